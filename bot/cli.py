@@ -1,0 +1,204 @@
+"""The ``planbot`` command line: index plans, ask questions, chat, show, serve on Telegram."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import click
+
+from indexer.errors import PlanError
+from knowledge import default
+from knowledge.answer import Context
+from knowledge.store import KnowledgeBase, KnowledgeBaseError
+
+
+def _today(value: str | None) -> date:
+    try:
+        return date.fromisoformat(value) if value else date.today()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date like 2026-11-24") from None
+
+
+def open_engine(db: str | None):
+    """The engine over ``db``, or over the default base, built from the bundled plans if due."""
+    from knowledge.engine import Engine
+
+    if db:
+        path = Path(db)
+    else:
+        path = default.default_path()
+        try:
+            default.ensure(path, default.bundled_plans())
+        except PlanError as e:
+            raise click.ClickException(f"cannot build the default knowledge base: {e}") from None
+    try:
+        return Engine(KnowledgeBase(path))
+    except KnowledgeBaseError as e:
+        raise click.ClickException(str(e)) from None
+
+
+@click.group()
+@click.version_option(package_name="planbot")
+def cli() -> None:
+    """Answer questions about government plans (Quyết định, Kế hoạch) from their appendix tables."""
+
+
+@cli.command()
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "--db",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Knowledge base to write; replaced only once the new one is built and valid.",
+)
+def index(files: tuple[Path, ...], db: Path) -> None:
+    """Build a knowledge base from plan files (.txt or .docx).
+
+    Example: planbot index plans/1169-QD-UBND.txt plans/87-KH-UBND.docx --db kb.db
+    """
+    from indexer.build import build
+
+    try:
+        summaries = build(list(files), db)
+    except PlanError as e:
+        click.echo(f"error: {e}", err=True)
+        click.echo(f"{db} was left unchanged.", err=True)
+        sys.exit(2)
+    for summary in summaries:
+        click.echo(str(summary))
+    click.echo(f"wrote {db}")
+
+
+@cli.command()
+@click.argument("question", required=False)
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    envvar="PLANBOT_DB",
+    help="Knowledge base (default: built from the bundled plans).",
+)
+@click.option("--today", help="Answer as of this date (YYYY-MM-DD).")
+@click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
+@click.option(
+    "--jsonl",
+    is_flag=True,
+    help='Read {"q", "chat"?, "today"?} lines on stdin, write one JSON answer a line.',
+)
+def ask(
+    question: str | None, db: Path | None, today: str | None, as_json: bool, jsonl: bool
+) -> None:
+    """Answer one question, or a stream of them with --jsonl.
+
+    Example: planbot ask "Ai chủ trì nhiệm vụ II.3?"
+    """
+    engine = open_engine(str(db) if db else None)
+    if jsonl:
+        _ask_stream(engine, _today(today))
+        return
+    if not question:
+        question = sys.stdin.read()
+    answer = engine.answer(question, today=_today(today))
+    if as_json:
+        click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(answer.text)
+
+
+def _ask_stream(engine, today: date) -> None:
+    contexts: dict[str, Context] = {}
+    for line in sys.stdin:
+        if not line.strip():
+            continue
+        try:
+            request = json.loads(line)
+            question = str(request.get("q", ""))
+            day = _today(request.get("today")) if request.get("today") else today
+        except (ValueError, AttributeError, click.BadParameter) as e:
+            click.echo(
+                json.dumps(
+                    {
+                        "found": False,
+                        "intent": "error",
+                        "tasks": [],
+                        "text": f"bad request line: {e}",
+                    },
+                    ensure_ascii=False,
+                )
+            )
+            continue
+        chat = request.get("chat")
+        answer = engine.answer(question, contexts.get(chat) if chat else None, day)
+        if chat:
+            contexts[chat] = answer.context
+        click.echo(json.dumps(answer.to_json(), ensure_ascii=False))
+        sys.stdout.flush()
+
+
+@cli.command()
+@click.option("--db", type=click.Path(path_type=Path), envvar="PLANBOT_DB")
+@click.option("--today", help="Answer as of this date (YYYY-MM-DD).")
+def chat(db: Path | None, today: str | None) -> None:
+    """Ask questions one after another; follow-ups refer to the previous answer."""
+    with contextlib.suppress(ImportError):
+        import readline  # noqa: F401  (line editing and history for input())
+    engine = open_engine(str(db) if db else None)
+    day = _today(today)
+    context = Context()
+    plans = ", ".join(p.number for p in engine.kb.plans())
+    click.echo(f"planbot — {plans}. Hỏi bằng tiếng Việt hoặc tiếng Anh; Ctrl-D để thoát.")
+    for example in engine.answer("help", today=day).items[:3]:
+        click.echo(f"  {example}")
+    while True:
+        try:
+            question = input("> ")
+        except (EOFError, KeyboardInterrupt):
+            click.echo()
+            return
+        if not question.strip():
+            continue
+        answer = engine.answer(question, context, day)
+        context = answer.context
+        click.echo(answer.text)
+        for i, s in enumerate(answer.suggestions, 1):
+            click.echo(f"  [{i}] {s.label}: {s.query}")
+
+
+@cli.command()
+@click.argument("what")
+@click.option("--db", type=click.Path(path_type=Path), envvar="PLANBOT_DB")
+def show(what: str, db: Path | None) -> None:
+    """Show a plan (its number, e.g. 1169/QĐ-UBND) or a task (II.3, or "87/KH-UBND II.3")."""
+    from knowledge import render
+    from knowledge.normalize import fold
+
+    engine = open_engine(str(db) if db else None)
+    kb = engine.kb
+    parts = what.split()
+    number = fold(parts[0]) if len(parts) > 1 or "/" in what else None
+    plans = [p for p in kb.plans() if number is None or fold(p.number).startswith(number)]
+    if not plans:
+        raise click.ClickException(f"no plan {parts[0]}")
+    if len(parts) == 1 and number:
+        plan = plans[0]
+        click.echo(f"{plan.name} — {plan.issuer}, {plan.place} {plan.date or ''}")
+        click.echo(plan.title)
+        if plan.signer:
+            click.echo(f"Ký: {plan.signer_title} {plan.signer}")
+        for code, title in kb.group_titles(plan.id).items():
+            click.echo(f"  {code} ({kb.count_tasks([plan.id], code)}): {render.shorten(title, 90)}")
+        click.echo(f"{plan.task_count} nhiệm vụ; nguồn: {plan.source}")
+        for warning in plan.warnings:
+            click.echo(f"  warning: {warning}")
+        return
+    tasks = kb.tasks_by_ref(parts[-1], plan_ids=[p.id for p in plans])
+    if not tasks:
+        raise click.ClickException(f"no task {parts[-1]}")
+    for task in tasks:
+        plan = kb.plan(task.plan_id)
+        click.echo(render.task_head(task, plan, "vi", limit=10_000))
+        for line in render.card(task, kb.columns(plan.id), date.today(), "vi"):
+            click.echo(f"  {line}")

@@ -1,0 +1,387 @@
+"""Build a knowledge base from plan files: parse, segment, write, validate, swap in.
+
+The new database is written to a temporary file beside the target, checked, and only
+then moved over the old one with an atomic rename, so readers see the old base or the
+new one and never half of either.
+
+>>> import tempfile, pathlib
+>>> out = pathlib.Path(tempfile.mkdtemp()) / "kb.db"
+>>> [s.number for s in build(["knowledge/plans/1169-QD-UBND.txt"], out)]
+['1169/QĐ-UBND']
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from knowledge import agency_names, schema
+from knowledge.fields import AGENCY_ROLES, TASK_COLUMNS, Role
+from knowledge.normalize import fold
+from knowledge.periods import parse_period
+
+from .agencies import split_agencies
+from .columns import parse_number
+from .errors import PlanError
+from .model import ParsedPlan
+from .parse import parse_items
+from .readers import read_plan
+from .segment import search_text
+
+
+@dataclass
+class PlanSummary:
+    """What indexing made of one plan file."""
+
+    source: str
+    number: str
+    title: str
+    sections: int
+    tasks: int
+    tables: int
+    documents: int
+    warnings: list[str] = field(default_factory=list)
+
+    def __str__(self) -> str:
+        lines = [
+            f"{self.source}: {self.number} — {self.sections} sections, {self.tasks} tasks, "
+            f"{self.tables} tables, {self.documents} documents to review, "
+            f"{len(self.warnings)} warnings"
+        ]
+        lines += [f"  warning: {w}" for w in self.warnings]
+        return "\n".join(lines)
+
+
+@dataclass
+class Source:
+    """A plan file to index: its display name and its bytes."""
+
+    name: str
+    data: bytes
+
+    @classmethod
+    def from_path(cls, path: str | Path) -> Source:
+        path = Path(path)
+        return cls(path.name, path.read_bytes() if path.is_file() else b"")
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.data).hexdigest()
+
+
+def parse_source(source: Source) -> ParsedPlan:
+    """Read and parse one plan file; raises :class:`PlanError` with a clear message."""
+    return parse_items(source.name, read_plan(source.name, source.data))
+
+
+def build(
+    paths: list[str | Path] | list[Source], db_path: str | Path, *, keep_events: bool = True
+) -> list[PlanSummary]:
+    """Index plan files into a new knowledge base at ``db_path``, replacing any old one.
+
+    Raises :class:`PlanError` before anything is written if a file cannot be indexed.
+    Events that admins entered in the old base are carried over when ``keep_events``.
+    """
+    sources = [p if isinstance(p, Source) else Source.from_path(p) for p in paths]
+    for source, path in zip(sources, paths, strict=True):
+        if not source.data and not isinstance(path, Source) and not Path(path).is_file():
+            raise PlanError(f"{source.name}: no such file")
+    plans = [parse_source(s) for s in sources]
+    by_number: dict[str, int] = {}
+    for i, plan in enumerate(plans):  # a later file with the same number replaces the earlier
+        key = fold(plan.number)
+        if key in by_number:
+            plans[i].warnings.append(f"replaces {plans[by_number[key]].source} (same number)")
+        by_number[key] = i
+    chosen = sorted(by_number.values())
+    db_path = Path(db_path)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        db = sqlite_utils.Database(tmp)
+        schema.create(db)
+        for i in chosen:
+            _write_plan(db, plans[i], sources[i])
+        _write_vocab(db)
+        for table in ("tasks", "sections"):
+            db[table].populate_fts(["search"])
+        _write_meta(db, [sources[i] for i in chosen])
+        if keep_events and db_path.exists():
+            _copy_events(db_path, db)
+        db.conn.commit()
+        _validate(db, len(chosen))
+        db.conn.execute("PRAGMA journal_mode=DELETE")
+        db.close()
+        _fsync(tmp)
+        os.replace(tmp, db_path)
+        _fsync(db_path.parent)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return [_summary(plans[i]) for i in chosen]
+
+
+def _summary(plan: ParsedPlan) -> PlanSummary:
+    return PlanSummary(
+        source=plan.source,
+        number=plan.number,
+        title=plan.title,
+        sections=len(plan.sections),
+        tasks=len(plan.tasks),
+        tables=len(plan.tables),
+        documents=len(plan.documents),
+        warnings=list(plan.warnings),
+    )
+
+
+def _places(plan: ParsedPlan) -> set[str]:
+    """Folded place names a plan's agencies may carry ("binh duong")."""
+    places = {fold(plan.place)} if plan.place else set()
+    for marker in (" tinh ", " thanh pho "):
+        issuer = f" {fold(plan.issuer)} "
+        if marker in issuer:
+            places.add(issuer.split(marker, 1)[1].strip())
+    return {p for p in places if p}
+
+
+class _Agencies:
+    """Agency entities of the base being built, keyed by their canonical key."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self.ids: dict[str, int] = {}
+
+    def link(self, name: str, places: set[str]) -> int:
+        key = agency_names.key(name)
+        agency_id = self.ids.get(key)
+        if agency_id is None:
+            agency_id = self.db["agencies"].insert({"key": key, "name": name}).last_pk
+            self.ids[key] = agency_id
+        elif len(name) > len(self.db["agencies"].get(agency_id)["name"]):
+            self.db["agencies"].update(agency_id, {"name": name})  # prefer the spelled-out name
+        self.alias(agency_id, agency_names.aliases(name, places=places), "generated")
+        return agency_id
+
+    def alias(self, agency_id: int, aliases: set[str], source: str) -> None:
+        self.db["aliases"].insert_all(
+            ({"alias": a, "agency_id": agency_id, "source": source} for a in aliases if a),
+            ignore=True,
+        )
+
+
+def _write_plan(db: sqlite_utils.Database, plan: ParsedPlan, source: Source) -> None:
+    places = _places(plan)
+    plan_id = (
+        db["plans"]
+        .insert(
+            {
+                "number": plan.number,
+                "number_key": fold(plan.number),
+                "doc_type": plan.doc_type,
+                "issuer": plan.issuer,
+                "place": plan.place,
+                "date": plan.date.isoformat() if plan.date else None,
+                "title": plan.title,
+                "signer": plan.signer,
+                "signer_title": plan.signer_title,
+                "bases": json.dumps(plan.bases, ensure_ascii=False),
+                "recipients": json.dumps(plan.recipients, ensure_ascii=False),
+                "places": json.dumps(sorted(places), ensure_ascii=False),
+                "source": source.name,
+                "sha256": source.sha256,
+                "task_count": len(plan.tasks),
+                "warnings": json.dumps(plan.warnings, ensure_ascii=False),
+                "indexed_at": datetime.now(UTC).isoformat(timespec="seconds"),
+            }
+        )
+        .last_pk
+    )
+    db["sections"].insert_all(
+        {
+            "plan_id": plan_id,
+            "ref": s.ref,
+            "kind": s.kind,
+            "parent": s.parent,
+            "title": s.title,
+            "body": s.text,
+            "position": i,
+            "search": search_text(f"{s.title}\n{s.text}"),
+        }
+        for i, s in enumerate(plan.sections)
+    )
+    db["groups"].insert_all(
+        {"plan_id": plan_id, "code": g.code, "title": g.title, "position": i}
+        for i, g in enumerate(plan.groups)
+    )
+    db["tables"].insert_all(
+        {
+            "plan_id": plan_id,
+            "number": t.number,
+            "kind": t.kind,
+            "title": t.title,
+            "columns": json.dumps(
+                [[c.header, c.role.value] for c in t.columns], ensure_ascii=False
+            ),
+        }
+        for t in plan.tables
+    )
+    agencies = _Agencies(db)
+    agencies.ids = {r["key"]: r["id"] for r in db["agencies"].rows}
+    seen: set[str] = set()
+    for position, row in enumerate(plan.tasks):
+        if row.ref in seen:
+            continue
+        seen.add(row.ref)
+        columns = [c for c in plan.columns(row.table) if c.role is not Role.NUMBER]
+        cells = {role: "" for role in TASK_COLUMNS}
+        extra = []
+        for column, value in zip(columns, row.cells, strict=True):
+            if column.role in cells and not cells[column.role]:
+                cells[column.role] = value
+            elif value:
+                extra.append((column, value))
+        period = parse_period(cells[Role.DEADLINE]) if cells[Role.DEADLINE] else None
+        words = " ".join([cells[Role.CONTENT], *(v for c, v in extra if c.role is Role.PRODUCT)])
+        task_id = (
+            db["tasks"]
+            .insert(
+                {
+                    "plan_id": plan_id,
+                    "ref": row.ref,
+                    "ref_key": row.ref.upper(),
+                    "group_code": row.group,
+                    "number": row.number,
+                    "position": position,
+                    **{role.value: cells[role] for role in TASK_COLUMNS},
+                    "period_kind": period.kind.value if period else None,
+                    "period_start": period.start.isoformat() if period else None,
+                    "period_end": period.end.isoformat() if period else None,
+                    "search": search_text(words),
+                }
+            )
+            .last_pk
+        )
+        db["task_attrs"].insert_all(
+            {
+                "task_id": task_id,
+                "role": c.role.value,
+                "name": c.header,
+                "value": v,
+                "number": parse_number(v) if c.role is Role.BUDGET else None,
+            }
+            for c, v in extra
+        )
+        for role in AGENCY_ROLES:
+            for name, sub in split_agencies(cells[role]):
+                db["task_agencies"].insert(
+                    {
+                        "task_id": task_id,
+                        "agency_id": agencies.link(name, places),
+                        "role": role.value,
+                        "mention": name,
+                        "sub": int(sub),
+                    }
+                )
+    for position, row in enumerate(plan.documents):
+        columns = [c for c in plan.columns(row.table) if c.role is not Role.NUMBER]
+        by_role = {}
+        attrs = {}
+        for column, value in zip(columns, row.cells, strict=True):
+            if column.role in (Role.CONTENT, Role.LEAD, Role.COORD, Role.DEADLINE):
+                by_role.setdefault(column.role, value)
+            if value:
+                attrs[column.header] = value
+        db["documents"].insert(
+            {
+                "plan_id": plan_id,
+                "number": row.number,
+                "title": by_role.get(Role.CONTENT, ""),
+                "lead": by_role.get(Role.LEAD, ""),
+                "coord": by_role.get(Role.COORD, ""),
+                "deadline": by_role.get(Role.DEADLINE, ""),
+                "attrs": json.dumps(attrs, ensure_ascii=False),
+                "position": position,
+            }
+        )
+    for short, full in plan.abbreviations.items():
+        agency_id = agencies.ids.get(agency_names.key(full))
+        if agency_id:
+            agencies.alias(agency_id, {agency_names.key(short)}, "plan")
+    for english, key in agency_names.ENGLISH.items():
+        if key in agencies.ids:
+            agencies.alias(agencies.ids[key], {english}, "english")
+
+
+def _write_vocab(db: sqlite_utils.Database) -> None:
+    """Document frequencies of every word and compound, for weighting and segmentation."""
+    df: Counter[str] = Counter()
+    for table in ("tasks", "sections"):
+        for (text,) in db.execute(f"select search from {table}"):
+            df.update(set(text.split()))
+    db["vocab"].insert_all(({"word": w, "df": n} for w, n in df.items()), pk="word")
+
+
+def _write_meta(db: sqlite_utils.Database, sources: list[Source]) -> None:
+    db["meta"].insert_all(
+        [
+            {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
+            {"key": "built_at", "value": datetime.now(UTC).isoformat()},
+            {"key": "sources", "value": json.dumps({s.name: s.sha256 for s in sources})},
+        ]
+    )
+
+
+def _copy_events(old_path: Path, db: sqlite_utils.Database) -> None:
+    try:
+        old = sqlite3.connect(f"file:{old_path}?mode=ro", uri=True)
+        rows = old.execute(
+            "select plan_number, task_ref, starts_at, title, place, created_by, created_at "
+            "from events"
+        ).fetchall()
+        old.close()
+    except sqlite3.Error:
+        return  # an old base without events (or a damaged one) has nothing to carry over
+    db["events"].insert_all(
+        dict(
+            zip(
+                (
+                    "plan_number",
+                    "task_ref",
+                    "starts_at",
+                    "title",
+                    "place",
+                    "created_by",
+                    "created_at",
+                ),
+                row,
+                strict=True,
+            )
+        )
+        for row in rows
+    )
+
+
+def _validate(db: sqlite_utils.Database, plans: int) -> None:
+    """Refuse to swap in a base that is damaged or lost what was parsed."""
+    (status,) = db.execute("PRAGMA integrity_check").fetchone()
+    if status != "ok":
+        raise PlanError(f"the new knowledge base failed its integrity check: {status}")
+    db.execute("insert into tasks_fts(tasks_fts) values('integrity-check')")
+    if db["plans"].count != plans or db["tasks"].count == 0:
+        raise PlanError("the new knowledge base is missing plans or tasks")
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,85 @@
+"""What the parser makes of a plan file, before it is written to the knowledge base."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from knowledge.fields import Role
+
+
+@dataclass
+class Section:
+    """A node of the body: a Roman part, a numbered section, a lettered item or an article."""
+
+    ref: str  # "II", "II.1", "II.1.c", "Điều 1"
+    kind: str  # part | section | item | article
+    title: str
+    parent: str | None = None
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
+@dataclass
+class Column:
+    header: str  # as the plan writes it
+    role: Role
+
+
+@dataclass
+class Table:
+    """An appendix table: tasks, or documents to review."""
+
+    number: int
+    kind: str  # tasks | documents
+    title: str
+    columns: list[Column]
+
+
+@dataclass
+class Group:
+    code: str  # "III", normalised from "Ill"
+    title: str
+    table: int
+
+
+@dataclass
+class Row:
+    """A task or document row: its number as written and one cell per column."""
+
+    table: int
+    group: str | None
+    number: str
+    cells: list[str]
+
+    @property
+    def ref(self) -> str:
+        return f"{self.group}.{self.number}" if self.group else self.number
+
+
+@dataclass
+class ParsedPlan:
+    source: str
+    number: str = ""
+    doc_type: str = ""
+    issuer: str = ""
+    place: str = ""
+    date: date | None = None
+    title: str = ""
+    signer: str = ""
+    signer_title: str = ""
+    bases: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    groups: list[Group] = field(default_factory=list)
+    tasks: list[Row] = field(default_factory=list)
+    documents: list[Row] = field(default_factory=list)
+    abbreviations: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def columns(self, table: int) -> list[Column]:
+        return self.tables[table].columns

@@ -1,0 +1,84 @@
+"""Find the agencies a question names, exactly or nearly, through the alias table.
+
+>>> m = AgencyMatcher({"so khoa hoc cong nghe": frozenset({5}), "cong an tinh": frozenset({9})})
+>>> [(x.agencies, x.alias) for x in m.find("So KH&CN chu tri nhiem vu nao?")]
+[(frozenset({5}), 'so khoa hoc cong nghe')]
+>>> [x.alias for x in m.find("Cong an tinhh co nhiem vu gi")]
+['cong an tinh']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from .agency_names import HEADS, agency_tokens
+
+MAX_TOKENS = 14
+FUZZY_CUTOFF = 88
+
+
+@dataclass(frozen=True)
+class AgencyMatch:
+    agencies: frozenset[int]
+    alias: str
+    start: int  # token span in :func:`agency_tokens` of the question
+    end: int
+    exact: bool
+
+
+class AgencyMatcher:
+    """Exact aliases first, then the start of a longer one, then rapidfuzz near a head word."""
+
+    def __init__(self, aliases: dict[str, frozenset[int]]) -> None:
+        self.aliases = aliases
+        self.prefixes: dict[str, set[int]] = {}
+        self.by_head: dict[str, dict[str, str]] = {}
+        heads = {h[0] for h in HEADS}
+        for alias, ids in aliases.items():
+            tokens = alias.split()
+            # "UBND huyện" starts "UBND huyện, thành phố": a prefix of three or more tokens
+            # names that agency when nothing matches exactly.
+            for n in range(3, len(tokens)):
+                self.prefixes.setdefault(" ".join(tokens[:n]), set()).update(ids)
+            if tokens[0] in heads:
+                self.by_head.setdefault(tokens[0], {})[alias] = alias
+
+    def find(self, text: str) -> list[AgencyMatch]:
+        """Agencies named in the text, left to right, longest first, without overlaps."""
+        tokens = agency_tokens(text)
+        found: list[AgencyMatch] = []
+        i = 0
+        while i < len(tokens):
+            match = self._at(tokens, i)
+            if match:
+                found.append(match)
+                i = match.end
+            else:
+                i += 1
+        return found
+
+    def _at(self, tokens: list[str], i: int) -> AgencyMatch | None:
+        top = min(len(tokens), i + MAX_TOKENS)
+        for j in range(top, i, -1):
+            span = " ".join(tokens[i:j])
+            if span in self.aliases:
+                return AgencyMatch(self.aliases[span], span, i, j, True)
+        for j in range(top, i + 2, -1):
+            span = " ".join(tokens[i:j])
+            if span in self.prefixes:
+                return AgencyMatch(frozenset(self.prefixes[span]), span, i, j, True)
+        choices = self.by_head.get(tokens[i])
+        if not choices:
+            return None
+        best: tuple[float, int, str] | None = None
+        for j in range(min(top, i + 8), i + 1, -1):
+            hit = process.extractOne(
+                " ".join(tokens[i:j]), choices, scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+            )
+            if hit and (best is None or hit[1] > best[0]):
+                best = (hit[1], j, hit[2])
+        if best is None:
+            return None
+        return AgencyMatch(self.aliases[best[2]], best[2], i, best[1], False)

@@ -1,0 +1,182 @@
+"""Agency names: the token form they are matched in, abbreviations and generated aliases.
+
+Questions and table cells go through the same :func:`agency_tokens`, so "Sở KH&CN",
+"so khcn" and "Sở Khoa học và Công nghệ" all meet on one key.
+
+>>> key("Sở KH&CN")
+'so khoa hoc cong nghe'
+>>> key("UBND tỉnh")
+'uy ban nhan dan tinh'
+>>> "dai ptth" in aliases("Đài Phát thanh và Truyền hình Bình Dương", places={"binh duong"})
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalize import fold
+
+# Abbreviations of a whole name part, as officials write them; "&" and "-" are already
+# dropped ("KH&CN" is "khcn"). Keys are matched token by token, after folding.
+EXPANSIONS: dict[str, str] = {
+    "ubnd": "uy ban nhan dan",
+    "hdnd": "hoi dong nhan dan",
+    "khcn": "khoa hoc cong nghe",
+    "tcdlcl": "tieu chuan do luong chat luong",
+    "ptth": "phat thanh truyen hinh",
+    "tttt": "thong tin truyen thong",
+    "nnmt": "nong nghiep moi truong",
+    "nnptnt": "nong nghiep phat trien nong thon",
+    "khdt": "ke hoach dau tu",
+    "gddt": "giao duc dao tao",
+    "ldtbxh": "lao dong thuong binh xa hoi",
+    "vhttdl": "van hoa the thao du lich",
+    "tnmt": "tai nguyen moi truong",
+    "gtvt": "giao thong van tai",
+    "bchqs": "bo chi huy quan su",
+    "chqs": "chi huy quan su",
+    "mttq": "mat tran to quoc",
+    "ttdt": "thong tin dien tu",
+}
+
+# English names foreign-invested businesses use; each maps to the Vietnamese key.
+ENGLISH: dict[str, str] = {
+    "department of science and technology": "so khoa hoc cong nghe",
+    "dost": "so khoa hoc cong nghe",
+    "provincial people s committee": "uy ban nhan dan tinh",
+    "people s committee": "uy ban nhan dan tinh",
+    "chairman of the provincial people s committee": "chu tich uy ban nhan dan tinh",
+    "provincial people s council": "hoi dong nhan dan tinh",
+    "people s council": "hoi dong nhan dan tinh",
+    "provincial police": "cong an tinh",
+    "police": "cong an tinh",
+    "department of industry and trade": "so cong thuong",
+    "department of finance": "so tai chinh",
+    "department of agriculture and environment": "so nong nghiep moi truong",
+    "department of information and communications": "so thong tin truyen thong",
+    "department of health": "so y te",
+    "department of construction": "so xay dung",
+    "department of education and training": "so giao duc dao tao",
+    "military command": "bo chi huy quan su tinh",
+    "provincial military command": "bo chi huy quan su tinh",
+}
+
+# Words that open an agency name; longest first. A cell fragment that starts with one
+# of them starts a new agency ("..., Báo Bình Dương"), any other fragment continues the
+# previous one ("UBND huyện, thành phố").
+HEADS: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        (
+            tuple(h.split())
+            for h in (
+                "so",
+                "uy ban nhan dan",
+                "uy ban",
+                "hoi dong nhan dan",
+                "bao",
+                "dai",
+                "cong an",
+                "bo",
+                "chi cuc",
+                "cuc",
+                "tong cuc",
+                "trung tam",
+                "hiep hoi",
+                "lien minh",
+                "lien doan",
+                "hoi",
+                "truong",
+                "chu tich",
+                "pho chu tich",
+                "tinh uy",
+                "vien",
+                "van phong",
+                "kho bac",
+                "ngan hang",
+                "thue",
+                "hai quan",
+                "mat tran",
+                "doan",
+                "co quan",
+                "doanh nghiep",
+                "phong",
+                "thanh tra",
+                "quy",
+                "cong ty",
+                "tap doan",
+                "hop tac xa",
+                "cong thong tin",
+                "ban",
+                "to chuc",
+                "don vi",
+                "thuong truc",
+            )
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+# Words dropped from keys: "và" is written or not ("Sở KH&CN"), "các" is a plural mark.
+_DROP = {"va", "cac", "nhung"}
+_JOIN = re.compile(r"(?<=\w)[&\-](?=\w)")
+_TOKEN = re.compile(r"[0-9a-z]+")
+
+
+def agency_tokens(text: str) -> list[str]:
+    """Folded tokens with abbreviations expanded and filler words dropped.
+
+    >>> agency_tokens("Sở NN&MT và các sở")
+    ['so', 'nong', 'nghiep', 'moi', 'truong', 'so']
+    """
+    out: list[str] = []
+    for token in _TOKEN.findall(_JOIN.sub("", fold(text))):
+        if token in _DROP:
+            continue
+        out.extend(EXPANSIONS.get(token, token).split())
+    return out
+
+
+def key(text: str) -> str:
+    """The canonical key of an agency name."""
+    return " ".join(agency_tokens(text))
+
+
+def head_of(tokens: list[str]) -> int:
+    """How many leading tokens form the head word ("cong an" is 2); 0 if none."""
+    for head in HEADS:
+        if tuple(tokens[: len(head)]) == head:
+            return len(head)
+    return 0
+
+
+def acronym(tokens: list[str]) -> str:
+    """Initials of syllables, the way Vietnamese agencies are abbreviated ("khcn")."""
+    return "".join(t[0] for t in tokens)
+
+
+def aliases(name: str, *, places: set[str] = frozenset()) -> set[str]:
+    """Keys under which an agency can be asked for: its key and its abbreviated forms.
+
+    ``places`` are folded place names (the plan's province) that may be left out, as in
+    "Đài PTTH" for "Đài Phát thanh và Truyền hình Bình Dương".
+    """
+    tokens = agency_tokens(name)
+    found = {" ".join(tokens)}
+    n = head_of(tokens)
+    if n == 0 or len(tokens) <= n:
+        return found
+    head, rest = tokens[:n], tokens[n:]
+    # Compound words are mostly two syllables, so acronyms cover an even number of them.
+    for cut in range(2, len(rest) + 1, 2):
+        found.add(" ".join([*head, acronym(rest[:cut]), *rest[cut:]]))
+    for cut in range(1, len(rest)):
+        tail = " ".join(rest[cut:])
+        if tail in places or tail == "tinh" or (tail.startswith("tinh ") and tail[5:] in places):
+            short = rest[:cut]
+            found.add(" ".join([*head, *short]))
+            if len(short) >= 2:
+                found.add(" ".join([*head, acronym(short)]))
+    if len(head) >= 2 and " ".join(rest) in {"tinh", *places}:
+        found.add(" ".join(head))  # "Công an" for "Công an tỉnh"
+    return found

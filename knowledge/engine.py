@@ -1,0 +1,978 @@
+"""The answer engine: a question and its chat context in, an :class:`Answer` out.
+
+It is pure: it reads the knowledge base and returns data, and keeps no chat state of its
+own; the caller passes the context in and stores the one that comes back.
+
+>>> from indexer.build import build
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "kb.db"
+>>> _ = build(["knowledge/plans/1169-QD-UBND.txt"], path)
+>>> engine = Engine(KnowledgeBase(path))
+>>> a = engine.answer("ai chu tri nhiem vu II.3", today=date(2026, 5, 1))
+>>> a.status.value, a.task_ids, a.items
+('found', ['II.3'], ('Cơ quan chủ trì: Sở Khoa học và Công nghệ',))
+>>> engine.answer("Thời hạn khi nào?", a.context, today=date(2026, 5, 1)).task_ids
+['II.3']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from datetime import date, datetime, time
+from functools import cached_property
+
+from . import render
+from .agency_match import AgencyMatch, AgencyMatcher
+from .answer import Answer, Context, Intent, Status, Suggestion, TaskRef
+from .fields import Role
+from .normalize import fold
+from .periods import Kind
+from .question import (
+    COUNT_CUE,
+    FIELD_CUES,
+    FULL_CUE,
+    SCHEDULE_CUE,
+    SCHEDULE_ONLY,
+    TASK_WORD,
+    Query,
+    read,
+)
+from .store import Hit, KnowledgeBase, Plan, Section, Task
+from .words import STOPWORDS, Lexicon
+
+PAGE = 8
+MIN_COVERAGE = 0.55
+_ROLE_INTENT = {
+    Role.LEAD: Intent.LEAD,
+    Role.COORD: Intent.COORD,
+    Role.DIRECTOR: Intent.DIRECTOR,
+    Role.DEADLINE: Intent.DEADLINE,
+    Role.CONTENT: Intent.CONTENT,
+    Role.NOTE: Intent.NOTE,
+}
+_AGENCY_ROLES = (Role.LEAD, Role.COORD, Role.DIRECTOR)
+_ROLE_NAMES = {
+    "vi": {"lead": "chủ trì", "coord": "phối hợp", "director": "chỉ đạo"},
+    "en": {"lead": "leads", "coord": "coordinates", "director": "directs"},
+}
+# Words that frame a question rather than name its topic. Budget, product and note words
+# stay: "kinh phí" is what a question about funding is about.
+_TOPIC_NOISE = [
+    *(FIELD_CUES[r] for r in (Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.CONTENT)),
+    FULL_CUE,
+    TASK_WORD,
+    COUNT_CUE,
+    SCHEDULE_ONLY,
+]
+
+
+class Engine:
+    """Answers questions from one knowledge base. Safe to share between chats."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return Lexicon(self.kb.vocabulary)
+
+    @cached_property
+    def matcher(self) -> AgencyMatcher:
+        return AgencyMatcher(self.kb.aliases)
+
+    # ------------------------------------------------------------------ entry
+
+    def answer(
+        self, question: str, context: Context | None = None, today: date | None = None
+    ) -> Answer:
+        """Answer a question. Never raises for any text; "not found" is a status."""
+        today = today or date.today()
+        context = context or Context()
+        q = read(question, today=today)
+        turn = _Turn(self, q, context, today)
+        return turn.run()
+
+
+class _Turn:
+    """One question being answered: the query, the context, and the plans in scope."""
+
+    def __init__(self, engine: Engine, q: Query, context: Context, today: date) -> None:
+        self.engine, self.kb, self.q, self.context, self.today = (
+            engine,
+            engine.kb,
+            q,
+            context,
+            today,
+        )
+        self.lang = q.lang
+
+    # ------------------------------------------------------------ scope
+
+    @cached_property
+    def named_plans(self) -> list[Plan] | None:
+        """Plans the question names; None if it names none, [] if it names a missing one."""
+        if not (self.q.plan_numbers or self.q.plan_digits):
+            return self._plans_by_place()
+        found = []
+        for plan in self.kb.plans():
+            key = fold(plan.number).replace(" ", "")
+            digits = key.split("/")[0]
+            if key in self.q.plan_numbers or digits in self.q.plan_digits:
+                found.append(plan)
+        # A number that is no plan's may be another document's ("Nghị quyết 12/2022/NQ-HĐND").
+        return found if found or not self.q.plan_numbers else None
+
+    def _plans_by_place(self) -> list[Plan] | None:
+        plans = self.kb.plans()
+        if len({p.places for p in plans}) < 2:
+            return None
+        text = f" {' '.join(self.q.folded.split())} "
+        found = [p for p in plans if any(f" {place} " in text for place in p.places)]
+        return found or None
+
+    @cached_property
+    def scope(self) -> list[int] | None:
+        """The plan ids the answer may draw on; None for all."""
+        if self.named_plans is not None:
+            return [p.id for p in self.named_plans]
+        if self.context.plan:
+            plan = self.kb.plan_by_number(self.context.plan)
+            if plan:
+                return [plan.id]
+        if len(self.kb.plans()) == 1:
+            return [self.kb.plans()[0].id]
+        return None
+
+    def plan(self, plan_id: int) -> Plan:
+        return self.kb.plan(plan_id)
+
+    @cached_property
+    def agencies(self) -> list[AgencyMatch]:
+        return self.engine.matcher.find(self.q.rest)
+
+    # ------------------------------------------------------------ dispatch
+
+    def run(self) -> Answer:
+        q = self.q
+        if self.named_plans == [] and not q.refs:
+            return self._no_such_plan()
+        if self.context.pending and self.named_plans and _only_names_plan(q):
+            return self.engine.answer(
+                f"{self.context.pending} {self.named_plans[0].number}",
+                self.context.with_(pending=None, plan=self.named_plans[0].number),
+                self.today,
+            )
+        if q.refs or q.bare_numbers:
+            return self.task_lookup()
+        if q.section_refs:
+            return self.section_lookup()
+        if q.has("plans"):
+            return self.list_plans()
+        if q.meta:
+            return self.metadata()
+        if q.has("documents"):
+            return self.documents()
+        if q.has("schedule") and (
+            q.has("schedule_only") or not q.fields or q.fields == [Role.DEADLINE]
+        ):
+            return self.schedule()
+        filtered = self.filtered()
+        if filtered and (filtered.status is not Status.NOT_FOUND or not self.topic_words):
+            return filtered
+        if q.fields and self.context.tasks and not self.topic_words:
+            return self.follow_up()
+        topic = self.topic()
+        if topic or filtered:
+            return topic or filtered
+        if q.has("help") or not q.plain:
+            return self.help(Status.FOUND)
+        return self.help(Status.NOT_FOUND)
+
+    # ------------------------------------------------------------ answers
+
+    def _answer(
+        self,
+        status: Status,
+        intent: Intent,
+        title: str,
+        items: Sequence[str] = (),
+        footer: str = "",
+        tasks: Sequence[Task] = (),
+        **extra,
+    ) -> Answer:
+        refs = tuple(TaskRef(self.plan(t.plan_id).number, t.ref) for t in tasks)
+        plans = {r.plan for r in refs}
+        plan = extra.pop("plan", None) or (plans.pop() if len(plans) == 1 else None)
+        context = extra.pop("context", None)
+        if context is None:
+            context = self.context
+            if refs:
+                context = context.with_(tasks=refs, plan=plan or context.plan, pending=None)
+        return Answer(
+            status=status,
+            intent=intent,
+            title=title,
+            items=tuple(items),
+            footer=footer,
+            tasks=refs,
+            plan=plan,
+            lang=self.lang,
+            context=context,
+            **extra,
+        )
+
+    def _ambiguous(
+        self, intent: Intent, what: str, plans: list[Plan], counts: dict[int, int] | None = None
+    ) -> Answer:
+        """Ask which plan; one suggestion per plan, each the question with the plan named."""
+        en = self.lang == "en"
+        title = (
+            f"{what} is in {len(plans)} plans. Which one do you mean?"
+            if en
+            else f"{what} có trong {len(plans)} kế hoạch. Bạn hỏi kế hoạch nào?"
+        )
+        items = []
+        for p in plans[:10]:
+            extra = f" — {counts[p.id]}" if counts else ""
+            items.append(f"• {p.name}{f' ({p.place})' if p.place else ''}{extra}")
+        suggestions = tuple(Suggestion(p.number, f"{self.q.text} ({p.number})") for p in plans[:10])
+        return self._answer(
+            Status.AMBIGUOUS,
+            intent,
+            title,
+            items,
+            suggestions=suggestions,
+            context=self.context.with_(pending=self.q.text),
+        )
+
+    def _no_such_plan(self) -> Answer:
+        named = ", ".join(self.q.plan_numbers or self.q.plan_digits)
+        loaded = [f"• {p.name}" for p in self.kb.plans()[:20]]
+        title = (
+            f"No plan numbered {named} is loaded. Loaded plans:"
+            if self.lang == "en"
+            else f"Không có kế hoạch số {named}. Các kế hoạch đang có:"
+        )
+        return self._answer(Status.NOT_FOUND, Intent.PLANS, title, loaded)
+
+    # ------------------------------------------------------------ tasks by id
+
+    def _ref_keys(self, group: str | None, number: str) -> list[str]:
+        return [f"{group}.{number}"] if group else [number]
+
+    def task_lookup(self) -> Answer:
+        q = self.q
+        keys = [k for g, n in q.refs for k in self._ref_keys(g, n)]
+        if q.bare_numbers and not keys:
+            # "nhiệm vụ 3": every group's third task, or the one in a plan with no groups.
+            keys = sorted(
+                {
+                    ref
+                    for pid in (self.scope or [p.id for p in self.kb.plans()])
+                    for ref in self.kb.task_refs(pid)
+                    if ref.split(".")[-1] in q.bare_numbers
+                }
+            )
+        tasks = self.kb.tasks_by_ref(*keys, plan_ids=self.scope) if keys else []
+        intent = self._field_intent()
+        if not tasks:
+            return self._unknown_task(keys or q.bare_numbers, intent)
+        plans = sorted({t.plan_id for t in tasks})
+        if len(plans) > 1:
+            what = f"Task {', '.join(keys)}" if self.lang == "en" else f"Nhiệm vụ {', '.join(keys)}"
+            return self._ambiguous(intent, what, [self.plan(p) for p in plans])
+        if q.bare_numbers and len(tasks) > 1:
+            return self._pick_task(tasks, intent)
+        return self.task_fields(tasks, intent)
+
+    def _field_intent(self) -> Intent:
+        fields = self.q.fields
+        if self.q.full or not fields:
+            return Intent.TASK
+        if len(fields) == 1:
+            return _ROLE_INTENT.get(fields[0], Intent.COLUMN)
+        return Intent.TASK if Role.CONTENT in fields else _ROLE_INTENT.get(fields[0], Intent.COLUMN)
+
+    def _pick_task(self, tasks: list[Task], intent: Intent) -> Answer:
+        en = self.lang == "en"
+        plan = self.plan(tasks[0].plan_id)
+        title = (
+            "Several tasks have that number. Which one?"
+            if en
+            else "Có nhiều nhiệm vụ mang số này. Bạn hỏi nhiệm vụ nào?"
+        )
+        items = [f"• {t.ref}: {render.shorten(t.content, 100)}" for t in tasks]
+        suggestions = tuple(Suggestion(t.ref, _replace_number(self.q.text, t.ref)) for t in tasks)
+        return self._answer(
+            Status.AMBIGUOUS,
+            intent,
+            title,
+            items,
+            render.source(plan, self.lang),
+            suggestions=suggestions,
+            plan=plan.number,
+            context=self.context.with_(pending=None),
+        )
+
+    def _unknown_task(self, keys: list[str], intent: Intent) -> Answer:
+        scope = self.scope or [p.id for p in self.kb.plans()]
+        known = [(pid, ref) for pid in scope for ref in self.kb.task_refs(pid)]
+        wanted = keys[0] if keys else ""
+        nearest = sorted(known, key=lambda pr: _ref_distance(wanted, pr[1]))[:4]
+        en = self.lang == "en"
+        where = f" in {self.plan(scope[0]).name}" if len(scope) == 1 else ""
+        title = (
+            f"There is no task {', '.join(keys)}{where}."
+            if en
+            else f"Không có nhiệm vụ {', '.join(keys)}{where.replace(' in ', ' trong ')}."
+        )
+        if nearest:
+            title += (" Nearest: " if en else " Các nhiệm vụ gần nhất: ") + ", ".join(
+                r for _, r in nearest
+            )
+        suggestions = tuple(Suggestion(r, _replace_ref(self.q.text, wanted, r)) for _, r in nearest)
+        return self._answer(Status.NOT_FOUND, intent, title, suggestions=suggestions)
+
+    def task_fields(self, tasks: list[Task], intent: Intent) -> Answer:
+        """The asked columns of one or a few tasks, under each task's id and content."""
+        lang = self.lang
+        whole = intent in (Intent.TASK, Intent.CONTENT) and len(tasks) == 1
+        roles = [r for r in self.q.fields if r is not Role.CONTENT]
+        named = self._named_columns()
+        lines: list[str] = []
+        for task in tasks:
+            plan = self.plan(task.plan_id)
+            headers = self.kb.columns(plan.id)
+            lines.append(render.task_head(task, plan, lang, limit=10_000 if whole else 110))
+            if intent is Intent.TASK:
+                lines += render.card(task, headers, self.today, lang)
+            elif intent is not Intent.CONTENT:
+                for role in roles:
+                    for name in named.get(role) or [None]:
+                        lines.append(
+                            f"{render.label(role, headers, lang, name)}: "
+                            f"{render.value(task, role, self.today, lang, name)}"
+                        )
+        footer = render.source(self.plan(tasks[0].plan_id), lang, refs=[t.ref for t in tasks])
+        return self._answer(
+            Status.FOUND,
+            intent,
+            lines[0],
+            lines[1:],
+            footer,
+            tasks,
+            suggestions=self._task_suggestions(tasks),
+        )
+
+    def _named_columns(self) -> dict[Role, list[str]]:
+        """Extra columns the question names by their header ("Kinh phí (triệu đồng)")."""
+        found: dict[Role, list[str]] = {}
+        plain = f" {self.q.plain} "
+        for name, role in self.kb.attribute_names().items():
+            words = " ".join(re.findall(r"[0-9a-z]+", fold(re.sub(r"\(.*?\)", "", name))))
+            if words and f" {words} " in plain:
+                found.setdefault(Role(role), []).append(name)
+        return found
+
+    def _task_suggestions(self, tasks: list[Task]) -> tuple[Suggestion, ...]:
+        if len(tasks) != 1:
+            return ()
+        ref = tasks[0].ref
+        if self.lang == "en":
+            return (
+                Suggestion("Lead", f"Who leads task {ref}?"),
+                Suggestion("Deadline", f"When is task {ref} due?"),
+            )
+        return (
+            Suggestion("Chủ trì", f"Ai chủ trì nhiệm vụ {ref}?"),
+            Suggestion("Phối hợp", f"Cơ quan nào phối hợp nhiệm vụ {ref}?"),
+            Suggestion("Thời hạn", f"Thời hạn nhiệm vụ {ref}?"),
+        )
+
+    def follow_up(self) -> Answer:
+        """ "Thời hạn khi nào?" after a task: the same tasks, the newly asked column."""
+        tasks = []
+        for ref in self.context.tasks:
+            plan = self.kb.plan_by_number(ref.plan)
+            if plan:
+                tasks += self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id])
+        if not tasks:
+            return self.help(Status.NOT_FOUND)
+        return self.task_fields(tasks[:25], self._field_intent())
+
+    # ------------------------------------------------------------ sections
+
+    def section_lookup(self) -> Answer:
+        scope = self.scope or [p.id for p in self.kb.plans()]
+        found = [
+            (pid, s)
+            for pid in scope
+            for s in self.kb.sections(pid)
+            if s.ref.upper() in {r.upper() for r in self.q.section_refs}
+        ]
+        if not found:
+            en = self.lang == "en"
+            refs = ", ".join(self.q.section_refs)
+            return self._answer(
+                Status.NOT_FOUND,
+                Intent.SECTION,
+                f"No section {refs}." if en else f"Không có mục {refs}.",
+            )
+        plans = sorted({pid for pid, _ in found})
+        if len(plans) > 1:
+            return self._ambiguous(
+                Intent.SECTION, self.q.section_refs[0], [self.plan(p) for p in plans]
+            )
+        return self.section_answer(plans[0], found[0][1])
+
+    def section_answer(self, plan_id: int, section: Section) -> Answer:
+        sections = self.kb.sections(plan_id)
+        lines = [f"{section.ref}. {section.text}"]
+        # A heading's answer is in its items: "Mục đích" lists a), b), c).
+        for child in sections:
+            if child.parent == section.ref or (child.parent or "").startswith(section.ref + "."):
+                lines.append(
+                    f"{child.ref.split('.')[-1]}) {child.text}"
+                    if child.kind == "item"
+                    else f"{child.ref}. {child.text}"
+                )
+        plan = self.plan(plan_id)
+        return self._answer(
+            Status.FOUND,
+            Intent.SECTION,
+            lines[0],
+            lines[1:],
+            render.source(plan, self.lang, section=section.ref),
+            sections=(section.ref,),
+            plan=plan.number,
+            context=self.context.with_(plan=plan.number, pending=None),
+        )
+
+    # ------------------------------------------------------------ plan facts
+
+    def _one_plan(self, intent: Intent, what: str) -> Plan | Answer:
+        scope = self.scope or [p.id for p in self.kb.plans()]
+        if len(scope) > 1:
+            return self._ambiguous(intent, what, [self.plan(p) for p in scope])
+        return self.plan(scope[0])
+
+    def list_plans(self) -> Answer:
+        en = self.lang == "en"
+        plans = self.kb.plans()
+        items = [
+            f"• {p.name}, {render.dmy(p.date) if p.date else '?'} — {p.task_count} "
+            f"{'tasks' if en else 'nhiệm vụ'}" + (f" ({p.place})" if p.place else "")
+            for p in plans
+        ]
+        title = f"{len(plans)} plans loaded:" if en else f"Có {len(plans)} kế hoạch:"
+        return self._answer(Status.FOUND, Intent.PLANS, title, items)
+
+    def metadata(self) -> Answer:
+        plan = self._one_plan(Intent.META, "This" if self.lang == "en" else "Câu hỏi này")
+        if isinstance(plan, Answer):
+            return plan
+        en = self.lang == "en"
+        lines = []
+        for kind in self.q.meta:
+            if kind == "signer":
+                if plan.signer:
+                    lines.append(
+                        f"{'Signed by' if en else 'Người ký'}: {plan.signer} ({plan.signer_title})"
+                    )
+                else:
+                    lines.append("No signer is given." if en else "Văn bản không ghi người ký.")
+            elif kind == "number":
+                lines.append(f"{'Number' if en else 'Số hiệu'}: {plan.number}")
+            elif kind == "date":
+                when = f"{plan.place}, {render.dmy(plan.date)}" if plan.date else "?"
+                lines.append(f"{'Issued' if en else 'Ban hành'}: {when}")
+            elif kind == "issuer":
+                lines.append(f"{'Issued by' if en else 'Cơ quan ban hành'}: {plan.issuer}")
+            elif kind == "title":
+                lines.append(f"{plan.doc_type} {plan.number}: {plan.title}")
+            elif kind == "bases":
+                lines += [f"• {b}" for b in plan.bases] or ["—"]
+            elif kind == "recipients":
+                lines += [f"• {r}" for r in plan.recipients] or ["—"]
+        return self._answer(
+            Status.FOUND,
+            Intent.META,
+            lines[0],
+            lines[1:],
+            render.source(plan, self.lang),
+            plan=plan.number,
+            context=self.context.with_(plan=plan.number),
+        )
+
+    def documents(self) -> Answer:
+        plans = [p for p in (self.scope or [x.id for x in self.kb.plans()]) if self.kb.documents(p)]
+        if not plans:
+            en = self.lang == "en"
+            return self._answer(
+                Status.NOT_FOUND,
+                Intent.DOCUMENTS,
+                "The plan lists no documents to review."
+                if en
+                else "Kế hoạch không có danh mục văn bản cần rà soát.",
+            )
+        if len(plans) > 1:
+            return self._ambiguous(
+                Intent.DOCUMENTS, "Danh mục văn bản", [self.plan(p) for p in plans]
+            )
+        plan, docs = self.plan(plans[0]), self.kb.documents(plans[0])
+        en = self.lang == "en"
+        title = (
+            f"{len(docs)} documents to review:"
+            if en
+            else f"Có {len(docs)} văn bản cần rà soát, sửa đổi, bổ sung:"
+        )
+        items = []
+        for d in docs:
+            extra = "; ".join(
+                f"{k}: {v}" for k, v in d.attrs.items() if v not in (d.title, d.lead, d.coord)
+            )
+            items.append(
+                f"{d.number}. {d.title} — {'Lead' if en else 'Chủ trì'}: {d.lead}"
+                + (f"; {extra}" if extra else "")
+            )
+        return self._answer(
+            Status.FOUND,
+            Intent.DOCUMENTS,
+            title,
+            items,
+            render.source(plan, self.lang),
+            plan=plan.number,
+            context=self.context.with_(plan=plan.number),
+        )
+
+    # ------------------------------------------------------------ filters
+
+    def _agency_filter(self) -> list[AgencyMatch]:
+        """Agencies the question filters by: named with a role, or asking for tasks."""
+        q = self.q
+        if not self.agencies:
+            return []
+        roles_named = any(r in q.fields for r in _AGENCY_ROLES) and not q.has("asks_who")
+        covers = sum(m.end - m.start for m in self.agencies) >= 0.6 * max(
+            1, len(self.q.plain.split())
+        )
+        if roles_named or q.has("task_word") or covers:
+            return self.agencies
+        return []
+
+    def filtered(self) -> Answer | None:
+        """Tasks filtered by agency and role, deadline, and group; or their count."""
+        q = self.q
+        agencies = self._agency_filter()
+        if (
+            not agencies
+            and self.context.agencies
+            and q.has("task_word")
+            and any(r in q.fields for r in _AGENCY_ROLES)
+            and not q.periods
+            and not q.relative
+        ):
+            agencies = [AgencyMatch(frozenset(self.context.agencies), "", 0, 0, True)]
+        if not (agencies or q.periods or q.relative or q.group):
+            return self.count_all() if q.has("count") and q.has("task_word") else None
+        if (
+            q.periods
+            and not agencies
+            and not q.relative
+            and not q.group
+            and not (q.has("task_word") or Role.DEADLINE in q.fields or q.has("count"))
+        ):
+            return None  # a date in a question about the text ("báo cáo trước 15/11")
+        scope = self.scope
+        tasks: list[Task] | None = None
+        roles_of: dict[int, set[str]] = {}
+        describe: list[str] = []
+        roles = [r for r in q.fields if r in _AGENCY_ROLES]
+        if agencies:
+            ids = frozenset().union(*(m.agencies for m in agencies))
+            roles_of = self.kb.agency_tasks(ids, roles, scope)
+            tasks = self.kb.tasks_by_ids(roles_of)
+            names = ", ".join(self.kb.agency_names(ids)[:3])
+            role_words = _ROLE_NAMES[self.lang]
+            describe.append(f"{names} {'/'.join(role_words[r.value] for r in roles)}".strip())
+        period_tasks, period_text = self._period_tasks(scope)
+        if period_tasks is not None:
+            ids = {t.id for t in period_tasks}
+            tasks = period_tasks if tasks is None else [t for t in tasks if t.id in ids]
+            describe.append(period_text)
+        if q.group:
+            tasks = (
+                self.kb.tasks(plan_ids=scope, group=q.group)
+                if tasks is None
+                else [t for t in tasks if t.group == q.group]
+            )
+            describe.append(f"{render.word('group', self.lang).lower()} {q.group}")
+        tasks = tasks or []
+        intent = (
+            Intent.COUNT
+            if q.has("count") and q.has("task_word")
+            else Intent.AGENCY
+            if agencies
+            else Intent.DUE
+            if period_tasks is not None
+            else Intent.GROUP
+        )
+        plans = sorted(
+            {t.plan_id for t in tasks}, key=lambda p: -sum(1 for t in tasks if t.plan_id == p)
+        )
+        if len(plans) > 1:
+            counts = Counter(t.plan_id for t in tasks)
+            what = (
+                f"Tasks ({'; '.join(describe)})"
+                if self.lang == "en"
+                else f"Nhiệm vụ ({'; '.join(describe)})"
+            )
+            return self._ambiguous(intent, what, [self.plan(p) for p in plans], counts)
+        context = self.context.with_(
+            agencies=tuple(sorted(frozenset().union(*(m.agencies for m in agencies))))
+            if agencies
+            else self.context.agencies
+        )
+        shown = tuple(r for r in q.fields if r in _AGENCY_ROLES) or (Role.LEAD,)
+        return self.task_list(
+            tasks,
+            intent,
+            "; ".join(d for d in describe if d),
+            context,
+            roles=(*shown, Role.DEADLINE),
+            roles_of=roles_of if agencies and not roles else {},
+        )
+
+    def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
+        q, en = self.q, self.lang == "en"
+        if q.relative == "upcoming":
+            end = self.kb.next_deadline(self.today, scope)
+            if end is None:
+                return [], "upcoming" if en else "sắp đến hạn"
+            return (
+                self.kb.tasks(plan_ids=scope, ending=(end, end)),
+                f"due next, by {render.dmy(end)}"
+                if en
+                else f"sắp đến hạn, hạn chót {render.dmy(end)}",
+            )
+        if q.relative == "overdue":
+            return (
+                self.kb.tasks(
+                    plan_ids=scope,
+                    ending=(date.min, self.today.fromordinal(self.today.toordinal() - 1)),
+                ),
+                f"past their deadline as of {render.dmy(self.today)}"
+                if en
+                else f"đã qua hạn tính đến {render.dmy(self.today)}",
+            )
+        if not q.periods:
+            return None, ""
+        period = q.periods[0]
+        if period.recurring:
+            return (self.kb.tasks(plan_ids=scope, kinds=[period.kind]), period.label(self.lang))
+        label = period.label(self.lang)
+        return (
+            self.kb.tasks(plan_ids=scope, ending=(period.start, period.end)),
+            f"due in {label}" if en else f"có hạn trong {label}",
+        )
+
+    def task_list(
+        self,
+        tasks: list[Task],
+        intent: Intent,
+        describe: str,
+        context: Context,
+        *,
+        roles: tuple[Role, ...] = (Role.LEAD, Role.DEADLINE),
+        roles_of: dict[int, set[str]] | None = None,
+    ) -> Answer:
+        """A list of tasks; ``roles_of`` marks the roles an agency plays in each."""
+        en = self.lang == "en"
+        if not tasks:
+            title = f"No task found ({describe})." if en else f"Không có nhiệm vụ nào ({describe})."
+            return self._answer(Status.NOT_FOUND, intent, title, context=context)
+        plan = self.plan(tasks[0].plan_id)
+        headers = self.kb.columns(plan.id)
+        n = len(tasks)
+        if intent is Intent.COUNT:
+            title = (
+                f"{plan.number} has {n} tasks ({describe})."
+                if en
+                else f"{plan.name} có {n} nhiệm vụ ({describe})."
+            )
+        else:
+            title = (
+                f"{n} tasks ({describe}) in {plan.number}:"
+                if en
+                else f"Có {n} nhiệm vụ ({describe}) trong {plan.name}:"
+            )
+        items = []
+        for t in tasks:
+            line = render.task_line(t, None, headers, self.today, self.lang, roles)
+            if roles_of and roles_of.get(t.id):
+                line += (
+                    " ["
+                    + ", ".join(_ROLE_NAMES[self.lang][r] for r in sorted(roles_of[t.id]))
+                    + "]"
+                )
+            items.append(line)
+        return self._answer(
+            Status.FOUND,
+            intent,
+            title,
+            items,
+            render.source(plan, self.lang, refs=[t.ref for t in tasks]),
+            tasks,
+            context=context.with_(
+                tasks=tuple(TaskRef(plan.number, t.ref) for t in tasks),
+                plan=plan.number,
+                pending=None,
+            ),
+        )
+
+    # ------------------------------------------------------------ counts, schedule
+
+    def count_all(self) -> Answer:
+        plan = self._one_plan(Intent.COUNT, "Số nhiệm vụ")
+        if isinstance(plan, Answer):
+            return plan
+        en = self.lang == "en"
+        groups = self.kb.group_titles(plan.id)
+        items = [
+            f"• {render.word('group', self.lang)} {code}: "
+            f"{self.kb.count_tasks([plan.id], code)} — {render.shorten(title, 90)}"
+            for code, title in groups.items()
+        ]
+        title = (
+            f"{plan.number} has {plan.task_count} tasks."
+            if en
+            else f"{plan.name} có {plan.task_count} nhiệm vụ."
+        )
+        return self._answer(
+            Status.FOUND,
+            Intent.COUNT,
+            title,
+            items,
+            render.source(plan, self.lang),
+            plan=plan.number,
+            context=self.context.with_(plan=plan.number),
+        )
+
+    def schedule(self) -> Answer:
+        """When the dialogue with businesses happens: the plan's tasks, then dated events."""
+        words = (
+            [
+                w
+                for w in self.engine.lexicon.segment(_words(SCHEDULE_CUE.search(self.q.plain)[0]))
+                if w not in STOPWORDS
+            ]
+            if SCHEDULE_CUE.search(self.q.plain)
+            else []
+        )
+        words = [w for w in words if self.kb.known(w)] or ["doi_thoai"]
+        hits = [h for h in self.kb.search(words, plan_ids=self.scope) if h.kind == "task"]
+        tasks = self.kb.tasks_by_ids([h.id for h in hits])[:5]
+        en = self.lang == "en"
+        lines: list[str] = []
+        for t in tasks:
+            plan = self.plan(t.plan_id)
+            headers = self.kb.columns(plan.id)
+            lines.append(
+                render.task_line(
+                    t, plan if len(self.kb.plans()) > 1 else None, headers, self.today, self.lang
+                )
+            )
+        events = self.kb.events(since=datetime.combine(self.today, time.min))
+        if self.scope is not None:
+            numbers = {self.plan(p).number for p in self.scope}
+            events = [e for e in events if e.plan_number in numbers or not e.plan_number]
+        if events:
+            lines.append("Upcoming sessions:" if en else "Lịch sắp tới:")
+            lines += [_event_line(e, self.lang) for e in events[:10]]
+        else:
+            lines.append(
+                "No dated session is scheduled yet."
+                if en
+                else "Chưa có lịch đối thoại cụ thể sắp tới."
+            )
+        title = (
+            "Dialogue with businesses, according to the plan:"
+            if en
+            else "Đối thoại với doanh nghiệp theo kế hoạch:"
+        )
+        if not tasks and not events:
+            return self.help(Status.NOT_FOUND)
+        footer = (
+            render.source(self.plan(tasks[0].plan_id), self.lang, refs=[t.ref for t in tasks])
+            if tasks
+            else ""
+        )
+        return self._answer(Status.FOUND, Intent.SCHEDULE, title, lines, footer, tasks)
+
+    # ------------------------------------------------------------ topics
+
+    @cached_property
+    def topic_words(self) -> list[str]:
+        text = self.q.plain
+        for pattern in _TOPIC_NOISE:
+            text = pattern.sub(" ", text)
+        words = self.engine.lexicon.segment(text.split())
+        return [w for w in words if w not in STOPWORDS and not w.isdigit()]
+
+    def topic(self) -> Answer | None:
+        """The tasks or the body section that best match the question's words."""
+        words = self.topic_words
+        if not words:
+            return None
+        kb = self.kb
+        # A word the plans never use counts, but less than a rare word they do use: real
+        # questions carry words of their own ("lấy", "hôm nay").
+        unknown = kb.idf("") / 2
+        weights = {w: kb.idf(w) if kb.known(w) else unknown for w in words}
+        total = sum(weights.values())
+        hits = kb.search([w for w in words if kb.vocabulary.get(w)], plan_ids=self.scope)
+        scored: list[tuple[float, Hit]] = []
+        for hit in hits:
+            matched = sum(weights[w] for w in set(words) & hit.words)
+            scored.append((matched / total, hit))
+        if not scored:
+            return None
+        scored.sort(key=lambda sh: (-sh[0], sh[1].kind != "task", sh[1].rank))
+        best, top = scored[0]
+        if best < MIN_COVERAGE:
+            return None
+        tasks_hits = [
+            h for s, h in scored if h.kind == "task" and s >= max(MIN_COVERAGE, best * 0.8)
+        ]
+        if top.kind == "section" and not (self.q.has("task_word") and tasks_hits):
+            ((_, section),) = kb.section_ids([top.id])
+            return self.section_answer(section.plan_id, section)
+        tasks = kb.tasks_by_ids([h.id for h in tasks_hits[:5]])
+        plans = sorted({t.plan_id for t in tasks})
+        if len(plans) > 1:
+            return self._ambiguous(
+                Intent.TOPIC,
+                " ".join(w.replace("_", " ") for w in words),
+                [self.plan(p) for p in plans],
+            )
+        if len(tasks) == 1 and self.q.fields and self.q.fields != [Role.CONTENT]:
+            return self.task_fields(tasks, self._field_intent())
+        plan = self.plan(tasks[0].plan_id)
+        headers = kb.columns(plan.id)
+        en = self.lang == "en"
+        title = (
+            f"Tasks about this in {plan.number}:"
+            if en
+            else f"Các nhiệm vụ liên quan trong {plan.name}:"
+        )
+        items = [render.task_line(t, None, headers, self.today, self.lang) for t in tasks]
+        return self._answer(
+            Status.FOUND,
+            Intent.TOPIC,
+            title,
+            items,
+            render.source(plan, self.lang, refs=[t.ref for t in tasks]),
+            tasks,
+        )
+
+    # ------------------------------------------------------------ help
+
+    def help(self, status: Status) -> Answer:
+        """What the bot can answer, with examples drawn from the loaded plans."""
+        en = self.lang == "en"
+        examples = self.examples()
+        if status is Status.FOUND:
+            title = (
+                "I answer questions about the loaded plans. For example:"
+                if en
+                else "Tôi trả lời câu hỏi về các kế hoạch đã nạp. Ví dụ:"
+            )
+        else:
+            title = (
+                "I could not find an answer to that in the plans. You can ask, for example:"
+                if en
+                else "Tôi chưa tìm thấy câu trả lời trong kế hoạch. Bạn có thể hỏi, ví dụ:"
+            )
+        return self._answer(
+            status,
+            Intent.HELP if status is Status.FOUND else Intent.UNKNOWN,
+            title,
+            [f"• {e}" for e in examples],
+            suggestions=tuple(Suggestion(e, e) for e in examples[:4]),
+            context=self.context,
+        )
+
+    def examples(self) -> list[str]:
+        """Example questions built from the first plan's own tasks, deadlines and agencies."""
+        en = self.lang == "en"
+        plan = self.kb.plans()[0] if self.kb.plans() else None
+        if plan is None:
+            return []
+        refs = self.kb.task_refs(plan.id)
+        tasks = self.kb.tasks(plan_ids=[plan.id])
+        dated = [t for t in tasks if t.period and t.period.kind is Kind.QUARTER]
+        period = (
+            dated[0].period
+            if dated
+            else next((t.period for t in tasks if t.period and not t.period.recurring), None)
+        )
+        leads = Counter(t.lead for t in tasks if t.lead and len(t.lead) < 40)
+        lead = leads.most_common(1)[0][0] if leads else None
+        ref = refs[min(2, len(refs) - 1)] if refs else "1"
+        if en:
+            out = [f"Who leads task {ref}?", f"When is task {ref} due?"]
+            if period:
+                out.append(f"Which tasks are due {period.label('en')}?")
+            out += ["How many tasks does the plan have?", "When is the business dialogue?"]
+            return out
+        out = [f"Ai chủ trì nhiệm vụ {ref}?"]
+        if period:
+            out.append(f"Nhiệm vụ nào đến hạn {period.label()}?")
+        if lead:
+            out.append(f"{lead} chủ trì những nhiệm vụ nào?")
+        out += [
+            "Nhiệm vụ nào sắp đến hạn?",
+            "Kế hoạch có bao nhiêu nhiệm vụ?",
+            "Lịch đối thoại doanh nghiệp?",
+        ]
+        return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[0-9a-z]+", text)
+
+
+def _only_names_plan(q: Query) -> bool:
+    return not (q.refs or q.fields or q.periods or q.relative) and len(q.plain.split()) <= 3
+
+
+def _ref_distance(wanted: str, ref: str) -> tuple[int, int]:
+    """Order task ids by closeness to a missing one: same group first, then number."""
+    wg, _, wn = wanted.rpartition(".")
+    g, _, n = ref.rpartition(".")
+    same_group = 0 if g == wg else 1
+    try:
+        return same_group, abs(int(n) - int(wn))
+    except ValueError:
+        return same_group, 99
+
+
+def _replace_ref(text: str, old: str, new: str) -> str:
+    pattern = re.compile(re.escape(old), re.IGNORECASE)
+    return pattern.sub(new, text, count=1) if pattern.search(text) else f"{text} {new}"
+
+
+def _replace_number(text: str, ref: str) -> str:
+    return re.sub(r"(?i)(nhiệm vụ|nhiem vu|task)\s*(số\s*)?\d{1,2}", rf"\1 {ref}", text, count=1)
+
+
+def _event_line(event, lang: str) -> str:
+    when = event.starts_at.strftime("%d/%m/%Y %H:%M")
+    parts = [f"• {when} — {event.title}"]
+    if event.place:
+        parts.append(f"{'at' if lang == 'en' else 'tại'} {event.place}")
+    if event.task_ref:
+        parts.append(f"({'task' if lang == 'en' else 'nhiệm vụ'} {event.task_ref})")
+    return " ".join(parts)

@@ -1,0 +1,98 @@
+"""The one normaliser: Unicode clean-up, accent folding, tokens and Roman numerals.
+
+Everything that compares Vietnamese text goes through :func:`fold`; everything that is
+shown to a person keeps the original text after :func:`clean`.
+
+>>> fold("Sở Khoa học và Công nghệ")
+'so khoa hoc va cong nghe'
+>>> fold("ĐỐI THOẠI")
+'doi thoai'
+>>> roman_to_int("Ill")
+3
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Zero-width and direction marks survive NFC and break matching, so they are dropped.
+_INVISIBLE = dict.fromkeys(
+    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u00ad"),
+    None,
+)
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# đ/Đ are letters of their own in Unicode, not d plus a mark, so NFD leaves them alone.
+_FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+def clean(text: str) -> str:
+    """NFC, no invisible marks, single spaces, stripped: the form that is stored and shown.
+
+    >>> clean("  Quy\u0301 II/2026\u200b ")
+    'Quý II/2026'
+    """
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Lower case, no diacritics (đ→d), punctuation kept: the form that is matched.
+
+    >>> fold("Hằng năm")
+    'hang nam'
+    """
+    text = unicodedata.normalize("NFD", clean(text)).translate(_FOLD_EXTRA)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+def words(text: str) -> list[str]:
+    """Folded alphanumeric words.
+
+    >>> words("Sở KH&CN chủ trì?")
+    ['so', 'kh', 'cn', 'chu', 'tri']
+    """
+    return _WORD.findall(fold(text))
+
+
+def has_diacritics(text: str) -> bool:
+    """True if the text carries Vietnamese marks (so it is not typed without accents)."""
+    return fold(text) != clean(text).lower()
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+_ROMAN_RE = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
+
+
+def roman_to_int(token: str) -> int | None:
+    """The value of a Roman numeral, forgiving OCR's "l" and "1" for "I"; None if it is not one.
+
+    >>> roman_to_int("IV."), roman_to_int("ii"), roman_to_int("Ill"), roman_to_int("1")
+    (4, 2, 3, None)
+    """
+    token = token.strip().rstrip(".").strip()
+    if not token or not any(c in "IVXivx" for c in token):
+        return None
+    token = token.upper().replace("L", "I").replace("1", "I")
+    if not _ROMAN_RE.match(token):
+        return None
+    total = 0
+    for char, nxt in zip(token, token[1:] + " ", strict=True):
+        value = _ROMAN[char]
+        total += -value if nxt != " " and _ROMAN[nxt] > value else value
+    return total or None
+
+
+def int_to_roman(number: int) -> str:
+    """The Roman numeral for a small positive number.
+
+    >>> int_to_roman(4)
+    'IV'
+    """
+    out = []
+    for value, numeral in ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while number >= value:
+            out.append(numeral)
+            number -= value
+    return "".join(out)

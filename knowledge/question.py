@@ -1,0 +1,372 @@
+"""Read a question: the task ids, periods, plan numbers and cue words it contains.
+
+Everything here works on the folded text, so "Ai chủ trì" and "ai chu tri" read the same.
+Task ids are taken out before anything else splits them ("II.3" would become "II. 3").
+
+>>> q = read("Ai chủ trì nhiệm vụ II.3?", today=date(2026, 5, 1))
+>>> q.refs, [f.value for f in q.fields], q.lang
+([('II', '3')], ['lead'], 'vi')
+>>> read("Which tasks are due Quarter II/2026?", today=date(2026, 5, 1)).periods[0].label()
+'Quý II/2026'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from .fields import Role
+from .normalize import clean, fold, has_diacritics, int_to_roman, roman_to_int
+from .periods import Kind, Period, find_periods, quarter, quarter_of
+
+MAX_CHARS = 2000
+
+
+def _cue(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns))
+
+
+# Which column a question asks for. Checked on the folded words of the question.
+FIELD_CUES: dict[Role, re.Pattern[str]] = {
+    Role.LEAD: _cue(
+        r"chu tri",
+        r"(?:co quan|don vi) thuc hien",
+        r"phu trach",
+        r"chiu trach nhiem",
+        r"ai (?:lam|thuc hien)",
+        r"who (?:leads?|is leading|is responsible|is in charge|runs)",
+        r"lead(?:s|ing|er)?",
+        r"responsible",
+        r"in charge",
+    ),
+    Role.COORD: _cue(r"phoi hop", r"cung voi", r"coordinat\w*", r"support\w*", r"partners?"),
+    Role.DIRECTOR: _cue(r"chi dao", r"direct\w*", r"oversee\w*", r"supervis\w*"),
+    Role.DEADLINE: _cue(
+        r"thoi han",
+        r"thoi gian",
+        r"han",
+        r"khi nao",
+        r"bao gio",
+        r"luc nao",
+        r"thoi diem",
+        r"hoan thanh",
+        r"tien do",
+        r"ngay nao",
+        r"thang nao",
+        r"nam nao",
+        r"quy nao",
+        r"deadline",
+        r"due",
+        r"when",
+        r"by when",
+        r"timeline",
+    ),
+    Role.NOTE: _cue(r"ghi chu", r"notes?"),
+    Role.PRODUCT: _cue(r"san pham", r"ket qua", r"outputs?", r"products?", r"deliverables?"),
+    Role.BUDGET: _cue(r"kinh phi", r"ngan sach", r"bao nhieu tien", r"budget", r"cost", r"funding"),
+    Role.CONTENT: _cue(
+        r"la gi",
+        r"noi dung",
+        r"gom nhung gi",
+        r"lam gi",
+        r"ve viec gi",
+        r"mo ta",
+        r"what is",
+        r"what does",
+        r"describe",
+        r"contents?",
+        r"about what",
+    ),
+}
+FULL_CUE = _cue(r"chi tiet", r"toan van", r"day du", r"tat ca thong tin", r"details?", r"full")
+
+HELP_CUE = _cue(
+    r"help",
+    r"giup",
+    r"huong dan su dung",
+    r"ban (?:lam|tra loi) duoc gi",
+    r"hoi (?:duoc )?gi",
+    r"start",
+    r"bat dau",
+    r"xin chao",
+    r"chao",
+    r"hello",
+    r"hi",
+)
+PLANS_CUE = _cue(
+    r"(?:nhung|cac|danh sach|bao nhieu|may) (?:ke hoach|van ban ke hoach)",
+    r"ke hoach nao",
+    r"which plans",
+    r"list (?:of )?plans",
+    r"plans loaded",
+)
+DOCUMENTS_CUE = _cue(
+    r"van ban (?:nao )?(?:can|phai|duoc)? ?(?:ra soat|sua doi|bo sung)",
+    r"(?:ra soat|sua doi|bo sung) van ban",
+    r"danh muc van ban",
+    r"documents? (?:to|for|under) review",
+    r"review(?:ed)? documents?",
+)
+COUNT_CUE = _cue(r"bao nhieu", r"may", r"how many", r"so luong", r"tong so", r"dem")
+# The question asks for an agency ("Ai chủ trì ...?"), so an agency it names is a topic.
+ASKS_WHO = _cue(
+    r"ai", r"who", r"(?:co quan|don vi|so|nganh) nao", r"which (?:agency|department|body)"
+)
+TASK_WORD = _cue(
+    r"nhiem vu",
+    r"cong viec",
+    r"viec",
+    r"tasks?",
+    r"lam gi",
+    r"giao",
+    r"duoc phan cong",
+    r"trach nhiem gi",
+)
+SCHEDULE_CUE = _cue(r"doi thoai", r"dialog(?:ue)?s?", r"lich (?:gap|lam viec|hop)")
+SCHEDULE_ONLY = _cue(
+    r"lich doi thoai",
+    r"lich",
+    r"schedule",
+    r"when",
+    r"khi nao",
+    r"bao gio",
+    r"dien ra",
+    r"to chuc (?:vao|luc|o dau)",
+    r"o dau",
+    r"where",
+)
+
+META_CUES: dict[str, re.Pattern[str]] = {
+    "signer": _cue(
+        r"ai ky",
+        r"nguoi ky",
+        r"ky boi",
+        r"ky ten",
+        r"who signed",
+        r"signed by",
+        r"signer",
+        r"chu ky",
+    ),
+    "number": _cue(
+        r"so hieu",
+        r"so (?:cua )?(?:quyet dinh|ke hoach|van ban)(?! nao)",
+        r"ky hieu",
+        r"document number",
+        r"plan number",
+    ),
+    "date": _cue(
+        r"ngay ban hanh",
+        r"ban hanh (?:ngay|khi nao|luc nao|bao gio)",
+        r"ngay ky",
+        r"ky (?:ngay|khi nao)",
+        r"issued? (?:on|when)",
+        r"date of issue",
+        r"when was (?:it|the plan|the decision) (?:issued|signed)",
+        r"issue date",
+    ),
+    "issuer": _cue(r"(?:co quan|ai|don vi) ban hanh", r"who issued", r"issuer"),
+    "bases": _cue(r"can cu", r"co so phap ly", r"legal bas[ie]s"),
+    "recipients": _cue(r"noi nhan", r"gui (?:cho|den) (?:ai|nhung ai)", r"recipients?"),
+    "title": _cue(
+        r"ten (?:cua )?(?:ke hoach|quyet dinh|van ban)", r"tieu de", r"trich yeu", r"title"
+    ),
+}
+
+UPCOMING_CUE = _cue(
+    r"sap (?:den|toi|het) han",
+    r"gan (?:den|toi) han",
+    r"sap toi",
+    r"upcoming",
+    r"due soon",
+    r"coming up",
+    r"next deadlines?",
+    r"sap den",
+)
+DUE_WORD = _cue(r"den han", r"toi han", r"due")
+OVERDUE_CUE = _cue(
+    r"(?:da )?qua han",
+    r"tre han",
+    r"het han",
+    r"cham tien do",
+    r"overdue",
+    r"past due",
+    r"late",
+    r"qua thoi han",
+    r"da het han",
+)
+_RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
+    (_cue(r"quy nay", r"this quarter", r"quy hien tai"), "quarter", 0),
+    (_cue(r"quy (?:toi|sau|ke tiep)", r"next quarter"), "quarter", 1),
+    (_cue(r"quy (?:truoc|vua qua)", r"last quarter"), "quarter", -1),
+    (_cue(r"nam nay", r"this year"), "year", 0),
+    (_cue(r"nam (?:toi|sau)", r"next year"), "year", 1),
+    (_cue(r"thang nay", r"this month"), "month", 0),
+    (_cue(r"thang (?:toi|sau)", r"next month"), "month", 1),
+]
+_BARE_QUARTER = re.compile(r"\b(?:quy|quarter|q)\s*(iv|iii|ii|i|[1-4])\b")
+
+# English words that Vietnamese questions do not use, and the reverse.
+_ENGLISH = frozenset(
+    "who which what when where how is are does do the task tasks lead leads due deadline "
+    "quarter plan plans business dialogue schedule signed many coordinates coordinate "
+    "documents review".split()
+)
+_VIETNAMESE = frozenset(
+    "ai nao gi khi la co cua nhiem vu han chu tri phoi hop ke hoach nhung bao nhieu thoi".split()
+)
+
+_REF = re.compile(
+    r"(?<![\w./-])(?P<g>[ivxl]{1,4}|\d{1,2})\s*\.\s*(?P<n>\d{1,2})(?![\d/]|\.\d|\s*/\s*\d)"
+)
+_REF_WORDS = re.compile(
+    r"\b(?:nhiem vu|task|viec|noi dung)\s*(?:so\s*)?(?P<n>\d{1,2})\s*(?:cua|thuoc|trong|in|of)?"
+    r"\s*(?:nhom|group|phan)\s*(?P<g>[ivxl]{1,4}|\d{1,2})\b"
+)
+_REF_BARE = re.compile(r"\b(?:nhiem vu|task)\s*(?:so\s*)?(?P<n>\d{1,2})\b(?!\s*[./]\s*\d)")
+_SECTION_REF = re.compile(
+    r"\b(?:muc|phan|khoan|diem|section|part)\s+(?P<r>[ivxl]{1,4}(?:\s*\.\s*\d{1,2}(?:\s*\.\s*"
+    r"[a-z])?)?|\d{1,2}(?:\s*\.\s*\d{1,2})*)\b"
+)
+_ARTICLE_REF = re.compile(r"\b(?:dieu|article)\s+(?P<n>\d{1,2})\b")
+_GROUP = re.compile(r"\b(?:nhom|group)\s+(?P<g>[ivxl]{1,4}|\d{1,2})\b")
+_PLAN_NUMBER = re.compile(
+    r"(?<![\d/])(?P<d>\d{1,5})\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?(?P<s>[a-z]{1,6}(?:\s*-\s*[a-z]{1,8})*)"
+)
+_PLAN_WORD = re.compile(
+    r"\b(?:ke hoach|quyet dinh|kh|qd|plan|decision|van ban)\s*(?:so\s*)?(?P<d>\d{1,5})\b(?![./]\d)"
+)
+_WORD = re.compile(r"[0-9a-z]+")
+
+
+@dataclass
+class Query:
+    """What a question contains, before it meets the knowledge base."""
+
+    text: str
+    folded: str
+    rest: str  # the folded text with the recognised spans blanked out
+    plain: str  # the words of ``rest`` without cue words of periods, single spaces
+    lang: str
+    refs: list[tuple[str | None, str]] = field(default_factory=list)
+    bare_numbers: list[str] = field(default_factory=list)  # "nhiệm vụ 3", no group
+    section_refs: list[str] = field(default_factory=list)
+    plan_numbers: list[str] = field(default_factory=list)  # folded "87/kh-ubnd"
+    plan_digits: list[str] = field(default_factory=list)  # "87" from "kế hoạch 87"
+    periods: list[Period] = field(default_factory=list)
+    relative: str | None = None  # upcoming | overdue
+    group: str | None = None
+    fields: list[Role] = field(default_factory=list)
+    full: bool = False
+    meta: list[str] = field(default_factory=list)
+    flags: set[str] = field(default_factory=set)
+
+    def has(self, flag: str) -> bool:
+        return flag in self.flags
+
+
+def _group_code(token: str) -> str:
+    """ "ii" and "2" are both group II."""
+    value = int(token) if token.isdigit() else roman_to_int(token)
+    return int_to_roman(value) if value else token.upper()
+
+
+def _blank(text: str, span: tuple[int, int]) -> str:
+    return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
+
+
+def read(question: str, *, today: date) -> Query:
+    """Read a question; never raises, whatever the text."""
+    text = clean(question)[:MAX_CHARS]
+    folded = fold(text)
+    rest = folded
+    q = Query(text=text, folded=folded, rest="", plain="", lang=_language(text, folded))
+
+    for m in _REF_WORDS.finditer(rest):
+        q.refs.append((_group_code(m["g"]), m["n"]))
+        rest = _blank(rest, m.span())
+    for m in _SECTION_REF.finditer(rest):
+        q.section_refs.append(re.sub(r"\s+", "", m["r"]).upper().replace(".D", ".đ"))
+        rest = _blank(rest, m.span())
+    for m in _ARTICLE_REF.finditer(rest):
+        q.section_refs.append(f"Điều {m['n']}")
+        rest = _blank(rest, m.span())
+    for m in _REF.finditer(rest):
+        q.refs.append((_group_code(m["g"]), m["n"]))
+        rest = _blank(rest, m.span())
+    for m in _REF_BARE.finditer(rest):
+        q.bare_numbers.append(m["n"])
+        rest = _blank(rest, m.span())
+    for m in _PLAN_NUMBER.finditer(rest):
+        suffix = re.sub(r"\s+", "", m["s"])
+        q.plan_numbers.append(f"{m['d']}/{suffix}")
+        q.plan_digits.append(m["d"])
+        rest = _blank(rest, m.span())
+    for m in _PLAN_WORD.finditer(rest):
+        q.plan_digits.append(m["d"])
+        rest = _blank(rest, (m.start("d"), m.end("d")))
+    for period in find_periods(rest):
+        q.periods.append(period)
+        rest = _blank(rest, period.span)
+    for m in _BARE_QUARTER.finditer(rest):  # "quý 2" with no year: this year's
+        n = int(m[1]) if m[1].isdigit() else roman_to_int(m[1])
+        q.periods.append(Period(Kind.QUARTER, *quarter(today.year, n), span=m.span()))
+        rest = _blank(rest, m.span())
+    if m := _GROUP.search(rest):
+        q.group = _group_code(m["g"])
+        rest = _blank(rest, m.span())
+
+    q.rest = rest
+    plain = " ".join(_WORD.findall(rest))
+    for pattern, unit, shift in _RELATIVE:
+        if pattern.search(plain):
+            q.periods.append(_relative_period(unit, shift, today))
+            plain = pattern.sub(" ", plain)
+    if OVERDUE_CUE.search(plain):
+        q.relative = "overdue"
+    elif UPCOMING_CUE.search(plain) or (DUE_WORD.search(plain) and not q.periods):
+        q.relative = "upcoming"
+
+    for role, pattern in FIELD_CUES.items():
+        if pattern.search(plain):
+            q.fields.append(role)
+    # "là gì" is the content only when no other column is named ("Sản phẩm ... là gì?").
+    if Role.CONTENT in q.fields and len(q.fields) > 1:
+        q.fields.remove(Role.CONTENT)
+    q.full = bool(FULL_CUE.search(plain))
+    q.meta = [kind for kind, pattern in META_CUES.items() if pattern.search(plain)]
+    for flag, pattern in (
+        ("help", HELP_CUE),
+        ("plans", PLANS_CUE),
+        ("documents", DOCUMENTS_CUE),
+        ("count", COUNT_CUE),
+        ("task_word", TASK_WORD),
+        ("asks_who", ASKS_WHO),
+        ("schedule", SCHEDULE_CUE),
+        ("schedule_only", SCHEDULE_ONLY),
+    ):
+        if pattern.search(plain):
+            q.flags.add(flag)
+    q.plain = " ".join(plain.split())
+    return q
+
+
+def _relative_period(unit: str, shift: int, today: date) -> Period:
+    if unit == "quarter":
+        index = today.year * 4 + quarter_of(today) - 1 + shift
+        return Period(Kind.QUARTER, *quarter(index // 4, index % 4 + 1))
+    if unit == "year":
+        y = today.year + shift
+        return Period(Kind.YEAR, date(y, 1, 1), date(y, 12, 31))
+    index = today.year * 12 + today.month - 1 + shift
+    y, m = divmod(index, 12)
+    start = date(y, m + 1, 1)
+    end = (date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1)) - timedelta(days=1)
+    return Period(Kind.MONTH, start, end)
+
+
+def _language(text: str, folded: str) -> str:
+    if has_diacritics(text):
+        return "vi"
+    words = set(_WORD.findall(folded))
+    return "en" if len(words & _ENGLISH) > len(words & _VIETNAMESE) else "vi"

@@ -1,0 +1,118 @@
+"""Plain-text pieces of answers, in Vietnamese or English. Names keep their diacritics."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .fields import Role
+from .periods import Period
+from .store import Plan, Task
+
+# Words of the answers; Vietnamese first, English second.
+_WORDS = {
+    "task": ("Nhiệm vụ", "Task"),
+    "source": ("Nguồn", "Source"),
+    "appendix": ("Phụ lục", "appendix"),
+    "section": ("Mục", "Section"),
+    "group": ("Nhóm", "Group"),
+    "plan": ("Kế hoạch", "Plan"),
+    "none": ("(không ghi)", "(not given)"),
+}
+
+
+def word(key: str, lang: str) -> str:
+    return _WORDS[key][lang == "en"]
+
+
+def dmy(day: date) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}"
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut at a word boundary, marking the cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def deadline_status(period: Period | None, today: date, lang: str) -> str:
+    """Whether a deadline has passed, as of ``today``; empty for recurring or unknown ones."""
+    if period is None or period.recurring:
+        return ""
+    end = period.end
+    if end < today:
+        return f"passed on {dmy(end)}" if lang == "en" else f"đã qua hạn {dmy(end)}"
+    days = (end - today).days
+    if lang == "en":
+        return f"due {dmy(end)}, {days} days left"
+    return f"hạn chót {dmy(end)}, còn {days} ngày"
+
+
+def deadline(task: Task, today: date, lang: str) -> str:
+    """The deadline as written, with its status: "Quý II/2026 (đã qua hạn 30/06/2026)"."""
+    if not task.deadline:
+        return word("none", lang)
+    status = deadline_status(task.period, today, lang)
+    return f"{task.deadline} ({status})" if status else task.deadline
+
+
+def label(role: Role, headers: dict[Role, str], lang: str, name: str | None = None) -> str:
+    """A column's label: the plan's own header in Vietnamese, a fixed one in English."""
+    if lang == "en":
+        return role.label("en") if role is not Role.OTHER else (name or "Other")
+    return name or headers.get(role) or role.label("vi")
+
+
+def value(task: Task, role: Role, today: date, lang: str, name: str | None = None) -> str:
+    if role is Role.DEADLINE:
+        return deadline(task, today, lang)
+    if name:
+        found = [a.value for a in task.attrs if a.name == name]
+        return "; ".join(found) or word("none", lang)
+    return task.field(role) or word("none", lang)
+
+
+def task_head(task: Task, plan: Plan, lang: str, limit: int = 160) -> str:
+    return f"{word('task', lang)} {task.ref} ({plan.number}): {shorten(task.content, limit)}"
+
+
+def task_line(
+    task: Task,
+    plan: Plan | None,
+    headers: dict[Role, str],
+    today: date,
+    lang: str,
+    roles: tuple[Role, ...] = (Role.LEAD, Role.DEADLINE),
+) -> str:
+    """One task in a list: "• II.3: Tổ chức … — Chủ trì: …; Thời gian: …"."""
+    where = f" ({plan.number})" if plan else ""
+    details = "; ".join(f"{label(r, headers, lang)}: {value(task, r, today, lang)}" for r in roles)
+    return f"• {task.ref}{where}: {shorten(task.content, 110)} — {details}"
+
+
+def card(task: Task, headers: dict[Role, str], today: date, lang: str) -> list[str]:
+    """Every filled column of a task, one per line."""
+    lines = []
+    for role in (Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.NOTE):
+        if task.field(role):
+            lines.append(f"{label(role, headers, lang)}: {value(task, role, today, lang)}")
+    lines += [f"{label(a.role, headers, lang, a.name)}: {a.value}" for a in task.attrs]
+    return lines
+
+
+def source(plan: Plan, lang: str, *, refs: list[str] = (), section: str | None = None) -> str:
+    if section:
+        where = section if section.startswith("Điều") else f"{word('section', lang)} {section}"
+        return f"{word('source', lang)}: {plan.name}, {where}"
+    if refs:
+        what = (
+            word("task", lang).lower()
+            if len(refs) == 1
+            else ("tasks" if lang == "en" else "nhiệm vụ")
+        )
+        return (
+            f"{word('source', lang)}: {plan.name}, {word('appendix', lang)}, "
+            f"{what} {', '.join(refs)}"
+        )
+    return f"{word('source', lang)}: {plan.name}"

@@ -1,0 +1,473 @@
+"""Read a knowledge base: the query API that the answer engine and the bot share.
+
+>>> from indexer.build import build
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "kb.db"
+>>> _ = build(["knowledge/plans/1169-QD-UBND.txt"], path)
+>>> kb = KnowledgeBase(path)
+>>> [p.number for p in kb.plans()], kb.tasks_by_ref("II.3")[0].lead
+(['1169/QĐ-UBND'], 'Sở Khoa học và Công nghệ')
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+
+from .fields import Role
+from .periods import RECURRING, Kind, Period
+
+
+class KnowledgeBaseError(Exception):
+    """The knowledge base file is missing, damaged or of another version."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: int
+    number: str
+    doc_type: str
+    issuer: str
+    place: str
+    date: date | None
+    title: str
+    signer: str
+    signer_title: str
+    task_count: int
+    bases: tuple[str, ...] = ()
+    recipients: tuple[str, ...] = ()
+    places: tuple[str, ...] = ()
+    source: str = ""
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def name(self) -> str:
+        """ "Quyết định 1169/QĐ-UBND" """
+        return f"{self.doc_type} {self.number}".strip()
+
+
+@dataclass(frozen=True)
+class Attr:
+    role: Role
+    name: str  # the column header as the plan writes it
+    value: str
+
+
+@dataclass(frozen=True)
+class Task:
+    id: int
+    plan_id: int
+    ref: str
+    group: str | None
+    content: str
+    lead: str
+    coord: str
+    director: str
+    deadline: str
+    note: str
+    period: Period | None
+    attrs: tuple[Attr, ...] = ()
+
+    def field(self, role: Role) -> str:
+        """The cell of a role: a task column or an extra attribute."""
+        if role in (Role.CONTENT, Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.NOTE):
+            return getattr(self, role.value)
+        return "; ".join(a.value for a in self.attrs if a.role is role)
+
+
+@dataclass(frozen=True)
+class Section:
+    plan_id: int
+    ref: str
+    kind: str
+    parent: str | None
+    title: str
+    body: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.title}\n{self.body}".strip()
+
+
+@dataclass(frozen=True)
+class Document:
+    plan_id: int
+    number: str
+    title: str
+    lead: str
+    coord: str
+    deadline: str
+    attrs: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    plan_number: str | None
+    task_ref: str | None
+    starts_at: datetime
+    title: str
+    place: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A full-text match: a task or a section, with its BM25 rank (lower is better)."""
+
+    kind: str  # task | section
+    id: int
+    rank: float
+    words: frozenset[str]
+
+
+_TASK_SELECT = (
+    "select id, plan_id, ref, group_code, content, lead, coord, director, deadline, note, "
+    "period_kind, period_start, period_end from tasks"
+)
+
+
+def _period(kind: str | None, start: str | None, end: str | None) -> Period | None:
+    if not kind:
+        return None
+    return Period(Kind(kind), date.fromisoformat(start), date.fromisoformat(end))
+
+
+class KnowledgeBase:
+    """A read-only view of a knowledge base file. Cheap to open; caches what it reads often."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise KnowledgeBaseError(f"no knowledge base at {self.path}")
+        try:
+            self.conn = sqlite3.connect(
+                f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
+            )
+            self.conn.execute("select count(*) from plans").fetchone()
+        except sqlite3.DatabaseError as e:
+            raise KnowledgeBaseError(f"{self.path} is not a knowledge base ({e})") from None
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def _rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        return self.conn.execute(sql, params).fetchall()
+
+    # ------------------------------------------------------------ plans
+
+    @cached_property
+    def _plans(self) -> dict[int, Plan]:
+        plans = {}
+        for row in self._rows(
+            "select id, number, doc_type, issuer, place, date, title, signer, signer_title, "
+            "task_count, bases, recipients, places, source, warnings from plans order by id"
+        ):
+            (
+                pid,
+                number,
+                doc_type,
+                issuer,
+                place,
+                day,
+                title,
+                signer,
+                signer_title,
+                count,
+                bases,
+                recipients,
+                places,
+                source,
+                warnings,
+            ) = row
+            plans[pid] = Plan(
+                pid,
+                number,
+                doc_type or "",
+                issuer or "",
+                place or "",
+                date.fromisoformat(day) if day else None,
+                title or "",
+                signer or "",
+                signer_title or "",
+                count,
+                tuple(json.loads(bases)),
+                tuple(json.loads(recipients)),
+                tuple(json.loads(places)),
+                source or "",
+                tuple(json.loads(warnings)),
+            )
+        return plans
+
+    def plans(self) -> list[Plan]:
+        return list(self._plans.values())
+
+    def plan(self, plan_id: int) -> Plan:
+        return self._plans[plan_id]
+
+    def plan_by_number(self, number: str) -> Plan | None:
+        return next((p for p in self._plans.values() if p.number == number), None)
+
+    def columns(self, plan_id: int) -> dict[Role, str]:
+        """The header each role has in the plan's task tables ("Đơn vị chủ trì")."""
+        headers: dict[Role, str] = {}
+        for (columns,) in self._rows(
+            "select columns from tables where plan_id = ? and kind = 'tasks' order by number",
+            (plan_id,),
+        ):
+            for header, role in json.loads(columns):
+                headers.setdefault(Role(role), header)
+        return headers
+
+    def attribute_names(self) -> dict[str, Role]:
+        """Every extra column header across plans, with its role."""
+        return dict(self._rows("select distinct name, role from task_attrs"))
+
+    def group_titles(self, plan_id: int) -> dict[str, str]:
+        return dict(
+            self._rows(
+                "select code, title from groups where plan_id = ? order by position", (plan_id,)
+            )
+        )
+
+    # ------------------------------------------------------------ tasks
+
+    def _tasks(
+        self, where: str, params: Sequence = (), order: str = "plan_id, position"
+    ) -> list[Task]:
+        rows = self._rows(f"{_TASK_SELECT} where {where} order by {order}", params)
+        if not rows:
+            return []
+        ids = [r[0] for r in rows]
+        attrs: dict[int, list[Attr]] = {}
+        for task_id, role, name, value in self._rows(
+            f"select task_id, role, name, value from task_attrs where task_id in "
+            f"({','.join('?' * len(ids))}) order by rowid",
+            ids,
+        ):
+            attrs.setdefault(task_id, []).append(Attr(Role(role), name, value))
+        return [
+            Task(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                _period(r[10], r[11], r[12]),
+                tuple(attrs.get(r[0], ())),
+            )
+            for r in rows
+        ]
+
+    def tasks_by_ids(self, ids: Iterable[int]) -> list[Task]:
+        ids = list(ids)
+        if not ids:
+            return []
+        by_id = {t.id: t for t in self._tasks(f"id in ({','.join('?' * len(ids))})", ids)}
+        return [by_id[i] for i in ids if i in by_id]
+
+    def tasks_by_ref(self, *refs: str, plan_ids: Sequence[int] | None = None) -> list[Task]:
+        """Tasks whose id is one of ``refs`` ("II.3"), in every plan or in ``plan_ids``."""
+        where = f"ref_key in ({','.join('?' * len(refs))})"
+        return self._tasks(
+            where + _in("plan_id", plan_ids), [r.upper() for r in refs] + list(plan_ids or ())
+        )
+
+    def tasks(
+        self,
+        *,
+        plan_ids: Sequence[int] | None = None,
+        group: str | None = None,
+        ending: tuple[date, date] | None = None,
+        kinds: Sequence[Kind] = (),
+        ids: Sequence[int] | None = None,
+    ) -> list[Task]:
+        """Tasks filtered by plan, group, the end of their deadline, or its kind."""
+        where, params = ["1"], []
+        if plan_ids is not None:
+            where.append(f"plan_id in ({','.join('?' * len(plan_ids))})")
+            params += plan_ids
+        if ids is not None:
+            where.append(f"id in ({','.join('?' * len(ids))})")
+            params += ids
+        if group:
+            where.append("group_code = ?")
+            params.append(group)
+        if ending:
+            recurring = ",".join(f"'{k.value}'" for k in RECURRING)
+            where.append(f"period_end between ? and ? and period_kind not in ({recurring})")
+            params += [ending[0].isoformat(), ending[1].isoformat()]
+        if kinds:
+            where.append(f"period_kind in ({','.join('?' * len(kinds))})")
+            params += [k.value for k in kinds]
+        return self._tasks(" and ".join(where), params)
+
+    def next_deadline(self, after: date, plan_ids: Sequence[int] | None = None) -> date | None:
+        """The first deadline end on or after a day, over dated (not recurring) tasks."""
+        recurring = ",".join(f"'{k.value}'" for k in RECURRING)
+        (end,) = self._rows(
+            f"select min(period_end) from tasks where period_end >= ? "
+            f"and period_kind not in ({recurring})" + _in("plan_id", plan_ids),
+            [after.isoformat(), *(plan_ids or ())],
+        )[0]
+        return date.fromisoformat(end) if end else None
+
+    def count_tasks(self, plan_ids: Sequence[int] | None = None, group: str | None = None) -> int:
+        sql = "select count(*) from tasks where 1" + _in("plan_id", plan_ids)
+        params = list(plan_ids or ())
+        if group:
+            sql += " and group_code = ?"
+            params.append(group)
+        return self._rows(sql, params)[0][0]
+
+    def task_refs(self, plan_id: int) -> list[str]:
+        return [
+            r
+            for (r,) in self._rows(
+                "select ref from tasks where plan_id = ? order by position", (plan_id,)
+            )
+        ]
+
+    # ------------------------------------------------------------ agencies
+
+    @cached_property
+    def aliases(self) -> dict[str, frozenset[int]]:
+        """Every alias key and the agencies it names."""
+        found: dict[str, set[int]] = {}
+        for alias, agency_id in self._rows("select alias, agency_id from aliases"):
+            found.setdefault(alias, set()).add(agency_id)
+        return {a: frozenset(ids) for a, ids in found.items()}
+
+    def agency_names(self, ids: Iterable[int]) -> list[str]:
+        ids = list(ids)
+        return [
+            n
+            for (n,) in self._rows(
+                f"select name from agencies where id in ({','.join('?' * len(ids))}) order by id",
+                ids,
+            )
+        ]
+
+    def agency_tasks(
+        self,
+        agency_ids: Iterable[int],
+        roles: Sequence[Role] = (),
+        plan_ids: Sequence[int] | None = None,
+    ) -> dict[int, set[str]]:
+        """Task ids linked to the agencies, each with the roles the agency plays in it."""
+        agency_ids = list(agency_ids)
+        sql = (
+            "select ta.task_id, ta.role from task_agencies ta join tasks t on t.id = ta.task_id "
+            f"where ta.agency_id in ({','.join('?' * len(agency_ids))})"
+        )
+        params: list = list(agency_ids)
+        if roles:
+            sql += f" and ta.role in ({','.join('?' * len(roles))})"
+            params += [r.value for r in roles]
+        sql += _in("t.plan_id", plan_ids)
+        params += list(plan_ids or ())
+        found: dict[int, set[str]] = {}
+        for task_id, role in self._rows(sql + " order by t.plan_id, t.position", params):
+            found.setdefault(task_id, set()).add(role)
+        return found
+
+    # ------------------------------------------------------------ text
+
+    def sections(self, plan_id: int) -> list[Section]:
+        return [
+            Section(plan_id, *r)
+            for r in self._rows(
+                "select ref, kind, parent, title, body from sections where plan_id = ? "
+                "order by position",
+                (plan_id,),
+            )
+        ]
+
+    def section_ids(self, ids: Iterable[int]) -> list[tuple[int, Section]]:
+        ids = list(ids)
+        return [
+            (r[0], Section(*r[1:]))
+            for r in self._rows(
+                "select id, plan_id, ref, kind, parent, title, body from sections "
+                f"where id in ({','.join('?' * len(ids))})",
+                ids,
+            )
+        ]
+
+    def documents(self, plan_id: int) -> list[Document]:
+        return [
+            Document(plan_id, n, t, lead, coord, dl, json.loads(attrs))
+            for n, t, lead, coord, dl, attrs in self._rows(
+                "select number, title, lead, coord, deadline, attrs from documents "
+                "where plan_id = ? order by position",
+                (plan_id,),
+            )
+        ]
+
+    @cached_property
+    def vocabulary(self) -> dict[str, int]:
+        """Document frequency of every indexed word ("truy_xuat")."""
+        return dict(self._rows("select word, df from vocab"))
+
+    @cached_property
+    def document_count(self) -> int:
+        return self._rows("select (select count(*) from tasks) + (select count(*) from sections)")[
+            0
+        ][0]
+
+    def known(self, word: str) -> bool:
+        return word in self.vocabulary
+
+    def idf(self, word: str) -> float:
+        """Inverse document frequency; an unknown word weighs the most."""
+        n = self.document_count
+        return math.log((n + 1) / (self.vocabulary.get(word, 0) + 0.5))
+
+    def search(
+        self, words: Sequence[str], *, plan_ids: Sequence[int] | None = None, limit: int = 40
+    ) -> list[Hit]:
+        """Tasks and sections holding any of the words, best BM25 first.
+
+        Words are quoted, so user text never reaches FTS5 as syntax.
+        """
+        if not words:
+            return []
+        match = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+        hits = []
+        for kind, table in (("task", "tasks"), ("section", "sections")):
+            sql = (
+                f"select t.id, {table}_fts.rank, t.search from {table}_fts "
+                f"join {table} t on t.id = {table}_fts.rowid where {table}_fts match ?"
+                + _in("t.plan_id", plan_ids)
+                + f" order by {table}_fts.rank limit {int(limit)}"
+            )
+            for row_id, rank, text in self._rows(sql, [match, *(plan_ids or ())]):
+                hits.append(Hit(kind, row_id, rank, frozenset(text.split())))
+        return hits
+
+    # ------------------------------------------------------------ events
+
+    def events(self, *, since: datetime | None = None) -> list[Event]:
+        sql = "select id, plan_number, task_ref, starts_at, title, place from events"
+        params: list = []
+        if since:
+            sql += " where starts_at >= ?"
+            params.append(since.isoformat(timespec="minutes"))
+        return [
+            Event(i, p, t, datetime.fromisoformat(s), title, place or "")
+            for i, p, t, s, title, place in self._rows(sql + " order by starts_at, id", params)
+        ]
+
+
+def _in(column: str, values: Sequence | None) -> str:
+    return "" if values is None else f" and {column} in ({','.join('?' * len(values))})"

@@ -1,0 +1,80 @@
+"""Split a question into the words the knowledge base indexed, without loading pyvi.
+
+The indexer segmented every plan with pyvi; those words (compounds joined by "_") are the
+vocabulary. A question is cut into the longest vocabulary words, accents or not, and a
+mistyped word is matched to the nearest one with rapidfuzz.
+
+>>> lex = Lexicon({"truy_xuat": 3, "nguon_goc": 3, "ma_so": 2, "ve": 9})
+>>> lex.segment("nhiem vu ve truy xuat ngon goc".split())
+['nhiem', 'vu', 've', 'truy_xuat', 'nguon_goc']
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz, process
+
+MAX_SYLLABLES = 4
+TYPO_CUTOFF = 85
+
+# Words that carry no topic: question words, particles, and the plan's own frame.
+STOPWORDS = frozenset(
+    """
+    ai gi nao la co khong cua ve cho toi biet hoi xin vui long hay duoc va cac mot nhung nay
+    do thi ma o tai voi tu den trong theo can phai se da dang bi boi nhu the thuoc tren duoi
+    sau truoc khi bao gio luc nhieu it moi hon nhat rat cung con roi lai chi ra vao len ban
+    oi a a nhe nha vay sao neu nguoi dau day kia ay vi thuc_hien nhiem_vu nhiem vu ke_hoach
+    ke hoach quyet_dinh viec cong_viec noi_dung la_gi the_nao nhu_the_nao bao_nhieu
+    thong_tin cho_biet xin_cho co_the hien_nay tinh lay dau tu_dau o_dau ra_sao nhu_nao
+    the_nao cach nao_do gom bao_gom what which who whom whose when where why how is are was
+    were be been the a an of in on for to at by with and or do does did can could will would
+    should task tasks plan plans please tell me about there any this that it its from as
+    list show give
+    """.split()
+)
+
+
+class Lexicon:
+    """The vocabulary of a knowledge base, for segmenting and spelling questions."""
+
+    def __init__(self, vocabulary: dict[str, int]) -> None:
+        self.vocabulary = vocabulary
+        self._compounds = {w.replace("_", " "): w for w in vocabulary if "_" in w}
+        self._spelled = {w: w.replace("_", " ") for w in vocabulary}
+
+    def segment(self, syllables: list[str]) -> list[str]:
+        """Longest-match segmentation into vocabulary words; unknown syllables stay alone,
+        and a run of them is respelled when a vocabulary word is close enough."""
+        out: list[str] = []
+        i = 0
+        while i < len(syllables):
+            for size in range(min(MAX_SYLLABLES, len(syllables) - i), 1, -1):
+                word = self._compounds.get(" ".join(syllables[i : i + size]))
+                if word:
+                    out.append(word)
+                    i += size
+                    break
+            else:
+                respelled = self._respell(syllables, i)
+                if respelled:
+                    out.append(respelled[0])
+                    i += respelled[1]
+                else:
+                    out.append(syllables[i])
+                    i += 1
+        return out
+
+    def _respell(self, syllables: list[str], i: int) -> tuple[str, int] | None:
+        if syllables[i] in self.vocabulary or syllables[i] in STOPWORDS:
+            return None
+        for size in (2, 3, 1):
+            if i + size > len(syllables):
+                continue
+            text = " ".join(syllables[i : i + size])
+            if len(text) < 4:
+                continue
+            best = process.extractOne(
+                text, self._spelled, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
+            )
+            if best:
+                return best[2], size
+        return None
