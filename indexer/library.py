@@ -1,0 +1,406 @@
+"""The plan files a deployment serves, and every change admins make to its knowledge base.
+
+A library is the bundled plans plus the plans admins uploaded, and the knowledge base built
+from them. Every write (an upload, a removal, a reload, a rollback, an event) holds one
+lock, builds into a temporary file and swaps it in atomically; a failed write leaves the
+serving base untouched. The base before each change is kept for one /rollback.
+
+>>> import tempfile, pathlib
+>>> lib = Library(pathlib.Path(tempfile.mkdtemp()) / "kb.db")
+>>> lib.ensure()
+True
+>>> print(lib.add("87.txt", open("tests/eval/tay-an-87-KH-UBND.txt", "rb").read()).text())
+... # doctest: +ELLIPSIS
+Đã nạp 87.txt: 87/KH-UBND — 15 mục, 11 nhiệm vụ, 1 bảng...
+87/KH-UBND: kế hoạch mới.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import threading
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from knowledge.default import BUNDLED, PLAN_SUFFIXES, bundled_plans, recorded_sources
+from knowledge.events import MAX_EVENTS, EventDraft, EventError
+from knowledge.normalize import fold
+
+from .build import PlanSummary, Source, build, parse_source
+from .errors import PlanError, UnreadableFile
+
+MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+_FIELDS = ("content", "lead", "coord", "director", "deadline", "note")
+_FIELD_NAMES = {
+    "content": "Nội dung",
+    "lead": "Chủ trì",
+    "coord": "Phối hợp",
+    "director": "Chỉ đạo",
+    "deadline": "Thời hạn",
+    "note": "Ghi chú",
+}
+
+
+@dataclass
+class TaskChange:
+    ref: str
+    field: str
+    old: str
+    new: str
+
+
+@dataclass
+class PlanDiff:
+    """What changed in one plan against the version the base held before."""
+
+    number: str
+    new_plan: bool = False
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    changed: list[TaskChange] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        if self.new_plan:
+            return [f"{self.number}: kế hoạch mới."]
+        if not (self.added or self.removed or self.changed):
+            return [f"{self.number}: không có thay đổi nào so với phiên bản trước."]
+        out = [f"{self.number}: so với phiên bản trước —"]
+        if self.added:
+            out.append(f"  thêm {len(self.added)} nhiệm vụ: {', '.join(self.added)}")
+        if self.removed:
+            out.append(f"  bỏ {len(self.removed)} nhiệm vụ: {', '.join(self.removed)}")
+        for c in self.changed:
+            out.append(f"  sửa {c.ref}, {c.field}: «{_short(c.old)}» → «{_short(c.new)}»")
+        return out
+
+
+@dataclass
+class UpdateReport:
+    summaries: list[PlanSummary] = field(default_factory=list)
+    diffs: list[PlanDiff] = field(default_factory=list)
+    message: str = ""
+
+    def text(self) -> str:
+        """The admin's reply: what was indexed and what changed, in Vietnamese."""
+        lines = [self.message] if self.message else []
+        for s in self.summaries:
+            lines.append(
+                f"Đã nạp {s.source}: {s.number} — {s.sections} mục, {s.tasks} nhiệm vụ, "
+                f"{s.tables} bảng, {len(s.warnings)} cảnh báo"
+            )
+            lines += [f"  cảnh báo: {w}" for w in s.warnings]
+        for d in self.diffs:
+            lines += d.lines()
+        return "\n".join(lines)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _snapshot(db_path: Path) -> dict[str, dict[str, dict[str, str]]]:
+    """{plan number: {task ref: {field: value}}} of a base, for diffs."""
+    if not db_path.is_file():
+        return {}
+    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        plans = dict(conn.execute("select id, number from plans"))
+        out: dict[str, dict[str, dict[str, str]]] = {n: {} for n in plans.values()}
+        for row in conn.execute(f"select id, plan_id, ref, {', '.join(_FIELDS)} from tasks"):
+            out[plans[row[1]]][row[2]] = dict(zip(_FIELDS, row[3:], strict=True))
+        for task_id, name, value in conn.execute(
+            "select a.task_id, a.name, a.value from task_attrs a"
+        ):
+            pid, ref = conn.execute(
+                "select plan_id, ref from tasks where id = ?", (task_id,)
+            ).fetchone()
+            out[plans[pid]][ref][name] = value
+        return out
+    except sqlite3.Error:
+        return {}
+    finally:
+        conn.close()
+
+
+def diff(before: dict, after: dict, numbers: list[str]) -> list[PlanDiff]:
+    diffs = []
+    for number in numbers:
+        if number not in before:
+            diffs.append(PlanDiff(number, new_plan=True))
+            continue
+        old, new = before[number], after.get(number, {})
+        d = PlanDiff(
+            number, added=[r for r in new if r not in old], removed=[r for r in old if r not in new]
+        )
+        for ref in (r for r in new if r in old):
+            for name in dict.fromkeys([*old[ref], *new[ref]]):
+                a, b = old[ref].get(name) or "", new[ref].get(name) or ""
+                if a != b:
+                    d.changed.append(TaskChange(ref, _FIELD_NAMES.get(name, name), a, b))
+        diffs.append(d)
+    return diffs
+
+
+class Library:
+    """Plan files (bundled and uploaded) and the knowledge base built from them."""
+
+    def __init__(
+        self, db_path: str | Path, *, bundled: Path = BUNDLED, uploads: Path | None = None
+    ) -> None:
+        self.db_path = Path(db_path)
+        self.bundled = bundled
+        self.uploads = uploads or self.db_path.parent / "uploads"
+        self.previous = self.db_path.with_name(self.db_path.name + ".prev")
+        self._state_path = self.uploads / "library.json"
+        self._thread_lock = threading.RLock()
+
+    # ------------------------------------------------------------ state
+
+    def _state(self) -> dict:
+        try:
+            return json.loads(self._state_path.read_text())
+        except (OSError, ValueError):
+            return {"uploads": [], "removed": []}
+
+    def _save_state(self, state: dict, previous: dict | None = None) -> None:
+        """Write the list of plan files; the one it replaces is kept for /rollback."""
+        self.uploads.mkdir(parents=True, exist_ok=True)
+        if previous is not None:
+            prev = self._state_path.with_suffix(".prev")
+            prev.write_text(json.dumps(previous, ensure_ascii=False, indent=1))
+        tmp = self._state_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(state, ensure_ascii=False, indent=1))
+        os.replace(tmp, self._state_path)
+
+    def _sources(self, state: dict) -> list[Source]:
+        """Bundled plans not removed, then uploads oldest first: a later plan with the same
+        number replaces an earlier one."""
+        removed = set(state["removed"])
+        sources = [Source.from_path(p) for p in bundled_plans(self.bundled)]
+        sources = [s for s in sources if s.name not in removed]
+        for upload in state["uploads"]:
+            path = self.uploads / upload["file"]
+            if path.is_file():
+                sources.append(Source(upload["name"], path.read_bytes()))
+        return sources
+
+    @contextmanager
+    def _locked(self):
+        """One writer at a time, across threads and processes."""
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        with self._thread_lock, open(self.db_path.with_name(".planbot.lock"), "w") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
+
+    # ------------------------------------------------------------ plans
+
+    def ensure(self) -> bool:
+        """Build the base if it is missing or its plan files changed. True if it was built."""
+        with self._locked():
+            sources = self._sources(self._state())
+            recorded = recorded_sources(self.db_path)
+            if self.db_path.is_file() and recorded == {s.name: s.sha256 for s in sources}:
+                return False
+            build(sources, self.db_path)
+            return True
+
+    def _rebuild(self, state: dict, message: str = "") -> UpdateReport:
+        before = _snapshot(self.db_path)
+        if self.db_path.is_file():
+            shutil.copy2(self.db_path, self.previous)
+        summaries = build(self._sources(state), self.db_path)
+        after = _snapshot(self.db_path)
+        return UpdateReport(summaries, diff(before, after, [s.number for s in summaries]), message)
+
+    def add(self, file_name: str, data: bytes) -> UpdateReport:
+        """Index an uploaded plan; it replaces a plan with the same number."""
+        name = _safe_name(file_name)
+        if Path(name).suffix.lower() not in PLAN_SUFFIXES:
+            raise UnreadableFile(f"{name}: only .txt and .docx plans are read")
+        if len(data) > MAX_UPLOAD_BYTES:
+            raise UnreadableFile(f"{name}: the file is over {MAX_UPLOAD_BYTES // 2**20} MB")
+        parsed = parse_source(Source(name, data))  # refuse a bad file before storing it
+        with self._locked():
+            state = self._state()
+            stored = (
+                f"{datetime.now(UTC):%Y%m%dT%H%M%S}-"
+                f"{hashlib.sha256(data).hexdigest()[:12]}{Path(name).suffix.lower()}"
+            )
+            self.uploads.mkdir(parents=True, exist_ok=True)
+            (self.uploads / stored).write_bytes(data)
+            number = fold(parsed.number)
+            old = [u for u in state["uploads"] if fold(u.get("number", "")) == number]
+            new_state = {
+                "uploads": [u for u in state["uploads"] if u not in old]
+                + [{"file": stored, "name": name, "number": parsed.number}],
+                "removed": state["removed"],
+            }
+            try:
+                report = self._rebuild(new_state)
+            except PlanError:
+                (self.uploads / stored).unlink(missing_ok=True)
+                raise
+            self._save_state(new_state, previous=state)
+            for upload in old:
+                (self.uploads / upload["file"]).unlink(missing_ok=True)
+            report.summaries = [s for s in report.summaries if fold(s.number) == number]
+            report.diffs = [d for d in report.diffs if fold(d.number) == number]
+            return report
+
+    def remove(self, number: str) -> UpdateReport:
+        """Stop serving a plan, bundled or uploaded."""
+        with self._locked():
+            state = self._state()
+            sources = self._sources(state)
+            wanted = fold(number).replace(" ", "")
+            matches = [
+                s for s in sources if fold(parse_source(s).number).replace(" ", "") == wanted
+            ]
+            if not matches:
+                raise PlanError(f"không có kế hoạch số {number}")
+            if len(matches) == len(sources):
+                raise PlanError("không thể xoá kế hoạch cuối cùng")
+            names = {s.name for s in matches}
+            new_state = {
+                "uploads": [u for u in state["uploads"] if u["name"] not in names],
+                "removed": state["removed"] + [n for n in names if (self.bundled / n).is_file()],
+            }
+            report = self._rebuild(new_state, f"Đã xoá kế hoạch {number}.")
+            self._save_state(new_state, previous=state)
+            report.summaries, report.diffs = [], []
+            return report
+
+    def reload(self) -> UpdateReport:
+        """Re-index every plan file."""
+        with self._locked():
+            return self._rebuild(self._state(), "Đã nạp lại toàn bộ kế hoạch.")
+
+    def rollback(self) -> UpdateReport:
+        """Serve the base as it was before the last change."""
+        with self._locked():
+            if not self.previous.is_file():
+                raise PlanError("không có phiên bản trước để quay lại")
+            before = _snapshot(self.db_path)
+            events = _events(self.db_path)
+            os.replace(self.previous, self.db_path)
+            _restore_events(self.db_path, events)  # events are not plan versions: keep them
+            prev_state = self._state_path.with_suffix(".prev")
+            if prev_state.is_file():
+                os.replace(prev_state, self._state_path)
+            after = _snapshot(self.db_path)
+            changed = sorted(set(before) | set(after))
+            return UpdateReport(
+                [],
+                [d for d in diff(before, after, changed) if not d.new_plan],
+                "Đã quay lại phiên bản trước của cơ sở tri thức.",
+            )
+
+    # ------------------------------------------------------------ events
+
+    def add_event(
+        self,
+        *,
+        starts_at: datetime,
+        title: str,
+        place: str = "",
+        task_ref: str | None = None,
+        plan_number: str | None = None,
+        created_by: int | None = None,
+    ) -> int:
+        """Store an event after checking its task exists; returns its id."""
+        draft = EventDraft(starts_at, title, place, task_ref, plan_number)
+        with self._locked():
+            db = sqlite_utils.Database(self.db_path)
+            try:
+                if db["events"].count >= MAX_EVENTS:
+                    raise EventError(f"Đã có {MAX_EVENTS} sự kiện; hãy xoá bớt sự kiện cũ.")
+                plan_number = self._check_task(db, draft)
+                return (
+                    db["events"]
+                    .insert(
+                        {
+                            "plan_number": plan_number,
+                            "task_ref": draft.task_ref,
+                            "starts_at": draft.starts_at.isoformat(timespec="minutes"),
+                            "title": draft.title,
+                            "place": draft.place,
+                            "created_by": created_by,
+                            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+                        }
+                    )
+                    .last_pk
+                )
+            finally:
+                db.close()
+
+    @staticmethod
+    def _check_task(db: sqlite_utils.Database, draft: EventDraft) -> str | None:
+        if not draft.task_ref:
+            return draft.plan_number
+        rows = db.execute(
+            "select p.number from tasks t join plans p on p.id = t.plan_id where t.ref_key = ?",
+            [draft.task_ref.upper()],
+        ).fetchall()
+        numbers = [n for (n,) in rows]
+        if draft.plan_number:
+            wanted = fold(draft.plan_number)
+            numbers = [n for n in numbers if fold(n) == wanted]
+        if not numbers:
+            raise EventError(
+                f"Không có nhiệm vụ {draft.task_ref}"
+                + (f" trong {draft.plan_number}." if draft.plan_number else ".")
+            )
+        if len(numbers) > 1:
+            raise EventError(
+                f"Nhiệm vụ {draft.task_ref} có trong nhiều kế hoạch; ghi rõ, vd. "
+                f"«{numbers[0]} {draft.task_ref}»."
+            )
+        return numbers[0]
+
+    def delete_event(self, event_id: int) -> bool:
+        with self._locked():
+            db = sqlite_utils.Database(self.db_path)
+            try:
+                found = db.execute("select 1 from events where id = ?", [event_id]).fetchone()
+                if found:
+                    db["events"].delete(event_id)
+                return bool(found)
+            finally:
+                db.close()
+
+
+def _events(db_path: Path) -> list[dict]:
+    db = sqlite_utils.Database(db_path)
+    try:
+        return list(db["events"].rows)
+    finally:
+        db.close()
+
+
+def _restore_events(db_path: Path, events: list[dict]) -> None:
+    db = sqlite_utils.Database(db_path)
+    try:
+        with db.conn:
+            db.execute("delete from events")
+            db["events"].insert_all(events)
+    finally:
+        db.close()
+
+
+def _safe_name(file_name: str) -> str:
+    """The base name only, without path parts or control characters ("../x.txt" → "x.txt")."""
+    name = re.sub(r"[\x00-\x1f/\\]+", "_", Path(file_name.replace("\\", "/")).name).strip(". ")
+    return name[:120] or "plan.txt"

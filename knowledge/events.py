@@ -1,0 +1,120 @@
+"""Dated events admins add (dialogue sessions): the command form, and the .ics calendar.
+
+>>> draft = parse_event_command("2026-12-15 08:30 | Đối thoại doanh nghiệp | Hội trường | I.3")
+>>> draft.starts_at.isoformat(), draft.title, draft.place, draft.task_ref
+('2026-12-15T08:30:00', 'Đối thoại doanh nghiệp', 'Hội trường', 'I.3')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from .normalize import clean
+from .store import Event
+
+MAX_EVENTS = 500
+MAX_TITLE = 200
+MAX_PLACE = 200
+EVENT_HOURS = 2  # the length a session is shown with in calendars
+TIMEZONE = "Asia/Ho_Chi_Minh"
+
+
+class EventError(Exception):
+    """An event that cannot be added; the message says why, in Vietnamese."""
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    starts_at: datetime
+    title: str
+    place: str = ""
+    task_ref: str | None = None
+    plan_number: str | None = None
+
+
+_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d-%m-%Y %H:%M")
+_TASK = re.compile(r"^(?:(?P<plan>\d+/\S+)\s+)?(?P<ref>[IVXLivxl]{1,4}\.\d{1,2}|\d{1,2}\.\d{1,2})$")
+
+
+def parse_when(text: str) -> datetime:
+    text = " ".join(text.split())
+    for fmt in _FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    raise EventError(
+        f"Ngày giờ «{text}» không hợp lệ; viết như 2026-12-15 08:30 hoặc 15/12/2026 08:30."
+    )
+
+
+def parse_event_command(text: str) -> EventDraft:
+    """Read "DATE TIME | title | place | task" (place and task are optional)."""
+    parts = [clean(p) for p in text.split("|")]
+    if len(parts) < 2 or not parts[1]:
+        raise EventError(
+            "Cú pháp: /sukien_them 2026-12-15 08:30 | Tiêu đề | Địa điểm | Nhiệm vụ (vd. I.3)"
+        )
+    if len(parts) > 4:
+        raise EventError("Có quá nhiều phần; dùng tối đa 4 phần ngăn bởi «|».")
+    starts_at = parse_when(parts[0])
+    title, place = parts[1], parts[2] if len(parts) > 2 else ""
+    if len(title) > MAX_TITLE or len(place) > MAX_PLACE:
+        raise EventError(f"Tiêu đề và địa điểm tối đa {MAX_TITLE} ký tự.")
+    task_ref = plan_number = None
+    if len(parts) > 3 and parts[3]:
+        m = _TASK.match(parts[3])
+        if not m:
+            raise EventError(
+                f"Mã nhiệm vụ «{parts[3]}» không hợp lệ; viết như I.3 hoặc 87/KH-UBND I.3."
+            )
+        task_ref, plan_number = m["ref"].upper(), m["plan"]
+    return EventDraft(starts_at, title, place, task_ref, plan_number)
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+
+
+def _fold(line: str) -> list[str]:
+    """RFC 5545 lines are at most 75 octets; longer ones continue after a space."""
+    out, current = [], b""
+    for char in line:
+        encoded = char.encode()
+        if len(current) + len(encoded) > 75:
+            out.append(current.decode())
+            current = b" "
+        current += encoded
+    out.append(current.decode())
+    return out
+
+
+def to_ics(events: list[Event], *, now: datetime) -> bytes:
+    """A calendar file with the events, in Vietnam's time zone."""
+    stamp = now.strftime("%Y%m%dT%H%M%S")
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//planbot//lich doi thoai//VI",
+        "CALSCALE:GREGORIAN",
+    ]
+    for e in events:
+        end = e.starts_at + timedelta(hours=EVENT_HOURS)
+        description = f"Nhiệm vụ {e.task_ref}" + (f" ({e.plan_number})" if e.plan_number else "")
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:planbot-event-{e.id}@planbot",
+            f"DTSTAMP:{stamp}",
+            f"DTSTART;TZID={TIMEZONE}:{e.starts_at.strftime('%Y%m%dT%H%M%S')}",
+            f"DTEND;TZID={TIMEZONE}:{end.strftime('%Y%m%dT%H%M%S')}",
+            f"SUMMARY:{_escape(e.title)}",
+        ]
+        if e.place:
+            lines.append(f"LOCATION:{_escape(e.place)}")
+        if e.task_ref:
+            lines.append(f"DESCRIPTION:{_escape(description)}")
+        lines.append("END:VEVENT")
+    lines.append("END:VCALENDAR")
+    return ("\r\n".join(f for line in lines for f in _fold(line)) + "\r\n").encode()
