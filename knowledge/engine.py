@@ -121,8 +121,9 @@ class _Turn:
             digits = key.split("/")[0]
             if key in self.q.plan_numbers or digits in self.q.plan_digits:
                 found.append(plan)
-        # A number that is no plan's may be another document's ("Nghị quyết 12/2022/NQ-HĐND").
-        return found if found or not self.q.plan_numbers else None
+        # A number that is no plan's may be another document's ("Nghị quyết 12/2022/NQ-HĐND"),
+        # unless the question calls it a plan.
+        return found if found or self.q.plan_named else None
 
     def _plans_by_place(self) -> list[Plan] | None:
         plans = self.kb.plans()
@@ -186,9 +187,7 @@ class _Turn:
         topic = self.topic()
         if topic or filtered:
             return topic or filtered
-        if q.has("help") or not q.plain:
-            return self.help(Status.FOUND)
-        return self.help(Status.NOT_FOUND)
+        return self.help(Status.FOUND if q.has("help") else Status.NOT_FOUND)
 
     # ------------------------------------------------------------ answers
 
@@ -577,14 +576,13 @@ class _Turn:
             agencies = [AgencyMatch(frozenset(self.context.agencies), "", 0, 0, True)]
         if not (agencies or q.periods or q.relative or q.group):
             return self.count_all() if q.has("count") and q.has("task_word") else None
+        asks_tasks = q.has("task_word") or q.has("count")
         if (
             q.periods
-            and not agencies
-            and not q.relative
-            and not q.group
-            and not (q.has("task_word") or Role.DEADLINE in q.fields or q.has("count"))
+            and not (agencies or q.relative or q.group or asks_tasks)
+            and (Role.DEADLINE not in q.fields or q.periods[0].recurring)
         ):
-            return None  # a date in a question about the text ("báo cáo trước 15/11")
+            return None  # a date in a question about the text: "hằng năm báo cáo trước ngày nào"
         scope = self.scope
         tasks: list[Task] | None = None
         roles_of: dict[int, set[str]] = {}
@@ -646,37 +644,43 @@ class _Turn:
         )
 
     def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
+        """Tasks by the period the question names, then by "sắp đến hạn" or "quá hạn"."""
         q, en = self.q, self.lang == "en"
+        if not (q.periods or q.relative):
+            return None, ""
+        words: list[str] = []
+        if q.periods:
+            period = q.periods[0]
+            label = period.label(self.lang)
+            if period.recurring:
+                tasks = self.kb.tasks(plan_ids=scope, kinds=[period.kind])
+                words.append(label)
+            else:
+                tasks = self.kb.tasks(plan_ids=scope, ending=(period.start, period.end))
+                # "2025 - 2027" asks for that span when a deadline is written so, not for
+                # every deadline inside it.
+                same = [t for t in tasks if t.period == period]
+                if period.kind is Kind.RANGE and same:
+                    tasks = same
+                words.append(f"due in {label}" if en else f"có hạn trong {label}")
+        else:
+            tasks = self.kb.tasks(plan_ids=scope, ending=(date.min, date.max))
         if q.relative == "upcoming":
-            end = self.kb.next_deadline(self.today, scope)
-            if end is None:
-                return [], "upcoming" if en else "sắp đến hạn"
-            return (
-                self.kb.tasks(plan_ids=scope, ending=(end, end)),
-                f"due next, by {render.dmy(end)}"
-                if en
-                else f"sắp đến hạn, hạn chót {render.dmy(end)}",
-            )
-        if q.relative == "overdue":
-            return (
-                self.kb.tasks(
-                    plan_ids=scope,
-                    ending=(date.min, self.today.fromordinal(self.today.toordinal() - 1)),
-                ),
+            ends = sorted({t.period.end for t in tasks if t.period.end >= self.today})
+            tasks = [t for t in tasks if ends and t.period.end == ends[0]]
+            if ends:
+                by = render.dmy(ends[0])
+                words.append(f"due next, by {by}" if en else f"sắp đến hạn, hạn chót {by}")
+            else:
+                words.append("upcoming" if en else "sắp đến hạn")
+        elif q.relative == "overdue":
+            tasks = [t for t in tasks if not t.period.recurring and t.period.end < self.today]
+            words.append(
                 f"past their deadline as of {render.dmy(self.today)}"
                 if en
-                else f"đã qua hạn tính đến {render.dmy(self.today)}",
+                else f"đã qua hạn tính đến {render.dmy(self.today)}"
             )
-        if not q.periods:
-            return None, ""
-        period = q.periods[0]
-        if period.recurring:
-            return (self.kb.tasks(plan_ids=scope, kinds=[period.kind]), period.label(self.lang))
-        label = period.label(self.lang)
-        return (
-            self.kb.tasks(plan_ids=scope, ending=(period.start, period.end)),
-            f"due in {label}" if en else f"có hạn trong {label}",
-        )
+        return tasks, "; ".join(words)
 
     def task_list(
         self,
@@ -815,7 +819,8 @@ class _Turn:
 
     @cached_property
     def topic_words(self) -> list[str]:
-        text = self.q.plain
+        # Periods stay in: a question that did not filter by "hằng năm" is about the words.
+        text = self.q.words
         for pattern in _TOPIC_NOISE:
             text = pattern.sub(" ", text)
         words = self.engine.lexicon.segment(text.split())

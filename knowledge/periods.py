@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
@@ -45,7 +45,7 @@ class Period:
     kind: Kind
     start: date
     end: date
-    span: tuple[int, int] = (0, 0)  # where in the folded text it was found
+    span: tuple[int, int] = field(default=(0, 0), compare=False)  # where the text names it
 
     @property
     def recurring(self) -> bool:

@@ -102,7 +102,7 @@ PLANS_CUE = _cue(
     r"plans loaded",
 )
 DOCUMENTS_CUE = _cue(
-    r"van ban (?:nao )?(?:can|phai|duoc)? ?(?:ra soat|sua doi|bo sung)",
+    r"van ban (?:\w+ ){0,3}(?:ra soat|sua doi|bo sung)",
     r"(?:ra soat|sua doi|bo sung) van ban",
     r"danh muc van ban",
     r"documents? (?:to|for|under) review",
@@ -187,7 +187,6 @@ DUE_WORD = _cue(r"den han", r"toi han", r"due")
 OVERDUE_CUE = _cue(
     r"(?:da )?qua han",
     r"tre han",
-    r"het han",
     r"cham tien do",
     r"overdue",
     r"past due",
@@ -231,6 +230,7 @@ _SECTION_REF = re.compile(
 _ARTICLE_REF = re.compile(r"\b(?:dieu|article)\s+(?P<n>\d{1,2})\b")
 _GROUP = re.compile(r"\b(?:nhom|group)\s+(?P<g>[ivxl]{1,4}|\d{1,2})\b")
 _PLAN_NUMBER = re.compile(
+    r"(?:\b(?P<w>ke hoach|quyet dinh|kh|qd|plan|decision)\s*(?:so\s*)?)?"
     r"(?<![\d/])(?P<d>\d{1,5})\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?(?P<s>[a-z]{1,6}(?:\s*-\s*[a-z]{1,8})*)"
 )
 _PLAN_WORD = re.compile(
@@ -248,11 +248,13 @@ class Query:
     rest: str  # the folded text with the recognised spans blanked out
     plain: str  # the words of ``rest`` without cue words of periods, single spaces
     lang: str
+    words: str = ""  # the question's words with only ids and plan numbers taken out
     refs: list[tuple[str | None, str]] = field(default_factory=list)
     bare_numbers: list[str] = field(default_factory=list)  # "nhiệm vụ 3", no group
     section_refs: list[str] = field(default_factory=list)
     plan_numbers: list[str] = field(default_factory=list)  # folded "87/kh-ubnd"
     plan_digits: list[str] = field(default_factory=list)  # "87" from "kế hoạch 87"
+    plan_named: bool = False  # a plan word before the number: "kế hoạch 999" must exist
     periods: list[Period] = field(default_factory=list)
     relative: str | None = None  # upcoming | overdue
     group: str | None = None
@@ -301,10 +303,13 @@ def read(question: str, *, today: date) -> Query:
         suffix = re.sub(r"\s+", "", m["s"])
         q.plan_numbers.append(f"{m['d']}/{suffix}")
         q.plan_digits.append(m["d"])
+        q.plan_named = q.plan_named or bool(m["w"])
         rest = _blank(rest, m.span())
     for m in _PLAN_WORD.finditer(rest):
         q.plan_digits.append(m["d"])
+        q.plan_named = True
         rest = _blank(rest, (m.start("d"), m.end("d")))
+    q.words = " ".join(_WORD.findall(rest))
     for period in find_periods(rest):
         q.periods.append(period)
         rest = _blank(rest, period.span)

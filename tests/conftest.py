@@ -1,0 +1,41 @@
+"""Shared fixtures: knowledge bases built once per test session from real plan files."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from indexer.build import build
+from knowledge.engine import Engine
+from knowledge.store import KnowledgeBase
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "knowledge" / "plans" / "1169-QD-UBND.txt"
+TAY_AN = ROOT / "tests" / "eval" / "tay-an-87-KH-UBND.txt"
+TODAY = date(2026, 11, 24)
+
+
+def _engine(tmp_path_factory, name: str, *plans: Path) -> Engine:
+    path = tmp_path_factory.mktemp(name) / "kb.db"
+    build(list(plans), path)
+    return Engine(KnowledgeBase(path))
+
+
+@pytest.fixture(scope="session")
+def seed_engine(tmp_path_factory) -> Engine:
+    """The bundled plan 1169/QĐ-UBND alone."""
+    return _engine(tmp_path_factory, "seed", SEED)
+
+
+@pytest.fixture(scope="session")
+def tay_an_engine(tmp_path_factory) -> Engine:
+    """The second sample plan, 87/KH-UBND, alone."""
+    return _engine(tmp_path_factory, "tayan", TAY_AN)
+
+
+@pytest.fixture(scope="session")
+def both_engine(tmp_path_factory) -> Engine:
+    """Both sample plans in one base: task ids such as I.1 exist twice."""
+    return _engine(tmp_path_factory, "both", SEED, TAY_AN)

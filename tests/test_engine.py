@@ -1,0 +1,252 @@
+"""The answer engine on questions phrased in other ways than the samples."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.answer import Context, Intent, Status
+
+from .conftest import TODAY
+
+
+def ask(engine, question, context=None, today=TODAY):
+    return engine.answer(question, context, today)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "intent"),
+    [
+        ("Ai chủ trì nhiệm vụ II.3?", ["II.3"], Intent.LEAD),
+        ("ai chu tri nhiem vu ii.3", ["II.3"], Intent.LEAD),
+        ("Ai chủ trì nhiệm vụ 2.3?", ["II.3"], Intent.LEAD),
+        ("nhiệm vụ 3 nhóm II do ai chủ trì", ["II.3"], Intent.LEAD),
+        ("task II.3 who leads it", ["II.3"], Intent.LEAD),
+        ("II.3 phối hợp với ai", ["II.3"], Intent.COORD),
+        ("Cơ quan chỉ đạo của nhiệm vụ III.3", ["III.3"], Intent.DIRECTOR),
+        ("ghi chú nhiệm vụ I.1", ["I.1"], Intent.NOTE),
+        ("Toàn văn nhiệm vụ IV.3", ["IV.3"], Intent.TASK),
+        ("II.3", ["II.3"], Intent.TASK),
+    ],
+)
+def test_task_lookup_by_id(seed_engine, question, ids, intent):
+    answer = ask(seed_engine, question)
+    assert (Status.FOUND, ids, intent) == (answer.status, answer.task_ids, answer.intent)
+    assert "1169/QĐ-UBND" in answer.text  # every answer cites its source
+
+
+def test_deadline_answers_say_whether_it_passed(seed_engine):
+    passed = ask(seed_engine, "Thời hạn nhiệm vụ II.3?", today=date(2026, 11, 24))
+    open_ = ask(seed_engine, "Thời hạn nhiệm vụ II.3?", today=date(2026, 5, 1))
+    assert "đã qua hạn 30/06/2026" in passed.text
+    assert "còn 60 ngày" in open_.text
+
+
+def test_unknown_id_suggests_the_nearest(seed_engine):
+    answer = ask(seed_engine, "Ai chủ trì nhiệm vụ II.9?")
+    assert (Status.NOT_FOUND, []) == (answer.status, answer.task_ids)
+    assert "II.8" == answer.suggestions[0].label
+    assert "Ai chủ trì nhiệm vụ II.8?" == answer.suggestions[0].query
+
+
+def test_other_columns_by_their_header(tmp_path):
+    from indexer.build import build
+    from knowledge.engine import Engine
+    from knowledge.store import KnowledgeBase
+
+    from .test_parser import OTHER_PLAN
+
+    plan = tmp_path / "42.txt"
+    plan.write_text(OTHER_PLAN)
+    build([plan], tmp_path / "kb.db")
+    engine = Engine(KnowledgeBase(tmp_path / "kb.db"))
+    budget = ask(engine, "Kinh phí của nhiệm vụ I.1 là bao nhiêu?")
+    assert "Kinh phí (triệu đồng): 1.200" in budget.text
+    product = ask(engine, "nhiệm vụ IV.1 có sản phẩm gì")
+    assert "Sản phẩm dự kiến: Báo cáo" in product.text
+    assert ["IV.1"] == ask(engine, "Nhiệm vụ nào thực hiện 2025 - 2027?").task_ids
+    # "trước 30/9/2027" is every deadline up to that day, not only the one written so.
+    before = ask(engine, "nhiệm vụ nào có hạn trước 30/9/2027", today=date(2027, 1, 1))
+    assert ["I.1", "I.2", "IV.3"] == before.task_ids
+    assert ["I.1"] == ask(engine, "Nhiệm vụ nào đến hạn tháng 6/2025?").task_ids
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "ids"),
+    [
+        ("Nhiệm vụ nào đến hạn quý 2 năm 2026?", TODAY, ["II.3", "II.5"]),
+        ("nhiem vu nao het han Q2/2026", TODAY, ["II.3", "II.5"]),
+        ("Nhiệm vụ nào thực hiện trong năm 2026?", TODAY, ["II.3", "II.5", "II.7", "IV.1", "VI.3"]),
+        ("Nhiệm vụ nào đến hạn quý này?", date(2026, 8, 1), ["IV.1", "VI.3"]),
+        ("Nhiệm vụ nào sắp đến hạn?", date(2026, 7, 1), ["IV.1", "VI.3"]),
+        ("Nhiệm vụ nào đã quá hạn?", date(2025, 12, 31), ["I.1", "II.4"]),
+        ("overdue tasks", date(2025, 12, 31), ["I.1", "II.4"]),
+        ("Sở KH&CN có nhiệm vụ nào đến hạn quý 3/2026?", TODAY, ["IV.1", "VI.3"]),
+        ("Nhóm IV có những nhiệm vụ nào?", TODAY, ["IV.1", "IV.2", "IV.3"]),
+    ],
+)
+def test_deadline_and_group_filters(seed_engine, question, today, ids):
+    answer = ask(seed_engine, question, today=today)
+    assert ids == answer.task_ids, answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("Công an tỉnh có nhiệm vụ gì?", ["III.3"]),
+        ("cong an tinh chu tri nhiem vu nao", ["III.3"]),
+        ("Bộ CHQS tỉnh chủ trì nhiệm vụ nào", ["IV.3"]),
+        ("Đài PTTH phối hợp những nhiệm vụ nào?", ["I.2"]),
+        ("Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia phối hợp nhiệm vụ nào", ["II.3"]),
+        ("Hội đồng nhân dân tỉnh chỉ đạo nhiệm vụ nào?", ["II.1"]),
+        ("Bao Binh Duong phoi hop nhiem vu nao", ["I.2"]),
+        ("Sở Khoa hoc Cong nghe chủ trì nhiệm vụ nào đến hạn quý 2/2026", ["II.3", "II.5"]),
+    ],
+)
+def test_agency_filters(seed_engine, question, ids):
+    answer = ask(seed_engine, question)
+    assert ids == answer.task_ids, answer.text
+
+
+def test_sub_unit_in_parentheses_counts_for_its_agency(seed_engine):
+    answer = ask(seed_engine, "Chi cục TCĐLCL chủ trì nhiệm vụ nào?")
+    assert ["I.4", "II.8"] == answer.task_ids
+
+
+@pytest.mark.parametrize(
+    ("question", "section", "words"),
+    [
+        ("Kinh phí thực hiện kế hoạch lấy từ đâu?", "III.4", "ngân sách nhà nước"),
+        ("Hằng năm phải báo cáo trước ngày nào?", "III.1", "15/11"),
+        ("Cơ quan đầu mối theo dõi kế hoạch là ai?", "III.2", "cơ quan đầu mối"),
+        ("Gặp khó khăn vướng mắc thì báo cáo về đâu?", "III.6", "Sở Khoa học và Công nghệ"),
+        ("mục II.1 nói gì", "II.1", "đối thoại với doanh nghiệp"),
+        ("Điều 2 quy định gì?", "Điều 2", "chịu trách nhiệm thi hành"),
+    ],
+)
+def test_sections_of_the_body(seed_engine, question, section, words):
+    answer = ask(seed_engine, question)
+    assert (Status.FOUND, (section,)) == (answer.status, answer.sections), answer.text
+    assert words in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Quyết định ban hành ngày nào?", "28/04/2025"),
+        ("Người ký là ai?", "Võ Văn Minh"),
+        ("Cơ quan ban hành?", "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG"),
+        ("Nhóm II có bao nhiêu nhiệm vụ?", "8 nhiệm vụ"),
+        ("How many tasks does the plan have?", "25 tasks"),
+        ("Căn cứ pháp lý của quyết định?", "Luật Tổ chức chính quyền địa phương"),
+        ("Văn bản nào cần được rà soát?", "2684/QĐ-UBND"),
+    ],
+)
+def test_metadata_counts_and_documents(seed_engine, question, words):
+    answer = ask(seed_engine, question)
+    assert Status.FOUND == answer.status and words in answer.text, answer.text
+
+
+def test_follow_ups_refer_to_the_last_tasks(seed_engine):
+    first = ask(seed_engine, "Ai chủ trì nhiệm vụ II.5?")
+    deadline = ask(seed_engine, "Thời hạn khi nào?", first.context)
+    coord = ask(seed_engine, "còn phối hợp với ai?", deadline.context)
+    assert (["II.5"], ["II.5"]) == (deadline.task_ids, coord.task_ids)
+    assert "Quý II/2026" in deadline.text and "Các sở, ban ngành" in coord.text
+    listed = ask(seed_engine, "Nhiệm vụ nào đến hạn Quý III/2026?")
+    leads = ask(seed_engine, "ai chủ trì?", listed.context)
+    assert ["IV.1", "VI.3"] == leads.task_ids
+
+
+def test_a_fresh_chat_has_nothing_to_follow(seed_engine):
+    assert Status.NOT_FOUND == ask(seed_engine, "Thời hạn khi nào?", Context()).status
+
+
+def test_context_survives_json(seed_engine):
+    first = ask(seed_engine, "Ai chủ trì nhiệm vụ II.5?")
+    restored = Context.from_dict(first.context.to_dict())
+    assert ["II.5"] == ask(seed_engine, "Thời hạn?", restored).task_ids
+
+
+def test_an_id_in_two_plans_is_ambiguous_until_a_plan_is_named(both_engine):
+    answer = ask(both_engine, "Ai chủ trì nhiệm vụ I.1?")
+    assert (Status.AMBIGUOUS, []) == (answer.status, answer.task_ids)
+    assert {"1169/QĐ-UBND", "87/KH-UBND"} == {s.label for s in answer.suggestions}
+    named = ask(both_engine, "Ai chủ trì nhiệm vụ I.1 kế hoạch 87/KH-UBND?")
+    assert (["I.1"], "87/KH-UBND") == (named.task_ids, named.plan)
+    assert "Sở Khoa học và Công nghệ" in named.text
+    by_digits = ask(both_engine, "ai chu tri nhiem vu I.1 quyet dinh 1169")
+    assert "1169/QĐ-UBND" == by_digits.plan
+    # Answering the clarifying question with just the plan re-asks the pending question.
+    picked = ask(both_engine, "kế hoạch 87", answer.context)
+    assert (["I.1"], "87/KH-UBND") == (picked.task_ids, picked.plan)
+
+
+def test_a_chosen_plan_stays_in_focus(both_engine):
+    named = ask(both_engine, "Ai chủ trì nhiệm vụ II.2 kế hoạch 87/KH-UBND?")
+    follow = ask(both_engine, "Nhiệm vụ I.3 thời hạn khi nào?", named.context)
+    assert ("87/KH-UBND", ["I.3"]) == (follow.plan, follow.task_ids)
+    assert "Hằng năm" in follow.text
+
+
+def test_unknown_plan_number(both_engine):
+    answer = ask(both_engine, "Kế hoạch 999/KH-UBND có bao nhiêu nhiệm vụ?")
+    assert Status.NOT_FOUND == answer.status and "999" in answer.text
+
+
+def test_filters_across_plans_ask_which_plan(both_engine):
+    answer = ask(both_engine, "Công an tỉnh chủ trì nhiệm vụ nào?")
+    assert Status.AMBIGUOUS == answer.status
+    assert 2 == len(answer.suggestions)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Who leads task II.3?", "Lead: Sở Khoa học và Công nghệ"),
+        ("When is task II.5 due?", "Deadline: Quý II/2026 (passed on 30/06/2026)"),
+        ("Which tasks are due in the second quarter of 2026?", "2 tasks"),
+        ("When is the business dialogue?", "Dialogue with businesses"),
+    ],
+)
+def test_english_questions_get_english_labels(seed_engine, question, words):
+    answer = ask(seed_engine, question)
+    assert ("en", True) == (answer.lang, words in answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Thời tiết Bình Dương hôm nay thế nào?",
+        "giá vàng hôm nay",
+        "asdf qwer zxcv",
+        "???",
+        "Ai vô địch World Cup 2022?",
+        "nấu phở bò như thế nào",
+        "🙂🙂🙂",
+    ],
+)
+def test_out_of_scope_is_not_found_with_help(seed_engine, question):
+    answer = ask(seed_engine, question)
+    assert (Status.NOT_FOUND, []) == (answer.status, answer.task_ids), answer.text
+    assert answer.items  # examples of what can be asked
+
+
+def test_topic_questions_answer_with_tasks(seed_engine):
+    answer = ask(seed_engine, "nhiệm vụ về hội nhập quốc tế")
+    assert "VI.1" in answer.task_ids
+    typo = ask(seed_engine, "truy xuat ngon goc")
+    assert "II.4" in typo.task_ids
+
+
+def test_examples_come_from_the_plan(tay_an_engine):
+    examples = ask(tay_an_engine, "help").items
+    assert any("Sở Khoa học và Công nghệ chủ trì" in e for e in examples)
+
+
+def test_bare_task_number_asks_which_group(seed_engine):
+    answer = ask(seed_engine, "nhiệm vụ 4 do ai chủ trì?")
+    assert Status.AMBIGUOUS == answer.status
+    assert ["I.4", "II.4", "V.4"] == [s.label for s in answer.suggestions]
+    assert "nhiệm vụ II.4 do ai chủ trì?" == answer.suggestions[1].query

@@ -1,0 +1,165 @@
+"""Admin changes to the knowledge base: uploads with diffs, removal, rollback, events."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from indexer.errors import PlanError
+from indexer.library import Library
+from knowledge import default
+from knowledge.events import EventError, parse_event_command, to_ics
+from knowledge.store import KnowledgeBase
+
+from .conftest import SEED, TAY_AN
+
+
+@pytest.fixture
+def library(tmp_path):
+    lib = Library(tmp_path / "kb.db")
+    lib.ensure()
+    return lib
+
+
+def _numbers(lib: Library) -> list[str]:
+    return [p.number for p in KnowledgeBase(lib.db_path).plans()]
+
+
+def test_upload_adds_a_plan_and_reports_it(library):
+    report = library.add("tay-an.txt", TAY_AN.read_bytes())
+    assert ["1169/QĐ-UBND", "87/KH-UBND"] == _numbers(library)
+    assert "Đã nạp tay-an.txt: 87/KH-UBND — 15 mục, 11 nhiệm vụ" in report.text()
+    assert "87/KH-UBND: kế hoạch mới." in report.text()
+
+
+def test_a_revised_plan_replaces_the_old_one_with_a_diff(library):
+    revised = (
+        SEED.read_text()
+        .replace("Quý II/2026\n4.", "Quý IV/2026\n4.")  # the deadline of II.3
+        .replace("Công an tỉnh\n", "Công an tỉnh Bình Dương\n")
+    )
+    report = library.add("1169-revised.txt", revised.encode())
+    text = report.text()
+    assert ["1169/QĐ-UBND"] == _numbers(library)
+    assert "sửa II.3, Thời hạn: «Quý II/2026» → «Quý IV/2026»" in text
+    assert "sửa III.3, Chủ trì: «Công an tỉnh» → «Công an tỉnh Bình Dương»" in text
+    task = KnowledgeBase(library.db_path).tasks_by_ref("II.3")[0]
+    assert "Quý IV/2026" == task.deadline
+
+
+def test_removed_and_added_tasks_are_listed(library):
+    library.add("a.txt", TAY_AN.read_bytes())
+    text = TAY_AN.read_text()
+    cut = text.index("3.\nSơ kết 3 năm")
+    shorter = (
+        text[:cut]
+        + "3.\nTổ chức hội thảo tổng kết.\nSở Khoa học và Công nghệ\nCác sở\nNăm 2029\nKỷ yếu\n"
+    )
+    report = library.add("b.txt", shorter.encode())
+    assert "sửa III.3, Nội dung" in report.text()
+    assert 2 == len(_numbers(library))
+
+
+def test_a_bad_upload_keeps_the_old_base_serving(library):
+    before = library.db_path.read_bytes()
+    for name, data in [
+        ("empty.txt", b""),
+        ("x.pdf", b"%PDF-1.4"),
+        ("bin.docx", b"PK\x03\x04junk"),
+        ("notes.txt", "Ghi chú không có bảng".encode()),
+    ]:
+        with pytest.raises(PlanError):
+            library.add(name, data)
+    assert before == library.db_path.read_bytes()
+    assert [] == list(library.uploads.glob("*.txt"))  # nothing bad was stored
+
+
+def test_uploads_are_stored_under_generated_names(library):
+    library.add("../../etc/passwd.txt", TAY_AN.read_bytes())
+    stored = [p.name for p in library.uploads.iterdir() if p.suffix == ".txt"]
+    assert 1 == len(stored) and "passwd" not in stored[0] and ".." not in stored[0]
+    assert library.uploads.parent == library.db_path.parent  # nothing escaped the data folder
+
+
+def test_rollback_returns_to_the_previous_base(library):
+    library.add("a.txt", TAY_AN.read_bytes())
+    library.rollback()
+    assert ["1169/QĐ-UBND"] == _numbers(library)
+    library.reload()  # the plan list was rolled back too: reload does not bring 87 back
+    assert ["1169/QĐ-UBND"] == _numbers(library)
+
+
+def test_rollback_without_history(tmp_path):
+    lib = Library(tmp_path / "kb.db")
+    lib.ensure()
+    with pytest.raises(PlanError, match="không có phiên bản trước"):
+        lib.rollback()
+
+
+def test_remove_a_plan_but_never_the_last(library):
+    library.add("a.txt", TAY_AN.read_bytes())
+    library.remove("1169/QĐ-UBND")
+    assert ["87/KH-UBND"] == _numbers(library)
+    with pytest.raises(PlanError, match="cuối cùng"):
+        library.remove("87/KH-UBND")
+    with pytest.raises(PlanError, match="không có kế hoạch"):
+        library.remove("5/KH-UBND")
+
+
+def test_events_are_checked_stored_and_kept_across_rebuilds(library):
+    draft = parse_event_command(
+        "2026-12-15 08:30 | Đối thoại doanh nghiệp quý IV | Hội trường | I.3"
+    )
+    event_id = library.add_event(
+        starts_at=draft.starts_at,
+        title=draft.title,
+        place=draft.place,
+        task_ref=draft.task_ref,
+        created_by=7,
+    )
+    library.add("a.txt", TAY_AN.read_bytes())  # a rebuild carries events over
+    (event,) = KnowledgeBase(library.db_path).events(since=datetime(2026, 12, 1))
+    assert (event_id, "I.3", "1169/QĐ-UBND") == (event.id, event.task_ref, event.plan_number)
+    # I.3 now exists in two plans: the admin must say which.
+    with pytest.raises(EventError, match="nhiều kế hoạch"):
+        library.add_event(starts_at=draft.starts_at, title="x", task_ref="I.3")
+    with pytest.raises(EventError, match="Không có nhiệm vụ VII.1"):
+        library.add_event(starts_at=draft.starts_at, title="x", task_ref="VII.1")
+    assert library.delete_event(event_id) and not library.delete_event(event_id)
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        ("2026-13-40 08:30 | x", "không hợp lệ"),
+        ("2026-12-15 08:30", "Cú pháp"),
+        ("2026-12-15 | x | y | not-a-task", "Mã nhiệm vụ"),
+        ("2026-12-15 | " + "x" * 300, "tối đa"),
+    ],
+)
+def test_bad_event_commands(command, message):
+    with pytest.raises(EventError, match=message):
+        parse_event_command(command)
+
+
+def test_ics_has_one_event_per_session(library):
+    draft = parse_event_command("15/12/2026 08:30 | Đối thoại, quý IV; năm 2026 | Hội trường")
+    library.add_event(starts_at=draft.starts_at, title=draft.title, place=draft.place)
+    ics = to_ics(KnowledgeBase(library.db_path).events(), now=datetime(2026, 11, 24)).decode()
+    assert 1 == ics.count("BEGIN:VEVENT")
+    assert "DTSTART;TZID=Asia/Ho_Chi_Minh:20261215T083000" in ics
+    assert "SUMMARY:Đối thoại\\, quý IV\\; năm 2026" in ics
+    assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
+
+
+def test_default_base_is_built_once_and_rebuilt_when_plans_change(tmp_path):
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "seed.txt").write_bytes(SEED.read_bytes())
+    db = tmp_path / "kb.db"
+    assert default.ensure(db, default.bundled_plans(plans))
+    assert not default.ensure(db, default.bundled_plans(plans))
+    (plans / "tay-an.txt").write_bytes(TAY_AN.read_bytes())
+    assert default.ensure(db, default.bundled_plans(plans))
+    assert 2 == len(KnowledgeBase(db).plans())
