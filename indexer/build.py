@@ -109,8 +109,10 @@ def build(
     try:
         db = sqlite_utils.Database(tmp)
         schema.create(db)
+        agencies = _Agencies()
         for i in chosen:
-            _write_plan(db, plans[i], sources[i])
+            _write_plan(db, plans[i], sources[i], agencies)
+        agencies.write(db)
         _write_vocab(db)
         for table in ("tasks", "sections"):
             db[table].populate_fts(["search"])
@@ -153,31 +155,37 @@ def _places(plan: ParsedPlan) -> set[str]:
 
 
 class _Agencies:
-    """Agency entities of the base being built, keyed by their canonical key."""
+    """The agency entities of the base being built, kept in memory and written at the end."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self.db = db
+    def __init__(self) -> None:
         self.ids: dict[str, int] = {}
+        self.names: dict[int, str] = {}
+        self.aliases: set[tuple[str, int, str]] = set()
 
     def link(self, name: str, places: set[str]) -> int:
         key = agency_names.key(name)
-        agency_id = self.ids.get(key)
-        if agency_id is None:
-            agency_id = self.db["agencies"].insert({"key": key, "name": name}).last_pk
-            self.ids[key] = agency_id
-        elif len(name) > len(self.db["agencies"].get(agency_id)["name"]):
-            self.db["agencies"].update(agency_id, {"name": name})  # prefer the spelled-out name
+        agency_id = self.ids.setdefault(key, len(self.ids) + 1)
+        if len(name) > len(self.names.get(agency_id, "")):
+            self.names[agency_id] = name  # prefer the spelled-out name
         self.alias(agency_id, agency_names.aliases(name, places=places), "generated")
         return agency_id
 
     def alias(self, agency_id: int, aliases: set[str], source: str) -> None:
-        self.db["aliases"].insert_all(
-            ({"alias": a, "agency_id": agency_id, "source": source} for a in aliases if a),
+        self.aliases.update((a, agency_id, source) for a in aliases if a)
+
+    def write(self, db: sqlite_utils.Database) -> None:
+        db["agencies"].insert_all(
+            {"id": i, "key": k, "name": self.names[i]} for k, i in self.ids.items()
+        )
+        db["aliases"].insert_all(
+            ({"alias": a, "agency_id": i, "source": s} for a, i, s in sorted(self.aliases)),
             ignore=True,
         )
 
 
-def _write_plan(db: sqlite_utils.Database, plan: ParsedPlan, source: Source) -> None:
+def _write_plan(
+    db: sqlite_utils.Database, plan: ParsedPlan, source: Source, agencies: _Agencies
+) -> None:
     places = _places(plan)
     plan_id = (
         db["plans"]
@@ -233,8 +241,7 @@ def _write_plan(db: sqlite_utils.Database, plan: ParsedPlan, source: Source) -> 
         }
         for t in plan.tables
     )
-    agencies = _Agencies(db)
-    agencies.ids = {r["key"]: r["id"] for r in db["agencies"].rows}
+    links = []
     seen: set[str] = set()
     for position, row in enumerate(plan.tasks):
         if row.ref in seen:
@@ -280,16 +287,17 @@ def _write_plan(db: sqlite_utils.Database, plan: ParsedPlan, source: Source) -> 
             for c, v in extra
         )
         for role in AGENCY_ROLES:
-            for name, sub in split_agencies(cells[role]):
-                db["task_agencies"].insert(
-                    {
-                        "task_id": task_id,
-                        "agency_id": agencies.link(name, places),
-                        "role": role.value,
-                        "mention": name,
-                        "sub": int(sub),
-                    }
-                )
+            links += [
+                {
+                    "task_id": task_id,
+                    "agency_id": agencies.link(name, places),
+                    "role": role.value,
+                    "mention": name,
+                    "sub": int(sub),
+                }
+                for name, sub in split_agencies(cells[role])
+            ]
+    db["task_agencies"].insert_all(links)
     for position, row in enumerate(plan.documents):
         columns = [c for c in plan.columns(row.table) if c.role is not Role.NUMBER]
         by_role = {}

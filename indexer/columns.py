@@ -15,7 +15,7 @@ plausible cells by scoring every way to cut the lines.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from knowledge.agency_names import agency_tokens, head_of
 from knowledge.fields import Role
@@ -102,18 +102,19 @@ _EMPTY = {
 _EMPTY_OPTIONAL = 1.5
 
 
+@lru_cache(maxsize=8192)  # the row aligner scores the same joined lines many times
 def cell_score(role: Role, text: str) -> float:
     """How well a text fits a column of this role; higher is better, 0 is neutral."""
     text = text.strip()
     if not text:
         return -_EMPTY.get(role, _EMPTY_OPTIONAL)
     score = -3.0 if text.startswith("(") else 0.0  # a cell does not open with a parenthesis
-    if role is Role.DEADLINE:
-        return score + (5.0 if parse_period(text) else -10.0)
+    if role is Role.DEADLINE:  # deadline cells are short; a long text is not one
+        return score + (5.0 if len(text) < 120 and parse_period(text) else -10.0)
     if role is Role.BUDGET:
         return score + (2.0 if parse_number(text) is not None else -5.0)
     if role in (Role.LEAD, Role.COORD, Role.DIRECTOR):
-        if parse_period(text) and len(text) < 40:
+        if len(text) < 40 and parse_period(text):
             score -= 6.0
         if len(text) > 300:
             score -= 3.0
