@@ -256,7 +256,6 @@ def _write_plan(
             elif value:
                 extra.append((column, value))
         period = parse_period(cells[Role.DEADLINE]) if cells[Role.DEADLINE] else None
-        words = " ".join([cells[Role.CONTENT], *(v for c, v in extra if c.role is Role.PRODUCT)])
         task_id = (
             db["tasks"]
             .insert(
@@ -271,7 +270,7 @@ def _write_plan(
                     "period_kind": period.kind.value if period else None,
                     "period_start": period.start.isoformat() if period else None,
                     "period_end": period.end.isoformat() if period else None,
-                    "search": search_text(words),
+                    "search": search_text(cells[Role.CONTENT]),
                 }
             )
             .last_pk

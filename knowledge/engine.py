@@ -23,10 +23,12 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from functools import cached_property
 
+from rapidfuzz import fuzz
+
 from . import render
 from .agency_match import AgencyMatch, AgencyMatcher
 from .answer import Answer, Context, Intent, Status, Suggestion, TaskRef
-from .fields import Role
+from .fields import TASK_COLUMNS, Role
 from .normalize import fold
 from .periods import Kind
 from .question import (
@@ -40,10 +42,13 @@ from .question import (
     read,
 )
 from .store import Hit, KnowledgeBase, Plan, Section, Task
-from .words import STOPWORDS, Lexicon
+from .words import STOPWORDS, SYNONYMS, Lexicon, translate_english
 
 PAGE = 8
 MIN_COVERAGE = 0.55
+SYNONYM_CREDIT = 0.6  # a synonym is evidence, but less than the word itself
+DATE_BONUS = 0.1
+_STATES_DATE = re.compile(r"\bngay \d{1,2} (?:thang )?\d{1,2}\b")
 _ROLE_INTENT = {
     Role.LEAD: Intent.LEAD,
     Role.COORD: Intent.COORD,
@@ -339,7 +344,6 @@ class _Turn:
         lang = self.lang
         whole = intent in (Intent.TASK, Intent.CONTENT) and len(tasks) == 1
         roles = [r for r in self.q.fields if r is not Role.CONTENT]
-        named = self._named_columns()
         lines: list[str] = []
         for task in tasks:
             plan = self.plan(task.plan_id)
@@ -348,12 +352,7 @@ class _Turn:
             if intent is Intent.TASK:
                 lines += render.card(task, headers, self.today, lang)
             elif intent is not Intent.CONTENT:
-                for role in roles:
-                    for name in named.get(role) or [None]:
-                        lines.append(
-                            f"{render.label(role, headers, lang, name)}: "
-                            f"{render.value(task, role, self.today, lang, name)}"
-                        )
+                lines += self._columns_asked(task, roles, headers)
         footer = render.source(self.plan(tasks[0].plan_id), lang, refs=[t.ref for t in tasks])
         return self._answer(
             Status.FOUND,
@@ -365,15 +364,24 @@ class _Turn:
             suggestions=self._task_suggestions(tasks),
         )
 
-    def _named_columns(self) -> dict[Role, list[str]]:
-        """Extra columns the question names by their header ("Kinh phí (triệu đồng)")."""
-        found: dict[Role, list[str]] = {}
+    def _columns_asked(self, task: Task, roles: list[Role], headers: dict[Role, str]) -> list[str]:
+        """One line per asked column. Extra columns (product, budget, any other) show under
+        the task's own headers, and a column the question names by its header shows too."""
         plain = f" {self.q.plain} "
-        for name, role in self.kb.attribute_names().items():
-            words = " ".join(re.findall(r"[0-9a-z]+", fold(re.sub(r"\(.*?\)", "", name))))
-            if words and f" {words} " in plain:
-                found.setdefault(Role(role), []).append(name)
-        return found
+        named = [a for a in task.attrs if f" {_header_words(a.name)} " in plain]
+        lines = []
+        for role in roles:
+            attrs = [a for a in task.attrs if a.role is role]
+            if attrs:
+                lines += [
+                    f"{render.label(role, headers, self.lang, a.name)}: {a.value}" for a in attrs
+                ]
+            elif role in TASK_COLUMNS or not named:
+                lines.append(
+                    f"{render.label(role, headers, self.lang)}: "
+                    f"{render.value(task, role, self.today, self.lang)}"
+                )
+        return lines + [f"{a.name}: {a.value}" for a in named if a.role not in roles]
 
     def _task_suggestions(self, tasks: list[Task]) -> tuple[Suggestion, ...]:
         if len(tasks) != 1:
@@ -820,7 +828,7 @@ class _Turn:
     @cached_property
     def topic_words(self) -> list[str]:
         # Periods stay in: a question that did not filter by "hằng năm" is about the words.
-        text = self.q.words
+        text = translate_english(self.q.words) if self.lang == "en" else self.q.words
         for pattern in _TOPIC_NOISE:
             text = pattern.sub(" ", text)
         words = self.engine.lexicon.segment(text.split())
@@ -837,14 +845,35 @@ class _Turn:
         unknown = kb.idf("") / 2
         weights = {w: kb.idf(w) if kb.known(w) else unknown for w in words}
         total = sum(weights.values())
-        hits = kb.search([w for w in words if kb.vocabulary.get(w)], plan_ids=self.scope)
+        forms = {w: {w, *SYNONYMS.get(w, ())} for w in words}
+        asks_when = Role.DEADLINE in self.q.fields
+        searched = sorted({f for fs in forms.values() for f in fs if kb.known(f)})
         scored: list[tuple[float, Hit]] = []
-        for hit in hits:
-            matched = sum(weights[w] for w in set(words) & hit.words)
-            scored.append((matched / total, hit))
+        for hit in kb.search(searched, plan_ids=self.scope):
+            flat = f" {hit.text.replace('_', ' ')} "
+            matched = sum(
+                weights[w] * (1.0 if w in hit.words else SYNONYM_CREDIT)
+                for w in set(words)
+                if w in hit.words or any(f" {s.replace('_', ' ')} " in flat for s in forms[w])
+            )
+            score = matched / total
+            # "Khi nào / hạn ...?" about the body is answered by the passage that states a date.
+            if asks_when and hit.kind == "section":
+                score = score + DATE_BONUS if _STATES_DATE.search(hit.text) else score * 0.7
+            scored.append((score, hit))
         if not scored:
             return None
-        scored.sort(key=lambda sh: (-sh[0], sh[1].kind != "task", sh[1].rank))
+        # Equal coverage: the text that opens with the question's words is about them
+        # ("Kinh phí thực hiện Kế hoạch ..." for "kinh phí thực hiện kế hoạch lấy từ đâu").
+        phrase = " ".join(self.q.words.split())
+        scored.sort(
+            key=lambda sh: (
+                -round(sh[0], 2),
+                -fuzz.partial_ratio(phrase, sh[1].text[:120].replace("_", " ")) // 10,
+                sh[1].kind != "task",
+                sh[1].rank,
+            )
+        )
         best, top = scored[0]
         if best < MIN_COVERAGE:
             return None
@@ -943,6 +972,11 @@ class _Turn:
             "Lịch đối thoại doanh nghiệp?",
         ]
         return out
+
+
+def _header_words(header: str) -> str:
+    """ "Kinh phí (triệu đồng)" is asked for as "kinh phi"."""
+    return " ".join(re.findall(r"[0-9a-z]+", fold(re.sub(r"\(.*?\)", "", header))))
 
 
 def _words(text: str) -> list[str]:

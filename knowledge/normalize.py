@@ -47,6 +47,17 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+def fold_in_place(text: str) -> str:
+    """Like :func:`fold`, but keeps every character's position (no space collapsing), so
+    spans found in it index the text a caller is working on.
+
+    >>> fold_in_place("Quý  II")
+    'quy  ii'
+    """
+    text = unicodedata.normalize("NFD", unicodedata.normalize("NFC", text)).translate(_FOLD_EXTRA)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
 def words(text: str) -> list[str]:
     """Folded alphanumeric words.
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
 
-from .normalize import fold, roman_to_int
+from .normalize import fold_in_place, roman_to_int
 
 
 class Kind(str, Enum):
@@ -115,7 +115,10 @@ _EN_MONTH = "(" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + ")"
 # Order matters: the first pattern that matches at the leftmost place wins, so the more
 # specific forms (a range of quarters, a full date) come before the ones they contain.
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("annual", re.compile(r"\b(?:hang|moi) nam\b|\bannual(?:ly)?\b|\byearly\b|\bevery year\b")),
+    (
+        "annual",
+        re.compile(r"\b(?:hang|moi) nam\b|\bannual(?:ly)?\b|\byearly\b|\b(?:every|each) year\b"),
+    ),
     (
         "continuous",
         re.compile(r"\bthuong xuyen\b|\blien tuc\b|\bongoing\b|\bcontinuous(?:ly)?\b"),
@@ -232,7 +235,7 @@ def find_periods(text: str) -> list[Period]:
     >>> [p.label() for p in find_periods("nhiem vu quy 2 nam 2026 va thang 6/2025")]
     ['Quý II/2026', 'Tháng 6/2025']
     """
-    folded = fold(text)
+    folded = fold_in_place(text)
     found: list[Period] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
@@ -267,7 +270,7 @@ def parse_period(text: str) -> Period | None:
     first = periods[0]
     if len(periods) > 1:
         # "Quý IV/2025 - Quý I/2026": two periods joined by a dash or "đến" make one span.
-        between = fold(text)[first.span[1] : periods[1].span[0]]
+        between = fold_in_place(text)[first.span[1] : periods[1].span[0]]
         if _JOINER.fullmatch(between) and periods[1].end > first.start:
             span = (first.span[0], periods[1].span[1])
             return Period(Kind.RANGE, first.start, periods[1].end, span)

@@ -230,7 +230,7 @@ _SECTION_REF = re.compile(
 _ARTICLE_REF = re.compile(r"\b(?:dieu|article)\s+(?P<n>\d{1,2})\b")
 _GROUP = re.compile(r"\b(?:nhom|group)\s+(?P<g>[ivxl]{1,4}|\d{1,2})\b")
 _PLAN_NUMBER = re.compile(
-    r"(?:\b(?P<w>ke hoach|quyet dinh|kh|qd|plan|decision)\s*(?:so\s*)?)?"
+    r"(?:\b(?:(?P<w>ke hoach|quyet dinh|kh|qd|plan|decision)|van ban)\s*(?:so\s*)?)?"
     r"(?<![\d/])(?P<d>\d{1,5})\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?(?P<s>[a-z]{1,6}(?:\s*-\s*[a-z]{1,8})*)"
 )
 _PLAN_WORD = re.compile(

@@ -64,12 +64,9 @@ def label(role: Role, headers: dict[Role, str], lang: str, name: str | None = No
     return name or headers.get(role) or role.label("vi")
 
 
-def value(task: Task, role: Role, today: date, lang: str, name: str | None = None) -> str:
+def value(task: Task, role: Role, today: date, lang: str) -> str:
     if role is Role.DEADLINE:
         return deadline(task, today, lang)
-    if name:
-        found = [a.value for a in task.attrs if a.name == name]
-        return "; ".join(found) or word("none", lang)
     return task.field(role) or word("none", lang)
 
 

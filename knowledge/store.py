@@ -116,14 +116,18 @@ class Event:
     place: str
 
 
-@dataclass(frozen=True)
+@dataclass
 class Hit:
     """A full-text match: a task or a section, with its BM25 rank (lower is better)."""
 
     kind: str  # task | section
     id: int
     rank: float
-    words: frozenset[str]
+    text: str  # the indexed words, in order
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        return frozenset(self.text.split())
 
 
 _TASK_SELECT = (
@@ -223,10 +227,6 @@ class KnowledgeBase:
             for header, role in json.loads(columns):
                 headers.setdefault(Role(role), header)
         return headers
-
-    def attribute_names(self) -> dict[str, Role]:
-        """Every extra column header across plans, with its role."""
-        return dict(self._rows("select distinct name, role from task_attrs"))
 
     def group_titles(self, plan_id: int) -> dict[str, str]:
         return dict(
@@ -452,7 +452,7 @@ class KnowledgeBase:
                 + f" order by {table}_fts.rank limit {int(limit)}"
             )
             for row_id, rank, text in self._rows(sql, [match, *(plan_ids or ())]):
-                hits.append(Hit(kind, row_id, rank, frozenset(text.split())))
+                hits.append(Hit(kind, row_id, rank, text))
         return hits
 
     # ------------------------------------------------------------ events

@@ -11,6 +11,8 @@ mistyped word is matched to the nearest one with rapidfuzz.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz, process
 
 MAX_SYLLABLES = 4
@@ -28,9 +30,87 @@ STOPWORDS = frozenset(
     the_nao cach nao_do gom bao_gom what which who whom whose when where why how is are was
     were be been the a an of in on for to at by with and or do does did can could will would
     should task tasks plan plans please tell me about there any this that it its from as
-    list show give
+    list show give must shall need needs each every
     """.split()
 )
+
+
+# English words of plan topics, in the Vietnamese the plans use: businesses ask in English,
+# the plans are in Vietnamese. Phrases are matched on folded words, longest first.
+ENGLISH_TERMS = {
+    "business dialogue": "doi thoai doanh nghiep",
+    "dialogue": "doi thoai",
+    "businesses": "doanh nghiep",
+    "business": "doanh nghiep",
+    "enterprises": "doanh nghiep",
+    "report": "bao cao",
+    "reported": "bao cao",
+    "reporting": "bao cao",
+    "reports": "bao cao",
+    "each year": "hang nam",
+    "every year": "hang nam",
+    "annually": "hang nam",
+    "funding": "kinh phi",
+    "budget": "kinh phi",
+    "funds": "kinh phi",
+    "cost": "chi phi",
+    "traceability": "truy xuat nguon goc",
+    "barcode": "ma so ma vach",
+    "barcodes": "ma so ma vach",
+    "training": "dao tao",
+    "train": "dao tao",
+    "inspection": "kiem tra",
+    "inspections": "kiem tra",
+    "standards": "tieu chuan",
+    "standard": "tieu chuan",
+    "metrology": "do luong",
+    "measurement": "do luong",
+    "quality": "chat luong",
+    "productivity": "nang suat",
+    "difficulties": "kho khan vuong mac",
+    "problems": "kho khan vuong mac",
+    "focal point": "dau moi",
+    "focal agency": "dau moi",
+    "purpose": "muc dich",
+    "objectives": "muc dich",
+    "requirements": "yeu cau",
+    "international integration": "hoi nhap quoc te",
+    "international": "quoc te",
+    "communication": "tuyen truyen",
+    "propaganda": "tuyen truyen",
+    "awareness": "nhan thuc",
+    "database": "co so du lieu",
+    "digital transformation": "chuyen doi so",
+    "human resources": "nguon nhan luc",
+    "support": "ho tro",
+    "consulting": "tu van",
+    "pilot model": "mo hinh diem",
+    "export": "xuat khau",
+    "police": "cong an",
+    "review": "ra soat",
+    "reward": "khen thuong",
+    "products": "san pham",
+    "goods": "hang hoa",
+    "date": "ngay",
+}
+_ENGLISH_RE = re.compile(
+    r"\b(" + "|".join(sorted(map(re.escape, ENGLISH_TERMS), key=len, reverse=True)) + r")\b"
+)
+
+# Words the plans use for the same thing; a question's word matches either.
+SYNONYMS = {
+    "dinh_ky": ("hang_nam",),
+    "hang_nam": ("dinh_ky",),
+    "kinh_phi": ("ngan_sach",),
+    "ngan_sach": ("kinh_phi",),
+    "vuong_mac": ("kho_khan",),
+    "kho_khan": ("vuong_mac",),
+}
+
+
+def translate_english(text: str) -> str:
+    """Folded English topic words replaced by the plans' Vietnamese ones."""
+    return _ENGLISH_RE.sub(lambda m: ENGLISH_TERMS[m[1]], text)
 
 
 class Lexicon:
