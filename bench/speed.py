@@ -99,19 +99,25 @@ def main() -> None:
         build([SEED], db)
         figures = per_question(Engine(KnowledgeBase(db)), questions, args.repeat)
     figures.update(
-        index_seed_s=index_s, batch_1000_s=batch_s, cold_ask_s=cold_s,
+        index_seed_s=index_s,
+        batch_1000_s=batch_s,
+        cold_ask_s=cold_s,
         cold_topic_ask_s=topic_cold_s,
     )
-    print(f"machine: {platform.processor() or platform.machine()}, Python "
-          f"{platform.python_version()}, {len(questions)} sample questions x {args.repeat}")
+    print(
+        f"machine: {platform.processor() or platform.machine()}, Python "
+        f"{platform.python_version()}, {len(questions)} sample questions x {args.repeat}"
+    )
     rows = [
         ("index the seed (planbot index, pyvi load included)", f"{index_s:.2f} s", "< 2 s"),
-        ("1,000 questions via planbot ask --jsonl (start-up incl.)", f"{batch_s:.2f} s",
-         "< 3 s"),
+        ("1,000 questions via planbot ask --jsonl (start-up incl.)", f"{batch_s:.2f} s", "< 3 s"),
         ("one question, warm: engine median", f"{figures['engine_median_ms']:.3f} ms", "< 2 ms"),
         ("one question, warm: engine p99", f"{figures['engine_p99_ms']:.3f} ms", ""),
-        ("baseline (rapidfuzz extractOne over tasks) median",
-         f"{figures['baseline_median_ms']:.3f} ms", ""),
+        (
+            "baseline (rapidfuzz extractOne over tasks) median",
+            f"{figures['baseline_median_ms']:.3f} ms",
+            "",
+        ),
         ("engine / baseline", f"{figures['ratio_to_baseline']:.2f}x", ""),
         ("cold start, planbot ask (id question)", f"{cold_s:.2f} s", "< 1.5 s"),
         ("cold start, planbot ask (topic question)", f"{topic_cold_s:.2f} s", "< 1.5 s"),
