@@ -87,6 +87,10 @@ class Engine:
     def matcher(self) -> AgencyMatcher:
         return AgencyMatcher(self.kb.aliases)
 
+    @cached_property
+    def plan_index(self) -> PlanIndex:
+        return PlanIndex(self.kb.plans())
+
     # ------------------------------------------------------------------ entry
 
     def answer(
@@ -98,6 +102,22 @@ class Engine:
         q = read(question, today=today)
         turn = _Turn(self, q, context, today)
         return turn.run()
+
+
+class PlanIndex:
+    """Plans by folded number ("87/kh-ubnd"), by its digits ("87") and by place, so naming a
+    plan costs a lookup however many plans are loaded."""
+
+    def __init__(self, plans: list[Plan]) -> None:
+        self.by_number: dict[str, list[int]] = {}
+        self.by_digits: dict[str, list[int]] = {}
+        self.by_place: dict[str, list[int]] = {}
+        for plan in plans:
+            key = fold(plan.number).replace(" ", "")
+            self.by_number.setdefault(key, []).append(plan.id)
+            self.by_digits.setdefault(key.split("/")[0], []).append(plan.id)
+            for place in plan.places:
+                self.by_place.setdefault(place, []).append(plan.id)
 
 
 class _Turn:
@@ -120,23 +140,22 @@ class _Turn:
         """Plans the question names; None if it names none, [] if it names a missing one."""
         if not (self.q.plan_numbers or self.q.plan_digits):
             return self._plans_by_place()
-        found = []
-        for plan in self.kb.plans():
-            key = fold(plan.number).replace(" ", "")
-            digits = key.split("/")[0]
-            if key in self.q.plan_numbers or digits in self.q.plan_digits:
-                found.append(plan)
+        index = self.engine.plan_index
+        ids = {i for k in self.q.plan_numbers for i in index.by_number.get(k, ())}
+        ids |= {i for d in self.q.plan_digits for i in index.by_digits.get(d, ())}
+        found = [self.plan(i) for i in sorted(ids)]
         # A number that is no plan's may be another document's ("Nghị quyết 12/2022/NQ-HĐND"),
         # unless the question calls it a plan.
         return found if found or self.q.plan_named else None
 
     def _plans_by_place(self) -> list[Plan] | None:
-        plans = self.kb.plans()
-        if len({p.places for p in plans}) < 2:
+        """Plans of the province the question names ("kế hoạch của tỉnh Tây An")."""
+        by_place = self.engine.plan_index.by_place
+        if len(by_place) < 2:
             return None
         text = f" {' '.join(self.q.folded.split())} "
-        found = [p for p in plans if any(f" {place} " in text for place in p.places)]
-        return found or None
+        ids = {i for place, ids in by_place.items() if f" {place} " in text for i in ids}
+        return [self.plan(i) for i in sorted(ids)] or None
 
     @cached_property
     def scope(self) -> list[int] | None:
@@ -279,14 +298,14 @@ class _Turn:
                     if ref.split(".")[-1] in q.bare_numbers
                 }
             )
-        tasks = self.kb.tasks_by_ref(*keys, plan_ids=self.scope) if keys else []
         intent = self._field_intent()
-        if not tasks:
+        plans = self.kb.plans_with_ref(keys, plan_ids=self.scope) if keys else []
+        if not plans:
             return self._unknown_task(keys or q.bare_numbers, intent)
-        plans = sorted({t.plan_id for t in tasks})
         if len(plans) > 1:
             what = f"Task {', '.join(keys)}" if self.lang == "en" else f"Nhiệm vụ {', '.join(keys)}"
             return self._ambiguous(intent, what, [self.plan(p) for p in plans])
+        tasks = self.kb.tasks_by_ref(*keys, plan_ids=plans)
         if q.bare_numbers and len(tasks) > 1:
             return self._pick_task(tasks, intent)
         return self.task_fields(tasks, intent)

@@ -23,6 +23,8 @@ from pathlib import Path
 from .fields import Role
 from .periods import RECURRING, Kind, Period
 
+SCAN_PLANS = 5  # up to this many plans in scope, search reads their rows instead of FTS
+
 
 class KnowledgeBaseError(Exception):
     """The knowledge base file is missing, damaged or of another version."""
@@ -283,6 +285,16 @@ class KnowledgeBase:
             where + _in("plan_id", plan_ids), [r.upper() for r in refs] + list(plan_ids or ())
         )
 
+    def plans_with_ref(
+        self, refs: Sequence[str], *, plan_ids: Sequence[int] | None = None
+    ) -> list[int]:
+        """The plans that have a task with one of these ids."""
+        sql = f"select distinct plan_id from tasks where ref_key in ({','.join('?' * len(refs))})"
+        params = [r.upper() for r in refs] + list(plan_ids or ())
+        return [
+            p for (p,) in self._rows(sql + _in("plan_id", plan_ids) + " order by plan_id", params)
+        ]
+
     def tasks(
         self,
         *,
@@ -294,6 +306,9 @@ class KnowledgeBase:
     ) -> list[Task]:
         """Tasks filtered by plan, group, the end of their deadline, or its kind."""
         where, params = ["1"], []
+        # With plans named, their index is the selective one: "+" keeps SQLite off the
+        # period indexes, which would read every plan's yearly tasks.
+        plus = "+" if plan_ids is not None else ""
         if plan_ids is not None:
             where.append(f"plan_id in ({','.join('?' * len(plan_ids))})")
             params += plan_ids
@@ -305,22 +320,14 @@ class KnowledgeBase:
             params.append(group)
         if ending:
             recurring = ",".join(f"'{k.value}'" for k in RECURRING)
-            where.append(f"period_end between ? and ? and period_kind not in ({recurring})")
+            where.append(
+                f"{plus}period_end between ? and ? and {plus}period_kind not in ({recurring})"
+            )
             params += [ending[0].isoformat(), ending[1].isoformat()]
         if kinds:
-            where.append(f"period_kind in ({','.join('?' * len(kinds))})")
+            where.append(f"{plus}period_kind in ({','.join('?' * len(kinds))})")
             params += [k.value for k in kinds]
         return self._tasks(" and ".join(where), params)
-
-    def next_deadline(self, after: date, plan_ids: Sequence[int] | None = None) -> date | None:
-        """The first deadline end on or after a day, over dated (not recurring) tasks."""
-        recurring = ",".join(f"'{k.value}'" for k in RECURRING)
-        (end,) = self._rows(
-            f"select min(period_end) from tasks where period_end >= ? "
-            f"and period_kind not in ({recurring})" + _in("plan_id", plan_ids),
-            [after.isoformat(), *(plan_ids or ())],
-        )[0]
-        return date.fromisoformat(end) if end else None
 
     def count_tasks(self, plan_ids: Sequence[int] | None = None, group: str | None = None) -> int:
         sql = "select count(*) from tasks where 1" + _in("plan_id", plan_ids)
@@ -366,8 +373,15 @@ class KnowledgeBase:
     ) -> dict[int, set[str]]:
         """Task ids linked to the agencies, each with the roles the agency plays in it."""
         agency_ids = list(agency_ids)
+        # A common agency appears in every plan: with plans named, start from their tasks
+        # (CROSS JOIN fixes SQLite's join order).
+        join = (
+            "tasks t cross join task_agencies ta"
+            if plan_ids is not None
+            else "task_agencies ta join tasks t"
+        )
         sql = (
-            "select ta.task_id, ta.role from task_agencies ta join tasks t on t.id = ta.task_id "
+            f"select ta.task_id, ta.role from {join} on t.id = ta.task_id "
             f"where ta.agency_id in ({','.join('?' * len(agency_ids))})"
         )
         params: list = list(agency_ids)
@@ -442,6 +456,8 @@ class KnowledgeBase:
         """
         if not words:
             return []
+        if plan_ids is not None and len(plan_ids) <= SCAN_PLANS:
+            return self._scan(words, plan_ids)
         match = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
         hits = []
         for kind, table in (("task", "tasks"), ("section", "sections")):
@@ -453,6 +469,19 @@ class KnowledgeBase:
             )
             for row_id, rank, text in self._rows(sql, [match, *(plan_ids or ())]):
                 hits.append(Hit(kind, row_id, rank, text))
+        return hits
+
+    def _scan(self, words: Sequence[str], plan_ids: Sequence[int]) -> list[Hit]:
+        """Search a few plans by reading their rows: cheaper than an FTS match over every
+        plan's rows that share a common word."""
+        wanted = set(words)
+        hits = []
+        for kind, table in (("task", "tasks"), ("section", "sections")):
+            for row_id, text in self._rows(
+                f"select id, search from {table} where 1" + _in("plan_id", plan_ids), plan_ids
+            ):
+                if wanted & set(text.split()):
+                    hits.append(Hit(kind, row_id, 0.0, text))
         return hits
 
     # ------------------------------------------------------------ events
