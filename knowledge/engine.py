@@ -407,15 +407,17 @@ class _Turn:
             return ()
         ref = tasks[0].ref
         if self.lang == "en":
-            return (
-                Suggestion("Lead", f"Who leads task {ref}?"),
-                Suggestion("Deadline", f"When is task {ref} due?"),
-            )
-        return (
-            Suggestion("Chủ trì", f"Ai chủ trì nhiệm vụ {ref}?"),
-            Suggestion("Phối hợp", f"Cơ quan nào phối hợp nhiệm vụ {ref}?"),
-            Suggestion("Thời hạn", f"Thời hạn nhiệm vụ {ref}?"),
-        )
+            offers = [
+                (Role.LEAD, Suggestion("Lead", f"Who leads task {ref}?")),
+                (Role.DEADLINE, Suggestion("Deadline", f"When is task {ref} due?")),
+            ]
+        else:
+            offers = [
+                (Role.LEAD, Suggestion("Chủ trì", f"Ai chủ trì nhiệm vụ {ref}?")),
+                (Role.COORD, Suggestion("Phối hợp", f"Cơ quan nào phối hợp nhiệm vụ {ref}?")),
+                (Role.DEADLINE, Suggestion("Thời hạn", f"Thời hạn nhiệm vụ {ref}?")),
+            ]
+        return tuple(s for role, s in offers if role not in self.q.fields)
 
     def follow_up(self) -> Answer:
         """ "Thời hạn khi nào?" after a task: the same tasks, the newly asked column."""
