@@ -35,7 +35,6 @@ from .question import (
     COUNT_CUE,
     FIELD_CUES,
     FULL_CUE,
-    SCHEDULE_CUE,
     SCHEDULE_ONLY,
     TASK_WORD,
     Query,
@@ -44,7 +43,7 @@ from .question import (
 from .store import Hit, KnowledgeBase, Plan, Section, Task
 from .words import STOPWORDS, SYNONYMS, Lexicon, translate_english
 
-PAGE = 8
+DIALOGUE = "doi_thoai"  # the indexed word of the tasks about dialogue with businesses
 MIN_COVERAGE = 0.55
 SYNONYM_CREDIT = 0.6  # a synonym is evidence, but less than the word itself
 DATE_BONUS = 0.1
@@ -794,49 +793,37 @@ class _Turn:
         )
 
     def schedule(self) -> Answer:
-        """When the dialogue with businesses happens: the plan's tasks, then dated events."""
-        words = (
-            [
-                w
-                for w in self.engine.lexicon.segment(_words(SCHEDULE_CUE.search(self.q.plain)[0]))
-                if w not in STOPWORDS
-            ]
-            if SCHEDULE_CUE.search(self.q.plain)
-            else []
-        )
-        words = [w for w in words if self.kb.known(w)] or ["doi_thoai"]
-        hits = [h for h in self.kb.search(words, plan_ids=self.scope) if h.kind == "task"]
-        tasks = self.kb.tasks_by_ids([h.id for h in hits])[:5]
+        """When the dialogue with businesses happens: upcoming dated events first, then what
+        the plans say about it (the tasks that mention "đối thoại")."""
         en = self.lang == "en"
-        lines: list[str] = []
-        for t in tasks:
-            plan = self.plan(t.plan_id)
-            headers = self.kb.columns(plan.id)
-            lines.append(
-                render.task_line(
-                    t, plan if len(self.kb.plans()) > 1 else None, headers, self.today, self.lang
-                )
-            )
         events = self.kb.events(since=datetime.combine(self.today, time.min))
         if self.scope is not None:
             numbers = {self.plan(p).number for p in self.scope}
             events = [e for e in events if e.plan_number in numbers or not e.plan_number]
+        hits = [h for h in self.kb.search([DIALOGUE], plan_ids=self.scope) if h.kind == "task"]
+        tasks = self.kb.tasks_by_ids([h.id for h in hits])[:5]
+        if not tasks and not events:
+            return self.help(Status.NOT_FOUND)
         if events:
-            lines.append("Upcoming sessions:" if en else "Lịch sắp tới:")
+            lines = ["Upcoming sessions:" if en else "Lịch sắp tới:"]
             lines += [_event_line(e, self.lang) for e in events[:10]]
         else:
-            lines.append(
+            lines = [
                 "No dated session is scheduled yet."
                 if en
                 else "Chưa có lịch đối thoại cụ thể sắp tới."
-            )
-        title = (
-            "Dialogue with businesses, according to the plan:"
-            if en
-            else "Đối thoại với doanh nghiệp theo kế hoạch:"
-        )
-        if not tasks and not events:
-            return self.help(Status.NOT_FOUND)
+            ]
+        if tasks:
+            lines.append("According to the plan:" if en else "Theo kế hoạch:")
+            many = len(self.kb.plans()) > 1
+            for t in tasks:
+                plan = self.plan(t.plan_id)
+                lines.append(
+                    render.task_line(
+                        t, plan if many else None, self.kb.columns(plan.id), self.today, self.lang
+                    )
+                )
+        title = "Dialogue with businesses:" if en else "Đối thoại với doanh nghiệp:"
         footer = (
             render.source(self.plan(tasks[0].plan_id), self.lang, refs=[t.ref for t in tasks])
             if tasks
@@ -998,10 +985,6 @@ class _Turn:
 def _header_words(header: str) -> str:
     """ "Kinh phí (triệu đồng)" is asked for as "kinh phi"."""
     return " ".join(re.findall(r"[0-9a-z]+", fold(re.sub(r"\(.*?\)", "", header))))
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[0-9a-z]+", text)
 
 
 def _only_names_plan(q: Query) -> bool:
