@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
+import os
+import re
+import secrets
 import sys
 from datetime import date
 from pathlib import Path
+from typing import NoReturn
+from urllib.parse import urlsplit
 
 import click
 
@@ -147,7 +153,7 @@ def chat(db: Path | None, today: str | None) -> None:
         import readline  # noqa: F401  (line editing and history for input())
     engine = open_engine(str(db) if db else None)
     day = _today(today)
-    context = Context()
+    context, suggestions = Context(), ()
     plans = ", ".join(p.number for p in engine.kb.plans())
     click.echo(f"planbot — {plans}. Hỏi bằng tiếng Việt hoặc tiếng Anh; Ctrl-D để thoát.")
     for example in engine.answer("help", today=day).items[:3]:
@@ -160,10 +166,12 @@ def chat(db: Path | None, today: str | None) -> None:
             return
         if not question.strip():
             continue
+        if question.strip().isdigit() and 0 < int(question) <= len(suggestions):
+            question = suggestions[int(question) - 1].query  # a number picks a suggestion
         answer = engine.answer(question, context, day)
-        context = answer.context
+        context, suggestions = answer.context, answer.suggestions
         click.echo(answer.text)
-        for i, s in enumerate(answer.suggestions, 1):
+        for i, s in enumerate(suggestions, 1):
             click.echo(f"  [{i}] {s.label}: {s.query}")
 
 
@@ -202,3 +210,86 @@ def show(what: str, db: Path | None) -> None:
         click.echo(render.task_head(task, plan, "vi", limit=10_000))
         for line in render.card(task, kb.columns(plan.id), date.today(), "vi"):
             click.echo(f"  {line}")
+
+
+# ------------------------------------------------------------------ Telegram
+
+TOKEN_FORMAT = re.compile(r"\d+:[A-Za-z0-9_-]{30,}")
+SECRET_FORMAT = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram allows in secret_token
+
+
+def _fail(message: str) -> NoReturn:
+    """One line on stderr and exit code 2, the code click gives usage errors."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(2)
+
+
+def _admin_ids(value: str) -> list[int]:
+    try:
+        return [int(part) for part in value.replace(" ", "").split(",") if part]
+    except ValueError:
+        _fail(f"PLANBOT_ADMIN_IDS must be comma-separated Telegram user ids, not {value!r}")
+
+
+@cli.command()
+@click.option(
+    "--webhook",
+    "webhook_url",
+    metavar="URL",
+    help="Receive updates at this public HTTPS URL instead of long polling.",
+)
+@click.option(
+    "--listen",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address the webhook server binds; the reverse proxy forwards to it.",
+)
+@click.option("--port", default=8443, show_default=True, help="Port of the webhook server.")
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    envvar="PLANBOT_DB",
+    help="Knowledge base (default: built from the bundled plans in the user's cache).",
+)
+def serve(webhook_url: str | None, listen: str, port: int, db: Path | None) -> None:
+    """Run the Telegram bot: long polling, or a webhook with --webhook.
+
+    Configuration comes from the environment: TELEGRAM_BOT_TOKEN (from @BotFather),
+    PLANBOT_ADMIN_IDS (comma-separated user ids), PLANBOT_DB, TELEGRAM_API_BASE_URL (a
+    self-hosted Bot API server) and, with --webhook, PLANBOT_WEBHOOK_SECRET (generated if
+    unset); Telegram sends it with every update and other requests are rejected.
+    """
+    from telegram import Update
+
+    from bot import logs
+    from bot.app import build_application
+
+    token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+    if not token:
+        _fail("TELEGRAM_BOT_TOKEN is not set; create a bot with @BotFather and export its token")
+    if not TOKEN_FORMAT.fullmatch(token):
+        _fail("TELEGRAM_BOT_TOKEN is malformed; it looks like 123456789:AAE... (from @BotFather)")
+    admins = _admin_ids(os.environ.get("PLANBOT_ADMIN_IDS", ""))
+    secret = os.environ.get("PLANBOT_WEBHOOK_SECRET") or secrets.token_urlsafe(32)
+    if not SECRET_FORMAT.fullmatch(secret):
+        _fail("PLANBOT_WEBHOOK_SECRET may hold only letters, digits, _ and - (256 at most)")
+    logs.configure(token)
+    if not admins:
+        logging.getLogger(__name__).warning("PLANBOT_ADMIN_IDS is empty: nobody can upload plans")
+    app = build_application(
+        token,
+        admin_ids=admins,
+        db_path=db,
+        base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None,
+    )
+    if webhook_url:
+        app.run_webhook(
+            listen=listen,
+            port=port,
+            url_path=urlsplit(webhook_url).path.lstrip("/"),
+            webhook_url=webhook_url,
+            secret_token=secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)

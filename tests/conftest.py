@@ -11,6 +11,9 @@ from indexer.build import build
 from knowledge.engine import Engine
 from knowledge.store import KnowledgeBase
 
+# The Telegram tests' fixtures (a fake Bot API, bases to serve) live in tests/botkit.py.
+pytest_plugins = ["tests.botkit"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "knowledge" / "plans" / "1169-QD-UBND.txt"
 TAY_AN = ROOT / "tests" / "eval" / "tay-an-87-KH-UBND.txt"

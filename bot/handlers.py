@@ -1,0 +1,186 @@
+"""What everyone can do: ask in free text or by command, press buttons, get the schedule.
+
+Handlers stay thin: a command becomes a question for the engine, and the engine's answer
+becomes messages. Nothing here knows how a question is understood.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from telegram import Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest
+
+from knowledge.answer import Status
+from knowledge.events import to_ics
+
+from . import format
+from .message_text import addressed_text, argument, command
+from .quota import Verdict
+from .replies import answer_messages, reply, reply_notice, reply_text
+from .shared import BotContext
+from .texts import ENGLISH_COMMANDS, language, notice
+
+MAX_QUESTION = 2000
+HELP_QUESTIONS = {"vi": "help", "en": "Help, what can you do?"}
+SCHEDULE_QUESTIONS = {"vi": "Lịch đối thoại doanh nghiệp", "en": "When is the business dialogue?"}
+# command: (question with the argument, question without one; None: show the usage)
+COMMAND_QUESTIONS = {
+    "nhiemvu": ("Nhiệm vụ {}", None),
+    "task": ("Task {}", None),
+    "han": ("Nhiệm vụ nào đến hạn {}?", "Nhiệm vụ nào sắp đến hạn?"),
+    "due": ("Which tasks are due {}?", "Which tasks are due next?"),
+    "coquan": ("Nhiệm vụ của {}", None),
+    "agency": ("Tasks of {}", None),
+    "timkiem": ("Nhiệm vụ về {}", None),
+    "search": ("Tasks about {}", None),
+    "kehoach": ("Các kế hoạch đang có", "Các kế hoạch đang có"),
+    "plans": ("Which plans are loaded?", "Which plans are loaded?"),
+}
+USAGE = {
+    "nhiemvu": "Cú pháp: /nhiemvu II.3",
+    "task": "Usage: /task II.3",
+    "coquan": "Cú pháp: /coquan Sở KH&CN",
+    "agency": "Usage: /agency Sở KH&CN",
+    "timkiem": "Cú pháp: /timkiem từ khóa",
+    "search": "Usage: /search keyword",
+}
+
+
+# ------------------------------------------------------------------ asking
+
+
+async def ask(update: Update, context: BotContext, question: str) -> None:
+    """Answer one question for the chat, within the user's quota, and keep its context."""
+    data = context.bot_data
+    if len(question) > MAX_QUESTION:
+        await reply_notice(update, context, "too_long")
+        return
+    user = update.effective_user
+    verdict = data.quota.check(user.id if user else update.effective_chat.id)
+    if verdict is Verdict.WAIT:
+        await reply_notice(update, context, "wait")
+    if verdict is not Verdict.ASK:
+        return
+    chat_id = update.effective_chat.id
+    now = data.now()
+    # No await between reading the context and saving the next one: concurrent updates of
+    # one chat cannot interleave here.
+    answer = data.engine.answer(question, data.state.context(chat_id), now.date())
+    data.state.save_context(chat_id, answer.context, now)
+    data.state.record_question(
+        question,
+        answer.intent.value,
+        answer.status.value,
+        now,
+        answered=answer.status is not Status.NOT_FOUND,
+    )
+    await reply(update, context, answer_messages(data, answer))
+
+
+async def question(update: Update, context: BotContext) -> None:
+    """Free text: a question for the engine (in groups, only when addressed to the bot)."""
+    text = addressed_text(update.effective_message, context.bot.username)
+    if text is not None:
+        await ask(update, context, text)
+
+
+async def command_question(update: Update, context: BotContext) -> None:
+    """/nhiemvu, /han, /coquan, /timkiem, /kehoach and aliases: the argument as a question."""
+    name = command(update.effective_message)
+    given = argument(update.effective_message)
+    with_argument, without = COMMAND_QUESTIONS[name]
+    if given:
+        await ask(update, context, with_argument.format(given))
+    elif without:
+        await ask(update, context, without)
+    else:
+        await reply_text(update, context, USAGE[name])
+
+
+async def schedule(update: Update, context: BotContext) -> None:
+    """/lichdoithoai (/schedule): the dialogue schedule; with "ics", a calendar file."""
+    message = update.effective_message
+    lang = "en" if command(message) in ENGLISH_COMMANDS else "vi"
+    if argument(message).lower() != "ics":
+        await ask(update, context, SCHEDULE_QUESTIONS[lang])
+        return
+    data = context.bot_data
+    now = data.now().replace(tzinfo=None)  # events are stored in local time
+    # From the start of today, as the engine's schedule answer lists them.
+    events = data.engine.kb.events(since=datetime.combine(now.date(), time.min))
+    if not events:
+        await reply_notice(update, context, "no_events")
+        return
+    await context.bot.send_document(
+        update.effective_chat.id,
+        to_ics(events, now=now),
+        filename="lich-doi-thoai.ics",
+        caption=f"{len(events)} sự kiện sắp tới" if lang == "vi" else f"{len(events)} events",
+    )
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """/start: a welcome, with example questions as buttons."""
+    await _help(update, context, intro=[notice("welcome", language(update))])
+
+
+async def help_command(update: Update, context: BotContext) -> None:
+    """/help: what to ask, with examples, and the commands."""
+    await _help(update, context)
+
+
+async def _help(update: Update, context: BotContext, intro: list[str] | None = None) -> None:
+    data = context.bot_data
+    lang = language(update)
+    answer = data.engine.answer(HELP_QUESTIONS[lang], today=data.now().date())
+    messages = answer_messages(data, answer, intro=intro or ())
+    await reply(update, context, messages)
+    await reply_text(update, context, notice("commands", lang), "i")
+
+
+# ------------------------------------------------------------------ buttons
+
+
+async def button(update: Update, context: BotContext) -> None:
+    """An inline button: ask its question anew, or turn the page of a list in place."""
+    query = update.callback_query
+    data = context.bot_data
+    kind, _, rest = (query.data or "").partition(":")
+    key, _, page = rest.partition(":")
+    payload = data.state.button_payload(key)
+    if payload is None or kind not in (format.ASK, format.PAGE) or not (page or "0").isdigit():
+        await query.answer(notice("expired", language(update)), show_alert=True)
+        return
+    await query.answer()
+    if kind == format.ASK:
+        await ask(update, context, payload)
+        return
+    paged = format.Paged.from_json(payload)
+    shown = format.page_message(paged, int(page or "0"), key)
+    try:
+        await query.edit_message_text(
+            shown.html, parse_mode=ParseMode.HTML, reply_markup=shown.markup
+        )
+    except BadRequest as e:
+        # Pressing the same page twice, quickly: the message already shows it.
+        if "not modified" not in str(e):
+            raise
+
+
+# ------------------------------------------------------------------ anything else
+
+
+async def not_text(update: Update, context: BotContext) -> None:
+    """A sticker, a photo, a voice message: say what the bot can do."""
+    data = context.bot_data
+    lang = language(update)
+    examples = data.engine.answer(HELP_QUESTIONS[lang], today=data.now().date()).suggestions
+    example = examples[0].query if examples else "/help"
+    await reply_notice(update, context, "hint", example=example)
+
+
+async def unknown_command(update: Update, context: BotContext) -> None:
+    """A command the bot does not have."""
+    await reply_notice(update, context, "unknown_command")

@@ -1,0 +1,41 @@
+"""Logging for ``planbot serve``, with the bot token kept out of every line.
+
+The Bot API puts the token in every URL (``https://api.telegram.org/bot<token>/getMe``),
+and httpx logs each request URL at INFO. httpx is set to WARNING, as python-telegram-bot's
+examples do, and a filter on the handlers masks the token in whatever still gets through,
+tracebacks included.
+"""
+
+from __future__ import annotations
+
+import logging
+
+MASK = "<token>"
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class TokenFilter(logging.Filter):
+    """Masks the secret part of a bot token (after the colon) in messages and tracebacks."""
+
+    def __init__(self, token: str) -> None:
+        super().__init__()
+        self.secret = token.split(":", 1)[-1]
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        if self.secret in message:
+            record.msg, record.args = message.replace(self.secret, MASK), ()
+        if record.exc_info and not record.exc_text:
+            # Formatters reuse exc_text once it is set, so the masked text is what they print.
+            record.exc_text = logging.Formatter().formatException(record.exc_info)
+        if record.exc_text and self.secret in record.exc_text:
+            record.exc_text = record.exc_text.replace(self.secret, MASK)
+        return True
+
+
+def configure(token: str, level: int = logging.INFO) -> None:
+    """Log to stderr at ``level``, never showing ``token``."""
+    logging.basicConfig(format=FORMAT, level=level)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(TokenFilter(token))

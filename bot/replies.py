@@ -1,0 +1,72 @@
+"""Sending: every message as HTML, without link previews, quoting the question in groups."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from telegram import Bot, LinkPreviewOptions, ReplyParameters, Update
+from telegram.constants import ChatType, ParseMode
+
+from knowledge.answer import Answer
+
+from . import format
+from .format import Message
+from .shared import BotContext, BotData
+from .texts import language, notice
+
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+async def send(
+    bot: Bot, chat_id: int, messages: Sequence[Message], *, quote: int | None = None
+) -> None:
+    """Send the messages in order; the first quotes message ``quote`` if given."""
+    for i, message in enumerate(messages):
+        await bot.send_message(
+            chat_id,
+            message.html,
+            parse_mode=ParseMode.HTML,
+            reply_markup=message.markup,
+            link_preview_options=NO_PREVIEW,
+            reply_parameters=(
+                ReplyParameters(quote, allow_sending_without_reply=True)
+                if quote is not None and i == 0
+                else None
+            ),
+        )
+
+
+async def reply(update: Update, context: BotContext, messages: Sequence[Message]) -> None:
+    """Answer in the update's chat; in a group, quoting the message answered."""
+    chat = update.effective_chat
+    message = update.effective_message
+    quote = message.message_id if message and chat.type != ChatType.PRIVATE else None
+    await send(context.bot, chat.id, messages, quote=quote)
+
+
+async def reply_text(update: Update, context: BotContext, text: str, style: str = "") -> None:
+    """Plain text (escaped here), split if long."""
+    await reply(update, context, format.with_markup(format.text_messages(text, style), None))
+
+
+async def reply_notice(update: Update, context: BotContext, key: str, **values: str) -> None:
+    await reply_text(update, context, notice(key, language(update), **values))
+
+
+def answer_messages(data: BotData, answer: Answer, *, intro: Sequence[str] = ()) -> list[Message]:
+    """The messages of an answer, with a task card's "Nhiệm vụ cùng hạn" button if it has one."""
+    return format.answer_messages(
+        answer, data.keep, same_deadline=_deadline_label(data, answer), intro=intro
+    )
+
+
+def _deadline_label(data: BotData, answer: Answer) -> str | None:
+    """The deadline of a one-task answer, as a period label ("Quý II/2026")."""
+    if len(answer.tasks) != 1:
+        return None
+    ref = answer.tasks[0]
+    kb = data.engine.kb
+    plan = kb.plan_by_number(ref.plan)
+    tasks = kb.tasks_by_ref(ref.ref, plan_ids=[plan.id]) if plan else []
+    period = tasks[0].period if tasks else None
+    return period.label(answer.lang) if period else None

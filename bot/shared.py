@@ -1,0 +1,59 @@
+"""What the handlers share through ``bot_data``: the engine, the library, the bot's state.
+
+``build_application`` sets the configuration; ``post_init`` opens the library, the engine
+and the state once. After every change to the knowledge base a new engine is swapped in;
+the old one keeps answering until then.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from telegram.ext import CallbackContext, ExtBot
+
+from indexer.library import Library
+from knowledge.default import BUNDLED
+from knowledge.engine import Engine
+from knowledge.store import KnowledgeBase
+
+from .quota import Quota
+from .state import BotState
+
+VIETNAM = timezone(timedelta(hours=7), "ICT")  # no daylight saving time
+
+
+def vietnam_now() -> datetime:
+    return datetime.now(VIETNAM)
+
+
+@dataclass
+class BotData:
+    """The application's ``bot_data``."""
+
+    db_path: Path = field(default_factory=Path)
+    state_path: Path = field(default_factory=Path)
+    bundled: Path = BUNDLED
+    admins: frozenset[int] = frozenset()
+    clock: Callable[[], datetime] = vietnam_now
+    quota: Quota | None = None
+    library: Library | None = None
+    engine: Engine | None = None
+    state: BotState | None = None
+
+    def swap_engine(self) -> None:
+        """Serve the knowledge base as it is now on disk."""
+        self.engine = Engine(KnowledgeBase(self.library.db_path))
+
+    def now(self) -> datetime:
+        """The bot's clock, in Vietnam's time."""
+        return self.clock().astimezone(VIETNAM)
+
+    def keep(self, payload: str) -> str:
+        """The short key a button carries for ``payload``."""
+        return self.state.button_key(payload, self.now())
+
+
+BotContext = CallbackContext[ExtBot[None], dict, dict, BotData]

@@ -1,0 +1,183 @@
+"""The bot's own memory, in its own SQLite file beside the knowledge base.
+
+The knowledge base is replaced wholesale on every upload, so nothing about chats can live
+in it. This file holds what must survive a restart: each chat's follow-up context, the
+reminder subscriptions and the reminders already sent, the payloads behind inline buttons
+(Telegram allows only 64 bytes of callback data), and the counts admins read in /thongke
+and /chuatraloi. User ids are not stored with questions: admins see what was asked, not who.
+
+Every call runs on the event loop's thread and is a few milliseconds at most.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from knowledge.answer import Context
+
+UNANSWERED_KEPT = 200
+BUTTONS_KEPT = 20_000
+
+_SCHEMA = """
+create table if not exists contexts (
+    chat_id integer primary key, context text not null, updated_at text not null);
+create table if not exists subscriptions (
+    chat_id integer primary key, agency text, created_at text not null);
+create table if not exists reminders_sent (
+    chat_id integer not null, key text not null, sent_at text not null,
+    primary key (chat_id, key));
+create table if not exists buttons (
+    key text primary key, payload text not null, created_at text not null);
+create table if not exists questions (
+    day text not null, intent text not null, status text not null, n integer not null,
+    primary key (day, intent, status));
+create table if not exists unanswered (
+    id integer primary key autoincrement, asked_at text not null, question text not null);
+"""
+
+
+@dataclass(frozen=True)
+class Subscription:
+    chat_id: int
+    agency: str | None  # None: every task of every plan
+
+
+@dataclass(frozen=True)
+class DayStats:
+    day: date
+    asked: int
+    answered: int  # found or ambiguous (the user got options); the rest found nothing
+
+
+class BotState:
+    """Per-chat context, subscriptions, button payloads and question statistics."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.conn = sqlite3.connect(self.path, isolation_level=None)
+        # WAL with NORMAL sync: one small write per question must not cost an fsync.
+        self.conn.execute("pragma journal_mode=wal")
+        self.conn.execute("pragma synchronous=normal")
+        self.conn.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # ------------------------------------------------------------ follow-up context
+
+    def context(self, chat_id: int) -> Context:
+        row = self.conn.execute(
+            "select context from contexts where chat_id = ?", (chat_id,)
+        ).fetchone()
+        return Context.from_dict(json.loads(row[0])) if row else Context()
+
+    def save_context(self, chat_id: int, context: Context, now: datetime) -> None:
+        self.conn.execute(
+            "insert or replace into contexts values (?, ?, ?)",
+            (chat_id, json.dumps(context.to_dict(), ensure_ascii=False), now.isoformat()),
+        )
+
+    # ------------------------------------------------------------ subscriptions
+
+    def subscribe(self, chat_id: int, agency: str | None, now: datetime) -> None:
+        self.conn.execute(
+            "insert or replace into subscriptions values (?, ?, ?)",
+            (chat_id, agency, now.isoformat()),
+        )
+
+    def unsubscribe(self, chat_id: int) -> bool:
+        cursor = self.conn.execute("delete from subscriptions where chat_id = ?", (chat_id,))
+        return cursor.rowcount > 0
+
+    def subscriptions(self) -> list[Subscription]:
+        rows = self.conn.execute("select chat_id, agency from subscriptions order by chat_id")
+        return [Subscription(chat_id, agency) for chat_id, agency in rows]
+
+    def was_reminded(self, chat_id: int, key: str) -> bool:
+        row = self.conn.execute(
+            "select 1 from reminders_sent where chat_id = ? and key = ?", (chat_id, key)
+        ).fetchone()
+        return row is not None
+
+    def mark_reminded(self, chat_id: int, key: str, now: datetime) -> None:
+        self.conn.execute(
+            "insert or ignore into reminders_sent values (?, ?, ?)",
+            (chat_id, key, now.isoformat()),
+        )
+
+    # ------------------------------------------------------------ button payloads
+
+    def button_key(self, payload: str, now: datetime) -> str:
+        """A short, stable key for a payload; the same payload always gets the same key."""
+        key = hashlib.sha256(payload.encode()).hexdigest()[:16]
+        self.conn.execute(
+            "insert into buttons values (?, ?, ?) "
+            "on conflict (key) do update set created_at = excluded.created_at",
+            (key, payload, now.isoformat()),
+        )
+        return key
+
+    def button_payload(self, key: str) -> str | None:
+        row = self.conn.execute("select payload from buttons where key = ?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def forget_old_buttons(self) -> None:
+        """Keep the most recently used buttons; older ones answer "expired"."""
+        self.conn.execute(
+            "delete from buttons where key not in "
+            "(select key from buttons order by created_at desc limit ?)",
+            (BUTTONS_KEPT,),
+        )
+
+    # ------------------------------------------------------------ statistics
+
+    def record_question(
+        self, question: str, intent: str, status: str, now: datetime, *, answered: bool
+    ) -> None:
+        self.conn.execute(
+            "insert into questions values (?, ?, ?, 1) "
+            "on conflict (day, intent, status) do update set n = n + 1",
+            (now.date().isoformat(), intent, status),
+        )
+        if not answered:
+            self.conn.execute(
+                "insert into unanswered (asked_at, question) values (?, ?)",
+                (now.isoformat(timespec="minutes"), question),
+            )
+            self.conn.execute(
+                "delete from unanswered where id <= (select max(id) from unanswered) - ?",
+                (UNANSWERED_KEPT,),
+            )
+
+    def unanswered(self, limit: int = 20) -> list[tuple[datetime, str]]:
+        """The most recent questions that found nothing, newest first."""
+        rows = self.conn.execute(
+            "select asked_at, question from unanswered order by id desc limit ?", (limit,)
+        )
+        return [(datetime.fromisoformat(at), question) for at, question in rows]
+
+    def daily_stats(self, today: date, days: int) -> list[DayStats]:
+        """Questions per day over the last ``days`` days, oldest first; empty days left out."""
+        since = (today - timedelta(days=days - 1)).isoformat()
+        rows = self.conn.execute(
+            "select day, sum(n), sum(case when status != 'not_found' then n else 0 end) "
+            "from questions where day >= ? group by day order by day",
+            (since,),
+        )
+        return [DayStats(date.fromisoformat(day), asked, answered) for day, asked, answered in rows]
+
+    def top_intents(self, today: date, days: int, limit: int = 5) -> list[tuple[str, int]]:
+        since = (today - timedelta(days=days - 1)).isoformat()
+        counts: Counter[str] = Counter()
+        for intent, n in self.conn.execute(
+            "select intent, sum(n) from questions where day >= ? group by intent", (since,)
+        ):
+            counts[intent] = n
+        return counts.most_common(limit)

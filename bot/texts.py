@@ -1,0 +1,98 @@
+"""The bot's own words: notices and the command menus, in Vietnamese and English.
+
+Answers come from the engine; these are only what the bot says about itself.
+"""
+
+from __future__ import annotations
+
+from telegram import BotCommand, Update
+
+NOTICES = {
+    "welcome": (
+        "Xin chào! Tôi trả lời câu hỏi về các kế hoạch của Ủy ban nhân dân: ai chủ trì, "
+        "ai phối hợp, thời hạn, lịch đối thoại doanh nghiệp.",
+        "Hello! I answer questions about the People's Committee's plans: who leads, who "
+        "coordinates, deadlines, the business dialogue schedule.",
+    ),
+    "commands": (
+        "Lệnh: /nhiemvu II.3 · /han Q2/2026 · /coquan Sở KH&CN · /timkiem từ khóa · "
+        "/kehoach · /lichdoithoai · /dangky · /huydangky",
+        "Commands: /task II.3 · /due Q2/2026 · /agency Sở KH&CN · /search keyword · "
+        "/plans · /schedule · /subscribe · /unsubscribe",
+    ),
+    "wait": (
+        "Bạn hỏi nhanh quá (tối đa 20 câu mỗi phút). Vui lòng chờ một phút rồi hỏi tiếp.",
+        "You are asking too fast (at most 20 questions a minute). Please wait a minute.",
+    ),
+    "too_long": (
+        "Câu hỏi quá dài (tối đa 2.000 ký tự). Hãy hỏi ngắn gọn hơn.",
+        "That question is too long (2,000 characters at most). Please ask a shorter one.",
+    ),
+    "hint": (
+        "Tôi chỉ đọc tin nhắn chữ. Hãy gõ câu hỏi, ví dụ: «{example}», hoặc gõ /help.",
+        "I only read text. Type a question, for example “{example}”, or /help.",
+    ),
+    "unknown_command": (
+        "Tôi không biết lệnh này. Gõ /help để xem các lệnh.",
+        "I do not know that command. Type /help to see the commands.",
+    ),
+    "expired": (
+        "Nút này đã hết hạn; hãy hỏi lại.",
+        "This button has expired; please ask again.",
+    ),
+    "apology": (
+        "Xin lỗi, đã có lỗi khi xử lý yêu cầu của bạn. Vui lòng thử lại sau.",
+        "Sorry, something went wrong while handling your request. Please try again later.",
+    ),
+    "no_events": (
+        "Chưa có lịch đối thoại nào sắp tới, nên chưa có tệp lịch để gửi.",
+        "No dialogue session is scheduled yet, so there is no calendar to send.",
+    ),
+}
+
+# (Vietnamese name, English alias, Vietnamese description, English description)
+PUBLIC_COMMANDS = (
+    ("start", "start", "Bắt đầu, câu hỏi mẫu", "Start, with example questions"),
+    ("help", "help", "Hướng dẫn", "Help"),
+    ("nhiemvu", "task", "Xem nhiệm vụ, vd. /nhiemvu II.3", "Show a task, e.g. /task II.3"),
+    ("han", "due", "Nhiệm vụ đến hạn, vd. /han Q2/2026", "Tasks due, e.g. /due Q2/2026"),
+    ("coquan", "agency", "Nhiệm vụ của một cơ quan", "Tasks of an agency"),
+    ("timkiem", "search", "Tìm theo từ khóa", "Search by keyword"),
+    ("kehoach", "plans", "Các kế hoạch đang có", "The plans loaded"),
+    ("lichdoithoai", "schedule", "Lịch đối thoại doanh nghiệp", "Business dialogue schedule"),
+    ("dangky", "subscribe", "Đăng ký nhắc hạn", "Subscribe to deadline reminders"),
+    ("huydangky", "unsubscribe", "Hủy nhắc hạn", "Unsubscribe from reminders"),
+)
+ADMIN_COMMANDS = (
+    ("reload", "Nạp lại toàn bộ kế hoạch"),
+    ("rollback", "Quay lại cơ sở tri thức trước"),
+    ("xoakehoach", "Xóa một kế hoạch"),
+    ("sukien_them", "Thêm lịch đối thoại"),
+    ("sukien", "Danh sách sự kiện"),
+    ("sukien_xoa", "Xóa sự kiện"),
+    ("chuatraloi", "Câu hỏi chưa trả lời được"),
+    ("thongke", "Thống kê câu hỏi"),
+)
+ENGLISH_COMMANDS = frozenset(en for vi, en, *_ in PUBLIC_COMMANDS if en != vi)
+
+
+def vietnamese_menu() -> list[BotCommand]:
+    return [BotCommand(vi, desc) for vi, _, desc, _ in PUBLIC_COMMANDS]
+
+
+def english_menu() -> list[BotCommand]:
+    return [BotCommand(en, desc) for _, en, _, desc in PUBLIC_COMMANDS]
+
+
+def admin_menu() -> list[BotCommand]:
+    return vietnamese_menu() + [BotCommand(name, desc) for name, desc in ADMIN_COMMANDS]
+
+
+def language(update: Update) -> str:
+    """The user's language for the bot's own words: English if their Telegram is."""
+    user = update.effective_user
+    return "en" if user and (user.language_code or "").startswith("en") else "vi"
+
+
+def notice(key: str, lang: str, **values: str) -> str:
+    return NOTICES[key][lang == "en"].format(**values)

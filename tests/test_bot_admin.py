@@ -1,0 +1,204 @@
+"""Admins' side of the bot: uploads, reload/rollback/removal, events, what users asked;
+and everyone else refused, with nothing changed."""
+
+from __future__ import annotations
+
+import io
+import time
+
+import docx
+
+from knowledge.store import KnowledgeBase
+from tests.botkit import (
+    ADMIN,
+    BOT,
+    USER,
+    exchange,
+    running,
+    visible,
+)
+
+QUESTION_87 = "Ai chủ trì nhiệm vụ I.1 của 87/KH-UBND?"
+EVENT = "2026-12-15 08:30 | Đối thoại doanh nghiệp quý IV | Hội trường Sở KH&CN | I.3"
+
+
+def plan_docx(lead: str = "Công an tỉnh") -> bytes:
+    """A small plan as officers write them: header lines, PHỤ LỤC, and a task table."""
+    document = docx.Document()
+    for line in (
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH TÂY AN",
+        "Số: 87/KH-UBND",
+        "Tây An, ngày 5 tháng 3 năm 2025",
+        "KẾ HOẠCH",
+        "THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2025",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "a) Nâng cao hiệu quả quản lý nhà nước.",
+        "PHỤ LỤC",
+        "DANH MỤC NHIỆM VỤ",
+        "(Kèm theo Kế hoạch số 87/KH-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh Tây An)",
+    ):
+        document.add_paragraph(line)
+    rows = [
+        ("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"),
+        ("I", "Hạ tầng số", "", "", ""),
+        ("1.", "Xây dựng trung tâm dữ liệu tỉnh", lead, "Sở Tài chính", "Quý III/2026"),
+        ("2.", "Triển khai chữ ký số cho cán bộ", "Sở Nội vụ", "Các sở, ngành", "Quý IV/2026"),
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for cells, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+async def upload(api, content: bytes, name: str, *, user_id: int = ADMIN, **kw):
+    """Send a document; the bot's reply to it."""
+    before = len([m for m in api.sent_messages if m.chat_id == kw.get("chat_id", user_id)])
+    api.push_document(content, name, user_id=user_id, **kw)
+    sent = await api.wait_for_messages(before + 1, chat_id=kw.get("chat_id", user_id))
+    return sent[before]
+
+
+async def test_admin_uploads_a_plan_and_a_broken_file(api, kb):
+    async with running(api, kb):
+        [before] = await exchange(api, "/kehoach")
+        added = await upload(api, plan_docx(), "ke-hoach-87.docx")
+        [after] = await exchange(api, QUESTION_87)
+        broken = await upload(api, b"PK\x03\x04 not really a docx", "hong.docx")
+        [still] = await exchange(api, QUESTION_87)
+        not_a_plan = await upload(api, b"%PDF-1.4", "ke-hoach.pdf")
+        revised = await upload(api, plan_docx(lead="Sở Thông tin và Truyền thông"), "87-v2.docx")
+        [changed] = await exchange(api, QUESTION_87)
+        [removed] = await exchange(api, "/xoakehoach 87/KH-UBND", user_id=ADMIN)
+        [gone] = await exchange(api, "/kehoach")
+        [rolled_back] = await exchange(api, "/rollback", user_id=ADMIN)
+        [back] = await exchange(api, QUESTION_87)
+        [reloaded] = await exchange(api, "/reload", user_id=ADMIN)
+
+    assert "Có 1 kế hoạch" in visible(before.text)
+    assert "Đã nạp ke-hoach-87.docx: 87/KH-UBND" in visible(added.text)
+    assert "87/KH-UBND: kế hoạch mới." in visible(added.text)
+    assert "Cơ quan chủ trì: Công an tỉnh" in visible(after.text)
+    assert visible(broken.text).startswith("Không nạp được hong.docx:")
+    assert "Cơ sở tri thức cũ vẫn đang được dùng." in visible(broken.text)
+    assert "Cơ quan chủ trì: Công an tỉnh" in visible(still.text)
+    assert "chỉ nhận tệp .txt hoặc .docx" in visible(not_a_plan.text)
+    assert "sửa I.1, Chủ trì: «Công an tỉnh» → «Sở Thông tin và Truyền thông»" in visible(
+        revised.text
+    )
+    assert "Cơ quan chủ trì: Sở Thông tin và Truyền thông" in visible(changed.text)
+    assert "Đã xoá kế hoạch 87/KH-UBND." in visible(removed.text)
+    assert "Có 1 kế hoạch" in visible(gone.text)
+    assert "Đã quay lại phiên bản trước" in visible(rolled_back.text)
+    assert "Cơ quan chủ trì: Sở Thông tin và Truyền thông" in visible(back.text)
+    assert "Đã nạp lại toàn bộ kế hoạch." in visible(reloaded.text)
+    assert [p.number for p in KnowledgeBase(kb).plans()] == ["1169/QĐ-UBND", "87/KH-UBND"]
+
+
+async def test_non_admins_are_refused_and_nothing_changes(api, kb):
+    original = kb.read_bytes()
+    group = dict(chat_id=-700, chat_type="group")
+    admin_user = {"id": ADMIN, "is_bot": False, "first_name": "Admin"}
+    async with running(api, kb):
+        for command in (
+            "/reload",
+            "/rollback",
+            "/xoakehoach 1169/QĐ-UBND",
+            f"/sukien_them {EVENT}",
+        ):
+            await exchange(api, command)
+        await exchange(api, "/thongke")
+        await upload(api, plan_docx(), "87.docx", user_id=USER)
+        await exchange(api, f"/reload@{BOT}", **group)
+        await upload(api, plan_docx(), "87.docx", user_id=USER, caption=f"@{BOT}", **group)
+        # A non-admin forwarding an admin's command: the one who forwards is the one asking.
+        forwarded = api.make_message(
+            user_id=USER,
+            text="/xoakehoach 1169/QĐ-UBND",
+            entities=[{"type": "bot_command", "offset": 0, "length": 11}],
+            forward_origin={"type": "user", "sender_user": admin_user, "date": int(time.time())},
+        )
+        api.push_update({"message": forwarded})
+        await api.wait_for_messages(7, chat_id=USER)
+        # An admin's edited command would replay a change: it is not run either.
+        edited = api.make_message(
+            user_id=ADMIN,
+            text="/reload",
+            entities=[{"type": "bot_command", "offset": 0, "length": 7}],
+            edit_date=int(time.time()),
+        )
+        api.push_update({"edited_message": edited})
+        [not_run] = await api.wait_for_messages(1, chat_id=ADMIN)
+
+    refusals = [m for m in api.sent_messages if m.chat_id in (USER, -700)]
+    assert len(refusals) == 9
+    assert all(visible(m.text).startswith("Xin lỗi, chỉ quản trị viên") for m in refusals)
+    assert "gửi lại thành tin mới" in visible(not_run.text)
+    assert kb.read_bytes() == original  # no rebuild, no event, no removal
+    assert not (kb.parent / "uploads").exists() and not api.calls_to("getFile")
+    assert KnowledgeBase(kb).events() == []
+
+
+async def test_events_are_added_listed_shown_as_a_calendar_and_removed(api, kb):
+    async with running(api, kb):
+        [added] = await exchange(api, f"/sukien_them {EVENT}", user_id=ADMIN)
+        await exchange(api, "/sukien_them 2026-01-10 09:00 | Đối thoại đầu năm", user_id=ADMIN)
+        [bad_date] = await exchange(api, "/sukien_them 2026-13-45 | Họp", user_id=ADMIN)
+        [bad_task] = await exchange(
+            api, "/sukien_them 2026-12-20 09:00 | Họp | | IX.9", user_id=ADMIN
+        )
+        [schedule] = await exchange(api, "/lichdoithoai")
+        [free_text] = await exchange(api, "Lịch đối thoại doanh nghiệp")
+        [english] = await exchange(api, "When is the business dialogue?")
+        api.push_text("/lichdoithoai ics", user_id=USER)
+        calendar = await api.wait_for(lambda: api.sent_documents, what="the .ics file")
+        [listed] = await exchange(api, "/sukien", user_id=ADMIN)
+        [deleted] = await exchange(api, "/sukien_xoa 1", user_id=ADMIN)
+        [missing] = await exchange(api, "/sukien_xoa 1", user_id=ADMIN)
+        await exchange(api, "/sukien_xoa 2", user_id=ADMIN)
+        [empty] = await exchange(api, "/lichdoithoai")
+        [no_file] = await exchange(api, "/schedule ics")
+
+    assert "Đã thêm sự kiện #1: 15/12/2026 08:30 — Đối thoại doanh nghiệp quý IV" in added.text
+    assert "không hợp lệ" in visible(bad_date.text)
+    assert "Không có nhiệm vụ IX.9" in visible(bad_task.text)
+    shown = visible(schedule.text)
+    assert "I.3: Tổ chức định kỳ đối thoại với doanh nghiệp" in shown
+    assert "Cơ quan chủ trì: Sở Khoa học và Công nghệ" in shown
+    assert (
+        "• 15/12/2026 08:30 — Đối thoại doanh nghiệp quý IV tại Hội trường Sở KH&CN (nhiệm vụ I.3)"
+        in shown
+    )
+    assert "Đối thoại đầu năm" not in shown  # past events are not upcoming
+    assert visible(free_text.text) == shown
+    assert "Upcoming sessions:" in visible(english.text)
+    [ics] = calendar
+    assert ics.filename == "lich-doi-thoai.ics"
+    body = ics.content.decode()
+    assert "DTSTART;TZID=Asia/Ho_Chi_Minh:20261215T083000" in body
+    assert "SUMMARY:Đối thoại doanh nghiệp quý IV" in body
+    assert "Đối thoại đầu năm" not in body
+    assert "#1 — 15/12/2026 08:30" in listed.text and "#2 — 10/01/2026 09:00" in listed.text
+    assert deleted.text == "Đã xóa sự kiện #1." and missing.text == "Không có sự kiện #1."
+    assert "Chưa có lịch đối thoại cụ thể sắp tới." in visible(empty.text)
+    assert "no calendar to send" in no_file.text or "chưa có tệp lịch" in no_file.text
+
+
+async def test_admins_see_unanswered_questions_and_daily_statistics(api, kb):
+    async with running(api, kb):
+        await exchange(api, "Ai chủ trì nhiệm vụ II.3?")
+        await exchange(api, "Nhiệm vụ nào đến hạn Q2/2026?")
+        await exchange(api, "Ai chủ trì nhiệm vụ I.3?", user_id=77)
+        await exchange(api, "Giá vàng hôm nay bao nhiêu?")
+        [unanswered] = await exchange(api, "/chuatraloi", user_id=ADMIN)
+        [stats] = await exchange(api, "/thongke", user_id=ADMIN)
+
+    assert "02/03 09:00 — Giá vàng hôm nay bao nhiêu?" in visible(unanswered.text)
+    assert "Ai chủ trì" not in unanswered.text
+    text = visible(stats.text)
+    assert "02/03/2026: 4 câu, trả lời được 75%" in text
+    assert "Loại câu hỏi nhiều nhất: lead (2), due (1), unknown (1)" in text

@@ -1,0 +1,227 @@
+"""Everyone's side of the bot: questions, buttons, paging, commands, odd messages."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date
+
+from knowledge.engine import Engine
+from knowledge.store import KnowledgeBase
+from tests.botkit import (
+    ADMIN,
+    BOT,
+    USER,
+    all_callback_data,
+    at,
+    buttons,
+    exchange,
+    press,
+    running,
+    visible,
+)
+
+
+async def test_a_question_gets_an_html_answer_citing_its_source(api, kb):
+    async with running(api, kb):
+        [reply] = await exchange(api, "Ai chủ trì nhiệm vụ II.3?")
+
+    assert reply.parse_mode == "HTML"
+    text = visible(reply.text)
+    assert "Cơ quan chủ trì: Sở Khoa học và Công nghệ" in text
+    assert "Nguồn: Quyết định 1169/QĐ-UBND, Phụ lục, nhiệm vụ II.3" in text
+    assert buttons(reply) == [
+        ["Chủ trì", "Phối hợp", "Thời hạn"],
+        ["Toàn văn", "Nhiệm vụ cùng hạn"],
+    ]
+    assert all(len(data.encode()) <= 64 for data in all_callback_data([reply]))
+
+
+async def test_task_card_buttons_ask_their_follow_up(api, kb):
+    async with running(api, kb):
+        [card] = await exchange(api, "/nhiemvu II.3")
+        [same] = await press(api, card, "Nhiệm vụ cùng hạn")
+        [coord] = await press(api, card, "Phối hợp")
+        [full] = await press(api, card, "Toàn văn")
+
+    assert "Thời gian: Quý II/2026" in visible(card.text)
+    assert "Có 2 nhiệm vụ (có hạn trong Quý II/2026)" in visible(same.text)
+    assert "• II.3:" in same.text and "• II.5:" in same.text
+    assert "Cơ quan phối hợp: Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia" in visible(coord.text)
+    assert "minh bạch hoá toàn bộ hoạt động tiêu chuẩn" in visible(full.text)
+    assert [c.text for c in api.answered_callbacks] == [None, None, None]  # every press answered
+    assert all(m.method == "sendMessage" for m in (same, coord, full))  # follow-ups are new
+
+
+async def test_follow_up_context_survives_a_restart(api, kb):
+    async with running(api, kb):
+        await exchange(api, "Ai chủ trì nhiệm vụ II.3?")
+    async with running(api, kb):
+        [reply] = await exchange(api, "Thời hạn khi nào?")
+
+    text = visible(reply.text)
+    assert text.startswith("Nhiệm vụ II.3 (1169/QĐ-UBND)")
+    assert "Thời gian: Quý II/2026 (hạn chót 30/06/2026" in text
+
+
+async def test_a_long_list_is_paged_with_previous_and_next(api, kb):
+    async with running(api, kb):
+        [first] = await exchange(api, "/coquan Sở KH&CN")
+        [second] = await press(api, first, "Sau ›")
+        [third] = await press(api, second, "Sau ›")
+        [back] = await press(api, third, "‹ Trước")
+
+    def tasks(message):
+        return [line.split(":")[0] for line in visible(message.text).splitlines() if "• " in line]
+
+    assert "Có 19 nhiệm vụ (Sở Khoa học và Công nghệ)" in visible(first.text)
+    assert tasks(first) == [
+        "• I.2",
+        "• I.3",
+        "• I.4",
+        "• II.1",
+        "• II.2",
+        "• II.3",
+        "• II.4",
+        "• II.5",
+    ]
+    assert "Trang 1/3" in first.text and buttons(first) == [["Sau ›"]]
+    assert (second.method, second.message_id) == ("editMessageText", first.message_id)
+    assert tasks(second)[0] == "• II.6" and "Trang 2/3" in second.text
+    assert buttons(second) == [["‹ Trước", "Sau ›"]]
+    assert tasks(third) == ["• V.3", "• V.4", "• VI.3"] and buttons(third) == [["‹ Trước"]]
+    assert tasks(back) == tasks(second)
+    assert "Nguồn: Quyết định 1169/QĐ-UBND" in visible(third.text)
+
+
+async def test_an_ambiguous_question_gets_one_button_per_plan(api, two_plan_kb):
+    async with running(api, two_plan_kb):
+        [choice] = await exchange(api, "Ai chủ trì nhiệm vụ I.1?")
+        [picked] = await press(api, choice, "87/KH-UBND")
+
+    assert "có trong 2 kế hoạch" in visible(choice.text)
+    assert buttons(choice) == [["1169/QĐ-UBND"], ["87/KH-UBND"]]
+    assert visible(picked.text).startswith("Nhiệm vụ I.1 (87/KH-UBND)")
+
+
+async def test_commands_become_questions(api, kb):
+    async with running(api, kb):
+        [due] = await exchange(api, "/han Q2/2026")
+        [due_en] = await exchange(api, "/due Q2/2026")
+        [found] = await exchange(api, "/timkiem truy xuất nguồn gốc")
+        [plans] = await exchange(api, "/kehoach")
+        [usage] = await exchange(api, "/nhiemvu")
+        [upcoming] = await exchange(api, "/han")
+
+    assert "Có 2 nhiệm vụ (có hạn trong Quý II/2026)" in visible(due.text)
+    assert "2 tasks (due in Q2/2026) in 1169/QĐ-UBND" in visible(due_en.text)
+    assert "• II.4:" in found.text
+    assert "• Quyết định 1169/QĐ-UBND, 28/04/2025 — 25 nhiệm vụ" in visible(plans.text)
+    assert usage.text == "Cú pháp: /nhiemvu II.3"
+    assert "sắp đến hạn, hạn chót 30/06/2026" in visible(upcoming.text)
+
+
+async def test_start_offers_example_questions_and_menus_are_set(api, kb):
+    async with running(api, kb):
+        welcome, commands = await exchange(api, "/start", n=2)
+        [example] = await press(api, welcome, "Ai chủ trì nhiệm vụ I.3?")
+
+    assert visible(welcome.text).startswith("Xin chào!")
+    assert ["Ai chủ trì nhiệm vụ I.3?"] in buttons(welcome)
+    assert "/nhiemvu II.3" in commands.text
+    assert "Cơ quan chủ trì: Sở Khoa học và Công nghệ" in visible(example.text)
+    menus = {
+        (call.get("language_code", ""), json.dumps(call.get("scope"), sort_keys=True)): [
+            c["command"] for c in call["commands"]
+        ]
+        for call in api.calls_to("setMyCommands")
+    }
+    admin = json.dumps({"chat_id": ADMIN, "type": "chat"})
+    assert "han" in menus["", "null"] and "reload" not in menus["", "null"]
+    assert "due" in menus["en", "null"]
+    assert "reload" in menus["", admin]
+
+
+async def test_html_in_a_question_is_echoed_escaped(api, kb):
+    attack = '<b>zz</b> <a href="http://x">qq</a> & <script>alert(1)</script>'
+    async with running(api, kb):
+        [refusal] = await exchange(api, f"/dangky {attack}")
+        await exchange(api, f"{attack} ở đâu?")
+        [log] = await exchange(api, "/chuatraloi", user_id=ADMIN)
+
+    assert f"Không thấy cơ quan «{attack}»" in visible(refusal.text)
+    assert f"{attack} ở đâu?" in visible(log.text)
+
+
+async def test_a_long_answer_is_split_at_line_boundaries(api, kb):
+    async with running(api, kb):
+        parts = await exchange(api, "Mục II", n=2)
+
+    whole = Engine(KnowledgeBase(kb)).answer("Mục II", today=date(2026, 3, 2)).text
+    assert len(whole) > 4096 and len(parts) == 2
+    assert all(len(visible(p.text)) <= 4096 for p in parts)
+    # Every line whole and in order: the split fell between two lines.
+    assert [line for p in parts for line in visible(p.text).splitlines()] == whole.splitlines()
+
+
+async def test_too_long_odd_and_unknown_messages_get_short_replies(api, kb):
+    async with running(api, kb):
+        [too_long] = await exchange(api, "Ai chủ trì " + "rất " * 600)
+        api.push_sticker(USER)
+        *_, hint = await api.wait_for_messages(2, chat_id=USER)
+        [unknown] = await exchange(api, "/bay")
+
+    assert "quá dài" in too_long.text
+    assert "Tôi chỉ đọc tin nhắn chữ" in visible(hint.text)
+    assert "«Ai chủ trì nhiệm vụ I.3?»" in visible(hint.text)
+    assert "/help" in unknown.text
+
+
+async def test_in_a_group_only_messages_for_the_bot_are_answered(api, kb):
+    group = dict(chat_id=-500, chat_type="group")
+    async with running(api, kb):
+        api.push_text("Trưa nay ăn gì?", user_id=USER, **group)
+        [mention] = await exchange(api, f"@{BOT} Ai chủ trì nhiệm vụ II.3?", **group)
+        [command] = await exchange(api, f"/han@{BOT} Q2/2026", **group)
+
+    assert "Sở Khoa học và Công nghệ" in visible(mention.text)
+    assert "Có 2 nhiệm vụ" in visible(command.text)
+    assert len([m for m in api.sent_messages if m.chat_id == -500]) == 2  # chatter ignored
+    quoted = api.calls_to("sendMessage")[-1]["reply_parameters"]
+    assert quoted["message_id"] > 0  # a group answer quotes its question
+
+
+async def test_each_user_may_ask_20_questions_a_minute(api, kb):
+    clock = at(2026, 3, 2, 9, 0)
+    async with running(api, kb, clock=clock):
+        replies = await exchange(api, "Ai chủ trì nhiệm vụ II.3?")
+        for _ in range(21):
+            api.push_text("Ai chủ trì nhiệm vụ II.3?", user_id=USER)
+        replies += await api.wait_for_messages(21, chat_id=USER)
+        [other] = await exchange(api, "Ai chủ trì nhiệm vụ II.3?", user_id=77)
+        [stats] = await exchange(api, "/thongke", user_id=ADMIN)
+        clock.set(2026, 3, 2, 9, 1, 1)
+        [later] = await exchange(api, "Ai chủ trì nhiệm vụ II.3?")
+
+    texts = [visible(m.text) for m in api.sent_messages if m.chat_id == USER]
+    waits = [t for t in texts if "chờ một phút" in t]
+    assert len(waits) == 1  # told once, not once per extra message
+    assert len(texts) == 20 + 1 + 1  # 20 answers, the wait, the answer a minute later
+    assert "Sở Khoa học và Công nghệ" in visible(other.text)  # other users are not held up
+    assert "02/03/2026: 21 câu, trả lời được 100%" in visible(stats.text)  # 20 + user 77's
+    assert "Sở Khoa học và Công nghệ" in visible(later.text)
+
+
+async def test_a_failing_handler_apologises_without_details(api, kb, caplog):
+    async with running(api, kb) as app:
+        app.bot_data.state.conn.close()  # the bot's state file becomes unusable
+        errors = app.error_handlers
+        collect = list(errors)[-1]  # the harness's collector: expected to see this error
+        del errors[collect]
+        with caplog.at_level(logging.ERROR, logger="bot.app"):
+            [apology] = await exchange(api, "Ai chủ trì nhiệm vụ II.3?")
+
+    assert apology.text.startswith("Xin lỗi, đã có lỗi")
+    assert "Traceback" not in apology.text and "sqlite" not in apology.text.lower()
+    [record] = [r for r in caplog.records if r.name == "bot.app"]
+    assert record.exc_info is not None  # the log has the details instead
