@@ -156,7 +156,7 @@ def chat(db: Path | None, today: str | None) -> None:
     context, suggestions = Context(), ()
     plans = ", ".join(p.number for p in engine.kb.plans())
     click.echo(f"planbot — {plans}. Hỏi bằng tiếng Việt hoặc tiếng Anh; Ctrl-D để thoát.")
-    for example in engine.answer("help", today=day).items[:3]:
+    for example in engine.answer("help", today=day, lang="vi").items[:3]:
         click.echo(f"  {example}")
     while True:
         try:

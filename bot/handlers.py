@@ -23,7 +23,6 @@ from .shared import BotContext
 from .texts import ENGLISH_COMMANDS, language, notice
 
 MAX_QUESTION = 2000
-HELP_QUESTIONS = {"vi": "help", "en": "Help, what can you do?"}
 SCHEDULE_QUESTIONS = {"vi": "Lịch đối thoại doanh nghiệp", "en": "When is the business dialogue?"}
 # command: (question with the argument, question without one; None: show the usage)
 COMMAND_QUESTIONS = {
@@ -134,7 +133,7 @@ async def help_command(update: Update, context: BotContext) -> None:
 async def _help(update: Update, context: BotContext, intro: list[str] | None = None) -> None:
     data = context.bot_data
     lang = language(update)
-    answer = data.engine.answer(HELP_QUESTIONS[lang], today=data.now().date())
+    answer = data.engine.answer("help", today=data.now().date(), lang=lang)
     messages = answer_messages(data, answer, intro=intro or ())
     await reply(update, context, messages)
     await reply_text(update, context, notice("commands", lang), "i")
@@ -176,7 +175,7 @@ async def not_text(update: Update, context: BotContext) -> None:
     """A sticker, a photo, a voice message: say what the bot can do."""
     data = context.bot_data
     lang = language(update)
-    examples = data.engine.answer(HELP_QUESTIONS[lang], today=data.now().date()).suggestions
+    examples = data.engine.answer("help", today=data.now().date(), lang=lang).suggestions
     example = examples[0].query if examples else "/help"
     await reply_notice(update, context, "hint", example=example)
 

@@ -181,6 +181,18 @@ class Library:
         tmp = self._state_path.with_suffix(".tmp")
         tmp.write_text(json.dumps(state, ensure_ascii=False, indent=1))
         os.replace(tmp, self._state_path)
+        self._collect_garbage()
+
+    def _collect_garbage(self) -> None:
+        """Delete uploads that neither the current plan list nor the one /rollback would
+        restore refers to."""
+        kept = {u["file"] for u in self._state()["uploads"]}
+        previous = self._state_path.with_suffix(".prev")
+        if previous.is_file():
+            kept |= {u["file"] for u in json.loads(previous.read_text())["uploads"]}
+        for path in self.uploads.iterdir():
+            if path.suffix.lower() in PLAN_SUFFIXES and path.name not in kept:
+                path.unlink(missing_ok=True)
 
     def _sources(self, state: dict) -> list[Source]:
         """Bundled plans not removed, then uploads oldest first: a later plan with the same
@@ -254,8 +266,6 @@ class Library:
                 (self.uploads / stored).unlink(missing_ok=True)
                 raise
             self._save_state(new_state, previous=state)
-            for upload in old:
-                (self.uploads / upload["file"]).unlink(missing_ok=True)
             report.summaries = [s for s in report.summaries if fold(s.number) == number]
             report.diffs = [d for d in report.diffs if fold(d.number) == number]
             return report

@@ -93,14 +93,23 @@ class Engine:
     # ------------------------------------------------------------------ entry
 
     def answer(
-        self, question: str, context: Context | None = None, today: date | None = None
+        self,
+        question: str,
+        context: Context | None = None,
+        today: date | None = None,
+        *,
+        lang: str | None = None,
     ) -> Answer:
-        """Answer a question. Never raises for any text; "not found" is a status."""
+        """Answer a question. Never raises for any text; "not found" is a status.
+
+        ``lang`` ("vi" or "en") overrides the language read from the question, for menus
+        whose words are the caller's ("help" from a Vietnamese user).
+        """
         today = today or date.today()
-        context = context or Context()
         q = read(question, today=today)
-        turn = _Turn(self, q, context, today)
-        return turn.run()
+        if lang:
+            q.lang = lang
+        return _Turn(self, q, context or Context(), today).run()
 
 
 class PlanIndex:
@@ -144,8 +153,8 @@ class _Turn:
         ids |= {i for d in self.q.plan_digits for i in index.by_digits.get(d, ())}
         found = [self.plan(i) for i in sorted(ids)]
         # A number that is no plan's may be another document's ("Nghị quyết 12/2022/NQ-HĐND"),
-        # unless the question calls it a plan.
-        return found if found or self.q.plan_named else None
+        # unless the question calls it a plan or asks for a task in it.
+        return found if found or self.q.plan_named or self.q.refs else None
 
     def _plans_by_place(self) -> list[Plan] | None:
         """Plans of the province the question names ("kế hoạch của tỉnh Tây An")."""
@@ -180,7 +189,7 @@ class _Turn:
 
     def run(self) -> Answer:
         q = self.q
-        if self.named_plans == [] and not q.refs:
+        if self.named_plans == []:
             return self._no_such_plan()
         if self.context.pending and self.named_plans and _only_names_plan(q):
             return self.engine.answer(
@@ -203,7 +212,11 @@ class _Turn:
         ):
             return self.schedule()
         filtered = self.filtered()
-        if filtered and (filtered.status is not Status.NOT_FOUND or not self.topic_words):
+        # An agency that leads nothing may still be a topic word ("... với doanh nghiệp");
+        # a period or a group the question asks for is not.
+        explicit = bool(q.periods or q.relative or q.group)
+        if filtered and (filtered.status is not Status.NOT_FOUND or explicit
+                         or not self.topic_words):
             return filtered
         if q.fields and self.context.tasks and not self.topic_words:
             return self.follow_up()

@@ -206,13 +206,16 @@ _RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
 _BARE_QUARTER = re.compile(r"\b(?:quy|quarter|q)\s*(iv|iii|ii|i|[1-4])\b")
 
 # English words that Vietnamese questions do not use, and the reverse.
+# The words that frame a question in each language. Names do not count: an English
+# question may name "Sở Khoa học và Công nghệ" or "1169/QĐ-UBND".
 _ENGLISH = frozenset(
     "who which what when where how is are does do the task tasks lead leads due deadline "
     "quarter plan plans business dialogue schedule signed many coordinates coordinate "
-    "documents review".split()
+    "documents review help can ask show list tell me".split()
 )
 _VIETNAMESE = frozenset(
-    "ai nao gi khi la co cua nhiem vu han chu tri phoi hop ke hoach nhung bao nhieu thoi".split()
+    "ai nao gi khi la co cua nhiem vu han chu tri phoi hop ke hoach nhung bao nhieu thoi "
+    "cac duoc khong hoi toi biet lam thuc hien".split()
 )
 
 _REF = re.compile(
@@ -371,7 +374,10 @@ def _relative_period(unit: str, shift: int, today: date) -> Period:
 
 
 def _language(text: str, folded: str) -> str:
-    if has_diacritics(text):
-        return "vi"
-    words = set(_WORD.findall(folded))
-    return "en" if len(words & _ENGLISH) > len(words & _VIETNAMESE) else "vi"
+    """ "en" when English frame words outnumber Vietnamese ones; on a tie, diacritics decide."""
+    words = _WORD.findall(folded)
+    english = sum(w in _ENGLISH for w in words)
+    vietnamese = sum(w in _VIETNAMESE for w in words)
+    if english != vietnamese:
+        return "en" if english > vietnamese else "vi"
+    return "en" if english and not has_diacritics(text) else "vi"

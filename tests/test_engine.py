@@ -241,7 +241,7 @@ def test_topic_questions_answer_with_tasks(seed_engine):
 
 
 def test_examples_come_from_the_plan(tay_an_engine):
-    examples = ask(tay_an_engine, "help").items
+    examples = tay_an_engine.answer("help", lang="vi").items
     assert any("Sở Khoa học và Công nghệ chủ trì" in e for e in examples)
 
 
@@ -250,3 +250,20 @@ def test_bare_task_number_asks_which_group(seed_engine):
     assert Status.AMBIGUOUS == answer.status
     assert ["I.4", "II.4", "V.4"] == [s.label for s in answer.suggestions]
     assert "nhiệm vụ II.4 do ai chủ trì?" == answer.suggestions[1].query
+
+
+def test_a_task_in_a_plan_that_is_not_loaded(seed_engine):
+    answer = ask(seed_engine, "Ai chủ trì nhiệm vụ I.1 của 87/KH-UBND?")
+    assert (Status.NOT_FOUND, []) == (answer.status, answer.task_ids)
+    assert "87/kh-ubnd" in answer.text.lower()
+
+
+def test_an_empty_filter_does_not_fall_back_to_a_topic(seed_engine):
+    answer = ask(seed_engine, "Nhiệm vụ của Công an tỉnh đến hạn quý 2/2026?")
+    assert (Status.NOT_FOUND, []) == (answer.status, answer.task_ids)
+
+
+def test_english_question_naming_a_plan_number_with_diacritics(seed_engine):
+    answer = ask(seed_engine, "Who leads task I.1 in plan 1169/QĐ-UBND?")
+    assert ("en", ["I.1"]) == (answer.lang, answer.task_ids)
+    assert "Lead:" in answer.text

@@ -163,3 +163,16 @@ def test_default_base_is_built_once_and_rebuilt_when_plans_change(tmp_path):
     (plans / "tay-an.txt").write_bytes(TAY_AN.read_bytes())
     assert default.ensure(db, default.bundled_plans(plans))
     assert 2 == len(KnowledgeBase(db).plans())
+
+
+def test_rollback_after_a_replacing_upload_keeps_the_files_it_needs(library):
+    library.add("a.txt", TAY_AN.read_bytes())
+    revised = TAY_AN.read_text().replace("Tháng 6/2025", "Tháng 9/2025")
+    library.add("b.txt", revised.encode())
+    library.rollback()
+    library.reload()  # the restored plan list still finds its file
+    assert ["1169/QĐ-UBND", "87/KH-UBND"] == _numbers(library)
+    task = KnowledgeBase(library.db_path).tasks_by_ref("I.1", plan_ids=[2])[0]
+    assert "Tháng 6/2025" == task.deadline
+    library.remove("87/KH-UBND")
+    assert ["1169/QĐ-UBND"] == _numbers(library)
