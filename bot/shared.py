@@ -29,6 +29,14 @@ def vietnam_now() -> datetime:
     return datetime.now(VIETNAM)
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = path.stat()
+    except OSError:
+        return None
+    return stat.st_ino, stat.st_mtime_ns
+
+
 @dataclass
 class BotData:
     """The application's ``bot_data``."""
@@ -40,12 +48,22 @@ class BotData:
     clock: Callable[[], datetime] = vietnam_now
     quota: Quota | None = None
     library: Library | None = None
-    engine: Engine | None = None
     state: BotState | None = None
+    _engine: Engine | None = None
+    _served: tuple[int, int] | None = None  # the inode and mtime of the file it reads
+
+    @property
+    def engine(self) -> Engine:
+        """The engine over the knowledge base as it is on disk now. Another worker process,
+        or ``planbot index``, may have swapped a new file in; a stat per question notices."""
+        if self._engine is None or _identity(self.db_path) != self._served:
+            self.swap_engine()
+        return self._engine
 
     def swap_engine(self) -> None:
         """Serve the knowledge base as it is now on disk."""
-        self.engine = Engine(KnowledgeBase(self.library.db_path))
+        self._served = _identity(self.db_path)
+        self._engine = Engine(KnowledgeBase(self.db_path))
 
     def now(self) -> datetime:
         """The bot's clock, in Vietnam's time."""

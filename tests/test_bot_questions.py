@@ -225,3 +225,19 @@ async def test_a_failing_handler_apologises_without_details(api, kb, caplog):
     assert "Traceback" not in apology.text and "sqlite" not in apology.text.lower()
     [record] = [r for r in caplog.records if r.name == "bot.app"]
     assert record.exc_info is not None  # the log has the details instead
+
+
+async def test_a_base_swapped_in_by_another_process_is_served_at_once(api, kb):
+    """Several workers share one knowledge-base file: an update by any of them (or by
+    `planbot index`) is answered from by all, with no restart."""
+    from indexer.build import build
+
+    from .conftest import SEED, TAY_AN
+
+    async with running(api, kb):
+        [before] = await exchange(api, "Kế hoạch 87/KH-UBND có bao nhiêu nhiệm vụ?")
+        build([SEED, TAY_AN], kb)  # as another process would: a new file, renamed over
+        [after] = await exchange(api, "Kế hoạch 87/KH-UBND có bao nhiêu nhiệm vụ?")
+
+    assert "Không có kế hoạch số 87" in visible(before.text)
+    assert "87/KH-UBND có 11 nhiệm vụ" in visible(after.text)
