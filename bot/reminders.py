@@ -91,7 +91,7 @@ async def send_reminders(context: BotContext) -> None:
     for subscription in data.state.subscriptions():
         chat_id = subscription.chat_id
         for reminder in due_reminders(engine.kb, subscription.agency, now.date()):
-            if data.state.was_reminded(chat_id, reminder.key):
+            if not data.state.claim_reminder(chat_id, reminder.key, now):
                 continue
             answers = [engine.answer(q, today=now.date()) for q in reminder.questions]
             # Only a list of the tasks due counts: when nothing is due for the agency, the
@@ -112,8 +112,7 @@ async def send_reminders(context: BotContext) -> None:
                 logger.exception(
                     "reminder %s to chat %s failed; next run retries", reminder.key, chat_id
                 )
-                continue
-            data.state.mark_reminded(chat_id, reminder.key, now)
+                data.state.release_reminder(chat_id, reminder.key)
 
 
 async def subscribe(update: Update, context: BotContext) -> None:

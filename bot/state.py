@@ -100,16 +100,19 @@ class BotState:
         rows = self.conn.execute("select chat_id, agency from subscriptions order by chat_id")
         return [Subscription(chat_id, agency) for chat_id, agency in rows]
 
-    def was_reminded(self, chat_id: int, key: str) -> bool:
-        row = self.conn.execute(
-            "select 1 from reminders_sent where chat_id = ? and key = ?", (chat_id, key)
-        ).fetchone()
-        return row is not None
-
-    def mark_reminded(self, chat_id: int, key: str, now: datetime) -> None:
-        self.conn.execute(
+    def claim_reminder(self, chat_id: int, key: str, now: datetime) -> bool:
+        """Record a reminder as sent before sending it; False if it already was. Workers that
+        share this file run the same job, and only the one whose insert lands sends."""
+        cursor = self.conn.execute(
             "insert or ignore into reminders_sent values (?, ?, ?)",
             (chat_id, key, now.isoformat()),
+        )
+        return cursor.rowcount == 1
+
+    def release_reminder(self, chat_id: int, key: str) -> None:
+        """Undo a claim whose sending failed, so the next run tries again."""
+        self.conn.execute(
+            "delete from reminders_sent where chat_id = ? and key = ?", (chat_id, key)
         )
 
     # ------------------------------------------------------------ button payloads

@@ -151,3 +151,10 @@ def test_the_quota_allows_20_a_minute_and_says_wait_once():
     assert verdicts == [Verdict.ASK] * 20 + [Verdict.WAIT, Verdict.DROP, Verdict.DROP]
     assert (other, still_over, again) == (Verdict.ASK, Verdict.DROP, Verdict.ASK)
     assert quota._asked == {} and quota._told == {}
+
+
+def test_a_reminder_is_claimed_once_across_workers_sharing_the_state(tmp_path):
+    one, two = BotState(tmp_path / "state.db"), BotState(tmp_path / "state.db")
+    assert [True, False] == [one.claim_reminder(7, "k", NOW), two.claim_reminder(7, "k", NOW)]
+    two.release_reminder(7, "k")  # the sending failed: the next run tries again
+    assert two.claim_reminder(7, "k", NOW)
