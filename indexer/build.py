@@ -12,6 +12,7 @@ new one and never half of either.
 
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
@@ -33,7 +34,7 @@ from .columns import parse_number
 from .errors import PlanError
 from .model import ParsedPlan
 from .parse import parse_items
-from .readers import read_plan
+from .readers import check_size, read_plan
 from .segment import search_text
 
 
@@ -70,7 +71,10 @@ class Source:
     @classmethod
     def from_path(cls, path: str | Path) -> Source:
         path = Path(path)
-        return cls(path.name, path.read_bytes() if path.is_file() else b"")
+        if not path.is_file():
+            return cls(path.name, b"")
+        check_size(path)  # a 50 MB file is refused before it is read into memory
+        return cls(path.name, path.read_bytes())
 
     @property
     def sha256(self) -> str:
@@ -104,6 +108,7 @@ def build(
     chosen = sorted(by_number.values())
     db_path = Path(db_path)
     db_path.parent.mkdir(parents=True, exist_ok=True)
+    _remove_stale_files(db_path)
     tmp = db_path.with_name(f".{db_path.name}.{os.getpid()}.tmp")
     tmp.unlink(missing_ok=True)
     try:
@@ -384,6 +389,26 @@ def _validate(db: sqlite_utils.Database, plans: int) -> None:
     db.execute("insert into tasks_fts(tasks_fts) values('integrity-check')")
     if db["plans"].count != plans or db["tasks"].count == 0:
         raise PlanError("the new knowledge base is missing plans or tasks")
+
+
+def _remove_stale_files(db_path: Path) -> None:
+    """Remove the temporary files (and their journals) of builds that were killed before
+    they could clean up; those of builds still running, here or in another process, stay."""
+    prefix = f".{db_path.name}."
+    for path in db_path.parent.glob(glob.escape(prefix) + "*.tmp*"):
+        pid = path.name[len(prefix) :].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            path.unlink(missing_ok=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)  # signal 0 only checks that the process exists
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # it exists, under another user
+        pass
+    return True
 
 
 def _fsync(path: Path) -> None:

@@ -231,8 +231,10 @@ class Library:
 
     def _rebuild(self, state: dict, message: str = "") -> UpdateReport:
         before = _snapshot(self.db_path)
-        if self.db_path.is_file():
-            shutil.copy2(self.db_path, self.previous)
+        if self.db_path.is_file():  # copied, then renamed: a crash leaves no torn .prev
+            copy = self.previous.with_name(self.previous.name + ".tmp")
+            shutil.copy2(self.db_path, copy)
+            os.replace(copy, self.previous)
         summaries = build(self._sources(state), self.db_path)
         after = _snapshot(self.db_path)
         return UpdateReport(summaries, diff(before, after, [s.number for s in summaries]), message)

@@ -1,26 +1,48 @@
 """Read a plan file, .txt or .docx, into a stream of lines and raw tables.
 
 The format is decided by the bytes, not the file name: a PDF renamed .docx is still a
-PDF. Text must be UTF-8 (with or without a BOM) or UTF-16 with a BOM.
+PDF. Text may be UTF-8 (with or without a BOM), UTF-16 or Windows-1258; text in the older
+Vietnamese font encodings (TCVN3, VNI) is recognised and refused with a message that names
+the encoding.
+
+>>> read_plan("x.txt", "Kế hoạch\\nSố: 5/KH-UBND".encode("utf-16"))
+['Kế hoạch', 'Số: 5/KH-UBND']
 """
 
 from __future__ import annotations
 
 import io
+import lzma
+import os
+import re
+import unicodedata
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
+
+from lxml import etree
 
 from knowledge.normalize import clean
 
 from .errors import UnreadableFile
 
-MAX_BYTES = 10 * 1024 * 1024
-# A Word file's XML expands a lot, but a plan's document.xml stays well under this.
-MAX_XML_BYTES = 60 * 1024 * 1024
-MAX_RATIO = 200
+MAX_BYTES = 10 * 2**20
+# A plan's word/document.xml is well under 2 MB; the cap bounds what a zip bomb can inflate.
+MAX_XML_BYTES = 32 * 2**20
+# A merged cell repeats once per grid column it spans; a forged span must not repeat it 10⁹ times.
+MAX_SPAN = 64
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# The options python-docx parses with, and no entity expansion (billion laughs) or network.
+_XML = etree.XMLParser(remove_blank_text=True, resolve_entities=False, no_network=True)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    lzma.LZMAError,
+    OSError,  # bz2 members
+    NotImplementedError,  # unknown compression methods
+)
 
 
 @dataclass
@@ -41,12 +63,7 @@ def read_plan(path: str | Path, data: bytes | None = None) -> list[Item]:
     """
     path = Path(path)
     if data is None:
-        try:
-            size = path.stat().st_size
-        except OSError as e:
-            raise UnreadableFile(f"{path.name}: cannot read the file ({e.strerror})") from None
-        if size > MAX_BYTES:
-            raise UnreadableFile(_too_large(path.name, size))
+        check_size(path)
         data = path.read_bytes()
     elif len(data) > MAX_BYTES:
         raise UnreadableFile(_too_large(path.name, len(data)))
@@ -61,54 +78,190 @@ def read_plan(path: str | Path, data: bytes | None = None) -> list[Item]:
             f"{path.name}: this is an old Word 97-2003 (.doc) file; save it as .docx"
         )
     if data.startswith(b"PK\x03\x04"):
-        return _read_docx(path.name, data)
-    return [line for line in _decode(path.name, data).splitlines()]
+        items = _read_docx(path.name, data)
+        _refuse_legacy(
+            path.name,
+            "\n".join(
+                i if isinstance(i, str) else "\n".join(map("\n".join, i.rows)) for i in items
+            ),
+        )
+        return items
+    return _decode(path.name, data).splitlines()
+
+
+def check_size(path: Path) -> None:
+    """Refuse a file that is missing or too large, before reading any of it."""
+    try:
+        size = os.stat(path).st_size
+    except OSError as e:
+        raise UnreadableFile(f"{path.name}: cannot read the file ({e.strerror})") from None
+    if size > MAX_BYTES:
+        raise UnreadableFile(_too_large(path.name, size))
 
 
 def _too_large(name: str, size: int) -> str:
-    return f"{name}: the file is {size / 1e6:.1f} MB; plans up to {MAX_BYTES // 2**20} MB are read"
+    return (
+        f"{name}: the file is {size / 2**20:.1f} MB; plans up to {MAX_BYTES // 2**20} MB are read"
+    )
+
+
+# ---------------------------------------------------------------- text
 
 
 def _decode(name: str, data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            text = data.decode("utf-16")
         except UnicodeDecodeError:
             raise UnreadableFile(f"{name}: broken UTF-16 text") from None
-    if b"\x00" in data[:4096]:
-        raise UnreadableFile(f"{name}: this is a binary file, not a text or Word document")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise UnreadableFile(
-            f"{name}: the text is not UTF-8 (legacy Vietnamese encodings such as TCVN3, "
-            "VNI or Windows-1258 are not read); save it as UTF-8 or .docx"
-        ) from None
+    elif b"\x00" in data[:4096]:
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise UnreadableFile(f"{name}: this is a binary file, not a text or Word document")
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = _cp1258(data)
+            if text is None:
+                _refuse_legacy(name, data.decode("latin-1"))
+                raise UnreadableFile(
+                    f"{name}: the text is not UTF-8 and not Vietnamese Windows-1258; "
+                    "save it as UTF-8 or .docx"
+                ) from None
     control = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\r\n\t\f")
     if control > 8:
         raise UnreadableFile(f"{name}: this is a binary file, not a text or Word document")
+    _refuse_legacy(name, text)
     return text
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 saved without a BOM: Vietnamese and ASCII put a zero in one byte of most pairs."""
+    head = data[:4096]
+    pairs = len(head) // 2
+    for zeros, others, codec in (
+        (head[1::2].count(0), head[0::2].count(0), "utf-16-le"),
+        (head[0::2].count(0), head[1::2].count(0), "utf-16-be"),
+    ):
+        if zeros > pairs // 4 and others <= pairs // 100:
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                return None
+    return None
+
+
+_VIETNAMESE_MARKS = set("\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b")
+
+
+def _is_vietnamese_letter(char: str) -> bool:
+    """A vowel with Vietnamese marks only, or đ."""
+    if char in "đĐ":
+        return True
+    base, *marks = unicodedata.normalize("NFD", char)
+    return base in "aeiouyAEIOUY" and _VIETNAMESE_MARKS.issuperset(marks)
+
+
+# Windows-1258 writes these with bytes of its own (ă, ơ, ư, đ and the tone marks): text with
+# none of them may be in any Western code page.
+_CP1258_OWN = set("ăĂơƠưƯđĐ\u0300\u0301\u0303\u0309\u0323")
+
+
+def _cp1258(data: bytes) -> str | None:
+    """Windows-1258 text, decoded, if every letter it holds beyond ASCII is Vietnamese."""
+    try:
+        raw = data.decode("cp1258")
+    except UnicodeDecodeError:
+        return None
+    text = unicodedata.normalize("NFC", raw)
+    letters = {c for c in text if ord(c) > 127 and unicodedata.category(c)[0] in "LM"}
+    if not _CP1258_OWN & set(raw) or not all(map(_is_vietnamese_letter, letters)):
+        return None
+    return text
+
+
+# Text typed in the pre-Unicode Vietnamese fonts, read as Windows-1252: TCVN3 (.VnTime)
+# puts its commonest letters (ă â ê ô ơ ư đ, a with tones) on Latin-1 symbols
+# ("Céng hoµ x· héi"); VNI (VNI-Times) writes a vowel and then a mark that is a Latin-1
+# letter ("Coäng hoøa xaõ hoäi"). Neither holds a letter of Unicode Vietnamese.
+_TCVN3_SIGNS = re.compile("[\u00a1-\u00ae\u00b5-\u00b9\u00bb-\u00be]")
+_VNI_MARKS = re.compile("[aeiouyAEIOUY][øûïåäëüöæîØÛÏÅÄËÜÖÆÎ]|[ñÑ]")
+_UNICODE_VIETNAMESE = re.compile("[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]")
+_LEGACY = {
+    "TCVN3": "TCVN3 (ABC, .VnTime fonts)",
+    "VNI": "VNI (VNI-Times fonts)",
+}
+
+
+def legacy_encoding(text: str) -> str | None:
+    """ "TCVN3" or "VNI" if the text is Vietnamese typed in that legacy encoding.
+
+    >>> legacy_encoding("Céng hoµ x· héi chñ nghÜa ViÖt Nam")
+    'TCVN3'
+    >>> legacy_encoding("Vieät Nam, keá hoaïch")
+    'VNI'
+    >>> legacy_encoding("Cộng hoà xã hội chủ nghĩa Việt Nam") is None
+    True
+    """
+    unicode = len(_UNICODE_VIETNAMESE.findall(text))
+    for name, signs in (("TCVN3", _TCVN3_SIGNS), ("VNI", _VNI_MARKS)):
+        found = len(signs.findall(text))
+        if found >= 2 and found > unicode:
+            return name
+    return None
+
+
+def _refuse_legacy(name: str, text: str) -> None:
+    encoding = legacy_encoding(text)
+    if encoding:
+        raise UnreadableFile(
+            f"{name}: the text is in {_LEGACY[encoding]}, a pre-Unicode Vietnamese encoding "
+            "that is not read; convert it to Unicode (for instance with Unikey's converter) "
+            "and send it again"
+        )
+
+
+# ---------------------------------------------------------------- Word
+
+
 def _read_docx(name: str, data: bytes) -> list[Item]:
+    """Paragraphs and tables of word/document.xml, the only part of the package read: the
+    others (styles, images) are never inflated, whatever sizes they declare."""
+    damaged = f"{name}: a zip archive that is not a Word document (or a damaged .docx)"
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         info = archive.getinfo("word/document.xml")
-    except (zipfile.BadZipFile, KeyError, OSError):
-        raise UnreadableFile(
-            f"{name}: a zip archive that is not a Word document (or a damaged .docx)"
-        ) from None
-    total = sum(i.file_size for i in archive.infolist())
-    if info.file_size > MAX_XML_BYTES or total > MAX_RATIO * max(len(data), 1) + MAX_XML_BYTES:
-        raise UnreadableFile(f"{name}: the Word file expands to {total / 1e6:.0f} MB; refused")
-    import docx  # only .docx uploads pay for importing python-docx
-
+    except (*_ZIP_ERRORS, KeyError):
+        raise UnreadableFile(damaged) from None
+    bomb = f"{name}: the Word file's text expands past {MAX_XML_BYTES // 2**20} MB; refused"
+    if info.file_size > MAX_XML_BYTES:  # refused on what it declares, before inflating any
+        raise UnreadableFile(bomb)
+    if info.flag_bits & 0x1:
+        raise UnreadableFile(f"{name}: the Word file is password-protected; save it without one")
+    # A MiB at a time: zipfile inflates as much as a read asks for before it compares with
+    # the declared size, so one read of a member that lies would inflate all of it.
+    chunks, size = [], 0
     try:
-        document = docx.Document(io.BytesIO(data))
-    except Exception as e:  # python-docx raises many kinds on damaged files
-        raise UnreadableFile(f"{name}: the Word file is damaged ({type(e).__name__})") from None
+        with archive.open(info) as stream:
+            while chunk := stream.read(2**20):
+                size += len(chunk)
+                if size > MAX_XML_BYTES:
+                    raise UnreadableFile(bomb)
+                chunks.append(chunk)
+    except _ZIP_ERRORS as e:
+        raise UnreadableFile(f"{name}: the Word file is damaged ({e})") from None
+    xml = b"".join(chunks)
+    try:
+        body = etree.fromstring(xml, _XML).find(_W + "body")
+    except etree.XMLSyntaxError as e:
+        raise UnreadableFile(
+            f"{name}: the Word file is damaged (its text is not XML: {e.msg})"
+        ) from None
+    if body is None:
+        raise UnreadableFile(f"{name}: the Word file has no document body")
     items: list[Item] = []
-    for element in document.element.body.iterchildren():
+    for element in body.iterchildren():
         if element.tag == _W + "p":
             items.append(_paragraph_text(element))
         elif element.tag == _W + "tbl":
@@ -125,18 +278,33 @@ def _paragraph_text(p) -> str:
 
 
 def _table(tbl) -> RawTable:
-    from docx.table import Table
-
-    # A merged cell comes back once per grid column it spans, which keeps every row as
-    # wide as the header; group rows are recognised later by their repeated title.
-    return RawTable(
-        [
-            [
-                "\n".join(
-                    clean(_paragraph_text(p)) for p in cell._tc.iterchildren(_W + "p")
+    """Rows of cell texts. A merged cell comes back once per grid column it spans, which
+    keeps every row as wide as the header (group rows are recognised later by their repeated
+    title); the lower parts of a vertically merged cell repeat its text, as python-docx does."""
+    rows: list[list[str]] = []
+    above: list[str] = []
+    for tr in tbl.iterchildren(_W + "tr"):
+        row: list[str] = []
+        for tc in tr.iterchildren(_W + "tc"):
+            span, continues = _merge(tc)
+            if continues:
+                text = above[len(row)] if len(row) < len(above) else ""
+            else:
+                text = "\n".join(
+                    clean(_paragraph_text(p)) for p in tc.iterchildren(_W + "p")
                 ).strip()
-                for cell in row.cells
-            ]
-            for row in Table(tbl, None).rows
-        ]
-    )
+            row += [text] * span
+        rows.append(row)
+        above = row
+    return RawTable(rows)
+
+
+def _merge(tc) -> tuple[int, bool]:
+    """How many grid columns a cell spans (1 to MAX_SPAN), and whether it continues the
+    vertically merged cell above it."""
+    span = tc.find(f"{_W}tcPr/{_W}gridSpan")
+    value = span.get(_W + "val", "") if span is not None else ""
+    merge = tc.find(f"{_W}tcPr/{_W}vMerge")
+    continues = merge is not None and merge.get(_W + "val", "continue") == "continue"
+    count = int(value) if re.fullmatch("[0-9]{1,4}", value) else 1  # not 10**5000 digits
+    return min(max(count, 1), MAX_SPAN), continues

@@ -16,9 +16,18 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Zero-width and direction marks survive NFC and break matching, so they are dropped.
+# Invisible characters survive NFC and break matching, so they are dropped: zero-width
+# spaces and joiners, direction marks, embeddings and isolates, invisible operators, emoji
+# variation selectors and tags, and lone surrogates (no UTF-8 can carry them).
 _INVISIBLE = dict.fromkeys(
-    map(ord, "\u200b\u200c\u200d\u2060\ufeff\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u00ad"),
+    [
+        *map(ord, "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\ufeff"),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2070),
+        *range(0xFE00, 0xFE10),
+        *range(0xD800, 0xE000),
+        *range(0xE0000, 0xE0080),
+    ],
     None,
 )
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")

@@ -21,6 +21,9 @@ from .normalize import clean, fold, has_diacritics, int_to_roman, roman_to_int
 from .periods import Kind, Period, find_periods, quarter, quarter_of
 
 MAX_CHARS = 2000
+# Emoji (pictographs, dingbats, flags, skin tones) say nothing about a plan: they are read as
+# spaces, so "quý 😀 3/2025" is "quý 3/2025" and "II.3👍" is "II.3".
+_EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 
 
 def _cue(*patterns: str) -> re.Pattern[str]:
@@ -282,7 +285,7 @@ def _blank(text: str, span: tuple[int, int]) -> str:
 
 def read(question: str, *, today: date) -> Query:
     """Read a question; never raises, whatever the text."""
-    text = clean(question)[:MAX_CHARS]
+    text = clean(_EMOJI.sub(" ", question))[:MAX_CHARS]
     folded = fold(text)
     rest = folded
     q = Query(text=text, folded=folded, rest="", plain="", lang=_language(text, folded))

@@ -458,7 +458,8 @@ class KnowledgeBase:
             return []
         if plan_ids is not None and len(plan_ids) <= SCAN_PLANS:
             return self._scan(words, plan_ids)
-        match = " OR ".join('"' + w.replace('"', '""') + '"' for w in words)
+        # FTS5 reads a query up to its first NUL, which would leave a phrase unterminated.
+        match = " OR ".join('"' + w.replace("\x00", "").replace('"', '""') + '"' for w in words)
         hits = []
         for kind, table in (("task", "tasks"), ("section", "sections")):
             sql = (

@@ -4,14 +4,22 @@ from __future__ import annotations
 
 import hashlib
 import io
+import subprocess
+import sys
+import tracemalloc
 import zipfile
+from pathlib import Path
 
 import docx
 import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
+from indexer.build import Source, parse_source
+from indexer.errors import PlanError
+from indexer.library import Library
 
+from . import filekit
 from .conftest import SEED, TAY_AN
 
 
@@ -28,13 +36,17 @@ def existing(tmp_path_factory):
     return db
 
 
-def _docx_without_table() -> bytes:
+def _docx(*paragraphs: str) -> bytes:
     document = docx.Document()
-    document.add_paragraph("Số: 3/KH-UBND")
-    document.add_paragraph("Nội dung không có bảng.")
+    for text in paragraphs:
+        document.add_paragraph(text)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def _docx_without_table() -> bytes:
+    return _docx("Số: 3/KH-UBND", "Nội dung không có bảng.")
 
 
 def _zip_without_word() -> bytes:
@@ -55,20 +67,113 @@ BAD_FILES = [
     ("notable.docx", _docx_without_table(), "no table"),
     ("archive.docx", _zip_without_word(), "not a Word document"),
     ("truncated.docx", _docx_without_table()[:500], "not a Word document"),
-    ("legacy.txt", "Cơ quan Thương".encode("cp1258"), "not UTF-8"),
+    ("empty.docx", b"", "the file is empty"),
+    ("bomb.docx", filekit.bomb(), "the Word file's text expands past 32 MB; refused"),
+    # Its headers say 4 KB; the reader inflates a MiB at a time and stops at the lie.
+    ("bomb-lying.docx", filekit.bomb(declared=4096), "damaged (Bad CRC-32"),
+    ("cp1258-not-a-plan.txt", filekit.cp1258("Cơ quan Thương mại"), "no table"),
+    ("latin1.txt", "Déjà vu, señor Müller".encode("latin-1"), "not UTF-8 and not Vietnamese"),
+    ("tcvn3.txt", filekit.TCVN3_TEXT.encode("cp1252"), "TCVN3 (ABC, .VnTime fonts)"),
+    ("tcvn3-as-utf8.txt", filekit.TCVN3_TEXT.encode(), "TCVN3 (ABC, .VnTime fonts)"),
+    ("vni.txt", filekit.VNI_TEXT.encode("cp1252"), "VNI (VNI-Times fonts)"),
+    ("vni-as-utf8.txt", filekit.VNI_TEXT.encode(), "VNI (VNI-Times fonts)"),
+    ("vni.docx", _docx(*filekit.VNI_TEXT.splitlines()), "VNI (VNI-Times fonts)"),
+    ("utf16-odd.txt", "Kế hoạch".encode("utf-16-le")[:-1], "binary file"),
+    ("../escape.txt", b"", "escape.txt: the file is empty"),
 ]
 
 
 @pytest.mark.parametrize(("name", "data", "message"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
 def test_bad_file_is_refused_and_the_base_kept(tmp_path, existing, name, data, message):
     before = _digest(existing)
-    bad = tmp_path / name
+    (tmp_path / "in").mkdir()
+    bad = tmp_path / "in" / name  # "../escape.txt" stays inside tmp_path
     bad.write_bytes(data)
     result = CliRunner().invoke(cli, ["index", str(SEED), str(bad), "--db", str(existing)])
     assert 2 == result.exit_code
-    assert name in result.output and message in result.output
-    assert "Traceback" not in result.output
+    assert f"error: {Path(name).name}: " in result.output and message in result.output
+    assert "Traceback" not in result.output and "../" not in result.output
     assert before == _digest(existing)
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory):
+    lib = Library(tmp_path_factory.mktemp("library") / "kb.db")
+    lib.ensure()
+    return lib
+
+
+@pytest.mark.parametrize(("name", "data", "message"), BAD_FILES, ids=[b[0] for b in BAD_FILES])
+def test_bad_upload_is_refused_and_nothing_stored(library, name, data, message):
+    """The same corpus as an admin's upload; uploads are refused by their suffix first."""
+    before = _digest(library.db_path)
+    if Path(name).suffix not in (".txt", ".docx"):
+        message = "only .txt and .docx plans are read"
+    with pytest.raises(PlanError) as refused:
+        library.add(name, data)
+    assert str(refused.value).startswith(f"{Path(name).name}: ")
+    assert message in str(refused.value)
+    assert before == _digest(library.db_path)
+    assert [] == [p for p in library.uploads.glob("*") if p.name != "library.json"]
+
+
+def test_a_50_mb_text_is_refused_without_being_read(tmp_path, existing):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as out:
+        out.write(SEED.read_bytes())
+        out.truncate(50 * filekit.MiB)  # sparse: the test writes 50 MB without holding them
+    tracemalloc.start()
+    result = CliRunner().invoke(cli, ["index", str(big), "--db", str(existing)])
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert 2 == result.exit_code
+    assert "big.txt: the file is 50.0 MB; plans up to 10 MB are read" in result.output
+    assert peak < 5 * filekit.MiB
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "expected"),
+    [
+        ("bomb.docx", filekit.bomb(), "expands past 32 MB"),
+        ("bomb-lying.docx", filekit.bomb(declared=4096), "Bad CRC-32"),
+        (
+            "bomb-under-the-cap.docx",
+            filekit.bomb(inflates=64 * filekit.MiB, declared=30 * filekit.MiB),
+            "Bad CRC-32",
+        ),
+        # A bomb in a part the reader never opens: the plan is read, the bomb left shut.
+        ("bomb-in-styles.docx", filekit.bomb("word/styles.xml", 400 * filekit.MiB), "26/KH-UBND"),
+    ],
+    ids=["declared", "lying", "under-the-cap", "in-styles"],
+)
+def test_zip_bombs_are_refused_before_they_expand(name, data, expected):
+    tracemalloc.start()
+    try:
+        actual = parse_source(Source(name, data)).number
+    except PlanError as e:
+        actual = str(e)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert expected in actual
+    assert peak < 40 * filekit.MiB  # the 32 MB cap and a MiB of reading; each bomb holds 2 GB
+
+
+GOOD_FILES = [
+    ("utf8.txt", SEED.read_bytes()),
+    ("utf16.txt", SEED.read_text().encode("utf-16")),
+    ("utf16-le-without-bom.txt", SEED.read_text().encode("utf-16-le")),
+    ("utf16-be-without-bom.txt", SEED.read_text().encode("utf-16-be")),
+    ("cp1258.txt", filekit.cp1258(SEED.read_text())),
+]
+
+
+@pytest.mark.parametrize(("name", "data"), GOOD_FILES, ids=[g[0] for g in GOOD_FILES])
+def test_encodings_that_are_read(tmp_path, name, data):
+    plan = tmp_path / name
+    plan.write_bytes(data)
+    result = CliRunner().invoke(cli, ["index", str(plan), "--db", str(tmp_path / "kb.db")])
+    assert 0 == result.exit_code, result.output
+    assert f"{name}: 1169/QĐ-UBND — 50 sections, 25 tasks, 2 tables" in result.output
 
 
 def test_missing_file(tmp_path, existing):
@@ -89,3 +194,24 @@ def test_no_temporary_file_is_left_behind(tmp_path):
     db = tmp_path / "kb.db"
     CliRunner().invoke(cli, ["index", str(SEED), "--db", str(db)])
     assert ["kb.db"] == sorted(p.name for p in tmp_path.iterdir())
+
+
+def test_temporary_files_of_killed_builds_are_removed(tmp_path):
+    """A build killed with SIGKILL leaves .kb.db.<pid>.tmp (and its journal); the next
+    build removes those of dead processes and leaves those of running ones."""
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True
+    )
+    dead = ended.stdout.strip()
+    running = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        stale = [tmp_path / f".kb.db.{dead}.tmp", tmp_path / f".kb.db.{dead}.tmp-journal"]
+        live = tmp_path / f".kb.db.{running.pid}.tmp"
+        for path in [*stale, live]:
+            path.write_bytes(b"half a database")
+        result = CliRunner().invoke(cli, ["index", str(SEED), "--db", str(tmp_path / "kb.db")])
+        assert 0 == result.exit_code
+        assert [live.name, "kb.db"] == sorted(p.name for p in tmp_path.iterdir())
+    finally:
+        running.kill()
+        running.wait()
