@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 
 from telegram import Bot, LinkPreviewOptions, ReplyParameters, Update
 from telegram.constants import ChatType, ParseMode
+from telegram.error import TimedOut
 
 from knowledge.answer import Answer
 
@@ -15,6 +17,8 @@ from .shared import BotContext, BotData
 from .texts import language, notice
 
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+SEND_ATTEMPTS = 4
+RETRY_PAUSE = 0.5  # seconds, growing with each attempt
 
 
 async def send(
@@ -22,18 +26,27 @@ async def send(
 ) -> None:
     """Send the messages in order; the first quotes message ``quote`` if given."""
     for i, message in enumerate(messages):
-        await bot.send_message(
-            chat_id,
-            message.html,
-            parse_mode=ParseMode.HTML,
-            reply_markup=message.markup,
-            link_preview_options=NO_PREVIEW,
-            reply_parameters=(
-                ReplyParameters(quote, allow_sending_without_reply=True)
-                if quote is not None and i == 0
-                else None
-            ),
-        )
+        for attempt in range(SEND_ATTEMPTS):
+            try:
+                await bot.send_message(
+                    chat_id,
+                    message.html,
+                    parse_mode=ParseMode.HTML,
+                    reply_markup=message.markup,
+                    link_preview_options=NO_PREVIEW,
+                    reply_parameters=(
+                        ReplyParameters(quote, allow_sending_without_reply=True)
+                        if quote is not None and i == 0
+                        else None
+                    ),
+                )
+                break
+            except TimedOut:
+                # The rate limiter retries Telegram's "too many requests"; a request lost on
+                # the way is retried here, after a pause, so the user still gets the answer.
+                if attempt == SEND_ATTEMPTS - 1:
+                    raise
+                await asyncio.sleep(RETRY_PAUSE * (attempt + 1))
 
 
 async def reply(update: Update, context: BotContext, messages: Sequence[Message]) -> None:

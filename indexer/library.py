@@ -231,13 +231,38 @@ class Library:
 
     def _rebuild(self, state: dict, message: str = "") -> UpdateReport:
         before = _snapshot(self.db_path)
-        if self.db_path.is_file():  # copied, then renamed: a crash leaves no torn .prev
-            copy = self.previous.with_name(self.previous.name + ".tmp")
+        # The serving base becomes .prev only once the new one is in: copied first, renamed
+        # after, so neither a crash nor a failed build leaves a torn or wrong .prev.
+        copy = self.previous.with_name(self.previous.name + ".tmp")
+        if self.db_path.is_file():
             shutil.copy2(self.db_path, copy)
+        try:
+            summaries = build(self._sources(state), self.db_path)
+        except PlanError:
+            copy.unlink(missing_ok=True)
+            raise
+        if copy.is_file():
             os.replace(copy, self.previous)
-        summaries = build(self._sources(state), self.db_path)
         after = _snapshot(self.db_path)
         return UpdateReport(summaries, diff(before, after, [s.number for s in summaries]), message)
+
+    def _change(self, state: dict, new_state: dict, message: str = "") -> UpdateReport:
+        """Serve a new list of plan files. The list is written before the base is rebuilt,
+        so a crash in between leaves a list that the next start builds (``ensure``); a build
+        that fails puts the old list back."""
+        previous = self._state_path.with_suffix(".prev")
+        kept = previous.read_text() if previous.is_file() else None
+        self._save_state(new_state, previous=state)
+        try:
+            return self._rebuild(new_state, message)
+        except PlanError:
+            self._save_state(state)
+            if kept is None:
+                previous.unlink(missing_ok=True)
+            else:
+                previous.write_text(kept)
+            self._collect_garbage()
+            raise
 
     def add(self, file_name: str, data: bytes) -> UpdateReport:
         """Index an uploaded plan; it replaces a plan with the same number."""
@@ -262,12 +287,7 @@ class Library:
                 + [{"file": stored, "name": name, "number": parsed.number}],
                 "removed": state["removed"],
             }
-            try:
-                report = self._rebuild(new_state)
-            except PlanError:
-                (self.uploads / stored).unlink(missing_ok=True)
-                raise
-            self._save_state(new_state, previous=state)
+            report = self._change(state, new_state)
             report.summaries = [s for s in report.summaries if fold(s.number) == number]
             report.diffs = [d for d in report.diffs if fold(d.number) == number]
             return report
@@ -290,8 +310,7 @@ class Library:
                 "uploads": [u for u in state["uploads"] if u["name"] not in names],
                 "removed": state["removed"] + [n for n in names if (self.bundled / n).is_file()],
             }
-            report = self._rebuild(new_state, f"Đã xoá kế hoạch {number}.")
-            self._save_state(new_state, previous=state)
+            report = self._change(state, new_state, f"Đã xoá kế hoạch {number}.")
             report.summaries, report.diffs = [], []
             return report
 

@@ -202,3 +202,15 @@ async def test_admins_see_unanswered_questions_and_daily_statistics(api, kb):
     text = visible(stats.text)
     assert "02/03/2026: 4 câu, trả lời được 75%" in text
     assert "Loại câu hỏi nhiều nhất: lead (2), due (1), unknown (1)" in text
+
+
+async def test_events_and_unanswered_questions_survive_a_restart(api, kb):
+    async with running(api, kb):
+        await exchange(api, f"/sukien_them {EVENT}", user_id=ADMIN)
+        await exchange(api, "Giá vàng hôm nay bao nhiêu?")
+    async with running(api, kb):
+        [events] = await exchange(api, "/sukien", user_id=ADMIN)
+        [unanswered] = await exchange(api, "/chuatraloi", user_id=ADMIN)
+
+    assert "Đối thoại doanh nghiệp quý IV" in visible(events.text)
+    assert "Giá vàng hôm nay bao nhiêu?" in visible(unanswered.text)

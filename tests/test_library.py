@@ -176,3 +176,34 @@ def test_rollback_after_a_replacing_upload_keeps_the_files_it_needs(library):
     assert "Tháng 6/2025" == task.deadline
     library.remove("87/KH-UBND")
     assert ["1169/QĐ-UBND"] == _numbers(library)
+
+
+@pytest.mark.parametrize("delay", [0.2, 0.5, 0.8, 1.0, 1.2, 1.4, 1.7, 2.5])
+def test_an_upload_killed_at_any_moment_loses_nothing(tmp_path, delay):
+    """SIGKILL during an admin upload: the next start serves the old plans, or the old
+    plans and the upload, and always what its plan list says."""
+    import json
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    db = tmp_path / "kb.db"
+    Library(db).ensure()
+    upload = (
+        "import pathlib, sys; from indexer.library import Library;"
+        "Library(pathlib.Path(sys.argv[1])).add('87.txt', pathlib.Path(sys.argv[2]).read_bytes())"
+    )
+    process = subprocess.Popen([sys.executable, "-c", upload, str(db), str(TAY_AN)])
+    time.sleep(delay)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    library = Library(db)
+    library.ensure()
+    listed = (
+        json.loads((library.uploads / "library.json").read_text())["uploads"]
+        if (library.uploads / "library.json").is_file()
+        else []
+    )
+    expected = ["1169/QĐ-UBND", "87/KH-UBND"] if listed else ["1169/QĐ-UBND"]
+    assert expected == _numbers(library)
