@@ -332,8 +332,14 @@ def _short(text: str, limit: int = 60) -> str:
 TELEGRAM = [
     (
         "Fake Bot API gives timeouts and 429s at a 10% rate: every message answered, none twice",
-        [("tests/test_bot_load.py", "test_an_answer_refused_with_429_is_retried_and_delivered")],
-        "TODO (Telegram): only a single 429 is tested; the 10% timeout/429 run is missing",
+        [
+            ("tests/test_bot_load.py", "test_an_answer_refused_with_429_is_retried_and_delivered"),
+            (
+                "tests/test_bot_load.py",
+                "test_timeouts_and_429s_at_a_10_percent_rate_lose_and_double_nothing",
+            ),
+        ],
+        "",
     ),
     (
         "Admin commands and uploads from non-admins refused, in groups, forwarded, edited",
@@ -361,8 +367,12 @@ TELEGRAM = [
                 "tests/test_bot_reminders.py",
                 "test_subscribed_chats_are_reminded_once_and_after_a_restart",
             ),
+            (
+                "tests/test_bot_admin.py",
+                "test_events_and_unanswered_questions_survive_a_restart",
+            ),
         ],
-        "TODO (Telegram): events and the unanswered-questions log across a restart",
+        "",
     ),
     (
         "Messages echoing user or document text escape their HTML",
