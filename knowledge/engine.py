@@ -215,8 +215,9 @@ class _Turn:
         # An agency that leads nothing may still be a topic word ("... với doanh nghiệp");
         # a period or a group the question asks for is not.
         explicit = bool(q.periods or q.relative or q.group)
-        if filtered and (filtered.status is not Status.NOT_FOUND or explicit
-                         or not self.topic_words):
+        if filtered and (
+            filtered.status is not Status.NOT_FOUND or explicit or not self.topic_words
+        ):
             return filtered
         if q.fields and self.context.tasks and not self.topic_words:
             return self.follow_up()
@@ -294,22 +295,12 @@ class _Turn:
 
     # ------------------------------------------------------------ tasks by id
 
-    def _ref_keys(self, group: str | None, number: str) -> list[str]:
-        return [f"{group}.{number}"] if group else [number]
-
     def task_lookup(self) -> Answer:
         q = self.q
-        keys = [k for g, n in q.refs for k in self._ref_keys(g, n)]
+        keys = [f"{g}.{n}" if g else n for g, n in q.refs]
         if q.bare_numbers and not keys:
             # "nhiệm vụ 3": every group's third task, or the one in a plan with no groups.
-            keys = sorted(
-                {
-                    ref
-                    for pid in (self.scope or [p.id for p in self.kb.plans()])
-                    for ref in self.kb.task_refs(pid)
-                    if ref.split(".")[-1] in q.bare_numbers
-                }
-            )
+            keys = self.kb.refs_numbered(q.bare_numbers, plan_ids=self.scope)
         intent = self._field_intent()
         plans = self.kb.plans_with_ref(keys, plan_ids=self.scope) if keys else []
         if not plans:

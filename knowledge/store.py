@@ -337,6 +337,14 @@ class KnowledgeBase:
             params.append(group)
         return self._rows(sql, params)[0][0]
 
+    def refs_numbered(
+        self, numbers: Sequence[str], *, plan_ids: Sequence[int] | None = None
+    ) -> list[str]:
+        """The task ids with these numbers in their group ("3" → I.3, II.3, ...)."""
+        sql = f"select distinct ref from tasks where number in ({','.join('?' * len(numbers))})"
+        rows = self._rows(sql + _in("plan_id", plan_ids), [*numbers, *(plan_ids or ())])
+        return sorted(r for (r,) in rows)
+
     def task_refs(self, plan_id: int) -> list[str]:
         return [
             r
