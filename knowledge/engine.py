@@ -259,6 +259,18 @@ class _Turn:
             **extra,
         )
 
+    def _about_plan(self, plan: Plan, intent: Intent, title: str, items: Sequence[str]) -> Answer:
+        """An answer about a plan as a whole; the plan becomes the chat's focus."""
+        return self._answer(
+            Status.FOUND,
+            intent,
+            title,
+            items,
+            render.source(plan, self.lang),
+            plan=plan.number,
+            context=self.context.with_(plan=plan.number),
+        )
+
     def _ambiguous(
         self, intent: Intent, what: str, plans: list[Plan], counts: dict[int, int] | None = None
     ) -> Answer:
@@ -527,15 +539,7 @@ class _Turn:
                 lines += [f"• {b}" for b in plan.bases] or ["—"]
             elif kind == "recipients":
                 lines += [f"• {r}" for r in plan.recipients] or ["—"]
-        return self._answer(
-            Status.FOUND,
-            Intent.META,
-            lines[0],
-            lines[1:],
-            render.source(plan, self.lang),
-            plan=plan.number,
-            context=self.context.with_(plan=plan.number),
-        )
+        return self._about_plan(plan, Intent.META, lines[0], lines[1:])
 
     def documents(self) -> Answer:
         plans = [p for p in (self.scope or [x.id for x in self.kb.plans()]) if self.kb.documents(p)]
@@ -568,15 +572,7 @@ class _Turn:
                 f"{d.number}. {d.title} — {'Lead' if en else 'Chủ trì'}: {d.lead}"
                 + (f"; {extra}" if extra else "")
             )
-        return self._answer(
-            Status.FOUND,
-            Intent.DOCUMENTS,
-            title,
-            items,
-            render.source(plan, self.lang),
-            plan=plan.number,
-            context=self.context.with_(plan=plan.number),
-        )
+        return self._about_plan(plan, Intent.DOCUMENTS, title, items)
 
     # ------------------------------------------------------------ filters
 
@@ -786,15 +782,7 @@ class _Turn:
             if en
             else f"{plan.name} có {plan.task_count} nhiệm vụ."
         )
-        return self._answer(
-            Status.FOUND,
-            Intent.COUNT,
-            title,
-            items,
-            render.source(plan, self.lang),
-            plan=plan.number,
-            context=self.context.with_(plan=plan.number),
-        )
+        return self._about_plan(plan, Intent.COUNT, title, items)
 
     def schedule(self) -> Answer:
         """When the dialogue with businesses happens: upcoming dated events first, then what
