@@ -23,11 +23,10 @@ from collections.abc import Sequence
 from datetime import date, datetime, time
 from functools import cached_property
 
-from rapidfuzz import fuzz
-
-from . import render
+from . import render, topics
 from .agency_match import AgencyMatch, AgencyMatcher
 from .answer import Answer, Context, Intent, Status, Suggestion, TaskRef
+from .examples import examples
 from .fields import TASK_COLUMNS, Role
 from .normalize import fold
 from .periods import Kind
@@ -40,14 +39,10 @@ from .question import (
     Query,
     read,
 )
-from .store import Hit, KnowledgeBase, Plan, Section, Task
-from .words import STOPWORDS, SYNONYMS, Lexicon, translate_english
+from .store import KnowledgeBase, Plan, Section, Task
+from .words import STOPWORDS, Lexicon, translate_english
 
 DIALOGUE = "doi_thoai"  # the indexed word of the tasks about dialogue with businesses
-MIN_COVERAGE = 0.55
-SYNONYM_CREDIT = 0.6  # a synonym is evidence, but less than the word itself
-DATE_BONUS = 0.1
-_STATES_DATE = re.compile(r"\bngay \d{1,2} (?:thang )?\d{1,2}\b")
 _ROLE_INTENT = {
     Role.LEAD: Intent.LEAD,
     Role.COORD: Intent.COORD,
@@ -77,6 +72,7 @@ class Engine:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
+        self._examples: dict[str, list[str]] = {}
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -89,6 +85,12 @@ class Engine:
     @cached_property
     def plan_index(self) -> PlanIndex:
         return PlanIndex(self.kb.plans())
+
+    def examples(self, lang: str) -> list[str]:
+        """Example questions from the loaded plans, built once per language."""
+        if lang not in self._examples:
+            self._examples[lang] = examples(self.kb, lang)
+        return self._examples[lang]
 
     # ------------------------------------------------------------------ entry
 
@@ -840,45 +842,20 @@ class _Turn:
         if not words:
             return None
         kb = self.kb
-        # A word the plans never use counts, but less than a rare word they do use: real
-        # questions carry words of their own ("lấy", "hôm nay").
-        unknown = kb.idf("") / 2
-        weights = {w: kb.idf(w) if kb.known(w) else unknown for w in words}
-        total = sum(weights.values())
-        forms = {w: {w, *SYNONYMS.get(w, ())} for w in words}
-        asks_when = Role.DEADLINE in self.q.fields
-        searched = sorted({f for fs in forms.values() for f in fs if kb.known(f)})
-        scored: list[tuple[float, Hit]] = []
-        for hit in kb.search(searched, plan_ids=self.scope):
-            flat = f" {hit.text.replace('_', ' ')} "
-            matched = sum(
-                weights[w] * (1.0 if w in hit.words else SYNONYM_CREDIT)
-                for w in set(words)
-                if w in hit.words or any(f" {s.replace('_', ' ')} " in flat for s in forms[w])
-            )
-            score = matched / total
-            # "Khi nào / hạn ...?" about the body is answered by the passage that states a date.
-            if asks_when and hit.kind == "section":
-                score = score + DATE_BONUS if _STATES_DATE.search(hit.text) else score * 0.7
-            scored.append((score, hit))
+        scored = topics.rank(
+            kb,
+            words,
+            scope=self.scope,
+            phrase=" ".join(self.q.words.split()),
+            asks_when=Role.DEADLINE in self.q.fields,
+        )
         if not scored:
             return None
-        # Equal coverage: the text that opens with the question's words is about them
-        # ("Kinh phí thực hiện Kế hoạch ..." for "kinh phí thực hiện kế hoạch lấy từ đâu").
-        phrase = " ".join(self.q.words.split())
-        scored.sort(
-            key=lambda sh: (
-                -round(sh[0], 2),
-                -fuzz.partial_ratio(phrase, sh[1].text[:120].replace("_", " ")) // 10,
-                sh[1].kind != "task",
-                sh[1].rank,
-            )
-        )
         best, top = scored[0]
-        if best < MIN_COVERAGE:
+        if best < topics.MIN_COVERAGE:
             return None
         tasks_hits = [
-            h for s, h in scored if h.kind == "task" and s >= max(MIN_COVERAGE, best * 0.8)
+            h for s, h in scored if h.kind == "task" and s >= max(topics.MIN_COVERAGE, best * 0.8)
         ]
         if top.kind == "section" and not (self.q.has("task_word") and tasks_hits):
             ((_, section),) = kb.section_ids([top.id])
@@ -916,7 +893,7 @@ class _Turn:
     def help(self, status: Status) -> Answer:
         """What the bot can answer, with examples drawn from the loaded plans."""
         en = self.lang == "en"
-        examples = self.examples()
+        examples = self.engine.examples(self.lang)
         if status is Status.FOUND:
             title = (
                 "I answer questions about the loaded plans. For example:"
@@ -937,41 +914,6 @@ class _Turn:
             suggestions=tuple(Suggestion(e, e) for e in examples[:4]),
             context=self.context,
         )
-
-    def examples(self) -> list[str]:
-        """Example questions built from the first plan's own tasks, deadlines and agencies."""
-        en = self.lang == "en"
-        plan = self.kb.plans()[0] if self.kb.plans() else None
-        if plan is None:
-            return []
-        refs = self.kb.task_refs(plan.id)
-        tasks = self.kb.tasks(plan_ids=[plan.id])
-        dated = [t for t in tasks if t.period and t.period.kind is Kind.QUARTER]
-        period = (
-            dated[0].period
-            if dated
-            else next((t.period for t in tasks if t.period and not t.period.recurring), None)
-        )
-        leads = Counter(t.lead for t in tasks if t.lead and len(t.lead) < 40)
-        lead = leads.most_common(1)[0][0] if leads else None
-        ref = refs[min(2, len(refs) - 1)] if refs else "1"
-        if en:
-            out = [f"Who leads task {ref}?", f"When is task {ref} due?"]
-            if period:
-                out.append(f"Which tasks are due {period.label('en')}?")
-            out += ["How many tasks does the plan have?", "When is the business dialogue?"]
-            return out
-        out = [f"Ai chủ trì nhiệm vụ {ref}?"]
-        if period:
-            out.append(f"Nhiệm vụ nào đến hạn {period.label()}?")
-        if lead:
-            out.append(f"{lead} chủ trì những nhiệm vụ nào?")
-        out += [
-            "Nhiệm vụ nào sắp đến hạn?",
-            "Kế hoạch có bao nhiêu nhiệm vụ?",
-            "Lịch đối thoại doanh nghiệp?",
-        ]
-        return out
 
 
 def _header_words(header: str) -> str:

@@ -1,0 +1,45 @@
+"""Example questions for help and "not found" answers, built from the loaded plans."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .periods import Kind
+from .store import KnowledgeBase
+
+
+def examples(kb: KnowledgeBase, lang: str) -> list[str]:
+    """Questions about the first plan's own tasks, deadlines and agencies.
+
+    >>> from indexer.build import build
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "kb.db"
+    >>> _ = build(["knowledge/plans/1169-QD-UBND.txt"], path)
+    >>> examples(KnowledgeBase(path), "vi")[:2]
+    ['Ai chủ trì nhiệm vụ I.3?', 'Nhiệm vụ nào đến hạn Quý II/2025?']
+    """
+    plans = kb.plans()
+    if not plans:
+        return []
+    tasks = kb.tasks(plan_ids=[plans[0].id])
+    quarters = [t.period for t in tasks if t.period and t.period.kind is Kind.QUARTER]
+    dated = [t.period for t in tasks if t.period and not t.period.recurring]
+    period = (quarters or dated or [None])[0]
+    leads = Counter(t.lead for t in tasks if t.lead and len(t.lead) < 40)
+    lead = leads.most_common(1)[0][0] if leads else None
+    ref = tasks[min(2, len(tasks) - 1)].ref if tasks else "1"
+    if lang == "en":
+        out = [f"Who leads task {ref}?", f"When is task {ref} due?"]
+        if period:
+            out.append(f"Which tasks are due {period.label('en')}?")
+        return out + ["How many tasks does the plan have?", "When is the business dialogue?"]
+    out = [f"Ai chủ trì nhiệm vụ {ref}?"]
+    if period:
+        out.append(f"Nhiệm vụ nào đến hạn {period.label()}?")
+    if lead:
+        out.append(f"{lead} chủ trì những nhiệm vụ nào?")
+    return out + [
+        "Nhiệm vụ nào sắp đến hạn?",
+        "Kế hoạch có bao nhiêu nhiệm vụ?",
+        "Lịch đối thoại doanh nghiệp?",
+    ]

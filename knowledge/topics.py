@@ -1,0 +1,66 @@
+"""Which tasks or body sections a question's words are about.
+
+A hit's score is the share of the question's word weight (IDF) it covers; a synonym counts
+for less than the word itself, and a word the plans never use still weighs, so a question
+about something else ("thời tiết hôm nay") covers little of any passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from rapidfuzz import fuzz
+
+from .store import Hit, KnowledgeBase
+from .words import SYNONYMS
+
+MIN_COVERAGE = 0.55  # below this share of the question's words, nothing is about it
+SYNONYM_CREDIT = 0.6  # a synonym is evidence, but less than the word itself
+DATE_BONUS = 0.1
+_STATES_DATE = re.compile(r"\bngay \d{1,2} (?:thang )?\d{1,2}\b")
+
+
+def rank(
+    kb: KnowledgeBase,
+    words: Sequence[str],
+    *,
+    scope: Sequence[int] | None,
+    phrase: str,
+    asks_when: bool,
+) -> list[tuple[float, Hit]]:
+    """Tasks and sections holding the words, best first, with their coverage.
+
+    ``phrase`` is the question's text: among hits of equal coverage, the one whose text opens
+    with it wins ("Kinh phí thực hiện Kế hoạch ..." for "kinh phí thực hiện kế hoạch lấy từ
+    đâu"). ``asks_when``: a "khi nào / hạn" question about the body is answered by the
+    passage that states a date.
+    """
+    # A word the plans never use counts, but less than a rare word they do use: real
+    # questions carry words of their own ("lấy", "hôm nay").
+    unknown = kb.idf("") / 2
+    weights = {w: kb.idf(w) if kb.known(w) else unknown for w in words}
+    total = sum(weights.values())
+    forms = {w: {w, *SYNONYMS.get(w, ())} for w in words}
+    searched = sorted({f for fs in forms.values() for f in fs if kb.known(f)})
+    scored: list[tuple[float, Hit]] = []
+    for hit in kb.search(searched, plan_ids=scope):
+        flat = f" {hit.text.replace('_', ' ')} "
+        matched = sum(
+            weights[w] * (1.0 if w in hit.words else SYNONYM_CREDIT)
+            for w in set(words)
+            if w in hit.words or any(f" {s.replace('_', ' ')} " in flat for s in forms[w])
+        )
+        score = matched / total
+        if asks_when and hit.kind == "section":
+            score = score + DATE_BONUS if _STATES_DATE.search(hit.text) else score * 0.7
+        scored.append((score, hit))
+    scored.sort(
+        key=lambda sh: (
+            -round(sh[0], 2),
+            -fuzz.partial_ratio(phrase, sh[1].text[:120].replace("_", " ")) // 10,
+            sh[1].kind != "task",
+            sh[1].rank,
+        )
+    )
+    return scored
