@@ -25,6 +25,7 @@ from pathlib import Path
 import sqlite_utils
 
 from knowledge import agency_names, schema
+from knowledge.default import builder_fingerprint
 from knowledge.fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from knowledge.normalize import fold
 from knowledge.periods import parse_period
@@ -347,6 +348,7 @@ def _write_meta(db: sqlite_utils.Database, sources: list[Source]) -> None:
             {"key": "schema_version", "value": str(schema.SCHEMA_VERSION)},
             {"key": "built_at", "value": datetime.now(UTC).isoformat()},
             {"key": "sources", "value": json.dumps({s.name: s.sha256 for s in sources})},
+            {"key": "builder", "value": builder_fingerprint()},
         ]
     )
 

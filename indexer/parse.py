@@ -12,9 +12,10 @@ of table go through one path.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
 
-from knowledge.fields import Role
+from knowledge.fields import AGENCY_ROLES, Role
 from knowledge.normalize import clean, fold, int_to_roman, roman_to_int
 
 from .columns import align, header_role, is_header
@@ -67,7 +68,11 @@ _ROW_NUMBER = re.compile(r"^(?P<num>\d{1,3})\s*\.?\s*$")
 _ROW_INLINE = re.compile(r"^(?P<num>\d{1,3})\s*\.\s+(?P<rest>\S.*)$")
 _GROUP = re.compile(r"^(?P<num>[IVXLl1]{1,5})\s*\.?\s*$")
 _GROUP_INLINE = re.compile(r"^(?P<num>[IVXLl1]{1,5})\s*[.:]\s+(?P<title>\S.*)$")
+_DOTTED = re.compile(r"^(?P<g>[IVXLl]{1,5}|\d{1,2})\s*\.\s*(?P<n>\d{1,2})\s*\.?$")
+_DOTTED_ARABIC = re.compile(r"^\d{1,2}\s*\.\s*\d{1,2}\s*\.?$")
 _FOOTNOTE = re.compile(r"^\[\d+\]")
+_MOTTO = ("cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap tu do")
+_BASES = ("can cu ", "xet de nghi", "theo de nghi")
 _SIGN_TITLE = re.compile(r"^(?:TM\.|KT\.|Q\.|TL\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ)")
 _ABBREVIATION = re.compile(
     r"(?P<full>[A-ZĐÀ-Ỹ][^()]{3,120}?)\s*\((?:sau đây )?(?:gọi |viết )?(?:tắt )?(?:là )?"
@@ -121,7 +126,8 @@ def _unique(cells: list[str]) -> list[str]:
 
 
 def _columns(cells: list[str]) -> list[Column]:
-    return [Column(clean(c), header_role(c) or Role.OTHER) for c in cells]
+    headers = [clean(c.replace("\n", " ")) for c in cells]  # "Đơn\nvị thực hiện"
+    return [Column(h, header_role(h) or Role.OTHER) for h in headers]
 
 
 def _new_table(plan: ParsedPlan, columns: list[Column]) -> Table:
@@ -140,6 +146,51 @@ def _group_code(text: str) -> str | None:
     return int_to_roman(value) if value else None
 
 
+@dataclass
+class _Marker:
+    """What a row's number says: a group row or a task row, and any text after it."""
+
+    kind: str  # group | task
+    group: str | None
+    number: str | None = None
+    title: str = ""
+
+
+def _marker(text: str, *, dotted: bool) -> _Marker | None:
+    """Read a number cell or a flattened line: "II", "Ill", "IV." and "II. Title" are groups;
+    "3.", "3 ." and "3. Content" are tasks; "1.2" is task 2 of group 1. When the table
+    numbers its tasks "1.2" (``dotted``), a plain "1." is the group row above them."""
+    text = text.strip()
+    if m := _DOTTED.match(text):
+        return _Marker("task", _group_code(m["g"]) or m["g"], m["n"])
+    if _GROUP.match(text) and (code := _group_code(text)):
+        return _Marker("group", code)
+    if (m := _GROUP_INLINE.match(text)) and (code := _group_code(m["num"])):
+        return _Marker("group", code, title=m["title"])
+    m = _ROW_NUMBER.match(text) or _ROW_INLINE.match(text)
+    if m is None:
+        return None
+    number, rest = str(int(m["num"])), m.groupdict().get("rest") or ""
+    return _Marker("group", number, title=rest) if dotted else _Marker("task", None, number, rest)
+
+
+def _is_dotted(numbers: list[str]) -> bool:
+    return sum(1 for n in numbers if _DOTTED_ARABIC.match(n.strip())) >= 2
+
+
+def _join_paragraphs(cell: str, role: Role) -> str:
+    """A cell's paragraphs as one line. In an agency cell each paragraph is an agency, unless
+    it continues the one before ("(Chi cục ...)"), so they are joined by commas."""
+    parts = [p for p in (clean(x) for x in cell.split("\n")) if p]
+    if role not in AGENCY_ROLES:
+        return " ".join(parts)
+    out = parts[:1]
+    for part in parts[1:]:
+        glue = " " if part[:1] in "(-" or part[:1].islower() or out[-1].endswith(",") else ", "
+        out.append(glue + part)
+    return "".join(out)
+
+
 def _raw_table(plan: ParsedPlan, raw: RawTable) -> tuple[Table, list[Row]] | None:
     """A .docx table: find its header row, then read group and task rows."""
     h = next((i for i, row in enumerate(raw.rows[:3]) if is_header(_unique(row))), None)
@@ -147,45 +198,65 @@ def _raw_table(plan: ParsedPlan, raw: RawTable) -> tuple[Table, list[Row]] | Non
         return None
     table = _new_table(plan, _columns(raw.rows[h]))
     width = len(table.columns)
-    has_number = table.columns[0].role is Role.NUMBER
+    roles = [c.role for c in table.columns]
+    has_number = roles[0] is Role.NUMBER
+    dotted = has_number and _is_dotted([r[0] for r in raw.rows[h + 1 :] if r])
     rows: list[Row] = []
     group: str | None = None
-    for cells in raw.rows[h + 1 :]:
-        cells = [clean(c.replace("\n", " ")) for c in cells]
+    generated = 0  # rows Word numbered by itself: their number cell is empty
+    for raw_cells in raw.rows[h + 1 :]:
+        cells = [_join_paragraphs(c, role) for c, role in zip(raw_cells, roles, strict=False)]
         distinct = _unique(cells)
         if not distinct:
-            continue
-        first = distinct[0]
-        inline = _GROUP_INLINE.match(first)
-        code = _group_code(first) if _GROUP.match(first) else None
-        # A group row: a Roman numeral and a title, the title merged across the other cells.
-        if code and len(distinct) <= 2:
-            group = code
-            plan.groups.append(Group(code, distinct[1] if len(distinct) > 1 else "", table.number))
-            continue
-        if inline and len(distinct) == 1 and _group_code(inline["num"]):
-            group = _group_code(inline["num"])
-            plan.groups.append(Group(group, inline["title"], table.number))
             continue
         if all(re.fullmatch(r"\(?\d+\)?", c) for c in distinct):
             continue  # the "(1) (2) (3)" row under some headers
         cells = (cells + [""] * width)[:width]
-        number = re.sub(r"\D", "", cells[0]) if has_number else str(len(rows) + 1)
-        if not number:
-            plan.warnings.append(f"table {table.number + 1}: a row without a number was skipped")
+        mark = _marker(cells[0], dotted=dotted) if has_number and cells[0] else None
+        title_only = len(distinct) == 1 or (mark is not None and len(distinct) == 2)
+        if mark and mark.kind == "group" and title_only:
+            # A group row: its numeral, and a title merged across the other cells.
+            group = mark.group
+            title = mark.title or (distinct[1] if len(distinct) > 1 else "")
+            plan.groups.append(Group(group, title, table.number))
+            continue
+        if has_number and not cells[0] and len(distinct) == 1:
+            # An auto-numbered group row: only its title, merged across the row.
+            group = int_to_roman(sum(1 for g in plan.groups if g.table == table.number) + 1)
+            plan.groups.append(Group(group, distinct[0], table.number))
+            continue
+        if mark and mark.kind == "task":
+            number, group = mark.number, mark.group or group
+        elif has_number and not cells[0]:
+            number = str(1 + sum(1 for r in rows if r.group == group))
+            generated += 1
+        elif not has_number:
+            number = str(len(rows) + 1)
+        else:
+            plan.warnings.append(
+                f"table {table.number + 1}: a row numbered '{cells[0]}' was skipped"
+            )
             continue
         rows.append(Row(table.number, group, number, cells[1:] if has_number else cells))
+    if generated:
+        plan.warnings.append(
+            f"table {table.number + 1}: {generated} rows had no number (Word numbering); "
+            "they were numbered in order within their group"
+        )
     return table, rows
 
 
 def _flat_header(lines: list[str], start: int) -> int:
     """The end of a flattened header row beginning at ``start``, or 0 if none starts there."""
-    if header_role(lines[start]) not in (Role.NUMBER, Role.CONTENT):
+    role = header_role(lines[start])
+    # A table may have no number column, but a line in capitals ("DANH MỤC NHIỆM VỤ") is the
+    # table's title, not its first header cell.
+    if role is not Role.NUMBER and (role is not Role.CONTENT or lines[start].isupper()):
         return 0
     end = start
     while end < len(lines) and end - start < 12:
         line = lines[end]
-        if end > start and (_ROW_NUMBER.match(line) or _GROUP.match(line)):
+        if end > start and _marker(line, dotted=False):
             break
         if header_role(line) is None:
             return 0
@@ -220,52 +291,53 @@ def _flat_tables(plan: ParsedPlan, lines: list[str]) -> list[str | tuple[Table, 
     return out
 
 
-def _starts_row(num: int, expected: int, lines: list[str], i: int) -> bool:
-    """True if a number line opens the next row rather than filling a cell (a budget of 1)."""
-    if num == expected:
+def _starts_row(mark: _Marker, group: str | None, expected: int, lines: list[str], i: int) -> bool:
+    """True if a task marker opens the next row rather than filling a cell (a budget of 1)."""
+    number = int(mark.number)
+    if mark.group is not None and mark.group != group:
+        return number == 1  # "2.1" opens group 2
+    if number == expected:
         return True
     # A numbering that starts again at 1 with no group row is followed by a task's content.
-    return num == 1 and i + 1 < len(lines) and len(lines[i + 1]) > 20
+    return number == 1 and i + 1 < len(lines) and len(lines[i + 1]) > 20
 
 
 def _flat_rows(plan: ParsedPlan, table: Table, lines: list[str], i: int) -> tuple[int, list[Row]]:
     columns = table.columns
     data_roles = [c.role for c in columns if c.role is not Role.NUMBER]
+    end = i
+    while end < len(lines) and not _ends_table(lines, end):
+        end += 1
+    dotted = _is_dotted(lines[i:end])
     pending: list[tuple[str | None, str, list[str]]] = []  # group, number, lines
     group: str | None = None
     expected = 1
     title_of: Group | None = None
-    while i < len(lines):
-        line = lines[i]
-        if _ends_table(lines, i):
-            break
-        number = _ROW_NUMBER.match(line) or _ROW_INLINE.match(line)
-        group_match = _GROUP.match(line)
-        code = _group_code(line) if group_match else None
-        inline_group = _GROUP_INLINE.match(line)
-        if inline_group and not code and (code := _group_code(inline_group["num"])):
-            line = inline_group["title"]
+    for j in range(i, end):
+        line = lines[j]
+        mark = _marker(line, dotted=dotted)
         current = pending[-1][2] if pending and title_of is None else None
         ready = current is None or len(current) >= 2
-        if code and ready:
-            group, expected = code, 1
-            title_of = Group(code, line if inline_group else "", table.number)
+        if mark and mark.kind == "group" and ready:
+            group, expected = mark.group, 1
+            title_of = Group(group, mark.title, table.number)
             plan.groups.append(title_of)
-            if group_match and line.rstrip(".").strip() != code:
-                plan.warnings.append(f"group {code} is written '{line}'")
-        elif number and ready and _starts_row(int(number["num"]), expected, lines, i):
-            num = int(number["num"])
-            if num == 1 and expected != 1 and title_of is None:
+            if _GROUP.match(line) and line.rstrip(".").strip() != group:
+                plan.warnings.append(f"group {group} is written '{line}'")
+        elif (
+            mark and mark.kind == "task" and ready and _starts_row(mark, group, expected, lines, j)
+        ):
+            if mark.group is not None:
+                group = mark.group
+            elif int(mark.number) == 1 and expected != 1 and title_of is None:
                 group = None  # a fresh numbering with no group row
-            expected = num + 1
+            expected = int(mark.number) + 1
             title_of = None
-            rest = number.groupdict().get("rest")
-            pending.append((group, str(num), [rest] if rest else []))
+            pending.append((group, mark.number, [mark.title] if mark.title else []))
         elif title_of is not None:
             title_of.title = f"{title_of.title} {line}".strip()
         elif pending:
             pending[-1][2].append(line)
-        i += 1
     rows = []
     for grp, num, cell_lines in pending:
         cells = align(cell_lines, data_roles)
@@ -276,7 +348,7 @@ def _flat_rows(plan: ParsedPlan, table: Table, lines: list[str], i: int) -> tupl
                 "a cell split over lines was joined"
             )
         rows.append(Row(table.number, grp, num, cells))
-    return i, rows
+    return end, rows
 
 
 # ---------------------------------------------------------------- text
@@ -338,8 +410,8 @@ class _TextState:
                 return
             self.before_motto = False  # no motto: the letterhead, if any, has ended
             plan.issuer = " ".join(self.issuer)
-        if set(line) <= set("-_=* "):
-            return
+        if set(line) <= set("-_=* ") or folded.startswith(_MOTTO):
+            return  # rules, and the national motto wherever the layout put it
         if not plan.number and (m := _NUMBER.match(line)):
             plan.number = re.sub(r"\s+", "", m.group(1)).rstrip(".")
             return
@@ -362,15 +434,24 @@ class _TextState:
             self.title_open = True
             return
         if self.title_open:
-            # The title runs on in capitals until the issuing body's name ("ỦY BAN NHÂN DÂN
-            # TỈNH") or the text begins.
+            # The title is the line after the document's kind, in capitals or not, and runs
+            # on in capitals until the issuing body's name ("ỦY BAN NHÂN DÂN TỈNH") or the
+            # text begins.
             authority = fold(plan.issuer).split(" tinh ")[0][:15]
-            if line.isupper() and not _PART.match(line) and not folded.startswith(authority):
+            structural = (
+                _PART.match(line)
+                or _SECTION.match(line)
+                or _ARTICLE.match(line)
+                or folded.startswith(_BASES)
+                or _SIGN_TITLE.match(line)
+            )
+            first = not plan.title and not structural and not line.startswith("(")
+            if first or (line.isupper() and not structural and not folded.startswith(authority)):
                 plan.title = f"{plan.title} {line}".strip()
                 return
             self.title_open = False
-        if folded.startswith("can cu "):
-            plan.bases.append(line)
+        if folded.startswith(_BASES):
+            plan.bases.append(line)  # "Căn cứ ..." and the proposal it answers, "Xét đề nghị ..."
             return
         if folded.startswith("noi nhan"):
             self.in_recipients, self.node = True, None

@@ -61,13 +61,13 @@ class AgencyMatcher:
 
     def _at(self, tokens: list[str], i: int) -> AgencyMatch | None:
         top = min(len(tokens), i + MAX_TOKENS)
+        # The longest span wins, whole alias or start of one: "UBND huyện" is the start of
+        # "UBND huyện, thành phố" before it is "UBND" (the province's committee).
         for j in range(top, i, -1):
             span = " ".join(tokens[i:j])
             if span in self.aliases:
                 return AgencyMatch(self.aliases[span], span, i, j, True)
-        for j in range(top, i + 2, -1):
-            span = " ".join(tokens[i:j])
-            if span in self.prefixes:
+            if j - i >= 3 and span in self.prefixes:
                 return AgencyMatch(frozenset(self.prefixes[span]), span, i, j, True)
         choices = self.by_head.get(tokens[i])
         if not choices:

@@ -38,6 +38,15 @@ EXPANSIONS: dict[str, str] = {
     "chqs": "chi huy quan su",
     "mttq": "mat tran to quoc",
     "ttdt": "thong tin dien tu",
+    "ca": "cong an",
+    "skhcn": "so khoa hoc cong nghe",
+    "bql": "ban quan ly",
+    "kcn": "khu cong nghiep",
+    "kkt": "khu kinh te",
+    "qltt": "quan ly thi truong",
+    "nhnn": "ngan hang nha nuoc",
+    "ldld": "lien doan lao dong",
+    "tdc": "tieu chuan do luong chat luong",
 }
 
 # English names foreign-invested businesses use; each maps to the Vietnamese key.
@@ -117,8 +126,9 @@ HEADS: tuple[tuple[str, ...], ...] = tuple(
         reverse=True,
     )
 )
-# Words dropped from keys: "và" is written or not ("Sở KH&CN"), "các" is a plural mark.
-_DROP = {"va", "cac", "nhung"}
+# Words dropped from keys: "và" is written or not ("Sở KH&CN"), "các" is a plural mark, and
+# "UBND cấp huyện" is "UBND huyện".
+_DROP = {"va", "cac", "nhung", "cap"}
 _JOIN = re.compile(r"(?<=\w)[&\-](?=\w)")
 _TOKEN = re.compile(r"[0-9a-z]+")
 

@@ -17,6 +17,24 @@ BUNDLED = Path(__file__).parent / "plans"
 PLAN_SUFFIXES = (".txt", ".docx")
 
 
+# The code that decides what a knowledge base holds: a base built by other code is rebuilt.
+_BUILDER = (
+    *sorted((Path(__file__).parent.parent / "indexer").glob("*.py")),
+    *(
+        Path(__file__).parent / f"{m}.py"
+        for m in ("agency_names", "fields", "normalize", "periods", "schema")
+    ),
+)
+
+
+def builder_fingerprint() -> str:
+    """A hash of the indexing code, recorded in every base it builds."""
+    digest = hashlib.sha256()
+    for path in _BUILDER:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def bundled_plans(folder: Path = BUNDLED) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in PLAN_SUFFIXES)
 
@@ -30,15 +48,18 @@ def default_path() -> Path:
 
 
 def recorded_sources(db_path: Path) -> dict[str, str] | None:
-    """The {file name: sha256} a base was built from; None if it cannot be read."""
+    """The {file name: sha256} a base was built from, if the code that built it is this one;
+    None otherwise, or if it cannot be read."""
     try:
         conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
         try:
-            (value,) = conn.execute("select value from meta where key = 'sources'").fetchone()
+            meta = dict(conn.execute("select key, value from meta"))
         finally:
             conn.close()
-        return json.loads(value)
-    except (sqlite3.Error, TypeError, ValueError):
+        if meta.get("builder") != builder_fingerprint():
+            return None
+        return json.loads(meta["sources"])
+    except (sqlite3.Error, TypeError, ValueError, KeyError):
         return None
 
 

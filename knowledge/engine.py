@@ -31,15 +31,18 @@ from .fields import TASK_COLUMNS, Role
 from .normalize import fold
 from .periods import Kind
 from .question import (
+    ASKS_WHO,
     COUNT_CUE,
     FIELD_CUES,
     FULL_CUE,
+    GROUP_WORD,
     SCHEDULE_ONLY,
     TASK_WORD,
     Query,
     read,
+    ref_forms,
 )
-from .store import KnowledgeBase, Plan, Section, Task
+from .store import Document, KnowledgeBase, Plan, Section, Task
 from .words import STOPWORDS, Lexicon, translate_english
 
 DIALOGUE = "doi_thoai"  # the indexed word of the tasks about dialogue with businesses
@@ -58,12 +61,19 @@ _ROLE_NAMES = {
 }
 # Words that frame a question rather than name its topic. Budget, product and note words
 # stay: "kinh phí" is what a question about funding is about.
+# Every column's cue words: what is left of a follow-up without them names something new.
+_FIELD_WORDS = re.compile(
+    "|".join(p.pattern for p in (*FIELD_CUES.values(), FULL_CUE, TASK_WORD, ASKS_WHO, GROUP_WORD))
+)
+_TAKES_EFFECT = re.compile(r"hieu luc|ke tu ngay")
 _TOPIC_NOISE = [
     *(FIELD_CUES[r] for r in (Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.CONTENT)),
-    FULL_CUE,
-    TASK_WORD,
+    ASKS_WHO,
     COUNT_CUE,
+    FULL_CUE,
+    GROUP_WORD,
     SCHEDULE_ONLY,
+    TASK_WORD,
 ]
 
 
@@ -192,7 +202,7 @@ class _Turn:
     def run(self) -> Answer:
         q = self.q
         if self.named_plans == []:
-            return self._no_such_plan()
+            return self.named_document() or self._no_such_plan()
         if self.context.pending and self.named_plans and _only_names_plan(q):
             return self.engine.answer(
                 f"{self.context.pending} {self.named_plans[0].number}",
@@ -213,6 +223,8 @@ class _Turn:
             q.has("schedule_only") or not q.fields or q.fields == [Role.DEADLINE]
         ):
             return self.schedule()
+        if self._is_follow_up():
+            return self.follow_up()
         filtered = self.filtered()
         # An agency that leads nothing may still be a topic word ("... với doanh nghiệp");
         # a period or a group the question asks for is not.
@@ -221,12 +233,28 @@ class _Turn:
             filtered.status is not Status.NOT_FOUND or explicit or not self.topic_words
         ):
             return filtered
-        if q.fields and self.context.tasks and not self.topic_words:
-            return self.follow_up()
+        if filtered is None and self._asks_for_an_unknown_agency():
+            return self._unknown_agency()
         topic = self.topic()
         if topic or filtered:
             return topic or filtered
         return self.help(Status.FOUND if q.has("help") else Status.NOT_FOUND)
+
+    def _is_follow_up(self) -> bool:
+        """A column asked with nothing else named: "Thời hạn khi nào?", "When is it due?",
+        "còn phối hợp với ai?", "Sản phẩm là gì?" after a task or a list of tasks."""
+        q = self.q
+        if not (q.fields or q.has("group_word") or self.named_headers) or not self.context.tasks:
+            return False
+        if q.periods or q.relative or q.group or self.named_plans:
+            return False
+        if self._agency_filter() and not q.has("asks_who"):
+            return False
+        words = f" {q.plain} "
+        for header in self.named_headers:
+            words = words.replace(f" {_header_words(header)} ", " ")
+        words = _FIELD_WORDS.sub(" ", words)
+        return not [w for w in self.engine.lexicon.segment(words.split()) if w not in STOPWORDS]
 
     # ------------------------------------------------------------ answers
 
@@ -297,8 +325,18 @@ class _Turn:
             context=self.context.with_(pending=self.q.text),
         )
 
+    def named_document(self) -> Answer | None:
+        """A number that is no plan's may be a document the plan lists for review
+        ("Kế hoạch 3338/KH-UBND có cần rà soát không?")."""
+        wanted = [n.split("/")[0] for n in self.q.plan_numbers] or self.q.plan_digits
+        for plan in self.kb.plans():
+            for doc in self.kb.documents(plan.id):
+                if any(re.search(rf"(?<!\d){d}\s*/", doc.title) for d in wanted):
+                    return self.documents([doc])
+        return None
+
     def _no_such_plan(self) -> Answer:
-        named = ", ".join(self.q.plan_numbers or self.q.plan_digits)
+        named = ", ".join(self.q.plans_shown or self.q.plan_digits)
         loaded = [f"• {p.name}" for p in self.kb.plans()[:20]]
         title = (
             f"No plan numbered {named} is loaded. Loaded plans:"
@@ -311,24 +349,36 @@ class _Turn:
 
     def task_lookup(self) -> Answer:
         q = self.q
-        keys = [f"{g}.{n}" if g else n for g, n in q.refs]
+        shown = [ref_forms(g, n)[0] for g, n in q.refs]
+        keys = [form for g, n in q.refs for form in ref_forms(g, n)]
         if q.bare_numbers and not keys:
             # "nhiệm vụ 3": every group's third task, or the one in a plan with no groups.
-            keys = self.kb.refs_numbered(q.bare_numbers, plan_ids=self.scope)
+            keys = shown = self.kb.refs_numbered(q.bare_numbers, plan_ids=self.scope)
         intent = self._field_intent()
         plans = self.kb.plans_with_ref(keys, plan_ids=self.scope) if keys else []
         if not plans:
-            return self._unknown_task(keys or q.bare_numbers, intent)
+            return self._unknown_task(shown or q.bare_numbers, intent)
         if len(plans) > 1:
-            what = f"Task {', '.join(keys)}" if self.lang == "en" else f"Nhiệm vụ {', '.join(keys)}"
+            what = (
+                f"Task {', '.join(shown)}" if self.lang == "en" else f"Nhiệm vụ {', '.join(shown)}"
+            )
             return self._ambiguous(intent, what, [self.plan(p) for p in plans])
         tasks = self.kb.tasks_by_ref(*keys, plan_ids=plans)
         if q.bare_numbers and len(tasks) > 1:
             return self._pick_task(tasks, intent)
         return self.task_fields(tasks, intent)
 
+    @cached_property
+    def named_headers(self) -> list[str]:
+        """Extra columns the question names by their header ("Chỉ tiêu", "Nguồn kinh phí")."""
+        plain = f" {self.q.plain} "
+        return [h for h in self.kb.extra_headers if f" {_header_words(h)} " in plain]
+
     def _field_intent(self) -> Intent:
         fields = self.q.fields
+        generic = {Role.BUDGET, Role.PRODUCT, Role.CONTENT}  # "kinh phí", "là gì"
+        if not self.q.full and self.named_headers and not set(fields) - generic:
+            return Intent.COLUMN
         if self.q.full or not fields:
             return Intent.TASK
         if len(fields) == 1:
@@ -389,6 +439,9 @@ class _Turn:
                 lines += render.card(task, headers, self.today, lang)
             elif intent is not Intent.CONTENT:
                 lines += self._columns_asked(task, roles, headers)
+            if self.q.has("group_word") and task.group:
+                title = self.kb.group_titles(plan.id).get(task.group, "")
+                lines.append(f"{render.word('group', lang)} {task.group}: {title}".rstrip(": "))
         footer = render.source(self.plan(tasks[0].plan_id), lang, refs=[t.ref for t in tasks])
         return self._answer(
             Status.FOUND,
@@ -403,11 +456,18 @@ class _Turn:
     def _columns_asked(self, task: Task, roles: list[Role], headers: dict[Role, str]) -> list[str]:
         """One line per asked column. Extra columns (product, budget, any other) show under
         the task's own headers, and a column the question names by its header shows too."""
-        plain = f" {self.q.plain} "
-        named = [a for a in task.attrs if f" {_header_words(a.name)} " in plain]
+        named = [a for a in task.attrs if a.name in self.named_headers]
         lines = []
         for role in roles:
             attrs = [a for a in task.attrs if a.role is role]
+            # No budget column, but a "Nguồn kinh phí": the column whose header the cue names.
+            attrs = attrs or [
+                a
+                for a in task.attrs
+                if a.role is Role.OTHER
+                and role in FIELD_CUES
+                and FIELD_CUES[role].search(fold(a.name))
+            ]
             if attrs:
                 lines += [
                     f"{render.label(role, headers, self.lang, a.name)}: {a.value}" for a in attrs
@@ -539,29 +599,62 @@ class _Turn:
                 lines.append(f"{plan.doc_type} {plan.number}: {plan.title}")
             elif kind == "bases":
                 lines += [f"• {b}" for b in plan.bases] or ["—"]
+            elif kind == "proposal":
+                proposals = [b for b in plan.bases if not fold(b).startswith("can cu")]
+                lines += [f"• {b}" for b in proposals] or ["—"]
             elif kind == "recipients":
                 lines += [f"• {r}" for r in plan.recipients] or ["—"]
+            elif kind == "effective":
+                article = next(
+                    (
+                        s
+                        for s in self.kb.sections(plan.id)
+                        if s.kind == "article" and _TAKES_EFFECT.search(fold(s.text))
+                    ),
+                    None,
+                )
+                lines.append(
+                    f"{article.ref}: {article.text}"
+                    if article
+                    else (
+                        "The plan does not say."
+                        if en
+                        else "Văn bản không ghi thời điểm có hiệu lực."
+                    )
+                )
         return self._about_plan(plan, Intent.META, lines[0], lines[1:])
 
-    def documents(self) -> Answer:
-        plans = [p for p in (self.scope or [x.id for x in self.kb.plans()]) if self.kb.documents(p)]
-        if not plans:
-            en = self.lang == "en"
-            return self._answer(
-                Status.NOT_FOUND,
-                Intent.DOCUMENTS,
-                "The plan lists no documents to review."
-                if en
-                else "Kế hoạch không có danh mục văn bản cần rà soát.",
-            )
-        if len(plans) > 1:
-            return self._ambiguous(
-                Intent.DOCUMENTS, "Danh mục văn bản", [self.plan(p) for p in plans]
-            )
-        plan, docs = self.plan(plans[0]), self.kb.documents(plans[0])
+    def documents(self, docs: list[Document] | None = None) -> Answer:
+        """The documents a plan lists for review; those an agency named in the question has
+        a part in, or the given ones."""
         en = self.lang == "en"
+        if docs is None:
+            plans = [
+                p for p in (self.scope or [x.id for x in self.kb.plans()]) if self.kb.documents(p)
+            ]
+            if not plans:
+                return self._answer(
+                    Status.NOT_FOUND,
+                    Intent.DOCUMENTS,
+                    "The plan lists no documents to review."
+                    if en
+                    else "Kế hoạch không có danh mục văn bản cần rà soát.",
+                )
+            if len(plans) > 1:
+                what = "The list of documents to review" if en else "Danh mục văn bản cần rà soát"
+                return self._ambiguous(Intent.DOCUMENTS, what, [self.plan(p) for p in plans])
+            docs = self.kb.documents(plans[0])
+            names = [
+                fold(n)
+                for n in self.kb.agency_names({i for m in self.agencies for i in m.agencies})
+            ]
+            involved = [
+                d for d in docs if any(n in fold(v) for n in names for v in d.attrs.values())
+            ]
+            docs = involved or docs
+        plan = self.plan(docs[0].plan_id)
         title = (
-            f"{len(docs)} documents to review:"
+            f"{render.count(len(docs), 'document')} to review:"
             if en
             else f"Có {len(docs)} văn bản cần rà soát, sửa đổi, bổ sung:"
         )
@@ -590,6 +683,24 @@ class _Turn:
         if roles_named or q.has("task_word") or covers:
             return self.agencies
         return []
+
+    def _asks_for_an_unknown_agency(self) -> bool:
+        """ "BQL Khu kinh tế chủ trì nhiệm vụ nào?" with no such agency in the plans."""
+        q = self.q
+        roles_named = any(r in q.fields for r in _AGENCY_ROLES) and not q.has("asks_who")
+        return roles_named and q.has("task_word") and not self.agencies and bool(self.topic_words)
+
+    def _unknown_agency(self) -> Answer:
+        scope = self.scope or [p.id for p in self.kb.plans()]
+        leads = Counter(t.lead for t in self.kb.tasks(plan_ids=scope[:5]) if t.lead)
+        en = self.lang == "en"
+        title = (
+            "No agency by that name leads or supports a task in the plans. Leads include:"
+            if en
+            else "Không thấy cơ quan này trong các kế hoạch. Các cơ quan chủ trì gồm:"
+        )
+        items = [f"• {name}" for name, _ in leads.most_common(8)]
+        return self._answer(Status.NOT_FOUND, Intent.AGENCY, title, items)
 
     def filtered(self) -> Answer | None:
         """Tasks filtered by agency and role, deadline, and group; or their count."""
@@ -692,7 +803,11 @@ class _Turn:
                 same = [t for t in tasks if t.period == period]
                 if period.kind is Kind.RANGE and same:
                     tasks = same
-                words.append(f"due in {label}" if en else f"có hạn trong {label}")
+                if period.kind is Kind.BEFORE:
+                    by = render.dmy(period.end)
+                    words.append(f"due by {by}" if en else f"có hạn đến hết {by}")
+                else:
+                    words.append(f"due in {label}" if en else f"có hạn trong {label}")
         else:
             tasks = self.kb.tasks(plan_ids=scope, ending=(date.min, date.max))
         if q.relative == "upcoming":
@@ -709,6 +824,13 @@ class _Turn:
                 f"past their deadline as of {render.dmy(self.today)}"
                 if en
                 else f"đã qua hạn tính đến {render.dmy(self.today)}"
+            )
+        elif q.relative == "pending":
+            tasks = [t for t in tasks if not t.period.recurring and t.period.end >= self.today]
+            words.append(
+                f"not yet due on {render.dmy(self.today)}"
+                if en
+                else f"chưa đến hạn tính đến {render.dmy(self.today)}"
             )
         return tasks, "; ".join(words)
 
@@ -732,13 +854,13 @@ class _Turn:
         n = len(tasks)
         if intent is Intent.COUNT:
             title = (
-                f"{plan.number} has {n} tasks ({describe})."
+                f"{plan.number} has {render.count(n, 'task')} ({describe})."
                 if en
                 else f"{plan.name} có {n} nhiệm vụ ({describe})."
             )
         else:
             title = (
-                f"{n} tasks ({describe}) in {plan.number}:"
+                f"{render.count(n, 'task')} ({describe}) in {plan.number}:"
                 if en
                 else f"Có {n} nhiệm vụ ({describe}) trong {plan.name}:"
             )
@@ -780,11 +902,15 @@ class _Turn:
             for code, title in groups.items()
         ]
         title = (
-            f"{plan.number} has {plan.task_count} tasks."
+            f"{plan.number} has {render.count(plan.task_count, 'task')}"
             if en
-            else f"{plan.name} có {plan.task_count} nhiệm vụ."
+            else f"{plan.name} có {plan.task_count} nhiệm vụ"
         )
-        return self._about_plan(plan, Intent.COUNT, title, items)
+        if groups:
+            title += (
+                f" in {render.count(len(groups), 'group')}" if en else f" trong {len(groups)} nhóm"
+            )
+        return self._about_plan(plan, Intent.COUNT, title + ".", items)
 
     def schedule(self) -> Answer:
         """When the dialogue with businesses happens: upcoming dated events first, then what
@@ -834,7 +960,7 @@ class _Turn:
         for pattern in _TOPIC_NOISE:
             text = pattern.sub(" ", text)
         words = self.engine.lexicon.segment(text.split())
-        return [w for w in words if w not in STOPWORDS and not w.isdigit()]
+        return [w for w in _join_unknown(words, self.kb) if w not in STOPWORDS and not w.isdigit()]
 
     def topic(self) -> Answer | None:
         """The tasks or the body section that best match the question's words."""
@@ -865,7 +991,7 @@ class _Turn:
         if len(plans) > 1:
             return self._ambiguous(
                 Intent.TOPIC,
-                " ".join(w.replace("_", " ") for w in words),
+                f"«{self.q.text}»",
                 [self.plan(p) for p in plans],
             )
         if len(tasks) == 1 and self.q.fields and self.q.fields != [Role.CONTENT]:
@@ -914,6 +1040,23 @@ class _Turn:
             suggestions=tuple(Suggestion(e, e) for e in examples[:4]),
             context=self.context,
         )
+
+
+def _join_unknown(words: list[str], kb: KnowledgeBase) -> list[str]:
+    """A lone syllable next to one the plans never use is likely half of a word they never
+    use ("chữ ký" beside the "ký" of "ngày ký"): the two count as one unknown word."""
+    out: list[str] = []
+    for word in words:
+        previous = out[-1] if out else None
+        unknown_pair = previous is not None and (
+            (not kb.known(word) and "_" not in previous and kb.known(previous))
+            or (not kb.known(previous) and "_" not in word and kb.known(word))
+        )
+        if unknown_pair and previous not in STOPWORDS and word not in STOPWORDS:
+            out[-1] = f"{previous}_{word}"
+        else:
+            out.append(word)
+    return out
 
 
 def _header_words(header: str) -> str:

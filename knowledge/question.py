@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from .fields import Role
 from .normalize import clean, fold, has_diacritics, int_to_roman, roman_to_int
 from .periods import Kind, Period, find_periods, quarter, quarter_of
+from .words import ENGLISH_TERMS
 
 MAX_CHARS = 2000
 # Emoji (pictographs, dingbats, flags, skin tones) say nothing about a plan: they are read as
@@ -97,6 +98,9 @@ HELP_CUE = _cue(
     r"hello",
     r"hi",
 )
+HELP_WORDS = 5
+# "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.
+GROUP_WORD = _cue(r"nhom(?! [ivxl0-9]+\b)", r"groups?(?! [ivxl0-9]+\b)")
 PLANS_CUE = _cue(
     r"(?:nhung|cac|danh sach|bao nhieu|may) (?:ke hoach|van ban ke hoach)",
     r"ke hoach nao",
@@ -105,7 +109,7 @@ PLANS_CUE = _cue(
     r"plans loaded",
 )
 DOCUMENTS_CUE = _cue(
-    r"van ban (?:\w+ ){0,3}(?:ra soat|sua doi|bo sung)",
+    r"van ban (?:\w+ ){0,8}(?:ra soat|sua doi|bo sung)",
     r"(?:ra soat|sua doi|bo sung) van ban",
     r"danh muc van ban",
     r"documents? (?:to|for|under) review",
@@ -125,6 +129,10 @@ TASK_WORD = _cue(
     r"giao",
     r"duoc phan cong",
     r"trach nhiem gi",
+    r"(?:have|has) to do",
+    r"responsible for",
+    r"in charge of",
+    r"assigned",
 )
 SCHEDULE_CUE = _cue(r"doi thoai", r"dialog(?:ue)?s?", r"lich (?:gap|lam viec|hop)")
 SCHEDULE_ONLY = _cue(
@@ -149,7 +157,6 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"who signed",
         r"signed by",
         r"signer",
-        r"chu ky",
     ),
     "number": _cue(
         r"so hieu",
@@ -168,11 +175,18 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"when was (?:it|the plan|the decision) (?:issued|signed)",
         r"issue date",
     ),
-    "issuer": _cue(r"(?:co quan|ai|don vi) ban hanh", r"who issued", r"issuer"),
+    "issuer": _cue(r"(?:co quan|ai|don vi)(?: nao)? ban hanh", r"who issued", r"issuer"),
     "bases": _cue(r"can cu", r"co so phap ly", r"legal bas[ie]s"),
+    "proposal": _cue(r"(?:theo|xet) de nghi", r"de nghi cua ai", r"ai de nghi", r"to trinh"),
+    "effective": _cue(r"hieu luc", r"co gia tri tu", r"in effect", r"effective"),
     "recipients": _cue(r"noi nhan", r"gui (?:cho|den) (?:ai|nhung ai)", r"recipients?"),
     "title": _cue(
-        r"ten (?:cua )?(?:ke hoach|quyet dinh|van ban)", r"tieu de", r"trich yeu", r"title"
+        r"ten (?:cua )?(?:ke hoach|quyet dinh|van ban)",
+        r"tieu de",
+        r"trich yeu",
+        r"title",
+        r"giai doan nao",
+        r"ve viec gi",
     ),
 }
 
@@ -196,7 +210,20 @@ OVERDUE_CUE = _cue(
     r"late",
     r"qua thoi han",
     r"da het han",
+    r"passed (?:their |the |its )?deadlines?",
+    r"past (?:their |the |its )?deadlines?",
+    r"missed",
 )
+PENDING_CUE = _cue(
+    r"chua (?:den|toi|qua|het) han",
+    r"con han",
+    r"not (?:yet )?due",
+    r"still open",
+    r"chua hoan thanh",
+)
+# "due" is a deadline filter ("which tasks are due?") only when tasks are asked for; "when is
+# it due?" asks for the deadline of the task just discussed.
+ASKS_WHICH = _cue(r"nao", r"which", r"what tasks", r"list", r"nhung")
 _RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     (_cue(r"quy nay", r"this quarter", r"quy hien tai"), "quarter", 0),
     (_cue(r"quy (?:toi|sau|ke tiep)", r"next quarter"), "quarter", 1),
@@ -205,28 +232,40 @@ _RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     (_cue(r"nam (?:toi|sau)", r"next year"), "year", 1),
     (_cue(r"thang nay", r"this month"), "month", 0),
     (_cue(r"thang (?:toi|sau)", r"next month"), "month", 1),
+    (
+        _cue(r"(?:tu nay )?(?:den|toi|truoc) cuoi nam", r"by the end of (?:the|this) year"),
+        "rest_of_year",
+        0,
+    ),
 ]
 _BARE_QUARTER = re.compile(r"\b(?:quy|quarter|q)\s*(iv|iii|ii|i|[1-4])\b")
 
 # English words that Vietnamese questions do not use, and the reverse.
 # The words that frame a question in each language. Names do not count: an English
 # question may name "Sở Khoa học và Công nghệ" or "1169/QĐ-UBND".
+# Vietnamese folds to some English words ("đo" is "do", "cần" is "can"): those are left out.
 _ENGLISH = frozenset(
-    "who which what when where how is are does do the task tasks lead leads due deadline "
+    "who which what when where how is are does task tasks lead leads due deadline "
     "quarter plan plans business dialogue schedule signed many coordinates coordinate "
-    "documents review help can ask show list tell me".split()
+    "documents review help ask show list tell".split()
 )
 _VIETNAMESE = frozenset(
     "ai nao gi khi la co cua nhiem vu han chu tri phoi hop ke hoach nhung bao nhieu thoi "
     "cac duoc khong hoi toi biet lam thuc hien".split()
 )
 
+# "II.3", "ii.3", "2.3", "II-3", "II.03"; not dates ("15/11") nor numbers ("1.200").
 _REF = re.compile(
-    r"(?<![\w./-])(?P<g>[ivxl]{1,4}|\d{1,2})\s*\.\s*(?P<n>\d{1,2})(?![\d/]|\.\d|\s*/\s*\d)"
+    r"(?<![\w./-])(?P<g>[ivxl]{1,4}|\d{1,2})\s*[.-]\s*(?P<n>0?\d{1,2})"
+    r"(?![\d/]|\.\d|\s*/\s*\d)"
+)
+# "nhiệm vụ II3", "task II 3": only after the word, where "vi 3" cannot be "đơn vị 3".
+_REF_AFTER_WORD = re.compile(
+    r"\b(?:nhiem vu|task)\s*(?:so\s*)?(?P<g>[ivxl]{1,4})\s*(?P<n>\d{1,2})\b(?!\s*[./-]\s*\d)"
 )
 _REF_WORDS = re.compile(
-    r"\b(?:nhiem vu|task|viec|noi dung)\s*(?:so\s*)?(?P<n>\d{1,2})\s*(?:cua|thuoc|trong|in|of)?"
-    r"\s*(?:nhom|group|phan)\s*(?P<g>[ivxl]{1,4}|\d{1,2})\b"
+    r"\b(?:nhiem vu|task|viec|noi dung)\s*(?:thu\s*|so\s*)?(?P<n>\d{1,2})\s*"
+    r"(?:cua|thuoc|trong|in|of)?\s*(?:nhom|group|phan|muc)\s*(?P<g>[ivxl]{1,4}|\d{1,2})\b"
 )
 _REF_BARE = re.compile(r"\b(?:nhiem vu|task)\s*(?:so\s*)?(?P<n>\d{1,2})\b(?!\s*[./]\s*\d)")
 _SECTION_REF = re.compile(
@@ -261,6 +300,7 @@ class Query:
     plan_numbers: list[str] = field(default_factory=list)  # folded "87/kh-ubnd"
     plan_digits: list[str] = field(default_factory=list)  # "87" from "kế hoạch 87"
     plan_named: bool = False  # a plan word before the number: "kế hoạch 999" must exist
+    plans_shown: list[str] = field(default_factory=list)  # the numbers as the user wrote them
     periods: list[Period] = field(default_factory=list)
     relative: str | None = None  # upcoming | overdue
     group: str | None = None
@@ -279,6 +319,24 @@ def _group_code(token: str) -> str:
     return int_to_roman(value) if value else token.upper()
 
 
+def _ref(group: str, number: str) -> tuple[str, str]:
+    """A task id as the user wrote it, tidied: ("ii", "03") → ("II", "3"), ("2", "3") stays."""
+    return (group if group.isdigit() else _group_code(group)), str(int(number))
+
+
+def ref_forms(group: str | None, number: str) -> list[str]:
+    """The ids a task the user named may have: as written, then with the other numerals
+    for its group ("2.3" may be II.3: most plans number groups in Roman).
+
+    >>> ref_forms("2", "3"), ref_forms("II", "3"), ref_forms(None, "3")
+    (['2.3', 'II.3'], ['II.3', '2.3'], ['3'])
+    """
+    if group is None:
+        return [number]
+    other = _group_code(group) if group.isdigit() else str(roman_to_int(group) or group)
+    return list(dict.fromkeys([f"{group}.{number}", f"{other}.{number}"]))
+
+
 def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
@@ -290,9 +348,10 @@ def read(question: str, *, today: date) -> Query:
     rest = folded
     q = Query(text=text, folded=folded, rest="", plain="", lang=_language(text, folded))
 
-    for m in _REF_WORDS.finditer(rest):
-        q.refs.append((_group_code(m["g"]), m["n"]))
-        rest = _blank(rest, m.span())
+    for pattern in (_REF_WORDS, _REF_AFTER_WORD):
+        for m in pattern.finditer(rest):
+            q.refs.append(_ref(m["g"], m["n"]))
+            rest = _blank(rest, m.span())
     for m in _SECTION_REF.finditer(rest):
         q.section_refs.append(re.sub(r"\s+", "", m["r"]).upper().replace(".D", ".đ"))
         rest = _blank(rest, m.span())
@@ -300,7 +359,7 @@ def read(question: str, *, today: date) -> Query:
         q.section_refs.append(f"Điều {m['n']}")
         rest = _blank(rest, m.span())
     for m in _REF.finditer(rest):
-        q.refs.append((_group_code(m["g"]), m["n"]))
+        q.refs.append(_ref(m["g"], m["n"]))
         rest = _blank(rest, m.span())
     for m in _REF_BARE.finditer(rest):
         q.bare_numbers.append(m["n"])
@@ -310,6 +369,8 @@ def read(question: str, *, today: date) -> Query:
         q.plan_numbers.append(f"{m['d']}/{suffix}")
         q.plan_digits.append(m["d"])
         q.plan_named = q.plan_named or bool(m["w"])
+        if len(text) == len(folded):  # folding kept every position: show the user's spelling
+            q.plans_shown.append(text[m.start("d") : m.end()].strip())
         rest = _blank(rest, m.span())
     for m in _PLAN_WORD.finditer(rest):
         q.plan_digits.append(m["d"])
@@ -335,7 +396,13 @@ def read(question: str, *, today: date) -> Query:
             plain = pattern.sub(" ", plain)
     if OVERDUE_CUE.search(plain):
         q.relative = "overdue"
-    elif UPCOMING_CUE.search(plain) or (DUE_WORD.search(plain) and not q.periods):
+    elif PENDING_CUE.search(plain):
+        q.relative = "pending"
+    elif UPCOMING_CUE.search(plain) or (
+        DUE_WORD.search(plain)
+        and not q.periods
+        and (TASK_WORD.search(plain) or ASKS_WHICH.search(plain))
+    ):
         q.relative = "upcoming"
 
     for role, pattern in FIELD_CUES.items():
@@ -358,6 +425,12 @@ def read(question: str, *, today: date) -> Query:
     ):
         if pattern.search(plain):
             q.flags.add(flag)
+    # "help" asks for help in "help" or "bạn làm được gì", not in a sentence about a topic
+    # ("where can investors get help with procedures?").
+    if len(plain.split()) > HELP_WORDS:
+        q.flags.discard("help")
+    if GROUP_WORD.search(plain):
+        q.flags.add("group_word")
     q.plain = " ".join(plain.split())
     return q
 
@@ -369,6 +442,8 @@ def _relative_period(unit: str, shift: int, today: date) -> Period:
     if unit == "year":
         y = today.year + shift
         return Period(Kind.YEAR, date(y, 1, 1), date(y, 12, 31))
+    if unit == "rest_of_year":
+        return Period(Kind.RANGE, today, date(today.year, 12, 31))
     index = today.year * 12 + today.month - 1 + shift
     y, m = divmod(index, 12)
     start = date(y, m + 1, 1)
@@ -379,7 +454,7 @@ def _relative_period(unit: str, shift: int, today: date) -> Period:
 def _language(text: str, folded: str) -> str:
     """ "en" when English frame words outnumber Vietnamese ones; on a tie, diacritics decide."""
     words = _WORD.findall(folded)
-    english = sum(w in _ENGLISH for w in words)
+    english = sum(w in _ENGLISH or w in ENGLISH_TERMS for w in words)
     vietnamese = sum(w in _VIETNAMESE for w in words)
     if english != vietnamese:
         return "en" if english > vietnamese else "vi"

@@ -49,11 +49,19 @@ def deadline_status(period: Period | None, today: date, lang: str) -> str:
     return f"hạn chót {dmy(end)}, còn {days} ngày"
 
 
+def count(n: int, noun: str) -> str:
+    """ "1 task", "2 tasks" (English only: Vietnamese nouns do not change)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def deadline(task: Task, today: date, lang: str) -> str:
-    """The deadline as written, with its status: "Quý II/2026 (đã qua hạn 30/06/2026)"."""
+    """The deadline as written, with its status: "Quý II/2026 (đã qua hạn 30/06/2026)"; in
+    English a recurring one says so: "Hằng năm (every year)"."""
     if not task.deadline:
         return word("none", lang)
     status = deadline_status(task.period, today, lang)
+    if not status and lang == "en" and task.period is not None:
+        status = task.period.label("en")
     return f"{task.deadline} ({status})" if status else task.deadline
 
 
@@ -84,7 +92,9 @@ def task_line(
 ) -> str:
     """One task in a list: "• II.3: Tổ chức … — Chủ trì: …; Thời gian: …"."""
     where = f" ({plan.number})" if plan else ""
-    details = "; ".join(f"{label(r, headers, lang)}: {value(task, r, today, lang)}" for r in roles)
+    details = "; ".join(
+        f"{label(r, headers, lang)}: {value(task, r, today, lang).rstrip('.')}" for r in roles
+    )
     return f"• {task.ref}{where}: {shorten(task.content, 110)} — {details}"
 
 

@@ -23,6 +23,9 @@ from pathlib import Path
 from .fields import Role
 from .periods import RECURRING, Kind, Period
 
+_TASK_ROLES = frozenset(
+    {Role.NUMBER, Role.CONTENT, Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.NOTE}
+)
 SCAN_PLANS = 5  # up to this many plans in scope, search reads their rows instead of FTS
 
 
@@ -229,6 +232,14 @@ class KnowledgeBase:
             for header, role in json.loads(columns):
                 headers.setdefault(Role(role), header)
         return headers
+
+    @cached_property
+    def extra_headers(self) -> frozenset[str]:
+        """Every header of a column beyond the task's own (product, budget, any other)."""
+        found = set()
+        for (columns,) in self._rows("select columns from tables where kind = 'tasks'"):
+            found |= {h for h, role in json.loads(columns) if Role(role) not in _TASK_ROLES}
+        return frozenset(found)
 
     def group_titles(self, plan_id: int) -> dict[str, str]:
         return dict(

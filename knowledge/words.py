@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     the_nao cach nao_do gom bao_gom what which who whom whose when where why how is are was
     were be been the a an of in on for to at by with and or do does did can could will would
     should task tasks plan plans please tell me about there any this that it its from as
-    list show give must shall need needs each every
+    list show give must shall need needs each every so hien
     """.split()
 )
 
@@ -92,6 +92,27 @@ ENGLISH_TERMS = {
     "products": "san pham",
     "goods": "hang hoa",
     "date": "ngay",
+    "priority": "uu tien",
+    "priorities": "uu tien",
+    "standing agency": "thuong truc",
+    "stamps": "tem",
+    "stamp": "tem",
+    "fake": "gia",
+    "counterfeit": "gia",
+    "annual report": "bao cao hang nam",
+    "measuring": "do luong",
+    "pilot": "mo hinh diem",
+    "durian": "sau rieng",
+    "wood": "go",
+    "furniture": "do go noi that",
+    "handbook": "so tay",
+    "conference": "hoi nghi",
+    "seminar": "hoi thao",
+    "inspect": "kiem tra",
+    "check": "kiem tra",
+    "checking": "kiem tra",
+    "phase": "giai doan",
+    "period": "giai doan",
 }
 _ENGLISH_RE = re.compile(
     r"\b(" + "|".join(sorted(map(re.escape, ENGLISH_TERMS), key=len, reverse=True)) + r")\b"

@@ -102,7 +102,7 @@ def test_seed_metadata(seed):
     )
     assert ("Bình Dương", "Võ Văn Minh", "CHỦ TỊCH") == (seed.place, seed.signer, seed.signer_title)
     assert "ỦY BAN NHÂN DÂN TỈNH BÌNH DƯƠNG" == seed.issuer
-    assert 4 == len(seed.bases) and all(b.startswith("Căn cứ") for b in seed.bases)
+    assert ["Căn cứ"] * 4 + ["Xét đề"] == [" ".join(b.split()[:2]) for b in seed.bases]
     assert "Như Điều 2" in seed.recipients
 
 
@@ -278,3 +278,91 @@ def test_read_plan_splits_lines_and_keeps_tables():
     data = _docx(DOCX_ROWS, merge_groups=True)
     items = read_plan("x.docx", data)
     assert "KẾ HOẠCH" in items and any(not isinstance(i, str) for i in items)
+
+
+ARABIC_APPENDIX = """\
+PHỤ LỤC
+DANH MỤC NHIỆM VỤ
+TT
+Nhiệm vụ
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời hạn hoàn thành
+1.
+Hoàn thiện thể chế
+1.1
+Xây dựng quy chế phối hợp quản lý đo lường.
+Sở Khoa học và Công nghệ
+Sở Tư pháp, Sở Công Thương
+Quý IV/2025
+1.2
+Rà soát thủ tục hành chính về đo lường.
+Sở Khoa học và Công nghệ
+Văn phòng UBND tỉnh
+Tháng 9/2025
+2. Phát triển hạ tầng đo lường
+2.1
+Nâng cấp phòng thử nghiệm đạt chuẩn ISO/IEC 17025.
+Sở Khoa học và Công nghệ
+Sở Tài chính
+2025 - 2026
+"""
+
+
+@pytest.mark.parametrize(
+    ("group_one", "expected_codes"),
+    [("1.\nHoàn thiện thể chế", ["1", "2"]), ("I\nHoàn thiện thể chế", ["I", "2"])],
+    ids=["arabic-groups", "roman-group-dotted-ids"],
+)
+def test_tasks_numbered_within_arabic_groups(group_one, expected_codes):
+    """Ids as the plan writes them ("1.2"); a group row may carry its title on its line;
+    the capitalised table title is not taken for a header cell."""
+    head = OTHER_PLAN[: OTHER_PLAN.index("PHỤ LỤC")]
+    plan = _parse(head + ARABIC_APPENDIX.replace("1.\nHoàn thiện thể chế", group_one))
+    assert ["1.1", "1.2", "2.1"] == [t.ref for t in plan.tasks]
+    assert expected_codes == [g.code for g in plan.groups]
+    assert "Phát triển hạ tầng đo lường" == plan.groups[1].title
+    assert [Role.NUMBER, Role.CONTENT, Role.LEAD, Role.COORD, Role.DEADLINE] == [
+        c.role for c in plan.tables[0].columns
+    ]
+    assert "Văn phòng UBND tỉnh" == _cells(plan, "1.2")[Role.COORD]
+
+
+def test_docx_with_word_numbering_and_agencies_in_paragraphs():
+    """Word's automatic numbering leaves the number cells empty; two agencies in two
+    paragraphs of one cell stay two agencies; a header may break over lines."""
+    rows = [
+        ["TT", "Nội dung công việc", "Đơn vị\nthực hiện", "Đơn vị phối hợp", "Thời hạn"],
+        [
+            "",
+            "Truy xuất nguồn gốc",
+            "Truy xuất nguồn gốc",
+            "Truy xuất nguồn gốc",
+            "Truy xuất nguồn gốc",
+        ],
+        [
+            "",
+            "Triển khai mã số mã vạch.",
+            "Sở Khoa học và Công nghệ\nSở Công Thương",
+            "Liên minh Hợp tác xã tỉnh",
+            "Quý I/2026",
+        ],
+        ["", "Kiểm tra tem truy xuất.", "Công an tỉnh", "Sở Công Thương", "Hằng năm"],
+    ]
+    plan = parse_source(Source("plan.docx", _docx(rows, merge_groups=False)))
+    assert ["I.1", "I.2"] == [t.ref for t in plan.tasks]
+    assert ["Truy xuất nguồn gốc"] == [g.title for g in plan.groups]
+    assert "Đơn vị thực hiện" == plan.tables[0].columns[2].header
+    assert "Sở Khoa học và Công nghệ, Sở Công Thương" == _cells(plan, "I.1")[Role.LEAD]
+    assert any("Word numbering" in w for w in plan.warnings)
+
+
+def test_title_in_sentence_case_after_a_letterhead_table():
+    data = _docx(DOCX_ROWS, merge_groups=True, header_table=True)
+    plan = parse_source(Source("plan.docx", data))
+    assert "ỨNG DỤNG MÃ SỐ MÃ VẠCH" == plan.title
+    text = OTHER_PLAN.replace(
+        "NÂNG CAO NĂNG SUẤT CHẤT LƯỢNG GIAI ĐOẠN 2025 - 2027",
+        "Nâng cao năng suất chất lượng giai đoạn 2025 - 2027",
+    )
+    assert "Nâng cao năng suất chất lượng giai đoạn 2025 - 2027" == _parse(text).title
