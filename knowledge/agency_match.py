@@ -13,10 +13,11 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .agency_names import HEADS, agency_tokens
+from .agency_names import HEADS, agency_tokens, head_of
 
 MAX_TOKENS = 14
 FUZZY_CUTOFF = 88
+TYPO_RATIO = 75
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,9 @@ class AgencyMatcher:
             tokens = alias.split()
             # "UBND huyện" starts "UBND huyện, thành phố": a prefix of three or more tokens
             # names that agency when nothing matches exactly.
-            for n in range(3, len(tokens)):
+            # A prefix must name more than the kind of body: "UBND" alone is no prefix of
+            # "UBND huyện, thành phố".
+            for n in range(max(3, head_of(tokens) + 1), len(tokens)):
                 self.prefixes.setdefault(" ".join(tokens[:n]), set()).update(ids)
             if tokens[0] in heads:
                 self.by_head.setdefault(tokens[0], {})[alias] = alias
@@ -79,6 +82,15 @@ class AgencyMatcher:
             )
             if hit and (best is None or hit[1] > best[0]):
                 best = (hit[1], j, hit[2])
-        if best is None:
+        if best is None or not _typo_of(" ".join(tokens[i : best[1]]), best[2]):
             return None
         return AgencyMatch(self.aliases[best[2]], best[2], i, best[1], False)
+
+
+def _typo_of(span: str, alias: str) -> bool:
+    """A near match is a misspelling, word for word: "cong an tinhh" is "cong an tinh", but
+    "uy ban nhan dan tinh" is not "uy ban nhan dan huyen"."""
+    said, meant = span.split(), alias.split()
+    return len(said) == len(meant) and all(
+        fuzz.ratio(a, b) >= TYPO_RATIO for a, b in zip(said, meant, strict=True)
+    )

@@ -180,6 +180,9 @@ def aliases(name: str, *, places: set[str] = frozenset()) -> set[str]:
     # Compound words are mostly two syllables, so acronyms cover an even number of them.
     for cut in range(2, len(rest) + 1, 2):
         found.add(" ".join([*head, acronym(rest[:cut]), *rest[cut:]]))
+    if len(rest) % 2 == 0 and len(rest) <= 8:
+        # "Sở NN và MT": each two-syllable word by its initials, apart.
+        found.add(" ".join([*head, *(acronym(rest[k : k + 2]) for k in range(0, len(rest), 2))]))
     for cut in range(1, len(rest)):
         tail = " ".join(rest[cut:])
         if tail in places or tail == "tinh" or (tail.startswith("tinh ") and tail[5:] in places):

@@ -173,7 +173,7 @@ class _Turn:
         by_place = self.engine.plan_index.by_place
         if len(by_place) < 2:
             return None
-        text = f" {' '.join(self.q.folded.split())} "
+        text = f" {' '.join(re.findall(r'[0-9a-z]+', self.q.folded))} "
         ids = {i for place, ids in by_place.items() if f" {place} " in text for i in ids}
         return [self.plan(i) for i in sorted(ids)] or None
 
@@ -371,7 +371,7 @@ class _Turn:
     @cached_property
     def named_headers(self) -> list[str]:
         """Extra columns the question names by their header ("Chỉ tiêu", "Nguồn kinh phí")."""
-        plain = f" {self.q.plain} "
+        plain = f" {translate_english(self.q.plain) if self.lang == 'en' else self.q.plain} "
         return [h for h in self.kb.extra_headers if f" {_header_words(h)} " in plain]
 
     def _field_intent(self) -> Intent:
@@ -687,8 +687,15 @@ class _Turn:
     def _asks_for_an_unknown_agency(self) -> bool:
         """ "BQL Khu kinh tế chủ trì nhiệm vụ nào?" with no such agency in the plans."""
         q = self.q
+        # English role words also describe topics ("which task supports export?").
         roles_named = any(r in q.fields for r in _AGENCY_ROLES) and not q.has("asks_who")
-        return roles_named and q.has("task_word") and not self.agencies and bool(self.topic_words)
+        return (
+            self.lang == "vi"
+            and roles_named
+            and q.has("task_word")
+            and not self.agencies
+            and bool(self.topic_words)
+        )
 
     def _unknown_agency(self) -> Answer:
         scope = self.scope or [p.id for p in self.kb.plans()]
@@ -742,11 +749,11 @@ class _Turn:
             tasks = period_tasks if tasks is None else [t for t in tasks if t.id in ids]
             describe.append(period_text)
         if q.group:
-            tasks = (
-                self.kb.tasks(plan_ids=scope, group=q.group)
-                if tasks is None
-                else [t for t in tasks if t.group == q.group]
-            )
+            codes = {form.split(".")[0] for form in ref_forms(q.group, "0")}  # II or 2
+            in_group = [
+                t for code in sorted(codes) for t in self.kb.tasks(plan_ids=scope, group=code)
+            ]
+            tasks = in_group if tasks is None else [t for t in tasks if t.group in codes]
             describe.append(f"{render.word('group', self.lang).lower()} {q.group}")
         tasks = tasks or []
         intent = (
@@ -960,7 +967,12 @@ class _Turn:
         for pattern in _TOPIC_NOISE:
             text = pattern.sub(" ", text)
         words = self.engine.lexicon.segment(text.split())
-        return [w for w in _join_unknown(words, self.kb) if w not in STOPWORDS and not w.isdigit()]
+        # Numbers count only when the plans use them as words ("ISO 9001"), not as dates.
+        return [
+            w
+            for w in _join_unknown(words, self.kb)
+            if w not in STOPWORDS and not (w.isdigit() and (len(w) < 3 or not self.kb.known(w)))
+        ]
 
     def topic(self) -> Answer | None:
         """The tasks or the body section that best match the question's words."""
@@ -1049,14 +1061,19 @@ def _join_unknown(words: list[str], kb: KnowledgeBase) -> list[str]:
     for word in words:
         previous = out[-1] if out else None
         unknown_pair = previous is not None and (
-            (not kb.known(word) and "_" not in previous and kb.known(previous))
-            or (not kb.known(previous) and "_" not in word and kb.known(word))
+            (_unknown_syllable(word, kb) and "_" not in previous and kb.known(previous))
+            or (_unknown_syllable(previous, kb) and "_" not in word and kb.known(word))
         )
         if unknown_pair and previous not in STOPWORDS and word not in STOPWORDS:
             out[-1] = f"{previous}_{word}"
         else:
             out.append(word)
     return out
+
+
+def _unknown_syllable(word: str, kb: KnowledgeBase) -> bool:
+    """A Vietnamese syllable the plans never use; an acronym ("THPT") has no vowel."""
+    return not kb.known(word) and "_" not in word and bool(re.search(r"[aeiouy]", word))
 
 
 def _header_words(header: str) -> str:

@@ -113,6 +113,7 @@ DOCUMENTS_CUE = _cue(
     r"(?:ra soat|sua doi|bo sung) van ban",
     r"danh muc van ban",
     r"documents? (?:to|for|under) review",
+    r"documents? (?:\w+ ){0,4}(?:reviewed|amended|revised)",
     r"review(?:ed)? documents?",
 )
 COUNT_CUE = _cue(r"bao nhieu", r"may", r"how many", r"so luong", r"tong so", r"dem")
@@ -385,7 +386,7 @@ def read(question: str, *, today: date) -> Query:
         q.periods.append(Period(Kind.QUARTER, *quarter(today.year, n), span=m.span()))
         rest = _blank(rest, m.span())
     if m := _GROUP.search(rest):
-        q.group = _group_code(m["g"])
+        q.group = _ref(m["g"], "0")[0]  # as written: group "2" may be II or 2
         rest = _blank(rest, m.span())
 
     q.rest = rest

@@ -30,7 +30,7 @@ STOPWORDS = frozenset(
     the_nao cach nao_do gom bao_gom what which who whom whose when where why how is are was
     were be been the a an of in on for to at by with and or do does did can could will would
     should task tasks plan plans please tell me about there any this that it its from as
-    list show give must shall need needs each every so hien
+    list show give must shall need needs each every so hien de
     """.split()
 )
 
@@ -92,6 +92,29 @@ ENGLISH_TERMS = {
     "products": "san pham",
     "goods": "hang hoa",
     "date": "ngay",
+    "attract": "thu hut",
+    "attracts": "thu hut",
+    "attracting": "thu hut",
+    "fdi": "fdi",
+    "system": "he thong",
+    "measurement standards": "chuan do luong",
+    "certification": "chung nhan",
+    "labels": "nhan",
+    "label": "nhan",
+    "prepackaged": "dong goi san",
+    "imported": "nhap khau",
+    "high technology": "cong nghe cao",
+    "high tech": "cong nghe cao",
+    "investment": "dau tu",
+    "investors": "nha dau tu",
+    "procedures": "thu tuc",
+    "progress": "tinh hinh",
+    "target": "chi tieu",
+    "targets": "chi tieu",
+    "startup": "khoi nghiep",
+    "start-up": "khoi nghiep",
+    "amended": "sua doi",
+    "amend": "sua doi",
     "priority": "uu tien",
     "priorities": "uu tien",
     "standing agency": "thuong truc",
@@ -126,6 +149,7 @@ SYNONYMS = {
     "ngan_sach": ("kinh_phi",),
     "vuong_mac": ("kho_khan",),
     "kho_khan": ("vuong_mac",),
+    "tien": ("kinh_phi", "ngan_sach"),
 }
 
 
@@ -168,7 +192,8 @@ class Lexicon:
         if syllables[i] in self.vocabulary or syllables[i] in STOPWORDS:
             return None
         for size in (2, 3, 1):
-            if i + size > len(syllables):
+            # A function word is no typo: "tiền để" is not "tiến độ".
+            if i + size > len(syllables) or STOPWORDS & set(syllables[i : i + size]):
                 continue
             text = " ".join(syllables[i : i + size])
             if len(text) < 4:

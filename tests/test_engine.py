@@ -267,3 +267,99 @@ def test_english_question_naming_a_plan_number_with_diacritics(seed_engine):
     answer = ask(seed_engine, "Who leads task I.1 in plan 1169/QĐ-UBND?")
     assert ("en", ["I.1"]) == (answer.lang, answer.task_ids)
     assert "Lead:" in answer.text
+
+
+@pytest.fixture(scope="module")
+def arabic_engine(tmp_path_factory):
+    """A plan numbered 1.1, 1.2 under Arabic groups, with extra columns named its own way."""
+    from indexer.build import build
+    from knowledge.engine import Engine
+    from knowledge.store import KnowledgeBase
+
+    from .test_parser import ARABIC_APPENDIX, OTHER_PLAN
+
+    appendix = (
+        ARABIC_APPENDIX.replace(
+            "Thời hạn hoàn thành\n", "Thời hạn hoàn thành\nChỉ tiêu\nNguồn kinh phí\n"
+        )
+        .replace("Quý IV/2025\n", "Quý IV/2025\n01 quy chế\nNgân sách tỉnh\n")
+        .replace("Tháng 9/2025\n", "Tháng 9/2025\n20 thủ tục\nNgân sách tỉnh\n")
+        .replace("2025 - 2026\n", "2025 - 2026\n01 phòng thử nghiệm\nVốn đầu tư công\n")
+    )
+    path = tmp_path_factory.mktemp("arabic") / "plan.txt"
+    path.write_text(OTHER_PLAN[: OTHER_PLAN.index("PHỤ LỤC")] + appendix)
+    db = path.with_suffix(".db")
+    build([path], db)
+    return Engine(KnowledgeBase(db))
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "words"),
+    [
+        ("Ai chủ trì nhiệm vụ 1.2?", ["1.2"], "Sở Khoa học và Công nghệ"),
+        ("Thời hạn nhiệm vụ I.2?", ["1.2"], "Tháng 9/2025"),  # Roman for an Arabic group
+        ("Chỉ tiêu của nhiệm vụ 2.1 là gì?", ["2.1"], "01 phòng thử nghiệm"),
+        ("Nhiệm vụ 2.1 lấy kinh phí từ đâu?", ["2.1"], "Vốn đầu tư công"),
+        ("Nhóm 1 có những nhiệm vụ nào?", ["1.1", "1.2"], "Quý IV/2025"),
+    ],
+)
+def test_arabic_groups_and_named_columns(arabic_engine, question, ids, words):
+    answer = ask(arabic_engine, question)
+    assert (ids, True) == (answer.task_ids, words in answer.text), answer.text
+
+
+def test_follow_ups_ask_for_columns_by_their_header(arabic_engine):
+    first = ask(arabic_engine, "Nhiệm vụ 1.1 là gì?")
+    target = ask(arabic_engine, "Chỉ tiêu là bao nhiêu?", first.context)
+    source = ask(arabic_engine, "Nguồn kinh phí?", target.context)
+    assert (["1.1"], ["1.1"]) == (target.task_ids, source.task_ids)
+    assert "Chỉ tiêu: 01 quy chế" in target.text and "Nguồn kinh phí: Ngân sách tỉnh" in source.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "ids", "words"),
+    [
+        ("Who leads task I.1?", "And when is it due?", ["I.1"], "Quý II/2025"),
+        ("Công an tỉnh chủ trì nhiệm vụ nào?", "When is it due?", ["III.3"], "Hàng năm"),
+        ("nhiệm vụ về chuẩn đo lường chính", "đơn vị nào phối hợp?", ["II.7"], "Các sở, ban"),
+        ("Ai chủ trì nhiệm vụ VI.3?", "thuộc nhóm nào?", ["VI.3"], "Nhóm VI"),
+    ],
+)
+def test_follow_ups_keep_their_task(seed_engine, first, then, ids, words):
+    answer = ask(seed_engine, then, ask(seed_engine, first).context)
+    assert (ids, True) == (answer.task_ids, words in answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("UBND cấp huyện chủ trì nhiệm vụ nào?", ["I.1", "I.2", "III.2", "V.2", "VI.1", "VI.2"]),
+        ("CA tỉnh chủ trì nhiệm vụ nào?", ["III.3"]),
+        ("Sở KH và CN chủ trì nhiệm vụ nào đến hạn quý 3/2026?", ["IV.1", "VI.3"]),
+        ("ai chủ trì nhiệm vụ II-3", ["II.3"]),
+        ("nhiệm vụ II3 do ai chủ trì", ["II.3"]),
+        ("nhiệm vụ số 4 thuộc mục I", ["I.4"]),
+    ],
+)
+def test_other_ways_to_name_agencies_and_tasks(seed_engine, question, ids):
+    assert ids == ask(seed_engine, question).task_ids
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("BQL Khu kinh tế tỉnh chủ trì nhiệm vụ nào?", "Không thấy cơ quan này"),
+        ("Kế hoạch 3338/KH-UBND có cần rà soát không?", "Có 1 văn bản cần rà soát"),
+        ("Theo đề nghị của ai?", "Xét đề nghị của Giám đốc Sở Khoa học và Công nghệ"),
+        ("Quyết định có hiệu lực từ khi nào?", "kể từ ngày ký"),
+        ("Phụ lục có bao nhiêu nhóm nhiệm vụ?", "25 nhiệm vụ trong 6 nhóm"),
+        ("Which documents need to be reviewed or amended?", "5 documents to review"),
+    ],
+)
+def test_answers_found_by_adversarial_questions(seed_engine, question, words):
+    assert words in ask(seed_engine, question).text
+
+
+@pytest.mark.parametrize("question", ["chữ ký số", "Nhiệm vụ nào làm với Lào?"])
+def test_a_word_next_to_an_unknown_one_is_not_a_match(seed_engine, question):
+    assert Status.NOT_FOUND == ask(seed_engine, question).status
