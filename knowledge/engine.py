@@ -66,6 +66,8 @@ _FIELD_WORDS = re.compile(
     "|".join(p.pattern for p in (*FIELD_CUES.values(), FULL_CUE, TASK_WORD, ASKS_WHO, GROUP_WORD))
 )
 _TAKES_EFFECT = re.compile(r"hieu luc|ke tu ngay")
+# Words every plan's title has, which tell no plan from another.
+_TITLE_COMMON = frozenset("ke hoach quyet dinh thuc hien trien khai ban hanh tinh tren dia".split())
 _TOPIC_NOISE = [
     *(FIELD_CUES[r] for r in (Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.CONTENT)),
     ASKS_WHO,
@@ -304,7 +306,11 @@ class _Turn:
     def _ambiguous(
         self, intent: Intent, what: str, plans: list[Plan], counts: dict[int, int] | None = None
     ) -> Answer:
-        """Ask which plan; one suggestion per plan, each the question with the plan named."""
+        """Ask which plan; one suggestion per plan, each the question with the plan named.
+        A question whose words name one of the plans by its title needs no asking."""
+        titled = self._plan_by_title(plans)
+        if titled is not None:
+            return self.engine.answer(f"{self.q.text} ({titled.number})", self.context, self.today)
         en = self.lang == "en"
         title = (
             f"{what} is in {len(plans)} plans. Which one do you mean?"
@@ -333,6 +339,20 @@ class _Turn:
             for doc in self.kb.documents(plan.id):
                 if any(re.search(rf"(?<!\d){d}\s*/", doc.title) for d in wanted):
                     return self.documents([doc])
+        return None
+
+    def _plan_by_title(self, plans: list[Plan]) -> Plan | None:
+        """The one plan whose title holds the most of the question's words, at least two
+        ("trong kế hoạch chuyển đổi số, ai chủ trì II.2?"); None if no plan stands out."""
+        words = set(_words(self.q.plain)) - STOPWORDS - _TITLE_COMMON
+        if self.named_plans is not None or len(words) < 2:
+            return None
+        counts = sorted(
+            ((len(words & set(_words(p.title))), p) for p in plans), key=lambda cp: -cp[0]
+        )
+        best = counts[0][0]
+        if best >= 2 and (len(counts) == 1 or counts[1][0] < best):
+            return counts[0][1]
         return None
 
     def _no_such_plan(self) -> Answer:
@@ -1069,6 +1089,10 @@ def _join_unknown(words: list[str], kb: KnowledgeBase) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[0-9a-z]+", fold(text))
 
 
 def _unknown_syllable(word: str, kb: KnowledgeBase) -> bool:

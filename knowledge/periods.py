@@ -30,11 +30,12 @@ class Kind(str, Enum):
     BEFORE = "before"
     RANGE = "range"
     ANNUAL = "annual"
+    PERIODIC = "periodic"  # more often than yearly: "Hằng quý", "Định kỳ 6 tháng"
     CONTINUOUS = "continuous"
 
 
 # Recurring kinds have no single end: they are never "overdue" and never "due next".
-RECURRING = frozenset({Kind.ANNUAL, Kind.CONTINUOUS})
+RECURRING = frozenset({Kind.ANNUAL, Kind.PERIODIC, Kind.CONTINUOUS})
 FAR_END = date(9999, 12, 31)
 
 
@@ -81,6 +82,8 @@ class Period:
                 return f"{_dmy(s)}–{_dmy(e)}"
             case Kind.ANNUAL:
                 return "every year" if en else "Hằng năm"
+            case Kind.PERIODIC:
+                return "periodically" if en else "Định kỳ"
             case Kind.CONTINUOUS:
                 return "ongoing" if en else "Thường xuyên"
 
@@ -118,6 +121,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "annual",
         re.compile(r"\b(?:hang|moi) nam\b|\bannual(?:ly)?\b|\byearly\b|\b(?:every|each) year\b"),
+    ),
+    (
+        "periodic",
+        re.compile(
+            r"\b(?:hang|moi) (?:quy|thang|tuan)\b|\bdinh ky\b|\b\d+ thang (?:mot|1) lan\b"
+            r"|\bquarterly\b|\bmonthly\b|\bweekly\b|\bperiodic(?:ally)?\b"
+        ),
     ),
     (
         "continuous",
@@ -186,6 +196,8 @@ def _build(name: str, g: tuple[str | None, ...]) -> tuple[Kind, date, date] | No
     match name:
         case "annual":
             return Kind.ANNUAL, date.min, FAR_END
+        case "periodic":
+            return Kind.PERIODIC, date.min, FAR_END
         case "continuous":
             return Kind.CONTINUOUS, date.min, FAR_END
         case "quarters":
@@ -265,8 +277,8 @@ def parse_period(text: str) -> Period | None:
         return None
     # "Hằng năm, trước ngày 15/12" is a yearly task: the recurring word decides its kind.
     recurring = [p for p in periods if p.recurring]
-    if recurring:
-        return recurring[0]
+    if recurring:  # "định kỳ hằng năm" is yearly
+        return min(recurring, key=lambda p: p.kind is not Kind.ANNUAL)
     first = periods[0]
     if len(periods) > 1:
         # "Quý IV/2025 - Quý I/2026": two periods joined by a dash or "đến" make one span.

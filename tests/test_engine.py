@@ -363,3 +363,20 @@ def test_answers_found_by_adversarial_questions(seed_engine, question, words):
 @pytest.mark.parametrize("question", ["chữ ký số", "Nhiệm vụ nào làm với Lào?"])
 def test_a_word_next_to_an_unknown_one_is_not_a_match(seed_engine, question):
     assert Status.NOT_FOUND == ask(seed_engine, question).status
+
+
+def test_a_plan_named_by_the_words_of_its_title(both_engine):
+    """Two plans hold an I.2; "truy xuất nguồn gốc" is in only one title."""
+    answer = ask(both_engine, "Trong kế hoạch truy xuất nguồn gốc, ai chủ trì nhiệm vụ I.2?")
+    assert ("87/KH-UBND", ["I.2"]) == (answer.plan, answer.task_ids)
+    assert Status.AMBIGUOUS == ask(both_engine, "Ai chủ trì nhiệm vụ I.2?").status
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("Hằng quý", "periodic"), ("Định kỳ 6 tháng", "periodic"), ("định kỳ hằng năm", "annual")],
+)
+def test_periodic_deadlines(text, kind):
+    from knowledge.periods import parse_period
+
+    assert kind == parse_period(text).kind.value
