@@ -67,6 +67,9 @@ def is_header(cells: list[str]) -> bool:
     return Role.CONTENT in known and len(known) >= 2
 
 
+_FUNDING = re.compile(
+    r"ngan sach|von\b|nguon|long ghep|xa hoi hoa|kinh phi|tai tro|ty dong|trieu dong|khong"
+)
 _NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$")
 
 
@@ -112,7 +115,10 @@ def cell_score(role: Role, text: str) -> float:
     if role is Role.DEADLINE:  # deadline cells are short; a long text is not one
         return score + (5.0 if len(text) < 120 and parse_period(text) else -10.0)
     if role is Role.BUDGET:
-        return score + (2.0 if parse_number(text) is not None else -5.0)
+        if parse_number(text) is not None:
+            return score + 2.0
+        # "Lồng ghép", "Ngân sách tỉnh", "Xã hội hóa": a budget cell may name its source.
+        return score + (0.0 if _FUNDING.search(fold(text)) else -5.0)
     if role in (Role.LEAD, Role.COORD, Role.DIRECTOR):
         if len(text) < 40 and parse_period(text):
             score -= 6.0

@@ -29,7 +29,7 @@ from .answer import Answer, Context, Intent, Status, Suggestion, TaskRef
 from .examples import examples
 from .fields import TASK_COLUMNS, Role
 from .normalize import fold
-from .periods import Kind
+from .periods import Kind, Period
 from .question import (
     ASKS_WHO,
     COUNT_CUE,
@@ -46,6 +46,7 @@ from .store import Document, KnowledgeBase, Plan, Section, Task
 from .words import STOPWORDS, Lexicon, translate_english
 
 DIALOGUE = "doi_thoai"  # the indexed word of the tasks about dialogue with businesses
+REPLY_WORDS = 7  # a reply that picks a plan is short: "của thành phố Đông Hải"
 _ROLE_INTENT = {
     Role.LEAD: Intent.LEAD,
     Role.COORD: Intent.COORD,
@@ -196,8 +197,35 @@ class _Turn:
         return self.kb.plan(plan_id)
 
     @cached_property
+    def periods(self) -> list[Period]:
+        """The periods that filter tasks: when tasks are asked for ("nhiệm vụ nào ... quý 2")
+        or a deadline ("đến hạn Q2/2026"). Otherwise a period belongs to a question about the
+        text: "tổng kinh phí năm 2025", "hằng năm báo cáo trước ngày nào"."""
+        q = self.q
+        if not q.periods:
+            return []
+        deadline = Role.DEADLINE in q.fields and not q.periods[0].recurring
+        return q.periods if q.has("task_word") or deadline or q.relative or q.group else []
+
+    @cached_property
     def agencies(self) -> list[AgencyMatch]:
         return self.engine.matcher.find(self.q.rest)
+
+    def _reply_to_pending(self) -> Plan | None:
+        """The plan a short reply picks after "Bạn hỏi kế hoạch nào?": its number ("87",
+        "kế hoạch 87"), its province ("của thành phố Đông Hải") or its title's words."""
+        q = self.q
+        if not self.context.pending or q.refs or q.fields or q.periods or q.relative:
+            return None
+        if len(q.plain.split()) > REPLY_WORDS:
+            return None
+        if self.named_plans and len(self.named_plans) == 1:
+            return self.named_plans[0]
+        digits = re.fullmatch(r"\s*(\d{1,5})\s*", q.folded)
+        if digits:
+            ids = self.engine.plan_index.by_digits.get(digits[1], [])
+            return self.plan(ids[0]) if len(ids) == 1 else None
+        return self._plan_by_title(self.kb.plans(), words_needed=2)
 
     # ------------------------------------------------------------ dispatch
 
@@ -205,10 +233,11 @@ class _Turn:
         q = self.q
         if self.named_plans == []:
             return self.named_document() or self._no_such_plan()
-        if self.context.pending and self.named_plans and _only_names_plan(q):
+        chosen = self._reply_to_pending()
+        if chosen is not None:
             return self.engine.answer(
-                f"{self.context.pending} {self.named_plans[0].number}",
-                self.context.with_(pending=None, plan=self.named_plans[0].number),
+                f"{self.context.pending} ({chosen.number})",
+                self.context.with_(pending=None, plan=chosen.number),
                 self.today,
             )
         if q.refs or q.bare_numbers:
@@ -230,7 +259,7 @@ class _Turn:
         filtered = self.filtered()
         # An agency that leads nothing may still be a topic word ("... với doanh nghiệp");
         # a period or a group the question asks for is not.
-        explicit = bool(q.periods or q.relative or q.group)
+        explicit = bool(self.periods or q.relative or q.group)
         if filtered and (
             filtered.status is not Status.NOT_FOUND or explicit or not self.topic_words
         ):
@@ -248,9 +277,16 @@ class _Turn:
         q = self.q
         if not (q.fields or q.has("group_word") or self.named_headers) or not self.context.tasks:
             return False
-        if q.periods or q.relative or q.group or self.named_plans:
+        if self.periods or q.relative or q.group or self.named_plans:
             return False
         if self._agency_filter() and not q.has("asks_who"):
+            return False
+        # "Còn phối hợp những nhiệm vụ nào?" after an agency's tasks: that agency, another role.
+        if (
+            q.has("task_word")
+            and self.context.agencies
+            and any(r in q.fields for r in _AGENCY_ROLES)
+        ):
             return False
         words = f" {q.plain} "
         for header in self.named_headers:
@@ -341,11 +377,11 @@ class _Turn:
                     return self.documents([doc])
         return None
 
-    def _plan_by_title(self, plans: list[Plan]) -> Plan | None:
+    def _plan_by_title(self, plans: list[Plan], words_needed: int = 2) -> Plan | None:
         """The one plan whose title holds the most of the question's words, at least two
         ("trong kế hoạch chuyển đổi số, ai chủ trì II.2?"); None if no plan stands out."""
         words = set(_words(self.q.plain)) - STOPWORDS - _TITLE_COMMON
-        if self.named_plans is not None or len(words) < 2:
+        if self.named_plans is not None or len(words) < words_needed:
             return None
         counts = sorted(
             ((len(words & set(_words(p.title))), p) for p in plans), key=lambda cp: -cp[0]
@@ -738,19 +774,12 @@ class _Turn:
             and self.context.agencies
             and q.has("task_word")
             and any(r in q.fields for r in _AGENCY_ROLES)
-            and not q.periods
+            and not self.periods
             and not q.relative
         ):
             agencies = [AgencyMatch(frozenset(self.context.agencies), "", 0, 0, True)]
-        if not (agencies or q.periods or q.relative or q.group):
+        if not (agencies or self.periods or q.relative or q.group):
             return self.count_all() if q.has("count") and q.has("task_word") else None
-        asks_tasks = q.has("task_word") or q.has("count")
-        if (
-            q.periods
-            and not (agencies or q.relative or q.group or asks_tasks)
-            and (Role.DEADLINE not in q.fields or q.periods[0].recurring)
-        ):
-            return None  # a date in a question about the text: "hằng năm báo cáo trước ngày nào"
         scope = self.scope
         tasks: list[Task] | None = None
         roles_of: dict[int, set[str]] = {}
@@ -775,6 +804,9 @@ class _Turn:
             ]
             tasks = in_group if tasks is None else [t for t in tasks if t.group in codes]
             describe.append(f"{render.word('group', self.lang).lower()} {q.group}")
+        if q.has("narrow") and self.context.tasks and tasks is not None:
+            listed = set(self.context.tasks)
+            tasks = [t for t in tasks if TaskRef(self.plan(t.plan_id).number, t.ref) in listed]
         tasks = tasks or []
         intent = (
             Intent.COUNT
@@ -814,11 +846,11 @@ class _Turn:
     def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
         """Tasks by the period the question names, then by "sắp đến hạn" or "quá hạn"."""
         q, en = self.q, self.lang == "en"
-        if not (q.periods or q.relative):
+        if not (self.periods or q.relative):
             return None, ""
         words: list[str] = []
-        if q.periods:
-            period = q.periods[0]
+        if self.periods:
+            period = self.periods[0]
             label = period.label(self.lang)
             if period.recurring:
                 tasks = self.kb.tasks(plan_ids=scope, kinds=[period.kind])
@@ -1012,6 +1044,10 @@ class _Turn:
         best, top = scored[0]
         if best < topics.MIN_COVERAGE:
             return None
+        # Several plans answer about as well, and none was named: ask which.
+        near = sorted({h.plan_id for s, h in scored if s >= best - topics.TIE})
+        if self.scope is None and len(near) > 1:
+            return self._ambiguous(Intent.TOPIC, f"«{self.q.text}»", [self.plan(p) for p in near])
         tasks_hits = [
             h for s, h in scored if h.kind == "task" and s >= max(topics.MIN_COVERAGE, best * 0.8)
         ]
@@ -1103,10 +1139,6 @@ def _unknown_syllable(word: str, kb: KnowledgeBase) -> bool:
 def _header_words(header: str) -> str:
     """ "Kinh phí (triệu đồng)" is asked for as "kinh phi"."""
     return " ".join(re.findall(r"[0-9a-z]+", fold(re.sub(r"\(.*?\)", "", header))))
-
-
-def _only_names_plan(q: Query) -> bool:
-    return not (q.refs or q.fields or q.periods or q.relative) and len(q.plain.split()) <= 3
 
 
 def _ref_distance(wanted: str, ref: str) -> tuple[int, int]:

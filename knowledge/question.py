@@ -99,6 +99,12 @@ HELP_CUE = _cue(
     r"hi",
 )
 HELP_WORDS = 5
+# "Trong đó việc nào làm hằng năm?": a filter on the tasks just listed.
+NARROW_CUE = _cue(
+    r"trong (?:so )?(?:do|nay|cac viec (?:do|nay))",
+    r"among (?:them|these|those)",
+    r"of (?:these|those)",
+)
 # "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.
 GROUP_WORD = _cue(r"nhom(?! [ivxl0-9]+\b)", r"groups?(?! [ivxl0-9]+\b)")
 PLANS_CUE = _cue(
@@ -161,7 +167,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
     ),
     "number": _cue(
         r"so hieu",
-        r"so (?:cua )?(?:quyet dinh|ke hoach|van ban)(?! nao)",
+        # "số kế hoạch là gì", not "Sở Kế hoạch và Đầu tư" nor "ký số văn bản".
+        r"so (?:cua )?(?:quyet dinh|ke hoach|van ban)(?: nay)?(?= la\b| bao\b| gi\b|$)",
         r"ky hieu",
         r"document number",
         r"plan number",
@@ -421,6 +428,7 @@ def read(question: str, *, today: date) -> Query:
         ("count", COUNT_CUE),
         ("task_word", TASK_WORD),
         ("asks_who", ASKS_WHO),
+        ("narrow", NARROW_CUE),
         ("schedule", SCHEDULE_CUE),
         ("schedule_only", SCHEDULE_ONLY),
     ):

@@ -127,6 +127,7 @@ class Hit:
 
     kind: str  # task | section
     id: int
+    plan_id: int
     rank: float
     text: str  # the indexed words, in order
 
@@ -482,13 +483,13 @@ class KnowledgeBase:
         hits = []
         for kind, table in (("task", "tasks"), ("section", "sections")):
             sql = (
-                f"select t.id, {table}_fts.rank, t.search from {table}_fts "
+                f"select t.id, t.plan_id, {table}_fts.rank, t.search from {table}_fts "
                 f"join {table} t on t.id = {table}_fts.rowid where {table}_fts match ?"
                 + _in("t.plan_id", plan_ids)
                 + f" order by {table}_fts.rank limit {int(limit)}"
             )
-            for row_id, rank, text in self._rows(sql, [match, *(plan_ids or ())]):
-                hits.append(Hit(kind, row_id, rank, text))
+            for row_id, plan_id, rank, text in self._rows(sql, [match, *(plan_ids or ())]):
+                hits.append(Hit(kind, row_id, plan_id, rank, text))
         return hits
 
     def _scan(self, words: Sequence[str], plan_ids: Sequence[int]) -> list[Hit]:
@@ -497,11 +498,12 @@ class KnowledgeBase:
         wanted = set(words)
         hits = []
         for kind, table in (("task", "tasks"), ("section", "sections")):
-            for row_id, text in self._rows(
-                f"select id, search from {table} where 1" + _in("plan_id", plan_ids), plan_ids
+            for row_id, plan_id, text in self._rows(
+                f"select id, plan_id, search from {table} where 1" + _in("plan_id", plan_ids),
+                plan_ids,
             ):
                 if wanted & set(text.split()):
-                    hits.append(Hit(kind, row_id, 0.0, text))
+                    hits.append(Hit(kind, row_id, plan_id, 0.0, text))
         return hits
 
     # ------------------------------------------------------------ events

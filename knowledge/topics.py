@@ -18,6 +18,7 @@ from .words import SYNONYMS
 MIN_COVERAGE = 0.55  # below this share of the question's words, nothing is about it
 SYNONYM_CREDIT = 0.6  # a synonym is evidence, but less than the word itself
 DATE_BONUS = 0.1
+TIE = 0.05  # hits this close to the best answer it about as well
 _STATES_DATE = re.compile(r"\bngay \d{1,2} (?:thang )?\d{1,2}\b")
 
 
