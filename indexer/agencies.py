@@ -6,6 +6,8 @@
 [('UBND tỉnh', False), ('Sở Khoa học và Công nghệ', True)]
 >>> split_agencies("Báo và Phát thanh, Truyền hình Tây An")
 [('Báo và Phát thanh, Truyền hình Tây An', False)]
+>>> split_agencies("- Công an tỉnh; - Viettel Phú Lâm")
+[('Công an tỉnh', False), ('Viettel Phú Lâm', False)]
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ import re
 from knowledge.agency_names import agency_tokens, head_of
 
 _PARENS = re.compile(r"\(([^()]*)\)")
-_SEPARATOR = re.compile(r"\s*(?:,|;|\bvà\b|\bva\b)\s*")
+_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b|\bva\b)\s*")
+_BULLET = re.compile(r"^[-+•*–]\s*")
 # "ban" and "cơ quan" open a name only when written as one ("Ban Quản lý ..."); in
 # "các sở, ban, ngành" they are a list of kinds, not new agencies.
 _LOWER_HEADS = {"ban", "hoi", "phong", "quy", "doan", "thue", "vien"}
@@ -45,6 +48,11 @@ def split_agencies(cell: str) -> list[tuple[str, bool]]:
 
 
 def _split(text: str) -> list[str]:
+    # A semicolon always separates agencies; a comma or "và" only before a new name.
+    return [p for part in text.split(";") for p in _split_list(_BULLET.sub("", part.strip()))]
+
+
+def _split_list(text: str) -> list[str]:
     text = text.strip().rstrip(".;,").strip()
     if not text:
         return []

@@ -27,7 +27,7 @@ import sqlite_utils
 from knowledge import agency_names, schema
 from knowledge.default import builder_fingerprint
 from knowledge.fields import AGENCY_ROLES, TASK_COLUMNS, Role
-from knowledge.normalize import fold
+from knowledge.normalize import fold, number_key
 from knowledge.periods import parse_period
 
 from .agencies import split_agencies
@@ -198,7 +198,7 @@ def _write_plan(
         .insert(
             {
                 "number": plan.number,
-                "number_key": fold(plan.number),
+                "number_key": number_key(plan.number),
                 "doc_type": plan.doc_type,
                 "issuer": plan.issuer,
                 "place": plan.place,

@@ -101,6 +101,7 @@ _EMPTY = {
     Role.COORD: 6.0,
     Role.DIRECTOR: 6.0,
     Role.DEADLINE: 4.0,
+    Role.NOTE: 0.5,  # "Ghi chú" is the column most often left blank
 }
 _EMPTY_OPTIONAL = 1.5
 
@@ -118,7 +119,7 @@ def cell_score(role: Role, text: str) -> float:
         if parse_number(text) is not None:
             return score + 2.0
         # "Lồng ghép", "Ngân sách tỉnh", "Xã hội hóa": a budget cell may name its source.
-        return score + (0.0 if _FUNDING.search(fold(text)) else -5.0)
+        return score + (1.0 if _FUNDING.search(fold(text)) else -5.0)
     if role in (Role.LEAD, Role.COORD, Role.DIRECTOR):
         if len(text) < 40 and parse_period(text):
             score -= 6.0

@@ -4,7 +4,7 @@ The same code reads the flattened text export (one table cell per line) and a .d
 (where tables are real): a flattened table is first rebuilt into rows, then both kinds
 of table go through one path.
 
->>> plan = parse_lines("demo.txt", DEMO.splitlines())
+>>> plan = parse_items("demo.txt", DEMO.splitlines())
 >>> plan.number, [t.ref for t in plan.tasks], plan.tasks[0].cells[1]
 ('5/KH-UBND', ['I.1', 'I.2'], 'Sở Khoa học và Công nghệ (Chi cục TCĐLCL)')
 """
@@ -71,6 +71,8 @@ _GROUP_INLINE = re.compile(r"^(?P<num>[IVXLl1]{1,5})\s*[.:]\s+(?P<title>\S.*)$")
 _DOTTED = re.compile(r"^(?P<g>[IVXLl]{1,5}|\d{1,2})\s*\.\s*(?P<n>\d{1,2})\s*\.?$")
 _DOTTED_ARABIC = re.compile(r"^\d{1,2}\s*\.\s*\d{1,2}\s*\.?$")
 _FOOTNOTE = re.compile(r"^\[\d+\]")
+HEADING_CHARS = 12  # a heading in capitals is longer than a header cell such as "STT"
+_BULLET = re.compile(r"^[-+•*–]\s+")  # a paragraph's list mark in a Word cell
 _MOTTO = ("cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap tu do")
 _BASES = ("can cu ", "xet de nghi", "theo de nghi")
 _SIGN_TITLE = re.compile(r"^(?:TM\.|KT\.|Q\.|TL\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ)")
@@ -111,11 +113,6 @@ def parse_items(source: str, items: list[Item]) -> ParsedPlan:
     _read_text(plan, stream)
     _finish(plan)
     return plan
-
-
-def parse_lines(source: str, lines: list[str]) -> ParsedPlan:
-    """Parse a plan given as flattened text lines."""
-    return parse_items(source, list(lines))
 
 
 def _unique(cells: list[str]) -> list[str]:
@@ -181,7 +178,7 @@ def _is_dotted(numbers: list[str]) -> bool:
 def _join_paragraphs(cell: str, role: Role) -> str:
     """A cell's paragraphs as one line. In an agency cell each paragraph is an agency, unless
     it continues the one before ("(Chi cục ...)"), so they are joined by commas."""
-    parts = [p for p in (clean(x) for x in cell.split("\n")) if p]
+    parts = [p for p in (_BULLET.sub("", clean(x)) for x in cell.split("\n")) if p]
     if role not in AGENCY_ROLES:
         return " ".join(parts)
     out = parts[:1]
@@ -382,6 +379,7 @@ class _TextState:
         self.section: str | None = None
         self.node: Section | None = None
         self.last_heading: str | None = None
+        self.appendix: Section | None = None
         self.body_started = False
 
     def take_heading(self) -> str | None:
@@ -425,6 +423,8 @@ class _TextState:
         if folded.startswith("phu luc"):
             self.in_appendix = True
             self.title_open = False
+            if len(line) > HEADING_CHARS:  # "PHỤ LỤC II. BIỂU MẪU BÁO CÁO"
+                self._appendix_line(line)
             return
         if self.in_appendix:
             self._appendix_line(line)
@@ -507,9 +507,18 @@ class _TextState:
             self.plan.title = line
 
     def _appendix_line(self, line: str) -> None:
-        # Headings between tables title the table that follows.
-        if _GROUP_INLINE.match(line) or line.isupper():
-            self.last_heading = line
+        # Headings between tables title the table that follows. Other text there (a table
+        # of report forms the parser does not read as tasks) is kept as a searchable part.
+        if _GROUP_INLINE.match(line) or (line.isupper() and len(line) > HEADING_CHARS):
+            self.last_heading, self.appendix = line, None
+            return
+        if _FOOTNOTE.match(line) or (line.startswith("(") and "kem theo" in fold(line)):
+            return
+        if self.appendix is None:
+            parts = sum(1 for s in self.plan.sections if s.kind == "appendix")
+            self.appendix = Section(f"Phụ lục {parts + 1}", "appendix", self.last_heading or "")
+            self.plan.sections.append(self.appendix)
+        self.appendix.lines.append(line)
 
 
 def _is_person(line: str) -> bool:

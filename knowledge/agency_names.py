@@ -38,7 +38,6 @@ EXPANSIONS: dict[str, str] = {
     "chqs": "chi huy quan su",
     "mttq": "mat tran to quoc",
     "ttdt": "thong tin dien tu",
-    "ca": "cong an",
     "skhcn": "so khoa hoc cong nghe",
     "bql": "ban quan ly",
     "kcn": "khu cong nghiep",
@@ -48,6 +47,10 @@ EXPANSIONS: dict[str, str] = {
     "ldld": "lien doan lao dong",
     "tdc": "tieu chuan do luong chat luong",
 }
+
+# Abbreviations that are everyday words once folded ("cả", "cá"): expanded only in capitals.
+CAPITAL_EXPANSIONS = {"CA": "Công an", "CAT": "Công an tỉnh"}
+_CAPITALS = re.compile(r"\b(?:" + "|".join(CAPITAL_EXPANSIONS) + r")\b")
 
 # English names foreign-invested businesses use; each maps to the Vietnamese key.
 ENGLISH: dict[str, str] = {
@@ -136,9 +139,10 @@ _TOKEN = re.compile(r"[0-9a-z]+")
 def agency_tokens(text: str) -> list[str]:
     """Folded tokens with abbreviations expanded and filler words dropped.
 
-    >>> agency_tokens("Sở NN&MT và các sở")
-    ['so', 'nong', 'nghiep', 'moi', 'truong', 'so']
+    >>> agency_tokens("Sở NN&MT và các sở"), agency_tokens("CA tỉnh"), agency_tokens("tất cả")
+    (['so', 'nong', 'nghiep', 'moi', 'truong', 'so'], ['cong', 'an', 'tinh'], ['tat', 'ca'])
     """
+    text = _CAPITALS.sub(lambda m: CAPITAL_EXPANSIONS[m[0]], text)
     out: list[str] = []
     for token in _TOKEN.findall(_JOIN.sub("", fold(text))):
         if token in _DROP:

@@ -111,11 +111,6 @@ class Answer:
     def text(self) -> str:
         return "\n".join(part for part in (self.title, *self.items, self.footer) if part)
 
-    def page(self, number: int, size: int) -> str:
-        """The text with only one page of the items."""
-        items = self.items[number * size : (number + 1) * size]
-        return "\n".join(part for part in (self.title, *items, self.footer) if part)
-
     def to_json(self) -> dict:
         """The ``planbot ask --jsonl`` form."""
         return {

@@ -27,9 +27,9 @@ from . import render, topics
 from .agency_match import AgencyMatch, AgencyMatcher
 from .answer import Answer, Context, Intent, Status, Suggestion, TaskRef
 from .examples import examples
-from .fields import TASK_COLUMNS, Role
-from .normalize import fold
-from .periods import Kind, Period
+from .fields import AGENCY_ROLES, TASK_COLUMNS, Role
+from .normalize import fold, number_key
+from .periods import Kind, Period, quarter, quarter_of
 from .question import (
     ASKS_WHO,
     COUNT_CUE,
@@ -55,7 +55,6 @@ _ROLE_INTENT = {
     Role.CONTENT: Intent.CONTENT,
     Role.NOTE: Intent.NOTE,
 }
-_AGENCY_ROLES = (Role.LEAD, Role.COORD, Role.DIRECTOR)
 _ROLE_NAMES = {
     "vi": {"lead": "chủ trì", "coord": "phối hợp", "director": "chỉ đạo"},
     "en": {"lead": "leads", "coord": "coordinates", "director": "directs"},
@@ -67,6 +66,8 @@ _FIELD_WORDS = re.compile(
     "|".join(p.pattern for p in (*FIELD_CUES.values(), FULL_CUE, TASK_WORD, ASKS_WHO, GROUP_WORD))
 )
 _TAKES_EFFECT = re.compile(r"hieu luc|ke tu ngay")
+# A document number: digits, then "/" or "-" and letters somewhere ("87/kh-ubnd", "5-kh/tu").
+_NUMBER_LIKE = re.compile(r"(?<![\w/])\d{1,5}[/-][0-9a-z/.-]*[a-z][0-9a-z/.-]*")
 # Words every plan's title has, which tell no plan from another.
 _TITLE_COMMON = frozenset("ke hoach quyet dinh thuc hien trien khai ban hanh tinh tren dia".split())
 _TOPIC_NOISE = [
@@ -126,27 +127,43 @@ class Engine:
             q.lang = lang
         return _Turn(self, q, context or Context(), today).run()
 
+    def answer_in(self, plan: Plan, question: str, context: Context, today: date) -> Answer:
+        """Answer a question about one plan, chosen by the user or the engine."""
+        return _Turn(self, read(question, today=today), context, today, forced=plan).run()
+
 
 class PlanIndex:
-    """Plans by folded number ("87/kh-ubnd"), by its digits ("87") and by place, so naming a
-    plan costs a lookup however many plans are loaded."""
+    """Plans by number ("87/kh-ubnd", "5-kh/tu"), by its leading digits ("87") and by place,
+    so naming a plan costs a lookup however many plans are loaded."""
 
     def __init__(self, plans: list[Plan]) -> None:
         self.by_number: dict[str, list[int]] = {}
         self.by_digits: dict[str, list[int]] = {}
         self.by_place: dict[str, list[int]] = {}
         for plan in plans:
-            key = fold(plan.number).replace(" ", "")
-            self.by_number.setdefault(key, []).append(plan.id)
-            self.by_digits.setdefault(key.split("/")[0], []).append(plan.id)
+            self.by_number.setdefault(plan.key, []).append(plan.id)
+            digits = re.match(r"\d+", plan.key)
+            if digits:
+                self.by_digits.setdefault(digits[0], []).append(plan.id)
             for place in plan.places:
                 self.by_place.setdefault(place, []).append(plan.id)
+
+    def numbers_in(self, folded: str) -> set[int]:
+        """The plans whose whole number a folded question writes, however it is spaced."""
+        text = re.sub(r"\s*([/-])\s*", r"\1", folded)
+        return {
+            i
+            for candidate in _NUMBER_LIKE.findall(text)
+            for i in self.by_number.get(number_key(candidate), ())
+        }
 
 
 class _Turn:
     """One question being answered: the query, the context, and the plans in scope."""
 
-    def __init__(self, engine: Engine, q: Query, context: Context, today: date) -> None:
+    def __init__(
+        self, engine: Engine, q: Query, context: Context, today: date, forced: Plan | None = None
+    ) -> None:
         self.engine, self.kb, self.q, self.context, self.today = (
             engine,
             engine.kb,
@@ -155,17 +172,22 @@ class _Turn:
             today,
         )
         self.lang = q.lang
+        self.forced = forced  # the plan to answer in, whatever the question names
 
     # ------------------------------------------------------------ scope
 
     @cached_property
     def named_plans(self) -> list[Plan] | None:
         """Plans the question names; None if it names none, [] if it names a missing one."""
-        if not (self.q.plan_numbers or self.q.plan_digits):
+        if self.forced is not None:
+            return [self.forced]
+        if not (
+            self.q.plan_numbers or self.q.plan_digits
+        ) and not self.engine.plan_index.numbers_in(self.q.folded):
             return self._plans_by_place()
         index = self.engine.plan_index
-        ids = {i for k in self.q.plan_numbers for i in index.by_number.get(k, ())}
-        ids |= {i for d in self.q.plan_digits for i in index.by_digits.get(d, ())}
+        ids = index.numbers_in(self.q.folded)
+        ids |= {i for d in self.q.plan_digits for i in index.by_digits.get(d.lstrip("0"), ())}
         found = [self.plan(i) for i in sorted(ids)]
         # A number that is no plan's may be another document's ("Nghị quyết 12/2022/NQ-HĐND"),
         # unless the question calls it a plan or asks for a task in it.
@@ -209,7 +231,7 @@ class _Turn:
 
     @cached_property
     def agencies(self) -> list[AgencyMatch]:
-        return self.engine.matcher.find(self.q.rest)
+        return self.engine.matcher.find(self.q.rest_text)
 
     def _reply_to_pending(self) -> Plan | None:
         """The plan a short reply picks after "Bạn hỏi kế hoạch nào?": its number ("87",
@@ -235,11 +257,8 @@ class _Turn:
             return self.named_document() or self._no_such_plan()
         chosen = self._reply_to_pending()
         if chosen is not None:
-            return self.engine.answer(
-                f"{self.context.pending} ({chosen.number})",
-                self.context.with_(pending=None, plan=chosen.number),
-                self.today,
-            )
+            context = self.context.with_(pending=None, plan=chosen.number)
+            return self.engine.answer_in(chosen, self.context.pending, context, self.today)
         if q.refs or q.bare_numbers:
             return self.task_lookup()
         if q.section_refs:
@@ -285,7 +304,7 @@ class _Turn:
         if (
             q.has("task_word")
             and self.context.agencies
-            and any(r in q.fields for r in _AGENCY_ROLES)
+            and any(r in q.fields for r in AGENCY_ROLES)
         ):
             return False
         words = f" {q.plain} "
@@ -327,6 +346,13 @@ class _Turn:
             **extra,
         )
 
+    def _source(self, tasks: Sequence[Task]) -> str:
+        """Where the tasks are written, plan by plan."""
+        by_plan: dict[int, list[str]] = {}
+        for task in tasks:
+            by_plan.setdefault(task.plan_id, []).append(task.ref)
+        return render.sources([(self.plan(pid), refs) for pid, refs in by_plan.items()], self.lang)
+
     def _about_plan(self, plan: Plan, intent: Intent, title: str, items: Sequence[str]) -> Answer:
         """An answer about a plan as a whole; the plan becomes the chat's focus."""
         return self._answer(
@@ -346,7 +372,7 @@ class _Turn:
         A question whose words name one of the plans by its title needs no asking."""
         titled = self._plan_by_title(plans)
         if titled is not None:
-            return self.engine.answer(f"{self.q.text} ({titled.number})", self.context, self.today)
+            return self.engine.answer_in(titled, self.q.text, self.context, self.today)
         en = self.lang == "en"
         title = (
             f"{what} is in {len(plans)} plans. Which one do you mean?"
@@ -498,7 +524,7 @@ class _Turn:
             if self.q.has("group_word") and task.group:
                 title = self.kb.group_titles(plan.id).get(task.group, "")
                 lines.append(f"{render.word('group', lang)} {task.group}: {title}".rstrip(": "))
-        footer = render.source(self.plan(tasks[0].plan_id), lang, refs=[t.ref for t in tasks])
+        footer = self._source(tasks)
         return self._answer(
             Status.FOUND,
             intent,
@@ -732,7 +758,7 @@ class _Turn:
         q = self.q
         if not self.agencies:
             return []
-        roles_named = any(r in q.fields for r in _AGENCY_ROLES) and not q.has("asks_who")
+        roles_named = any(r in q.fields for r in AGENCY_ROLES) and not q.has("asks_who")
         covers = sum(m.end - m.start for m in self.agencies) >= 0.6 * max(
             1, len(self.q.plain.split())
         )
@@ -744,7 +770,7 @@ class _Turn:
         """ "BQL Khu kinh tế chủ trì nhiệm vụ nào?" with no such agency in the plans."""
         q = self.q
         # English role words also describe topics ("which task supports export?").
-        roles_named = any(r in q.fields for r in _AGENCY_ROLES) and not q.has("asks_who")
+        roles_named = any(r in q.fields for r in AGENCY_ROLES) and not q.has("asks_who")
         return (
             self.lang == "vi"
             and roles_named
@@ -773,18 +799,18 @@ class _Turn:
             not agencies
             and self.context.agencies
             and q.has("task_word")
-            and any(r in q.fields for r in _AGENCY_ROLES)
+            and any(r in q.fields for r in AGENCY_ROLES)
             and not self.periods
             and not q.relative
         ):
             agencies = [AgencyMatch(frozenset(self.context.agencies), "", 0, 0, True)]
-        if not (agencies or self.periods or q.relative or q.group):
+        if not (agencies or self.periods or q.relative or q.group or q.has("all")):
             return self.count_all() if q.has("count") and q.has("task_word") else None
         scope = self.scope
         tasks: list[Task] | None = None
         roles_of: dict[int, set[str]] = {}
         describe: list[str] = []
-        roles = [r for r in q.fields if r in _AGENCY_ROLES]
+        roles = [r for r in q.fields if r in AGENCY_ROLES]
         if agencies:
             ids = frozenset().union(*(m.agencies for m in agencies))
             roles_of = self.kb.agency_tasks(ids, roles, scope)
@@ -804,6 +830,9 @@ class _Turn:
             ]
             tasks = in_group if tasks is None else [t for t in tasks if t.group in codes]
             describe.append(f"{render.word('group', self.lang).lower()} {q.group}")
+        if tasks is None and q.has("all"):
+            tasks = self.kb.tasks(plan_ids=scope)
+            describe.append("all" if self.lang == "en" else "tất cả")
         if q.has("narrow") and self.context.tasks and tasks is not None:
             listed = set(self.context.tasks)
             tasks = [t for t in tasks if TaskRef(self.plan(t.plan_id).number, t.ref) in listed]
@@ -833,7 +862,7 @@ class _Turn:
             if agencies
             else self.context.agencies
         )
-        shown = tuple(r for r in q.fields if r in _AGENCY_ROLES) or (Role.LEAD,)
+        shown = tuple(r for r in q.fields if r in AGENCY_ROLES) or (Role.LEAD,)
         return self.task_list(
             tasks,
             intent,
@@ -870,11 +899,15 @@ class _Turn:
         else:
             tasks = self.kb.tasks(plan_ids=scope, ending=(date.min, date.max))
         if q.relative == "upcoming":
-            ends = sorted({t.period.end for t in tasks if t.period.end >= self.today})
-            tasks = [t for t in tasks if ends and t.period.end == ends[0]]
-            if ends:
-                by = render.dmy(ends[0])
-                words.append(f"due next, by {by}" if en else f"sắp đến hạn, hạn chót {by}")
+            # The deadlines of the current quarter still ahead; if none, the next deadline.
+            due = [t for t in tasks if t.period.end >= self.today]
+            horizon = quarter(self.today.year, quarter_of(self.today))[1]
+            current = [t for t in due if t.period.end <= horizon]
+            ends = sorted({t.period.end for t in due})
+            tasks = current or [t for t in due if t.period.end == ends[0]]
+            if tasks:
+                by = render.dmy(horizon if current else ends[0])
+                words.append(f"due next, by {by}" if en else f"sắp đến hạn, đến hết {by}")
             else:
                 words.append("upcoming" if en else "sắp đến hạn")
         elif q.relative == "overdue":
@@ -938,7 +971,7 @@ class _Turn:
             intent,
             title,
             items,
-            render.source(plan, self.lang, refs=[t.ref for t in tasks]),
+            self._source(tasks),
             tasks,
             context=context.with_(
                 tasks=tuple(TaskRef(plan.number, t.ref) for t in tasks),
@@ -1003,11 +1036,7 @@ class _Turn:
                     )
                 )
         title = "Dialogue with businesses:" if en else "Đối thoại với doanh nghiệp:"
-        footer = (
-            render.source(self.plan(tasks[0].plan_id), self.lang, refs=[t.ref for t in tasks])
-            if tasks
-            else ""
-        )
+        footer = self._source(tasks) if tasks else ""
         return self._answer(Status.FOUND, Intent.SCHEDULE, title, lines, footer, tasks)
 
     # ------------------------------------------------------------ topics
@@ -1078,7 +1107,7 @@ class _Turn:
             Intent.TOPIC,
             title,
             items,
-            render.source(plan, self.lang, refs=[t.ref for t in tasks]),
+            self._source(tasks),
             tasks,
         )
 

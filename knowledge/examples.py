@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 from .periods import Kind
 from .store import KnowledgeBase
 
@@ -25,21 +23,19 @@ def examples(kb: KnowledgeBase, lang: str) -> list[str]:
     quarters = [t.period for t in tasks if t.period and t.period.kind is Kind.QUARTER]
     dated = [t.period for t in tasks if t.period and not t.period.recurring]
     period = (quarters or dated or [None])[0]
-    leads = Counter(t.lead for t in tasks if t.lead and len(t.lead) < 40)
-    lead = leads.most_common(1)[0][0] if leads else None
+    lead = kb.most_common_lead(plans[0].id)
+    dialogue = bool(kb.search(["doi_thoai"], plan_ids=[plans[0].id]))
     ref = tasks[min(2, len(tasks) - 1)].ref if tasks else "1"
     if lang == "en":
         out = [f"Who leads task {ref}?", f"When is task {ref} due?"]
         if period:
             out.append(f"Which tasks are due {period.label('en')}?")
-        return out + ["How many tasks does the plan have?", "When is the business dialogue?"]
+        out.append("How many tasks does the plan have?")
+        return out + (["When is the business dialogue?"] if dialogue else [])
     out = [f"Ai chủ trì nhiệm vụ {ref}?"]
     if period:
         out.append(f"Nhiệm vụ nào đến hạn {period.label()}?")
     if lead:
         out.append(f"{lead} chủ trì những nhiệm vụ nào?")
-    return out + [
-        "Nhiệm vụ nào sắp đến hạn?",
-        "Kế hoạch có bao nhiêu nhiệm vụ?",
-        "Lịch đối thoại doanh nghiệp?",
-    ]
+    out += ["Nhiệm vụ nào sắp đến hạn?", "Kế hoạch có bao nhiêu nhiệm vụ?"]
+    return out + (["Lịch đối thoại doanh nghiệp?"] if dialogue else [])

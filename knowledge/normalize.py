@@ -33,7 +33,6 @@ _INVISIBLE = dict.fromkeys(
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # đ/Đ are letters of their own in Unicode, not d plus a mark, so NFD leaves them alone.
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d"})
-_WORD = re.compile(r"[0-9a-z]+")
 
 
 def clean(text: str) -> str:
@@ -56,6 +55,16 @@ def fold(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
+def number_key(number: str) -> str:
+    """The form a document number is compared in: folded, no spaces, no leading zeros.
+
+    >>> number_key("1169/QĐ-UBND"), number_key("05 - KH/TU")
+    ('1169/qd-ubnd', '5-kh/tu')
+    """
+    key = re.sub(r"\s+", "", fold(number))
+    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", key)
+
+
 def fold_in_place(text: str) -> str:
     """Like :func:`fold`, but keeps every character's position (no space collapsing), so
     spans found in it index the text a caller is working on.
@@ -67,21 +76,12 @@ def fold_in_place(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
-def words(text: str) -> list[str]:
-    """Folded alphanumeric words.
-
-    >>> words("Sở KH&CN chủ trì?")
-    ['so', 'kh', 'cn', 'chu', 'tri']
-    """
-    return _WORD.findall(fold(text))
-
-
 def has_diacritics(text: str) -> bool:
     """True if the text carries Vietnamese marks (so it is not typed without accents)."""
     return fold(text) != clean(text).lower()
 
 
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+_ROMAN = {"I": 1, "V": 5, "X": 10}
 _ROMAN_RE = re.compile(r"^(X{0,3})(IX|IV|V?I{0,3})$")
 
 

@@ -52,9 +52,6 @@ class Period:
     def recurring(self) -> bool:
         return self.kind in RECURRING
 
-    def contains(self, day: date) -> bool:
-        return self.start <= day <= self.end
-
     def label(self, lang: str = "vi") -> str:
         """A normalised name for the period, in Vietnamese or English."""
         s, e = self.start, self.end
@@ -73,13 +70,13 @@ class Period:
                     return f"{'first' if first else 'second'} half of {s.year}"
                 return f"6 tháng {'đầu' if first else 'cuối'} năm {s.year}"
             case Kind.DATE:
-                return _dmy(e)
+                return dmy(e)
             case Kind.BEFORE:
-                return f"by {_dmy(e)}" if en else f"Trước ngày {_dmy(e)}"
+                return f"by {dmy(e)}" if en else f"Trước ngày {dmy(e)}"
             case Kind.RANGE:
                 if s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31:
                     return f"{s.year}–{e.year}"
-                return f"{_dmy(s)}–{_dmy(e)}"
+                return f"{dmy(s)}–{dmy(e)}"
             case Kind.ANNUAL:
                 return "every year" if en else "Hằng năm"
             case Kind.PERIODIC:
@@ -91,7 +88,8 @@ class Period:
 _ROMANS = {1: "I", 2: "II", 3: "III", 4: "IV"}
 
 
-def _dmy(day: date) -> str:
+def dmy(day: date) -> str:
+    """ "30/06/2026" """
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 

@@ -99,6 +99,8 @@ HELP_CUE = _cue(
     r"hi",
 )
 HELP_WORDS = 5
+ALL_CUE = _cue(r"tat ca(?: cac)? (?:nhiem vu|viec)", r"danh sach(?: cac| tat ca)? nhiem vu",
+               r"(?:list|all)(?: of)?(?: the| all)? tasks")
 # "Trong đó việc nào làm hằng năm?": a filter on the tasks just listed.
 NARROW_CUE = _cue(
     r"trong (?:so )?(?:do|nay|cac viec (?:do|nay))",
@@ -275,7 +277,7 @@ _REF_WORDS = re.compile(
     r"\b(?:nhiem vu|task|viec|noi dung)\s*(?:thu\s*|so\s*)?(?P<n>\d{1,2})\s*"
     r"(?:cua|thuoc|trong|in|of)?\s*(?:nhom|group|phan|muc)\s*(?P<g>[ivxl]{1,4}|\d{1,2})\b"
 )
-_REF_BARE = re.compile(r"\b(?:nhiem vu|task)\s*(?:so\s*)?(?P<n>\d{1,2})\b(?!\s*[./]\s*\d)")
+_REF_BARE = re.compile(r"\b(?:nhiem vu|task)\s*(?:so\s*|thu\s*)?(?P<n>\d{1,2})\b(?!\s*[./]\s*\d)")
 _SECTION_REF = re.compile(
     r"\b(?:muc|phan|khoan|diem|section|part)\s+(?P<r>[ivxl]{1,4}(?:\s*\.\s*\d{1,2}(?:\s*\.\s*"
     r"[a-z])?)?|\d{1,2}(?:\s*\.\s*\d{1,2})*)\b"
@@ -302,6 +304,7 @@ class Query:
     plain: str  # the words of ``rest`` without cue words of periods, single spaces
     lang: str
     words: str = ""  # the question's words with only ids and plan numbers taken out
+    rest_text: str = ""  # the question as written, with the same spans as ``rest`` blanked
     refs: list[tuple[str | None, str]] = field(default_factory=list)
     bare_numbers: list[str] = field(default_factory=list)  # "nhiệm vụ 3", no group
     section_refs: list[str] = field(default_factory=list)
@@ -310,7 +313,7 @@ class Query:
     plan_named: bool = False  # a plan word before the number: "kế hoạch 999" must exist
     plans_shown: list[str] = field(default_factory=list)  # the numbers as the user wrote them
     periods: list[Period] = field(default_factory=list)
-    relative: str | None = None  # upcoming | overdue
+    relative: str | None = None  # upcoming | overdue | pending
     group: str | None = None
     fields: list[Role] = field(default_factory=list)
     full: bool = False
@@ -397,6 +400,13 @@ def read(question: str, *, today: date) -> Query:
         rest = _blank(rest, m.span())
 
     q.rest = rest
+    # The same blanks in the original text, whose capitals tell "CA" (Công an) from "cả".
+    if len(text) == len(folded):
+        q.rest_text = "".join(
+            " " if r == " " and f != " " else t for r, f, t in zip(rest, folded, text, strict=True)
+        )
+    else:
+        q.rest_text = rest
     plain = " ".join(_WORD.findall(rest))
     for pattern, unit, shift in _RELATIVE:
         if pattern.search(plain):
@@ -429,6 +439,7 @@ def read(question: str, *, today: date) -> Query:
         ("task_word", TASK_WORD),
         ("asks_who", ASKS_WHO),
         ("narrow", NARROW_CUE),
+        ("all", ALL_CUE),
         ("schedule", SCHEDULE_CUE),
         ("schedule_only", SCHEDULE_ONLY),
     ):

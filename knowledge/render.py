@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from .fields import Role
-from .periods import Period
+from .periods import Period, dmy
 from .store import Plan, Task
 
 # Words of the answers; Vietnamese first, English second.
@@ -22,10 +22,6 @@ _WORDS = {
 
 def word(key: str, lang: str) -> str:
     return _WORDS[key][lang == "en"]
-
-
-def dmy(day: date) -> str:
-    return f"{day.day:02d}/{day.month:02d}/{day.year}"
 
 
 def shorten(text: str, limit: int) -> str:
@@ -106,6 +102,13 @@ def card(task: Task, headers: dict[Role, str], today: date, lang: str) -> list[s
             lines.append(f"{label(role, headers, lang)}: {value(task, role, today, lang)}")
     lines += [f"{label(a.role, headers, lang, a.name)}: {a.value}" for a in task.attrs]
     return lines
+
+
+def sources(cited: list[tuple[Plan, list[str]]], lang: str) -> str:
+    """ "Nguồn: Kế hoạch 87/KH-UBND, Phụ lục, nhiệm vụ I.1; Quyết định 1169/QĐ-UBND, ..." """
+    parts = [source(plan, lang, refs=refs) for plan, refs in cited]
+    head = f"{word('source', lang)}: "
+    return head + "; ".join(p.removeprefix(head) for p in parts)
 
 
 def source(plan: Plan, lang: str, *, refs: list[str] = (), section: str | None = None) -> str:

@@ -20,12 +20,12 @@ from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 
-from .fields import Role
+from .fields import TASK_COLUMNS, Role
+from .normalize import number_key
 from .periods import RECURRING, Kind, Period
+from .schema import SCHEMA_VERSION
 
-_TASK_ROLES = frozenset(
-    {Role.NUMBER, Role.CONTENT, Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.NOTE}
-)
+_TASK_ROLES = frozenset({Role.NUMBER, *TASK_COLUMNS})
 SCAN_PLANS = 5  # up to this many plans in scope, search reads their rows instead of FTS
 
 
@@ -50,6 +50,10 @@ class Plan:
     places: tuple[str, ...] = ()
     source: str = ""
     warnings: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        return number_key(self.number)
 
     @property
     def name(self) -> str:
@@ -81,7 +85,7 @@ class Task:
 
     def field(self, role: Role) -> str:
         """The cell of a role: a task column or an extra attribute."""
-        if role in (Role.CONTENT, Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.NOTE):
+        if role in TASK_COLUMNS:
             return getattr(self, role.value)
         return "; ".join(a.value for a in self.attrs if a.role is role)
 
@@ -159,9 +163,13 @@ class KnowledgeBase:
             self.conn = sqlite3.connect(
                 f"file:{self.path}?mode=ro", uri=True, check_same_thread=False
             )
-            self.conn.execute("select count(*) from plans").fetchone()
+            meta = dict(self.conn.execute("select key, value from meta"))
         except sqlite3.DatabaseError as e:
             raise KnowledgeBaseError(f"{self.path} is not a knowledge base ({e})") from None
+        if meta.get("schema_version") != str(SCHEMA_VERSION):
+            raise KnowledgeBaseError(
+                f"{self.path} was built by another version of planbot; index the plans again"
+            )
 
     def close(self) -> None:
         self.conn.close()
@@ -384,6 +392,16 @@ class KnowledgeBase:
                 ids,
             )
         ]
+
+    def most_common_lead(self, plan_id: int) -> str | None:
+        """The agency that leads most tasks of a plan, by its name."""
+        row = self._rows(
+            "select a.name from task_agencies ta join tasks t on t.id = ta.task_id "
+            "join agencies a on a.id = ta.agency_id where t.plan_id = ? and ta.role = 'lead' "
+            "and ta.sub = 0 group by a.id order by count(*) desc, a.id limit 1",
+            (plan_id,),
+        )
+        return row[0][0] if row else None
 
     def agency_tasks(
         self,

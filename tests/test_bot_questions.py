@@ -118,7 +118,7 @@ async def test_commands_become_questions(api, kb):
     assert "• II.4:" in found.text
     assert "• Quyết định 1169/QĐ-UBND, 28/04/2025 — 25 nhiệm vụ" in visible(plans.text)
     assert usage.text == "Cú pháp: /nhiemvu II.3"
-    assert "sắp đến hạn, hạn chót 30/06/2026" in visible(upcoming.text)
+    assert "sắp đến hạn, đến hết 30/06/2026" in visible(upcoming.text)
 
 
 async def test_start_offers_example_questions_and_menus_are_set(api, kb):

@@ -380,3 +380,43 @@ def test_periodic_deadlines(text, kind):
     from knowledge.periods import parse_period
 
     assert kind == parse_period(text).kind.value
+
+
+@pytest.fixture(scope="module")
+def odd_number_engine(tmp_path_factory):
+    """The seed beside a plan whose number has another shape: "05-KH/TU"."""
+    from indexer.build import build
+    from knowledge.engine import Engine
+    from knowledge.store import KnowledgeBase
+
+    from .conftest import SEED
+    from .test_parser import OTHER_PLAN
+
+    folder = tmp_path_factory.mktemp("odd")
+    (folder / "tu.txt").write_text(OTHER_PLAN.replace("Số: 42/KH-UBND", "Số: 05-KH/TU"))
+    build([SEED, folder / "tu.txt"], folder / "kb.db")
+    return Engine(KnowledgeBase(folder / "kb.db"))
+
+
+def test_any_plan_number_can_be_named(odd_number_engine):
+    named = ask(odd_number_engine, "Ai chủ trì nhiệm vụ I.1 kế hoạch 05-KH/TU?")
+    assert ("05-KH/TU", ["I.1"]) == (named.plan, named.task_ids)
+    ambiguous = ask(odd_number_engine, "Ai chủ trì nhiệm vụ I.1?")
+    assert Status.AMBIGUOUS == ambiguous.status
+    picked = [ask(odd_number_engine, s.query) for s in ambiguous.suggestions]
+    assert {"1169/QĐ-UBND", "05-KH/TU"} == {a.plan for a in picked}
+    # The words of a title pick a plan without asking, and never loop.
+    titled = ask(odd_number_engine, "trong kế hoạch nâng cao năng suất, ai chủ trì nhiệm vụ I.1?")
+    assert "05-KH/TU" == titled.plan
+
+
+def test_sources_name_each_tasks_own_plan(both_engine):
+    from knowledge.answer import TaskRef
+
+    listed = Context(tasks=(TaskRef("1169/QĐ-UBND", "I.3"), TaskRef("87/KH-UBND", "I.1")))
+    answer = ask(both_engine, "Thời hạn khi nào?", listed)
+    assert ["I.3", "I.1"] == answer.task_ids
+    assert answer.footer == (
+        "Nguồn: Quyết định 1169/QĐ-UBND, Phụ lục, nhiệm vụ I.3; "
+        "Kế hoạch 87/KH-UBND, Phụ lục, nhiệm vụ I.1"
+    )
