@@ -33,11 +33,15 @@ from .periods import Kind, Period, quarter, quarter_of
 from .question import (
     ASKS_WHO,
     COUNT_CUE,
+    DUE_WORD,
     FIELD_CUES,
     FULL_CUE,
     GROUP_WORD,
+    OVERDUE_CUE,
+    PENDING_CUE,
     SCHEDULE_ONLY,
     TASK_WORD,
+    UPCOMING_CUE,
     Query,
     read,
     ref_forms,
@@ -65,6 +69,9 @@ _ROLE_NAMES = {
 _FIELD_WORDS = re.compile(
     "|".join(p.pattern for p in (*FIELD_CUES.values(), FULL_CUE, TASK_WORD, ASKS_WHO, GROUP_WORD))
 )
+_STATUS_WORDS = re.compile(
+    "|".join(p.pattern for p in (OVERDUE_CUE, PENDING_CUE, UPCOMING_CUE, DUE_WORD))
+)
 _TAKES_EFFECT = re.compile(r"hieu luc|ke tu ngay")
 # A document number: digits, then "/" or "-" and letters somewhere ("87/kh-ubnd", "5-kh/tu").
 _NUMBER_LIKE = re.compile(r"(?<![\w/])\d{1,5}[/-][0-9a-z/.-]*[a-z][0-9a-z/.-]*")
@@ -76,6 +83,8 @@ _TOPIC_NOISE = [
     COUNT_CUE,
     FULL_CUE,
     GROUP_WORD,
+    OVERDUE_CUE,
+    PENDING_CUE,
     SCHEDULE_ONLY,
     TASK_WORD,
 ]
@@ -294,9 +303,13 @@ class _Turn:
         """A column asked with nothing else named: "Thời hạn khi nào?", "When is it due?",
         "còn phối hợp với ai?", "Sản phẩm là gì?" after a task or a list of tasks."""
         q = self.q
-        if not (q.fields or q.has("group_word") or self.named_headers) or not self.context.tasks:
+        # "Đã quá hạn chưa?" asks about the task in hand; "nhiệm vụ nào quá hạn?" lists anew,
+        # and after a long list it narrows the list instead.
+        status_asked = bool(q.relative) and not q.has("task_word") and len(self.context.tasks) <= 3
+        asked = q.fields or q.has("group_word") or self.named_headers or status_asked
+        if not asked or not self.context.tasks:
             return False
-        if self.periods or q.relative or q.group or self.named_plans:
+        if self.periods or (q.relative and not status_asked) or q.group or self.named_plans:
             return False
         if self._agency_filter() and not q.has("asks_who"):
             return False
@@ -310,6 +323,8 @@ class _Turn:
         words = f" {q.plain} "
         for header in self.named_headers:
             words = words.replace(f" {_header_words(header)} ", " ")
+        if status_asked:
+            words = _STATUS_WORDS.sub(" ", words)
         words = _FIELD_WORDS.sub(" ", words)
         return not [w for w in self.engine.lexicon.segment(words.split()) if w not in STOPWORDS]
 
@@ -512,6 +527,8 @@ class _Turn:
         lang = self.lang
         whole = intent in (Intent.TASK, Intent.CONTENT) and len(tasks) == 1
         roles = [r for r in self.q.fields if r is not Role.CONTENT]
+        if intent is Intent.DEADLINE and not roles:  # "Đã quá hạn chưa?"
+            roles = [Role.DEADLINE]
         lines: list[str] = []
         for task in tasks:
             plan = self.plan(task.plan_id)
@@ -587,7 +604,10 @@ class _Turn:
                 tasks += self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id])
         if not tasks:
             return self.help(Status.NOT_FOUND)
-        return self.task_fields(tasks[:25], self._field_intent())
+        intent = self._field_intent()
+        if self.q.relative and not self.q.fields:
+            intent = Intent.DEADLINE
+        return self.task_fields(tasks[:25], intent)
 
     # ------------------------------------------------------------ sections
 

@@ -99,8 +99,11 @@ HELP_CUE = _cue(
     r"hi",
 )
 HELP_WORDS = 5
-ALL_CUE = _cue(r"tat ca(?: cac)? (?:nhiem vu|viec)", r"danh sach(?: cac| tat ca)? nhiem vu",
-               r"(?:list|all)(?: of)?(?: the| all)? tasks")
+ALL_CUE = _cue(
+    r"tat ca(?: cac)? (?:nhiem vu|viec)",
+    r"danh sach(?: cac| tat ca)? nhiem vu",
+    r"(?:list|all)(?: of)?(?: the| all)? tasks",
+)
 # "Trong đó việc nào làm hằng năm?": a filter on the tasks just listed.
 NARROW_CUE = _cue(
     r"trong (?:so )?(?:do|nay|cac viec (?:do|nay))",

@@ -21,7 +21,8 @@ TYPO_CUTOFF = 85
 # Words that carry no topic: question words, particles, and the plan's own frame.
 STOPWORDS = frozenset(
     """
-    ai gi nao la co khong cua ve cho toi biet hoi xin vui long hay duoc va cac mot nhung nay
+    ai gi nao la co khong chua co_quan don_vi cua ve cho toi biet hoi xin vui long hay duoc
+    va cac mot nhung nay
     do thi ma o tai voi tu den trong theo can phai se da dang bi boi nhu the thuoc tren duoi
     sau truoc khi bao gio luc nhieu it moi hon nhat rat cung con roi lai chi ra vao len ban
     oi a a nhe nha vay sao neu nguoi dau day kia ay vi thuc_hien nhiem_vu nhiem vu ke_hoach

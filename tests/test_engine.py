@@ -323,6 +323,9 @@ def test_follow_ups_ask_for_columns_by_their_header(arabic_engine):
         ("Công an tỉnh chủ trì nhiệm vụ nào?", "When is it due?", ["III.3"], "Hàng năm"),
         ("nhiệm vụ về chuẩn đo lường chính", "đơn vị nào phối hợp?", ["II.7"], "Các sở, ban"),
         ("Ai chủ trì nhiệm vụ VI.3?", "thuộc nhóm nào?", ["VI.3"], "Nhóm VI"),
+        ("Ai chủ trì nhiệm vụ II.3?", "còn đơn vị phối hợp?", ["II.3"], "Ủy ban Tiêu chuẩn"),
+        ("Ai chủ trì nhiệm vụ II.3?", "Đã quá hạn chưa?", ["II.3"], "Quý II/2026 (đã qua hạn"),
+        ("Who leads task I.1?", "Is it overdue?", ["I.1"], "Quý II/2025 (passed"),
     ],
 )
 def test_follow_ups_keep_their_task(seed_engine, first, then, ids, words):
