@@ -93,7 +93,11 @@ async def _upload(update: Update, context: BotContext) -> None:
         await reply_text(update, context, f"Không nạp được {name}: chỉ nhận tệp .txt hoặc .docx.")
         return
     if (document.file_size or 0) > MAX_UPLOAD_BYTES:
-        await reply_text(update, context, f"Không nạp được {name}: tệp lớn hơn 5 MB. {KEPT}")
+        await reply_text(
+            update,
+            context,
+            f"Không nạp được {name}: tệp lớn hơn {MAX_UPLOAD_BYTES // 2**20} MB. {KEPT}",
+        )
         return
     await context.bot.send_chat_action(update.effective_chat.id, ChatAction.TYPING)
     data = bytes(await (await document.get_file()).download_as_bytearray())

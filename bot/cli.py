@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 import click
 
 from indexer.errors import PlanError
+from indexer.plan_files import is_current, plan_files, read_state, uploads_folder
 from knowledge import default
 from knowledge.answer import Context
 from knowledge.store import KnowledgeBase, KnowledgeBaseError
@@ -37,8 +38,14 @@ def open_engine(db: str | None):
         path = Path(db)
     else:
         path = default.default_path()
+        uploads = uploads_folder(path)
         try:
-            default.ensure(path, default.bundled_plans())
+            # It may be the bot's base: built from the same list, its uploads are kept. The
+            # indexer (sqlite-utils, pyvi) loads only when a build is due.
+            if not is_current(path, plan_files(read_state(uploads), default.BUNDLED, uploads)):
+                from indexer.library import Library
+
+                Library(path).ensure()
         except PlanError as e:
             raise click.ClickException(f"cannot build the default knowledge base: {e}") from None
     try:

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from knowledge.answer import Answer, Status, TaskRef
-from knowledge.normalize import fold
 
 MAX_MESSAGE = 4096  # Telegram's limit, in UTF-16 code units
 PAGE_SIZE = 8  # tasks per page of a long list
+_LIST_LINE = 200  # longer items are passages of text, not lines of a list
 ASK = "a"  # callback data "a:KEY": ask the question stored under KEY
 PAGE = "p"  # callback data "p:KEY:N": show page N of the list stored under KEY
 
@@ -79,9 +79,13 @@ class Paged:
         )
 
     @classmethod
-    def from_json(cls, payload: str) -> Paged:
-        data = json.loads(payload)
-        return cls(data["title"], tuple(data["items"]), data["footer"], data["lang"])
+    def from_json(cls, payload: str) -> Paged | None:
+        """The list stored as ``payload``; None if it holds something else."""
+        try:
+            data = json.loads(payload)
+            return cls(data["title"], tuple(data["items"]), data["footer"], data["lang"])
+        except (ValueError, TypeError, KeyError):
+            return None
 
     @property
     def pages(self) -> int:
@@ -104,7 +108,7 @@ def answer_messages(
     "Nhiệm vụ cùng hạn" button of a task card; ``intro`` lines go before the answer.
     """
     lines: list[Line] = [("b", line) for line in intro]
-    if len(answer.tasks) > PAGE_SIZE and len(answer.items) > PAGE_SIZE:
+    if _pageable(answer):
         paged = Paged.of(answer)
         key = keep(paged.to_json())
         return [_page(paged, 0, key, intro=lines, extra=_suggestion_rows(answer, keep))]
@@ -114,6 +118,20 @@ def answer_messages(
     else:
         rows = _suggestion_rows(answer, keep)
     return with_markup(html_messages(lines), keyboard(rows))
+
+
+def _pageable(answer: Answer) -> bool:
+    """A long list of tasks, plans or events goes in pages, each of which must fit in one
+    message (an edit holds one); passages of text are split into messages instead."""
+    items = answer.items
+    listed = len(answer.tasks) > PAGE_SIZE or all(len(i) <= _LIST_LINE for i in items)
+    if len(items) <= PAGE_SIZE or not listed:
+        return False
+    return all(
+        len(html_messages(_answer_lines(answer.title, items[i : i + PAGE_SIZE], answer.footer)))
+        == 1
+        for i in range(0, len(items), PAGE_SIZE)
+    )
 
 
 def page_message(paged: Paged, number: int, key: str) -> Message:
@@ -158,11 +176,10 @@ def _card_rows(
     """Chủ trì / Phối hợp / Thời hạn, then Toàn văn / Nhiệm vụ cùng hạn.
 
     Each button re-asks a question that names the plan, so it still means the same task
-    when pressed later, whatever the chat talked about since. The plan number is folded
-    ("1169/qd-ubnd"): its "Đ" would make the engine take an English question for Vietnamese.
+    when pressed later, whatever the chat talked about since.
     """
     lang = lang if lang in _CARD else "vi"
-    plan = fold(task.plan)
+    plan = task.plan
     buttons = [
         ask_button(label, query.format(ref=task.ref, plan=plan), keep)
         for label, query in _CARD[lang]

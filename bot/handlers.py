@@ -149,14 +149,15 @@ async def button(update: Update, context: BotContext) -> None:
     kind, _, rest = (query.data or "").partition(":")
     key, _, page = rest.partition(":")
     payload = data.state.button_payload(key)
-    if payload is None or kind not in (format.ASK, format.PAGE) or not (page or "0").isdigit():
+    paged = format.Paged.from_json(payload) if kind == format.PAGE and payload else None
+    # Old buttons, and data no button of ours sends, get the same notice.
+    if payload is None or not (kind == format.ASK or paged) or not (page or "0").isdigit():
         await query.answer(notice("expired", language(update)), show_alert=True)
         return
     await query.answer()
     if kind == format.ASK:
         await ask(update, context, payload)
         return
-    paged = format.Paged.from_json(payload)
     shown = format.page_message(paged, int(page or "0"), key)
     try:
         await query.edit_message_text(

@@ -93,26 +93,31 @@ async def send_reminders(context: BotContext) -> None:
         for reminder in due_reminders(engine.kb, subscription.agency, now.date()):
             if not data.state.claim_reminder(chat_id, reminder.key, now):
                 continue
-            answers = [engine.answer(q, today=now.date()) for q in reminder.questions]
-            # Only a list of the tasks due counts: when nothing is due for the agency, the
-            # engine may still find a task by the words of its name, which is no reminder.
-            found = [a for a in answers if a.status is Status.FOUND and a.intent in _LISTS]
+            done = False  # a claim whose sending did not finish is released for the next run
             try:
+                answers = [engine.answer(q, today=now.date()) for q in reminder.questions]
+                # Only a list of the tasks due counts: when nothing is due for the agency, the
+                # engine may still find a task by the words of its name, which is no reminder.
+                found = [a for a in answers if a.status is Status.FOUND and a.intent in _LISTS]
                 if found:
                     heading = with_markup(text_messages(reminder.heading, "b"), None)
                     await send(context.bot, chat_id, heading)
                     for answer in found:
                         await send(context.bot, chat_id, answer_messages(data, answer))
+                done = True
             except Forbidden:
                 # Blocked by the user or removed from the group: stop writing to this chat.
                 logger.info("chat %s is gone; unsubscribed", chat_id)
                 data.state.unsubscribe(chat_id)
+                done = True
                 break
             except TelegramError:
                 logger.exception(
                     "reminder %s to chat %s failed; next run retries", reminder.key, chat_id
                 )
-                data.state.release_reminder(chat_id, reminder.key)
+            finally:
+                if not done:
+                    data.state.release_reminder(chat_id, reminder.key)
 
 
 async def subscribe(update: Update, context: BotContext) -> None:

@@ -25,7 +25,6 @@ from pathlib import Path
 import sqlite_utils
 
 from knowledge import agency_names, schema
-from knowledge.default import builder_fingerprint
 from knowledge.fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from knowledge.normalize import fold, number_key
 from knowledge.periods import parse_period
@@ -35,6 +34,7 @@ from .columns import parse_number
 from .errors import PlanError
 from .model import ParsedPlan
 from .parse import parse_items
+from .plan_files import builder_fingerprint
 from .readers import check_size, read_plan
 from .segment import search_text
 
@@ -70,12 +70,12 @@ class Source:
     data: bytes
 
     @classmethod
-    def from_path(cls, path: str | Path) -> Source:
+    def from_path(cls, path: str | Path, *, name: str | None = None) -> Source:
         path = Path(path)
         if not path.is_file():
-            return cls(path.name, b"")
+            return cls(name or path.name, b"")
         check_size(path)  # a 50 MB file is refused before it is read into memory
-        return cls(path.name, path.read_bytes())
+        return cls(name or path.name, path.read_bytes())
 
     @property
     def sha256(self) -> str:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import fcntl
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
@@ -32,14 +33,16 @@ from pathlib import Path
 
 import sqlite_utils
 
-from knowledge.default import BUNDLED, PLAN_SUFFIXES, bundled_plans, recorded_sources
+from knowledge.default import BUNDLED, PLAN_SUFFIXES
 from knowledge.events import MAX_EVENTS, EventDraft, EventError
 from knowledge.normalize import fold
 
 from .build import PlanSummary, Source, build, parse_source
 from .errors import PlanError, UnreadableFile
+from .plan_files import STATE_FILE, is_current, plan_files, read_state, uploads_folder
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+logger = logging.getLogger(__name__)
 _FIELDS = ("content", "lead", "coord", "director", "deadline", "note")
 _FIELD_NAMES = {
     "content": "Nội dung",
@@ -159,18 +162,15 @@ class Library:
     ) -> None:
         self.db_path = Path(db_path)
         self.bundled = bundled
-        self.uploads = uploads or self.db_path.parent / "uploads"
+        self.uploads = uploads or uploads_folder(self.db_path)
         self.previous = self.db_path.with_name(self.db_path.name + ".prev")
-        self._state_path = self.uploads / "library.json"
+        self._state_path = self.uploads / STATE_FILE
         self._thread_lock = threading.RLock()
 
     # ------------------------------------------------------------ state
 
     def _state(self) -> dict:
-        try:
-            return json.loads(self._state_path.read_text())
-        except (OSError, ValueError):
-            return {"uploads": [], "removed": []}
+        return read_state(self.uploads)
 
     def _save_state(self, state: dict, previous: dict | None = None) -> None:
         """Write the list of plan files; the one it replaces is kept for /rollback."""
@@ -195,16 +195,10 @@ class Library:
                 path.unlink(missing_ok=True)
 
     def _sources(self, state: dict) -> list[Source]:
-        """Bundled plans not removed, then uploads oldest first: a later plan with the same
-        number replaces an earlier one."""
-        removed = set(state["removed"])
-        sources = [Source.from_path(p) for p in bundled_plans(self.bundled)]
-        sources = [s for s in sources if s.name not in removed]
-        for upload in state["uploads"]:
-            path = self.uploads / upload["file"]
-            if path.is_file():
-                sources.append(Source(upload["name"], path.read_bytes()))
-        return sources
+        return [Source.from_path(path, name=name) for name, path in self._files(state)]
+
+    def _files(self, state: dict) -> list[tuple[str, Path]]:
+        return plan_files(state, self.bundled, self.uploads)
 
     @contextmanager
     def _locked(self):
@@ -222,11 +216,23 @@ class Library:
     def ensure(self) -> bool:
         """Build the base if it is missing or its plan files changed. True if it was built."""
         with self._locked():
-            sources = self._sources(self._state())
-            recorded = recorded_sources(self.db_path)
-            if self.db_path.is_file() and recorded == {s.name: s.sha256 for s in sources}:
+            state = self._state()
+            if is_current(self.db_path, self._files(state)):
                 return False
-            build(sources, self.db_path)
+            files = self._files(state)
+            try:
+                build(self._sources(state), self.db_path)
+            except PlanError:
+                # An upload this version of the indexer no longer reads must not stop the bot:
+                # serve the rest and log which. A bundled plan that fails is a bug: raise.
+                readable = [
+                    (name, path)
+                    for name, path in files
+                    if path.parent == self.bundled or _readable(name, path)
+                ]
+                if len(readable) == len(files):
+                    raise
+                build([Source.from_path(p, name=n) for n, p in readable], self.db_path)
             return True
 
     def _rebuild(self, state: dict, message: str = "") -> UpdateReport:
@@ -293,31 +299,52 @@ class Library:
             return report
 
     def remove(self, number: str) -> UpdateReport:
-        """Stop serving a plan, bundled or uploaded."""
+        """Stop serving a plan, bundled or uploaded: every file with that number."""
+        wanted = _number_key(number)
         with self._locked():
             state = self._state()
-            sources = self._sources(state)
-            wanted = fold(number).replace(" ", "")
-            matches = [
-                s for s in sources if fold(parse_source(s).number).replace(" ", "") == wanted
+            served = self._files(state)
+            uploads = [
+                u
+                for u in state["uploads"]
+                # Lists written before uploads recorded their number: read the file.
+                if _number_key(u.get("number") or self._number_of(self.uploads / u["file"]))
+                == wanted
             ]
-            if not matches:
+            stored = {u["file"] for u in uploads}
+            bundled = [
+                name
+                for name, path in served
+                if path.parent == self.bundled and _number_key(self._number_of(path)) == wanted
+            ]
+            left = [
+                path for _, path in served if path.name not in stored and path.name not in bundled
+            ]
+            if not uploads and not bundled:
                 raise PlanError(f"không có kế hoạch số {number}")
-            if len(matches) == len(sources):
+            if not left:
                 raise PlanError("không thể xoá kế hoạch cuối cùng")
-            names = {s.name for s in matches}
             new_state = {
-                "uploads": [u for u in state["uploads"] if u["name"] not in names],
-                "removed": state["removed"] + [n for n in names if (self.bundled / n).is_file()],
+                "uploads": [u for u in state["uploads"] if u["file"] not in stored],
+                "removed": state["removed"] + bundled,
             }
             report = self._change(state, new_state, f"Đã xoá kế hoạch {number}.")
             report.summaries, report.diffs = [], []
             return report
 
+    @staticmethod
+    def _number_of(path: Path) -> str:
+        try:
+            return parse_source(Source.from_path(path)).number
+        except PlanError:
+            return ""
+
     def reload(self) -> UpdateReport:
         """Re-index every plan file."""
         with self._locked():
-            return self._rebuild(self._state(), "Đã nạp lại toàn bộ kế hoạch.")
+            state = self._state()
+            self._save_state(state, previous=state)  # /rollback then restores this same list
+            return self._rebuild(state, "Đã nạp lại toàn bộ kế hoạch.")
 
     def rollback(self) -> UpdateReport:
         """Serve the base as it was before the last change."""
@@ -429,6 +456,19 @@ def _restore_events(db_path: Path, events: list[dict]) -> None:
             db["events"].insert_all(events)
     finally:
         db.close()
+
+
+def _readable(name: str, path: Path) -> bool:
+    try:
+        parse_source(Source.from_path(path, name=name))
+    except PlanError as e:
+        logger.warning("skipping the uploaded plan %s: %s", name, e)
+        return False
+    return True
+
+
+def _number_key(number: str) -> str:
+    return fold(number).replace(" ", "")
 
 
 def _safe_name(file_name: str) -> str:

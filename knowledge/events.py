@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 from .normalize import clean
 from .store import Event
@@ -19,6 +19,19 @@ MAX_TITLE = 200
 MAX_PLACE = 200
 EVENT_HOURS = 2  # the length a session is shown with in calendars
 TIMEZONE = "Asia/Ho_Chi_Minh"
+_VIETNAM = timezone(timedelta(hours=7))
+# Calendars that do not know the zone by name read its definition: UTC+7, no daylight saving.
+_VTIMEZONE = [
+    "BEGIN:VTIMEZONE",
+    f"TZID:{TIMEZONE}",
+    "BEGIN:STANDARD",
+    "DTSTART:19750613T000000",
+    "TZOFFSETFROM:+0700",
+    "TZOFFSETTO:+0700",
+    "TZNAME:ICT",
+    "END:STANDARD",
+    "END:VTIMEZONE",
+]
 
 
 class EventError(Exception):
@@ -92,13 +105,16 @@ def _fold(line: str) -> list[str]:
 
 
 def to_ics(events: list[Event], *, now: datetime) -> bytes:
-    """A calendar file with the events, in Vietnam's time zone."""
-    stamp = now.strftime("%Y%m%dT%H%M%S")
+    """A calendar file with the events, in Vietnam's time zone. A naive ``now`` is taken to
+    be Vietnam's time."""
+    stamp = (now if now.tzinfo else now.replace(tzinfo=_VIETNAM)).astimezone(UTC)
+    stamp = stamp.strftime("%Y%m%dT%H%M%SZ")  # RFC 5545: DTSTAMP is in UTC
     lines = [
         "BEGIN:VCALENDAR",
         "VERSION:2.0",
         "PRODID:-//planbot//lich doi thoai//VI",
         "CALSCALE:GREGORIAN",
+        *_VTIMEZONE,
     ]
     for e in events:
         end = e.starts_at + timedelta(hours=EVENT_HOURS)

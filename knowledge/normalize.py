@@ -66,8 +66,10 @@ def number_key(number: str) -> str:
 
 
 def fold_in_place(text: str) -> str:
-    """Like :func:`fold`, but keeps every character's position (no space collapsing), so
-    spans found in it index the text a caller is working on.
+    """Like :func:`fold`, but one character out for each character of the NFC text (no
+    space collapsing), so spans found in it index that text. Vietnamese letters lowercase
+    to one character each; a few others do not ("İ"), so a caller that maps spans back to
+    the original text checks the lengths first.
 
     >>> fold_in_place("Quý  II")
     'quy  ii'

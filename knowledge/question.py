@@ -295,6 +295,7 @@ _PLAN_WORD = re.compile(
     r"\b(?:ke hoach|quyet dinh|kh|qd|plan|decision|van ban)\s*(?:so\s*)?(?P<d>\d{1,5})\b(?![./]\d)"
 )
 _WORD = re.compile(r"[0-9a-z]+")
+_WITH_DIGITS = re.compile(r"\S*\d\S*")
 
 
 @dataclass
@@ -481,4 +482,5 @@ def _language(text: str, folded: str) -> str:
     vietnamese = sum(w in _VIETNAMESE for w in words)
     if english != vietnamese:
         return "en" if english > vietnamese else "vi"
-    return "en" if english and not has_diacritics(text) else "vi"
+    # A plan number's "Đ" ("1169/QĐ-UBND") says nothing of the language asked in.
+    return "en" if english and not has_diacritics(_WITH_DIGITS.sub(" ", text)) else "vi"

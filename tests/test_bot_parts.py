@@ -95,7 +95,7 @@ def test_callback_data_fits_64_bytes_whatever_the_question(tmp_path):
     kind, key = data[0].split(":")
     assert (kind, state.button_payload(key)) == (
         "a",
-        "Ai chủ trì nhiệm vụ XIV.12 (1234/qd-ubnd-skhdt-vpubnd-dbscl)?",
+        "Ai chủ trì nhiệm vụ XIV.12 (1234/QĐ-UBND-SKHĐT-VPUBND-ĐBSCL)?",
     )
 
 
@@ -158,3 +158,22 @@ def test_a_reminder_is_claimed_once_across_workers_sharing_the_state(tmp_path):
     assert [True, False] == [one.claim_reminder(7, "k", NOW), two.claim_reminder(7, "k", NOW)]
     two.release_reminder(7, "k")  # the sending failed: the next run tries again
     assert two.claim_reminder(7, "k", NOW)
+
+
+def test_long_lists_go_in_pages_and_passages_in_messages():
+    plans = Answer(
+        Status.FOUND,
+        Intent.PLANS,
+        "Các kế hoạch đang có:",
+        items=tuple(f"• Kế hoạch {n}/KH-UBND — 6 nhiệm vụ" for n in range(20)),
+    )
+    passages = Answer(
+        Status.FOUND, Intent.SECTION, "II. NHIỆM VỤ", items=tuple("chữ " * 100 for _ in range(20))
+    )
+    keep = lambda payload: "k"  # noqa: E731
+
+    [page] = format.answer_messages(plans, keep)
+    assert "Trang 1/3" in page.html and "Kế hoạch 7/KH" in page.html
+    assert "Kế hoạch 8/KH" not in page.html
+    assert [["Sau ›"]] == [[b.text for b in row] for row in page.markup.inline_keyboard]
+    assert 1 < len(format.answer_messages(passages, keep))

@@ -14,6 +14,7 @@ from tests.botkit import (
     USER,
     all_callback_data,
     at,
+    button_data,
     buttons,
     exchange,
     press,
@@ -51,6 +52,17 @@ async def test_task_card_buttons_ask_their_follow_up(api, kb):
     assert "minh bạch hoá toàn bộ hoạt động tiêu chuẩn" in visible(full.text)
     assert [c.text for c in api.answered_callbacks] == [None, None, None]  # every press answered
     assert all(m.method == "sendMessage" for m in (same, coord, full))  # follow-ups are new
+
+
+async def test_english_card_buttons_are_answered_in_english(api, kb):
+    async with running(api, kb):
+        [card] = await exchange(api, "Who leads task II.3?")
+        [same] = await press(api, card, "Same deadline")
+        [full] = await press(api, card, "Full text")
+
+    assert "2 tasks (due in Q2/2026) in 1169/QĐ-UBND" in visible(same.text)
+    assert visible(full.text).startswith("Task II.3 (1169/QĐ-UBND)")
+    assert "Source: " in visible(full.text)
 
 
 async def test_follow_up_context_survives_a_restart(api, kb):
@@ -92,6 +104,19 @@ async def test_a_long_list_is_paged_with_previous_and_next(api, kb):
     assert tasks(third) == ["• V.3", "• V.4", "• VI.3"] and buttons(third) == [["‹ Trước"]]
     assert tasks(back) == tasks(second)
     assert "Nguồn: Quyết định 1169/QĐ-UBND" in visible(third.text)
+
+
+async def test_old_or_forged_buttons_say_they_expired(api, kb):
+    async with running(api, kb):
+        [card] = await exchange(api, "/nhiemvu II.3")
+        key = button_data(card, "Phối hợp").split(":")[1]
+        for data in (f"p:{key}:0", "a:0000000000000000", f"x:{key}", f"p:{key}:-1"):
+            api.push_callback(data, user_id=USER, message=card)
+        await api.wait_for(lambda: len(api.answered_callbacks) == 4, what="4 answered presses")
+
+    expired = "Nút này đã hết hạn; hãy hỏi lại."
+    assert [(expired, True)] * 4 == [(c.text, c.show_alert) for c in api.answered_callbacks]
+    assert [card] == api.sent_messages  # no apology, no other message
 
 
 async def test_an_ambiguous_question_gets_one_button_per_plan(api, two_plan_kb):

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
+from click.testing import CliRunner
 
+from bot.cli import cli
 from indexer.errors import PlanError
 from indexer.library import Library
-from knowledge import default
 from knowledge.events import EventError, parse_event_command, to_ics
 from knowledge.store import KnowledgeBase
 
@@ -149,20 +150,40 @@ def test_ics_has_one_event_per_session(library):
     ics = to_ics(KnowledgeBase(library.db_path).events(), now=datetime(2026, 11, 24)).decode()
     assert 1 == ics.count("BEGIN:VEVENT")
     assert "DTSTART;TZID=Asia/Ho_Chi_Minh:20261215T083000" in ics
+    assert "DTSTAMP:20261123T170000Z" in ics  # midnight in Vietnam, in UTC
+    assert "BEGIN:VTIMEZONE\r\nTZID:Asia/Ho_Chi_Minh\r\n" in ics
     assert "SUMMARY:Đối thoại\\, quý IV\\; năm 2026" in ics
     assert all(len(line.encode()) <= 75 for line in ics.split("\r\n"))
 
 
-def test_default_base_is_built_once_and_rebuilt_when_plans_change(tmp_path):
+def test_the_base_is_built_once_and_rebuilt_when_plans_change(tmp_path):
     plans = tmp_path / "plans"
     plans.mkdir()
     (plans / "seed.txt").write_bytes(SEED.read_bytes())
-    db = tmp_path / "kb.db"
-    assert default.ensure(db, default.bundled_plans(plans))
-    assert not default.ensure(db, default.bundled_plans(plans))
+    library = Library(tmp_path / "kb.db", bundled=plans)
+    assert (True, False) == (library.ensure(), library.ensure())
     (plans / "tay-an.txt").write_bytes(TAY_AN.read_bytes())
-    assert default.ensure(db, default.bundled_plans(plans))
-    assert 2 == len(KnowledgeBase(db).plans())
+    assert library.ensure()
+    assert 2 == len(KnowledgeBase(library.db_path).plans())
+
+
+def test_the_command_line_keeps_the_bots_uploads(tmp_path, monkeypatch):
+    """``planbot ask`` on the bot's base builds from the same list of plans, uploads included."""
+    db = tmp_path / "kb.db"
+    Library(db).add("tay-an.txt", TAY_AN.read_bytes())
+    (tmp_path / "uploads" / "library.json").touch()  # a newer list: same plans
+    monkeypatch.setenv("PLANBOT_DB", str(db))
+    result = CliRunner().invoke(cli, ["ask", "Kế hoạch 87 có bao nhiêu nhiệm vụ?"])
+    assert (0, ["1169/QĐ-UBND", "87/KH-UBND"]) == (result.exit_code, _numbers(Library(db)))
+    assert "11 nhiệm vụ" in result.output
+
+
+def test_same_named_uploads_are_removed_by_number(library):
+    library.add("kehoach.txt", TAY_AN.read_bytes())
+    other = TAY_AN.read_text().replace("87/KH-UBND", "88/KH-UBND")
+    library.add("kehoach.txt", other.encode())
+    library.remove("87/KH-UBND")
+    assert ["1169/QĐ-UBND", "88/KH-UBND"] == _numbers(library)
 
 
 def test_rollback_after_a_replacing_upload_keeps_the_files_it_needs(library):
@@ -207,3 +228,19 @@ def test_an_upload_killed_at_any_moment_loses_nothing(tmp_path, delay):
     )
     expected = ["1169/QĐ-UBND", "87/KH-UBND"] if listed else ["1169/QĐ-UBND"]
     assert expected == _numbers(library)
+
+
+def test_an_upload_that_no_longer_reads_does_not_stop_the_start(library, caplog):
+    library.add("tay-an.txt", TAY_AN.read_bytes())
+    [stored] = library.uploads.glob("*.txt")
+    stored.write_bytes(b"\x00\x01 not a plan any more")
+    assert library.ensure()
+    assert ["1169/QĐ-UBND"] == _numbers(library)
+    assert "skipping the uploaded plan tay-an.txt" in caplog.text
+
+
+def test_rollback_after_a_reload_keeps_the_plan_list_in_step(library):
+    library.add("tay-an.txt", TAY_AN.read_bytes())
+    library.reload()
+    library.rollback()
+    assert (False, ["1169/QĐ-UBND", "87/KH-UBND"]) == (library.ensure(), _numbers(library))
