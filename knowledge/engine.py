@@ -109,6 +109,11 @@ class Engine:
     def plan_index(self) -> PlanIndex:
         return PlanIndex(self.kb.plans())
 
+    @cached_property
+    def title_words(self) -> dict[int, frozenset[str]]:
+        """Each plan's title, folded into words once rather than at every question."""
+        return {p.id: frozenset(_words(p.title)) for p in self.kb.plans()}
+
     def examples(self, lang: str) -> list[str]:
         """Example questions from the loaded plans, built once per language."""
         if lang not in self._examples:
@@ -412,10 +417,9 @@ class _Turn:
         """A number that is no plan's may be a document the plan lists for review
         ("Kế hoạch 3338/KH-UBND có cần rà soát không?")."""
         wanted = [n.split("/")[0] for n in self.q.plan_numbers] or self.q.plan_digits
-        for plan in self.kb.plans():
-            for doc in self.kb.documents(plan.id):
-                if any(re.search(rf"(?<!\d){d}\s*/", doc.title) for d in wanted):
-                    return self.documents([doc])
+        for doc in self.kb.documents():
+            if any(re.search(rf"(?<!\d){d}\s*/", doc.title) for d in wanted):
+                return self.documents([doc])
         return None
 
     def _plan_by_title(self, plans: list[Plan], words_needed: int = 2) -> Plan | None:
@@ -425,7 +429,8 @@ class _Turn:
         if self.named_plans is not None or len(words) < words_needed:
             return None
         counts = sorted(
-            ((len(words & set(_words(p.title))), p) for p in plans), key=lambda cp: -cp[0]
+            ((len(words & self.engine.title_words[p.id]), p) for p in plans),
+            key=lambda cp: -cp[0],
         )
         best = counts[0][0]
         if best >= 2 and (len(counts) == 1 or counts[1][0] < best):
@@ -504,22 +509,19 @@ class _Turn:
         )
 
     def _unknown_task(self, keys: list[str], intent: Intent) -> Answer:
-        scope = self.scope or [p.id for p in self.kb.plans()]
-        known = [(pid, ref) for pid in scope for ref in self.kb.task_refs(pid)]
+        scope = self.scope
         wanted = keys[0] if keys else ""
-        nearest = sorted(known, key=lambda pr: _ref_distance(wanted, pr[1]))[:4]
+        nearest = sorted(self.kb.task_refs(scope), key=lambda r: _ref_distance(wanted, r))[:4]
         en = self.lang == "en"
-        where = f" in {self.plan(scope[0]).name}" if len(scope) == 1 else ""
+        where = f" in {self.plan(scope[0]).name}" if scope and len(scope) == 1 else ""
         title = (
             f"There is no task {', '.join(keys)}{where}."
             if en
             else f"Không có nhiệm vụ {', '.join(keys)}{where.replace(' in ', ' trong ')}."
         )
         if nearest:
-            title += (" Nearest: " if en else " Các nhiệm vụ gần nhất: ") + ", ".join(
-                r for _, r in nearest
-            )
-        suggestions = tuple(Suggestion(r, _replace_ref(self.q.text, wanted, r)) for _, r in nearest)
+            title += (" Nearest: " if en else " Các nhiệm vụ gần nhất: ") + ", ".join(nearest)
+        suggestions = tuple(Suggestion(r, _replace_ref(self.q.text, wanted, r)) for r in nearest)
         return self._answer(Status.NOT_FOUND, intent, title, suggestions=suggestions)
 
     def task_fields(self, tasks: list[Task], intent: Intent) -> Answer:
@@ -612,13 +614,7 @@ class _Turn:
     # ------------------------------------------------------------ sections
 
     def section_lookup(self) -> Answer:
-        scope = self.scope or [p.id for p in self.kb.plans()]
-        found = [
-            (pid, s)
-            for pid in scope
-            for s in self.kb.sections(pid)
-            if s.ref.upper() in {r.upper() for r in self.q.section_refs}
-        ]
+        found = self.kb.sections_numbered(self.q.section_refs, plan_ids=self.scope)
         if not found:
             en = self.lang == "en"
             refs = ", ".join(self.q.section_refs)
@@ -627,12 +623,12 @@ class _Turn:
                 Intent.SECTION,
                 f"No section {refs}." if en else f"Không có mục {refs}.",
             )
-        plans = sorted({pid for pid, _ in found})
+        plans = sorted({s.plan_id for s in found})
         if len(plans) > 1:
             return self._ambiguous(
                 Intent.SECTION, self.q.section_refs[0], [self.plan(p) for p in plans]
             )
-        return self.section_answer(plans[0], found[0][1])
+        return self.section_answer(plans[0], found[0])
 
     def section_answer(self, plan_id: int, section: Section) -> Answer:
         sections = self.kb.sections(plan_id)
@@ -731,9 +727,7 @@ class _Turn:
         a part in, or the given ones."""
         en = self.lang == "en"
         if docs is None:
-            plans = [
-                p for p in (self.scope or [x.id for x in self.kb.plans()]) if self.kb.documents(p)
-            ]
+            plans = sorted({d.plan_id for d in self.kb.documents(self.scope)})
             if not plans:
                 return self._answer(
                     Status.NOT_FOUND,
@@ -745,7 +739,7 @@ class _Turn:
             if len(plans) > 1:
                 what = "The list of documents to review" if en else "Danh mục văn bản cần rà soát"
                 return self._ambiguous(Intent.DOCUMENTS, what, [self.plan(p) for p in plans])
-            docs = self.kb.documents(plans[0])
+            docs = self.kb.documents(plans)
             names = [
                 fold(n)
                 for n in self.kb.agency_names({i for m in self.agencies for i in m.agencies})
@@ -846,12 +840,14 @@ class _Turn:
         if q.group:
             codes = {form.split(".")[0] for form in ref_forms(q.group, "0")}  # II or 2
             in_group = [
-                t for code in sorted(codes) for t in self.kb.tasks(plan_ids=scope, group=code)
+                t
+                for code in sorted(codes)
+                for t in self.kb.tasks(plan_ids=scope, group=code, with_attrs=False)
             ]
             tasks = in_group if tasks is None else [t for t in tasks if t.group in codes]
             describe.append(f"{render.word('group', self.lang).lower()} {q.group}")
         if tasks is None and q.has("all"):
-            tasks = self.kb.tasks(plan_ids=scope)
+            tasks = self.kb.tasks(plan_ids=scope, with_attrs=False)
             describe.append("all" if self.lang == "en" else "tất cả")
         if q.has("narrow") and self.context.tasks and tasks is not None:
             listed = set(self.context.tasks)
@@ -866,17 +862,16 @@ class _Turn:
             if period_tasks is not None
             else Intent.GROUP
         )
-        plans = sorted(
-            {t.plan_id for t in tasks}, key=lambda p: -sum(1 for t in tasks if t.plan_id == p)
-        )
+        counts = Counter(t.plan_id for t in tasks)
+        plans = sorted(counts, key=lambda p: -counts[p])
         if len(plans) > 1:
-            counts = Counter(t.plan_id for t in tasks)
             what = (
                 f"Tasks ({'; '.join(describe)})"
                 if self.lang == "en"
                 else f"Nhiệm vụ ({'; '.join(describe)})"
             )
             return self._ambiguous(intent, what, [self.plan(p) for p in plans], counts)
+        tasks = self.kb.tasks_by_ids(t.id for t in tasks)  # one plan's: with their extra columns
         context = self.context.with_(
             agencies=tuple(sorted(frozenset().union(*(m.agencies for m in agencies))))
             if agencies
@@ -902,10 +897,12 @@ class _Turn:
             period = self.periods[0]
             label = period.label(self.lang)
             if period.recurring:
-                tasks = self.kb.tasks(plan_ids=scope, kinds=[period.kind])
+                tasks = self.kb.tasks(plan_ids=scope, kinds=[period.kind], with_attrs=False)
                 words.append(label)
             else:
-                tasks = self.kb.tasks(plan_ids=scope, ending=(period.start, period.end))
+                tasks = self.kb.tasks(
+                    plan_ids=scope, ending=(period.start, period.end), with_attrs=False
+                )
                 # "2025 - 2027" asks for that span when a deadline is written so, not for
                 # every deadline inside it.
                 same = [t for t in tasks if t.period == period]
@@ -917,7 +914,7 @@ class _Turn:
                 else:
                     words.append(f"due in {label}" if en else f"có hạn trong {label}")
         else:
-            tasks = self.kb.tasks(plan_ids=scope, ending=(date.min, date.max))
+            tasks = self.kb.tasks(plan_ids=scope, ending=(date.min, date.max), with_attrs=False)
         if q.relative == "upcoming":
             # The deadlines of the current quarter still ahead; if none, the next deadline.
             due = [t for t in tasks if t.period.end >= self.today]

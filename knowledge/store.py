@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -260,19 +261,25 @@ class KnowledgeBase:
     # ------------------------------------------------------------ tasks
 
     def _tasks(
-        self, where: str, params: Sequence = (), order: str = "plan_id, position"
+        self,
+        where: str,
+        params: Sequence = (),
+        order: str = "plan_id, position",
+        *,
+        with_attrs: bool = True,
     ) -> list[Task]:
         rows = self._rows(f"{_TASK_SELECT} where {where} order by {order}", params)
         if not rows:
             return []
-        ids = [r[0] for r in rows]
         attrs: dict[int, list[Attr]] = {}
-        for task_id, role, name, value in self._rows(
-            f"select task_id, role, name, value from task_attrs where task_id in "
-            f"({','.join('?' * len(ids))}) order by rowid",
-            ids,
-        ):
-            attrs.setdefault(task_id, []).append(Attr(Role(role), name, value))
+        if with_attrs:
+            ids = [r[0] for r in rows]
+            for task_id, role, name, value in self._rows(
+                f"select task_id, role, name, value from task_attrs where task_id in "
+                f"({','.join('?' * len(ids))}) order by rowid",
+                ids,
+            ):
+                attrs.setdefault(task_id, []).append(Attr(Role(role), name, value))
         return [
             Task(
                 r[0],
@@ -323,8 +330,10 @@ class KnowledgeBase:
         ending: tuple[date, date] | None = None,
         kinds: Sequence[Kind] = (),
         ids: Sequence[int] | None = None,
+        with_attrs: bool = True,
     ) -> list[Task]:
-        """Tasks filtered by plan, group, the end of their deadline, or its kind."""
+        """Tasks filtered by plan, group, the end of their deadline, or its kind; without
+        their extra columns if ``with_attrs`` is false (a filter that reloads the few kept)."""
         where, params = ["1"], []
         # With plans named, their index is the selective one: "+" keeps SQLite off the
         # period indexes, which would read every plan's yearly tasks.
@@ -347,7 +356,7 @@ class KnowledgeBase:
         if kinds:
             where.append(f"{plus}period_kind in ({','.join('?' * len(kinds))})")
             params += [k.value for k in kinds]
-        return self._tasks(" and ".join(where), params)
+        return self._tasks(" and ".join(where), params, with_attrs=with_attrs)
 
     def count_tasks(self, plan_ids: Sequence[int] | None = None, group: str | None = None) -> int:
         sql = "select count(*) from tasks where 1" + _in("plan_id", plan_ids)
@@ -365,13 +374,14 @@ class KnowledgeBase:
         rows = self._rows(sql + _in("plan_id", plan_ids), [*numbers, *(plan_ids or ())])
         return sorted(r for (r,) in rows)
 
-    def task_refs(self, plan_id: int) -> list[str]:
-        return [
-            r
-            for (r,) in self._rows(
-                "select ref from tasks where plan_id = ? order by position", (plan_id,)
-            )
-        ]
+    def task_refs(self, plan_ids: Sequence[int] | None = None) -> list[str]:
+        """The task ids ("II.3") used in ``plan_ids`` or in every plan, each once."""
+        rows = self._rows(
+            f"select ref from tasks where 1{_in('plan_id', plan_ids)} "
+            "group by ref order by min(position), ref",
+            list(plan_ids or ()),
+        )
+        return [r for (r,) in rows]
 
     # ------------------------------------------------------------ agencies
 
@@ -445,6 +455,19 @@ class KnowledgeBase:
             )
         ]
 
+    def sections_numbered(
+        self, refs: Sequence[str], *, plan_ids: Sequence[int] | None = None
+    ) -> list[Section]:
+        """Sections numbered one of ``refs`` ("II.1", "ii.1"), in every plan or in ``plan_ids``."""
+        rows = self._rows(
+            "select plan_id, ref, kind, parent, title, body from sections "
+            f"where upper(ref) in ({','.join('?' * len(refs))}){_in('plan_id', plan_ids)} "
+            "order by plan_id, position",
+            # SQLite's upper() changes ASCII letters only ("Điều 2" is "ĐIềU 2"): match it.
+            [re.sub("[a-z]+", lambda m: m[0].upper(), r) for r in refs] + list(plan_ids or ()),
+        )
+        return [Section(*r) for r in rows]
+
     def section_ids(self, ids: Iterable[int]) -> list[tuple[int, Section]]:
         ids = list(ids)
         return [
@@ -456,13 +479,14 @@ class KnowledgeBase:
             )
         ]
 
-    def documents(self, plan_id: int) -> list[Document]:
+    def documents(self, plan_ids: Sequence[int] | None = None) -> list[Document]:
+        """The documents to review listed in ``plan_ids`` or in every plan."""
         return [
             Document(plan_id, n, t, lead, coord, dl, json.loads(attrs))
-            for n, t, lead, coord, dl, attrs in self._rows(
-                "select number, title, lead, coord, deadline, attrs from documents "
-                "where plan_id = ? order by position",
-                (plan_id,),
+            for plan_id, n, t, lead, coord, dl, attrs in self._rows(
+                "select plan_id, number, title, lead, coord, deadline, attrs from documents "
+                f"where 1{_in('plan_id', plan_ids)} order by plan_id, position",
+                list(plan_ids or ()),
             )
         ]
 

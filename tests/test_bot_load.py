@@ -25,7 +25,7 @@ pytestmark = pytest.mark.filterwarnings(
 
 async def test_50_users_sending_400_questions_get_each_answered_exactly_once(kb):
     base = KnowledgeBase(kb)
-    refs = base.task_refs(base.plans()[0].id)
+    refs = base.task_refs([base.plans()[0].id])
     asked = [
         (user_id, refs[(user_id + i) % len(refs)])
         for i in range(8)
@@ -62,7 +62,7 @@ async def test_an_answer_refused_with_429_is_retried_and_delivered(api, kb):
 async def test_timeouts_and_429s_at_a_10_percent_rate_lose_and_double_nothing(kb):
     """Every question is answered exactly once while a tenth of the Bot API calls fail."""
     base = KnowledgeBase(kb)
-    refs = base.task_refs(base.plans()[0].id)
+    refs = base.task_refs([base.plans()[0].id])
     asked = [(user_id, refs[(user_id + i) % len(refs)]) for i in range(5) for user_id in range(20)]
     async with FakeBotAPI(timeout_delay=5) as api:
         for method in ("sendMessage", "getUpdates"):
