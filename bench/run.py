@@ -133,6 +133,33 @@ def measure(make: Callable[[Path], Answerer], db: Path, cases: list[dict], repea
     }
 
 
+# Questions that span every plan, which the generated cases do not ask: a section number,
+# overdue tasks, an agency's tasks, a task id no plan has, the documents to review.
+BROAD = [
+    "Mục II.1 nói gì?",
+    "Nhiệm vụ nào đã quá hạn?",
+    "Sở Nội vụ chủ trì những nhiệm vụ nào?",
+    "Ai chủ trì nhiệm vụ IX.9?",
+    "Văn bản nào cần rà soát?",
+    "Có bao nhiêu kế hoạch?",
+]
+
+
+def broad_latency(db: Path, repeat: int) -> dict:
+    """The engine's median and slowest time on the questions that span every plan."""
+    engine = Engine(KnowledgeBase(db))
+    medians = {}
+    for question in BROAD:
+        engine.answer(question, today=TODAY)
+        times = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            engine.answer(question, today=TODAY)
+            times.append(time.perf_counter() - start)
+        medians[question] = statistics.median(times) * 1e3
+    return {"median_ms": statistics.median(medians.values()), "per_question_ms": medians}
+
+
 def run_size(n: int, repeat: int, workdir: Path) -> dict:
     plans_dir = OUT / "plans" / str(n)
     if not (plans_dir / "cases.jsonl").is_file():
@@ -152,6 +179,7 @@ def run_size(n: int, repeat: int, workdir: Path) -> dict:
     for name, make in SYSTEMS.items():
         row[name] = measure(make, db, cases, repeat)
         print(f"  N={n} {name}: {row[name]}", file=sys.stderr)
+    row["broad"] = broad_latency(db, repeat)
     return row
 
 
@@ -182,6 +210,19 @@ def table(rows: list[dict]) -> str:
             f"{100 * (e['accuracy'] - s['accuracy']):+.1f} pts | "
             f"{b['median_ms'] / e['median_ms']:.1f}x | {s['median_ms'] / e['median_ms']:.1f}x |"
         )
+    if all("broad" in r for r in rows):
+        lines += ["", "Engine on questions that span every plan (median of the medians; slowest):"]
+        lines += [
+            "",
+            "| plans | median ms | slowest ms | slowest question |",
+            "| ---: | ---: | ---: | --- |",
+        ]
+        for r in rows:
+            per = r["broad"]["per_question_ms"]
+            worst = max(per, key=per.get)
+            lines.append(
+                f"| {r['plans']} | {r['broad']['median_ms']:.2f} | {per[worst]:.2f} | {worst} |"
+            )
     return "\n".join(lines)
 
 

@@ -114,6 +114,11 @@ def ask(
         return
     if not question:
         question = sys.stdin.read()
+    if not question.strip():
+        raise click.UsageError(
+            'give a question, e.g. planbot ask "Ai chủ trì nhiệm vụ II.3?", '
+            "or a stream of them with --jsonl"
+        )
     answer = engine.answer(question, today=_today(today))
     if as_json:
         click.echo(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
@@ -193,8 +198,13 @@ def show(what: str, db: Path | None) -> None:
     engine = open_engine(str(db) if db else None)
     kb = engine.kb
     parts = what.split()
-    number = fold(parts[0]) if len(parts) > 1 or "/" in what else None
-    plans = [p for p in kb.plans() if number is None or fold(p.number).startswith(number)]
+    # A plan: "1169/QĐ-UBND", "1169/qd" or just "1169"; a task: "II.3", "87/KH-UBND II.3".
+    number = fold(parts[0]) if len(parts) > 1 or "/" in what or what.isdigit() else None
+    plans = [
+        p
+        for p in kb.plans()
+        if number is None or fold(p.number).startswith(number if "/" in number else f"{number}/")
+    ]
     if not plans:
         raise click.ClickException(f"no plan {parts[0]}")
     if len(parts) == 1 and number:

@@ -9,7 +9,10 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the reader imports this module too, and answers without sqlite-utils
+    import sqlite_utils
 
 SCHEMA_VERSION = 1
 

@@ -233,6 +233,19 @@ def test_out_of_scope_is_not_found_with_help(seed_engine, question):
     assert answer.items  # examples of what can be asked
 
 
+@pytest.mark.parametrize(
+    ("question", "intent", "count"),
+    [
+        ("tất cả nhiệm vụ", Intent.GROUP, 25),  # "tất cả" is no agency
+        ("nhiệm vụ về nuôi cá", Intent.UNKNOWN, 0),  # a topic the plan does not have
+        ("Sở Du lịch chủ trì nhiệm vụ nào?", Intent.AGENCY, 0),  # an agency it does not name
+    ],
+)
+def test_what_is_not_an_agency_or_not_in_the_plan(seed_engine, question, intent, count):
+    answer = ask(seed_engine, question)
+    assert (intent, count) == (answer.intent, len(answer.task_ids)), answer.text
+
+
 def test_topic_questions_answer_with_tasks(seed_engine):
     answer = ask(seed_engine, "nhiệm vụ về hội nhập quốc tế")
     assert "VI.1" in answer.task_ids
