@@ -297,6 +297,8 @@ class _Turn:
             filtered.status is not Status.NOT_FOUND or explicit or not self.topic_words
         ):
             return filtered
+        if filtered is None and (by_column := self.column_filter()):
+            return by_column
         if filtered is None and self._asks_for_an_unknown_agency():
             return self._unknown_agency()
         topic = self.topic()
@@ -887,6 +889,67 @@ class _Turn:
             roles_of=roles_of if agencies and not roles else {},
         )
 
+    def column_filter(self) -> Answer | None:
+        """ "Những nhiệm vụ nào dùng kinh phí lồng ghép?": tasks by what an extra column
+        (product, budget, note, or one named by its header) says. Only the question's words
+        that some cell of that column uses count: "dùng" is nobody's budget."""
+        q = self.q
+        roles = [r for r in q.fields if r not in (*AGENCY_ROLES, Role.DEADLINE, Role.CONTENT)]
+        if not (q.has("task_word") and (roles or self.named_headers)):
+            return None
+        # The column's own cue words stay: "ngân sách" names the column and is a value too.
+        words = f" {q.plain} "
+        for header in self.named_headers:
+            words = words.replace(f" {_header_words(header)} ", " ")
+        asked = [
+            f" {w.replace('_', ' ')} "
+            for w in self.engine.lexicon.segment(words.split())
+            if w not in STOPWORDS
+        ]
+        cells = {t.id: self._cells(t, roles) for t in self.kb.tasks(plan_ids=self.scope)}
+        folded = {i: f" {' '.join(_words(' '.join(v for _, v in c)))} " for i, c in cells.items()}
+        used = [w for w in asked if any(w in cell for cell in folded.values())]
+        if used:
+            ids = [i for i, cell in folded.items() if all(w in cell for w in used)]
+            describe = _as_written(q.text, used[0].strip(), used[-1].strip())
+        else:
+            # "Nhiệm vụ nào có ghi chú?": no words but the column's, any cell in it.
+            rest = self.engine.lexicon.segment(_FIELD_WORDS.sub(" ", words).split())
+            ids = [i for i, c in cells.items() if c]
+            if not ids or [w for w in rest if w not in STOPWORDS]:
+                return None
+            header = cells[ids[0]][0][0]
+            describe = f"with {header}" if self.lang == "en" else f"có {header}"
+        tasks = self.kb.tasks_by_ids(ids)
+        if len({t.plan_id for t in tasks}) > 1:
+            counts = Counter(t.plan_id for t in tasks)
+            plans = [self.plan(p) for p in sorted(counts, key=lambda p: -counts[p])]
+            return self._ambiguous(Intent.COLUMN, f"«{q.text}»", plans, counts)
+        return self.task_list(
+            tasks,
+            Intent.COLUMN,
+            describe,
+            self.context,
+            roles=(Role.LEAD,),
+            cells_of={i: [f"{name}: {value}" for name, value in cells[i]] for i in ids},
+        )
+
+    def _cells(self, task: Task, roles: list[Role]) -> list[tuple[str, str]]:
+        """(header, value) of the task's cells in the columns a question names by role or by
+        header. With no budget column, a "Nguồn kinh phí" is the column whose header the cue
+        names."""
+        headers = self.kb.columns(task.plan_id)
+        found = [
+            (render.label(a.role, headers, self.lang, a.name), a.value)
+            for a in task.attrs
+            if a.role in roles
+            or a.name in self.named_headers
+            or (a.role is Role.OTHER and any(FIELD_CUES[r].search(fold(a.name)) for r in roles))
+        ]
+        if Role.NOTE in roles and task.note:
+            found.append((render.label(Role.NOTE, headers, self.lang), task.note))
+        return found
+
     def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
         """Tasks by the period the question names, then by "sắp đến hạn" or "quá hạn"."""
         q, en = self.q, self.lang == "en"
@@ -952,8 +1015,10 @@ class _Turn:
         *,
         roles: tuple[Role, ...] = (Role.LEAD, Role.DEADLINE),
         roles_of: dict[int, set[str]] | None = None,
+        cells_of: dict[int, list[str]] | None = None,
     ) -> Answer:
-        """A list of tasks; ``roles_of`` marks the roles an agency plays in each."""
+        """A list of tasks; ``roles_of`` marks the roles an agency plays in each, and
+        ``cells_of`` gives the cells to show before ``roles``."""
         en = self.lang == "en"
         if not tasks:
             title = f"No task found ({describe})." if en else f"Không có nhiệm vụ nào ({describe})."
@@ -975,7 +1040,9 @@ class _Turn:
             )
         items = []
         for t in tasks:
-            line = render.task_line(t, None, headers, self.today, self.lang, roles)
+            line = render.task_line(
+                t, None, headers, self.today, self.lang, roles, cells=(cells_of or {}).get(t.id, ())
+            )
             if roles_of and roles_of.get(t.id):
                 line += (
                     " ["
@@ -1171,6 +1238,28 @@ def _join_unknown(words: list[str], kb: KnowledgeBase) -> list[str]:
         else:
             out.append(word)
     return out
+
+
+def _as_written(text: str, first: str, last: str) -> str:
+    """The words of ``text`` from those that fold to ``first`` to those that fold to
+    ``last``, as the user wrote them.
+
+    >>> _as_written("Nhiệm vụ nào dùng vốn đầu tư công?", "von", "cong")
+    'vốn đầu tư công'
+    """
+    tokens = re.findall(r"\w+", text)
+    folded = [fold(t) for t in tokens]
+
+    def find(words: str, start: int = 0) -> tuple[int, int] | None:
+        size = len(words.split())
+        for i in range(start, len(tokens) - size + 1):
+            if " ".join(folded[i : i + size]) == words:
+                return i, i + size
+        return None
+
+    begin = find(first)
+    end = find(last, begin[0]) if begin else None
+    return " ".join(tokens[begin[0] : end[1]]) if begin and end else f"{first} … {last}"
 
 
 def _words(text: str) -> list[str]:

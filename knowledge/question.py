@@ -68,7 +68,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
     ),
     Role.NOTE: _cue(r"ghi chu", r"notes?"),
     Role.PRODUCT: _cue(r"san pham", r"ket qua", r"outputs?", r"products?", r"deliverables?"),
-    Role.BUDGET: _cue(r"kinh phi", r"ngan sach", r"bao nhieu tien", r"budget", r"cost", r"funding"),
+    Role.BUDGET: _cue(
+        r"kinh phi", r"ngan sach", r"nguon von", r"bao nhieu tien", r"budget", r"cost", r"funding"
+    ),
     Role.CONTENT: _cue(
         r"la gi",
         r"noi dung",

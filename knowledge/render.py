@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from .fields import Role
@@ -85,11 +86,15 @@ def task_line(
     today: date,
     lang: str,
     roles: tuple[Role, ...] = (Role.LEAD, Role.DEADLINE),
+    *,
+    cells: Sequence[str] = (),
 ) -> str:
-    """One task in a list: "• II.3: Tổ chức … — Chủ trì: …; Thời gian: …"."""
+    """One task in a list: "• II.3: Tổ chức … — Chủ trì: …; Thời gian: …", after the
+    given ``cells`` ("Kinh phí: Lồng ghép")."""
     where = f" ({plan.number})" if plan else ""
     details = "; ".join(
-        f"{label(r, headers, lang)}: {value(task, r, today, lang).rstrip('.')}" for r in roles
+        [*cells]
+        + [f"{label(r, headers, lang)}: {value(task, r, today, lang).rstrip('.')}" for r in roles]
     )
     return f"• {task.ref}{where}: {shorten(task.content, 110)} — {details}"
 

@@ -314,6 +314,10 @@ def arabic_engine(tmp_path_factory):
         ("Chỉ tiêu của nhiệm vụ 2.1 là gì?", ["2.1"], "01 phòng thử nghiệm"),
         ("Nhiệm vụ 2.1 lấy kinh phí từ đâu?", ["2.1"], "Vốn đầu tư công"),
         ("Nhóm 1 có những nhiệm vụ nào?", ["1.1", "1.2"], "Quý IV/2025"),
+        # Tasks by what an extra column says, the column named by role or by header.
+        ("Những nhiệm vụ nào dùng nguồn vốn đầu tư công?", ["2.1"], "(vốn đầu tư công)"),
+        ("Nhiệm vụ nào có nguồn kinh phí ngân sách tỉnh?", ["1.1", "1.2"], "Ngân sách tỉnh"),
+        ("nhiem vu nao co chi tieu 20 thu tuc", ["1.2"], "Chỉ tiêu: 20 thủ tục"),
     ],
 )
 def test_arabic_groups_and_named_columns(arabic_engine, question, ids, words):
