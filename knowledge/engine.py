@@ -241,7 +241,9 @@ class _Turn:
         if not q.periods:
             return []
         deadline = Role.DEADLINE in q.fields and not q.periods[0].recurring
-        return q.periods if q.has("task_word") or deadline or q.relative or q.group else []
+        # A period alone ("Q2/2026", "quý 3/2026 có gì?") asks for its tasks.
+        alone = not [w for w in q.plain.split() if w not in STOPWORDS]
+        return q.periods if q.has("task_word") or deadline or q.relative or q.group or alone else []
 
     @cached_property
     def agencies(self) -> list[AgencyMatch]:
@@ -974,6 +976,9 @@ class _Turn:
                 if period.kind is Kind.BEFORE:
                     by = render.dmy(period.end)
                     words.append(f"due by {by}" if en else f"có hạn đến hết {by}")
+                elif period.kind is Kind.AFTER:
+                    since = render.dmy(period.start)
+                    words.append(f"due from {since}" if en else f"có hạn từ {since} trở đi")
                 else:
                     words.append(f"due in {label}" if en else f"có hạn trong {label}")
         else:

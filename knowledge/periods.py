@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 from .normalize import fold_in_place, roman_to_int
@@ -28,6 +28,7 @@ class Kind(str, Enum):
     HALF_YEAR = "half_year"
     DATE = "date"
     BEFORE = "before"
+    AFTER = "after"  # "sau quý II/2026", "từ năm 2027": deadlines from a day on
     RANGE = "range"
     ANNUAL = "annual"
     PERIODIC = "periodic"  # more often than yearly: "Hằng quý", "Định kỳ 6 tháng"
@@ -73,6 +74,8 @@ class Period:
                 return dmy(e)
             case Kind.BEFORE:
                 return f"by {dmy(e)}" if en else f"Trước ngày {dmy(e)}"
+            case Kind.AFTER:
+                return f"from {dmy(s)}" if en else f"Từ ngày {dmy(s)}"
             case Kind.RANGE:
                 if s.month == 1 and s.day == 1 and e.month == 12 and e.day == 31:
                     return f"{s.year}–{e.year}"
@@ -157,6 +160,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "months",
+        re.compile(
+            rf"\b(?:thang|months?)\s*(\d{{1,2}})\s*(?:-|–|den|toi|to)\s*(?:thang\s*)?"
+            rf"(\d{{1,2}}){_SEP}{_Y}\b"
+        ),
+    ),
+    (
         "date",
         re.compile(r"\b(\d{1,2})\s*(?:/|-|\.|thang)\s*(\d{1,2})\s*(?:/|-|\.|nam)\s*" + _Y + r"\b"),
     ),
@@ -167,7 +177,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:-|–|—|den|toi|to|and|until)\s*(?:nam\s*)?{_Y}\b"
         ),
     ),
-    ("before_year", re.compile(rf"\b(?:den|truoc|until|by|before)\s*(?:nam|the end of)?\s*{_Y}\b")),
+    (
+        "before_year",
+        re.compile(rf"(?<!quan )\b(den|truoc|until|by|before)\s*((?:the )?end of)?\s*{_Y}\b"),
+    ),
+    ("year_part", re.compile(rf"\b(dau|cuoi|giua) nam\s*{_Y}\b")),
     ("month", re.compile(rf"\b(?:thang|month)\s*(\d{{1,2}}){_SEP}{_Y}\b")),
     ("month_en", re.compile(rf"\b{_EN_MONTH}\.?,?\s*(?:of\s*)?{_Y}\b")),
     ("month_num", re.compile(rf"(?<![\d/.])(\d{{1,2}})\s*/\s*{_Y}\b")),
@@ -226,7 +240,24 @@ def _build(name: str, g: tuple[str | None, ...]) -> tuple[Kind, date, date] | No
             a, b = int(g[0]), int(g[1])
             return (Kind.RANGE, date(a, 1, 1), date(b, 12, 31)) if a < b else None
         case "before_year":
-            return Kind.BEFORE, date.min, date(int(g[0]), 12, 31)
+            # "trước năm 2027" ends with 2026; "đến năm 2027", "before the end of 2027" with it.
+            y = int(g[2])
+            strict = g[0] in ("truoc", "before") and not g[1]
+            return Kind.BEFORE, date.min, date(y - 1 if strict else y, 12, 31)
+        case "year_part":
+            # "đầu năm 2026" is its first quarter, "giữa năm" the middle two, "cuối năm" its last.
+            y = int(g[1])
+            first, last = {"dau": (1, 1), "giua": (2, 3), "cuoi": (4, 4)}[g[0]]
+            return (
+                Kind.QUARTER if first == last else Kind.RANGE,
+                quarter(y, first)[0],
+                quarter(y, last)[1],
+            )
+        case "months":
+            a, b, y = int(g[0]), int(g[1]), int(g[2])
+            if not 1 <= a < b <= 12:
+                return None
+            return Kind.RANGE, date(y, a, 1), _month_end(y, b)
         case "month" | "month_num":
             m, y = int(g[0]), int(g[1])
             return (Kind.MONTH, date(y, m, 1), _month_end(y, m)) if 1 <= m <= 12 else None
@@ -257,7 +288,63 @@ def find_periods(text: str) -> list[Period]:
             if built:
                 found.append(Period(*built, span=span))
                 taken.append(span)
-    return sorted(found, key=lambda p: p.span)
+    return _bounded(folded, sorted(found, key=lambda p: p.span))
+
+
+# Words before a period that make it a bound: "trước tháng 7/2026" ends on 30/6/2026,
+# "đến hết quý II/2026" on 30/6/2026, "sau quý II/2026" starts on 1/7/2026.
+_BEFORE_CUE = re.compile(r"\b(?:truoc|before|prior to)\s*(?:ngay\s*)?$")
+_UNTIL_CUE = re.compile(
+    r"(?<!quan )\b(?:den het|den|toi|cham nhat(?: la| vao)?|khong muon hon|until|by(?: the end of)?"
+    r"|no later than)\s*(?:ngay\s*)?$"
+)
+# "từ quý III/2026" starts with it; not "đầu tư năm 2026", nor "liên quan đến năm 2026".
+_FROM_CUE = re.compile(r"(?:(?<!dau )\btu|\bke tu|\bfrom|\bsince|\bstarting)\s*(?:ngay\s*)?$")
+_AFTER_CUE = re.compile(r"\b(?:sau|after)\s*(?:ngay\s*)?$")
+_JOINER = re.compile(r"\s*(?:-|–|—|den|toi|to|until)\s*")
+_BOUNDED = frozenset({Kind.QUARTER, Kind.MONTH, Kind.YEAR, Kind.HALF_YEAR, Kind.DATE, Kind.RANGE})
+# A range's own "từ ... đến" says nothing more.
+_CUED = _BOUNDED - {Kind.RANGE}
+
+
+def _bounded(folded: str, periods: list[Period]) -> list[Period]:
+    """Join "Quý IV/2025 - Quý I/2026" into one span, and turn a period after "trước",
+    "đến hết" or "sau" into the bound it states.
+
+    >>> [p.label() for p in find_periods("truoc thang 7/2026, sau quy 2/2026, den het nam 2026")]
+    ['Trước ngày 30/06/2026', 'Từ ngày 01/07/2026', 'Trước ngày 31/12/2026']
+    >>> [p.label() for p in find_periods("tu quy 2/2026 den quy 4/2026")]
+    ['01/04/2026–31/12/2026']
+    """
+    out: list[Period] = []
+    i = 0
+    while i < len(periods):
+        p = periods[i]
+        nxt = periods[i + 1] if i + 1 < len(periods) else None
+        if (
+            nxt
+            and p.kind in _BOUNDED
+            and nxt.kind in _BOUNDED
+            and _JOINER.fullmatch(folded[p.span[1] : nxt.span[0]])
+            and nxt.end > p.start
+        ):
+            out.append(Period(Kind.RANGE, p.start, nxt.end, (p.span[0], nxt.span[1])))
+            i += 2
+            continue
+        before = folded[max(0, p.span[0] - 20) : p.span[0]]
+        if p.kind not in _CUED:
+            pass
+        elif p.kind is not Kind.DATE and _BEFORE_CUE.search(before):
+            p = Period(Kind.BEFORE, date.min, p.start - timedelta(days=1), p.span)
+        elif _UNTIL_CUE.search(before):
+            p = Period(Kind.BEFORE, date.min, p.end, p.span)
+        elif _FROM_CUE.search(before):
+            p = Period(Kind.AFTER, p.start, FAR_END, p.span)
+        elif _AFTER_CUE.search(before):
+            p = Period(Kind.AFTER, p.end + timedelta(days=1), FAR_END, p.span)
+        out.append(p)
+        i += 1
+    return out
 
 
 def parse_period(text: str) -> Period | None:
@@ -277,14 +364,4 @@ def parse_period(text: str) -> Period | None:
     recurring = [p for p in periods if p.recurring]
     if recurring:  # "định kỳ hằng năm" is yearly
         return min(recurring, key=lambda p: p.kind is not Kind.ANNUAL)
-    first = periods[0]
-    if len(periods) > 1:
-        # "Quý IV/2025 - Quý I/2026": two periods joined by a dash or "đến" make one span.
-        between = fold_in_place(text)[first.span[1] : periods[1].span[0]]
-        if _JOINER.fullmatch(between) and periods[1].end > first.start:
-            span = (first.span[0], periods[1].span[1])
-            return Period(Kind.RANGE, first.start, periods[1].end, span)
-    return first
-
-
-_JOINER = re.compile(r"\s*(?:-|–|—|den|toi|to|until)\s*")
+    return periods[0]

@@ -12,6 +12,7 @@ Task ids are taken out before anything else splits them ("II.3" would become "II
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -243,17 +244,40 @@ _RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     (_cue(r"quy nay", r"this quarter", r"quy hien tai"), "quarter", 0),
     (_cue(r"quy (?:toi|sau|ke tiep)", r"next quarter"), "quarter", 1),
     (_cue(r"quy (?:truoc|vua qua)", r"last quarter"), "quarter", -1),
+    (_cue(r"cuoi nam(?: nay)?", r"(?:the )?end of (?:the|this) year"), "year_end", 0),
+    (_cue(r"dau nam(?: nay)?", r"(?:the )?start of (?:the|this) year"), "year_start", 0),
     (_cue(r"nam nay", r"this year"), "year", 0),
     (_cue(r"nam (?:toi|sau)", r"next year"), "year", 1),
+    (_cue(r"nam (?:ngoai|truoc|qua|vua qua)", r"last year"), "year", -1),
     (_cue(r"thang nay", r"this month"), "month", 0),
     (_cue(r"thang (?:toi|sau)", r"next month"), "month", 1),
+    (_cue(r"thang (?:truoc|vua qua)", r"last month"), "month", -1),
     (
         _cue(r"(?:tu nay )?(?:den|toi|truoc) cuoi nam", r"by the end of (?:the|this) year"),
         "rest_of_year",
         0,
     ),
 ]
-_BARE_QUARTER = re.compile(r"\b(?:quy|quarter|q)\s*(iv|iii|ii|i|[1-4])\b")
+# "quý 2" with no year is this year's, or the year a relative word names: "quý 2 năm sau".
+_BARE_QUARTER = re.compile(
+    r"\b(?:quy|quarter|q)\s*(iv|iii|ii|i|[1-4])\b(?:\s*(?P<y>(?:cua\s*)?nam (?:nay|sau|toi|ngoai"
+    r"|truoc)|(?:of\s*)?(?:this|next|last) year))?"
+)
+_YEAR_SHIFT = {
+    "nay": 0,
+    "sau": 1,
+    "toi": 1,
+    "ngoai": -1,
+    "truoc": -1,
+    "this": 0,
+    "next": 1,
+    "last": -1,
+}
+# "3 tháng tới", "trong 30 ngày tới", "next 6 months": from today on.
+_COMING = re.compile(
+    r"\b(\d{1,2})\s*(thang|ngay|tuan)\s*(?:toi|sap toi|nua|tiep theo)\b"
+    r"|\bnext\s*(\d{1,2})\s*(months?|days?|weeks?)\b"
+)
 
 # English words that Vietnamese questions do not use, and the reverse.
 # The words that frame a question in each language. Names do not count: an English
@@ -282,7 +306,11 @@ _REF_WORDS = re.compile(
     r"\b(?:nhiem vu|task|viec|noi dung)\s*(?:thu\s*|so\s*)?(?P<n>\d{1,2})\s*"
     r"(?:cua|thuoc|trong|in|of)?\s*(?:nhom|group|phan|muc)\s*(?P<g>[ivxl]{1,4}|\d{1,2})\b"
 )
-_REF_BARE = re.compile(r"\b(?:nhiem vu|task)\s*(?:so\s*|thu\s*)?(?P<n>\d{1,2})\b(?!\s*[./]\s*\d)")
+# Not "nhiệm vụ 6 tháng đầu năm", "việc 3 tháng tới".
+_REF_BARE = re.compile(
+    r"\b(?:nhiem vu|task)\s*(?:so\s*|thu\s*)?(?P<n>\d{1,2})\b"
+    r"(?!\s*[./]\s*\d|\s*(?:thang|nam|quy|ngay|tuan|months?|years?|days?|weeks?)\b)"
+)
 _SECTION_REF = re.compile(
     r"\b(?:muc|phan|khoan|diem|section|part)\s+(?P<r>[ivxl]{1,4}(?:\s*\.\s*\d{1,2}(?:\s*\.\s*"
     r"[a-z])?)?|\d{1,2}(?:\s*\.\s*\d{1,2})*)\b"
@@ -397,9 +425,14 @@ def read(question: str, *, today: date) -> Query:
     for period in find_periods(rest):
         q.periods.append(period)
         rest = _blank(rest, period.span)
-    for m in _BARE_QUARTER.finditer(rest):  # "quý 2" with no year: this year's
+    for m in _BARE_QUARTER.finditer(rest):
         n = int(m[1]) if m[1].isdigit() else roman_to_int(m[1])
-        q.periods.append(Period(Kind.QUARTER, *quarter(today.year, n), span=m.span()))
+        shift = m["y"].split()[-2 if m["y"].endswith("year") else -1] if m["y"] else "nay"
+        year = today.year + _YEAR_SHIFT[shift]
+        q.periods.append(Period(Kind.QUARTER, *quarter(year, n), span=m.span()))
+        rest = _blank(rest, m.span())
+    for m in _COMING.finditer(rest):
+        q.periods.append(_coming(int(m[1] or m[3]), m[2] or m[4], today, m.span()))
         rest = _blank(rest, m.span())
     if m := _GROUP.search(rest):
         q.group = _ref(m["g"], "0")[0]  # as written: group "2" may be II or 2
@@ -461,6 +494,17 @@ def read(question: str, *, today: date) -> Query:
     return q
 
 
+def _coming(count: int, unit: str, today: date, span: tuple[int, int]) -> Period:
+    """The next ``count`` months, weeks or days, from today."""
+    if unit.startswith(("thang", "month")):
+        index = today.year * 12 + today.month - 1 + count
+        y, m = divmod(index, 12)
+        end = date(y, m + 1, min(today.day, calendar.monthrange(y, m + 1)[1]))
+    else:
+        end = today + timedelta(days=count * (7 if unit.startswith(("tuan", "week")) else 1))
+    return Period(Kind.RANGE, today, end, span)
+
+
 def _relative_period(unit: str, shift: int, today: date) -> Period:
     if unit == "quarter":
         index = today.year * 4 + quarter_of(today) - 1 + shift
@@ -468,6 +512,8 @@ def _relative_period(unit: str, shift: int, today: date) -> Period:
     if unit == "year":
         y = today.year + shift
         return Period(Kind.YEAR, date(y, 1, 1), date(y, 12, 31))
+    if unit in ("year_end", "year_start"):
+        return Period(Kind.QUARTER, *quarter(today.year, 4 if unit == "year_end" else 1))
     if unit == "rest_of_year":
         return Period(Kind.RANGE, today, date(today.year, 12, 31))
     index = today.year * 12 + today.month - 1 + shift

@@ -84,6 +84,27 @@ def test_other_columns_by_their_header(tmp_path):
         ("overdue tasks", date(2025, 12, 31), ["I.1", "II.4"]),
         ("Sở KH&CN có nhiệm vụ nào đến hạn quý 3/2026?", TODAY, ["IV.1", "VI.3"]),
         ("Nhóm IV có những nhiệm vụ nào?", TODAY, ["IV.1", "IV.2", "IV.3"]),
+        # Bounds and spans: a period after "trước", "đến hết", "sau", "từ ... đến".
+        ("nhiệm vụ nào trước tháng 7/2026", TODAY, ["I.1", "II.3", "II.4", "II.5"]),
+        ("what tasks must be done before July 2026?", TODAY, ["I.1", "II.3", "II.4", "II.5"]),
+        ("nhiệm vụ có hạn trước năm 2026", TODAY, ["I.1", "II.4"]),
+        ("việc nào phải xong đến hết quý 2/2026", TODAY, ["I.1", "II.3", "II.4", "II.5"]),
+        (
+            "từ quý 2/2026 đến quý 4/2026 có nhiệm vụ nào",
+            TODAY,
+            ["II.3", "II.5", "II.7", "IV.1", "VI.3"],
+        ),
+        ("nhiệm vụ có hạn sau quý 2/2026", TODAY, ["II.7", "IV.1", "VI.3"]),
+        ("nhiệm vụ từ tháng 3 đến tháng 6/2026", TODAY, ["II.3", "II.5"]),
+        ("nhiệm vụ 6 tháng đầu năm 2026", TODAY, ["II.3", "II.5"]),
+        ("cuối năm 2026 hạn những nhiệm vụ nào", TODAY, ["II.7"]),
+        # Relative to today: a quarter of next year, the coming months, last year.
+        ("nhiệm vụ quý 2 năm sau", date(2025, 6, 1), ["II.3", "II.5"]),
+        ("nhiệm vụ nào trong 3 tháng tới", date(2026, 11, 1), ["II.7"]),
+        ("nhiệm vụ năm ngoái", date(2026, 12, 1), ["I.1", "II.4"]),
+        # A period alone asks for its tasks.
+        ("Q2/2026", TODAY, ["II.3", "II.5"]),
+        ("quý 3/2026 có gì?", TODAY, ["IV.1", "VI.3"]),
     ],
 )
 def test_deadline_and_group_filters(seed_engine, question, today, ids):
