@@ -46,7 +46,16 @@ EXPANSIONS: dict[str, str] = {
     "nhnn": "ngan hang nha nuoc",
     "ldld": "lien doan lao dong",
     "tdc": "tieu chuan do luong chat luong",
+    "ct": "chu tich",
+    "pct": "pho chu tich",
+    "bch": "bo chi huy",
 }
+# Everyday names of agencies, each for the formal one's key.
+COLLOQUIAL: dict[str, str] = {
+    "dai truyen hinh": "dai phat thanh truyen hinh",
+    "quan su tinh": "bo chi huy quan su tinh",
+}
+_COLLOQUIAL = re.compile(r"(?<!chi huy )\b(?:" + "|".join(COLLOQUIAL) + r")\b")
 
 # Abbreviations that are everyday words once folded ("cả", "cá"): expanded only in capitals.
 CAPITAL_EXPANSIONS = {"CA": "Công an", "CAT": "Công an tỉnh"}
@@ -148,6 +157,9 @@ def agency_tokens(text: str) -> list[str]:
         if token in _DROP:
             continue
         out.extend(EXPANSIONS.get(token, token).split())
+    joined = " ".join(out)
+    if _COLLOQUIAL.search(joined):
+        out = _COLLOQUIAL.sub(lambda m: COLLOQUIAL[m[0]], joined).split()
     return out
 
 
@@ -196,4 +208,6 @@ def aliases(name: str, *, places: set[str] = frozenset()) -> set[str]:
                 found.add(" ".join([*head, acronym(short)]))
     if len(head) >= 2 and " ".join(rest) in {"tinh", *places}:
         found.add(" ".join(head))  # "Công an" for "Công an tỉnh"
+    if head[-2:] == ["chu", "tich"] and rest[:4] == ["uy", "ban", "nhan", "dan"] and rest[4:]:
+        found.add(" ".join([*head, *rest[4:]]))  # "Chủ tịch tỉnh" for "Chủ tịch UBND tỉnh"
     return found

@@ -63,6 +63,7 @@ class Context:
     tasks: tuple[TaskRef, ...] = ()
     agencies: tuple[int, ...] = ()
     pending: str | None = None  # a question waiting for the user to pick a plan
+    listed: tuple[TaskRef, ...] = ()  # the last list shown, for "cái thứ 2"
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -76,6 +77,7 @@ class Context:
             tasks=tuple(TaskRef(**t) for t in data.get("tasks", ())),
             agencies=tuple(data.get("agencies", ())),
             pending=data.get("pending"),
+            listed=tuple(TaskRef(**t) for t in data.get("listed", ())),
         )
 
     def with_(self, **changes) -> Context:

@@ -25,6 +25,7 @@ from functools import cached_property
 
 from . import render, topics
 from .agency_match import AgencyMatch, AgencyMatcher
+from .agency_names import agency_tokens, head_of
 from .answer import Answer, Context, Intent, Status, Suggestion, TaskRef
 from .examples import examples
 from .fields import AGENCY_ROLES, TASK_COLUMNS, Role
@@ -72,6 +73,10 @@ _FIELD_WORDS = re.compile(
 _STATUS_WORDS = re.compile(
     "|".join(p.pattern for p in (OVERDUE_CUE, PENDING_CUE, UPCOMING_CUE, DUE_WORD))
 )
+# Cells that give a task to every department at once.
+_SHARED = re.compile(r"\bcac so\b|\bcac (?:co quan|don vi) (?:co )?lien quan\b")
+# Words that point back at what was just shown: "hạn của nó", "who leads them?".
+_POINTING = frozenset("no chung them they those these ones one nhiem_vu_do viec_do".split())
 _TAKES_EFFECT = re.compile(r"hieu luc|ke tu ngay")
 # A document number: digits, then "/" or "-" and letters somewhere ("87/kh-ubnd", "5-kh/tu").
 _NUMBER_LIKE = re.compile(r"(?<![\w/])\d{1,5}[/-][0-9a-z/.-]*[a-z][0-9a-z/.-]*")
@@ -275,6 +280,12 @@ class _Turn:
         if chosen is not None:
             context = self.context.with_(pending=None, plan=chosen.number)
             return self.engine.answer_in(chosen, self.context.pending, context, self.today)
+        if q.has("thanks") and not q.refs:
+            return self.courtesy()
+        if q.has("greeting") and not q.refs:
+            return self.help(Status.FOUND)
+        if q.place and len(self.context.listed) > 1 and not q.refs:
+            return self.list_place(q.place)
         if q.refs or q.bare_numbers:
             return self.task_lookup()
         if q.section_refs:
@@ -335,7 +346,11 @@ class _Turn:
         if status_asked:
             words = _STATUS_WORDS.sub(" ", words)
         words = _FIELD_WORDS.sub(" ", words)
-        return not [w for w in self.engine.lexicon.segment(words.split()) if w not in STOPWORDS]
+        return not [
+            w
+            for w in self.engine.lexicon.segment(words.split())
+            if w not in STOPWORDS and w not in _POINTING
+        ]
 
     # ------------------------------------------------------------ answers
 
@@ -357,6 +372,8 @@ class _Turn:
             context = self.context
             if refs:
                 context = context.with_(tasks=refs, plan=plan or context.plan, pending=None)
+        if len(refs) > 1:
+            context = context.with_(listed=refs)
         return Answer(
             status=status,
             intent=intent,
@@ -601,6 +618,27 @@ class _Turn:
             ]
         return tuple(s for role, s in offers if role not in self.q.fields)
 
+    def list_place(self, place: int) -> Answer:
+        """ "Cái thứ 2 ai chủ trì?": the task at that place in the list just shown."""
+        listed = self.context.listed
+        if not 1 <= place <= len(listed) and place != -1:
+            en = self.lang == "en"
+            title = (
+                f"The list has {len(listed)} tasks."
+                if en
+                else f"Danh sách vừa rồi chỉ có {len(listed)} nhiệm vụ."
+            )
+            return self._answer(Status.NOT_FOUND, Intent.TASK, title)
+        ref = listed[place - 1 if place > 0 else -1]
+        plan = self.kb.plan_by_number(ref.plan)
+        tasks = self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id]) if plan else []
+        if not tasks:
+            return self.help(Status.NOT_FOUND)
+        intent = self._field_intent()
+        if self.q.relative and not self.q.fields:
+            intent = Intent.DEADLINE
+        return self.task_fields(tasks, intent)
+
     def follow_up(self) -> Answer:
         """ "Thời hạn khi nào?" after a task: the same tasks, the newly asked column."""
         tasks = []
@@ -789,9 +827,14 @@ class _Turn:
         q = self.q
         # English role words also describe topics ("which task supports export?").
         roles_named = any(r in q.fields for r in AGENCY_ROLES) and not q.has("asks_who")
+        # "Sở Tài chính phải làm gì?": a question that opens with an agency's name.
+        tokens = agency_tokens(q.rest_text)
+        opens_with_agency = tokens[:1] in (["so"], ["bo"], ["cuc"]) or (
+            head_of(tokens) > 1 and tokens[: head_of(tokens)] != ["co", "quan"]
+        )
         return (
             self.lang == "vi"
-            and roles_named
+            and (roles_named or (opens_with_agency and len(tokens) > head_of(tokens)))
             and q.has("task_word")
             and not self.agencies
             and bool(self.topic_words)
@@ -807,6 +850,19 @@ class _Turn:
             else "Không thấy cơ quan này trong các kế hoạch. Các cơ quan chủ trì gồm:"
         )
         items = [f"• {name}" for name, _ in leads.most_common(8)]
+        # Tasks given to "các sở, ban, ngành" as a whole may still be this agency's.
+        shared = [
+            t
+            for t in self.kb.tasks(plan_ids=scope[:5], with_attrs=False)
+            if _SHARED.search(fold(f"{t.lead} {t.coord}"))
+        ]
+        if shared:
+            refs = ", ".join(t.ref for t in shared[:12])
+            items.append(
+                f"Tasks given to every department may include it: {refs}."
+                if en
+                else f"Nhiệm vụ giao chung cho các sở, ban, ngành có thể gồm cơ quan này: {refs}."
+            )
         return self._answer(Status.NOT_FOUND, Intent.AGENCY, title, items)
 
     def filtered(self) -> Answer | None:
@@ -1201,6 +1257,15 @@ class _Turn:
         )
 
     # ------------------------------------------------------------ help
+
+    def courtesy(self) -> Answer:
+        """ "Cảm ơn", "ok", "tạm biệt": a short reply; the chat keeps its context."""
+        title = (
+            "You're welcome. Ask me anything else about the plans."
+            if self.lang == "en"
+            else "Rất vui được giúp bạn. Bạn cứ hỏi thêm về kế hoạch nhé."
+        )
+        return self._answer(Status.FOUND, Intent.HELP, title, context=self.context)
 
     def help(self, status: Status) -> Answer:
         """What the bot can answer, with examples drawn from the loaded plans."""

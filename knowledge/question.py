@@ -20,7 +20,7 @@ from datetime import date, timedelta
 from .fields import Role
 from .normalize import clean, fold, has_diacritics, int_to_roman, roman_to_int
 from .periods import Kind, Period, find_periods, quarter, quarter_of
-from .words import ENGLISH_TERMS
+from .words import ENGLISH_TERMS, STOPWORDS
 
 MAX_CHARS = 2000
 # Emoji (pictographs, dingbats, flags, skin tones) say nothing about a plan: they are read as
@@ -102,6 +102,21 @@ HELP_CUE = _cue(
     r"hi",
 )
 HELP_WORDS = 5
+# Small talk, when it is the whole message: a greeting gets the help, thanks a short reply.
+GREETING_CUE = _cue(r"xin chao", r"chao", r"hello", r"hi", r"hey", r"good (?:morning|afternoon)")
+THANKS_CUE = _cue(
+    r"cam on",
+    r"thanks?",
+    r"thank you",
+    r"tam biet",
+    r"bye",
+    r"goodbye",
+    r"ok(?:e|ay)?",
+    r"duoc roi",
+)
+_SMALL_TALK_FILLER = frozenset(
+    "ban bot nhe nha nhieu rat so much you very em anh chi a ah oi vay nhe ha".split()
+)
 ALL_CUE = _cue(
     r"tat ca(?: cac)? (?:nhiem vu|viec)",
     r"danh sach(?: cac| tat ca)? nhiem vu",
@@ -165,10 +180,10 @@ SCHEDULE_ONLY = _cue(
 
 META_CUES: dict[str, re.Pattern[str]] = {
     "signer": _cue(
-        r"ai ky",
-        r"nguoi ky",
-        r"ky boi",
-        r"ky ten",
+        r"ai k[yi]",
+        r"nguoi k[yi]",
+        r"k[yi] boi",
+        r"k[yi] ten",
         r"who signed",
         r"signed by",
         r"signer",
@@ -286,7 +301,7 @@ _COMING = re.compile(
 _ENGLISH = frozenset(
     "who which what when where how is are does task tasks lead leads due deadline "
     "quarter plan plans business dialogue schedule signed many coordinates coordinate "
-    "documents review help ask show list tell".split()
+    "documents review help ask show list tell thanks thank you hello bye goodbye".split()
 )
 _VIETNAMESE = frozenset(
     "ai nao gi khi la co cua nhiem vu han chu tri phoi hop ke hoach nhung bao nhieu thoi "
@@ -295,20 +310,26 @@ _VIETNAMESE = frozenset(
 
 # "II.3", "ii.3", "2.3", "II-3", "II.03"; not dates ("15/11") nor numbers ("1.200").
 _REF = re.compile(
-    r"(?<![\w./-])(?P<g>[ivxl]{1,4}|\d{1,2})\s*[.-]\s*(?P<n>0?\d{1,2})"
+    r"(?:(?<![\w./-])|(?<=\bnv))(?P<g>[ivxl]{1,4}|\d{1,2})\s*[.-]\s*(?P<n>0?\d{1,2})"
     r"(?![\d/]|\.\d|\s*/\s*\d)"
 )
 # "nhiệm vụ II3", "task II 3": only after the word, where "vi 3" cannot be "đơn vị 3".
 _REF_AFTER_WORD = re.compile(
-    r"\b(?:nhiem vu|task)\s*(?:so\s*)?(?P<g>[ivxl]{1,4})\s*(?P<n>\d{1,2})\b(?!\s*[./-]\s*\d)"
+    r"\b(?:nhiem vu|nv|task)\s*(?:so\s*)?(?P<g>[ivxl]{1,4})\s*(?P<n>\d{1,2})\b(?!\s*[./-]\s*\d)"
 )
 _REF_WORDS = re.compile(
-    r"\b(?:nhiem vu|task|viec|noi dung)\s*(?:thu\s*|so\s*)?(?P<n>\d{1,2})\s*"
-    r"(?:cua|thuoc|trong|in|of)?\s*(?:nhom|group|phan|muc)\s*(?P<g>[ivxl]{1,4}|\d{1,2})\b"
+    r"\b(?:nhiem vu|nv|task|viec|noi dung)\s*(?:thu\s*|so\s*)?(?P<n>\d{1,2})\s*"
+    r"(?:cua|thuoc|trong|in|of)?\s*(?:nhom|group|phan|muc)\s*(?:thu\s*)?"
+    r"(?P<g>[ivxl]{1,4}|\d{1,2})\b"
+)
+# "nhóm II, nhiệm vụ 3", "nhóm 2 nv 3", "group II task 3".
+_REF_GROUP_FIRST = re.compile(
+    r"\b(?:nhom|group)\s*(?:thu\s*)?(?P<g>[ivxl]{1,4}|\d{1,2})\s*[,:;-]?\s*"
+    r"(?:nhiem vu|nv|task|viec)\s*(?:thu\s*|so\s*)?(?P<n>\d{1,2})\b(?![./]\d)"
 )
 # Not "nhiệm vụ 6 tháng đầu năm", "việc 3 tháng tới".
 _REF_BARE = re.compile(
-    r"\b(?:nhiem vu|task)\s*(?:so\s*|thu\s*)?(?P<n>\d{1,2})\b"
+    r"\b(?:nhiem vu|nv|task)\s*(?:so\s*|thu\s*)?(?P<n>\d{1,2})\b"
     r"(?!\s*[./]\s*\d|\s*(?:thang|nam|quy|ngay|tuan|months?|years?|days?|weeks?)\b)"
 )
 _SECTION_REF = re.compile(
@@ -324,6 +345,20 @@ _PLAN_NUMBER = re.compile(
 _PLAN_WORD = re.compile(
     r"\b(?:ke hoach|quyet dinh|kh|qd|plan|decision|van ban)\s*(?:so\s*)?(?P<d>\d{1,5})\b(?![./]\d)"
 )
+# "thứ hai" is "2" where a number is read: "nhiệm vụ thứ hai", "nhóm thứ ba".
+_ORDINALS_VI = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6}
+_ORDINALS_VI |= {"bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+_ORDINAL_WORD = re.compile(r"\bthu (" + "|".join(_ORDINALS_VI) + r")\b")
+# "cái thứ 2", "số 2", "nhiệm vụ thứ 2", "cái đầu tiên", "the second one": a place in the
+# list just shown (the engine takes it so only when a list was shown).
+_PLACE = r"\d{1,2}|dau tien|cuoi cung|cuoi"
+_LIST_PLACE = re.compile(
+    rf"^\W*(?:con |va |and |what about |how about )?(?:so|thu|number|no\.?|#)\s*(?P<a>\d{{1,2}})\b"
+    rf"|\b(?:cai|viec|muc|dong) (?:thu |so )?(?P<b>{_PLACE})\b"
+    rf"|\b(?:nhiem vu|nv) (?:thu (?P<c>\d{{1,2}})|(?P<d>dau tien|cuoi cung))\b"
+    r"|\bthe (?P<e>first|second|third|fourth|fifth|last) (?:one|task)\b"
+)
+_PLACE_WORDS = {"dau tien": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 _WORD = re.compile(r"[0-9a-z]+")
 _WITH_DIGITS = re.compile(r"\S*\d\S*")
 
@@ -348,6 +383,7 @@ class Query:
     plans_shown: list[str] = field(default_factory=list)  # the numbers as the user wrote them
     periods: list[Period] = field(default_factory=list)
     relative: str | None = None  # upcoming | overdue | pending
+    place: int | None = None  # "cái thứ 2": a place in the list just shown; -1 for the last
     group: str | None = None
     fields: list[Role] = field(default_factory=list)
     full: bool = False
@@ -382,6 +418,26 @@ def ref_forms(group: str | None, number: str) -> list[str]:
     return list(dict.fromkeys([f"{group}.{number}", f"{other}.{number}"]))
 
 
+def _ordinal_digits(m: re.Match[str]) -> str:
+    """ "thu hai" → "2      ": the same length, so positions in the text still line up."""
+    return str(_ORDINALS_VI[m[1]]).ljust(len(m[0]))
+
+
+def _list_place(text: str) -> int | None:
+    """The place "cái thứ 2" names: 2; -1 for "cái cuối cùng".
+
+    >>> _list_place("cai 2 ai chu tri"), _list_place("the last one?"), _list_place("II.3")
+    (2, -1, None)
+    """
+    m = _LIST_PLACE.search(text)
+    if not m:
+        return None
+    n = next(g for g in m.groups() if g)
+    if n.isdigit():
+        return int(n)
+    return -1 if n.startswith(("cuoi", "last")) else _PLACE_WORDS[n]
+
+
 def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
@@ -393,7 +449,9 @@ def read(question: str, *, today: date) -> Query:
     rest = folded
     q = Query(text=text, folded=folded, rest="", plain="", lang=_language(text, folded))
 
-    for pattern in (_REF_WORDS, _REF_AFTER_WORD):
+    rest = _ORDINAL_WORD.sub(_ordinal_digits, rest)
+    q.place = _list_place(rest)
+    for pattern in (_REF_WORDS, _REF_GROUP_FIRST, _REF_AFTER_WORD):
         for m in pattern.finditer(rest):
             q.refs.append(_ref(m["g"], m["n"]))
             rest = _blank(rest, m.span())
@@ -490,6 +548,10 @@ def read(question: str, *, today: date) -> Query:
         q.flags.discard("help")
     if GROUP_WORD.search(plain):
         q.flags.add("group_word")
+    for flag, pattern in (("greeting", GREETING_CUE), ("thanks", THANKS_CUE)):
+        left = pattern.sub(" ", plain).split()
+        if left != plain.split() and not set(left) - _SMALL_TALK_FILLER - STOPWORDS:
+            q.flags.add(flag)
     q.plain = " ".join(plain.split())
     return q
 

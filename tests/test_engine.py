@@ -372,6 +372,48 @@ def test_follow_ups_keep_their_task(seed_engine, first, then, ids, words):
 
 
 @pytest.mark.parametrize(
+    ("then", "ids", "intent"),
+    [
+        ("cái thứ 2 ai chủ trì?", ["II.5"], Intent.LEAD),
+        ("còn cái thứ ba?", ["II.7"], Intent.TASK),
+        ("nhiệm vụ thứ 2", ["II.5"], Intent.TASK),
+        ("cái cuối cùng là gì", ["VI.3"], Intent.CONTENT),
+        ("and who directs the second one?", ["II.5"], Intent.DIRECTOR),
+        ("who leads them?", ["II.3", "II.5", "II.7", "IV.1", "VI.3"], Intent.LEAD),
+        ("cái thứ 9", [], Intent.TASK),  # the list has 5
+    ],
+)
+def test_a_place_in_the_list_just_shown(seed_engine, then, ids, intent):
+    listed = ask(seed_engine, "Nhiệm vụ nào có hạn năm 2026?")
+    answer = ask(seed_engine, then, listed.context)
+    assert (ids, intent) == (answer.task_ids, answer.intent), answer.text
+
+
+def test_a_place_keeps_the_list_for_the_next_one(seed_engine):
+    listed = ask(seed_engine, "Nhiệm vụ nào có hạn năm 2026?")
+    second = ask(seed_engine, "cái thứ 2 ai chủ trì?", listed.context)
+    deadline = ask(seed_engine, "thời hạn của nó?", second.context)
+    third = ask(seed_engine, "còn cái thứ 3?", deadline.context)
+    assert (["II.5"], ["II.7"]) == (deadline.task_ids, third.task_ids)
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("xin chào", "Tôi trả lời câu hỏi"),
+        ("chao ban", "Tôi trả lời câu hỏi"),
+        ("cảm ơn nhé", "Rất vui được giúp bạn"),
+        ("thanks!", "You're welcome"),
+    ],
+)
+def test_small_talk_is_answered_and_keeps_the_context(seed_engine, question, words):
+    before = ask(seed_engine, "Ai chủ trì nhiệm vụ II.3?")
+    answer = ask(seed_engine, question, before.context)
+    assert (Status.FOUND, True) == (answer.status, words in answer.text), answer.text
+    assert before.context == answer.context
+
+
+@pytest.mark.parametrize(
     ("question", "ids"),
     [
         ("UBND cấp huyện chủ trì nhiệm vụ nào?", ["I.1", "I.2", "III.2", "V.2", "VI.1", "VI.2"]),
@@ -380,6 +422,14 @@ def test_follow_ups_keep_their_task(seed_engine, first, then, ids, words):
         ("ai chủ trì nhiệm vụ II-3", ["II.3"]),
         ("nhiệm vụ II3 do ai chủ trì", ["II.3"]),
         ("nhiệm vụ số 4 thuộc mục I", ["I.4"]),
+        ("nv2.3 thời hạn", ["II.3"]),
+        ("nhóm II, nhiệm vụ 3 ai chủ trì", ["II.3"]),
+        ("nhóm 2 nv 3", ["II.3"]),
+        ("nhiệm vụ số 3 thuộc nhóm thứ hai là gì", ["II.3"]),
+        ("CT UBND tỉnh chỉ đạo nhiệm vụ nào năm 2026", ["II.5", "II.7", "IV.1", "VI.3"]),
+        ("BCH quân sự tỉnh lo việc gì", ["IV.3"]),
+        ("quân sự tỉnh có nhiệm vụ gì", ["IV.3"]),
+        ("dai truyen hinh binh duong phoi hop nhiem vu nao", ["I.2"]),
     ],
 )
 def test_other_ways_to_name_agencies_and_tasks(seed_engine, question, ids):
@@ -390,6 +440,8 @@ def test_other_ways_to_name_agencies_and_tasks(seed_engine, question, ids):
     ("question", "words"),
     [
         ("BQL Khu kinh tế tỉnh chủ trì nhiệm vụ nào?", "Không thấy cơ quan này"),
+        ("Sở Tài chính phải làm gì theo kế hoạch?", "giao chung cho các sở, ban, ngành"),
+        ("ai kí quyết định", "Võ Văn Minh"),
         ("Kế hoạch 3338/KH-UBND có cần rà soát không?", "Có 1 văn bản cần rà soát"),
         ("Theo đề nghị của ai?", "Xét đề nghị của Giám đốc Sở Khoa học và Công nghệ"),
         ("Quyết định có hiệu lực từ khi nào?", "kể từ ngày ký"),
