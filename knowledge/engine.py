@@ -100,7 +100,7 @@ class Engine:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        self._examples: dict[str, list[str]] = {}
+        self._examples: dict[tuple[str, date], list[str]] = {}
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -119,11 +119,11 @@ class Engine:
         """Each plan's title, folded into words once rather than at every question."""
         return {p.id: frozenset(_words(p.title)) for p in self.kb.plans()}
 
-    def examples(self, lang: str) -> list[str]:
-        """Example questions from the loaded plans, built once per language."""
-        if lang not in self._examples:
-            self._examples[lang] = examples(self.kb, lang)
-        return self._examples[lang]
+    def examples(self, lang: str, today: date) -> list[str]:
+        """Example questions from the loaded plans, built once per language and day."""
+        if (lang, today) not in self._examples:
+            self._examples[lang, today] = examples(self.kb, lang, today)
+        return self._examples[lang, today]
 
     # ------------------------------------------------------------------ entry
 
@@ -1270,7 +1270,7 @@ class _Turn:
     def help(self, status: Status) -> Answer:
         """What the bot can answer, with examples drawn from the loaded plans."""
         en = self.lang == "en"
-        examples = self.engine.examples(self.lang)
+        examples = self.engine.examples(self.lang, self.today)
         if status is Status.FOUND:
             title = (
                 "I answer questions about the loaded plans. For example:"

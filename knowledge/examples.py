@@ -2,27 +2,36 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from .periods import Kind
 from .store import KnowledgeBase
 
 
-def examples(kb: KnowledgeBase, lang: str) -> list[str]:
-    """Questions about the first plan's own tasks, deadlines and agencies.
+def examples(kb: KnowledgeBase, lang: str, today: date) -> list[str]:
+    """Questions about the first plan's own tasks, deadlines and agencies; the deadline
+    asked about is the next one still ahead of ``today``, or else the last.
 
     >>> from indexer.build import build
     >>> import tempfile, pathlib
     >>> path = pathlib.Path(tempfile.mkdtemp()) / "kb.db"
     >>> _ = build(["knowledge/plans/1169-QD-UBND.txt"], path)
-    >>> examples(KnowledgeBase(path), "vi")[:2]
-    ['Ai chủ trì nhiệm vụ I.3?', 'Nhiệm vụ nào đến hạn Quý II/2025?']
+    >>> examples(KnowledgeBase(path), "vi", date(2026, 5, 1))[:2]
+    ['Ai chủ trì nhiệm vụ I.3?', 'Nhiệm vụ nào đến hạn Quý II/2026?']
+    >>> examples(KnowledgeBase(path), "vi", date(2030, 1, 1))[1]
+    'Nhiệm vụ nào đến hạn Quý IV/2026?'
     """
     plans = kb.plans()
     if not plans:
         return []
     tasks = kb.tasks(plan_ids=[plans[0].id])
-    quarters = [t.period for t in tasks if t.period and t.period.kind is Kind.QUARTER]
-    dated = [t.period for t in tasks if t.period and not t.period.recurring]
-    period = (quarters or dated or [None])[0]
+    dated = sorted(
+        (t.period for t in tasks if t.period and not t.period.recurring), key=lambda p: p.end
+    )
+    # A quarter reads best ("Quý II/2026"); any dated deadline will do.
+    dated = [p for p in dated if p.kind is Kind.QUARTER] or dated
+    ahead = [p for p in dated if p.end >= today]
+    period = (ahead or dated[-1:] or [None])[0]
     lead = kb.most_common_lead(plans[0].id)
     dialogue = bool(kb.search(["doi_thoai"], plan_ids=[plans[0].id]))
     ref = tasks[min(2, len(tasks) - 1)].ref if tasks else "1"
