@@ -233,12 +233,19 @@ def show(what: str, db: Path | None) -> None:
 
 TOKEN_FORMAT = re.compile(r"\d+:[A-Za-z0-9_-]{30,}")
 SECRET_FORMAT = re.compile(r"[A-Za-z0-9_-]{1,256}")  # what Telegram allows in secret_token
+DEFAULT_BOT_API = "https://api.telegram.org/bot"
 
 
 def _fail(message: str) -> NoReturn:
     """One line on stderr and exit code 2, the code click gives usage errors."""
     click.echo(f"error: {message}", err=True)
     sys.exit(2)
+
+
+def _stop(message: str) -> NoReturn:
+    """One line on stderr and exit code 1: the configuration is fine, starting failed."""
+    click.echo(f"error: {message}", err=True)
+    sys.exit(1)
 
 
 def _admin_ids(value: str) -> list[int]:
@@ -277,6 +284,7 @@ def serve(webhook_url: str | None, listen: str, port: int, db: Path | None) -> N
     unset); Telegram sends it with every update and other requests are rejected.
     """
     from telegram import Update
+    from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
 
     from bot import logs
     from bot.app import build_application
@@ -293,20 +301,34 @@ def serve(webhook_url: str | None, listen: str, port: int, db: Path | None) -> N
     logs.configure(token)
     if not admins:
         logging.getLogger(__name__).warning("PLANBOT_ADMIN_IDS is empty: nobody can upload plans")
-    app = build_application(
-        token,
-        admin_ids=admins,
-        db_path=db,
-        base_url=os.environ.get("TELEGRAM_API_BASE_URL") or None,
-    )
-    if webhook_url:
-        app.run_webhook(
-            listen=listen,
-            port=port,
-            url_path=urlsplit(webhook_url).path.lstrip("/"),
-            webhook_url=webhook_url,
-            secret_token=secret,
-            allowed_updates=Update.ALL_TYPES,
+    base_url = os.environ.get("TELEGRAM_API_BASE_URL") or None
+    app = build_application(token, admin_ids=admins, db_path=db, base_url=base_url)
+    # Only start-up failures escape run_polling/run_webhook (later ones are retried inside);
+    # PTB's messages may hold the token (InvalidToken's does), so each is one masked line.
+    try:
+        if webhook_url:
+            app.run_webhook(
+                listen=listen,
+                port=port,
+                url_path=urlsplit(webhook_url).path.lstrip("/"),
+                webhook_url=webhook_url,
+                secret_token=secret,
+                allowed_updates=Update.ALL_TYPES,
+            )
+        else:
+            app.run_polling(allowed_updates=Update.ALL_TYPES)
+    except InvalidToken:
+        _fail(
+            "Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): it was revoked or "
+            "mistyped; get the current token from @BotFather"
         )
-    else:
-        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    except BadRequest as e:  # a subclass of NetworkError, but Telegram did answer
+        _stop(f"the Bot API refused to start the bot: {logs.mask(str(e), token)}")
+    except NetworkError as e:  # TimedOut included
+        host = urlsplit(base_url or DEFAULT_BOT_API).netloc
+        _stop(
+            f"cannot reach the Bot API at {host} ({logs.mask(str(e), token)}); "
+            "check the network, a proxy or TELEGRAM_API_BASE_URL, then start again"
+        )
+    except TelegramError as e:
+        _stop(f"the Bot API refused to start the bot: {logs.mask(str(e), token)}")

@@ -42,6 +42,8 @@ Semantics worth knowing:
   drops the connection) and never applies it: a timed-out ``sendMessage`` is not delivered.
   The client's read timeout must be shorter than the delay to see ``telegram.error.TimedOut``.
 * ``latency`` delays every reply; ``max_in_flight`` is the most requests ever served at once.
+* ``tokens`` limits the tokens accepted; any other gets ``401 Unauthorized``, as a revoked token
+  does on Telegram (PTB raises ``InvalidToken``).
 * Message ids come from one counter shared by all chats. Telegram-like ``400`` errors are returned
   for empty or over-long texts, edits that change nothing, editing or answering something unknown.
 * ``setWebhook`` is recorded (and makes ``getUpdates`` return 409 like Telegram) but the fake never
@@ -203,8 +205,11 @@ class FakeBotAPI:
         bot_username: str = "planbot_test_bot",
         latency: float = 0.0,
         timeout_delay: float = 30.0,
+        tokens: Iterable[str] | None = None,
     ):
         self.bot_username = bot_username
+        # None accepts any token; otherwise others get Telegram's 401 "Unauthorized".
+        self.tokens = None if tokens is None else frozenset(tokens)
         self.latency = latency
         self.timeout_delay = timeout_delay
         self.max_in_flight = 0
@@ -545,6 +550,8 @@ class FakeBotAPI:
         name = _METHODS.get(method.lower())
         self.calls.append(Call(name or method, params))
         try:
+            if self.tokens is not None and token not in self.tokens:
+                return 401, _error(401, "Unauthorized")
             if self.latency:  # a network round trip, so that concurrency pays off in load tests
                 await asyncio.sleep(self.latency)
             if name is None:

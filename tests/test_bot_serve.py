@@ -21,6 +21,7 @@ from click.testing import CliRunner
 from bot.cli import cli
 from bot.logs import MASK, TokenFilter
 from tests.botkit import visible
+from tests.fakebotapi import FakeBotAPI
 
 ROOT = Path(__file__).resolve().parent.parent
 # The shape of a real token, so that serve accepts it; the fake takes any.
@@ -100,6 +101,52 @@ async def serving(api, kb: Path, *args: str, **env: str) -> AsyncIterator[list[s
             process.kill()
             output, _ = await process.communicate()
         lines += output.decode().splitlines()
+
+
+async def serve_until_it_exits(base_url: str, kb: Path) -> tuple[int, list[str]]:
+    """``python -m bot serve`` against ``base_url``; its exit code and output lines."""
+    process = await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "bot",
+        "serve",
+        cwd=ROOT,
+        env={
+            **os.environ,
+            "TELEGRAM_BOT_TOKEN": TOKEN,
+            "TELEGRAM_API_BASE_URL": base_url,
+            "PLANBOT_DB": str(kb),
+            "PLANBOT_ADMIN_IDS": "1000",
+        },
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.STDOUT,
+    )
+    output, _ = await asyncio.wait_for(process.communicate(), timeout=30)
+    return process.returncode, output.decode().splitlines()
+
+
+async def test_a_token_telegram_rejects_is_one_line_and_exit_code_2(kb):
+    async with FakeBotAPI(tokens=()) as api:  # every token is "Unauthorized", as a revoked one
+        code, lines = await serve_until_it_exits(api.base_url, kb)
+
+    assert api.calls_to("getMe")  # it did ask Telegram
+    assert code == 2
+    assert lines == [
+        "error: Telegram rejected TELEGRAM_BOT_TOKEN (401 Unauthorized): it was revoked or "
+        "mistyped; get the current token from @BotFather"
+    ]
+
+
+async def test_an_unreachable_bot_api_at_start_is_one_line(kb):
+    with socket.socket() as probe:  # a port nothing listens on once the probe is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    code, lines = await serve_until_it_exits(f"http://127.0.0.1:{port}/bot", kb)
+
+    assert code == 1
+    [line] = lines
+    assert line.startswith(f"error: cannot reach the Bot API at 127.0.0.1:{port} (")
+    assert "check the network" in line and SECRET not in line
 
 
 async def test_serve_polls_and_never_logs_the_token(api, kb):

@@ -9,7 +9,14 @@ from collections.abc import AsyncIterator
 
 import pytest
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest, Conflict, EndPointNotFound, RetryAfter, TimedOut
+from telegram.error import (
+    BadRequest,
+    Conflict,
+    EndPointNotFound,
+    InvalidToken,
+    RetryAfter,
+    TimedOut,
+)
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -294,3 +301,13 @@ async def test_other_methods_behave_like_telegram(api: FakeBotAPI) -> None:
             await bot.get_updates()
         await bot.delete_webhook(drop_pending_updates=True)
         assert await bot.get_updates() == ()
+
+
+async def test_a_token_not_accepted_is_unauthorized() -> None:
+    async with FakeBotAPI(tokens=["42:accepted"]) as api:
+        good = Bot("42:accepted", base_url=api.base_url)
+        bad = Bot(TOKEN, base_url=api.base_url)
+        async with good:
+            assert (await good.get_me()).id == 42
+        with pytest.raises(InvalidToken):
+            await bad.initialize()
