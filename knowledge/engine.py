@@ -333,12 +333,7 @@ class _Turn:
             return False
         if self._agency_filter() and not q.has("asks_who"):
             return False
-        # "Còn phối hợp những nhiệm vụ nào?" after an agency's tasks: that agency, another role.
-        if (
-            q.has("task_word")
-            and self.context.agencies
-            and any(r in q.fields for r in AGENCY_ROLES)
-        ):
+        if self._other_role_of_last_agency:
             return False
         words = f" {q.plain} "
         for header in self.named_headers:
@@ -822,6 +817,38 @@ class _Turn:
             return self.agencies
         return []
 
+    def _held_by_all(
+        self, agencies: list[AgencyMatch], roles: list[Role], scope: list[int] | None
+    ) -> dict[int, set[str]]:
+        """Tasks in which every agency named plays every role named: "Sở KH&CN và UBND
+        huyện cùng chủ trì", "Sở KH&CN vừa chủ trì vừa chỉ đạo"."""
+        wanted = {r.value for r in roles}
+        held: dict[int, set[str]] | None = None
+        for match in agencies:
+            found = {
+                task: played
+                for task, played in self.kb.agency_tasks(match.agencies, roles, scope).items()
+                if wanted <= played
+            }
+            held = (
+                found if held is None else {t: held[t] | r for t, r in found.items() if t in held}
+            )
+        return held or {}
+
+    @cached_property
+    def _other_role_of_last_agency(self) -> bool:
+        """ "Còn phối hợp những nhiệm vụ nào?", "còn chỉ đạo?" after an agency's tasks: that
+        agency in another role, not the other agencies of those tasks."""
+        q = self.q
+        return bool(
+            self.context.agencies
+            and any(r in q.fields for r in AGENCY_ROLES)
+            and (q.has("task_word") or (q.has("still") and not q.has("asks_who")))
+            and not self.periods
+            and not q.relative
+            and not q.refs
+        )
+
     def _asks_for_an_unknown_agency(self) -> bool:
         """ "BQL Khu kinh tế chủ trì nhiệm vụ nào?" with no such agency in the plans."""
         q = self.q
@@ -869,14 +896,7 @@ class _Turn:
         """Tasks filtered by agency and role, deadline, and group; or their count."""
         q = self.q
         agencies = self._agency_filter()
-        if (
-            not agencies
-            and self.context.agencies
-            and q.has("task_word")
-            and any(r in q.fields for r in AGENCY_ROLES)
-            and not self.periods
-            and not q.relative
-        ):
+        if not agencies and self._other_role_of_last_agency:
             agencies = [AgencyMatch(frozenset(self.context.agencies), "", 0, 0, True)]
         if not (agencies or self.periods or q.relative or q.group or q.has("all")):
             return self.count_all() if q.has("count") and q.has("task_word") else None
@@ -887,11 +907,25 @@ class _Turn:
         roles = [r for r in q.fields if r in AGENCY_ROLES]
         if agencies:
             ids = frozenset().union(*(m.agencies for m in agencies))
-            roles_of = self.kb.agency_tasks(ids, roles, scope)
+            if q.has("all_of") and (len(agencies) > 1 or len(roles) > 1):
+                roles_of = self._held_by_all(agencies, roles, scope)
+            else:
+                roles_of = self.kb.agency_tasks(ids, roles, scope)
             tasks = self.kb.tasks_by_ids(roles_of)
             names = ", ".join(self.kb.agency_names(ids)[:3])
             role_words = _ROLE_NAMES[self.lang]
-            describe.append(f"{names} {'/'.join(role_words[r.value] for r in roles)}".strip())
+            joiner = " & " if q.has("all_of") else "/"
+            described = f"{names} {joiner.join(role_words[r.value] for r in roles)}".strip()
+            if q.has("negated"):
+                # "không do Sở KH&CN chủ trì": every other task in scope.
+                tasks = [
+                    t
+                    for t in self.kb.tasks(plan_ids=scope, with_attrs=False)
+                    if t.id not in roles_of
+                ]
+                roles_of = {}
+                described = f"not {described}" if self.lang == "en" else f"không phải {described}"
+            describe.append(described)
         period_tasks, period_text = self._period_tasks(scope)
         if period_tasks is not None:
             ids = {t.id for t in period_tasks}

@@ -125,9 +125,22 @@ ALL_CUE = _cue(
 # "Trong đó việc nào làm hằng năm?": a filter on the tasks just listed.
 NARROW_CUE = _cue(
     r"trong (?:so )?(?:do|nay|cac viec (?:do|nay))",
+    r"(?:nhung )?cai nao",
     r"among (?:them|these|those)",
     r"of (?:these|those)",
 )
+# "Nhiệm vụ nào không do Sở KH&CN chủ trì?": the tasks outside the filter.
+NEGATION_CUE = _cue(
+    r"khong (?:do|phai|co|duoc|thuoc|lien quan|chu tri|phoi hop|chi dao|tham gia)",
+    r"(?<!nuoc )ngoai(?! nuoc)",
+    r"tru",
+    r"not (?:led|directed|coordinated|by|involving)",
+    r"(?:without|other than|except)",
+)
+# "Sở KH&CN và UBND huyện cùng chủ trì", "vừa chủ trì vừa chỉ đạo": every one, not any.
+ALL_OF_CUE = _cue(r"cung", r"deu", r"vua", r"ca hai", r"both", r"together", r"jointly")
+# "còn phối hợp?", "what about coordinating?": the same agency, another role.
+STILL_CUE = _cue(r"^con", r"thi sao", r"what about", r"how about", r"and")
 # "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.
 GROUP_WORD = _cue(r"nhom(?! [ivxl0-9]+\b)", r"groups?(?! [ivxl0-9]+\b)")
 PLANS_CUE = _cue(
@@ -536,6 +549,9 @@ def read(question: str, *, today: date) -> Query:
         ("task_word", TASK_WORD),
         ("asks_who", ASKS_WHO),
         ("narrow", NARROW_CUE),
+        ("negated", NEGATION_CUE),
+        ("all_of", ALL_OF_CUE),
+        ("still", STILL_CUE),
         ("all", ALL_CUE),
         ("schedule", SCHEDULE_CUE),
         ("schedule_only", SCHEDULE_ONLY),

@@ -130,6 +130,44 @@ def test_agency_filters(seed_engine, question, ids):
     assert ids == answer.task_ids, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        (
+            "nhiệm vụ nào không do Sở KHCN chủ trì",
+            ["I.1", "III.2", "III.3", "IV.2", "IV.3", "V.2", "VI.1", "VI.2"],
+        ),
+        ("nhiệm vụ nào Sở KHCN vừa chủ trì vừa chỉ đạo", ["I.3", "I.4", "II.3", "II.4", "II.6"]),
+        ("Sở KHCN và UBND huyện cùng chủ trì nhiệm vụ nào", ["I.2"]),
+    ],
+)
+def test_agencies_negated_and_combined(seed_engine, question, ids):
+    assert ids == ask(seed_engine, question).task_ids
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "ids"),
+    [
+        # Among the tasks just listed.
+        (
+            "Nhiệm vụ nào đã quá hạn?",
+            "cái nào do sở KHCN chủ trì",
+            ["II.3", "II.4", "II.5", "IV.1", "VI.3"],
+        ),
+        # The same agency in another role.
+        ("Sở KHCN chủ trì những việc nào", "còn phối hợp?", ["III.2", "IV.2"]),
+        (
+            "Sở KHCN chủ trì những việc nào",
+            "chỉ đạo thì sao",
+            ["I.3", "I.4", "II.3", "II.4", "II.6", "III.2"],
+        ),
+    ],
+)
+def test_after_a_list(seed_engine, first, then, ids):
+    answer = ask(seed_engine, then, ask(seed_engine, first).context)
+    assert ids == answer.task_ids, answer.text
+
+
 def test_sub_unit_in_parentheses_counts_for_its_agency(seed_engine):
     answer = ask(seed_engine, "Chi cục TCĐLCL chủ trì nhiệm vụ nào?")
     assert ["I.4", "II.8"] == answer.task_ids
