@@ -169,6 +169,11 @@ async def on_error(update: object, context: BotContext) -> None:
     logger.error(
         "error while handling update %s", getattr(update, "update_id", None), exc_info=context.error
     )
+    if isinstance(update, Update) and update.callback_query:
+        # The handler may have failed before answering: the button would spin for seconds.
+        # If it did answer, Telegram refuses a second answer, which changes nothing.
+        with contextlib.suppress(TelegramError):
+            await handlers.answer_query(update)
     if isinstance(update, Update) and update.effective_chat:
         with contextlib.suppress(TelegramError):
             await context.bot.send_message(

@@ -6,6 +6,7 @@ becomes messages. Nothing here knows how a question is understood.
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime, time
 
 from telegram import Update
@@ -21,6 +22,8 @@ from .quota import Verdict
 from .replies import answer_messages, reply, reply_notice, reply_text
 from .shared import BotContext
 from .texts import ENGLISH_COMMANDS, language, notice
+
+logger = logging.getLogger(__name__)
 
 MAX_QUESTION = 2000
 SCHEDULE_QUESTIONS = {"vi": "Lịch đối thoại doanh nghiệp", "en": "When is the business dialogue?"}
@@ -152,9 +155,10 @@ async def button(update: Update, context: BotContext) -> None:
     paged = format.Paged.from_json(payload) if kind == format.PAGE and payload else None
     # Old buttons, and data no button of ours sends, get the same notice.
     if payload is None or not (kind == format.ASK or paged) or not (page or "0").isdigit():
-        await query.answer(notice("expired", language(update)), show_alert=True)
+        if not await answer_query(update, notice("expired", language(update)), show_alert=True):
+            await reply_notice(update, context, "expired")  # the alert came too late to show
         return
-    await query.answer()
+    await answer_query(update)
     if kind == format.ASK:
         await ask(update, context, payload)
         return
@@ -167,6 +171,20 @@ async def button(update: Update, context: BotContext) -> None:
         # Pressing the same page twice, quickly: the message already shows it.
         if "not modified" not in str(e):
             raise
+
+
+async def answer_query(update: Update, text: str | None = None, *, show_alert=False) -> bool:
+    """Stop the button's spinner; False if Telegram no longer takes the answer.
+
+    A press waits for its answer only a few seconds: one made while the bot was down is
+    "too old" by the time it is handled, and must still get its reply.
+    """
+    try:
+        await update.callback_query.answer(text, show_alert=show_alert)
+    except BadRequest as e:
+        logger.info("callback query %s not answered: %s", update.callback_query.id, e)
+        return False
+    return True
 
 
 # ------------------------------------------------------------------ anything else

@@ -388,6 +388,11 @@ class FakeBotAPI:
         }
         return self.push_update({"callback_query": query})
 
+    def expire_callbacks(self) -> None:
+        """Make every press queued so far too old to answer, as Telegram does a few seconds
+        after the press (a bot that was down when it was made)."""
+        self._open_callbacks.clear()
+
     def push_document(
         self,
         content: bytes,

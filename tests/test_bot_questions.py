@@ -266,3 +266,34 @@ async def test_a_base_swapped_in_by_another_process_is_served_at_once(api, kb):
 
     assert "Không có kế hoạch số 87" in visible(before.text)
     assert "87/KH-UBND có 11 nhiệm vụ" in visible(after.text)
+
+
+async def test_a_button_pressed_while_the_bot_was_down_still_gets_its_reply(api, kb):
+    async with running(api, kb):
+        [card] = await exchange(api, "/nhiemvu II.3")
+        key = button_data(card, "Phối hợp").split(":")[1]
+    api.push_callback(button_data(card, "Phối hợp"), user_id=USER, message=card)
+    api.push_callback(f"p:{key}:0", user_id=USER, message=card)  # a button no longer valid
+    api.expire_callbacks()  # by the time the bot is back, Telegram takes no answer to them
+    async with running(api, kb):
+        replies = [visible(m.text) for m in (await api.wait_for_messages(3, chat_id=USER))[1:]]
+
+    # Handled concurrently: in either order. The expired notice, too late for an alert, is
+    # a message.
+    assert sorted(replies, key=len) == [
+        "Nút này đã hết hạn; hãy hỏi lại.",
+        next(r for r in replies if "Cơ quan phối hợp: Ủy ban Tiêu chuẩn" in r),
+    ]
+    assert api.answered_callbacks == [] and len(api.calls_to("answerCallbackQuery")) == 2
+
+
+async def test_a_button_whose_handler_fails_stops_spinning_and_apologises(api, kb):
+    async with running(api, kb) as app:
+        [card] = await exchange(api, "/nhiemvu II.3")
+        app.bot_data.state.conn.close()  # the payload behind the button cannot be read
+        collect = list(app.error_handlers)[-1]  # the harness's collector: this error is expected
+        del app.error_handlers[collect]
+        [apology] = await press(api, card, "Phối hợp")
+
+    assert apology.text.startswith("Xin lỗi, đã có lỗi")
+    assert [(c.text, c.show_alert) for c in api.answered_callbacks] == [(None, False)]
