@@ -73,6 +73,8 @@ _FIELD_WORDS = re.compile(
 _STATUS_WORDS = re.compile(
     "|".join(p.pattern for p in (OVERDUE_CUE, PENDING_CUE, UPCOMING_CUE, DUE_WORD))
 )
+# "Luật Tổ chức chính quyền địa phương": a law is named by its words, not a number.
+_NAMED_LAW = re.compile(r"\bluat(?: [a-z]+){2,}")
 # Cells that give a task to every department at once.
 _SHARED = re.compile(r"\bcac so\b|\bcac (?:co quan|don vi) (?:co )?lien quan\b")
 # Words that point back at what was just shown: "hạn của nó", "who leads them?".
@@ -275,7 +277,7 @@ class _Turn:
     def run(self) -> Answer:
         q = self.q
         if self.named_plans == []:
-            return self.named_document() or self._no_such_plan()
+            return self.named_document() or self.cited_document() or self._no_such_plan()
         chosen = self._reply_to_pending()
         if chosen is not None:
             context = self.context.with_(pending=None, plan=chosen.number)
@@ -292,8 +294,15 @@ class _Turn:
             return self.section_lookup()
         if q.has("plans"):
             return self.list_plans()
+        if q.cited_digits or _NAMED_LAW.search(q.plain):
+            cited = self.named_document() or self.cited_document()
+            if cited:
+                return cited
         if q.meta:
             return self.metadata()
+        if self.named_plans and not self._content_words():
+            # "Kế hoạch 45/KH-UBND" and nothing else: what that plan is.
+            return self.metadata(["summary"])
         if q.has("documents"):
             return self.documents()
         if q.has("schedule") and (
@@ -432,9 +441,13 @@ class _Turn:
     def named_document(self) -> Answer | None:
         """A number that is no plan's may be a document the plan lists for review
         ("Kế hoạch 3338/KH-UBND có cần rà soát không?")."""
-        wanted = [n.split("/")[0] for n in self.q.plan_numbers] or self.q.plan_digits
+        wanted = (
+            [n.split("/")[0] for n in self.q.plan_numbers]
+            or self.q.plan_digits
+            or self.q.cited_digits
+        )
         for doc in self.kb.documents():
-            if any(re.search(rf"(?<!\d){d}\s*/", doc.title) for d in wanted):
+            if any(_cites(doc.title, d) for d in wanted):
                 return self.documents([doc])
         return None
 
@@ -709,13 +722,40 @@ class _Turn:
         title = f"{len(plans)} plans loaded:" if en else f"Có {len(plans)} kế hoạch:"
         return self._answer(Status.FOUND, Intent.PLANS, title, items)
 
-    def metadata(self) -> Answer:
+    def _content_words(self) -> list[str]:
+        """The question's words that are neither function words nor a plan's own words."""
+        words = [w for w in self.q.plain.split() if w not in STOPWORDS]
+        return [w for w in words if w not in _TITLE_COMMON]
+
+    def cited_document(self) -> Answer | None:
+        """A document the plan cites as a legal basis ("Quyết định 1703/QĐ-TTg ngày nào?",
+        "Luật Tổ chức chính quyền địa phương"): the basis that names it."""
+        q = self.q
+        digits = set(q.cited_digits) | set(q.plan_digits)
+        law = _NAMED_LAW.search(q.plain)
+        # "Luật Tổ chức chính quyền địa phương ngày nào": the law's name, then other words.
+        law_names = [" ".join(law[0].split()[:n]) for n in range(6, 2, -1)] if law else []
+        plans = [self.plan(p) for p in self.scope] if self.scope else self.kb.plans()[:50]
+        for plan in plans:
+            own = re.match(r"\d+", plan.key)
+            wanted = digits - {own[0] if own else ""}
+            found = [
+                b
+                for b in plan.bases
+                if any(_cites(b, d) for d in wanted)
+                or (not wanted and any(name in fold(b) for name in law_names))
+            ]
+            if found:
+                return self._about_plan(plan, Intent.META, found[0], found[1:])
+        return None
+
+    def metadata(self, kinds: Sequence[str] = ()) -> Answer:
         plan = self._one_plan(Intent.META, "This" if self.lang == "en" else "Câu hỏi này")
         if isinstance(plan, Answer):
             return plan
         en = self.lang == "en"
         lines = []
-        for kind in self.q.meta:
+        for kind in kinds or self.q.meta:
             if kind == "signer":
                 if plan.signer:
                     lines.append(
@@ -732,6 +772,21 @@ class _Turn:
                 lines.append(f"{'Issued by' if en else 'Cơ quan ban hành'}: {plan.issuer}")
             elif kind == "title":
                 lines.append(f"{plan.doc_type} {plan.number}: {plan.title}")
+            elif kind == "summary":
+                when = render.dmy(plan.date) if plan.date else "?"
+                lines.append(f"{plan.name} ({when}): {render.sentence_case(plan.title)}")
+                by = f"{plan.signer} ({plan.signer_title})" if plan.signer else plan.issuer
+                lines.append(f"{'Signed by' if en else 'Người ký'}: {by}")
+                groups = self.kb.group_titles(plan.id)
+                tasks, in_groups = plan.task_count, len(groups)
+                lines.append(
+                    f"{render.count(tasks, 'task')} in {render.count(in_groups, 'group')}:"
+                    if en
+                    else f"{tasks} nhiệm vụ trong {in_groups} nhóm:"
+                )
+                lines += [
+                    f"• {code}: {render.shorten(title, 100)}" for code, title in groups.items()
+                ]
             elif kind == "bases":
                 lines += [f"• {b}" for b in plan.bases] or ["—"]
             elif kind == "proposal":
@@ -1325,6 +1380,18 @@ class _Turn:
             suggestions=tuple(Suggestion(e, e) for e in examples[:4]),
             context=self.context,
         )
+
+
+def _cites(text: str, digits: str) -> bool:
+    """Whether ``text`` names a document numbered ``digits``: "số 12/2022/NQ-HĐND",
+    "38-CT/TW", not the date "12/4/2022".
+
+    >>> _cites("Nghị quyết số 12/2022/NQ-HĐND", "12"), _cites("ngày 12/4/2022", "12")
+    (True, False)
+    """
+    return bool(
+        re.search(rf"(?<![\d/.-]){digits}\s*[/-]\s*(?:(?:19|20)\d\d\s*/\s*)?[^\W\d_]", text)
+    )
 
 
 def _join_unknown(words: list[str], kb: KnowledgeBase) -> list[str]:

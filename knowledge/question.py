@@ -205,6 +205,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"so hieu",
         # "số kế hoạch là gì", not "Sở Kế hoạch và Đầu tư" nor "ký số văn bản".
         r"so (?:cua )?(?:quyet dinh|ke hoach|van ban)(?: nay)?(?= la\b| bao\b| gi\b|$)",
+        r"(?:quyet dinh|ke hoach|van ban)(?: nay)?(?: co| mang| la)? so (?:bao nhieu|may|gi)",
         r"ky hieu",
         r"document number",
         r"plan number",
@@ -220,10 +221,21 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"issue date",
     ),
     "issuer": _cue(r"(?:co quan|ai|don vi)(?: nao)? ban hanh", r"who issued", r"issuer"),
-    "bases": _cue(r"can cu", r"co so phap ly", r"legal bas[ie]s"),
+    "bases": _cue(
+        r"can cu",
+        r"co so phap ly",
+        r"legal bas[ie]s",
+        r"(?:thuc hien|trien khai|cu the hoa) (?:chi thi|nghi quyet|quyet dinh|ke hoach"
+        r"|van ban) nao",
+        r"implements? which",
+    ),
     "proposal": _cue(r"(?:theo|xet) de nghi", r"de nghi cua ai", r"ai de nghi", r"to trinh"),
     "effective": _cue(r"hieu luc", r"co gia tri tu", r"in effect", r"effective"),
-    "recipients": _cue(r"noi nhan", r"gui (?:cho|den) (?:ai|nhung ai)", r"recipients?"),
+    "recipients": _cue(
+        r"noi nhan",
+        r"gui (?:cho|den) (?:ai|nhung ai|(?:nhung |cac )?(?:co quan|don vi)(?: nao)?)",
+        r"recipients?",
+    ),
     "title": _cue(
         r"ten (?:cua )?(?:ke hoach|quyet dinh|van ban)",
         r"tieu de",
@@ -232,7 +244,18 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"giai doan nao",
         r"ve viec gi",
     ),
+    "summary": _cue(
+        r"(?:ke hoach|quyet dinh|van ban)(?: nay)? (?:noi |de cap )?ve (?:cai |van de |viec )?gi",
+        r"noi dung chinh",
+        r"tom tat",
+        r"thong tin (?:ve|cua) (?:ke hoach|quyet dinh|van ban)",
+        r"what is (?:this|the) (?:plan|decision) about",
+        r"summary",
+        r"overview",
+    ),
 }
+# "Báo cáo gửi cho ai?" asks the body who receives reports, not the decision's recipients.
+_REPORT_WORD = _cue(r"bao cao", r"reports?")
 
 UPCOMING_CUE = _cue(
     r"sap (?:den|toi|het) han",
@@ -355,6 +378,12 @@ _PLAN_NUMBER = re.compile(
     r"(?:\b(?:(?P<w>ke hoach|quyet dinh|kh|qd|plan|decision)|van ban)\s*(?:so\s*)?)?"
     r"(?<![\d/])(?P<d>\d{1,5})\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?(?P<s>[a-z]{1,6}(?:\s*-\s*[a-z]{1,8})*)"
 )
+# "Chỉ thị 38-CT/TW", "Quyết định 1703", "Luật Tổ chức chính quyền địa phương": documents
+# a plan may cite; the engine looks them up in the legal bases.
+CITED_KIND = (
+    r"chi thi|nghi quyet|quyet dinh|ke hoach|thong tu|nghi dinh|cong van|luat|van ban|qd|kh|nq"
+)
+_CITED = re.compile(rf"\b(?:{CITED_KIND})\s*(?:so\s*)?(?P<d>\d{{1,5}})\s*[-/]")
 _PLAN_WORD = re.compile(
     r"\b(?:ke hoach|quyet dinh|kh|qd|plan|decision|van ban)\s*(?:so\s*)?(?P<d>\d{1,5})\b(?![./]\d)"
 )
@@ -392,6 +421,7 @@ class Query:
     section_refs: list[str] = field(default_factory=list)
     plan_numbers: list[str] = field(default_factory=list)  # folded "87/kh-ubnd"
     plan_digits: list[str] = field(default_factory=list)  # "87" from "kế hoạch 87"
+    cited_digits: list[str] = field(default_factory=list)  # "38" from "Chỉ thị 38-CT/TW"
     plan_named: bool = False  # a plan word before the number: "kế hoạch 999" must exist
     plans_shown: list[str] = field(default_factory=list)  # the numbers as the user wrote them
     periods: list[Period] = field(default_factory=list)
@@ -480,6 +510,7 @@ def read(question: str, *, today: date) -> Query:
     for m in _REF_BARE.finditer(rest):
         q.bare_numbers.append(m["n"])
         rest = _blank(rest, m.span())
+    q.cited_digits = [m["d"] for m in _CITED.finditer(rest)]
     for m in _PLAN_NUMBER.finditer(rest):
         suffix = re.sub(r"\s+", "", m["s"])
         q.plan_numbers.append(f"{m['d']}/{suffix}")
@@ -541,6 +572,8 @@ def read(question: str, *, today: date) -> Query:
         q.fields.remove(Role.CONTENT)
     q.full = bool(FULL_CUE.search(plain))
     q.meta = [kind for kind, pattern in META_CUES.items() if pattern.search(plain)]
+    if "recipients" in q.meta and _REPORT_WORD.search(plain):
+        q.meta.remove("recipients")
     for flag, pattern in (
         ("help", HELP_CUE),
         ("plans", PLANS_CUE),

@@ -33,6 +33,21 @@ def shorten(text: str, limit: int) -> str:
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
+def sentence_case(text: str) -> str:
+    """A title set in capitals, as a sentence; numbers such as "1703/QĐ-TTG" stay.
+
+    >>> sentence_case("BAN HÀNH KẾ HOẠCH THỰC HIỆN QUYẾT ĐỊNH SỐ 1703/QĐ-TTG")
+    'Ban hành kế hoạch thực hiện quyết định số 1703/QĐ-TTG'
+    >>> sentence_case("Kế hoạch chuyển đổi số")
+    'Kế hoạch chuyển đổi số'
+    """
+    if not text.isupper():
+        return text
+    words = [w if any(c.isdigit() for c in w) else w.lower() for w in text.split()]
+    line = " ".join(words)
+    return line[:1].upper() + line[1:]
+
+
 def deadline_status(period: Period | None, today: date, lang: str) -> str:
     """Whether a deadline has passed, as of ``today``; empty for recurring or unknown ones."""
     if period is None or period.recurring:

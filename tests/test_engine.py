@@ -480,6 +480,20 @@ def test_other_ways_to_name_agencies_and_tasks(seed_engine, question, ids):
         ("BQL Khu kinh tế tỉnh chủ trì nhiệm vụ nào?", "Không thấy cơ quan này"),
         ("Sở Tài chính phải làm gì theo kế hoạch?", "giao chung cho các sở, ban, ngành"),
         ("ai kí quyết định", "Võ Văn Minh"),
+        # Documents the plan cites, found in its legal bases.
+        ("Quyết định 1703/QĐ-TTg ngày nào?", "1703/QĐ-TTg ngày 31/12/2024 của Thủ tướng"),
+        ("Chỉ thị 38-CT/TW ban hành ngày nào", "Chỉ thị số 38-CT/TW ngày 30/7/2024"),
+        ("Luật Tổ chức chính quyền địa phương ngày nào", "ngày 19/02/2025"),
+        ("Nghị quyết 12/2022/NQ-HĐND thẩm quyền ban hành", "HĐND tỉnh"),
+        ("văn bản 874/QĐ-UBND", "Quyết định số 874/QĐ-UBND"),
+        # The plan as a whole.
+        ("Kế hoạch này nói về gì?", "25 nhiệm vụ trong 6 nhóm"),
+        ("Quyết định 1169/QĐ-UBND", "Người ký: Võ Văn Minh"),
+        ("Kế hoạch số bao nhiêu?", "Số hiệu: 1169/QĐ-UBND"),
+        ("kế hoạch này thực hiện chỉ thị nào", "Chỉ thị số 38-CT/TW"),
+        # Reports go to an agency the body names; the decision goes to its recipients.
+        ("báo cáo tình hình thực hiện gửi cho ai", "gửi Sở Khoa học và Công nghệ"),
+        ("quyết định gửi cho những cơ quan nào", "Cục Thống kê tỉnh"),
         ("Kế hoạch 3338/KH-UBND có cần rà soát không?", "Có 1 văn bản cần rà soát"),
         ("Theo đề nghị của ai?", "Xét đề nghị của Giám đốc Sở Khoa học và Công nghệ"),
         ("Quyết định có hiệu lực từ khi nào?", "kể từ ngày ký"),
