@@ -64,6 +64,7 @@ class Context:
     agencies: tuple[int, ...] = ()
     pending: str | None = None  # a question waiting for the user to pick a plan
     listed: tuple[TaskRef, ...] = ()  # the last list shown, for "cái thứ 2"
+    asked: str | None = None  # the last question that stood on its own
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -78,6 +79,7 @@ class Context:
             agencies=tuple(data.get("agencies", ())),
             pending=data.get("pending"),
             listed=tuple(TaskRef(**t) for t in data.get("listed", ())),
+            asked=data.get("asked"),
         )
 
     def with_(self, **changes) -> Context:

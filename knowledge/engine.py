@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time
 from functools import cached_property
 
@@ -194,6 +195,7 @@ class _Turn:
         )
         self.lang = q.lang
         self.forced = forced  # the plan to answer in, whatever the question names
+        self.self_contained = True  # not a follow-up of what the chat said before
 
     # ------------------------------------------------------------ scope
 
@@ -275,6 +277,13 @@ class _Turn:
     # ------------------------------------------------------------ dispatch
 
     def run(self) -> Answer:
+        answer = self._dispatch()
+        # The question, for "còn kế hoạch 87 thì sao?": only one that stands on its own.
+        if self.self_contained and answer.status is not Status.NOT_FOUND:
+            answer = replace(answer, context=answer.context.with_(asked=self.q.text))
+        return answer
+
+    def _dispatch(self) -> Answer:
         q = self.q
         if self.named_plans == []:
             return self.named_document() or self.cited_document() or self._no_such_plan()
@@ -282,11 +291,25 @@ class _Turn:
         if chosen is not None:
             context = self.context.with_(pending=None, plan=chosen.number)
             return self.engine.answer_in(chosen, self.context.pending, context, self.today)
-        if q.has("thanks") and not q.refs:
-            return self.courtesy()
-        if q.has("greeting") and not q.refs:
-            return self.help(Status.FOUND)
+        if self.context.pending and self._asks_a_column_only():
+            # "Thời hạn?" after "Bạn hỏi kế hoạch nào?": the same tasks, this column, and
+            # still the question of which plan.
+            self.self_contained = False
+            pending = read(self.context.pending, today=self.today)
+            refs = ", ".join(ref_forms(g, n)[0] for g, n in pending.refs)
+            what = f"nhiệm vụ {refs}" if refs else _FIELD_WORDS.sub(" ", pending.folded)
+            merged = f"{q.text.rstrip(' ?')} {what}"
+            return self.engine.answer(merged, self.context.with_(pending=None), self.today)
+        if self._switches_plan():
+            self.self_contained = False
+            plan = self.named_plans[0]
+            context = self.context.with_(plan=plan.number, tasks=(), listed=())
+            return self.engine.answer_in(plan, self.context.asked, context, self.today)
+        if (q.has("thanks") or q.has("greeting")) and not q.refs:
+            self.self_contained = False
+            return self.courtesy() if q.has("thanks") else self.help(Status.FOUND)
         if q.place and len(self.context.listed) > 1 and not q.refs:
+            self.self_contained = False
             return self.list_place(q.place)
         if q.refs or q.bare_numbers:
             return self.task_lookup()
@@ -310,6 +333,7 @@ class _Turn:
         ):
             return self.schedule()
         if self._is_follow_up():
+            self.self_contained = False
             return self.follow_up()
         filtered = self.filtered()
         # An agency that leads nothing may still be a topic word ("... với doanh nghiệp");
@@ -327,6 +351,26 @@ class _Turn:
         if topic or filtered:
             return topic or filtered
         return self.help(Status.FOUND if q.has("help") else Status.NOT_FOUND)
+
+    def _asks_a_column_only(self) -> bool:
+        """ "Thời hạn?", "Ai chủ trì?": a column, and nothing else to say which task."""
+        q = self.q
+        if not q.fields or q.refs or q.bare_numbers or self.periods or q.relative:
+            return False
+        words = _FIELD_WORDS.sub(" ", f" {q.plain} ")
+        return not [w for w in self.engine.lexicon.segment(words.split()) if w not in STOPWORDS]
+
+    def _switches_plan(self) -> bool:
+        """ "Còn kế hoạch 87 thì sao?": the last question, asked of another plan."""
+        named = self.named_plans
+        return bool(
+            self.context.asked
+            and named
+            and len(named) == 1
+            and named[0].number != self.context.plan
+            and self.q.has("still")
+            and not self._content_words()
+        )
 
     def _is_follow_up(self) -> bool:
         """A column asked with nothing else named: "Thời hạn khi nào?", "When is it due?",

@@ -58,6 +58,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"hoan thanh",
         r"tien do",
         r"ngay nao",
+        r"xong",
+        r"ket thuc",
         r"thang nao",
         r"nam nao",
         r"quy nao",
@@ -140,7 +142,7 @@ NEGATION_CUE = _cue(
 # "Sở KH&CN và UBND huyện cùng chủ trì", "vừa chủ trì vừa chỉ đạo": every one, not any.
 ALL_OF_CUE = _cue(r"cung", r"deu", r"vua", r"ca hai", r"both", r"together", r"jointly")
 # "còn phối hợp?", "what about coordinating?": the same agency, another role.
-STILL_CUE = _cue(r"^con", r"thi sao", r"what about", r"how about", r"and")
+STILL_CUE = _cue(r"^(?:the |vay )?con", r"thi sao", r"what about", r"how about", r"and")
 # "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.
 GROUP_WORD = _cue(r"nhom(?! [ivxl0-9]+\b)", r"groups?(?! [ivxl0-9]+\b)")
 PLANS_CUE = _cue(

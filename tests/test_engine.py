@@ -249,6 +249,26 @@ def test_a_chosen_plan_stays_in_focus(both_engine):
     assert "Hằng năm" in follow.text
 
 
+def test_the_last_question_asked_of_another_plan(both_engine):
+    first = ask(both_engine, "Ai chủ trì nhiệm vụ II.1 trong kế hoạch 87/KH-UBND?")
+    other = ask(both_engine, "Còn kế hoạch 1169 thì sao?", first.context)
+    deadline = ask(both_engine, "thời hạn?", other.context)
+    assert ("1169/QĐ-UBND", ["II.1"], Intent.LEAD) == (other.plan, other.task_ids, other.intent)
+    assert ("1169/QĐ-UBND", Intent.DEADLINE) == (deadline.plan, deadline.intent)
+
+
+def test_a_column_asked_while_the_plan_is_unclear_keeps_the_question(both_engine):
+    unclear = ask(both_engine, "Nhiệm vụ I.3 là gì?")
+    again = ask(both_engine, "Khi nào xong?", unclear.context)
+    assert (Status.AMBIGUOUS, Intent.DEADLINE) == (again.status, again.intent)
+    picked = ask(both_engine, again.suggestions[1].query, again.context)
+    assert (["I.3"], "87/KH-UBND", "Hằng năm") == (
+        picked.task_ids,
+        picked.plan,
+        "Hằng năm" if "Hằng năm" in picked.text else picked.text,
+    )
+
+
 def test_unknown_plan_number(both_engine):
     answer = ask(both_engine, "Kế hoạch 999/KH-UBND có bao nhiêu nhiệm vụ?")
     assert Status.NOT_FOUND == answer.status and "999" in answer.text
