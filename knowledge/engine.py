@@ -323,7 +323,7 @@ class _Turn:
                 return cited
         if q.meta:
             return self.metadata()
-        if self.named_plans and not self._content_words():
+        if self.named_plans and not (q.fields or q.flags or self._content_words()):
             # "Kế hoạch 45/KH-UBND" and nothing else: what that plan is.
             return self.metadata(["summary"])
         if q.has("documents"):
@@ -768,8 +768,8 @@ class _Turn:
 
     def _content_words(self) -> list[str]:
         """The question's words that are neither function words nor a plan's own words."""
-        words = [w for w in self.q.plain.split() if w not in STOPWORDS]
-        return [w for w in words if w not in _TITLE_COMMON]
+        words = self.engine.lexicon.segment(self.q.plain.split())
+        return [w for w in words if w not in STOPWORDS and w not in _TITLE_COMMON]
 
     def cited_document(self) -> Answer | None:
         """A document the plan cites as a legal basis ("Quyết định 1703/QĐ-TTg ngày nào?",
