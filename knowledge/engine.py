@@ -335,6 +335,9 @@ class _Turn:
         if self._is_follow_up():
             self.self_contained = False
             return self.follow_up()
+        ranked = self.ranked()
+        if ranked:
+            return ranked
         filtered = self.filtered()
         # An agency that leads nothing may still be a topic word ("... với doanh nghiệp");
         # a period or a group the question asks for is not.
@@ -1080,6 +1083,58 @@ class _Turn:
             roles_of=roles_of if agencies and not roles else {},
         )
 
+    def ranked(self) -> Answer | None:
+        """Tasks by the extremes of a column: "thời hạn muộn nhất", "có thời hạn cụ thể",
+        "kinh phí lớn nhất"; or the column's total: "tổng kinh phí"."""
+        q = self.q
+        extreme = "most" if q.has("most") else "least" if q.has("least") else None
+        budget = Role.BUDGET in q.fields and (extreme or q.has("total"))
+        deadline = (Role.DEADLINE in q.fields and extreme) or q.has("dated")
+        if not (budget or deadline) or q.refs or self.agencies:
+            return None
+        plan = self._one_plan(Intent.DUE, f"«{q.text}»")
+        if isinstance(plan, Answer):
+            return plan
+        en = self.lang == "en"
+        tasks = self.kb.tasks(plan_ids=[plan.id])
+        if deadline:
+            dated = [t for t in tasks if t.period and not t.period.recurring]
+            if extreme and dated:
+                end = (max if extreme == "most" else min)(t.period.end for t in dated)
+                dated = [t for t in dated if t.period.end == end]
+            what = (
+                ("latest deadline" if extreme == "most" else "earliest deadline")
+                if extreme
+                else "a dated deadline"
+            )
+            vi = (
+                ("thời hạn muộn nhất" if extreme == "most" else "thời hạn sớm nhất")
+                if extreme
+                else "có thời hạn cụ thể"
+            )
+            return self.task_list(dated, Intent.DUE, what if en else vi, self.context)
+        amounts = {t.id: a for t in tasks if (a := _amount(t.field(Role.BUDGET))) is not None}
+        if not amounts:
+            return None
+        if extreme:
+            best = (max if extreme == "most" else min)(amounts.values())
+            chosen = [t for t in tasks if amounts.get(t.id) == best]
+            vi = "kinh phí lớn nhất" if extreme == "most" else "kinh phí nhỏ nhất"
+            what = "largest budget" if extreme == "most" else "smallest budget"
+            return self.task_list(
+                chosen, Intent.COLUMN, what if en else vi, self.context, roles=(Role.BUDGET,)
+            )
+        total = sum(amounts.values())
+        header = render.label(Role.BUDGET, self.kb.columns(plan.id), self.lang)
+        title = (
+            f"Total {header} of {len(amounts)} tasks in {plan.number}: {_number(total)}"
+            if en
+            else f"Tổng {header} của {len(amounts)} nhiệm vụ trong {plan.name}: {_number(total)}"
+        )
+        listed = [t for t in tasks if t.id in amounts]
+        items = [f"• {t.ref}: {t.field(Role.BUDGET)}" for t in listed]
+        return self._answer(Status.FOUND, Intent.COLUMN, title, items, self._source(listed), listed)
+
     def column_filter(self) -> Answer | None:
         """ "Những nhiệm vụ nào dùng kinh phí lồng ghép?": tasks by what an extra column
         (product, budget, note, or one named by its header) says. Only the question's words
@@ -1111,6 +1166,9 @@ class _Turn:
                 return None
             header = cells[ids[0]][0][0]
             describe = f"with {header}" if self.lang == "en" else f"có {header}"
+            if q.has("negated"):  # "Nhiệm vụ nào không có kinh phí?"
+                ids = [i for i, c in cells.items() if not c]
+                describe = f"without {header}" if self.lang == "en" else f"không có {header}"
         tasks = self.kb.tasks_by_ids(ids)
         if len({t.plan_id for t in tasks}) > 1:
             counts = Counter(t.plan_id for t in tasks)
@@ -1424,6 +1482,26 @@ class _Turn:
             suggestions=tuple(Suggestion(e, e) for e in examples[:4]),
             context=self.context,
         )
+
+
+def _amount(cell: str) -> float | None:
+    """The first amount in a budget cell, as Vietnamese writes numbers.
+
+    >>> _amount("1.200"), _amount("350,5 triệu"), _amount("Lồng ghép"), _amount("1.200; 45")
+    (1200.0, 350.5, None, 1200.0)
+    """
+    m = re.search(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", cell)
+    return float(m[0].replace(".", "").replace(",", ".")) if m else None
+
+
+def _number(value: float) -> str:
+    """ "1.245,5": thousands with dots, decimals with a comma.
+
+    >>> _number(1245.5), _number(12000.0)
+    ('1.245,5', '12.000')
+    """
+    whole, _, part = f"{value:,.2f}".rstrip("0").rstrip(".").partition(".")
+    return whole.replace(",", ".") + (f",{part}" if part else "")
 
 
 def _cites(text: str, digits: str) -> bool:

@@ -143,6 +143,30 @@ NEGATION_CUE = _cue(
 ALL_OF_CUE = _cue(r"cung", r"deu", r"vua", r"ca hai", r"both", r"together", r"jointly")
 # "còn phối hợp?", "what about coordinating?": the same agency, another role.
 STILL_CUE = _cue(r"^(?:the |vay )?con", r"thi sao", r"what about", r"how about", r"and")
+# Superlatives and totals over a column: "thời hạn muộn nhất", "kinh phí lớn nhất", "tổng kinh phí".
+MOST_CUE = _cue(
+    r"(?:lon|cao|nhieu|muon|tre|xa) nhat",
+    r"cuoi cung",
+    r"largest",
+    r"highest",
+    r"biggest",
+    r"latest",
+    r"most",
+)
+LEAST_CUE = _cue(
+    r"(?:nho|thap|it|som) nhat",
+    r"dau tien",
+    r"smallest",
+    r"lowest",
+    r"least",
+    r"earliest",
+)
+TOTAL_CUE = _cue(r"tong(?: cong| so)?", r"cong lai", r"total", r"sum")
+# "Những việc nào có thời hạn cụ thể?": a dated deadline, not "hằng năm".
+DATED_CUE = _cue(
+    r"(?:thoi han|han|thoi gian) (?:cu the|ro rang|xac dinh)",
+    r"(?:specific|fixed|set) (?:deadlines?|dates?)",
+)
 # "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.
 GROUP_WORD = _cue(r"nhom(?! [ivxl0-9]+\b)", r"groups?(?! [ivxl0-9]+\b)")
 PLANS_CUE = _cue(
@@ -167,6 +191,9 @@ ASKS_WHO = _cue(
 )
 TASK_WORD = _cue(
     r"nhiem vu",
+    r"(?:cac|nhung|bao nhieu|may) hoat dong",
+    r"hoat dong nao",
+    r"activities",
     r"cong viec",
     r"viec",
     r"tasks?",
@@ -366,6 +393,7 @@ _REF_GROUP_FIRST = re.compile(
     r"(?:nhiem vu|nv|task|viec)\s*(?:thu\s*|so\s*)?(?P<n>\d{1,2})\b(?![./]\d)"
 )
 # Not "nhiệm vụ 6 tháng đầu năm", "việc 3 tháng tới".
+_ID_RANGE = re.compile(r"\s*(?:-|–|den|toi|to|through)\s*")
 _REF_BARE = re.compile(
     r"\b(?:nhiem vu|nv|task)\s*(?:so\s*|thu\s*)?(?P<n>\d{1,2})\b"
     r"(?!\s*[./]\s*\d|\s*(?:thang|nam|quy|ngay|tuan|months?|years?|days?|weeks?)\b)"
@@ -506,8 +534,16 @@ def read(question: str, *, today: date) -> Query:
     for m in _ARTICLE_REF.finditer(rest):
         q.section_refs.append(f"Điều {m['n']}")
         rest = _blank(rest, m.span())
+    last_end = None
     for m in _REF.finditer(rest):
-        q.refs.append(_ref(m["g"], m["n"]))
+        ref = _ref(m["g"], m["n"])
+        # "II.1 đến II.4": every task between, in the same group.
+        if last_end is not None and q.refs and _ID_RANGE.fullmatch(rest[last_end : m.start()]):
+            group, first = q.refs[-1]
+            if group == ref[0] and int(first) < int(ref[1]) <= int(first) + 30:
+                q.refs += [(group, str(n)) for n in range(int(first) + 1, int(ref[1]))]
+        q.refs.append(ref)
+        last_end = m.end()
         rest = _blank(rest, m.span())
     for m in _REF_BARE.finditer(rest):
         q.bare_numbers.append(m["n"])
@@ -585,6 +621,10 @@ def read(question: str, *, today: date) -> Query:
         ("asks_who", ASKS_WHO),
         ("narrow", NARROW_CUE),
         ("negated", NEGATION_CUE),
+        ("most", MOST_CUE),
+        ("least", LEAST_CUE),
+        ("total", TOTAL_CUE),
+        ("dated", DATED_CUE),
         ("all_of", ALL_OF_CUE),
         ("still", STILL_CUE),
         ("all", ALL_CUE),

@@ -70,6 +70,11 @@ def test_other_columns_by_their_header(tmp_path):
     before = ask(engine, "nhiệm vụ nào có hạn trước 30/9/2027", today=date(2027, 1, 1))
     assert ["I.1", "I.2", "IV.3"] == before.task_ids
     assert ["I.1"] == ask(engine, "Nhiệm vụ nào đến hạn tháng 6/2025?").task_ids
+    # Totals and extremes of the budget column, in the plan's own number format.
+    assert "1.630" in ask(engine, "Tổng kinh phí của kế hoạch là bao nhiêu?").text
+    assert ["I.1"] == ask(engine, "Nhiệm vụ nào có kinh phí lớn nhất?").task_ids
+    assert ["IV.3"] == ask(engine, "nhiem vu nao kinh phi thap nhat").task_ids
+    assert ["IV.1", "IV.2"] == ask(engine, "Nhiệm vụ nào không có kinh phí?").task_ids
 
 
 @pytest.mark.parametrize(
@@ -102,6 +107,15 @@ def test_other_columns_by_their_header(tmp_path):
         ("nhiệm vụ quý 2 năm sau", date(2025, 6, 1), ["II.3", "II.5"]),
         ("nhiệm vụ nào trong 3 tháng tới", date(2026, 11, 1), ["II.7"]),
         ("nhiệm vụ năm ngoái", date(2026, 12, 1), ["I.1", "II.4"]),
+        # Extremes of the deadline column, and the dated deadlines.
+        ("nhiệm vụ có thời hạn muộn nhất", TODAY, ["II.7"]),
+        ("Which task has the earliest deadline?", TODAY, ["I.1"]),
+        (
+            "những việc nào có thời hạn cụ thể",
+            TODAY,
+            ["I.1", "II.3", "II.4", "II.5", "II.7", "IV.1", "VI.3"],
+        ),
+        ("nhiệm vụ II.1 đến II.4", TODAY, ["II.1", "II.2", "II.3", "II.4"]),
         # A period alone asks for its tasks.
         ("Q2/2026", TODAY, ["II.3", "II.5"]),
         ("quý 3/2026 có gì?", TODAY, ["IV.1", "VI.3"]),
