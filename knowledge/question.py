@@ -678,9 +678,13 @@ def _relative_period(unit: str, shift: int, today: date) -> Period:
 
 def _language(text: str, folded: str) -> str:
     """ "en" when English frame words outnumber Vietnamese ones; on a tie, diacritics decide."""
-    words = _WORD.findall(folded)
+    # Acronyms ("FDI", "SME", "OCOP") belong to both languages.
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
+    words = [w for w in _WORD.findall(folded) if w not in acronyms]
     english = sum(w in _ENGLISH or w in ENGLISH_TERMS for w in words)
     vietnamese = sum(w in _VIETNAMESE for w in words)
+    if english == 1 and not vietnamese and has_diacritics(_WITH_DIGITS.sub(" ", text)):
+        return "vi"  # "hỗ trợ doanh nghiệp xuất khẩu" with one word that is also English
     if english != vietnamese:
         return "en" if english > vietnamese else "vi"
     # A plan number's "Đ" ("1169/QĐ-UBND") says nothing of the language asked in.
