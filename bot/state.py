@@ -28,7 +28,8 @@ _SCHEMA = """
 create table if not exists contexts (
     chat_id integer primary key, context text not null, updated_at text not null);
 create table if not exists subscriptions (
-    chat_id integer primary key, agency text, created_at text not null);
+    chat_id integer primary key, agency text, created_at text not null,
+    lang text not null default 'vi');
 create table if not exists reminders_sent (
     chat_id integer not null, key text not null, sent_at text not null,
     primary key (chat_id, key));
@@ -46,6 +47,7 @@ create table if not exists unanswered (
 class Subscription:
     chat_id: int
     agency: str | None  # None: every task of every plan
+    lang: str = "vi"  # of the one who subscribed: the reminders' headings and questions
 
 
 @dataclass(frozen=True)
@@ -66,6 +68,11 @@ class BotState:
         self.conn.execute("pragma journal_mode=wal")
         self.conn.execute("pragma synchronous=normal")
         self.conn.executescript(_SCHEMA)
+        columns = {row[1] for row in self.conn.execute("pragma table_info(subscriptions)")}
+        if "lang" not in columns:  # a state file from before reminders had a language
+            self.conn.execute(
+                "alter table subscriptions add column lang text not null default 'vi'"
+            )
 
     def close(self) -> None:
         self.conn.close()
@@ -86,10 +93,11 @@ class BotState:
 
     # ------------------------------------------------------------ subscriptions
 
-    def subscribe(self, chat_id: int, agency: str | None, now: datetime) -> None:
+    def subscribe(self, chat_id: int, agency: str | None, now: datetime, lang: str = "vi") -> None:
         self.conn.execute(
-            "insert or replace into subscriptions values (?, ?, ?)",
-            (chat_id, agency, now.isoformat()),
+            "insert or replace into subscriptions (chat_id, agency, created_at, lang) "
+            "values (?, ?, ?, ?)",
+            (chat_id, agency, now.isoformat(), lang),
         )
 
     def unsubscribe(self, chat_id: int) -> bool:
@@ -97,8 +105,8 @@ class BotState:
         return cursor.rowcount > 0
 
     def subscriptions(self) -> list[Subscription]:
-        rows = self.conn.execute("select chat_id, agency from subscriptions order by chat_id")
-        return [Subscription(chat_id, agency) for chat_id, agency in rows]
+        rows = self.conn.execute("select chat_id, agency, lang from subscriptions order by chat_id")
+        return [Subscription(chat_id, agency, lang) for chat_id, agency, lang in rows]
 
     def claim_reminder(self, chat_id: int, key: str, now: datetime) -> bool:
         """Record a reminder as sent before sending it; False if it already was. Workers that

@@ -44,6 +44,72 @@ NOTICES = {
         "Xin lỗi, đã có lỗi khi xử lý yêu cầu của bạn. Vui lòng thử lại sau.",
         "Sorry, something went wrong while handling your request. Please try again later.",
     ),
+    # Reminders and subscriptions
+    "unknown_agency": (
+        "Không thấy cơ quan «{agency}» trong các kế hoạch. "
+        "Viết tên như trong kế hoạch, vd. /dangky Sở Khoa học và Công nghệ.",
+        "No agency “{agency}” in the plans. Write its name as the plan does, e.g. "
+        "/subscribe Sở Khoa học và Công nghệ.",
+    ),
+    "every_agency": ("mọi cơ quan", "every agency"),
+    "subscribed": (
+        "Đã đăng ký nhắc hạn cho {whom}. Tin nhắn sẽ đến (8:00–20:00):",
+        "Subscribed to deadline reminders for {whom}. Messages will come (8:00–20:00):",
+    ),
+    "will_dated": (
+        "• {n} nhiệm vụ có hạn cụ thể: {days} ngày trước hạn chót, và vào ngày đầu quý có hạn.",
+        "• Tasks with a date ({n}): {days} days before the deadline, and on the first day of "
+        "its quarter.",
+    ),
+    "will_annual": (
+        "• {n} nhiệm vụ hằng năm: {days} ngày trước ngày 31/12 mỗi năm.",
+        "• Yearly tasks ({n}): {days} days before 31/12 each year.",
+    ),
+    "will_periodic": (
+        "• {n} nhiệm vụ định kỳ: {days} ngày trước ngày cuối mỗi quý.",
+        "• Periodic tasks ({n}): {days} days before the end of each quarter.",
+    ),
+    "will_continuous": (
+        "• {n} nhiệm vụ thường xuyên (không có hạn chót): nhắc lại vào ngày đầu mỗi quý.",
+        "• Ongoing tasks ({n}, no deadline): listed on the first day of each quarter.",
+    ),
+    "no_dated": (
+        "{whom} không có nhiệm vụ nào có hạn cụ thể sắp tới, nên sẽ không có tin nhắc hạn chót.",
+        "{whom} has no task with an upcoming date, so no deadline reminder will come.",
+    ),
+    "past": (
+        "{n} nhiệm vụ đã qua hạn không được nhắc.",
+        "Tasks already past their deadline ({n}) are not reminded.",
+    ),
+    "how_to_stop": ("Gõ /huydangky để hủy.", "Type /unsubscribe to stop."),
+    "unsubscribed": (
+        "Đã hủy nhắc hạn cho cuộc trò chuyện này.",
+        "Reminders for this chat are stopped.",
+    ),
+    "not_subscribed": (
+        "Cuộc trò chuyện này chưa đăng ký nhắc hạn.",
+        "This chat is not subscribed to reminders.",
+    ),
+    "deadline_today": (
+        "⏰ Nhắc hạn: hôm nay là hạn chót {day}.",
+        "⏰ Reminder: today is the deadline {day}.",
+    ),
+    "deadline_in": (
+        "⏰ Nhắc hạn: còn {days} ngày đến hạn chót {day}.",
+        "⏰ Reminder: {days} days to the deadline {day}.",
+    ),
+    "quarter_due": (
+        "📅 Đầu {quarter}: các nhiệm vụ đến hạn trong quý.",
+        "📅 Start of {quarter}: the tasks due this quarter.",
+    ),
+    "quarter_continuous": (
+        "📅 Đầu {quarter}: các nhiệm vụ thường xuyên.",
+        "📅 Start of {quarter}: the ongoing tasks.",
+    ),
+    "quarter_both": (
+        "📅 Đầu {quarter}: các nhiệm vụ đến hạn trong quý và các nhiệm vụ thường xuyên.",
+        "📅 Start of {quarter}: the tasks due this quarter and the ongoing tasks.",
+    ),
     "no_events": (
         "Chưa có lịch đối thoại nào sắp tới, nên chưa có tệp lịch để gửi.",
         "No dialogue session is scheduled yet, so there is no calendar to send.",
@@ -89,9 +155,14 @@ def admin_menu() -> list[BotCommand]:
 
 
 def language(update: Update) -> str:
-    """The user's language for the bot's own words: English if their Telegram is."""
+    """The user's language for the bot's own words: English if their Telegram is, or if
+    they typed a command's English name (/subscribe)."""
     user = update.effective_user
-    return "en" if user and (user.language_code or "").startswith("en") else "vi"
+    if user and (user.language_code or "").startswith("en"):
+        return "en"
+    text = update.message.text if update.message and update.message.text else ""
+    name = text.split(maxsplit=1)[0][1:].split("@", 1)[0].lower() if text.startswith("/") else ""
+    return "en" if name in ENGLISH_COMMANDS else "vi"
 
 
 def notice(key: str, lang: str, **values: str) -> str:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import html
+import io
 import re
 import shutil
 from collections.abc import AsyncIterator, Iterable
 from pathlib import Path
 
+import docx
 import pytest
 from telegram.ext import Application, ApplicationBuilder
 
@@ -129,6 +131,45 @@ async def running(
         await app.shutdown()
         await app.post_shutdown(app)
     assert errors == [], f"handler errors: {errors!r}"
+
+
+def plan_docx(
+    lead: str = "Công an tỉnh",
+    deadlines: tuple[str, str] = ("Quý III/2026", "Quý IV/2026"),
+    content: str = "Xây dựng trung tâm dữ liệu tỉnh",
+) -> bytes:
+    """A small plan (87/KH-UBND) as officers write them: header lines, PHỤ LỤC, and a task
+    table of two tasks, the first led by ``lead``, with ``content``."""
+    document = docx.Document()
+    for line in (
+        "ỦY BAN NHÂN DÂN",
+        "TỈNH TÂY AN",
+        "Số: 87/KH-UBND",
+        "Tây An, ngày 5 tháng 3 năm 2025",
+        "KẾ HOẠCH",
+        "THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2025",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "1. Mục đích",
+        "a) Nâng cao hiệu quả quản lý nhà nước.",
+        "PHỤ LỤC",
+        "DANH MỤC NHIỆM VỤ",
+        "(Kèm theo Kế hoạch số 87/KH-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh Tây An)",
+    ):
+        document.add_paragraph(line)
+    first, second = deadlines
+    rows = [
+        ("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"),
+        ("I", "Hạ tầng số", "", "", ""),
+        ("1.", content, lead, "Sở Tài chính", first),
+        ("2.", "Triển khai chữ ký số cho cán bộ", "Sở Nội vụ", "Các sở, ngành", second),
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for cells, values in zip(table.rows, rows, strict=True):
+        for cell, value in zip(cells.cells, values, strict=True):
+            cell.text = value
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
 
 
 async def exchange(api: FakeBotAPI, text: str, *, user_id: int = USER, n: int = 1, **kw):

@@ -3,10 +3,7 @@ and everyone else refused, with nothing changed."""
 
 from __future__ import annotations
 
-import io
 import time
-
-import docx
 
 from knowledge.store import KnowledgeBase
 from tests.botkit import (
@@ -14,45 +11,13 @@ from tests.botkit import (
     BOT,
     USER,
     exchange,
+    plan_docx,
     running,
     visible,
 )
 
 QUESTION_87 = "Ai chủ trì nhiệm vụ I.1 của 87/KH-UBND?"
 EVENT = "2026-12-15 08:30 | Đối thoại doanh nghiệp quý IV | Hội trường Sở KH&CN | I.3"
-
-
-def plan_docx(lead: str = "Công an tỉnh") -> bytes:
-    """A small plan as officers write them: header lines, PHỤ LỤC, and a task table."""
-    document = docx.Document()
-    for line in (
-        "ỦY BAN NHÂN DÂN",
-        "TỈNH TÂY AN",
-        "Số: 87/KH-UBND",
-        "Tây An, ngày 5 tháng 3 năm 2025",
-        "KẾ HOẠCH",
-        "THỰC HIỆN CHUYỂN ĐỔI SỐ NĂM 2025",
-        "I. MỤC ĐÍCH, YÊU CẦU",
-        "1. Mục đích",
-        "a) Nâng cao hiệu quả quản lý nhà nước.",
-        "PHỤ LỤC",
-        "DANH MỤC NHIỆM VỤ",
-        "(Kèm theo Kế hoạch số 87/KH-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh Tây An)",
-    ):
-        document.add_paragraph(line)
-    rows = [
-        ("TT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"),
-        ("I", "Hạ tầng số", "", "", ""),
-        ("1.", "Xây dựng trung tâm dữ liệu tỉnh", lead, "Sở Tài chính", "Quý III/2026"),
-        ("2.", "Triển khai chữ ký số cho cán bộ", "Sở Nội vụ", "Các sở, ngành", "Quý IV/2026"),
-    ]
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for cells, values in zip(table.rows, rows, strict=True):
-        for cell, value in zip(cells.cells, values, strict=True):
-            cell.text = value
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 async def upload(api, content: bytes, name: str, *, user_id: int = ADMIN, **kw):

@@ -10,11 +10,13 @@ from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
 from telegram.ext import Application
 
 from bot.reminders import JOB_NAME, due_reminders
+from knowledge.periods import Kind
 from knowledge.store import KnowledgeBase
 from tests.botkit import (
     USER,
     at,
     exchange,
+    plan_docx,
     running,
     visible,
 )
@@ -84,8 +86,8 @@ async def test_subscribed_chats_are_reminded_once_and_after_a_restart(api, kb):
 def test_due_reminders_follow_the_deadlines_of_the_plan(seed_base):
     kb = KnowledgeBase(seed_base)
 
-    def keys(day: date, agency: str | None = None) -> list[str]:
-        return [r.key for r in due_reminders(kb, agency, day)]
+    def keys(day: date) -> list[str]:
+        return [r.key for r in due_reminders(kb, day)]
 
     assert keys(date(2026, 6, 15)) == []  # 15 days before: not yet
     assert keys(date(2026, 6, 16)) == ["end:2026-06-30"]
@@ -93,6 +95,71 @@ def test_due_reminders_follow_the_deadlines_of_the_plan(seed_base):
     assert keys(date(2026, 7, 1)) == ["quarter:2026-Q3"]
     assert keys(date(2026, 7, 8)) == []  # a quarter's reminder is due in its first week only
     assert keys(date(2027, 1, 1)) == []  # a quarter with no deadline in it has none
-    [reminder] = due_reminders(kb, "Công an tỉnh", date(2026, 9, 20))
-    assert reminder.questions == ("Nhiệm vụ của Công an tỉnh đến hạn 30/09/2026 (1169/QĐ-UBND)?",)
-    assert reminder.heading == "⏰ Nhắc hạn: còn 10 ngày đến hạn chót 30/09/2026."
+    [reminder] = due_reminders(kb, date(2026, 9, 20))
+    assert reminder.questions("Công an tỉnh", "vi") == [
+        (Kind.DATE, "Nhiệm vụ của Công an tỉnh đến hạn 30/09/2026 (1169/QĐ-UBND)?")
+    ]
+    assert reminder.questions(None, "en") == [
+        (Kind.DATE, "Which tasks are due 30/09/2026 (1169/QĐ-UBND)?")
+    ]
+    heading = reminder.heading(date(2026, 9, 20), "vi", [Kind.DATE])
+    assert heading == "⏰ Nhắc hạn: còn 10 ngày đến hạn chót 30/09/2026."
+
+
+def test_yearly_tasks_are_due_at_the_end_of_each_year(seed_base):
+    """18 of the plan's 25 tasks are "Hàng năm": their deadline is the end of every year."""
+    kb = KnowledgeBase(seed_base)
+
+    assert [r.key for r in due_reminders(kb, date(2027, 12, 16))] == []
+    [reminder] = due_reminders(kb, date(2027, 12, 17))  # no dated task ends then: yearly only
+    assert reminder.key == "end:2027-12-31"
+    assert reminder.questions("Công an tỉnh", "vi") == [
+        (Kind.ANNUAL, "Nhiệm vụ của Công an tỉnh đến hạn Hằng năm (1169/QĐ-UBND)?")
+    ]
+    [reminder] = due_reminders(kb, date(2026, 12, 20))  # II.7 is due in Quý IV/2026 too
+    assert [kind for kind, _ in reminder.questions(None, "vi")] == [Kind.DATE, Kind.ANNUAL]
+
+
+async def test_an_agency_with_only_yearly_tasks_hears_about_them_at_the_end_of_the_year(api, kb):
+    clock = at(2026, 12, 17, 9, 0)
+    async with running(api, kb, clock=clock) as app:
+        [subscribed] = await exchange(api, "/dangky Công an tỉnh", user_id=POLICE)
+        await fire(app)
+
+    assert visible(subscribed.text).splitlines() == [
+        "Đã đăng ký nhắc hạn cho Công an tỉnh. Tin nhắn sẽ đến (8:00–20:00):",
+        "• 1 nhiệm vụ hằng năm: 14 ngày trước ngày 31/12 mỗi năm.",
+        "Công an tỉnh không có nhiệm vụ nào có hạn cụ thể sắp tới, nên sẽ không có tin nhắc "
+        "hạn chót.",
+        "Gõ /huydangky để hủy.",
+    ]
+    heading, tasks = texts(api, POLICE)[1:]
+    assert heading == "⏰ Nhắc hạn: còn 14 ngày đến hạn chót 31/12/2026."
+    assert tasks.startswith("Có 1 nhiệm vụ (Công an tỉnh; Hằng năm) trong Quyết định 1169/QĐ-UBND")
+    assert "• III.3:" in tasks
+
+
+async def test_periodic_tasks_each_quarter_and_ongoing_ones_at_its_start(api, two_plan_kb):
+    """Công an tỉnh leads an ongoing task of 87/KH-UBND, then a quarterly one once the plan
+    is revised; neither has a date of its own."""
+    clock = at(2026, 12, 20, 9, 0)
+    async with running(api, two_plan_kb, clock=clock) as app:
+        [subscribed] = await exchange(api, "/subscribe Công an tỉnh", user_id=POLICE)
+        clock.set(2027, 1, 2, 9, 0)
+        await fire(app)
+        library = app.bot_data.library
+        library.add("87.docx", plan_docx(deadlines=("Hằng quý", "Thường xuyên")))
+        app.bot_data.swap_engine()
+        clock.set(2027, 3, 17, 10, 0)
+        await fire(app)
+
+    assert visible(subscribed.text).splitlines()[1:3] == [
+        "• Yearly tasks (2): 14 days before 31/12 each year.",
+        "• Ongoing tasks (1, no deadline): listed on the first day of each quarter.",
+    ]
+    start, ongoing, heading, periodic = texts(api, POLICE)[1:]
+    assert start == "📅 Start of Q1/2027: the ongoing tasks."
+    assert ongoing.startswith("1 task (Công an tỉnh; ongoing) in 87/KH-UBND:")
+    assert heading == "⏰ Reminder: 14 days to the deadline 31/03/2027."
+    assert periodic.startswith("1 task (Công an tỉnh; periodically) in 87/KH-UBND:")
+    assert "Hằng quý" in periodic
