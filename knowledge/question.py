@@ -387,6 +387,12 @@ _REF_WORDS = re.compile(
     r"(?:cua|thuoc|trong|in|of)?\s*(?:nhom|group|phan|muc)\s*(?:thu\s*)?"
     r"(?P<g>[ivxl]{1,4}|\d{1,2})\b"
 )
+_APPENDIX = _cue(r"phu luc", r"appendix", r"annex")
+# "mục 3 nhóm II", "dòng 3 nhóm II": a row of the appendix by its group.
+_REF_ROW = re.compile(
+    r"\b(?:muc|dong|stt)\s*(?:so\s*)?(?P<n>\d{1,2})\s*(?:cua|thuoc|trong)?\s*(?:nhom|group)\s*"
+    r"(?:thu\s*)?(?P<g>[ivxl]{1,4}|\d{1,2})\b"
+)
 # "nhóm II, nhiệm vụ 3", "nhóm 2 nv 3", "group II task 3".
 _REF_GROUP_FIRST = re.compile(
     r"\b(?:nhom|group)\s*(?:thu\s*)?(?P<g>[ivxl]{1,4}|\d{1,2})\s*[,:;-]?\s*"
@@ -524,13 +530,17 @@ def read(question: str, *, today: date) -> Query:
 
     rest = _ORDINAL_WORD.sub(_ordinal_digits, rest)
     q.place = _list_place(rest)
-    for pattern in (_REF_WORDS, _REF_GROUP_FIRST, _REF_AFTER_WORD):
+    for pattern in (_REF_WORDS, _REF_ROW, _REF_GROUP_FIRST, _REF_AFTER_WORD):
         for m in pattern.finditer(rest):
             q.refs.append(_ref(m["g"], m["n"]))
             rest = _blank(rest, m.span())
     for m in _SECTION_REF.finditer(rest):
         q.section_refs.append(re.sub(r"\s+", "", m["r"]).upper().replace(".D", ".đ"))
         rest = _blank(rest, m.span())
+    if _APPENDIX.search(folded):  # "mục II.3 trong phụ lục" is the appendix's task II.3
+        for ref in [r for r in q.section_refs if re.fullmatch(r"[IVXL]+\.\d+", r)]:
+            q.section_refs.remove(ref)
+            q.refs.append(_ref(*ref.lower().split(".")))
     for m in _ARTICLE_REF.finditer(rest):
         q.section_refs.append(f"Điều {m['n']}")
         rest = _blank(rest, m.span())
