@@ -532,6 +532,9 @@ class _Turn:
         if q.bare_numbers and not keys:
             # "nhiệm vụ 3": every group's third task, or the one in a plan with no groups.
             keys = shown = self.kb.refs_numbered(q.bare_numbers, plan_ids=self.scope)
+            # A plan numbered with no groups writes the task as "3": that one, if any.
+            exact = [k for k in keys if k in q.bare_numbers]
+            keys = shown = exact or keys
         intent = self._field_intent()
         plans = self.kb.plans_with_ref(keys, plan_ids=self.scope) if keys else []
         if not plans:
