@@ -25,7 +25,7 @@ from knowledge.events import EventError, parse_event_command
 from knowledge.render import dmy
 
 from .message_text import addressed_text, argument
-from .replies import reply_text
+from .replies import reply_text, within_quota
 from .shared import BotContext
 
 logger = logging.getLogger(__name__)
@@ -51,6 +51,8 @@ def admin_only(refusal: str = REFUSED) -> Callable[[Handler], Handler]:
     def decorate(handler: Handler) -> Handler:
         @functools.wraps(handler)
         async def guarded(update: Update, context: BotContext) -> None:
+            if not await within_quota(update, context):
+                return  # before any change: its report could not be sent
             user = update.effective_user
             if user is None or user.id not in context.bot_data.admins:
                 logger.info("refused %s to user %s", handler.__name__, user and user.id)

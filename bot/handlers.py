@@ -18,8 +18,7 @@ from knowledge.events import to_ics
 
 from . import format
 from .message_text import addressed_text, argument, command
-from .quota import Verdict
-from .replies import answer_messages, reply, reply_notice, reply_text
+from .replies import answer_messages, reply, reply_notice, reply_text, within_quota
 from .shared import BotContext
 from .texts import ENGLISH_COMMANDS, language, notice
 
@@ -56,14 +55,10 @@ USAGE = {
 async def ask(update: Update, context: BotContext, question: str) -> None:
     """Answer one question for the chat, within the user's quota, and keep its context."""
     data = context.bot_data
+    if not await within_quota(update, context):
+        return  # before the engine: a flood costs no answers and no context
     if len(question) > MAX_QUESTION:
         await reply_notice(update, context, "too_long")
-        return
-    user = update.effective_user
-    verdict = data.quota.check(user.id if user else update.effective_chat.id)
-    if verdict is Verdict.WAIT:
-        await reply_notice(update, context, "wait")
-    if verdict is not Verdict.ASK:
         return
     chat_id = update.effective_chat.id
     now = data.now()
@@ -109,6 +104,8 @@ async def schedule(update: Update, context: BotContext) -> None:
         await ask(update, context, SCHEDULE_QUESTIONS[lang])
         return
     data = context.bot_data
+    if not await within_quota(update, context):
+        return
     now = data.now().replace(tzinfo=None)  # events are stored in local time
     # From the start of today, as the engine's schedule answer lists them.
     events = data.engine.kb.events(since=datetime.combine(now.date(), time.min))
@@ -149,6 +146,9 @@ async def button(update: Update, context: BotContext) -> None:
     """An inline button: ask its question anew, or turn the page of a list in place."""
     query = update.callback_query
     data = context.bot_data
+    if not await within_quota(update, context):
+        await answer_query(update)
+        return
     kind, _, rest = (query.data or "").partition(":")
     key, _, page = rest.partition(":")
     payload = data.state.button_payload(key)

@@ -1,8 +1,10 @@
-"""How many questions each user may ask: 20 a minute, counted over a sliding window.
+"""How often each user may make the bot reply: 20 updates a minute, over a sliding window.
 
-This limits what users send; :class:`telegram.ext.AIORateLimiter` limits what the bot
-sends. A user over the limit is told to wait once per window, so a flood of messages is
-not echoed by a flood of wait messages.
+Every update the bot replies to counts once, whatever it is: a question, a command, a
+button, a sticker, a message too long to read. This limits what users send;
+:class:`telegram.ext.AIORateLimiter` limits what the bot sends. A user over the limit is
+told to wait once per window, so a flood of messages is not echoed by a flood of wait
+messages.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from enum import Enum
 
-QUESTIONS_PER_MINUTE = 20
+UPDATES_PER_MINUTE = 20
 WINDOW = timedelta(minutes=1)
 
 
@@ -25,22 +27,23 @@ class Verdict(Enum):
 class Quota:
     """A sliding-window counter per user, on the bot's clock."""
 
-    def __init__(
-        self, clock: Callable[[], datetime], per_minute: int = QUESTIONS_PER_MINUTE
-    ) -> None:
+    def __init__(self, clock: Callable[[], datetime], per_minute: int = UPDATES_PER_MINUTE) -> None:
         self.clock = clock
         self.per_minute = per_minute
-        self._asked: dict[int, deque[datetime]] = {}
+        self._asked: dict[int, deque[tuple[datetime, int | None]]] = {}
         self._told: dict[int, datetime] = {}
 
-    def check(self, user_id: int) -> Verdict:
-        """Count a question from ``user_id`` if it is within the limit."""
+    def check(self, user_id: int, update_id: int | None = None) -> Verdict:
+        """Count an update from ``user_id`` if it is within the limit. An update already
+        counted (a reply in several parts asks again) is not counted twice."""
         now = self.clock()
         asked = self._asked.setdefault(user_id, deque())
-        while asked and now - asked[0] >= WINDOW:
+        while asked and now - asked[0][0] >= WINDOW:
             asked.popleft()
+        if update_id is not None and any(counted == update_id for _, counted in asked):
+            return Verdict.ASK
         if len(asked) < self.per_minute:
-            asked.append(now)
+            asked.append((now, update_id))
             return Verdict.ASK
         told = self._told.get(user_id)
         if told is not None and now - told < WINDOW:
@@ -51,6 +54,6 @@ class Quota:
     def forget_idle(self) -> None:
         """Drop users with nothing in the window, so the table does not grow forever."""
         now = self.clock()
-        for user_id in [u for u, q in self._asked.items() if not q or now - q[-1] >= WINDOW]:
+        for user_id in [u for u, q in self._asked.items() if not q or now - q[-1][0] >= WINDOW]:
             del self._asked[user_id]
             self._told.pop(user_id, None)

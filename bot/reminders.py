@@ -29,7 +29,7 @@ from knowledge.store import KnowledgeBase, Task
 
 from .format import text_messages, with_markup
 from .message_text import argument
-from .replies import answer_messages, reply_text, send
+from .replies import answer_messages, reply_text, send, within_quota
 from .shared import BotContext
 from .texts import language, notice
 
@@ -182,6 +182,8 @@ async def send_reminders(context: BotContext) -> None:
 async def subscribe(update: Update, context: BotContext) -> None:
     """/dangky [cơ quan]: deadline reminders for this chat, for one agency or for all."""
     data = context.bot_data
+    if not await within_quota(update, context):
+        return  # before subscribing: the reply saying so could not be sent
     lang = language(update)
     agency = argument(update.effective_message) or None
     today = data.now().date()
@@ -239,6 +241,8 @@ def _coverage(tasks: list[Task], agency: str | None, today: date, lang: str) -> 
 
 async def unsubscribe(update: Update, context: BotContext) -> None:
     """/huydangky: no more reminders for this chat."""
+    if not await within_quota(update, context):
+        return
     lang = language(update)
     if context.bot_data.state.unsubscribe(update.effective_chat.id):
         await reply_text(update, context, notice("unsubscribed", lang))

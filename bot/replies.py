@@ -13,6 +13,7 @@ from knowledge.answer import Answer
 
 from . import format
 from .format import Message
+from .quota import Verdict
 from .shared import BotContext, BotData
 from .texts import language, notice
 
@@ -49,12 +50,28 @@ async def send(
                 await asyncio.sleep(RETRY_PAUSE * (attempt + 1))
 
 
+async def within_quota(update: Update, context: BotContext) -> bool:
+    """Whether the bot may reply to this update: it counts against the user's quota (once,
+    however many replies it gets). The first update over the limit is told to wait."""
+    user, chat = update.effective_user, update.effective_chat
+    verdict = context.bot_data.quota.check(user.id if user else chat.id, update.update_id)
+    if verdict is Verdict.WAIT:
+        wait = format.text_messages(notice("wait", language(update)))
+        await send(context.bot, chat.id, format.with_markup(wait, None), quote=_quote(update))
+    return verdict is Verdict.ASK
+
+
 async def reply(update: Update, context: BotContext, messages: Sequence[Message]) -> None:
-    """Answer in the update's chat; in a group, quoting the message answered."""
-    chat = update.effective_chat
+    """Answer in the update's chat, within the user's quota; in a group, quoting the message
+    answered."""
+    if await within_quota(update, context):
+        await send(context.bot, update.effective_chat.id, messages, quote=_quote(update))
+
+
+def _quote(update: Update) -> int | None:
     message = update.effective_message
-    quote = message.message_id if message and chat.type != ChatType.PRIVATE else None
-    await send(context.bot, chat.id, messages, quote=quote)
+    private = update.effective_chat.type == ChatType.PRIVATE
+    return message.message_id if message and not private else None
 
 
 async def reply_text(update: Update, context: BotContext, text: str, style: str = "") -> None:

@@ -21,8 +21,8 @@ NOTICES = {
         "/plans · /schedule · /subscribe · /unsubscribe",
     ),
     "wait": (
-        "Bạn hỏi nhanh quá (tối đa 20 câu mỗi phút). Vui lòng chờ một phút rồi hỏi tiếp.",
-        "You are asking too fast (at most 20 questions a minute). Please wait a minute.",
+        "Bạn gửi nhanh quá (tối đa 20 tin nhắn mỗi phút). Vui lòng chờ một phút rồi hỏi tiếp.",
+        "You are sending too fast (at most 20 messages a minute). Please wait a minute.",
     ),
     "too_long": (
         "Câu hỏi quá dài (tối đa 2.000 ký tự). Hãy hỏi ngắn gọn hơn.",

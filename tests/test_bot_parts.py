@@ -153,6 +153,16 @@ def test_the_quota_allows_20_a_minute_and_says_wait_once():
     assert quota._asked == {} and quota._told == {}
 
 
+def test_an_update_counts_once_however_many_replies_it_gets():
+    quota = Quota(lambda: NOW, per_minute=2)
+    first = [quota.check(1, update_id=10) for _ in range(3)]  # /help: two replies and more
+    second = quota.check(1, update_id=11)
+    third = [quota.check(1, update_id=12), quota.check(1, update_id=12)]
+
+    assert first == [Verdict.ASK] * 3 and second is Verdict.ASK
+    assert third == [Verdict.WAIT, Verdict.DROP]  # the update over the limit is told once
+
+
 def test_a_reminder_is_claimed_once_across_workers_sharing_the_state(tmp_path):
     one, two = BotState(tmp_path / "state.db"), BotState(tmp_path / "state.db")
     assert [True, False] == [one.claim_reminder(7, "k", NOW), two.claim_reminder(7, "k", NOW)]

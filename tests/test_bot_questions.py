@@ -237,6 +237,33 @@ async def test_each_user_may_ask_20_questions_a_minute(api, kb):
     assert "Sở Khoa học và Công nghệ" in visible(later.text)
 
 
+async def test_every_update_that_gets_a_reply_counts_against_the_quota(api, kb):
+    """/help, commands with arguments, stickers, buttons, too-long texts: 20 a minute in all,
+    then one wait message, then silence."""
+    clock = at(2026, 3, 2, 9, 0)
+    async with running(api, kb, clock=clock) as app:
+        [card] = await exchange(api, "/nhiemvu II.3")
+        for _ in range(19):
+            api.push_text("/help", user_id=USER)
+        await api.wait_for_messages(1 + 19 * 2, chat_id=USER)  # two messages each
+        for text in ("/help", "/dangky Sở KH&CN", "/han Q2/2026", "/kehoach", "x" * 3000):
+            api.push_text(text, user_id=USER)
+        api.push_sticker(USER)
+        api.push_callback(button_data(card, "Phối hợp"), user_id=USER, message=card)
+        wait = (await api.wait_for_messages(40, chat_id=USER))[39]
+        await api.wait_for(lambda: len(api.answered_callbacks) == 1, what="the press answered")
+        await exchange(api, "/kehoach", user_id=77)  # by now the others were all handled
+        subscriptions = app.bot_data.state.subscriptions()
+        clock.set(2026, 3, 2, 9, 1, 1)
+        welcome, commands = await exchange(api, "/start", n=2)
+
+    mine = [visible(m.text) for m in api.sent_messages if m.chat_id == USER]
+    assert "chờ một phút" in visible(wait.text)
+    assert len(mine) == 1 + 19 * 2 + 1 + 2  # nothing after the wait until the window moved
+    assert subscriptions == []  # a command over the limit does nothing
+    assert visible(welcome.text).startswith("Xin chào!") and "/nhiemvu" in commands.text
+
+
 async def test_a_failing_handler_apologises_without_details(api, kb, caplog):
     async with running(api, kb) as app:
         app.bot_data.state.conn.close()  # the bot's state file becomes unusable
