@@ -83,7 +83,8 @@ class PlanDiff:
         if self.removed:
             out.append(f"  bỏ {len(self.removed)} nhiệm vụ: {', '.join(self.removed)}")
         for c in self.changed:
-            out.append(f"  sửa {c.ref}, {c.field}: «{_short(c.old)}» → «{_short(c.new)}»")
+            old, new = changed_parts(c.old, c.new)
+            out.append(f"  sửa {c.ref}, {c.field}: «{old}» → «{new}»")
         return out
 
 
@@ -107,8 +108,37 @@ class UpdateReport:
         return "\n".join(lines)
 
 
-def _short(text: str, limit: int = 80) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+def changed_parts(old: str, new: str, limit: int = 80, context: int = 20) -> tuple[str, str]:
+    """Two versions of a cell, cut to where they differ with a few words around it: a long
+    cell changed after its first ``limit`` characters must not show two equal beginnings.
+
+    >>> old = ("Xây dựng, kiện toàn tổ chức và hoạt động của cơ quan đầu mối quản lý nhà nước "
+    ...        "về tiêu chuẩn, đo lường, chất lượng cấp tỉnh")
+    >>> changed_parts(old, old.replace("cấp tỉnh", "cấp huyện"))
+    ('…lường, chất lượng cấp tỉnh', '…lường, chất lượng cấp huyện')
+    """
+    if len(old) <= limit and len(new) <= limit:
+        return old, new
+    same_start = len(os.path.commonprefix([old, new]))
+    tails = [old[same_start:][::-1], new[same_start:][::-1]]
+    same_end = len(os.path.commonprefix(tails))
+    # Both windows start at the same word, so what precedes the change reads the same.
+    start = old.rfind(" ", 0, max(0, same_start - context)) + 1
+    return (
+        _window(old, start, len(old) - same_end, limit, context),
+        _window(new, start, len(new) - same_end, limit, context),
+    )
+
+
+def _window(text: str, start: int, end: int, limit: int, context: int) -> str:
+    """``text[start:end]`` and ``context`` more characters up to a word's end, at most
+    ``limit`` characters, with "…" where it was cut."""
+    stop = text.find(" ", min(len(text), end + context))
+    stop = len(text) if stop < 0 else stop
+    piece = text[start:stop]
+    if len(piece) > limit:
+        piece, stop = piece[: limit - 1], start + limit - 1
+    return ("…" if start else "") + piece + ("…" if stop < len(text) else "")
 
 
 def _snapshot(db_path: Path) -> dict[str, dict[str, dict[str, str]]]:

@@ -244,3 +244,18 @@ def test_rollback_after_a_reload_keeps_the_plan_list_in_step(library):
     library.reload()
     library.rollback()
     assert (False, ["1169/QĐ-UBND", "87/KH-UBND"]) == (library.ensure(), _numbers(library))
+
+
+def test_a_change_late_in_a_long_cell_shows_where_it_is(library):
+    content = (
+        "Tổ chức kết nối, triển khai, áp dụng hệ thống cơ sở dữ liệu quốc gia về tiêu chuẩn và "
+        "quy chuẩn kỹ thuật nhằm chia sẻ, cung cấp thông tin đầy đủ, công khai, minh bạch hoá"
+    )
+    revised = SEED.read_text().replace(f"{content} toàn bộ", f"{content} từng phần")
+    report = library.add("1169-revised.txt", revised.encode()).text()
+
+    [line] = [line for line in report.splitlines() if "sửa II.3" in line]
+    assert line == (
+        "  sửa II.3, Nội dung: «…khai, minh bạch hoá toàn bộ hoạt động tiêu chuẩn,…» → "
+        "«…khai, minh bạch hoá từng phần hoạt động tiêu chuẩn,…»"
+    )
