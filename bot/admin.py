@@ -186,7 +186,7 @@ async def list_events(update: Update, context: BotContext) -> None:
     for e in events:
         line = f"#{e.id} — {e.starts_at:%d/%m/%Y %H:%M} — {e.title}"
         line += f" — {e.place}" if e.place else ""
-        line += f" — nhiệm vụ {e.task_ref}" if e.task_ref else ""
+        line += f" — nhiệm vụ {e.task_ref} ({e.plan_number})" if e.task_ref else ""
         lines.append(line)
     await reply_text(update, context, "\n".join(lines))
 

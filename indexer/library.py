@@ -93,6 +93,7 @@ class UpdateReport:
     summaries: list[PlanSummary] = field(default_factory=list)
     diffs: list[PlanDiff] = field(default_factory=list)
     message: str = ""
+    events: EventCheck = field(default_factory=lambda: EventCheck())
 
     def text(self) -> str:
         """The admin's reply: what was indexed and what changed, in Vietnamese."""
@@ -105,7 +106,34 @@ class UpdateReport:
             lines += [f"  cảnh báo: {w}" for w in s.warnings]
         for d in self.diffs:
             lines += d.lines()
-        return "\n".join(lines)
+        return "\n".join(lines + self.events.lines())
+
+
+@dataclass
+class EventCheck:
+    """The events a change left without their plan (deleted; /rollback brings them back) or
+    without their task (kept: the session may still take place)."""
+
+    dropped: list[dict] = field(default_factory=list)
+    untied: list[dict] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        out = []
+        if self.dropped:
+            out.append(f"Đã xoá {len(self.dropped)} sự kiện của kế hoạch không còn nạp:")
+            out += [f"  {_event_line(e)}" for e in self.dropped]
+        if self.untied:
+            out.append(f"{len(self.untied)} sự kiện gắn với nhiệm vụ không còn trong kế hoạch:")
+            out += [f"  {_event_line(e)}" for e in self.untied]
+        return out
+
+
+def _event_line(event: dict) -> str:
+    when = datetime.fromisoformat(event["starts_at"]).strftime("%d/%m/%Y %H:%M")
+    return (
+        f"#{event['id']} {when} — {event['title']} (nhiệm vụ {event['task_ref']} "
+        f"của {event['plan_number']})"
+    )
 
 
 def changed_parts(old: str, new: str, limit: int = 80, context: int = 20) -> tuple[str, str]:
@@ -195,6 +223,7 @@ class Library:
         self.uploads = uploads or uploads_folder(self.db_path)
         self.previous = self.db_path.with_name(self.db_path.name + ".prev")
         self._state_path = self.uploads / STATE_FILE
+        self._dropped_path = self.uploads / "dropped-events.json"
         self._thread_lock = threading.RLock()
 
     # ------------------------------------------------------------ state
@@ -263,6 +292,10 @@ class Library:
                 if len(readable) == len(files):
                     raise
                 build([Source.from_path(p, name=n) for n, p in readable], self.db_path)
+            for event in _check_events(self.db_path).dropped:  # a plan file left the folder
+                logger.warning(
+                    "deleted event %s: plan %s is gone", event["id"], event["plan_number"]
+                )
             return True
 
     def _rebuild(self, state: dict, message: str = "") -> UpdateReport:
@@ -279,8 +312,12 @@ class Library:
             raise
         if copy.is_file():
             os.replace(copy, self.previous)
+        events = _check_events(self.db_path)
+        # Only the last change's: /rollback restores the base from before it.
+        self._dropped_path.write_text(json.dumps(events.dropped, ensure_ascii=False))
         after = _snapshot(self.db_path)
-        return UpdateReport(summaries, diff(before, after, [s.number for s in summaries]), message)
+        changes = diff(before, after, [s.number for s in summaries])
+        return UpdateReport(summaries, changes, message, events)
 
     def _change(self, state: dict, new_state: dict, message: str = "") -> UpdateReport:
         """Serve a new list of plan files. The list is written before the base is rebuilt,
@@ -383,6 +420,14 @@ class Library:
                 raise PlanError("không có phiên bản trước để quay lại")
             before = _snapshot(self.db_path)
             events = _events(self.db_path)
+            if self._dropped_path.is_file():
+                # The events the last change deleted with their plan: the plan comes back.
+                taken = {e["id"] for e in events}
+                for event in json.loads(self._dropped_path.read_text()):
+                    if event["id"] in taken:
+                        del event["id"]
+                    events.append(event)
+                self._dropped_path.unlink()
             os.replace(self.previous, self.db_path)
             _restore_events(self.db_path, events)  # events are not plan versions: keep them
             prev_state = self._state_path.with_suffix(".prev")
@@ -468,6 +513,33 @@ class Library:
                 return bool(found)
             finally:
                 db.close()
+
+
+def _check_events(db_path: Path) -> EventCheck:
+    """Delete the events whose plan the base no longer has, and find those whose task it
+    no longer has. An event and a plan must agree wherever events are shown (the schedule,
+    /sukien, the .ics file), and a session about a plan no longer served is not upcoming."""
+    db = sqlite_utils.Database(db_path)
+    try:
+        plans = {fold(n): pid for pid, n in db.execute("select id, number from plans")}
+        check = EventCheck()
+        for event in db["events"].rows:
+            if not event["plan_number"]:
+                continue  # not tied to a plan
+            plan_id = plans.get(fold(event["plan_number"]))
+            if plan_id is None:
+                check.dropped.append(event)
+            elif not db.execute(
+                "select 1 from tasks where plan_id = ? and ref_key = ?",
+                [plan_id, (event["task_ref"] or "").upper()],
+            ).fetchone():
+                check.untied.append(event)
+        with db.conn:
+            for event in check.dropped:
+                db["events"].delete(event["id"])
+        return check
+    finally:
+        db.close()
 
 
 def _events(db_path: Path) -> list[dict]:

@@ -179,3 +179,25 @@ async def test_events_and_unanswered_questions_survive_a_restart(api, kb):
 
     assert "Đối thoại doanh nghiệp quý IV" in visible(events.text)
     assert "Giá vàng hôm nay bao nhiêu?" in visible(unanswered.text)
+
+
+async def test_an_event_goes_with_its_plan_everywhere_and_comes_back_with_it(api, two_plan_kb):
+    event = "2026-12-15 08:30 | Đối thoại Tây An | Hội trường | 87/KH-UBND II.2"
+    async with running(api, two_plan_kb):
+        await exchange(api, f"/sukien_them {event}", user_id=ADMIN)
+        [listed] = await exchange(api, "/sukien", user_id=ADMIN)
+        [removed] = await exchange(api, "/xoakehoach 87/KH-UBND", user_id=ADMIN)
+        [none_listed] = await exchange(api, "/sukien", user_id=ADMIN)
+        [no_schedule] = await exchange(api, "/lichdoithoai")
+        [no_file] = await exchange(api, "/lichdoithoai ics")
+        await exchange(api, "/rollback", user_id=ADMIN)
+        [back] = await exchange(api, "/sukien", user_id=ADMIN)
+
+    assert "#1 — 15/12/2026 08:30 — Đối thoại Tây An — Hội trường — nhiệm vụ II.2 (87/KH-UBND)" in (
+        visible(listed.text)
+    )
+    assert "Đã xoá 1 sự kiện của kế hoạch không còn nạp:" in visible(removed.text)
+    assert visible(none_listed.text) == "Chưa có sự kiện nào."
+    assert "Đối thoại Tây An" not in visible(no_schedule.text)
+    assert "chưa có tệp lịch" in visible(no_file.text) and api.sent_documents == []
+    assert "Đối thoại Tây An" in visible(back.text)

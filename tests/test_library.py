@@ -259,3 +259,37 @@ def test_a_change_late_in_a_long_cell_shows_where_it_is(library):
         "  sửa II.3, Nội dung: «…khai, minh bạch hoá toàn bộ hoạt động tiêu chuẩn,…» → "
         "«…khai, minh bạch hoá từng phần hoạt động tiêu chuẩn,…»"
     )
+
+
+def test_events_go_with_their_plan_and_come_back_with_a_rollback(library):
+    library.add("a.txt", TAY_AN.read_bytes())
+    when = datetime(2026, 12, 15, 8, 30)
+    kept = library.add_event(
+        starts_at=when, title="Chung", task_ref="I.3", plan_number="1169/QĐ-UBND"
+    )
+    gone = library.add_event(
+        starts_at=when, title="Tây An", task_ref="II.2", plan_number="87/KH-UBND"
+    )
+
+    report = library.remove("87/KH-UBND").text()
+    left = [e.id for e in KnowledgeBase(library.db_path).events()]
+    library.rollback()
+    back = {e.id: e.title for e in KnowledgeBase(library.db_path).events()}
+
+    assert f"#{gone} 15/12/2026 08:30 — Tây An (nhiệm vụ II.2 của 87/KH-UBND)" in report
+    assert "Đã xoá 1 sự kiện của kế hoạch không còn nạp:" in report
+    assert left == [kept]
+    assert back == {kept: "Chung", gone: "Tây An"}
+
+
+def test_an_event_whose_task_left_its_plan_is_kept_and_reported(library):
+    library.add("a.txt", TAY_AN.read_bytes())
+    when = datetime(2026, 12, 15, 8, 30)
+    library.add_event(starts_at=when, title="Sơ kết", task_ref="III.3", plan_number="87/KH-UBND")
+    text = TAY_AN.read_text()
+    report = library.add("b.txt", text[: text.index("3.\nSơ kết 3 năm")].encode()).text()
+
+    assert "bỏ 1 nhiệm vụ: III.3" in report
+    assert "1 sự kiện gắn với nhiệm vụ không còn trong kế hoạch:" in report
+    assert "15/12/2026 08:30 — Sơ kết (nhiệm vụ III.3 của 87/KH-UBND)" in report
+    assert [e.task_ref for e in KnowledgeBase(library.db_path).events()] == ["III.3"]
