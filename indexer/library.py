@@ -279,6 +279,7 @@ class Library:
             if is_current(self.db_path, self._files(state)):
                 return False
             files = self._files(state)
+            events = _stored_events(self.db_path)
             try:
                 build(self._sources(state), self.db_path)
             except PlanError:
@@ -292,6 +293,8 @@ class Library:
                 if len(readable) == len(files):
                     raise
                 build([Source.from_path(p, name=n) for n, p in readable], self.db_path)
+            if events is not None:
+                _restore_events(self.db_path, events)
             for event in _check_events(self.db_path).dropped:  # a plan file left the folder
                 logger.warning(
                     "deleted event %s: plan %s is gone", event["id"], event["plan_number"]
@@ -305,6 +308,7 @@ class Library:
         copy = self.previous.with_name(self.previous.name + ".tmp")
         if self.db_path.is_file():
             shutil.copy2(self.db_path, copy)
+        events = _stored_events(self.db_path)
         try:
             summaries = build(self._sources(state), self.db_path)
         except PlanError:
@@ -312,6 +316,8 @@ class Library:
             raise
         if copy.is_file():
             os.replace(copy, self.previous)
+        if events is not None:
+            _restore_events(self.db_path, events)
         events = _check_events(self.db_path)
         # Only the last change's: /rollback restores the base from before it.
         self._dropped_path.write_text(json.dumps(events.dropped, ensure_ascii=False))
@@ -540,6 +546,20 @@ def _check_events(db_path: Path) -> EventCheck:
         return check
     finally:
         db.close()
+
+
+def _stored_events(db_path: Path) -> list[dict] | None:
+    """The events of a base about to be rebuilt, ids included; None if it has none to read.
+
+    The build carries events over but numbers them anew; put back as they were, they keep
+    the ids admins see in /sukien and delete by, and calendars know them by (the UID).
+    """
+    if not db_path.is_file():
+        return None
+    try:
+        return _events(db_path)
+    except sqlite3.Error:
+        return None  # a damaged base: the build replaces it, and has nothing to carry over
 
 
 def _events(db_path: Path) -> list[dict]:

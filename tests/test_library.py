@@ -293,3 +293,14 @@ def test_an_event_whose_task_left_its_plan_is_kept_and_reported(library):
     assert "1 sự kiện gắn với nhiệm vụ không còn trong kế hoạch:" in report
     assert "15/12/2026 08:30 — Sơ kết (nhiệm vụ III.3 của 87/KH-UBND)" in report
     assert [e.task_ref for e in KnowledgeBase(library.db_path).events()] == ["III.3"]
+
+
+def test_events_keep_their_ids_across_rebuilds(library):
+    first = library.add_event(starts_at=datetime(2026, 12, 1, 9), title="Một")
+    second = library.add_event(starts_at=datetime(2026, 12, 2, 9), title="Hai")
+    library.delete_event(first)
+    library.reload()
+    library.add("a.txt", TAY_AN.read_bytes())
+
+    [event] = KnowledgeBase(library.db_path).events()
+    assert (event.id, event.title) == (second, "Hai")  # /sukien_xoa and the .ics UID agree
