@@ -20,12 +20,13 @@ from telegram.constants import ChatAction
 
 from indexer.errors import PlanError
 from indexer.library import MAX_UPLOAD_BYTES
+from knowledge.answer import Intent
 from knowledge.default import PLAN_SUFFIXES
 from knowledge.events import EventError, parse_event_command
 from knowledge.render import dmy
 
 from .message_text import addressed_text, argument
-from .replies import reply_text, within_quota
+from .replies import reply_notice, reply_text, within_quota
 from .shared import BotContext
 
 logger = logging.getLogger(__name__)
@@ -33,15 +34,35 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 Handler = Callable[[Update, BotContext], Awaitable[None]]
 
-REFUSED = "Xin lỗi, chỉ quản trị viên mới dùng được lệnh này."
-REFUSED_UPLOAD = "Xin lỗi, chỉ quản trị viên mới nạp được kế hoạch."
-EDITED = "Lệnh quản trị trong tin nhắn đã sửa không được thực hiện; hãy gửi lại thành tin mới."
 KEPT = "Cơ sở tri thức cũ vẫn đang được dùng."
 UNANSWERED_SHOWN = 20
 STATS_DAYS = 7
+# What /thongke calls the engine's intents; one missing shows under its code name.
+INTENT_NAMES = {
+    Intent.LEAD: "ai chủ trì",
+    Intent.COORD: "cơ quan phối hợp",
+    Intent.DIRECTOR: "người chỉ đạo",
+    Intent.DEADLINE: "thời hạn",
+    Intent.CONTENT: "nội dung nhiệm vụ",
+    Intent.NOTE: "ghi chú",
+    Intent.COLUMN: "cột khác của nhiệm vụ",
+    Intent.TASK: "xem một nhiệm vụ",
+    Intent.DUE: "nhiệm vụ theo hạn",
+    Intent.AGENCY: "nhiệm vụ của cơ quan",
+    Intent.GROUP: "nhóm nhiệm vụ",
+    Intent.TOPIC: "tìm theo chủ đề",
+    Intent.SECTION: "mục của văn bản",
+    Intent.DOCUMENTS: "văn bản cần rà soát",
+    Intent.META: "thông tin kế hoạch",
+    Intent.COUNT: "số nhiệm vụ",
+    Intent.SCHEDULE: "lịch đối thoại",
+    Intent.PLANS: "các kế hoạch",
+    Intent.HELP: "hướng dẫn",
+    Intent.UNKNOWN: "không hiểu câu hỏi",
+}
 
 
-def admin_only(refusal: str = REFUSED) -> Callable[[Handler], Handler]:
+def admin_only(refusal: str = "refused") -> Callable[[Handler], Handler]:
     """Run the handler for admins only, and never for an edited message.
 
     Authority is the sender of the update (``effective_user``), never the author of a
@@ -56,10 +77,10 @@ def admin_only(refusal: str = REFUSED) -> Callable[[Handler], Handler]:
             user = update.effective_user
             if user is None or user.id not in context.bot_data.admins:
                 logger.info("refused %s to user %s", handler.__name__, user and user.id)
-                await reply_text(update, context, refusal)
+                await reply_notice(update, context, refusal)
                 return
             if update.edited_message is not None:
-                await reply_text(update, context, EDITED)
+                await reply_notice(update, context, "edited_admin")
                 return
             await handler(update, context)
 
@@ -86,7 +107,7 @@ async def upload(update: Update, context: BotContext) -> None:
     await _upload(update, context)
 
 
-@admin_only(REFUSED_UPLOAD)
+@admin_only("refused_upload")
 async def _upload(update: Update, context: BotContext) -> None:
     """Index the document as a plan and report what changed; a bad file changes nothing."""
     document = update.effective_message.document
@@ -234,5 +255,6 @@ async def stats(update: Update, context: BotContext) -> None:
         share = round(100 * day.answered / day.asked)
         lines.append(f"{dmy(day.day)}: {day.asked} câu, trả lời được {share}%")
     top = data.state.top_intents(today, STATS_DAYS)
-    lines.append("Loại câu hỏi nhiều nhất: " + ", ".join(f"{i} ({n})" for i, n in top))
+    named = (f"{INTENT_NAMES.get(intent, intent)} ({n})" for intent, n in top)
+    lines.append("Loại câu hỏi nhiều nhất: " + ", ".join(named))
     await reply_text(update, context, "\n".join(lines))

@@ -44,6 +44,18 @@ NOTICES = {
         "Xin lỗi, đã có lỗi khi xử lý yêu cầu của bạn. Vui lòng thử lại sau.",
         "Sorry, something went wrong while handling your request. Please try again later.",
     ),
+    "refused": (
+        "Xin lỗi, chỉ quản trị viên mới dùng được lệnh này.",
+        "Sorry, only administrators can use this command.",
+    ),
+    "refused_upload": (
+        "Xin lỗi, chỉ quản trị viên mới nạp được kế hoạch.",
+        "Sorry, only administrators can load plans.",
+    ),
+    "edited_admin": (
+        "Lệnh quản trị trong tin nhắn đã sửa không được thực hiện; hãy gửi lại thành tin mới.",
+        "An admin command in an edited message is not run; send it again as a new message.",
+    ),
     # Reminders and subscriptions
     "unknown_agency": (
         "Không thấy cơ quan «{agency}» trong các kế hoạch. "

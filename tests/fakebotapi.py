@@ -232,6 +232,7 @@ class FakeBotAPI:
         self._files: dict[str, _StoredFile] = {}
         self._file_paths: dict[str, _StoredFile] = {}
         self._open_callbacks: set[str] = set()
+        self._languages: dict[int, str] = {}
         self._commands: dict[tuple[str, str], list[JSONDict]] = {}
         self._next_faults: dict[str, list[_FaultSpec]] = {}
         self._fault_rates: dict[str, _FaultRate] = {}
@@ -302,6 +303,21 @@ class FakeBotAPI:
 
     # -- injecting updates -------------------------------------------------------------------
 
+    def set_language(self, user_id: int, language_code: str) -> None:
+        """Give the user's later updates this ``language_code``, as their Telegram app does."""
+        self._languages[user_id] = language_code
+
+    def _user(self, user_id: int, first_name: str | None, username: str | None) -> JSONDict:
+        user = {
+            "id": user_id,
+            "is_bot": False,
+            "first_name": first_name or f"User{user_id}",
+            "username": username or f"user{user_id}",
+        }
+        if user_id in self._languages:
+            user["language_code"] = self._languages[user_id]
+        return user
+
     def push_update(self, update: JSONDict) -> JSONDict:
         """Queue a raw Update (an ``update_id`` is assigned if missing) and return it."""
         update = copy.deepcopy(update)
@@ -323,7 +339,7 @@ class FakeBotAPI:
         """Build (and remember) a Message from a user, e.g. for ``push_update``."""
         if chat_type != "private" and chat_id is None:
             raise ValueError(f"a {chat_type} chat needs an explicit (negative) chat_id")
-        user = _user(user_id, first_name, username)
+        user = self._user(user_id, first_name, username)
         chat_id = user_id if chat_id is None else chat_id
         if chat_type == "private":
             chat = {"id": chat_id, "type": "private"}
@@ -381,7 +397,7 @@ class FakeBotAPI:
         self._open_callbacks.add(query_id)
         query = {
             "id": query_id,
-            "from": _user(user_id, first_name, username),
+            "from": self._user(user_id, first_name, username),
             "chat_instance": f"instance-{key[0]}",
             "data": data,
             "message": self._messages[key],
@@ -859,15 +875,6 @@ async def _wait_any(events: list[asyncio.Event], timeout: float) -> None:
     finally:
         for waiter in waiters:
             waiter.cancel()
-
-
-def _user(user_id: int, first_name: str | None, username: str | None) -> JSONDict:
-    return {
-        "id": user_id,
-        "is_bot": False,
-        "first_name": first_name or f"User{user_id}",
-        "username": username or f"user{user_id}",
-    }
 
 
 def _error(code: int, description: str) -> JSONDict:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import time
 
+from bot.admin import INTENT_NAMES
+from knowledge.answer import Intent
 from knowledge.store import KnowledgeBase
 from tests.botkit import (
     ADMIN,
@@ -166,7 +168,35 @@ async def test_admins_see_unanswered_questions_and_daily_statistics(api, kb):
     assert "Ai chủ trì" not in unanswered.text
     text = visible(stats.text)
     assert "02/03/2026: 4 câu, trả lời được 75%" in text
-    assert "Loại câu hỏi nhiều nhất: lead (2), due (1), unknown (1)" in text
+    assert (
+        "Loại câu hỏi nhiều nhất: ai chủ trì (2), nhiệm vụ theo hạn (1), không hiểu câu hỏi (1)"
+        in text
+    )
+
+
+def test_every_intent_has_a_name_in_the_statistics():
+    assert set(INTENT_NAMES) == set(Intent)
+
+
+async def test_english_users_are_refused_in_english(api, kb):
+    api.set_language(USER, "en")
+    async with running(api, kb):
+        [refused] = await exchange(api, "/reload")
+        refused_upload = await upload(api, plan_docx(), "87.docx", user_id=USER)
+        [unsubscribed] = await exchange(api, "/huydangky")
+
+    assert refused.text == "Sorry, only administrators can use this command."
+    assert refused_upload.text == "Sorry, only administrators can load plans."
+    assert unsubscribed.text == "This chat is not subscribed to reminders."
+
+
+async def test_what_the_indexer_says_about_a_bad_file_reaches_the_admin_escaped(api, kb):
+    name = '<a href="http://x">hỏng</a>.docx'
+    async with running(api, kb):
+        broken = await upload(api, b"PK\x03\x04 <b>not</b> a docx", name)
+
+    text = visible(broken.text)  # fails on any tag the bot did not write
+    assert text.startswith(f"Không nạp được {name}:")
 
 
 async def test_events_and_unanswered_questions_survive_a_restart(api, kb):
