@@ -177,7 +177,8 @@ async def add_event(update: Update, context: BotContext) -> None:
     user_id = update.effective_user.id
     library = context.bot_data.library
     try:
-        draft = parse_event_command(argument(update.effective_message))
+        today = context.bot_data.now().date()
+        draft = parse_event_command(argument(update.effective_message), today=today)
         event_id = await _change(
             context,
             lambda: library.add_event(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 from .normalize import clean
 from .store import Event
@@ -47,7 +47,10 @@ class EventDraft:
     plan_number: str | None = None
 
 
-_FORMATS = ("%Y-%m-%d %H:%M", "%Y-%m-%d", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d-%m-%Y %H:%M")
+_FORMATS = ("%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M", "%d-%m-%Y %H:%M")
+# A session always has a starting time: a date alone would be shown, and put in calendars,
+# as starting at midnight.
+_DATE_ONLY = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
 _TASK = re.compile(r"^(?:(?P<plan>\d+/\S+)\s+)?(?P<ref>[IVXLivxl]{1,4}\.\d{1,2}|\d{1,2}\.\d{1,2})$")
 
 
@@ -58,13 +61,29 @@ def parse_when(text: str) -> datetime:
             return datetime.strptime(text, fmt)
         except ValueError:
             continue
+    for fmt in _DATE_ONLY:
+        try:
+            day = datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+        raise EventError(
+            f"Thiếu giờ bắt đầu: viết như {day:%Y-%m-%d} 08:30 (cả ngày thì ghi giờ khai mạc)."
+        )
     raise EventError(
         f"Ngày giờ «{text}» không hợp lệ; viết như 2026-12-15 08:30 hoặc 15/12/2026 08:30."
     )
 
 
-def parse_event_command(text: str) -> EventDraft:
-    """Read "DATE TIME | title | place | task" (place and task are optional)."""
+def parse_event_command(text: str, *, today: date | None = None) -> EventDraft:
+    """Read "DATE TIME | title | place | task" (place and task are optional). A day before
+    ``today`` is refused: the schedule shows only sessions from today on, so a past one
+    (often a mistyped year) would be stored and never seen.
+
+    >>> parse_event_command("2026-01-10 09:00 | Họp", today=date(2026, 3, 2))
+    ... # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    knowledge.events.EventError: Ngày 10/01/2026 đã qua (hôm nay là 02/03/2026): lịch chỉ...
+    """
     parts = [clean(p) for p in text.split("|")]
     if len(parts) < 2 or not parts[1]:
         raise EventError(
@@ -73,6 +92,11 @@ def parse_event_command(text: str) -> EventDraft:
     if len(parts) > 4:
         raise EventError("Có quá nhiều phần; dùng tối đa 4 phần ngăn bởi «|».")
     starts_at = parse_when(parts[0])
+    if today is not None and starts_at.date() < today:
+        raise EventError(
+            f"Ngày {starts_at:%d/%m/%Y} đã qua (hôm nay là {today:%d/%m/%Y}): lịch chỉ hiện sự "
+            "kiện từ hôm nay trở đi. Kiểm tra lại ngày và năm."
+        )
     title, place = parts[1], parts[2] if len(parts) > 2 else ""
     if len(title) > MAX_TITLE or len(place) > MAX_PLACE:
         raise EventError(f"Tiêu đề và địa điểm tối đa {MAX_TITLE} ký tự.")

@@ -113,7 +113,9 @@ async def test_non_admins_are_refused_and_nothing_changes(api, kb):
 async def test_events_are_added_listed_shown_as_a_calendar_and_removed(api, kb):
     async with running(api, kb):
         [added] = await exchange(api, f"/sukien_them {EVENT}", user_id=ADMIN)
-        await exchange(api, "/sukien_them 2026-01-10 09:00 | Đối thoại đầu năm", user_id=ADMIN)
+        [past] = await exchange(api, "/sukien_them 2026-01-10 09:00 | Đối thoại", user_id=ADMIN)
+        [no_time] = await exchange(api, "/sukien_them 2026-12-20 | Đối thoại", user_id=ADMIN)
+        await exchange(api, "/sukien_them 2026-03-02 07:00 | Đối thoại sáng nay", user_id=ADMIN)
         [bad_date] = await exchange(api, "/sukien_them 2026-13-45 | Họp", user_id=ADMIN)
         [bad_task] = await exchange(
             api, "/sukien_them 2026-12-20 09:00 | Họp | | IX.9", user_id=ADMIN
@@ -132,6 +134,8 @@ async def test_events_are_added_listed_shown_as_a_calendar_and_removed(api, kb):
 
     assert "Đã thêm sự kiện #1: 15/12/2026 08:30 — Đối thoại doanh nghiệp quý IV" in added.text
     assert "không hợp lệ" in visible(bad_date.text)
+    assert visible(past.text).startswith("Ngày 10/01/2026 đã qua (hôm nay là 02/03/2026)")
+    assert visible(no_time.text).startswith("Thiếu giờ bắt đầu: viết như 2026-12-20 08:30")
     assert "Không có nhiệm vụ IX.9" in visible(bad_task.text)
     shown = visible(schedule.text)
     assert "I.3: Tổ chức định kỳ đối thoại với doanh nghiệp" in shown
@@ -140,7 +144,7 @@ async def test_events_are_added_listed_shown_as_a_calendar_and_removed(api, kb):
         "• 15/12/2026 08:30 — Đối thoại doanh nghiệp quý IV tại Hội trường Sở KH&CN (nhiệm vụ I.3)"
         in shown
     )
-    assert "Đối thoại đầu năm" not in shown  # past events are not upcoming
+    assert "02/03/2026 07:00 — Đối thoại sáng nay" in shown  # today's events are still shown
     assert visible(free_text.text) == shown
     assert "Upcoming sessions:" in visible(english.text)
     [ics] = calendar
@@ -148,8 +152,8 @@ async def test_events_are_added_listed_shown_as_a_calendar_and_removed(api, kb):
     body = ics.content.decode()
     assert "DTSTART;TZID=Asia/Ho_Chi_Minh:20261215T083000" in body
     assert "SUMMARY:Đối thoại doanh nghiệp quý IV" in body
-    assert "Đối thoại đầu năm" not in body
-    assert "#1 — 15/12/2026 08:30" in listed.text and "#2 — 10/01/2026 09:00" in listed.text
+    assert body.count("BEGIN:VEVENT") == 2
+    assert "#1 — 15/12/2026 08:30" in listed.text and "#2 — 02/03/2026 07:00" in listed.text
     assert deleted.text == "Đã xóa sự kiện #1." and missing.text == "Không có sự kiện #1."
     assert "Chưa có lịch đối thoại cụ thể sắp tới." in visible(empty.text)
     assert "no calendar to send" in no_file.text or "chưa có tệp lịch" in no_file.text

@@ -135,8 +135,10 @@ def test_events_are_checked_stored_and_kept_across_rebuilds(library):
     [
         ("2026-13-40 08:30 | x", "không hợp lệ"),
         ("2026-12-15 08:30", "Cú pháp"),
-        ("2026-12-15 | x | y | not-a-task", "Mã nhiệm vụ"),
-        ("2026-12-15 | " + "x" * 300, "tối đa"),
+        ("2026-12-15 09:00 | x | y | not-a-task", "Mã nhiệm vụ"),
+        ("2026-12-15 | x", "Thiếu giờ bắt đầu: viết như 2026-12-15 08:30"),
+        ("15/12/2026 | x", "Thiếu giờ bắt đầu"),
+        ("2026-12-15 09:00 | " + "x" * 300, "tối đa"),
     ],
 )
 def test_bad_event_commands(command, message):
