@@ -52,12 +52,18 @@ USAGE = {
 # ------------------------------------------------------------------ asking
 
 
-async def ask(update: Update, context: BotContext, question: str) -> None:
-    """Answer one question for the chat, within the user's quota, and keep its context."""
+async def ask(
+    update: Update, context: BotContext, question: str, *, typed: str | None = None
+) -> None:
+    """Answer one question for the chat, within the user's quota, and keep its context.
+
+    ``typed`` is what the user wrote when the question wraps it (/timkiem X asks "Nhiệm vụ
+    về X"): the limit on length is the user's, so it is what is measured.
+    """
     data = context.bot_data
     if not await within_quota(update, context):
         return  # before the engine: a flood costs no answers and no context
-    if len(question) > MAX_QUESTION:
+    if len(question if typed is None else typed) > MAX_QUESTION:
         await reply_notice(update, context, "too_long")
         return
     chat_id = update.effective_chat.id
@@ -89,7 +95,7 @@ async def command_question(update: Update, context: BotContext) -> None:
     given = argument(update.effective_message)
     with_argument, without = COMMAND_QUESTIONS[name]
     if given:
-        await ask(update, context, with_argument.format(given))
+        await ask(update, context, with_argument.format(given), typed=given)
     elif without:
         await ask(update, context, without)
     else:

@@ -202,6 +202,16 @@ async def test_too_long_odd_and_unknown_messages_get_short_replies(api, kb):
     assert "/help" in unknown.text
 
 
+async def test_a_command_argument_is_measured_as_typed(api, kb):
+    words = ("truy xuất nguồn gốc " * 100)[:2000].strip()  # at the limit, as the user typed it
+    async with running(api, kb):
+        [found] = await exchange(api, f"/timkiem {words}")
+        [too_long] = await exchange(api, f"/timkiem {words} thêm")
+
+    assert "quá dài" not in visible(found.text)
+    assert "quá dài" in visible(too_long.text)
+
+
 async def test_in_a_group_only_messages_for_the_bot_are_answered(api, kb):
     group = dict(chat_id=-500, chat_type="group")
     async with running(api, kb):
