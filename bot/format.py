@@ -20,6 +20,7 @@ from knowledge.answer import Answer, Status, TaskRef
 
 MAX_MESSAGE = 4096  # Telegram's limit, in UTF-16 code units
 PAGE_SIZE = 8  # tasks per page of a long list
+MAX_BUTTONS = 100  # Telegram's limit for one inline keyboard
 _LIST_LINE = 200  # longer items are passages of text, not lines of a list
 ASK = "a"  # callback data "a:KEY": ask the question stored under KEY
 PAGE = "p"  # callback data "p:KEY:N": show page N of the list stored under KEY

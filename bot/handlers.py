@@ -7,13 +7,14 @@ becomes messages. Nothing here knows how a question is understood.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from datetime import datetime, time
 
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from knowledge.answer import Status
+from knowledge.answer import Status, Suggestion
 from knowledge.events import to_ics
 
 from . import format
@@ -138,8 +139,12 @@ async def help_command(update: Update, context: BotContext) -> None:
 
 async def _help(update: Update, context: BotContext, intro: list[str] | None = None) -> None:
     data = context.bot_data
-    lang = language(update)
-    answer = data.engine.answer("help", today=data.now().date(), lang=lang)
+    lang, today = language(update), data.now().date()
+    answer = data.engine.answer("help", today=today, lang=lang)
+    # The engine offers the first few examples as buttons, as under a "not found" answer;
+    # here every example it lists is one, within Telegram's limit on buttons.
+    examples = data.engine.examples(lang, today)[: format.MAX_BUTTONS]
+    answer = replace(answer, suggestions=tuple(Suggestion(e, e) for e in examples))
     messages = answer_messages(data, answer, intro=intro or ())
     await reply(update, context, messages)
     await reply_text(update, context, notice("commands", lang), "i")
