@@ -398,8 +398,8 @@ _REF_GROUP_FIRST = re.compile(
     r"\b(?:nhom|group)\s*(?:thu\s*)?(?P<g>[ivxl]{1,4}|\d{1,2})\s*[,:;-]?\s*"
     r"(?:nhiem vu|nv|task|viec)\s*(?:thu\s*|so\s*)?(?P<n>\d{1,2})\b(?![./]\d)"
 )
-# Not "nhiệm vụ 6 tháng đầu năm", "việc 3 tháng tới".
 _ID_RANGE = re.compile(r"\s*(?:-|–|den|toi|to|through)\s*")
+# Not "nhiệm vụ 6 tháng đầu năm", "việc 3 tháng tới".
 _REF_BARE = re.compile(
     r"\b(?:nhiem vu|nv|task)\s*(?:so\s*|thu\s*)?(?P<n>\d{1,2})\b"
     r"(?!\s*[./]\s*\d|\s*(?:thang|nam|quy|ngay|tuan|months?|years?|days?|weeks?)\b)"
@@ -423,10 +423,13 @@ _CITED = re.compile(rf"\b(?:{CITED_KIND})\s*(?:so\s*)?(?P<d>\d{{1,5}})\s*[-/]")
 _PLAN_WORD = re.compile(
     r"\b(?:ke hoach|quyet dinh|kh|qd|plan|decision|van ban)\s*(?:so\s*)?(?P<d>\d{1,5})\b(?![./]\d)"
 )
-# "thứ hai" is "2" where a number is read: "nhiệm vụ thứ hai", "nhóm thứ ba".
+# "thứ hai" is "2" after a word that numbers things: "nhiệm vụ thứ hai", "nhóm thứ ba"
+# (not "thứ tự", nor the weekday "thứ ba").
 _ORDINALS_VI = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6}
 _ORDINALS_VI |= {"bay": 7, "tam": 8, "chin": 9, "muoi": 10}
-_ORDINAL_WORD = re.compile(r"\bthu (" + "|".join(_ORDINALS_VI) + r")\b")
+_ORDINAL_WORD = re.compile(
+    r"\b(nhiem vu|nv|nhom|group|cai|viec|muc) thu (" + "|".join(_ORDINALS_VI) + r")\b"
+)
 # "cái thứ 2", "số 2", "nhiệm vụ thứ 2", "cái đầu tiên", "the second one": a place in the
 # list just shown (the engine takes it so only when a list was shown).
 _PLACE = r"\d{1,2}|dau tien|cuoi cung|cuoi"
@@ -498,8 +501,9 @@ def ref_forms(group: str | None, number: str) -> list[str]:
 
 
 def _ordinal_digits(m: re.Match[str]) -> str:
-    """ "thu hai" → "2      ": the same length, so positions in the text still line up."""
-    return str(_ORDINALS_VI[m[1]]).ljust(len(m[0]))
+    """ "nhom thu hai" → "nhom 2      ": the same length, so positions in the text still
+    line up."""
+    return f"{m[1]} {_ORDINALS_VI[m[2]]}".ljust(len(m[0]))
 
 
 def _list_place(text: str) -> int | None:
