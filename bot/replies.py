@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections.abc import Sequence
 
+import httpx
 from telegram import Bot, LinkPreviewOptions, ReplyParameters, Update
 from telegram.constants import ChatType, ParseMode
-from telegram.error import TimedOut
+from telegram.error import BadRequest, NetworkError
 
 from knowledge.answer import Answer
 
@@ -17,15 +19,27 @@ from .quota import Verdict
 from .shared import BotContext, BotData
 from .texts import language, notice
 
+logger = logging.getLogger(__name__)
+
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 SEND_ATTEMPTS = 4
 RETRY_PAUSE = 0.5  # seconds, growing with each attempt
+# The httpx errors (the cause of PTB's TimedOut or NetworkError) of a request Telegram never
+# got whole: no connection was made or free, or the body was not all written. Resending it
+# cannot make a duplicate.
+UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.WriteTimeout)
 
 
 async def send(
     bot: Bot, chat_id: int, messages: Sequence[Message], *, quote: int | None = None
 ) -> None:
-    """Send the messages in order; the first quotes message ``quote`` if given."""
+    """Send the messages in order; the first quotes message ``quote`` if given.
+
+    The Bot API has no idempotency key, so a message is resent only when the request surely
+    never reached Telegram. When it was sent but no reply came (a read timeout, a dropped
+    connection), Telegram may well have delivered it: it is not resent, since a duplicate
+    is certain harm and a loss only possible, and the other messages still go.
+    """
     for i, message in enumerate(messages):
         for attempt in range(SEND_ATTEMPTS):
             try:
@@ -42,9 +56,20 @@ async def send(
                     ),
                 )
                 break
-            except TimedOut:
-                # The rate limiter retries Telegram's "too many requests"; a request lost on
-                # the way is retried here, after a pause, so the user still gets the answer.
+            except BadRequest:
+                raise  # Telegram's own answer, though PTB files it under NetworkError
+            except NetworkError as e:  # TimedOut included
+                # The rate limiter retries Telegram's "too many requests"; this, requests
+                # that never arrived.
+                if not isinstance(e.__cause__, UNSENT):
+                    logger.warning(
+                        "message %d/%d to chat %s may not have been delivered (%s); not resent",
+                        i + 1,
+                        len(messages),
+                        chat_id,
+                        e.__cause__.__class__.__name__ if e.__cause__ else e,
+                    )
+                    break
                 if attempt == SEND_ATTEMPTS - 1:
                     raise
                 await asyncio.sleep(RETRY_PAUSE * (attempt + 1))

@@ -40,6 +40,8 @@ Semantics worth knowing:
 * Faults are injected before a method runs. ``"429"`` replies with ``retry_after``;
   ``"timeout"`` holds the request until the client hangs up (or ``timeout_delay`` passes, then
   drops the connection) and never applies it: a timed-out ``sendMessage`` is not delivered.
+  ``"lost_reply"`` applies the request, then holds its reply the same way: the message is
+  delivered but the client cannot know it (Telegram slow to answer, a reply lost on the way).
   The client's read timeout must be shorter than the delay to see ``telegram.error.TimedOut``.
 * ``latency`` delays every reply; ``max_in_flight`` is the most requests ever served at once.
 * ``tokens`` limits the tokens accepted; any other gets ``401 Unauthorized``, as a revoked token
@@ -70,7 +72,7 @@ import tornado.web
 
 JSONDict = dict[str, Any]
 
-FAULT_KINDS = ("429", "timeout")
+FAULT_KINDS = ("429", "timeout", "lost_reply")
 MAX_TEXT_LENGTH = 4096
 
 # PTB sends str values verbatim, so these must never be JSON-decoded ("123", "true" stay text).
@@ -489,7 +491,7 @@ class FakeBotAPI:
         retry_after: float = 1,
         delay: float | None = None,
     ) -> None:
-        """Make the next ``n`` calls of ``method`` fail with ``kind`` ("429" or "timeout")."""
+        """Make the next ``n`` calls of ``method`` fail with ``kind`` (one of FAULT_KINDS)."""
         _check_kind(kind)
         spec = _FaultSpec(kind, retry_after, delay)
         self._next_faults.setdefault(method.lower(), []).extend([spec] * n)
@@ -584,20 +586,23 @@ class FakeBotAPI:
                 retry = f"{fault.retry_after:g}"
                 body = _error(429, f"Too Many Requests: retry after {retry}")
                 return 429, body | {"parameters": {"retry_after": fault.retry_after}}
+            if fault and fault.kind == "lost_reply":
+                await self._apply(name, params, disconnected)
             if fault:
                 self.faults.append(Fault(name, fault.kind))
                 delay = self.timeout_delay if fault.delay is None else fault.delay
                 await _wait_any([disconnected, self._stopping], delay)
                 return None
-            if name == "getUpdates":
-                result = await self._api_getUpdates(params, disconnected)
-            else:
-                result = getattr(self, f"_api_{name}")(params)
-            return 200, {"ok": True, "result": result}
+            return 200, {"ok": True, "result": await self._apply(name, params, disconnected)}
         except _ApiError as exc:
             return exc.code, _error(exc.code, exc.description)
         finally:
             self._broadcast("_recorded")
+
+    async def _apply(self, name: str, params: JSONDict, disconnected: asyncio.Event) -> Any:
+        if name == "getUpdates":
+            return await self._api_getUpdates(params, disconnected)
+        return getattr(self, f"_api_{name}")(params)
 
     def _take_fault(self, name: str) -> _FaultSpec | None:
         queued = self._next_faults.get(name.lower())

@@ -27,6 +27,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import HTTPXRequest
 
 from tests.fakebotapi import AnsweredCallback, FakeBotAPI, Fault
 
@@ -188,6 +189,16 @@ async def test_timed_out_request_is_not_delivered(api: FakeBotAPI) -> None:
     assert time.monotonic() - started < 3
     assert api.faults == [Fault("sendMessage", "timeout")]
     assert [m.text for m in api.sent_messages] == ["hello"]
+
+
+async def test_a_lost_reply_is_delivered_though_the_client_times_out(api: FakeBotAPI) -> None:
+    api.fail_next("sendMessage", kind="lost_reply")
+    async with Bot(TOKEN, base_url=api.base_url, request=HTTPXRequest(read_timeout=0.3)) as bot:
+        with pytest.raises(TimedOut):
+            await bot.send_message(chat_id=5, text="đã gửi")
+
+    assert api.faults == [Fault("sendMessage", "lost_reply")]
+    assert [m.text for m in api.sent_messages] == ["đã gửi"]
 
 
 async def test_fault_rate_is_seeded_and_counted(api: FakeBotAPI) -> None:
