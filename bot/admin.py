@@ -63,10 +63,10 @@ INTENT_NAMES = {
 
 
 def admin_only(refusal: str = "refused") -> Callable[[Handler], Handler]:
-    """Run the handler for admins only, and never for an edited message.
+    """Run the handler for admins only.
 
     Authority is the sender of the update (``effective_user``), never the author of a
-    forwarded message. An edited message would replay a change, so it never acts.
+    forwarded message. (Edited commands never get here: an edit would replay a change.)
     """
 
     def decorate(handler: Handler) -> Handler:
@@ -78,9 +78,6 @@ def admin_only(refusal: str = "refused") -> Callable[[Handler], Handler]:
             if user is None or user.id not in context.bot_data.admins:
                 logger.info("refused %s to user %s", handler.__name__, user and user.id)
                 await reply_notice(update, context, refusal)
-                return
-            if update.edited_message is not None:
-                await reply_notice(update, context, "edited_admin")
                 return
             await handler(update, context)
 

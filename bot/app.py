@@ -109,18 +109,27 @@ def file_url(base_url: str) -> str:
 
 
 def _add_handlers(app: Application) -> None:
-    app.add_handler(CommandHandler("start", handlers.start))
-    app.add_handler(CommandHandler("help", handlers.help_command))
+    """The handlers. An edit is a correction of a question, so edited questions (free text,
+    and the commands that ask one) are answered again; a command that changes something is
+    never re-run from an edit, and the rest of edits are ignored."""
+    new, edited = filters.UpdateType.MESSAGE, filters.UpdateType.EDITED_MESSAGE
+    app.add_handler(CommandHandler("start", handlers.start, filters=new))
+    app.add_handler(CommandHandler("help", handlers.help_command, filters=new))
     app.add_handler(CommandHandler(list(handlers.COMMAND_QUESTIONS), handlers.command_question))
     app.add_handler(CommandHandler(["lichdoithoai", "schedule"], handlers.schedule))
-    app.add_handler(CommandHandler(["dangky", "subscribe"], reminders.subscribe))
-    app.add_handler(CommandHandler(["huydangky", "unsubscribe"], reminders.unsubscribe))
-    for name, callback in ADMIN_HANDLERS:
-        app.add_handler(CommandHandler(name, callback))
+    changes = [
+        (("dangky", "subscribe"), reminders.subscribe),
+        (("huydangky", "unsubscribe"), reminders.unsubscribe),
+        *(((name,), callback) for name, callback in ADMIN_HANDLERS),
+    ]
+    for names, callback in changes:
+        app.add_handler(CommandHandler(names, callback, filters=new))
+    changing = [name for names, _ in changes for name in names]
+    app.add_handler(CommandHandler(changing, handlers.edited_command, filters=edited))
     app.add_handler(CallbackQueryHandler(handlers.button))
-    app.add_handler(MessageHandler(filters.Document.ALL, admin.upload))
+    app.add_handler(MessageHandler(new & filters.Document.ALL, admin.upload))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, handlers.question))
-    private = filters.ChatType.PRIVATE
+    private = new & filters.ChatType.PRIVATE
     app.add_handler(MessageHandler(private & filters.COMMAND, handlers.unknown_command))
     app.add_handler(
         MessageHandler(private & ~filters.TEXT & ~filters.StatusUpdate.ALL, handlers.not_text)

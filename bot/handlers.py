@@ -210,6 +210,11 @@ async def not_text(update: Update, context: BotContext) -> None:
     await reply_notice(update, context, "hint", example=example)
 
 
+async def edited_command(update: Update, context: BotContext) -> None:
+    """An edited command that changes something (/dangky, admin commands): not run again."""
+    await reply_notice(update, context, "edited_command")
+
+
 async def unknown_command(update: Update, context: BotContext) -> None:
     """A command the bot does not have."""
     await reply_notice(update, context, "unknown_command")

@@ -52,9 +52,9 @@ NOTICES = {
         "Xin lỗi, chỉ quản trị viên mới nạp được kế hoạch.",
         "Sorry, only administrators can load plans.",
     ),
-    "edited_admin": (
-        "Lệnh quản trị trong tin nhắn đã sửa không được thực hiện; hãy gửi lại thành tin mới.",
-        "An admin command in an edited message is not run; send it again as a new message.",
+    "edited_command": (
+        "Lệnh trong tin nhắn đã sửa không được thực hiện; hãy gửi lại thành tin mới.",
+        "A command in an edited message is not run; send it again as a new message.",
     ),
     # Reminders and subscriptions
     "unknown_agency": (

@@ -181,6 +181,14 @@ async def exchange(api: FakeBotAPI, text: str, *, user_id: int = USER, n: int = 
     return sent[before:]
 
 
+async def exchange_edit(api, update, text: str, n: int = 1):
+    """Edit a message pushed earlier; the ``n`` messages the bot sends back."""
+    chat_id = update["message"]["chat"]["id"]
+    before = len([m for m in api.sent_messages if m.chat_id == chat_id])
+    api.push_edit(update, text)
+    return (await api.wait_for_messages(before + n, chat_id=chat_id))[before:]
+
+
 async def press(api: FakeBotAPI, message: SentMessage, label: str, *, user_id: int = USER, n=1):
     """Press the button labelled ``label`` under ``message``; the ``n`` messages that follow."""
     before = len([m for m in api.sent_messages if m.chat_id == message.chat_id])

@@ -362,11 +362,6 @@ class FakeBotAPI:
         username: str | None = None,
     ) -> JSONDict:
         """Queue a text message (private chat with the user unless chat_id/chat_type say else)."""
-        entities = None
-        if text.startswith("/"):
-            # Telegram marks a leading command; PTB's CommandHandler relies on that entity.
-            command = text.split(maxsplit=1)[0]
-            entities = [{"type": "bot_command", "offset": 0, "length": _utf16_len(command)}]
         message = self.make_message(
             user_id=user_id,
             chat_id=chat_id,
@@ -374,9 +369,21 @@ class FakeBotAPI:
             first_name=first_name,
             username=username,
             text=text,
-            entities=entities,
+            entities=_command_entities(text),
         )
         return self.push_update({"message": message})
+
+    def push_edit(self, update: JSONDict, text: str) -> JSONDict:
+        """Queue the user's edit of a text message pushed earlier (its update, as
+        ``push_text`` returned it), as Telegram sends it: an ``edited_message``."""
+        original = update["message"]
+        key = (original["chat"]["id"], original["message_id"])
+        message = self._messages[key]
+        message.update(text=text, edit_date=int(time.time()))
+        message.pop("entities", None)
+        if entities := _command_entities(text):
+            message["entities"] = entities
+        return self.push_update({"edited_message": copy.deepcopy(message)})
 
     def push_callback(
         self,
@@ -924,6 +931,14 @@ def _commands_key(params: JSONDict) -> tuple[str, str]:
 def _check_kind(kind: str) -> None:
     if kind not in FAULT_KINDS:
         raise ValueError(f"unknown fault kind {kind!r}; expected one of {FAULT_KINDS}")
+
+
+def _command_entities(text: str) -> list[JSONDict] | None:
+    """Telegram marks a leading command; PTB's CommandHandler relies on that entity."""
+    if not text.startswith("/"):
+        return None
+    command = text.split(maxsplit=1)[0]
+    return [{"type": "bot_command", "offset": 0, "length": _utf16_len(command)}]
 
 
 def _utf16_len(text: str) -> int:

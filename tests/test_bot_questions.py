@@ -17,6 +17,7 @@ from tests.botkit import (
     button_data,
     buttons,
     exchange,
+    exchange_edit,
     press,
     running,
     visible,
@@ -335,3 +336,26 @@ async def test_a_button_whose_handler_fails_stops_spinning_and_apologises(api, k
 
     assert apology.text.startswith("Xin lỗi, đã có lỗi")
     assert [(c.text, c.show_alert) for c in api.answered_callbacks] == [(None, False)]
+
+
+async def test_an_edited_question_is_answered_again_but_an_edited_change_is_not_run(api, kb):
+    async with running(api, kb) as app:
+        typo = api.push_text("Ai chủ trì nhiệm vụ II.9?", user_id=USER)
+        command = api.push_text("/han Q2/2025", user_id=USER)
+        await api.wait_for_messages(2, chat_id=USER)
+        [corrected] = await exchange_edit(api, typo, "Ai chủ trì nhiệm vụ II.3?")
+        [due] = await exchange_edit(api, command, "/han Q2/2026")
+        subscribed = api.push_text("/dangky Sở KH&CN", user_id=USER)
+        await api.wait_for_messages(5, chat_id=USER)
+        [not_run] = await exchange_edit(api, subscribed, "/dangky Công an tỉnh")
+        start = api.push_text("/start", user_id=USER)
+        await api.wait_for_messages(8, chat_id=USER)
+        api.push_edit(start, "/start lại")
+        [after] = await exchange(api, "/kehoach")  # the edited /start got nothing
+        [subscription] = app.bot_data.state.subscriptions()
+
+    assert "Cơ quan chủ trì: Sở Khoa học và Công nghệ" in visible(corrected.text)
+    assert "Có 2 nhiệm vụ (có hạn trong Quý II/2026)" in visible(due.text)
+    assert visible(not_run.text).endswith("hãy gửi lại thành tin mới.")
+    assert subscription.agency == "Sở KH&CN"
+    assert "Có 1 kế hoạch" in visible(after.text)
