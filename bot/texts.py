@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from telegram import BotCommand, Update
 
+from .message_text import command
+
 NOTICES = {
     "welcome": (
         "Xin chào! Tôi trả lời câu hỏi về các kế hoạch của Ủy ban nhân dân: ai chủ trì, "
@@ -172,9 +174,9 @@ def language(update: Update) -> str:
     user = update.effective_user
     if user and (user.language_code or "").startswith("en"):
         return "en"
-    text = update.message.text if update.message and update.message.text else ""
-    name = text.split(maxsplit=1)[0][1:].split("@", 1)[0].lower() if text.startswith("/") else ""
-    return "en" if name in ENGLISH_COMMANDS else "vi"
+    message = update.message or update.edited_message  # the user's, not a pressed button's
+    typed = message.text if message and message.text else ""
+    return "en" if typed.startswith("/") and command(message) in ENGLISH_COMMANDS else "vi"
 
 
 def notice(key: str, lang: str, **values: str) -> str:
