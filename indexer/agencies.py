@@ -8,13 +8,17 @@
 [('Báo và Phát thanh, Truyền hình Tây An', False)]
 >>> split_agencies("- Công an tỉnh; - Viettel Phú Lâm")
 [('Công an tỉnh', False), ('Viettel Phú Lâm', False)]
+>>> split_agencies("Sở Nội vụ, Bưu điện tỉnh")
+[('Sở Nội vụ', False), ('Bưu điện tỉnh', False)]
+>>> split_agencies("Các cơ quan, đơn vị")
+[('Các cơ quan, đơn vị', False)]
 """
 
 from __future__ import annotations
 
 import re
 
-from knowledge.agency_names import agency_tokens, head_of
+from knowledge.agency_names import agency_tokens, head_of, key
 
 _PARENS = re.compile(r"\(([^()]*)\)")
 _SEPARATOR = re.compile(r"\s*(?:,|\bvà\b|\bva\b)\s*")
@@ -22,15 +26,50 @@ _BULLET = re.compile(r"^[-+•*–]\s*")
 # "ban" and "cơ quan" open a name only when written as one ("Ban Quản lý ..."); in
 # "các sở, ban, ngành" they are a list of kinds, not new agencies.
 _LOWER_HEADS = {"ban", "hoi", "phong", "quy", "doan", "thue", "vien"}
+# Bodies whose names open with words that are no head word of the alias table (which is
+# for questions, where "bưu điện" alone is no agency); in a cell after a comma they start
+# a new agency ("Sở Nội vụ, Bưu điện tỉnh", "Hội Cựu chiến binh tỉnh, Tỉnh đoàn").
+_MORE_HEADS = tuple(
+    tuple(h.split())
+    for h in (
+        "buu dien",
+        "vien thong",
+        "dien luc",
+        "tinh doan",
+        "thanh doan",
+        "huyen doan",
+        "benh vien",
+        "hoc vien",
+        "chi nhanh",
+        "nha xuat ban",
+        "toa an",
+        "canh sat",
+    )
+)
+# "các cơ sở giáo dục", "những đơn vị": a plural opens a group of agencies of its own.
+_PLURAL = re.compile(r"^(?:các|những)\s", re.IGNORECASE)
 
 
-def _opens_agency(fragment: str) -> bool:
+def _head(tokens: list[str]) -> int:
+    """How many leading tokens name the kind of body ("cong an" is 2); 0 if none."""
+    extra = next((len(h) for h in _MORE_HEADS if tuple(tokens[: len(h)]) == h), 0)
+    return head_of(tokens) or extra
+
+
+def _opens_agency(fragment: str, previous: str = "") -> bool:
+    """True if ``fragment``, after a comma or "và", starts a new agency rather than
+    continuing the name before it (``previous``)."""
     tokens = agency_tokens(fragment)
-    n = head_of(tokens)
+    n = _head(tokens)
     if n == 0:
-        return False
+        return bool(_PLURAL.match(fragment))
     first_word = fragment.split()[0] if fragment.split() else ""
-    return not (n == 1 and tokens[0] in _LOWER_HEADS and first_word[:1].islower())
+    if first_word[:1].islower() and not _PLURAL.match(fragment):
+        if n == 1 and tokens[0] in _LOWER_HEADS:
+            return False  # "các sở, ban, ngành"
+        if len(tokens) == n and _PLURAL.match(previous) and _bare(previous):
+            return False  # "Các cơ quan, đơn vị": one list of kinds, not an agency "đơn vị"
+    return True
 
 
 def split_agencies(cell: str) -> list[tuple[str, bool]]:
@@ -47,6 +86,37 @@ def split_agencies(cell: str) -> list[tuple[str, bool]]:
     return out
 
 
+def list_aliases(name: str) -> set[str]:
+    """Keys of the bodies an agency name lists by their kinds of place: "UBND các huyện,
+    thị xã, thành phố" is asked for as "UBND các huyện" or "UBND cấp huyện" too.
+
+    >>> sorted(list_aliases("UBND các huyện, thành phố"))
+    ['uy ban nhan dan huyen', 'uy ban nhan dan thanh pho']
+    >>> list_aliases("Sở Văn hóa, Thể thao và Du lịch")
+    set()
+    """
+    first, *others = [p.strip() for p in name.split(",")]
+    tokens = agency_tokens(first)
+    n = head_of(tokens)
+    # Each later part is a lower-case kind of place with no head of its own ("thành phố").
+    if not n or len(tokens) <= n or not others:
+        return set()
+    if not all(_kind_of_place(p) for p in others):
+        return set()
+    head = " ".join(tokens[:n])
+    return {key(first), *(f"{head} {key(p)}" for p in others if key(p))}
+
+
+def _bare(fragment: str) -> bool:
+    """True for a kind of body with no name ("Các cơ quan", "đơn vị")."""
+    tokens = agency_tokens(fragment)
+    return bool(tokens) and _head(tokens) == len(tokens)
+
+
+def _kind_of_place(part: str) -> bool:
+    return part[:1].islower() and not _PLURAL.match(part) and not _head(agency_tokens(part))
+
+
 def _split(text: str) -> list[str]:
     # A semicolon always separates agencies; a comma or "và" only before a new name.
     return [p for part in text.split(";") for p in _split_list(_BULLET.sub("", part.strip()))]
@@ -59,8 +129,9 @@ def _split_list(text: str) -> list[str]:
     pieces: list[str] = []
     pos = 0
     for m in _SEPARATOR.finditer(text):
-        if _opens_agency(text[m.end() :]) and text[pos : m.start()].strip():
-            pieces.append(text[pos : m.start()].strip())
+        previous = text[pos : m.start()].strip()
+        if previous and _opens_agency(text[m.end() :], previous):
+            pieces.append(previous)
             pos = m.end()
     pieces.append(text[pos:].strip())
     return [p for p in pieces if p]

@@ -29,10 +29,10 @@ from knowledge.fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from knowledge.normalize import fold, number_key
 from knowledge.periods import parse_period
 
-from .agencies import split_agencies
-from .columns import parse_number
+from .agencies import list_aliases, split_agencies
+from .columns import names_both_roles, parse_number
 from .errors import PlanError
-from .model import ParsedPlan
+from .model import ParsedPlan, Table
 from .parse import parse_items
 from .plan_files import builder_fingerprint
 from .readers import check_size, read_plan
@@ -51,6 +51,7 @@ class PlanSummary:
     tables: int
     documents: int
     warnings: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)  # how each table's columns were read
 
     def __str__(self) -> str:
         lines = [
@@ -58,6 +59,7 @@ class PlanSummary:
             f"{self.tables} tables, {self.documents} documents to review, "
             f"{len(self.warnings)} warnings"
         ]
+        lines += [f"  {c}" for c in self.columns]
         lines += [f"  warning: {w}" for w in self.warnings]
         return "\n".join(lines)
 
@@ -98,13 +100,13 @@ def build(
     sources = [p if isinstance(p, Source) else Source.from_path(p) for p in paths]
     for source, path in zip(sources, paths, strict=True):
         if not source.data and not isinstance(path, Source) and not Path(path).is_file():
-            raise PlanError(f"{source.name}: no such file")
+            raise PlanError(f"{source.name}: không có tệp này")
     plans = [parse_source(s) for s in sources]
     by_number: dict[str, int] = {}
     for i, plan in enumerate(plans):  # a later file with the same number replaces the earlier
         key = fold(plan.number)
         if key in by_number:
-            plans[i].warnings.append(f"replaces {plans[by_number[key]].source} (same number)")
+            plans[i].warnings.append(f"thay cho {plans[by_number[key]].source} (cùng số văn bản)")
         by_number[key] = i
     chosen = sorted(by_number.values())
     db_path = Path(db_path)
@@ -147,7 +149,16 @@ def _summary(plan: ParsedPlan) -> PlanSummary:
         tables=len(plan.tables),
         documents=len(plan.documents),
         warnings=list(plan.warnings),
+        columns=[_column_map(t) for t in plan.tables],
     )
+
+
+def _column_map(table: Table) -> str:
+    """How a table's headers were read: "columns: STT, Nội dung → content, ..."."""
+    names = [
+        c.header if c.role is Role.NUMBER else f"{c.header} → {c.role.value}" for c in table.columns
+    ]
+    return f"table {table.number + 1} ({table.kind}) columns: {', '.join(names)}"
 
 
 def _places(plan: ParsedPlan) -> set[str]:
@@ -173,7 +184,8 @@ class _Agencies:
         agency_id = self.ids.setdefault(key, len(self.ids) + 1)
         if len(name) > len(self.names.get(agency_id, "")):
             self.names[agency_id] = name  # prefer the spelled-out name
-        self.alias(agency_id, agency_names.aliases(name, places=places), "generated")
+        generated = agency_names.aliases(name, places=places) | list_aliases(name)
+        self.alias(agency_id, generated, "generated")
         return agency_id
 
     def alias(self, agency_id: int, aliases: set[str], source: str) -> None:
@@ -256,9 +268,11 @@ def _write_plan(
         columns = [c for c in plan.columns(row.table) if c.role is not Role.NUMBER]
         cells = {role: "" for role in TASK_COLUMNS}
         extra = []
+        lead_and_coord = False  # the lead came from a "Cơ quan chủ trì/phối hợp" column
         for column, value in zip(columns, row.cells, strict=True):
             if column.role in cells and not cells[column.role]:
                 cells[column.role] = value
+                lead_and_coord |= column.role is Role.LEAD and names_both_roles(column.header)
             elif value:
                 extra.append((column, value))
         period = parse_period(cells[Role.DEADLINE]) if cells[Role.DEADLINE] else None
@@ -291,17 +305,16 @@ def _write_plan(
             }
             for c, v in extra
         )
-        for role in AGENCY_ROLES:
-            links += [
-                {
-                    "task_id": task_id,
-                    "agency_id": agencies.link(name, places),
-                    "role": role.value,
-                    "mention": name,
-                    "sub": int(sub),
-                }
-                for name, sub in split_agencies(cells[role])
-            ]
+        links += [
+            {
+                "task_id": task_id,
+                "agency_id": agencies.link(name, places),
+                "role": role.value,
+                "mention": name,
+                "sub": int(sub),
+            }
+            for role, name, sub in _mentions(cells, lead_and_coord)
+        ]
     db["task_agencies"].insert_all(links)
     for position, row in enumerate(plan.documents):
         columns = [c for c in plan.columns(row.table) if c.role is not Role.NUMBER]
@@ -331,6 +344,21 @@ def _write_plan(
     for english, key in agency_names.ENGLISH.items():
         if key in agencies.ids:
             agencies.alias(agencies.ids[key], {english}, "english")
+
+
+def _mentions(cells: dict[Role, str], lead_and_coord: bool) -> list[tuple[Role, str, bool]]:
+    """The agencies a task's cells name, each with its role and whether it was given in
+    parentheses. In a column for both roles ("Cơ quan chủ trì/phối hợp") the first agency
+    named leads, with the units in its parentheses, and the others coordinate."""
+    out = []
+    for role in AGENCY_ROLES:
+        names = split_agencies(cells[role])
+        if role is Role.LEAD and lead_and_coord:
+            # split_agencies lists the names outside parentheses first
+            out += [(Role.COORD, n, sub) for n, sub in names[1:] if not sub]
+            names = [x for i, x in enumerate(names) if i == 0 or x[1]]
+        out += [(role, n, sub) for n, sub in names]
+    return out
 
 
 def _write_vocab(db: sqlite_utils.Database) -> None:
@@ -387,10 +415,10 @@ def _validate(db: sqlite_utils.Database, plans: int) -> None:
     """Refuse to swap in a base that is damaged or lost what was parsed."""
     (status,) = db.execute("PRAGMA integrity_check").fetchone()
     if status != "ok":
-        raise PlanError(f"the new knowledge base failed its integrity check: {status}")
+        raise PlanError(f"cơ sở tri thức mới không qua được kiểm tra toàn vẹn: {status}")
     db.execute("insert into tasks_fts(tasks_fts) values('integrity-check')")
     if db["plans"].count != plans or db["tasks"].count == 0:
-        raise PlanError("the new knowledge base is missing plans or tasks")
+        raise PlanError("cơ sở tri thức mới thiếu kế hoạch hoặc nhiệm vụ")
 
 
 def _remove_stale_files(db_path: Path) -> None:

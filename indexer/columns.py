@@ -1,20 +1,27 @@
 """Appendix columns: what a header means, and which lines of a flattened row fill which cell.
 
 Headers are matched by meaning: "Cơ quan chủ trì", "Đơn vị chủ trì" and "Cơ quan/Đơn vị
-chủ trì" are all the lead. A flattened row is a run of lines with no cell borders, where a
-cell may be split over two lines or missing altogether; :func:`align` finds the most
-plausible cells by scoring every way to cut the lines.
+chủ trì" are all the lead. A two-row header ("Thời gian thực hiện" over "Bắt đầu" and
+"Hoàn thành") gives each sub-column a name of its own and the role its sub-header says. A
+flattened row is a run of lines with no cell borders, where a cell may be split over two
+lines or missing altogether; :func:`align` finds the most plausible cells by scoring every
+way to cut the lines, and :func:`align_table` first learns from the table's own rows what
+each column holds ("Ngân sách tỉnh" in a funding column, "01 đợt" in a target column).
 
 >>> header_role("Thời gian hoàn thành").value, header_role("Kinh phí (triệu đồng)").value
 ('deadline', 'budget')
->>> align(["Nội dung dài của nhiệm vụ", "Sở A", "(Chi cục B)", "Sở C", "Quý II/2026"],
-...       [Role.CONTENT, Role.LEAD, Role.COORD, Role.DEADLINE, Role.NOTE])
+>>> roles = (Role.CONTENT, Role.LEAD, Role.COORD, Role.DEADLINE, Role.NOTE)
+>>> lines = ["Nội dung dài của nhiệm vụ", "Sở A", "(Chi cục B)", "Sở C", "Quý II/2026"]
+>>> align(lines, [Slot(r) for r in roles])
 ['Nội dung dài của nhiệm vụ', 'Sở A (Chi cục B)', 'Sở C', 'Quý II/2026', '']
 """
 
 from __future__ import annotations
 
+import math
 import re
+from collections import Counter
+from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from knowledge.agency_names import agency_tokens, head_of
@@ -22,26 +29,42 @@ from knowledge.fields import Role
 from knowledge.normalize import fold
 from knowledge.periods import parse_period
 
+from .model import Column
+
+# "Cơ quan chủ trì/phối hợp" names both roles; its first agency leads.
+_BOTH = re.compile(r"chu tri\W+(?:\w+\W+)?phoi hop")
 # Checked in order: "Thời gian thực hiện" is a deadline before "thực hiện" means the lead.
 _HEADER_RULES: list[tuple[Role, re.Pattern[str]]] = [
     (Role.NUMBER, re.compile(r"^(?:s?tt|so tt|so thu tu|no|#)\.?$")),
     (Role.NOTE, re.compile(r"ghi chu|\bnotes?\b")),
     (Role.DIRECTOR, re.compile(r"chi dao|\bdirect")),
+    (Role.LEAD, _BOTH),
     (Role.COORD, re.compile(r"phoi hop|coordinat")),
     (Role.LEAD, re.compile(r"chu tri|\blead|responsible")),
-    (Role.DEADLINE, re.compile(r"thoi gian|thoi han|tien do|hoan thanh|\bhan\b|deadline|moc")),
+    # How, where and in what unit a task is done describe it; they do not name its lead.
+    (Role.OTHER, re.compile(r"(?:hinh|phuong|cach) thuc|don vi tinh|\bdvt\b|dia ban|dia diem")),
+    (
+        Role.DEADLINE,
+        re.compile(
+            r"thoi gian|thoi han|tien do|hoan thanh|ket thuc|\bhan\b|deadline|moc|lo trinh|"
+            r"^nam\b"
+        ),
+    ),
     (Role.OTHER, re.compile(r"nguon")),  # "Nguồn kinh phí" is a source, not an amount
     (Role.BUDGET, re.compile(r"kinh phi|du toan|ngan sach|\bvon\b|budget|\bcost")),
     (Role.PRODUCT, re.compile(r"san pham|ket qua|output|product")),
     (
         Role.CONTENT,
         re.compile(
-            r"noi dung|nhiem vu|cong viec|hoat dong|van ban|giai phap|"
-            r"de an|\btasks?\b|content|activit"
+            r"noi dung|nhiem vu|cong viec|hoat dong|van ban|giai phap|de an|du an|"
+            r"chuong trinh|cong trinh|^ten\b|\btasks?\b|content|activit"
         ),
     ),
     (Role.LEAD, re.compile(r"thuc hien|don vi|co quan")),
 ]
+# A time column that says when a task starts; the deadline is the column that says when it
+# ends ("Thời gian bắt đầu" beside "Thời gian hoàn thành").
+_START = re.compile(r"bat dau|khoi cong|^tu(?: nam| ngay| thang)?$")
 
 MAX_HEADER_CHARS = 60
 _NUMBERED = re.compile(r"^(?:[ivxl]+|\d+|[a-z])\s*[.)]\s")  # "I. CÁC NHIỆM VỤ" is a heading
@@ -52,10 +75,21 @@ def header_role(text: str) -> Role | None:
     folded = fold(text).strip(" .:")
     if not folded or len(folded) > MAX_HEADER_CHARS or _NUMBERED.match(folded):
         return None
+    if _START.search(folded) and not re.search(r"hoan thanh|ket thuc", folded):
+        return Role.OTHER  # kept as a column of its own; the deadline is when a task ends
     for role, pattern in _HEADER_RULES:
         if pattern.search(folded):
             return role
     return Role.OTHER
+
+
+def names_both_roles(header: str) -> bool:
+    """True for a column that holds the lead and its partners ("Cơ quan chủ trì/phối hợp").
+
+    >>> names_both_roles("Cơ quan chủ trì/phối hợp"), names_both_roles("Cơ quan phối hợp")
+    (True, False)
+    """
+    return bool(_BOTH.search(fold(header)))
 
 
 def is_header(cells: list[str]) -> bool:
@@ -67,10 +101,131 @@ def is_header(cells: list[str]) -> bool:
     return Role.CONTENT in known and len(known) >= 2
 
 
+# ---------------------------------------------------------------- two-row headers
+
+# Sub-headers under a header that spans several columns, by the role of that header.
+_SUBHEADERS: dict[Role, re.Pattern[str]] = {
+    Role.DEADLINE: re.compile(
+        r"^(?:(?:thoi gian|nam|ngay) )?(?:bat dau|khoi cong|hoan thanh|ket thuc)$|"
+        r"^(?:tu|den)(?: nam| ngay| thang)?$"
+    ),
+    Role.BUDGET: re.compile(
+        r"^(?:tong(?: so| cong)?|trong do|ngan sach\b.*|nguon (?:khac|von khac|xa hoi hoa)|"
+        r"von\b.*|xa hoi hoa|khac|trung uong|dia phuong|nam \d{4})$"
+    ),
+    Role.LEAD: re.compile(r"^(?:chu tri|phoi hop|chi dao)$"),
+}
+
+
+def sub_role(parent: Role, sub: str) -> Role:
+    """The role of a sub-column: what its sub-header says, else what the header above says.
+
+    >>> [sub_role(Role.DEADLINE, s).value for s in ("Bắt đầu", "Hoàn thành")]
+    ['other', 'deadline']
+    >>> [sub_role(Role.BUDGET, s).value for s in ("Ngân sách tỉnh", "Nguồn khác")]
+    ['budget', 'budget']
+    """
+    if parent is Role.BUDGET:
+        return Role.BUDGET  # every part of a budget is an amount, "Nguồn khác" too
+    if parent is Role.DEADLINE:  # the start is kept apart; the deadline is when a task ends
+        return Role.OTHER if _START.search(fold(sub)) else Role.DEADLINE
+    role = header_role(sub) or Role.OTHER
+    return parent if role is Role.OTHER else role
+
+
+def sub_column(parent: str, sub: str) -> Column:
+    """The column under a spanning header: "Kinh phí (triệu đồng) - Ngân sách tỉnh"."""
+    role = sub_role(header_role(parent) or Role.OTHER, sub)
+    return Column(f"{parent} - {sub}", role, parent)
+
+
+def header_column(header: str) -> Column:
+    """A column of a one-row header."""
+    return Column(header, header_role(header) or Role.OTHER)
+
+
+def merge_split_headers(cells: list[str]) -> list[str]:
+    """Header cells that text extraction split over lines, joined again: a cell does not
+    start in lower case or with a parenthesis ("Đơn vị" + "chủ trì", "Kinh phí" + "(triệu
+    đồng)").
+
+    >>> merge_split_headers(["TT", "Đơn vị", "chủ trì", "Kinh phí", "(triệu đồng)"])
+    ['TT', 'Đơn vị chủ trì', 'Kinh phí (triệu đồng)']
+    """
+    out: list[str] = []
+    for cell in cells:
+        if out and cell[:1] and (cell[:1].islower() or cell[:1] == "("):
+            out[-1] = f"{out[-1]} {cell}"
+        else:
+            out.append(cell)
+    return out
+
+
+def flat_columns(cells: list[str]) -> list[Column]:
+    """The columns of a flattened header, where a two-row header reads as the top row's
+    cells followed by the sub-headers ("Thời gian thực hiện", "Kinh phí", "Ghi chú", "Bắt
+    đầu", "Hoàn thành", "Ngân sách tỉnh", "Nguồn khác").
+
+    >>> [c.header for c in flat_columns(["TT", "Nội dung", "Thời gian", "Ghi chú",
+    ...                                   "Bắt đầu", "Hoàn thành"])]
+    ['TT', 'Nội dung', 'Thời gian - Bắt đầu', 'Thời gian - Hoàn thành', 'Ghi chú']
+    """
+    cells = merge_split_headers(cells)
+    for k in range(len(cells) - 2, 1, -1):  # the longest run of sub-headers that fits
+        spans = _spans(cells[:-k], cells[-k:])
+        if spans is not None:
+            out = []
+            for index, parent in enumerate(cells[:-k]):
+                subs = spans.get(index)
+                out += [sub_column(parent, s) for s in subs] if subs else [header_column(parent)]
+            return out
+    return [header_column(c) for c in cells]
+
+
+def _spans(top: list[str], subs: list[str]) -> dict[int, list[str]] | None:
+    """Which header of the top row each sub-header sits under, left to right, two or more
+    under each; None if the sub-headers do not all fit."""
+    spans: dict[int, list[str]] = {}
+    rest = list(subs)
+    for index, parent in enumerate(top):
+        pattern = _SUBHEADERS.get(header_role(parent) or Role.OTHER)
+        run = 0
+        while pattern and run < len(rest) and pattern.match(fold(rest[run]).strip(" .:")):
+            run += 1
+        if run >= 2:
+            spans[index], rest = rest[:run], rest[run:]
+    return spans if spans and not rest else None
+
+
+def two_row_columns(top: list[str], below: list[str]) -> list[Column] | None:
+    """The columns of a Word header whose second row splits merged cells of the first; None
+    if ``below`` is not such a row. A merged cell comes back once per column it spans, so a
+    spanning header is one that repeats; under the others the second row is empty or repeats
+    them (a vertical merge)."""
+    if len(below) != len(top):
+        return None
+    spanned = [
+        (i > 0 and top[i - 1] == cell) or (i + 1 < len(top) and top[i + 1] == cell)
+        for i, cell in enumerate(top)
+    ]
+    differ = [i for i, (a, b) in enumerate(zip(top, below, strict=True)) if b and a != b]
+    if len(differ) < 2 or not all(spanned[i] for i in differ):
+        return None
+    if any(below[i] not in ("", top[i]) for i in range(len(top)) if i not in differ):
+        return None
+    return [
+        sub_column(top[i], below[i]) if i in differ else header_column(top[i])
+        for i in range(len(top))
+    ]
+
+
+# ---------------------------------------------------------------- cells
+
 _FUNDING = re.compile(
     r"ngan sach|von\b|nguon|long ghep|xa hoi hoa|kinh phi|tai tro|ty dong|trieu dong|khong"
 )
 _NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
 
 
 def parse_number(text: str) -> float | None:
@@ -90,7 +245,8 @@ def parse_number(text: str) -> float | None:
 
 @cache
 def _looks_like_agency(text: str) -> bool:
-    return head_of(agency_tokens(text)) > 0
+    # A head word is at most a few words long, so only the start of a long text is read.
+    return head_of(agency_tokens(text[:40])) > 0
 
 
 # The cost of leaving a cell empty, by role: a task always has content and a lead, and
@@ -106,8 +262,40 @@ _EMPTY = {
 _EMPTY_OPTIONAL = 1.5
 
 
+@dataclass(frozen=True)
+class Slot:
+    """How the aligner scores a column: as cells of ``role``, and what leaving it empty costs."""
+
+    role: Role
+    empty: float = -1.0  # negative: the role's usual cost
+    amounts: bool = False  # a budget column that holds numbers only (see :func:`slots`)
+
+    @property
+    def empty_cost(self) -> float:
+        return self.empty if self.empty >= 0 else _EMPTY.get(self.role, _EMPTY_OPTIONAL)
+
+
+_SOURCE = re.compile(r"\bnguon\b")
+
+
+def slots(columns: list[Column]) -> list[Slot]:
+    """The aligner's view of a table's data columns. A start date is scored as a period,
+    but a task may leave it out. A budget column holds amounts only when its source has a
+    column of its own ("Nguồn kinh phí") or a sub-header names the source ("Kinh phí -
+    Ngân sách tỉnh"); otherwise its cell may name the source instead ("Lồng ghép")."""
+    sourced = any(c.role is Role.OTHER and _SOURCE.search(fold(c.header)) for c in columns)
+    out = []
+    for col in columns:
+        if col.role is Role.OTHER and _START.search(fold(col.header)):
+            out.append(Slot(Role.DEADLINE, _EMPTY_OPTIONAL))
+        else:
+            amounts = col.role is Role.BUDGET and (sourced or bool(col.parent))
+            out.append(Slot(col.role, amounts=amounts))
+    return out
+
+
 @lru_cache(maxsize=8192)  # the row aligner scores the same joined lines many times
-def cell_score(role: Role, text: str) -> float:
+def cell_score(role: Role, text: str, amounts: bool = False) -> float:
     """How well a text fits a column of this role; higher is better, 0 is neutral."""
     text = text.strip()
     if not text:
@@ -116,10 +304,14 @@ def cell_score(role: Role, text: str) -> float:
     if role is Role.DEADLINE:  # deadline cells are short; a long text is not one
         return score + (5.0 if len(text) < 120 and parse_period(text) else -10.0)
     if role is Role.BUDGET:
+        if len(text) > 100:
+            return score - 5.0  # an amount or a source is short
+        if _YEAR.match(text):
+            return score  # "2026" alone is a year more often than an amount
         if parse_number(text) is not None:
             return score + 2.0
         # "Lồng ghép", "Ngân sách tỉnh", "Xã hội hóa": a budget cell may name its source.
-        return score + (1.0 if _FUNDING.search(fold(text)) else -5.0)
+        return score + (1.0 if not amounts and _FUNDING.search(fold(text)) else -5.0)
     if role in (Role.LEAD, Role.COORD, Role.DIRECTOR):
         if len(text) < 40 and parse_period(text):
             score -= 6.0
@@ -138,35 +330,135 @@ def _join_cost(previous: str, line: str) -> float:
     return 3.0
 
 
-def align(lines: list[str], roles: list[Role]) -> list[str]:
-    """Cut a flattened row's lines into one cell per role, in order.
+# ---------------------------------------------------------------- what a column holds
+
+
+@cache
+def kind_of(text: str) -> str:
+    """The kind of a cell's text, for learning what each column of a table holds."""
+    if len(text) > 100:
+        return "text"  # a task's content, or a long note
+    if len(text) < 60 and parse_period(text):
+        return "period"  # "2026" too: a year alone is a time before it is an amount
+    if parse_number(text) is not None:
+        return "number"
+    if _names_agency(text):
+        return "agency"
+    if _SOURCE_TEXT.search(fold(text)):
+        return "funding"
+    if re.search(r"\d", text):
+        return "quantity"  # "01 đợt", "100% cơ sở được kiểm tra"
+    return "text"
+
+
+_PLURAL = re.compile(r"^(?:các|những)\s", re.IGNORECASE)
+_PLACE_WORDS = ("tinh", "huyen", "xa", "thanh", "thi", "quan", "phuong")
+
+
+def _names_agency(text: str) -> bool:
+    """True if the text opens with an agency's name: a one-word head is followed by a name
+    ("Sở Y tế", "Báo Bình Dương", "Thuế tỉnh"), not by a common word ("Báo cáo", "Hội
+    nghị"), which would make it a product."""
+    if not _looks_like_agency(text):
+        return False
+    words = text.split()
+    if _PLURAL.match(text) or len(agency_tokens(words[0])) > 1:
+        return True  # "Các sở, ban, ngành", "UBND ...": kinds of agency, or an abbreviation
+    if head_of(agency_tokens(" ".join(words[:2]))) > 1:
+        return True  # "Công an ...", "Cơ quan ...": a head of two words
+    follower = words[1] if len(words) > 1 else ""
+    return not follower or follower[:1].isupper() or fold(follower) in _PLACE_WORDS
+
+
+_KINDS = ("period", "number", "agency", "funding", "quantity", "text")
+# Where money comes from; narrower than _FUNDING, as "nguồn gốc" (origin) is no source.
+_SOURCE_TEXT = re.compile(
+    r"ngan sach|\bvon\b|nguon (?:von|kinh phi|ngan sach|khac|xa hoi)|long ghep|xa hoi hoa|"
+    r"kinh phi|tai tro"
+)
+_MOST = 2.0  # a column's profile breaks ties between readings; it does not overrule them
+_PRIOR_WEIGHT = 2.0  # how many cells of evidence the table-wide mix counts for in a column
+
+
+class Profile:
+    """What each column of a table holds, learned from a first reading of its rows; a cell
+    is then placed where texts of its kind were found (a product text in "Sản phẩm", not in
+    "Nguồn kinh phí", which holds funding sources)."""
+
+    def __init__(self, rows: list[list[str]]) -> None:
+        width = max((len(r) for r in rows), default=0)
+        self.counts = [Counter(kind_of(r[c]) for r in rows if r[c]) for c in range(width)]
+        overall = sum(self.counts, Counter())
+        total = sum(overall.values())
+        self.prior = {k: (overall[k] + 1) / (total + len(_KINDS)) for k in _KINDS}
+
+    def bonus(self, column: int, text: str) -> float:
+        """log P(kind | column) / P(kind): positive where texts of this kind are usual."""
+        kind, counts = kind_of(text), self.counts[column]
+        here = (counts[kind] + _PRIOR_WEIGHT * self.prior[kind]) / (counts.total() + _PRIOR_WEIGHT)
+        return max(-_MOST, min(_MOST, math.log(here / self.prior[kind])))
+
+
+def align_scored(
+    lines: list[str], slots: list[Slot], profile: Profile | None = None
+) -> tuple[float, list[str]]:
+    """Cut a flattened row's lines into one cell per slot, in order; the best cut's score
+    and cells.
 
     Every cut keeps the order of the lines; a cell takes zero, one or several consecutive
-    lines. The cut with the best total :func:`cell_score` wins (an exact dynamic program:
-    rows are short).
+    lines. The cut with the best total :func:`cell_score` (plus what the ``profile`` says of
+    each cell's kind) wins: an exact dynamic program, since rows are short.
     """
-    n, m = len(lines), len(roles)
+    n, m = len(lines), len(slots)
     neg = float("-inf")
-    # best[j][i]: best score for the first j roles holding the first i lines.
+    # joined[t]: the cost of joining lines[0..t] into one cell; a run k..i-1 costs the
+    # difference, so each candidate cell is priced in constant time.
+    joined = [0.0]
+    for a, b in zip(lines, lines[1:], strict=False):
+        joined.append(joined[-1] + _join_cost(a, b))
+    texts = {(k, i): " ".join(lines[k:i]) for i in range(n + 1) for k in range(i)}
+    # best[j][i]: best score for the first j slots holding the first i lines.
     best = [[neg] * (n + 1) for _ in range(m + 1)]
     back = [[0] * (n + 1) for _ in range(m + 1)]
     best[0][0] = 0.0
     for j in range(1, m + 1):
-        role = roles[j - 1]
+        cell_slot = slots[j - 1]
         for i in range(n + 1):
             for k in range(i + 1):  # the cell takes lines[k:i]
                 if best[j - 1][k] == neg:
                     continue
-                cell = lines[k:i]
-                joins = sum(_join_cost(a, b) for a, b in zip(cell, cell[1:], strict=False))
-                if role is Role.CONTENT:
-                    joins /= 3  # long contents wrap more often than names do
-                score = best[j - 1][k] + cell_score(role, " ".join(cell)) - joins
-                if score > best[j][i]:
+                if k == i:
+                    score = best[j - 1][k] - cell_slot.empty_cost
+                else:
+                    text = texts[k, i]
+                    joins = joined[i - 1] - joined[k]
+                    if cell_slot.role is Role.CONTENT:
+                        joins /= 3  # long contents wrap more often than names do
+                    score = best[j - 1][k] - joins
+                    score += cell_score(cell_slot.role, text, cell_slot.amounts)
+                    if profile is not None:
+                        score += profile.bonus(j - 1, text)
+                if score >= best[j][i]:  # on a tie, the earlier column takes the text
                     best[j][i], back[j][i] = score, k
     cells, i = [], n
     for j in range(m, 0, -1):
         k = back[j][i]
         cells.append(" ".join(lines[k:i]))
         i = k
-    return cells[::-1]
+    return best[m][n], cells[::-1]
+
+
+def align(lines: list[str], slots: list[Slot]) -> list[str]:
+    """The cells of one flattened row (see :func:`align_scored`)."""
+    return align_scored(lines, slots)[1]
+
+
+def align_table(rows: list[list[str]], slots: list[Slot]) -> list[list[str]]:
+    """The cells of every row of a table: a first reading by the header's roles teaches a
+    :class:`Profile` of the columns, which the second reading follows where roles alone
+    leave a choice (a trailing text that could be the product or a funding source)."""
+    first = [align(lines, slots) for lines in rows]
+    if len(rows) < 3:
+        return first  # too few rows to learn from
+    profile = Profile(first)
+    return [align_scored(lines, slots, profile)[1] for lines in rows]

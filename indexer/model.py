@@ -25,8 +25,9 @@ class Section:
 
 @dataclass
 class Column:
-    header: str  # as the plan writes it
+    header: str  # as the plan writes it; under a two-row header, "Kinh phí - Ngân sách tỉnh"
     role: Role
+    parent: str = ""  # the header above it in a two-row header ("Kinh phí")
 
 
 @dataclass

@@ -28,6 +28,7 @@ from knowledge.normalize import clean
 from .errors import UnreadableFile
 
 MAX_BYTES = 10 * 2**20
+_BINARY = "đây là tệp nhị phân, không phải văn bản hay tài liệu Word"
 # A plan's word/document.xml is well under 2 MB; the cap bounds what a zip bomb can inflate.
 MAX_XML_BYTES = 32 * 2**20
 # A merged cell repeats once per grid column it spans; a forged span must not repeat it 10⁹ times.
@@ -68,14 +69,15 @@ def read_plan(path: str | Path, data: bytes | None = None) -> list[Item]:
     elif len(data) > MAX_BYTES:
         raise UnreadableFile(_too_large(path.name, len(data)))
     if not data.strip():
-        raise UnreadableFile(f"{path.name}: the file is empty")
+        raise UnreadableFile(f"{path.name}: tệp trống, không có nội dung")
     if data.startswith(b"%PDF"):
         raise UnreadableFile(
-            f"{path.name}: this is a PDF; save the plan as .docx or UTF-8 .txt and send it again"
+            f"{path.name}: đây là tệp PDF; hãy lưu kế hoạch thành .docx hoặc .txt (UTF-8) "
+            "rồi gửi lại"
         )
     if data.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnreadableFile(
-            f"{path.name}: this is an old Word 97-2003 (.doc) file; save it as .docx"
+            f"{path.name}: đây là tệp Word 97-2003 (.doc); hãy lưu lại thành .docx"
         )
     if data.startswith(b"PK\x03\x04"):
         items = _read_docx(path.name, data)
@@ -94,15 +96,13 @@ def check_size(path: Path) -> None:
     try:
         size = os.stat(path).st_size
     except OSError as e:
-        raise UnreadableFile(f"{path.name}: cannot read the file ({e.strerror})") from None
+        raise UnreadableFile(f"{path.name}: không đọc được tệp ({e.strerror})") from None
     if size > MAX_BYTES:
         raise UnreadableFile(_too_large(path.name, size))
 
 
 def _too_large(name: str, size: int) -> str:
-    return (
-        f"{name}: the file is {size / 2**20:.1f} MB; plans up to {MAX_BYTES // 2**20} MB are read"
-    )
+    return f"{name}: tệp nặng {size / 2**20:.1f} MB; chỉ đọc kế hoạch đến {MAX_BYTES // 2**20} MB"
 
 
 # ---------------------------------------------------------------- text
@@ -113,11 +113,11 @@ def _decode(name: str, data: bytes) -> str:
         try:
             text = data.decode("utf-16")
         except UnicodeDecodeError:
-            raise UnreadableFile(f"{name}: broken UTF-16 text") from None
+            raise UnreadableFile(f"{name}: văn bản UTF-16 bị hỏng") from None
     elif b"\x00" in data[:4096]:
         text = _utf16_without_bom(data)
         if text is None:
-            raise UnreadableFile(f"{name}: this is a binary file, not a text or Word document")
+            raise UnreadableFile(f"{name}: {_BINARY}")
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -126,12 +126,12 @@ def _decode(name: str, data: bytes) -> str:
             if text is None:
                 _refuse_legacy(name, data.decode("latin-1"))
                 raise UnreadableFile(
-                    f"{name}: the text is not UTF-8 and not Vietnamese Windows-1258; "
-                    "save it as UTF-8 or .docx"
+                    f"{name}: văn bản không ở bảng mã UTF-8 hay Windows-1258 tiếng Việt; "
+                    "hãy lưu lại thành UTF-8 hoặc .docx"
                 ) from None
     control = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\r\n\t\f")
     if control > 8:
-        raise UnreadableFile(f"{name}: this is a binary file, not a text or Word document")
+        raise UnreadableFile(f"{name}: {_BINARY}")
     _refuse_legacy(name, text)
     return text
 
@@ -189,8 +189,8 @@ _TCVN3_SIGNS = re.compile("[\u00a1-\u00ae\u00b5-\u00b9\u00bb-\u00be]")
 _VNI_MARKS = re.compile("[aeiouyAEIOUY][øûïåäëüöæîØÛÏÅÄËÜÖÆÎ]|[ñÑ]")
 _UNICODE_VIETNAMESE = re.compile("[ăĂđĐĩĨũŨơƠưƯ\u1ea0-\u1ef9]")
 _LEGACY = {
-    "TCVN3": "TCVN3 (ABC, .VnTime fonts)",
-    "VNI": "VNI (VNI-Times fonts)",
+    "TCVN3": "TCVN3 (ABC, phông .VnTime)",
+    "VNI": "VNI (phông VNI-Times)",
 }
 
 
@@ -216,9 +216,9 @@ def _refuse_legacy(name: str, text: str) -> None:
     encoding = legacy_encoding(text)
     if encoding:
         raise UnreadableFile(
-            f"{name}: the text is in {_LEGACY[encoding]}, a pre-Unicode Vietnamese encoding "
-            "that is not read; convert it to Unicode (for instance with Unikey's converter) "
-            "and send it again"
+            f"{name}: văn bản gõ bằng bảng mã {_LEGACY[encoding]}, bảng mã tiếng Việt cũ "
+            "trước Unicode, không đọc được; hãy chuyển sang Unicode (ví dụ bằng công cụ "
+            "chuyển mã của Unikey) rồi gửi lại"
         )
 
 
@@ -228,17 +228,17 @@ def _refuse_legacy(name: str, text: str) -> None:
 def _read_docx(name: str, data: bytes) -> list[Item]:
     """Paragraphs and tables of word/document.xml, the only part of the package read: the
     others (styles, images) are never inflated, whatever sizes they declare."""
-    damaged = f"{name}: a zip archive that is not a Word document (or a damaged .docx)"
+    damaged = f"{name}: tệp nén zip nhưng không phải tài liệu Word (hoặc tệp .docx bị hỏng)"
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         info = archive.getinfo("word/document.xml")
     except (*_ZIP_ERRORS, KeyError):
         raise UnreadableFile(damaged) from None
-    bomb = f"{name}: the Word file's text expands past {MAX_XML_BYTES // 2**20} MB; refused"
+    bomb = f"{name}: nội dung tệp Word giải nén ra hơn {MAX_XML_BYTES // 2**20} MB; từ chối"
     if info.file_size > MAX_XML_BYTES:  # refused on what it declares, before inflating any
         raise UnreadableFile(bomb)
     if info.flag_bits & 0x1:
-        raise UnreadableFile(f"{name}: the Word file is password-protected; save it without one")
+        raise UnreadableFile(f"{name}: tệp Word có đặt mật khẩu; hãy lưu lại không mật khẩu")
     # A MiB at a time: zipfile inflates as much as a read asks for before it compares with
     # the declared size, so one read of a member that lies would inflate all of it.
     chunks, size = [], 0
@@ -250,16 +250,16 @@ def _read_docx(name: str, data: bytes) -> list[Item]:
                     raise UnreadableFile(bomb)
                 chunks.append(chunk)
     except _ZIP_ERRORS as e:
-        raise UnreadableFile(f"{name}: the Word file is damaged ({e})") from None
+        raise UnreadableFile(f"{name}: tệp Word bị hỏng ({e})") from None
     xml = b"".join(chunks)
     try:
         body = etree.fromstring(xml, _XML).find(_W + "body")
     except etree.XMLSyntaxError as e:
         raise UnreadableFile(
-            f"{name}: the Word file is damaged (its text is not XML: {e.msg})"
+            f"{name}: tệp Word bị hỏng (nội dung không phải XML: {e.msg})"
         ) from None
     if body is None:
-        raise UnreadableFile(f"{name}: the Word file has no document body")
+        raise UnreadableFile(f"{name}: tệp Word không có phần thân văn bản")
     items: list[Item] = []
     for element in body.iterchildren():
         if element.tag == _W + "p":

@@ -56,30 +56,31 @@ def _zip_without_word() -> bytes:
     return out.getvalue()
 
 
+NO_TABLE = "không tìm thấy bảng nhiệm vụ"
 BAD_FILES = [
-    ("empty.txt", b"", "the file is empty"),
-    ("blank.txt", b"  \n\n ", "the file is empty"),
-    ("binary.txt", bytes(range(256)) * 8, "binary file"),
-    ("plan.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "this is a PDF"),
-    ("renamed.docx", b"%PDF-1.4\n", "this is a PDF"),
-    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, "Word 97-2003"),
-    ("notable.txt", "Số: 9/KH-UBND\nMột văn bản không có bảng.\n".encode(), "no table"),
-    ("notable.docx", _docx_without_table(), "no table"),
-    ("archive.docx", _zip_without_word(), "not a Word document"),
-    ("truncated.docx", _docx_without_table()[:500], "not a Word document"),
-    ("empty.docx", b"", "the file is empty"),
-    ("bomb.docx", filekit.bomb(), "the Word file's text expands past 32 MB; refused"),
+    ("empty.txt", b"", "tệp trống"),
+    ("blank.txt", b"  \n\n ", "tệp trống"),
+    ("binary.txt", bytes(range(256)) * 8, "tệp nhị phân"),
+    ("plan.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "đây là tệp PDF"),
+    ("renamed.docx", b"%PDF-1.4\n", "đây là tệp PDF"),
+    ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, "Word 97-2003 (.doc)"),
+    ("notable.txt", "Số: 9/KH-UBND\nMột văn bản không có bảng.\n".encode(), NO_TABLE),
+    ("notable.docx", _docx_without_table(), NO_TABLE),
+    ("archive.docx", _zip_without_word(), "không phải tài liệu Word"),
+    ("truncated.docx", _docx_without_table()[:500], "không phải tài liệu Word"),
+    ("empty.docx", b"", "tệp trống"),
+    ("bomb.docx", filekit.bomb(), "nội dung tệp Word giải nén ra hơn 32 MB; từ chối"),
     # Its headers say 4 KB; the reader inflates a MiB at a time and stops at the lie.
-    ("bomb-lying.docx", filekit.bomb(declared=4096), "damaged (Bad CRC-32"),
-    ("cp1258-not-a-plan.txt", filekit.cp1258("Cơ quan Thương mại"), "no table"),
-    ("latin1.txt", "Déjà vu, señor Müller".encode("latin-1"), "not UTF-8 and not Vietnamese"),
-    ("tcvn3.txt", filekit.TCVN3_TEXT.encode("cp1252"), "TCVN3 (ABC, .VnTime fonts)"),
-    ("tcvn3-as-utf8.txt", filekit.TCVN3_TEXT.encode(), "TCVN3 (ABC, .VnTime fonts)"),
-    ("vni.txt", filekit.VNI_TEXT.encode("cp1252"), "VNI (VNI-Times fonts)"),
-    ("vni-as-utf8.txt", filekit.VNI_TEXT.encode(), "VNI (VNI-Times fonts)"),
-    ("vni.docx", _docx(*filekit.VNI_TEXT.splitlines()), "VNI (VNI-Times fonts)"),
-    ("utf16-odd.txt", "Kế hoạch".encode("utf-16-le")[:-1], "binary file"),
-    ("../escape.txt", b"", "escape.txt: the file is empty"),
+    ("bomb-lying.docx", filekit.bomb(declared=4096), "tệp Word bị hỏng (Bad CRC-32"),
+    ("cp1258-not-a-plan.txt", filekit.cp1258("Cơ quan Thương mại"), NO_TABLE),
+    ("latin1.txt", "Déjà vu, señor Müller".encode("latin-1"), "không ở bảng mã UTF-8"),
+    ("tcvn3.txt", filekit.TCVN3_TEXT.encode("cp1252"), "TCVN3 (ABC, phông .VnTime)"),
+    ("tcvn3-as-utf8.txt", filekit.TCVN3_TEXT.encode(), "TCVN3 (ABC, phông .VnTime)"),
+    ("vni.txt", filekit.VNI_TEXT.encode("cp1252"), "VNI (phông VNI-Times)"),
+    ("vni-as-utf8.txt", filekit.VNI_TEXT.encode(), "VNI (phông VNI-Times)"),
+    ("vni.docx", _docx(*filekit.VNI_TEXT.splitlines()), "VNI (phông VNI-Times)"),
+    ("utf16-odd.txt", "Kế hoạch".encode("utf-16-le")[:-1], "tệp nhị phân"),
+    ("../escape.txt", b"", "escape.txt: tệp trống"),
 ]
 
 
@@ -127,14 +128,14 @@ def test_a_50_mb_text_is_refused_without_being_read(tmp_path, existing):
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert 2 == result.exit_code
-    assert "big.txt: the file is 50.0 MB; plans up to 10 MB are read" in result.output
+    assert "big.txt: tệp nặng 50.0 MB; chỉ đọc kế hoạch đến 10 MB" in result.output
     assert peak < 5 * filekit.MiB
 
 
 @pytest.mark.parametrize(
     ("name", "data", "expected"),
     [
-        ("bomb.docx", filekit.bomb(), "expands past 32 MB"),
+        ("bomb.docx", filekit.bomb(), "giải nén ra hơn 32 MB"),
         ("bomb-lying.docx", filekit.bomb(declared=4096), "Bad CRC-32"),
         (
             "bomb-under-the-cap.docx",
@@ -178,7 +179,7 @@ def test_encodings_that_are_read(tmp_path, name, data):
 
 def test_missing_file(tmp_path, existing):
     result = CliRunner().invoke(cli, ["index", str(tmp_path / "nope.txt"), "--db", str(existing)])
-    assert 2 == result.exit_code and "no such file" in result.output
+    assert 2 == result.exit_code and "nope.txt: không có tệp này" in result.output
 
 
 def test_index_prints_a_summary_per_plan(tmp_path):
@@ -187,7 +188,7 @@ def test_index_prints_a_summary_per_plan(tmp_path):
     assert 0 == result.exit_code
     assert "1169/QĐ-UBND — 50 sections, 25 tasks, 2 tables" in result.output
     assert "87/KH-UBND — 15 sections, 11 tasks, 1 tables" in result.output
-    assert "warning: group III is written 'Ill'" in result.output
+    assert "warning: nhóm III được viết là 'Ill'" in result.output
 
 
 def test_no_temporary_file_is_left_behind(tmp_path):

@@ -133,7 +133,7 @@ def test_seed_tables_and_quirks(seed):
     # The review table lost its whole Thời gian column: the products stay in their column.
     assert ["Kế hoạch", "Quyết định"] == [d.cells[4] for d in seed.documents[:2]]
     assert [""] * 5 == [d.cells[5] for d in seed.documents]
-    assert any("'Thời gian' is empty in every row" in w for w in seed.warnings)
+    assert any("cột 'Thời gian' trống ở mọi dòng" in w for w in seed.warnings)
 
 
 def test_other_column_names_and_deadline_forms():
@@ -271,7 +271,7 @@ def test_group_row_in_arabic_numbering_is_not_a_task():
     plan = _parse(text)
     # Without group rows the numbering restarts at 1: ids are the numbers as written.
     assert ["1", "2", "1", "2", "3"] == [t.ref for t in plan.tasks]
-    assert any("appears twice" in w for w in plan.warnings)
+    assert any("nhiệm vụ 1 xuất hiện hai lần" in w for w in plan.warnings)
 
 
 def test_read_plan_splits_lines_and_keeps_tables():
@@ -354,7 +354,7 @@ def test_docx_with_word_numbering_and_agencies_in_paragraphs():
     assert ["Truy xuất nguồn gốc"] == [g.title for g in plan.groups]
     assert "Đơn vị thực hiện" == plan.tables[0].columns[2].header
     assert "Sở Khoa học và Công nghệ, Sở Công Thương" == _cells(plan, "I.1")[Role.LEAD]
-    assert any("Word numbering" in w for w in plan.warnings)
+    assert any("Word tự đánh số" in w for w in plan.warnings)
 
 
 def test_title_in_sentence_case_after_a_letterhead_table():
