@@ -11,9 +11,21 @@ mistyped word is matched to the nearest one with rapidfuzz.
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz, process
+
+# The English glossary lives in .english; these names are where the engine looks for it.
+from .english import ENGLISH_TERMS
+from .english import translate as translate_english
+
+__all__ = [
+    "ENGLISH_TERMS",
+    "MAX_SYLLABLES",
+    "STOPWORDS",
+    "SYNONYMS",
+    "TYPO_CUTOFF",
+    "Lexicon",
+    "translate_english",
+]
 
 MAX_SYLLABLES = 4
 TYPO_CUTOFF = 85
@@ -36,112 +48,6 @@ STOPWORDS = frozenset(
 )
 
 
-# English words of plan topics, in the Vietnamese the plans use: businesses ask in English,
-# the plans are in Vietnamese. Phrases are matched on folded words, longest first.
-ENGLISH_TERMS = {
-    "business dialogue": "doi thoai doanh nghiep",
-    "dialogue": "doi thoai",
-    "businesses": "doanh nghiep",
-    "business": "doanh nghiep",
-    "enterprises": "doanh nghiep",
-    "report": "bao cao",
-    "reported": "bao cao",
-    "reporting": "bao cao",
-    "reports": "bao cao",
-    "each year": "hang nam",
-    "every year": "hang nam",
-    "annually": "hang nam",
-    "funding": "kinh phi",
-    "budget": "kinh phi",
-    "funds": "kinh phi",
-    "cost": "chi phi",
-    "traceability": "truy xuat nguon goc",
-    "barcode": "ma so ma vach",
-    "barcodes": "ma so ma vach",
-    "training": "dao tao",
-    "train": "dao tao",
-    "inspection": "kiem tra",
-    "inspections": "kiem tra",
-    "standards": "tieu chuan",
-    "standard": "tieu chuan",
-    "metrology": "do luong",
-    "measurement": "do luong",
-    "quality": "chat luong",
-    "productivity": "nang suat",
-    "difficulties": "kho khan vuong mac",
-    "problems": "kho khan vuong mac",
-    "focal point": "dau moi",
-    "focal agency": "dau moi",
-    "purpose": "muc dich",
-    "objectives": "muc dich",
-    "requirements": "yeu cau",
-    "international integration": "hoi nhap quoc te",
-    "international": "quoc te",
-    "communication": "tuyen truyen",
-    "propaganda": "tuyen truyen",
-    "awareness": "nhan thuc",
-    "database": "co so du lieu",
-    "digital transformation": "chuyen doi so",
-    "human resources": "nguon nhan luc",
-    "support": "ho tro",
-    "consulting": "tu van",
-    "pilot model": "mo hinh diem",
-    "export": "xuat khau",
-    "police": "cong an",
-    "review": "ra soat",
-    "reward": "khen thuong",
-    "products": "san pham",
-    "goods": "hang hoa",
-    "date": "ngay",
-    "attract": "thu hut",
-    "attracts": "thu hut",
-    "attracting": "thu hut",
-    "fdi": "fdi",
-    "system": "he thong",
-    "measurement standards": "chuan do luong",
-    "certification": "chung nhan",
-    "labels": "nhan",
-    "label": "nhan",
-    "prepackaged": "dong goi san",
-    "imported": "nhap khau",
-    "high technology": "cong nghe cao",
-    "high tech": "cong nghe cao",
-    "investment": "dau tu",
-    "investors": "nha dau tu",
-    "procedures": "thu tuc",
-    "progress": "tinh hinh",
-    "target": "chi tieu",
-    "targets": "chi tieu",
-    "startup": "khoi nghiep",
-    "start-up": "khoi nghiep",
-    "amended": "sua doi",
-    "amend": "sua doi",
-    "priority": "uu tien",
-    "priorities": "uu tien",
-    "standing agency": "thuong truc",
-    "stamps": "tem",
-    "stamp": "tem",
-    "fake": "gia",
-    "counterfeit": "gia",
-    "annual report": "bao cao hang nam",
-    "measuring": "do luong",
-    "pilot": "mo hinh diem",
-    "durian": "sau rieng",
-    "wood": "go",
-    "furniture": "do go noi that",
-    "handbook": "so tay",
-    "conference": "hoi nghi",
-    "seminar": "hoi thao",
-    "inspect": "kiem tra",
-    "check": "kiem tra",
-    "checking": "kiem tra",
-    "phase": "giai doan",
-    "period": "giai doan",
-}
-_ENGLISH_RE = re.compile(
-    r"\b(" + "|".join(sorted(map(re.escape, ENGLISH_TERMS), key=len, reverse=True)) + r")\b"
-)
-
 # Words the plans use for the same thing; a question's word matches either.
 SYNONYMS = {
     "dinh_ky": ("hang_nam",),
@@ -152,11 +58,6 @@ SYNONYMS = {
     "kho_khan": ("vuong_mac",),
     "tien": ("kinh_phi", "ngan_sach"),
 }
-
-
-def translate_english(text: str) -> str:
-    """Folded English topic words replaced by the plans' Vietnamese ones."""
-    return _ENGLISH_RE.sub(lambda m: ENGLISH_TERMS[m[1]], text)
 
 
 class Lexicon:
