@@ -1381,12 +1381,17 @@ class _Turn:
     # ------------------------------------------------------------ topics
 
     @cached_property
+    def _topic_text(self) -> str:
+        """The question's words, in the plans' Vietnamese when asked in English."""
+        return translate_english(self.q.words) if self.lang == "en" else self.q.words
+
+    @cached_property
     def topic_words(self) -> list[str]:
         # Periods stay in: a question that did not filter by "hằng năm" is about the words.
-        text = translate_english(self.q.words) if self.lang == "en" else self.q.words
+        text = self._topic_text
         for pattern in _TOPIC_NOISE:
             text = pattern.sub(" ", text)
-        words = self.engine.lexicon.segment(text.split())
+        words = self.engine.lexicon.segment(text.split(), respell=self.lang != "en")
         # Numbers count only when the plans use them as words ("ISO 9001"), not as dates.
         return [
             w
@@ -1404,7 +1409,7 @@ class _Turn:
             kb,
             words,
             scope=self.scope,
-            phrase=" ".join(self.q.words.split()),
+            phrase=" ".join(self._topic_text.split()),
             asks_when=Role.DEADLINE in self.q.fields,
         )
         if not scored:
@@ -1430,7 +1435,11 @@ class _Turn:
                 f"«{self.q.text}»",
                 [self.plan(p) for p in plans],
             )
-        if len(tasks) == 1 and self.q.fields and self.q.fields != [Role.CONTENT]:
+        # One task, and a column it has: "Ai chủ trì việc truy xuất nguồn gốc?". A column
+        # the plan lacks ("product quality" with no product column) is a topic word.
+        columns = set(TASK_COLUMNS) | set(kb.columns(tasks[0].plan_id))
+        asked = [f for f in self.q.fields if f is not Role.CONTENT]
+        if len(tasks) == 1 and asked and set(asked) <= columns:
             return self.task_fields(tasks, self._field_intent())
         plan = self.plan(tasks[0].plan_id)
         headers = kb.columns(plan.id)

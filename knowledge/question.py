@@ -46,17 +46,20 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"in charge",
     ),
     Role.COORD: _cue(r"phoi hop", r"cung voi", r"coordinat\w*", r"support\w*", r"partners?"),
-    Role.DIRECTOR: _cue(r"chi dao", r"direct\w*", r"oversee\w*", r"supervis\w*"),
+    # Not "directive" nor "foreign direct investment".
+    Role.DIRECTOR: _cue(
+        r"chi dao", r"direct(?!ives?\b| investment)\w*", r"oversee\w*", r"supervis\w*"
+    ),
     Role.DEADLINE: _cue(
         r"thoi han",
         r"thoi gian",
-        r"han",
+        r"han(?! quoc| che)",  # not "Hàn Quốc", "hạn chế"
         r"khi nao",
         r"bao gio",
         r"luc nao",
         r"thoi diem",
         r"hoan thanh",
-        r"tien do",
+        r"(?<!phuong )tien do",  # not "phương tiện đo"
         r"ngay nao",
         r"xong",
         r"ket thuc",
@@ -184,7 +187,10 @@ DOCUMENTS_CUE = _cue(
     r"documents? (?:\w+ ){0,4}(?:reviewed|amended|revised)",
     r"review(?:ed)? documents?",
 )
-COUNT_CUE = _cue(r"bao nhieu", r"may", r"how many", r"so luong", r"tong so", r"dem")
+# "mấy", not "nhà máy", "dệt may", "bộ máy", "máy móc".
+COUNT_CUE = _cue(
+    r"bao nhieu", r"(?<!nha )(?<!det )(?<!bo )may(?! moc)", r"how many", r"so luong", r"tong so", r"dem"
+)
 # The question asks for an agency ("Ai chủ trì ...?"), so an agency it names is a topic.
 ASKS_WHO = _cue(
     r"ai", r"who", r"(?:co quan|don vi|so|nganh) nao", r"which (?:agency|department|body)"
@@ -193,12 +199,14 @@ TASK_WORD = _cue(
     r"nhiem vu",
     r"(?:cac|nhung|bao nhieu|may) hoat dong",
     r"hoat dong nao",
+    r"vai tro",  # "vai trò của Đài PT-TH": every task it has a part in
+    r"roles?",
     r"activities",
     r"cong viec",
     r"viec",
     r"tasks?",
     r"lam gi",
-    r"giao",
+    r"(?<!chuyen )giao(?! (?:duc|vien|thong|dich|luu)\b)",  # not "giáo dục", "chuyển giao"
     r"duoc phan cong",
     r"trach nhiem gi",
     r"(?:have|has) to do",
@@ -209,7 +217,7 @@ TASK_WORD = _cue(
 SCHEDULE_CUE = _cue(r"doi thoai", r"dialog(?:ue)?s?", r"lich (?:gap|lam viec|hop)")
 SCHEDULE_ONLY = _cue(
     r"lich doi thoai",
-    r"lich",
+    r"(?<!du )lich",  # not "du lịch"
     r"schedule",
     r"when",
     r"khi nao",

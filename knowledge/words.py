@@ -68,9 +68,10 @@ class Lexicon:
         self._compounds = {w.replace("_", " "): w for w in vocabulary if "_" in w}
         self._spelled = {w: w.replace("_", " ") for w in vocabulary}
 
-    def segment(self, syllables: list[str]) -> list[str]:
+    def segment(self, syllables: list[str], *, respell: bool = True) -> list[str]:
         """Longest-match segmentation into vocabulary words; unknown syllables stay alone,
-        and a run of them is respelled when a vocabulary word is close enough."""
+        and a run of them is respelled when a vocabulary word is close enough (not for
+        English words left untranslated: "team" is no typo of "tâm")."""
         out: list[str] = []
         i = 0
         while i < len(syllables):
@@ -81,7 +82,7 @@ class Lexicon:
                     i += size
                     break
             else:
-                respelled = self._respell(syllables, i)
+                respelled = self._respell(syllables, i) if respell else None
                 if respelled:
                     out.append(respelled[0])
                     i += respelled[1]

@@ -496,6 +496,8 @@ def test_small_talk_is_answered_and_keeps_the_context(seed_engine, question, wor
         ("nhiệm vụ số 4 thuộc mục I", ["I.4"]),
         ("nv2.3 thời hạn", ["II.3"]),
         ("mục 3 nhóm II trong phụ lục", ["II.3"]),
+        ("Vai trò của Đài PTTH Bình Dương", ["I.2"]),
+        ("Which task deals with product quality along the supply chain?", ["II.8"]),
         ("muc II.3 phu luc ai chu tri", ["II.3"]),
         ("nhóm II, nhiệm vụ 3 ai chủ trì", ["II.3"]),
         ("nhóm 2 nv 3", ["II.3"]),
