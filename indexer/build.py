@@ -355,9 +355,10 @@ def _mentions(cells: dict[Role, str], lead_and_coord: bool) -> list[tuple[Role, 
         names = split_agencies(cells[role])
         if role is Role.LEAD and lead_and_coord:
             # split_agencies lists the names outside parentheses first
+            out += [(role, n, sub) for i, (n, sub) in enumerate(names) if i == 0 or sub]
             out += [(Role.COORD, n, sub) for n, sub in names[1:] if not sub]
-            names = [x for i, x in enumerate(names) if i == 0 or x[1]]
-        out += [(role, n, sub) for n, sub in names]
+        else:
+            out += [(role, n, sub) for n, sub in names]
     return out
 
 

@@ -66,6 +66,17 @@ BAD_FILES = [
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, "Word 97-2003 (.doc)"),
     ("notable.txt", "Số: 9/KH-UBND\nMột văn bản không có bảng.\n".encode(), NO_TABLE),
     ("notable.docx", _docx_without_table(), NO_TABLE),
+    (
+        "header-only.txt",
+        "Số: 9/KH-UBND\nPHỤ LỤC\nSTT\nNội dung nhiệm vụ\nCơ quan chủ trì\nThời gian\n".encode(),
+        "bảng nhiệm vụ có dòng tiêu đề nhưng không có dòng nhiệm vụ nào",
+    ),
+    (
+        "documents-only.txt",
+        "PHỤ LỤC\nSTT\nTên văn bản\nCơ quan chủ trì\nThời gian\n1.\nQuyết định số 5/QĐ-UBND\n"
+        "Sở Tư pháp\nQuý I/2026\n".encode(),
+        "chỉ có bảng danh mục văn bản, không có bảng nhiệm vụ",
+    ),
     ("archive.docx", _zip_without_word(), "không phải tài liệu Word"),
     ("truncated.docx", _docx_without_table()[:500], "không phải tài liệu Word"),
     ("empty.docx", b"", "tệp trống"),

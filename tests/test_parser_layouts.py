@@ -1,0 +1,465 @@
+"""Table layouts beyond the samples', each in a short plan written here, as flattened text
+(one cell a line, empty cells left out) and as a Word table where the layout has one:
+numbering that runs on across groups, groups lettered A/B/C, page breaks that repeat the
+header, a number cell equal to the next task's number, two-row headers, header wordings,
+cells shifted by empty ones, and the metadata and agency cells around them."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+
+import docx
+import pytest
+
+from indexer.agencies import list_aliases, split_agencies
+from indexer.build import Source, build, parse_source
+from indexer.columns import header_role
+from knowledge.engine import Engine
+from knowledge.fields import Role
+from knowledge.store import KnowledgeBase
+
+from .conftest import TODAY
+
+HEAD = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM SƠN
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 12/KH-UBND
+Hà Nam Sơn, ngày 3 tháng 3 năm 2026
+KẾ HOẠCH
+THỬ NGHIỆM CÁCH TRÌNH BÀY BẢNG NHIỆM VỤ
+I. MỤC ĐÍCH
+1. Mục đích
+a) Đọc đúng mọi cách trình bày bảng.
+Nơi nhận:
+- Như trên;
+- Lưu: VT, KGVX.
+CHỦ TỊCH
+Nguyễn Văn An
+PHỤ LỤC"""
+
+HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian"]
+GROUPED = [
+    HEADER,
+    ["I", "Tuyên truyền", "", "", ""],
+    ["1", "Tổ chức hội nghị phổ biến kế hoạch.", "Sở Công Thương", "Sở Tài chính", "Quý II/2026"],
+    ["2", "Đưa tin về kết quả thực hiện.", "Báo Hà Nam Sơn", "", "Thường xuyên"],
+    ["II", "Kiểm tra", "", "", ""],
+    ["3", "Kiểm tra việc thực hiện tại các huyện.", "Sở Nội vụ", "UBND các huyện", "Năm 2026"],
+    ["4", "Kiểm tra việc chi tiêu kinh phí.", "Sở Tài chính", "Kho bạc Nhà nước", "Quý IV/2026"],
+    ["III", "Tổng kết", "", "", ""],
+    ["5", "Sơ kết việc thực hiện kế hoạch.", "Sở Nội vụ", "Các sở, ban, ngành", "Hằng năm"],
+]
+RUNNING_REFS = ["I.1", "I.2", "II.3", "II.4", "III.5"]
+
+
+def _flat(rows: list[list[str]], head: str = HEAD) -> str:
+    """A plan as text extraction leaves it: the header's cells, then each row's non-empty
+    cells, one a line."""
+    lines = [*head.splitlines(), *rows[0]]
+    for row in rows[1:]:
+        lines += [part for cell in row if cell for part in cell.split("\n")]
+    return "\n".join(lines) + "\n"
+
+
+def _word(rows: list[list[str]], *, merges=(), head: str = HEAD) -> bytes:
+    """A plan as .docx: the head as paragraphs, then the rows as a Word table; ``merges``
+    are ((row, column), (row, column)) corners of cells merged as a header spans them."""
+    document = docx.Document()
+    for line in head.splitlines():
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for first, last in merges:
+        table.cell(*first).merge(table.cell(*last))
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            if text:
+                table.cell(r, c).text = text
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _parse(text: str, name: str = "plan.txt"):
+    return parse_source(Source(name, text.encode("utf-8")))
+
+
+def _parse_both(rows: list[list[str]], fmt: str, **word):
+    if fmt == "txt":
+        return _parse(_flat(rows))
+    return parse_source(Source("plan.docx", _word(rows, **word)))
+
+
+def _cells(plan, ref: str) -> dict[str, str]:
+    """A task's cells by header."""
+    row = next(r for r in plan.tasks if r.ref == ref)
+    headers = [c.header for c in plan.columns(row.table) if c.role is not Role.NUMBER]
+    return dict(zip(headers, row.cells, strict=True))
+
+
+def _regroup(rows: list[list[str]], codes: list[str]) -> list[list[str]]:
+    """The table with its group rows numbered ``codes`` ("A", "B", "C")."""
+    groups = iter(codes)
+    return [[next(groups), *r[1:]] if r[0] in ("I", "II", "III") else r for r in rows]
+
+
+def _restarted(rows: list[list[str]]) -> list[list[str]]:
+    """The table with its tasks numbered from 1 again in each group."""
+    out, n = [rows[0]], 0
+    for row in rows[1:]:
+        n = 0 if row[0] in ("I", "II", "III") else n + 1
+        out.append([str(n), *row[1:]] if n else row)
+    return out
+
+
+# ---------------------------------------------------------------- numbering
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize(
+    ("codes", "refs"),
+    [
+        (["I", "II", "III"], RUNNING_REFS),
+        (["A", "B", "C"], ["A.1", "A.2", "B.3", "B.4", "C.5"]),
+    ],
+    ids=["roman", "letters"],
+)
+def test_numbering_that_runs_on_across_groups(fmt, codes, refs):
+    """Group I has tasks 1-2, group II tasks 3-4: every task is read, under its group,
+    with the number the plan gives it, in .txt as in .docx."""
+    plan = _parse_both(_regroup(GROUPED, codes), fmt)
+    assert refs == [t.ref for t in plan.tasks]
+    assert codes == [g.code for g in plan.groups]
+    assert ["Tuyên truyền", "Kiểm tra", "Tổng kết"] == [g.title for g in plan.groups]
+    assert "Kiểm tra việc thực hiện tại các huyện." == _cells(plan, refs[2])["Nội dung nhiệm vụ"]
+    assert [] == [w for w in plan.warnings if "bỏ qua" in w]
+
+
+def _page_break(rows: list[list[str]], before: int, page: str) -> str:
+    """The flattened table with a page number and the header repeated before row ``before``."""
+    lines = _flat(rows).splitlines()
+    at = lines.index(rows[before][1]) - 1  # the row's number line
+    return "\n".join([*lines[:at], page, *rows[0], *lines[at:]]) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("rows", "before", "page", "refs"),
+    [
+        (GROUPED, 7, "2", RUNNING_REFS),
+        (GROUPED, 5, "- 2 -", RUNNING_REFS),
+        # The page number reads like the next task's number ("2" before task II.2).
+        (_restarted(GROUPED), 6, "2", ["I.1", "I.2", "II.1", "II.2", "III.1"]),
+    ],
+    ids=["page-number", "dashed-page-number", "page-number-like-the-next-task"],
+)
+def test_page_break_inside_the_table(rows, before, page, refs):
+    """A page break repeats the header after a page number; neither is a row."""
+    plan = _parse(_page_break(rows, before, page))
+    assert refs == [t.ref for t in plan.tasks]
+    assert 1 == len(plan.tables)
+    last = _cells(plan, refs[-1])
+    assert ("Sơ kết việc thực hiện kế hoạch.", "Hằng năm") == (
+        last["Nội dung nhiệm vụ"],
+        last["Thời gian"],
+    )
+    assert "Quý IV/2026" == _cells(plan, refs[-2])["Thời gian"]
+
+
+def test_word_header_repeated_on_a_new_page():
+    rows = [*GROUPED[:6], HEADER, *GROUPED[6:]]
+    plan = parse_source(Source("plan.docx", _word(rows)))
+    assert RUNNING_REFS == [t.ref for t in plan.tasks]
+    assert [] == plan.warnings
+
+
+BUDGETED = [
+    ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn", "Kinh phí", "Địa bàn"],
+    ["1", "Rà soát thủ tục hành chính.", "Văn phòng UBND tỉnh", "Quý III/2026", "120", "Toàn tỉnh"],
+    ["2", "Đào tạo công chức một cửa.", "Sở Nội vụ", "Quý II/2026", "3", "Toàn tỉnh"],
+    ["3", "Tổng kết việc thực hiện kế hoạch.", "Sở Nội vụ", "Năm 2027", "", "Toàn tỉnh"],
+]
+
+
+def test_a_number_cell_equal_to_the_next_task_number():
+    """Task 2's budget is "3", the number of the next task: it stays task 2's budget."""
+    plan = _parse(_flat(BUDGETED))
+    assert ["1", "2", "3"] == [t.ref for t in plan.tasks]
+    assert ("3", "Toàn tỉnh") == (_cells(plan, "2")["Kinh phí"], _cells(plan, "2")["Địa bàn"])
+    assert "Tổng kết việc thực hiện kế hoạch." == _cells(plan, "3")["Nội dung công việc"]
+
+
+# ---------------------------------------------------------------- headers
+
+TWO_ROW = [
+    ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện", "Thời gian thực hiện",
+     "Kinh phí (triệu đồng)", "Kinh phí (triệu đồng)", "Ghi chú"],
+    ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Bắt đầu", "Hoàn thành", "Ngân sách tỉnh",
+     "Nguồn khác", "Ghi chú"],
+    ["I", "Hạ tầng", "", "", "", "", "", ""],
+    ["1", "Rà soát quy hoạch các khu công nghiệp.", "Sở Tài chính", "2025", "2026", "500", "", ""],
+    ["2", "Đầu tư hạ tầng ngoài hàng rào khu công nghiệp.", "UBND huyện Tân Phú", "2025", "2027",
+     "45.000", "12.000", "Vốn đầu tư công"],
+    ["3", "Tổ chức đối thoại với doanh nghiệp.", "Ban Quản lý các khu công nghiệp", "", "Hằng năm",
+     "", "", "6 tháng/lần"],
+    ["4", "Sơ kết việc thực hiện kế hoạch.", "Ban Quản lý các khu công nghiệp", "Quý I/2027",
+     "Quý III/2027", "80", "", ""],
+]  # fmt: skip
+TWO_ROW_COLUMNS = [
+    ("STT", Role.NUMBER),
+    ("Nội dung nhiệm vụ", Role.CONTENT),
+    ("Cơ quan chủ trì", Role.LEAD),
+    ("Thời gian thực hiện - Bắt đầu", Role.OTHER),
+    ("Thời gian thực hiện - Hoàn thành", Role.DEADLINE),
+    ("Kinh phí (triệu đồng) - Ngân sách tỉnh", Role.BUDGET),
+    ("Kinh phí (triệu đồng) - Nguồn khác", Role.BUDGET),
+    ("Ghi chú", Role.NOTE),
+]
+
+
+def _two_row_text() -> str:
+    """The two-row header flattened: the top row's cells, then the sub-headers."""
+    top = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian thực hiện"]
+    top += ["Kinh phí (triệu đồng)", "Ghi chú", "Bắt đầu", "Hoàn thành", "Ngân sách tỉnh"]
+    return _flat([[*top, "Nguồn khác"], *TWO_ROW[2:]])
+
+
+def _two_row_word() -> bytes:
+    spans = [((0, 3), (0, 4)), ((0, 5), (0, 6))]
+    downs = [((0, c), (1, c)) for c in (0, 1, 2, 7)]
+    return _word(TWO_ROW, merges=[*spans, *downs])
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        pytest.param(lambda: Source("plan.txt", _two_row_text().encode()), id="txt"),
+        pytest.param(lambda: Source("plan.docx", _two_row_word()), id="docx"),
+    ],
+)
+def test_two_row_header(make, tmp_path):
+    """Sub-columns get names of their own and the role their sub-header says: the deadline
+    is when a task ends; its start is kept as a column of its own."""
+    plan = parse_source(make())
+    assert TWO_ROW_COLUMNS == [(c.header, c.role) for c in plan.tables[0].columns]
+    assert ["I.1", "I.2", "I.3", "I.4"] == [t.ref for t in plan.tasks]
+    assert [] == [w for w in plan.warnings if "bỏ qua" in w]
+    headers = [h for h, _ in TWO_ROW_COLUMNS[1:]]
+    expected = [dict(zip(headers, r[1:], strict=True)) for r in TWO_ROW[3:]]
+    assert expected == [_cells(plan, ref) for ref in ("I.1", "I.2", "I.3", "I.4")]
+    build([make()], tmp_path / "kb.db")
+    with sqlite3.connect(tmp_path / "kb.db") as conn:
+        deadlines = conn.execute("select ref, deadline, period_end from tasks").fetchall()
+        starts = conn.execute("select value from task_attrs where name like '%Bắt đầu'").fetchall()
+    assert [
+        ("I.1", "2026", "2026-12-31"),
+        ("I.2", "2027", "2027-12-31"),
+        ("I.3", "Hằng năm", "9999-12-31"),
+        ("I.4", "Quý III/2027", "2027-09-30"),
+    ] == deadlines
+    assert [("2025",), ("2025",), ("Quý I/2027",)] == starts
+
+
+@pytest.mark.parametrize(
+    ("header", "role"),
+    [
+        ("Lộ trình thực hiện", Role.DEADLINE),
+        ("Năm thực hiện", Role.DEADLINE),
+        ("Thời gian hoàn thành", Role.DEADLINE),
+        ("Thời gian bắt đầu", Role.OTHER),
+        ("Hình thức thực hiện", Role.OTHER),
+        ("Địa điểm thực hiện", Role.OTHER),
+        ("Đơn vị tính", Role.OTHER),
+        ("Tên dự án", Role.CONTENT),
+        ("Tên nhiệm vụ", Role.CONTENT),
+        ("Hoạt động", Role.CONTENT),
+        ("Cơ quan chủ trì/phối hợp", Role.LEAD),
+        ("Cơ quan chủ trì, phối hợp", Role.LEAD),
+        ("Cơ quan phối hợp", Role.COORD),
+        ("Đơn vị thực hiện", Role.LEAD),
+        ("Nguồn kinh phí", Role.OTHER),
+        ("Kinh phí dự kiến (triệu đồng)", Role.BUDGET),
+        ("Kết quả đầu ra", Role.PRODUCT),
+    ],
+)
+def test_header_roles(header, role):
+    assert role == header_role(header)
+
+
+def _with_header(header: list[str], rows: list[list[str]]) -> str:
+    lines = [*HEAD.splitlines(), *header]
+    return "\n".join(lines + [c for r in rows for c in r if c]) + "\n"
+
+
+ROWS = [
+    ["1", "Xây dựng cơ sở dữ liệu về đất đai.", "Sở Nông nghiệp và Môi trường", "Năm 2026"],
+    ["2", "Tập huấn cho cán bộ cấp xã.", "Sở Nội vụ", "Quý III/2026"],
+]
+
+
+@pytest.mark.parametrize(
+    ("header", "columns"),
+    [
+        (
+            ["TT", "Tên dự án", "Đơn vị", "chủ trì", "Năm thực hiện"],
+            [("TT", "number"), ("Tên dự án", "content"), ("Đơn vị chủ trì", "lead"),
+             ("Năm thực hiện", "deadline")],
+        ),
+        (
+            ["STT", "Hoạt động", "Cơ quan thực hiện", "Lộ trình", "(năm)"],
+            [("STT", "number"), ("Hoạt động", "content"), ("Cơ quan thực hiện", "lead"),
+             ("Lộ trình (năm)", "deadline")],
+        ),
+    ],
+    ids=["split-header-cell", "parenthesis-on-its-line"],
+)  # fmt: skip
+def test_header_cells_split_over_lines(header, columns):
+    plan = _parse(_with_header(header, ROWS))
+    assert columns == [(c.header, c.role.value) for c in plan.tables[0].columns]
+    assert "Quý III/2026" == plan.tasks[1].cells[2]
+
+
+@pytest.mark.parametrize(
+    ("header", "warning"),
+    [
+        (
+            ["STT", "Nội dung", "Cơ quan chủ trì", "Ghi chú"],
+            "bảng 1: không có cột thời hạn; các nhiệm vụ sẽ không có hạn",
+        ),
+        (
+            ["STT", "Nội dung", "Cơ quan chủ trì", "Đơn vị thực hiện", "Thời hạn"],
+            "bảng 1: 2 cột được hiểu là cơ quan chủ trì ('Cơ quan chủ trì', 'Đơn vị thực hiện'); "
+            "ô có nội dung đầu tiên được dùng",
+        ),
+    ],
+    ids=["no-deadline", "two-leads"],
+)
+def test_columns_that_will_not_answer_are_warned_about(header, warning):
+    rows = [[*r[:3], "Sở Tài chính", r[3]] for r in ROWS] if len(header) == 5 else ROWS
+    assert warning in _parse(_with_header(header, rows)).warnings
+
+
+def test_the_summary_shows_how_columns_were_read(tmp_path):
+    text = _with_header(["TT", "Tên dự án", "Đơn vị chủ trì", "Hình thức thực hiện", "Năm"], ROWS)
+    (summary,) = build([Source("plan.txt", text.encode())], tmp_path / "kb.db")
+    expected = (
+        "  table 1 (tasks) columns: TT, Tên dự án → content, Đơn vị chủ trì → lead, "
+        "Hình thức thực hiện → other, Năm → deadline"
+    )
+    assert expected in str(summary).splitlines()
+
+
+# ---------------------------------------------------------------- cells
+
+SHIFTED = [
+    ["STT", "Nội dung", "Cơ quan chủ trì", "Thời hạn", "Sản phẩm", "Kinh phí", "Nguồn kinh phí",
+     "Ghi chú"],
+    ["1", "Nâng cấp trung tâm dữ liệu tỉnh.", "Sở Nội vụ", "Quý III/2026",
+     "Trung tâm dữ liệu được nâng cấp", "1.200", "Ngân sách tỉnh", ""],
+    ["2", "Phủ sóng di động đến các thôn vùng sâu.", "Sở Công Thương", "2026 - 2027",
+     "Báo cáo kết quả phủ sóng", "", "Vốn doanh nghiệp", "Xã hội hóa"],
+    ["3", "Triển khai chữ ký số cho cán bộ cấp xã.", "Sở Nội vụ", "Thường xuyên",
+     "Chứng thư số được cấp", "", "", ""],
+    ["4", "Số hóa hồ sơ thủ tục hành chính.", "Văn phòng UBND tỉnh", "Trước 31/12/2026",
+     "Cơ sở dữ liệu số hóa", "800", "Ngân sách tỉnh", "Ưu tiên hồ sơ đất đai"],
+    ["5", "Tổng hợp, báo cáo tình hình thực hiện.", "Sở Nội vụ", "Định kỳ hằng quý",
+     "Báo cáo quý", "", "", ""],
+]  # fmt: skip
+TARGETS = [
+    ["TT", "Nội dung hoạt động", "Đơn vị chủ trì", "Thời gian thực hiện", "Sản phẩm", "Chỉ tiêu",
+     "Ghi chú"],
+    ["1", "Tổ chức tháng hành động vì an toàn thực phẩm.", "Sở Y tế", "Tháng 4/2026",
+     "Kế hoạch, báo cáo kết quả", "01 đợt", ""],
+    ["2", "Thanh tra liên ngành dịp Tết.", "Sở Y tế", "Quý I/2026", "Báo cáo kết quả", "", ""],
+    ["3", "Tập huấn cho người chế biến tại bếp ăn tập thể.", "Sở Giáo dục và Đào tạo",
+     "Quý III/2026", "Lớp tập huấn", "10 lớp", "Trước năm học mới"],
+    ["4", "Điều tra các vụ vi phạm về an toàn thực phẩm.", "Công an tỉnh", "Thường xuyên",
+     "Vụ việc được xử lý", "", ""],
+    ["5", "Lấy mẫu xét nghiệm nhanh tại bếp ăn tập thể.", "Sở Y tế", "Quý II/2026",
+     "Kết quả xét nghiệm", "500 mẫu", ""],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("rows", [SHIFTED, TARGETS], ids=["funding-source", "targets"])
+def test_cells_stay_in_their_columns_when_empty_cells_vanish(rows):
+    """With empty cells left out, a trailing text could fill any later column; it goes to
+    the column whose cells it resembles (a product, not a funding source or a target)."""
+    plan = _parse(_flat(rows))
+    expected = [dict(zip(rows[0][1:], r[1:], strict=True)) for r in rows[1:]]
+    assert expected == [_cells(plan, str(n)) for n in range(1, len(rows))]
+
+
+# ---------------------------------------------------------------- plan metadata
+
+
+def test_number_with_a_space_before_the_slash_and_the_filing_note(tmp_path):
+    """The number "Số: 2045 /QĐ-UBND" is 2045/QĐ-UBND, so the .txt and the .docx of a plan
+    replace each other; "Lưu: VT, KGVX" files the document and is no recipient."""
+    head = HEAD.replace("Số: 12/KH-UBND", "Số: 2045 /QĐ-UBND")
+    text = Source("plan.txt", _flat(GROUPED, head).encode())
+    word = Source("plan.docx", _word(GROUPED, head=HEAD.replace("12/KH", "2045/QĐ")))
+    plan = parse_source(text)
+    assert ("2045/QĐ-UBND", ["Như trên"]) == (plan.number, plan.recipients)
+    summaries = build([text, word], tmp_path / "kb.db")
+    assert ["2045/QĐ-UBND"] == [s.number for s in summaries]
+    assert "thay cho plan.txt (cùng số văn bản)" in summaries[0].warnings
+
+
+# ---------------------------------------------------------------- agencies
+
+
+@pytest.mark.parametrize(
+    ("cell", "agencies"),
+    [
+        ("Sở TT&TT, Bưu điện tỉnh", ["Sở TT&TT", "Bưu điện tỉnh"]),
+        ("Hội Cựu chiến binh tỉnh, Tỉnh đoàn", ["Hội Cựu chiến binh tỉnh", "Tỉnh đoàn"]),
+        ("Sở Giáo dục và Đào tạo, các cơ sở giáo dục nghề nghiệp",
+         ["Sở Giáo dục và Đào tạo", "các cơ sở giáo dục nghề nghiệp"]),
+        ("Các cơ quan, đơn vị", ["Các cơ quan, đơn vị"]),
+        ("Các sở, ban, ngành, cơ quan liên quan", ["Các sở, ban, ngành", "cơ quan liên quan"]),
+        ("UBND các huyện, thành phố", ["UBND các huyện, thành phố"]),
+        ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+    ],
+)  # fmt: skip
+def test_agency_cells_split_between_names(cell, agencies):
+    assert agencies == [name for name, _ in split_agencies(cell)]
+
+
+@pytest.mark.parametrize(
+    ("name", "aliases"),
+    [
+        ("UBND các huyện, thành phố", {"uy ban nhan dan huyen", "uy ban nhan dan thanh pho"}),
+        ("UBND huyện, thị xã, thành phố", {"uy ban nhan dan huyen", "uy ban nhan dan thi xa",
+                                          "uy ban nhan dan thanh pho"}),
+        ("Báo và Phát thanh, Truyền hình Tây An", set()),
+        ("Sở Nội vụ", set()),
+    ],
+)  # fmt: skip
+def test_names_listing_kinds_of_place_are_found_by_each(name, aliases):
+    assert aliases == list_aliases(name)
+
+
+def test_agencies_of_a_combined_column_and_of_listed_places(tmp_path):
+    """In "Cơ quan chủ trì/phối hợp" the first agency leads and the others coordinate;
+    "UBND cấp huyện" finds "UBND các huyện, thành phố" beside "UBND các huyện"."""
+    rows = [
+        ["STT", "Nội dung", "Cơ quan chủ trì/phối hợp", "Thời hạn"],
+        ["1", "Kiểm tra an toàn thực phẩm.", "Sở Y tế, Sở Công Thương", "Quý II/2026"],
+        ["2", "Xây dựng chợ an toàn.", "UBND các huyện, thành phố", "Năm 2026"],
+        ["3", "Hỗ trợ hộ kinh doanh nhỏ.", "UBND các huyện", "Năm 2027"],
+    ]
+    build([Source("plan.docx", _word(rows))], tmp_path / "kb.db")
+    with sqlite3.connect(tmp_path / "kb.db") as conn:
+        links = conn.execute(
+            "select t.ref, a.role, a.mention from task_agencies a join tasks t on t.id = a.task_id"
+        ).fetchall()
+    assert [
+        ("1", "lead", "Sở Y tế"),
+        ("1", "coord", "Sở Công Thương"),
+        ("2", "lead", "UBND các huyện, thành phố"),
+        ("3", "lead", "UBND các huyện"),
+    ] == links
+    engine = Engine(KnowledgeBase(tmp_path / "kb.db"))
+    answer = engine.answer("UBND cấp huyện chủ trì nhiệm vụ nào?", today=TODAY)
+    assert ["2", "3"] == [t.ref for t in answer.tasks]
