@@ -1357,7 +1357,8 @@ class _Turn:
             return self.help(Status.NOT_FOUND)
         if events:
             lines = ["Upcoming sessions:" if en else "Lịch sắp tới:"]
-            lines += [_event_line(e, self.lang) for e in events[:10]]
+            several = len(self.kb.plans()) > 1
+            lines += [_event_line(e, self.lang, with_plan=several) for e in events[:10]]
         else:
             lines = [
                 "No dated session is scheduled yet."
@@ -1491,7 +1492,7 @@ class _Turn:
             Intent.HELP if status is Status.FOUND else Intent.UNKNOWN,
             title,
             [f"• {e}" for e in examples],
-            suggestions=tuple(Suggestion(e, e) for e in examples[:4]),
+            suggestions=tuple(Suggestion(e, e) for e in examples),
             context=self.context,
         )
 
@@ -1601,11 +1602,14 @@ def _replace_number(text: str, ref: str) -> str:
     return re.sub(r"(?i)(nhiệm vụ|nhiem vu|task)\s*(số\s*)?\d{1,2}", rf"\1 {ref}", text, count=1)
 
 
-def _event_line(event, lang: str) -> str:
+def _event_line(event, lang: str, *, with_plan: bool) -> str:
+    """ "• 15/12/2026 08:30 — Đối thoại … tại … (nhiệm vụ I.3)", naming the task's plan
+    when several are loaded."""
     when = event.starts_at.strftime("%d/%m/%Y %H:%M")
     parts = [f"• {when} — {event.title}"]
     if event.place:
         parts.append(f"{'at' if lang == 'en' else 'tại'} {event.place}")
     if event.task_ref:
-        parts.append(f"({'task' if lang == 'en' else 'nhiệm vụ'} {event.task_ref})")
+        of = f", {event.plan_number}" if with_plan and event.plan_number else ""
+        parts.append(f"({'task' if lang == 'en' else 'nhiệm vụ'} {event.task_ref}{of})")
     return " ".join(parts)

@@ -189,7 +189,12 @@ DOCUMENTS_CUE = _cue(
 )
 # "mấy", not "nhà máy", "dệt may", "bộ máy", "máy móc".
 COUNT_CUE = _cue(
-    r"bao nhieu", r"(?<!nha )(?<!det )(?<!bo )may(?! moc)", r"how many", r"so luong", r"tong so", r"dem"
+    r"bao nhieu",
+    r"(?<!nha )(?<!det )(?<!bo )may(?! moc)",
+    r"how many",
+    r"so luong",
+    r"tong so",
+    r"dem",
 )
 # The question asks for an agency ("Ai chủ trì ...?"), so an agency it names is a topic.
 ASKS_WHO = _cue(

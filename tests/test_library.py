@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from click.testing import CliRunner
@@ -306,3 +306,16 @@ def test_events_keep_their_ids_across_rebuilds(library):
 
     [event] = KnowledgeBase(library.db_path).events()
     assert (event.id, event.title) == (second, "Hai")  # /sukien_xoa and the .ics UID agree
+
+
+def test_the_schedule_names_the_plan_of_an_event_when_several_are_loaded(library):
+    from knowledge.engine import Engine
+
+    library.add_event(starts_at=datetime(2026, 12, 15, 8, 30), title="Đối thoại", task_ref="I.3")
+    engine = Engine(KnowledgeBase(library.db_path))
+    alone = engine.answer("Lịch đối thoại doanh nghiệp?", today=date(2026, 12, 1))
+    library.add("tay-an.txt", TAY_AN.read_bytes())
+    engine = Engine(KnowledgeBase(library.db_path))
+    several = engine.answer("Lịch đối thoại doanh nghiệp?", today=date(2026, 12, 1))
+    assert "(nhiệm vụ I.3)" in alone.text
+    assert "(nhiệm vụ I.3, 1169/QĐ-UBND)" in several.text
