@@ -382,34 +382,28 @@ def _write_meta(db: sqlite_utils.Database, sources: list[Source]) -> None:
     )
 
 
+_EVENT_FIELDS = (
+    "id",
+    "plan_number",
+    "task_ref",
+    "starts_at",
+    "title",
+    "place",
+    "created_by",
+    "created_at",
+)
+
+
 def _copy_events(old_path: Path, db: sqlite_utils.Database) -> None:
+    """Carry the events admins entered over to the new base, ids included: admins delete an
+    event by its id, and calendars know it by its id too."""
     try:
         old = sqlite3.connect(f"file:{old_path}?mode=ro", uri=True)
-        rows = old.execute(
-            "select plan_number, task_ref, starts_at, title, place, created_by, created_at "
-            "from events"
-        ).fetchall()
+        rows = old.execute(f"select {', '.join(_EVENT_FIELDS)} from events").fetchall()
         old.close()
     except sqlite3.Error:
         return  # an old base without events (or a damaged one) has nothing to carry over
-    db["events"].insert_all(
-        dict(
-            zip(
-                (
-                    "plan_number",
-                    "task_ref",
-                    "starts_at",
-                    "title",
-                    "place",
-                    "created_by",
-                    "created_at",
-                ),
-                row,
-                strict=True,
-            )
-        )
-        for row in rows
-    )
+    db["events"].insert_all(dict(zip(_EVENT_FIELDS, row, strict=True)) for row in rows)
 
 
 def _validate(db: sqlite_utils.Database, plans: int) -> None:

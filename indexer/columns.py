@@ -333,7 +333,7 @@ def _join_cost(previous: str, line: str) -> float:
 # ---------------------------------------------------------------- what a column holds
 
 
-@cache
+@lru_cache(maxsize=8192)  # bounded: a bot indexes plans for months in one process
 def kind_of(text: str) -> str:
     """The kind of a cell's text, for learning what each column of a table holds."""
     if len(text) > 100:
@@ -423,12 +423,13 @@ def align_scored(
     best[0][0] = 0.0
     for j in range(1, m + 1):
         cell_slot = slots[j - 1]
+        empty = cell_slot.empty_cost
         for i in range(n + 1):
             for k in range(i + 1):  # the cell takes lines[k:i]
                 if best[j - 1][k] == neg:
                     continue
                 if k == i:
-                    score = best[j - 1][k] - cell_slot.empty_cost
+                    score = best[j - 1][k] - empty
                 else:
                     text = texts[k, i]
                     joins = joined[i - 1] - joined[k]

@@ -69,7 +69,7 @@ def read_plan(path: str | Path, data: bytes | None = None) -> list[Item]:
     elif len(data) > MAX_BYTES:
         raise UnreadableFile(_too_large(path.name, len(data)))
     if not data.strip():
-        raise UnreadableFile(f"{path.name}: tệp trống, không có nội dung")
+        raise UnreadableFile(f"{path.name}: tệp trống")
     if data.startswith(b"%PDF"):
         raise UnreadableFile(
             f"{path.name}: đây là tệp PDF; hãy lưu kế hoạch thành .docx hoặc .txt (UTF-8) "
