@@ -243,6 +243,11 @@ def parse_number(text: str) -> float | None:
     return float(text.replace(".", "").replace(",", ""))
 
 
+@lru_cache(maxsize=8192)  # a text is scored as a period for several columns and readings
+def _is_period(text: str) -> bool:
+    return parse_period(text) is not None
+
+
 @cache
 def _looks_like_agency(text: str) -> bool:
     # A head word is at most a few words long, so only the start of a long text is read.
@@ -302,7 +307,7 @@ def cell_score(role: Role, text: str, amounts: bool = False) -> float:
         return -_EMPTY.get(role, _EMPTY_OPTIONAL)
     score = -3.0 if text.startswith("(") else 0.0  # a cell does not open with a parenthesis
     if role is Role.DEADLINE:  # deadline cells are short; a long text is not one
-        return score + (5.0 if len(text) < 120 and parse_period(text) else -10.0)
+        return score + (5.0 if len(text) < 120 and _is_period(text) else -10.0)
     if role is Role.BUDGET:
         if len(text) > 100:
             return score - 5.0  # an amount or a source is short
@@ -313,7 +318,7 @@ def cell_score(role: Role, text: str, amounts: bool = False) -> float:
         # "Lồng ghép", "Ngân sách tỉnh", "Xã hội hóa": a budget cell may name its source.
         return score + (1.0 if not amounts and _FUNDING.search(fold(text)) else -5.0)
     if role in (Role.LEAD, Role.COORD, Role.DIRECTOR):
-        if len(text) < 40 and parse_period(text):
+        if len(text) < 40 and _is_period(text):
             score -= 6.0
         if len(text) > 300:
             score -= 3.0
@@ -338,7 +343,7 @@ def kind_of(text: str) -> str:
     """The kind of a cell's text, for learning what each column of a table holds."""
     if len(text) > 100:
         return "text"  # a task's content, or a long note
-    if len(text) < 60 and parse_period(text):
+    if len(text) < 60 and _is_period(text):
         return "period"  # "2026" too: a year alone is a time before it is an amount
     if parse_number(text) is not None:
         return "number"

@@ -457,7 +457,7 @@ def _row_fit(body: list[str], marks: list[tuple[int, _Marker]], slots: list[Slot
     """A function scoring how well the lines from candidate ``a`` to line ``end`` read as
     one row: a group row is its numeral and a title, a task row as well as its lines fill
     the cells (:func:`align_scored`)."""
-    longest = 2 * len(slots) + 2  # a row twice as long as its cells reads as two rows
+    longest = len(slots) + 4  # a row much longer than its cells reads as two rows
 
     @cache
     def fit(a: int, end: int) -> float:
