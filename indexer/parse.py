@@ -142,10 +142,6 @@ def _unique(cells: list[str]) -> list[str]:
 # ---------------------------------------------------------------- tables
 
 
-def _columns(cells: list[str]) -> list[Column]:
-    return [header_column(c) for c in _header_texts(cells)]
-
-
 def _header_texts(cells: list[str]) -> list[str]:
     return [clean(c.replace("\n", " ")) for c in cells]  # "Đơn\nvị thực hiện"
 
