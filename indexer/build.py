@@ -18,6 +18,7 @@ import json
 import os
 import sqlite3
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -90,12 +91,18 @@ def parse_source(source: Source) -> ParsedPlan:
 
 
 def build(
-    paths: list[str | Path] | list[Source], db_path: str | Path, *, keep_events: bool = True
+    paths: list[str | Path] | list[Source],
+    db_path: str | Path,
+    *,
+    keep_events: bool = True,
+    prepare: Callable[[sqlite_utils.Database], None] | None = None,
 ) -> list[PlanSummary]:
     """Index plan files into a new knowledge base at ``db_path``, replacing any old one.
 
     Raises :class:`PlanError` before anything is written if a file cannot be indexed.
     Events that admins entered in the old base are carried over when ``keep_events``.
+    ``prepare`` gets the new base before it is swapped in: whatever else must change goes
+    in then, never into the file readers already have open.
     """
     sources = [p if isinstance(p, Source) else Source.from_path(p) for p in paths]
     for source, path in zip(sources, paths, strict=True):
@@ -127,6 +134,8 @@ def build(
         _write_meta(db, [sources[i] for i in chosen])
         if keep_events and db_path.exists():
             _copy_events(db_path, db)
+        if prepare is not None:
+            prepare(db)
         db.conn.commit()
         _validate(db, len(chosen))
         db.conn.execute("PRAGMA journal_mode=DELETE")

@@ -26,6 +26,7 @@ import re
 import shutil
 import sqlite3
 import threading
+from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -279,9 +280,9 @@ class Library:
             if is_current(self.db_path, self._files(state)):
                 return False
             files = self._files(state)
-            events = _stored_events(self.db_path)
+            checked: list[EventCheck] = []
             try:
-                build(self._sources(state), self.db_path)
+                build(self._sources(state), self.db_path, prepare=_checking_events(checked))
             except PlanError:
                 # An upload this version of the indexer no longer reads must not stop the bot:
                 # serve the rest and log which. A bundled plan that fails is a bug: raise.
@@ -292,10 +293,12 @@ class Library:
                 ]
                 if len(readable) == len(files):
                     raise
-                build([Source.from_path(p, name=n) for n, p in readable], self.db_path)
-            if events is not None:
-                _restore_events(self.db_path, events)
-            for event in _check_events(self.db_path).dropped:  # a plan file left the folder
+                build(
+                    [Source.from_path(p, name=n) for n, p in readable],
+                    self.db_path,
+                    prepare=_checking_events(checked),
+                )
+            for event in checked[-1].dropped:  # a plan file left the folder
                 logger.warning(
                     "deleted event %s: plan %s is gone", event["id"], event["plan_number"]
                 )
@@ -308,17 +311,15 @@ class Library:
         copy = self.previous.with_name(self.previous.name + ".tmp")
         if self.db_path.is_file():
             shutil.copy2(self.db_path, copy)
-        events = _stored_events(self.db_path)
+        checked: list[EventCheck] = []
         try:
-            summaries = build(self._sources(state), self.db_path)
+            summaries = build(self._sources(state), self.db_path, prepare=_checking_events(checked))
         except PlanError:
             copy.unlink(missing_ok=True)
             raise
         if copy.is_file():
             os.replace(copy, self.previous)
-        if events is not None:
-            _restore_events(self.db_path, events)
-        events = _check_events(self.db_path)
+        events = checked[-1]
         # Only the last change's: /rollback restores the base from before it.
         self._dropped_path.write_text(json.dumps(events.dropped, ensure_ascii=False))
         after = _snapshot(self.db_path)
@@ -434,8 +435,10 @@ class Library:
                         del event["id"]
                     events.append(event)
                 self._dropped_path.unlink()
+            # Events are not plan versions: keep them, written before the swap, never into the
+            # file that readers have open.
+            _restore_events(self.previous, events)
             os.replace(self.previous, self.db_path)
-            _restore_events(self.db_path, events)  # events are not plan versions: keep them
             prev_state = self._state_path.with_suffix(".prev")
             if prev_state.is_file():
                 os.replace(prev_state, self._state_path)
@@ -521,45 +524,32 @@ class Library:
                 db.close()
 
 
-def _check_events(db_path: Path) -> EventCheck:
+def _checking_events(checked: list[EventCheck]) -> Callable[[sqlite_utils.Database], None]:
+    """A ``build`` step that checks the carried-over events in the new base, before the
+    swap, and keeps the result in ``checked``."""
+    return lambda db: checked.append(_check_events(db))
+
+
+def _check_events(db: sqlite_utils.Database) -> EventCheck:
     """Delete the events whose plan the base no longer has, and find those whose task it
     no longer has. An event and a plan must agree wherever events are shown (the schedule,
     /sukien, the .ics file), and a session about a plan no longer served is not upcoming."""
-    db = sqlite_utils.Database(db_path)
-    try:
-        plans = {fold(n): pid for pid, n in db.execute("select id, number from plans")}
-        check = EventCheck()
-        for event in db["events"].rows:
-            if not event["plan_number"]:
-                continue  # not tied to a plan
-            plan_id = plans.get(fold(event["plan_number"]))
-            if plan_id is None:
-                check.dropped.append(event)
-            elif not db.execute(
-                "select 1 from tasks where plan_id = ? and ref_key = ?",
-                [plan_id, (event["task_ref"] or "").upper()],
-            ).fetchone():
-                check.untied.append(event)
-        with db.conn:
-            for event in check.dropped:
-                db["events"].delete(event["id"])
-        return check
-    finally:
-        db.close()
-
-
-def _stored_events(db_path: Path) -> list[dict] | None:
-    """The events of a base about to be rebuilt, ids included; None if it has none to read.
-
-    The build carries events over but numbers them anew; put back as they were, they keep
-    the ids admins see in /sukien and delete by, and calendars know them by (the UID).
-    """
-    if not db_path.is_file():
-        return None
-    try:
-        return _events(db_path)
-    except sqlite3.Error:
-        return None  # a damaged base: the build replaces it, and has nothing to carry over
+    plans = {fold(n): pid for pid, n in db.execute("select id, number from plans")}
+    check = EventCheck()
+    for event in db["events"].rows:
+        if not event["plan_number"]:
+            continue  # not tied to a plan
+        plan_id = plans.get(fold(event["plan_number"]))
+        if plan_id is None:
+            check.dropped.append(event)
+        elif not db.execute(
+            "select 1 from tasks where plan_id = ? and ref_key = ?",
+            [plan_id, (event["task_ref"] or "").upper()],
+        ).fetchone():
+            check.untied.append(event)
+    for event in check.dropped:
+        db["events"].delete(event["id"])
+    return check
 
 
 def _events(db_path: Path) -> list[dict]:
