@@ -75,11 +75,12 @@ def index(files: tuple[Path, ...], db: Path) -> None:
     """
     from indexer.build import build
 
+    existed = db.exists()
     try:
         summaries = build(list(files), db)
     except PlanError as e:
         click.echo(f"error: {e}", err=True)
-        click.echo(f"{db} was left unchanged.", err=True)
+        click.echo(f"{db} was left unchanged." if existed else f"{db} was not written.", err=True)
         sys.exit(2)
     for summary in summaries:
         click.echo(str(summary))

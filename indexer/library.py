@@ -348,9 +348,9 @@ class Library:
         """Index an uploaded plan; it replaces a plan with the same number."""
         name = _safe_name(file_name)
         if Path(name).suffix.lower() not in PLAN_SUFFIXES:
-            raise UnreadableFile(f"{name}: only .txt and .docx plans are read")
+            raise UnreadableFile(f"{name}: chỉ đọc kế hoạch dạng .txt hoặc .docx")
         if len(data) > MAX_UPLOAD_BYTES:
-            raise UnreadableFile(f"{name}: the file is over {MAX_UPLOAD_BYTES // 2**20} MB")
+            raise UnreadableFile(f"{name}: tệp lớn hơn {MAX_UPLOAD_BYTES // 2**20} MB")
         parsed = parse_source(Source(name, data))  # refuse a bad file before storing it
         with self._locked():
             state = self._state()

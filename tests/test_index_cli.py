@@ -28,6 +28,14 @@ def _digest(path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def test_a_refused_build_says_no_base_was_written_when_there_was_none(tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    db = tmp_path / "new.db"
+    result = CliRunner().invoke(cli, ["index", str(tmp_path / "empty.txt"), "--db", str(db)])
+    assert (2, False) == (result.exit_code, db.exists())
+    assert f"{db} was not written." in result.output and "unchanged" not in result.output
+
+
 @pytest.fixture(scope="module")
 def existing(tmp_path_factory):
     """A knowledge base built from the seed, that failed runs must not touch."""
@@ -121,7 +129,7 @@ def test_bad_upload_is_refused_and_nothing_stored(library, name, data, message):
     """The same corpus as an admin's upload; uploads are refused by their suffix first."""
     before = _digest(library.db_path)
     if Path(name).suffix not in (".txt", ".docx"):
-        message = "only .txt and .docx plans are read"
+        message = "chỉ đọc kế hoạch dạng .txt hoặc .docx"
     with pytest.raises(PlanError) as refused:
         library.add(name, data)
     assert str(refused.value).startswith(f"{Path(name).name}: ")
