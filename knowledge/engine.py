@@ -79,7 +79,10 @@ _NAMED_LAW = re.compile(r"\bluat(?: [a-z]+){2,}")
 # Cells that give a task to every department at once.
 _SHARED = re.compile(r"\bcac so\b|\bcac (?:co quan|don vi) (?:co )?lien quan\b")
 # Words that point back at what was just shown: "hạn của nó", "who leads them?".
-_POINTING = frozenset("no chung them they those these ones one nhiem_vu_do viec_do".split())
+_POINTING = frozenset(
+    "no chung them they those these ones one both nhiem_vu_do viec_do ca_hai hai kia con_lai 2"
+    " ho ca".split()
+)
 _TAKES_EFFECT = re.compile(r"hieu luc|ke tu ngay")
 # A document number: digits, then "/" or "-" and letters somewhere ("87/kh-ubnd", "5-kh/tu").
 _NUMBER_LIKE = re.compile(r"(?<![\w/])\d{1,5}[/-][0-9a-z/.-]*[a-z][0-9a-z/.-]*")
@@ -310,17 +313,33 @@ class _Turn:
             return self.courtesy() if q.has("thanks") else self.help(Status.FOUND)
         if q.place and len(self.context.listed) > 1 and not q.refs:
             self.self_contained = False
-            return self.list_place(q.place)
+            return self.list_place(q.place, self.context.listed)
+        if q.place and q.has("task_word") and not (q.refs or q.bare_numbers):
+            # "Nhiệm vụ đầu tiên trong phụ lục": a place in the plan's own list.
+            plan = self._one_plan(Intent.TASK, f"«{q.text}»")
+            if isinstance(plan, Answer):
+                return plan
+            refs = tuple(TaskRef(plan.number, r) for r in self.kb.task_refs([plan.id]))
+            return self.list_place(q.place, refs)
         if q.refs or q.bare_numbers:
             return self.task_lookup()
         if q.section_refs:
             return self.section_lookup()
         if q.has("plans"):
             return self.list_plans()
-        if q.cited_digits or _NAMED_LAW.search(q.plain):
+        about_tasks = q.has("task_word") or any(r in q.fields for r in AGENCY_ROLES)
+        if (q.cited_digits or _NAMED_LAW.search(q.plain)) and not about_tasks:
             cited = self.named_document() or self.cited_document()
             if cited:
                 return cited
+            if q.cited_shown and not q.refs and not self.named_plans:
+                # "Chỉ thị 40 nói gì?": a document no plan cites is no task's topic either.
+                title = (
+                    f"The plans do not cite {q.cited_shown}."
+                    if self.lang == "en"
+                    else f"Kế hoạch không nhắc đến {q.cited_shown}."
+                )
+                return self._answer(Status.NOT_FOUND, Intent.META, title)
         if q.meta:
             return self.metadata()
         if self.named_plans and not (q.fields or q.flags or self._content_words()):
@@ -381,7 +400,12 @@ class _Turn:
         q = self.q
         # "Đã quá hạn chưa?" asks about the task in hand; "nhiệm vụ nào quá hạn?" lists anew,
         # and after a long list it narrows the list instead.
-        status_asked = bool(q.relative) and not q.has("task_word") and len(self.context.tasks) <= 3
+        status_asked = (
+            bool(q.relative)
+            and not q.has("task_word")
+            and not q.has("still")  # "thế còn đã quá hạn?" lists anew
+            and len(self.context.tasks) <= 3
+        )
         asked = q.fields or q.has("group_word") or self.named_headers or status_asked
         if not asked or not self.context.tasks:
             return False
@@ -676,9 +700,8 @@ class _Turn:
             ]
         return tuple(s for role, s in offers if role not in self.q.fields)
 
-    def list_place(self, place: int) -> Answer:
+    def list_place(self, place: int, listed: Sequence[TaskRef]) -> Answer:
         """ "Cái thứ 2 ai chủ trì?": the task at that place in the list just shown."""
-        listed = self.context.listed
         if not 1 <= place <= len(listed) and place != -1:
             en = self.lang == "en"
             title = (
@@ -966,6 +989,7 @@ class _Turn:
         )
         return (
             self.lang == "vi"
+            and not q.has("asks_who")  # "Sở nào chủ trì …?" names no agency
             and (roles_named or (opens_with_agency and len(tokens) > head_of(tokens)))
             and q.has("task_word")
             and not self.agencies
@@ -1032,6 +1056,13 @@ class _Turn:
                 described = f"not {described}" if self.lang == "en" else f"không phải {described}"
             describe.append(described)
         period_tasks, period_text = self._period_tasks(scope)
+        if period_tasks is not None and q.has("negated") and not (agencies or q.relative):
+            # "Nhiệm vụ nào không phải hằng năm?": every other task.
+            held = {t.id for t in period_tasks}
+            period_tasks = [
+                t for t in self.kb.tasks(plan_ids=scope, with_attrs=False) if t.id not in held
+            ]
+            period_text = f"not {period_text}" if self.lang == "en" else f"không phải {period_text}"
         if period_tasks is not None:
             ids = {t.id for t in period_tasks}
             tasks = period_tasks if tasks is None else [t for t in tasks if t.id in ids]
@@ -1049,7 +1080,8 @@ class _Turn:
             tasks = self.kb.tasks(plan_ids=scope, with_attrs=False)
             describe.append("all" if self.lang == "en" else "tất cả")
         if q.has("narrow") and self.context.tasks and tasks is not None:
-            listed = set(self.context.tasks)
+            # "trong số đó": the list shown, even after one of it was picked ("cái thứ 2").
+            listed = set(self.context.listed or self.context.tasks)
             tasks = [t for t in tasks if TaskRef(self.plan(t.plan_id).number, t.ref) in listed]
         tasks = tasks or []
         intent = (
@@ -1090,7 +1122,15 @@ class _Turn:
         """Tasks by the extremes of a column: "thời hạn muộn nhất", "có thời hạn cụ thể",
         "kinh phí lớn nhất"; or the column's total: "tổng kinh phí"."""
         q = self.q
-        extreme = "most" if q.has("most") else "least" if q.has("least") else None
+        extreme = (
+            "nearest"
+            if q.has("nearest")
+            else "most"
+            if q.has("most")
+            else "least"
+            if q.has("least")
+            else None
+        )
         budget = Role.BUDGET in q.fields and (extreme or q.has("total"))
         deadline = (Role.DEADLINE in q.fields and extreme) or q.has("dated")
         if not (budget or deadline) or q.refs or self.agencies:
@@ -1102,24 +1142,26 @@ class _Turn:
         tasks = self.kb.tasks(plan_ids=[plan.id])
         if deadline:
             dated = [t for t in tasks if t.period and not t.period.recurring]
+            if q.has("negated") and not extreme:  # "không có hạn cụ thể"
+                undated = [t for t in tasks if t not in dated]
+                what = "no dated deadline" if en else "không có thời hạn cụ thể"
+                return self.task_list(undated, Intent.DUE, what, self.context)
+            if extreme == "nearest":
+                dated = [t for t in dated if t.period.end >= self.today]
             if extreme and dated:
                 end = (max if extreme == "most" else min)(t.period.end for t in dated)
                 dated = [t for t in dated if t.period.end == end]
-            what = (
-                ("latest deadline" if extreme == "most" else "earliest deadline")
-                if extreme
-                else "a dated deadline"
-            )
-            vi = (
-                ("thời hạn muộn nhất" if extreme == "most" else "thời hạn sớm nhất")
-                if extreme
-                else "có thời hạn cụ thể"
-            )
+            what, vi = {
+                "most": ("latest deadline", "thời hạn muộn nhất"),
+                "least": ("earliest deadline", "thời hạn sớm nhất"),
+                "nearest": ("next deadline", "hạn gần nhất"),
+                None: ("a dated deadline", "có thời hạn cụ thể"),
+            }[extreme]
             return self.task_list(dated, Intent.DUE, what if en else vi, self.context)
         amounts = {t.id: a for t in tasks if (a := _amount(t.field(Role.BUDGET))) is not None}
         if not amounts:
             return None
-        if extreme:
+        if extreme in ("most", "least"):
             best = (max if extreme == "most" else min)(amounts.values())
             chosen = [t for t in tasks if amounts.get(t.id) == best]
             vi = "kinh phí lớn nhất" if extreme == "most" else "kinh phí nhỏ nhất"

@@ -39,7 +39,10 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:co quan|don vi) thuc hien",
         r"phu trach",
         r"chiu trach nhiem",
-        r"ai (?:lam|thuc hien)",
+        r"ai (?:lam|thuc hien|lo)",
+        r"(?:ben|co quan|don vi|so|nganh) nao (?:lam|thuc hien|lo|phu trach|dam nhan)",
+        r"viec (?:nay |do )?(?:la )?cua ai",
+        r"(?:do|thuoc) (?:ben|co quan|don vi|so) nao",
         r"who (?:leads?|is leading|is responsible|is in charge|runs)",
         r"lead(?:s|ing|er)?",
         r"responsible",
@@ -139,7 +142,7 @@ NEGATION_CUE = _cue(
     r"khong (?:do|phai|co|duoc|thuoc|lien quan|chu tri|phoi hop|chi dao|tham gia)",
     r"(?<!nuoc )ngoai(?! nuoc)",
     r"tru",
-    r"not (?:led|directed|coordinated|by|involving)",
+    r"(?:not|isn t|aren t|doesn t|don t)(?! (?:yet|due)\b)",
     r"(?:without|other than|except)",
 )
 # "Sở KH&CN và UBND huyện cùng chủ trì", "vừa chủ trì vừa chỉ đạo": every one, not any.
@@ -164,6 +167,8 @@ LEAST_CUE = _cue(
     r"least",
     r"earliest",
 )
+# "Hạn gần nhất là khi nào?": the next deadline still ahead.
+NEAREST_CUE = _cue(r"gan nhat", r"sap toi nhat", r"next deadline", r"soonest", r"nearest")
 TOTAL_CUE = _cue(r"tong(?: cong| so)?", r"cong lai", r"total", r"sum")
 # "Những việc nào có thời hạn cụ thể?": a dated deadline, not "hằng năm".
 DATED_CUE = _cue(
@@ -198,10 +203,14 @@ COUNT_CUE = _cue(
 )
 # The question asks for an agency ("Ai chủ trì ...?"), so an agency it names is a topic.
 ASKS_WHO = _cue(
-    r"ai", r"who", r"(?:co quan|don vi|so|nganh) nao", r"which (?:agency|department|body)"
+    r"ai",
+    r"who",
+    r"(?:co quan|don vi|so|nganh|ben) nao",
+    r"which (?:agency|department|body|office)",
 )
 TASK_WORD = _cue(
     r"nhiem vu",
+    r"nv",
     r"(?:cac|nhung|bao nhieu|may) hoat dong",
     r"hoat dong nao",
     r"vai tro",  # "vai trò của Đài PT-TH": every task it has a part in
@@ -337,8 +346,23 @@ _RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     (_cue(r"quy nay", r"this quarter", r"quy hien tai"), "quarter", 0),
     (_cue(r"quy (?:toi|sau|ke tiep)", r"next quarter"), "quarter", 1),
     (_cue(r"quy (?:truoc|vua qua)", r"last quarter"), "quarter", -1),
+    (_cue(r"(?:6 thang|nua nam) dau nam (?:sau|toi)"), "half_first", 1),
+    (_cue(r"(?:6 thang|nua nam) cuoi nam (?:sau|toi)"), "half_last", 1),
+    (
+        _cue(r"(?:6 thang|nua nam) dau nam(?: nay)?", r"first half of (?:the|this) year"),
+        "half_first",
+        0,
+    ),
+    (
+        _cue(r"(?:6 thang|nua nam) cuoi nam(?: nay)?", r"second half of (?:the|this) year"),
+        "half_last",
+        0,
+    ),
+    (_cue(r"cuoi nam (?:sau|toi)", r"(?:the )?end of next year"), "year_end", 1),
+    (_cue(r"dau nam (?:sau|toi)", r"(?:the )?start of next year"), "year_start", 1),
     (_cue(r"cuoi nam(?: nay)?", r"(?:the )?end of (?:the|this) year"), "year_end", 0),
     (_cue(r"dau nam(?: nay)?", r"(?:the )?start of (?:the|this) year"), "year_start", 0),
+    (_cue(r"sang nam"), "year", 1),
     (_cue(r"nam nay", r"this year"), "year", 0),
     (_cue(r"nam (?:toi|sau)", r"next year"), "year", 1),
     (_cue(r"nam (?:ngoai|truoc|qua|vua qua)", r"last year"), "year", -1),
@@ -422,7 +446,9 @@ _SECTION_REF = re.compile(
     r"[a-z])?)?|\d{1,2}(?:\s*\.\s*\d{1,2})*)\b"
 )
 _ARTICLE_REF = re.compile(r"\b(?:dieu|article)\s+(?P<n>\d{1,2})\b")
-_GROUP = re.compile(r"\b(?:nhom|group)\s+(?P<g>[ivxl]{1,4}|\d{1,2})\b")
+_GROUP = re.compile(r"\b(?:nhom|group)\s+(?P<g>[ivxl]{1,4}|\d{1,2}|[a-h])\b")
+# Groups lettered A, B, C: "B.3", written in capitals (a lowercase "a.1" is too common).
+_REF_LETTER = re.compile(r"(?<![\w./-])(?P<g>[a-h])\s*\.\s*(?P<n>\d{1,2})(?![\d/]|\.\d)")
 _PLAN_NUMBER = re.compile(
     r"(?:\b(?:(?P<w>ke hoach|quyet dinh|kh|qd|plan|decision)|van ban)\s*(?:so\s*)?)?"
     r"(?<![\d/])(?P<d>\d{1,5})\s*/\s*(?:(?:19|20)\d\d\s*/\s*)?(?P<s>[a-z]{1,6}(?:\s*-\s*[a-z]{1,8})*)"
@@ -432,7 +458,12 @@ _PLAN_NUMBER = re.compile(
 CITED_KIND = (
     r"chi thi|nghi quyet|quyet dinh|ke hoach|thong tu|nghi dinh|cong van|luat|van ban|qd|kh|nq"
 )
-_CITED = re.compile(rf"\b(?:{CITED_KIND})\s*(?:so\s*)?(?P<d>\d{{1,5}})\s*[-/]")
+# Kinds of document no plan is: "Chỉ thị 38" needs no "-CT/TW" to be one.
+_CITED_ONLY = r"chi thi|nghi quyet|thong tu|nghi dinh|luat|nq"
+_CITED = re.compile(
+    rf"\b(?:(?:{CITED_KIND})\s*(?:so\s*)?(?P<d>\d{{1,5}})\s*[-/]"
+    rf"|(?:{_CITED_ONLY})\s*(?:so\s*)?(?P<e>\d{{1,5}})\b)"
+)
 _PLAN_WORD = re.compile(
     r"\b(?:ke hoach|quyet dinh|kh|qd|plan|decision|van ban)\s*(?:so\s*)?(?P<d>\d{1,5})\b(?![./]\d)"
 )
@@ -474,6 +505,7 @@ class Query:
     plan_numbers: list[str] = field(default_factory=list)  # folded "87/kh-ubnd"
     plan_digits: list[str] = field(default_factory=list)  # "87" from "kế hoạch 87"
     cited_digits: list[str] = field(default_factory=list)  # "38" from "Chỉ thị 38-CT/TW"
+    cited_shown: str = ""  # "Chỉ thị 38", as the user wrote it
     plan_named: bool = False  # a plan word before the number: "kế hoạch 999" must exist
     plans_shown: list[str] = field(default_factory=list)  # the numbers as the user wrote them
     periods: list[Period] = field(default_factory=list)
@@ -534,6 +566,11 @@ def _list_place(text: str) -> int | None:
     return -1 if n.startswith(("cuoi", "last")) else _PLACE_WORDS[n]
 
 
+def _capital(text: str, folded: str, at: int) -> bool:
+    """Whether the user wrote a capital where the folded text has a letter."""
+    return len(text) == len(folded) and text[at].isupper()
+
+
 def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
@@ -572,10 +609,18 @@ def read(question: str, *, today: date) -> Query:
         q.refs.append(ref)
         last_end = m.end()
         rest = _blank(rest, m.span())
+    for m in _REF_LETTER.finditer(rest):
+        if _capital(text, folded, m.start()):
+            q.refs.append((m["g"].upper(), str(int(m["n"]))))
+            rest = _blank(rest, m.span())
     for m in _REF_BARE.finditer(rest):
         q.bare_numbers.append(m["n"])
         rest = _blank(rest, m.span())
-    q.cited_digits = [m["d"] for m in _CITED.finditer(rest)]
+    for m in _CITED.finditer(rest):
+        q.cited_digits.append(m["d"] or m["e"])
+        q.cited_shown = q.cited_shown or (
+            text[m.start() : m.end()].strip(" -/") if len(text) == len(folded) else m[0]
+        )
     for m in _PLAN_NUMBER.finditer(rest):
         suffix = re.sub(r"\s+", "", m["s"])
         q.plan_numbers.append(f"{m['d']}/{suffix}")
@@ -601,8 +646,11 @@ def read(question: str, *, today: date) -> Query:
     for m in _COMING.finditer(rest):
         q.periods.append(_coming(int(m[1] or m[3]), m[2] or m[4], today, m.span()))
         rest = _blank(rest, m.span())
-    if m := _GROUP.search(rest):
-        q.group = _ref(m["g"], "0")[0]  # as written: group "2" may be II or 2
+    m = _GROUP.search(rest)
+    if m and (
+        len(m["g"]) > 1 or m["g"] in "ivxl0123456789" or _capital(text, folded, m.start("g"))
+    ):
+        q.group = m["g"].upper() if m["g"] in "abcdefgh" else _ref(m["g"], "0")[0]
         rest = _blank(rest, m.span())
 
     q.rest = rest
@@ -651,6 +699,7 @@ def read(question: str, *, today: date) -> Query:
         ("most", MOST_CUE),
         ("least", LEAST_CUE),
         ("total", TOTAL_CUE),
+        ("nearest", NEAREST_CUE),
         ("dated", DATED_CUE),
         ("all_of", ALL_OF_CUE),
         ("still", STILL_CUE),
@@ -693,7 +742,12 @@ def _relative_period(unit: str, shift: int, today: date) -> Period:
         y = today.year + shift
         return Period(Kind.YEAR, date(y, 1, 1), date(y, 12, 31))
     if unit in ("year_end", "year_start"):
-        return Period(Kind.QUARTER, *quarter(today.year, 4 if unit == "year_end" else 1))
+        return Period(Kind.QUARTER, *quarter(today.year + shift, 4 if unit == "year_end" else 1))
+    if unit in ("half_first", "half_last"):
+        y = today.year + shift
+        first = unit == "half_first"
+        start = date(y, 1 if first else 7, 1)
+        return Period(Kind.HALF_YEAR, start, date(y, 6, 30) if first else date(y, 12, 31))
     if unit == "rest_of_year":
         return Period(Kind.RANGE, today, date(today.year, 12, 31))
     index = today.year * 12 + today.month - 1 + shift

@@ -182,6 +182,109 @@ def test_after_a_list(seed_engine, first, then, ids):
     assert ids == answer.task_ids, answer.text
 
 
+@pytest.mark.parametrize(
+    ("question", "today", "ids"),
+    [
+        # "sở nào / bên nào" asks who, with the topic after it.
+        ("sở nào chủ trì việc truy xuất nguồn gốc", TODAY, ["II.4", "III.1"]),
+        ("bên nào làm chuyển đổi số", TODAY, ["II.4"]),
+        (
+            "anh ơi cho em hỏi là nhiệm vụ về truy xuất nguồn gốc thì sở nào chủ trì vậy ạ",
+            TODAY,
+            ["II.4", "III.1"],
+        ),
+        ("xây dựng hệ thống chuẩn đo lường là việc của ai ạ", TODAY, ["II.7"]),
+        # Negated periods and deadlines, in both languages.
+        (
+            "nhiệm vụ nào không phải hàng năm",
+            TODAY,
+            ["I.1", "II.3", "II.4", "II.5", "II.7", "IV.1", "VI.3"],
+        ),
+        (
+            "nhiem vu nao khong co han cu the",
+            TODAY,
+            [
+                "I.2",
+                "I.3",
+                "I.4",
+                "II.1",
+                "II.2",
+                "II.6",
+                "II.8",
+                "III.1",
+                "III.2",
+                "III.3",
+                "IV.2",
+                "IV.3",
+                "V.1",
+                "V.2",
+                "V.3",
+                "V.4",
+                "VI.1",
+                "VI.2",
+            ],
+        ),
+        (
+            "Which tasks isn't the Department of Science and Technology leading?",
+            TODAY,
+            ["I.1", "III.2", "III.3", "IV.2", "IV.3", "V.2", "VI.1", "VI.2"],
+        ),
+        # Relative years, halves and the next deadline.
+        ("cuối năm sau có nhiệm vụ nào hết hạn", date(2025, 3, 1), ["II.7"]),
+        (
+            "sang năm có nhiệm vụ nào hết hạn",
+            date(2025, 3, 1),
+            ["II.3", "II.5", "II.7", "IV.1", "VI.3"],
+        ),
+        ("6 tháng cuối năm nay có nhiệm vụ nào", date(2026, 5, 20), ["II.7", "IV.1", "VI.3"]),
+        ("hạn gần nhất là khi nào", date(2025, 3, 1), ["I.1"]),
+        ("cuối năm có nv nao", date(2025, 3, 1), []),
+        # A place in the plan's own list, with none shown.
+        ("nhiệm vụ cuối cùng trong phụ lục", TODAY, ["VI.3"]),
+        ("nhiem vu dau tien cua phu luc", TODAY, ["I.1"]),
+        ("nhiệm vụ quán triệt chỉ thị 38 thì cơ quan nào chủ trì", TODAY, ["I.1"]),
+    ],
+)
+def test_phrasings_from_the_second_qa_round(seed_engine, question, today, ids):
+    assert ids == ask(seed_engine, question, today=today).task_ids
+
+
+@pytest.mark.parametrize(
+    ("question", "status", "words"),
+    [
+        ("Chỉ thị 38 do ai ban hành", Status.FOUND, "Ban Bí thư Trung ương Đảng"),
+        ("chỉ thị 40 nói gì", Status.NOT_FOUND, "Kế hoạch không nhắc đến chỉ thị 40."),
+    ],
+)
+def test_a_cited_document_by_its_number_alone(seed_engine, question, status, words):
+    answer = ask(seed_engine, question)
+    assert (status, True) == (answer.status, words in answer.text), answer.text
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "ids"),
+    [
+        ("nhiệm vụ nào hết hạn quý 2/2026", "ai chu tri 2 nv do", ["II.3", "II.5"]),
+        ("nhiệm vụ nào hết hạn quý 2/2026", "ai chủ trì cả hai", ["II.3", "II.5"]),
+        ("Ai chủ trì nhiệm vụ II.3?", "ai phối hợp với họ", ["II.3"]),
+        (
+            "nhiệm vụ nào hết hạn quý 2/2026",
+            "thế còn đã quá hạn",
+            ["I.1", "II.3", "II.4", "II.5", "IV.1", "VI.3"],
+        ),
+    ],
+)
+def test_pointing_back_and_listing_anew(seed_engine, first, then, ids):
+    assert ids == ask(seed_engine, then, ask(seed_engine, first).context).task_ids
+
+
+def test_among_them_means_the_list_even_after_one_was_picked(seed_engine):
+    listed = ask(seed_engine, "Sở KHCN chủ trì những nhiệm vụ nào?")
+    picked = ask(seed_engine, "cái thứ 2 là gì", listed.context)
+    among = ask(seed_engine, "nhiệm vụ nào trong số đó hết hạn năm 2026", picked.context)
+    assert ["II.3", "II.5", "II.7", "IV.1", "VI.3"] == among.task_ids
+
+
 def test_sub_unit_in_parentheses_counts_for_its_agency(seed_engine):
     answer = ask(seed_engine, "Chi cục TCĐLCL chủ trì nhiệm vụ nào?")
     assert ["I.4", "II.8"] == answer.task_ids

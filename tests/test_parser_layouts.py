@@ -463,3 +463,19 @@ def test_agencies_of_a_combined_column_and_of_listed_places(tmp_path):
     engine = Engine(KnowledgeBase(tmp_path / "kb.db"))
     answer = engine.answer("UBND cấp huyện chủ trì nhiệm vụ nào?", today=TODAY)
     assert ["2", "3"] == [t.ref for t in answer.tasks]
+
+
+@pytest.mark.parametrize(
+    ("question", "refs"),
+    [
+        ("Ai chủ trì nhiệm vụ B.3?", ["B.3"]),
+        ("Nhóm B có những nhiệm vụ nào?", ["B.3", "B.4"]),
+        ("nhiệm vụ 5 thời hạn", ["C.5"]),  # numbered on across groups: the number is enough
+    ],
+)
+def test_groups_lettered_a_b_c_are_asked_as_written(tmp_path, question, refs):
+    plan = tmp_path / "plan.txt"
+    plan.write_text(_flat(_regroup(GROUPED, ["A", "B", "C"])))
+    build([plan], tmp_path / "kb.db")
+    answer = Engine(KnowledgeBase(tmp_path / "kb.db")).answer(question, today=TODAY)
+    assert refs == answer.task_ids, answer.text
