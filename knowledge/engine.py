@@ -74,6 +74,8 @@ _FIELD_WORDS = re.compile(
 _STATUS_WORDS = re.compile(
     "|".join(p.pattern for p in (OVERDUE_CUE, PENDING_CUE, UPCOMING_CUE, DUE_WORD))
 )
+# A day: "15/11", "06/02/2025".
+_DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d\d))?(?![\d/])")
 # "Luật Tổ chức chính quyền địa phương": a law is named by its words, not a number.
 _NAMED_LAW = re.compile(r"\bluat(?: [a-z]+){2,}")
 # Cells that give a task to every department at once.
@@ -327,6 +329,25 @@ class _Turn:
             return self.section_lookup()
         if q.has("plans"):
             return self.list_plans()
+        # "Ngày 15/11 phải làm gì?" is about that day; "đến hạn 30/6/2026" filters by it.
+        if _DAY.search(q.folded) and not (
+            q.refs or self.agencies or q.relative or Role.DEADLINE in q.fields
+        ):
+            mentioned = self.mentions_of_day()
+            if mentioned:
+                return mentioned
+        if q.has("out_of_scope") and not q.refs:
+            return self.not_in_plans()
+        if (
+            re.fullmatch(r"\s*\d{1,5}\s*", q.folded)
+            and q.folded.strip() in self.engine.plan_index.by_digits
+        ):
+            # "1169": the plan by the digits of its number.
+            plan_ids = self.engine.plan_index.by_digits[q.folded.strip()]
+            if len(plan_ids) == 1:
+                return self.engine.answer_in(
+                    self.plan(plan_ids[0]), "Kế hoạch nói về gì?", self.context, self.today
+                )
         about_tasks = q.has("task_word") or any(r in q.fields for r in AGENCY_ROLES)
         if (q.cited_digits or _NAMED_LAW.search(q.plain)) and not about_tasks:
             cited = self.named_document() or self.cited_document()
@@ -799,6 +820,49 @@ class _Turn:
         """The question's words that are neither function words nor a plan's own words."""
         words = self.engine.lexicon.segment(self.q.plain.split())
         return [w for w in words if w not in STOPWORDS and w not in _TITLE_COMMON]
+
+    def mentions_of_day(self) -> Answer | None:
+        """ "Ngày 15/11 phải làm gì?", "ngày 06/02/2025 là gì": the passages and task notes
+        of the plan in scope that write that day."""
+        if not self.scope or len(self.scope) != 1:
+            return None
+        wanted = {(int(d), int(m), y and int(y)) for d, m, y in _DAY.findall(self.q.folded)}
+
+        def writes(text: str) -> bool:
+            return any(
+                (int(d), int(m), None) in wanted or (int(d), int(m), y and int(y)) in wanted
+                for d, m, y in _DAY.findall(text)
+            )
+
+        plan = self.plan(self.scope[0])
+        bases = [b for b in plan.bases if writes(b)]
+        if bases:
+            return self._about_plan(plan, Intent.META, bases[0], bases[1:])
+        sections = [
+            x for x in self.kb.sections(plan.id) if x.kind != "part" and writes(x.body or x.title)
+        ]
+        if sections:
+            return self.section_answer(plan.id, sections[0])
+        tasks = [t for t in self.kb.tasks(plan_ids=[plan.id]) if writes(t.note)]
+        if not tasks:
+            return None
+        headers = self.kb.columns(plan.id)
+        lines = []
+        for task in tasks:
+            lines.append(render.task_head(task, plan, self.lang))
+            lines.append(f"{render.label(Role.NOTE, headers, self.lang)}: {task.note}")
+        return self._answer(
+            Status.FOUND, Intent.NOTE, lines[0], lines[1:], self._source(tasks), tasks
+        )
+
+    def not_in_plans(self) -> Answer:
+        """Contact details, people's names, salaries: what plans do not hold."""
+        title = (
+            "The plans do not give that (contacts, names of officials, salaries or fines)."
+            if self.lang == "en"
+            else "Kế hoạch không có thông tin này (liên hệ, tên cán bộ, lương, mức phạt)."
+        )
+        return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title)
 
     def cited_document(self) -> Answer | None:
         """A document the plan cites as a legal basis ("Quyết định 1703/QĐ-TTg ngày nào?",

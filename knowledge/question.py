@@ -167,6 +167,25 @@ LEAST_CUE = _cue(
     r"least",
     r"earliest",
 )
+# What no plan holds: contact details, officials' names, salaries, fines.
+OUT_OF_SCOPE_CUE = _cue(
+    r"so dien thoai",
+    r"sdt",
+    r"dien thoai",
+    r"dia chi",
+    r"email",
+    r"hotline",
+    r"website",
+    r"fax",
+    r"phone",
+    r"address",
+    r"(?:giam doc|truong phong|lanh dao|can bo phu trach) (?:\w+ ){0,6}la ai",
+    r"ten (?:cua )?(?:giam doc|truong phong|lanh dao)",
+    r"(?:muc )?luong(?: co ban| co so)",
+    r"muc luong",
+    r"(?:tien )?phat bao nhieu",
+    r"muc phat",
+)
 # "Hạn gần nhất là khi nào?": the next deadline still ahead.
 NEAREST_CUE = _cue(r"gan nhat", r"sap toi nhat", r"next deadline", r"soonest", r"nearest")
 TOTAL_CUE = _cue(r"tong(?: cong| so)?", r"cong lai", r"total", r"sum")
@@ -700,6 +719,7 @@ def read(question: str, *, today: date) -> Query:
         ("least", LEAST_CUE),
         ("total", TOTAL_CUE),
         ("nearest", NEAREST_CUE),
+        ("out_of_scope", OUT_OF_SCOPE_CUE),
         ("dated", DATED_CUE),
         ("all_of", ALL_OF_CUE),
         ("still", STILL_CUE),

@@ -254,6 +254,15 @@ def test_phrasings_from_the_second_qa_round(seed_engine, question, today, ids):
     [
         ("Chỉ thị 38 do ai ban hành", Status.FOUND, "Ban Bí thư Trung ương Đảng"),
         ("chỉ thị 40 nói gì", Status.NOT_FOUND, "Kế hoạch không nhắc đến chỉ thị 40."),
+        # A day the plan writes, wherever it writes it.
+        ("ngay 15/11 phai lam gi", Status.FOUND, "trước ngày 15/11 hàng năm"),
+        ("ngày 06/02/2025 là gì", Status.FOUND, "51-KHPH/BTGTU"),
+        ("ngay 11/4/2025", Status.FOUND, "Tờ trình số 28/TTr-SKHCN"),
+        ("1169", Status.FOUND, "25 nhiệm vụ trong 6 nhóm"),
+        # What plans do not hold.
+        ("so dien thoai so khcn", Status.NOT_FOUND, "Kế hoạch không có thông tin này"),
+        ("giam doc so khcn la ai", Status.NOT_FOUND, "Kế hoạch không có thông tin này"),
+        ("phạt bao nhiêu tiền nếu vi phạm đo lường", Status.NOT_FOUND, "không có thông tin"),
     ],
 )
 def test_a_cited_document_by_its_number_alone(seed_engine, question, status, words):
