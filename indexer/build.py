@@ -353,6 +353,12 @@ def _write_plan(
     for english, key in agency_names.ENGLISH.items():
         if key in agencies.ids:
             agencies.alias(agencies.ids[key], {english}, "english")
+        # "radio and television" for "Đài Phát thanh và Truyền hình Bình Dương", and
+        # "binh duong radio and television" too: the English name with its province.
+        for place in places:
+            local = agencies.ids.get(f"{key} {place}")
+            if local:
+                agencies.alias(local, {english, f"{place} {english}"}, "english")
 
 
 def _mentions(cells: dict[Role, str], lead_and_coord: bool) -> list[tuple[Role, str, bool]]:

@@ -80,6 +80,11 @@ ENGLISH: dict[str, str] = {
     "department of construction": "so xay dung",
     "department of education and training": "so giao duc dao tao",
     "military command": "bo chi huy quan su tinh",
+    "radio and television": "dai phat thanh truyen hinh",
+    "radio and television station": "dai phat thanh truyen hinh",
+    "newspaper": "bao",
+    "the military": "bo chi huy quan su tinh",
+    "the army": "bo chi huy quan su tinh",
     "provincial military command": "bo chi huy quan su tinh",
 }
 

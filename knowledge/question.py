@@ -233,6 +233,7 @@ TASK_WORD = _cue(
     r"(?:cac|nhung|bao nhieu|may) hoat dong",
     r"hoat dong nao",
     r"vai tro",  # "vai trò của Đài PT-TH": every task it has a part in
+    r"what (?:does|do|will)(?: \w+){1,8} do",
     r"roles?",
     r"activities",
     r"cong viec",

@@ -374,3 +374,15 @@ def test_renderings_are_not_cut_by_cues():
         value for key, value in ENGLISH_TERMS.items() if value and not _cues(key) and _cues(value)
     }
     assert set() == cut
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("What is the role of Binh Duong Radio and Television?", ["I.2"]),
+        ("Which tasks does Binh Duong Newspaper support?", ["I.2"]),
+        ("What does the provincial military command do?", ["IV.3"]),
+    ],
+)
+def test_agencies_by_their_english_names(seed_engine, question, ids):
+    assert ids == seed_engine.answer(question, today=TODAY).task_ids
