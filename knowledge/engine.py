@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, time
 from functools import cached_property
@@ -44,6 +44,7 @@ from .question import (
     SCHEDULE_ONLY,
     TASK_WORD,
     UPCOMING_CUE,
+    Amount,
     Query,
     read,
     ref_forms,
@@ -1184,7 +1185,8 @@ class _Turn:
 
     def ranked(self) -> Answer | None:
         """Tasks by the extremes of a column: "thời hạn muộn nhất", "có thời hạn cụ thể",
-        "kinh phí lớn nhất"; or the column's total: "tổng kinh phí"."""
+        "kinh phí lớn nhất", "kinh phí trên 1 tỷ đồng"; or the column's total: "tổng kinh
+        phí", of the plan or of a group's or an agency's tasks."""
         q = self.q
         extreme = (
             "nearest"
@@ -1195,21 +1197,22 @@ class _Turn:
             if q.has("least")
             else None
         )
-        budget = Role.BUDGET in q.fields and (extreme or q.has("total"))
+        compared = q.amount if q.amount and q.amount.compare else None
+        budget = Role.BUDGET in q.fields and (extreme or q.has("total") or compared)
         deadline = (Role.DEADLINE in q.fields and extreme) or q.has("dated")
-        if not (budget or deadline) or q.refs or self.agencies:
+        if not (budget or deadline) or q.refs:
             return None
         plan = self._one_plan(Intent.DUE, f"«{q.text}»")
         if isinstance(plan, Answer):
             return plan
         en = self.lang == "en"
-        tasks = self.kb.tasks(plan_ids=[plan.id])
+        tasks, describe = self._narrowed(self.kb.tasks(plan_ids=[plan.id]), plan)
         if deadline:
             dated = [t for t in tasks if t.period and not t.period.recurring]
             if q.has("negated") and not extreme:  # "không có hạn cụ thể"
                 undated = [t for t in tasks if t not in dated]
                 what = "no dated deadline" if en else "không có thời hạn cụ thể"
-                return self.task_list(undated, Intent.DUE, what, self.context)
+                return self.task_list(undated, Intent.DUE, describe(what), self.context)
             if extreme == "nearest":
                 dated = [t for t in dated if t.period.end >= self.today]
             if extreme and dated:
@@ -1221,28 +1224,71 @@ class _Turn:
                 "nearest": ("next deadline", "hạn gần nhất"),
                 None: ("a dated deadline", "có thời hạn cụ thể"),
             }[extreme]
-            return self.task_list(dated, Intent.DUE, what if en else vi, self.context)
-        amounts = {t.id: a for t in tasks if (a := _amount(t.field(Role.BUDGET))) is not None}
+            return self.task_list(dated, Intent.DUE, describe(what if en else vi), self.context)
+        amounts = {t.id: a for t in tasks if (a := _budget(t)) is not None}
         if not amounts:
             return None
+        shown = (Role.BUDGET, Role.LEAD)
+        if compared:
+            # In đồng when the question and the header both give a unit, else as written.
+            scale = _unit_scale(plan, self.kb.columns(plan.id)) if compared.unit else 1.0
+            limit = compared.in_dong() if compared.unit else compared.value
+            chosen = [
+                t
+                for t in tasks
+                if t.id in amounts and _holds(amounts[t.id] * scale, compared.compare, limit)
+            ]
+            return self.task_list(
+                chosen,
+                Intent.COLUMN,
+                describe(_said(compared, self.lang)),
+                self.context,
+                roles=shown,
+            )
         if extreme in ("most", "least"):
             best = (max if extreme == "most" else min)(amounts.values())
             chosen = [t for t in tasks if amounts.get(t.id) == best]
             vi = "kinh phí lớn nhất" if extreme == "most" else "kinh phí nhỏ nhất"
             what = "largest budget" if extreme == "most" else "smallest budget"
             return self.task_list(
-                chosen, Intent.COLUMN, what if en else vi, self.context, roles=(Role.BUDGET,)
+                chosen, Intent.COLUMN, describe(what if en else vi), self.context, roles=shown
             )
         total = sum(amounts.values())
         header = render.label(Role.BUDGET, self.kb.columns(plan.id), self.lang)
+        of = describe("")
+        n, value = len(amounts), _number(total)
         title = (
-            f"Total {header} of {len(amounts)} tasks in {plan.number}: {_number(total)}"
+            f"Total {header} of {n} tasks{of} in {plan.number}: {value}"
             if en
-            else f"Tổng {header} của {len(amounts)} nhiệm vụ trong {plan.name}: {_number(total)}"
+            else f"Tổng {header} của {n} nhiệm vụ{of} trong {plan.name}: {value}"
         )
         listed = [t for t in tasks if t.id in amounts]
         items = [f"• {t.ref}: {t.field(Role.BUDGET)}" for t in listed]
         return self._answer(Status.FOUND, Intent.COLUMN, title, items, self._source(listed), listed)
+
+    def _narrowed(self, tasks: list[Task], plan: Plan) -> tuple[list[Task], Callable[[str], str]]:
+        """The tasks of the group or the agency the question names, and a function that adds
+        them to a description: "kinh phí lớn nhất" → "kinh phí lớn nhất; nhóm C"."""
+        q = self.q
+        parts: list[str] = []
+        if q.group:
+            codes = {form.split(".")[0] for form in ref_forms(q.group, "0")}
+            tasks = [t for t in tasks if t.group in codes]
+            parts.append(f"{render.word('group', self.lang).lower()} {q.group}")
+        agencies = self._agency_filter()
+        if agencies:
+            ids = frozenset().union(*(m.agencies for m in agencies))
+            roles = [r for r in q.fields if r in AGENCY_ROLES]
+            held = self.kb.agency_tasks(ids, roles, [plan.id])
+            tasks = [t for t in tasks if t.id in held]
+            parts.append(", ".join(self.kb.agency_names(ids)[:3]))
+
+        def describe(what: str) -> str:
+            if not what:  # "Tổng kinh phí của 3 nhiệm vụ (nhóm C)"
+                return f" ({'; '.join(parts)})" if parts else ""
+            return "; ".join([what, *parts])
+
+        return tasks, describe
 
     def column_filter(self) -> Answer | None:
         """ "Những nhiệm vụ nào dùng kinh phí lồng ghép?": tasks by what an extra column
@@ -1601,6 +1647,40 @@ class _Turn:
             suggestions=tuple(Suggestion(e, e) for e in examples),
             context=self.context,
         )
+
+
+def _budget(task: Task) -> float | None:
+    """The task's budget: the amounts of its budget columns added up; None if none."""
+    amounts = [
+        a for x in task.attrs if x.role is Role.BUDGET and (a := _amount(x.value)) is not None
+    ]
+    return sum(amounts) if amounts else None
+
+
+def _unit_scale(plan: Plan, headers: dict[Role, str]) -> float:
+    """What one unit of the budget column is in đồng, from its header: "(triệu đồng)"."""
+    header = fold(headers.get(Role.BUDGET, ""))
+    for word, scale in (("ty", 1e9), ("trieu", 1e6), ("nghin", 1e3), ("ngan", 1e3)):
+        if re.search(rf"\b{word}\b", header):
+            return scale
+    return 1.0
+
+
+def _said(amount: Amount, lang: str) -> str:
+    """ "kinh phí trên 1 tỷ đồng", "budget over 1 billion VND"."""
+    en = lang == "en"
+    words = {">": ("over", "trên"), ">=": ("at least", "từ"), "<": ("under", "dưới")}
+    compare = words.get(amount.compare, ("at most", "tối đa"))[not en]
+    units = {"ty": ("billion VND", "tỷ đồng"), "trieu": ("million VND", "triệu đồng")}
+    unit = units.get(amount.unit, ("VND", "đồng") if amount.unit else ("", ""))[not en]
+    said = f"{compare} {_number(amount.value)} {unit}".strip()
+    return f"budget {said}" if en else f"kinh phí {said}"
+
+
+def _holds(value: float, compare: str, limit: float) -> bool:
+    return {">": value > limit, ">=": value >= limit, "<": value < limit, "<=": value <= limit}[
+        compare
+    ]
 
 
 def _amount(cell: str) -> float | None:

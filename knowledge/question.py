@@ -504,8 +504,42 @@ _LIST_PLACE = re.compile(
     r"|\bthe (?P<e>first|second|third|fourth|fifth|last) (?:one|task)\b"
 )
 _PLACE_WORDS = {"dau tien": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+# An amount of money: "trên 1 tỷ đồng", "dưới 500 triệu", "1.200 triệu đồng".
+_AMOUNT = re.compile(
+    r"(?:\b(?P<cmp>tren|hon|lon hon|nhieu hon|vuot|tu|duoi|it hon|nho hon|khong qua|toi da|over"
+    r"|above|more than|under|below|less than|at least|at most)\s+)?"
+    r"(?<![\d.,/])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])"
+    r"(?:\s*(?P<unit>ty|trieu|nghin|ngan|dong|billion|million|vnd)\b)?"
+)
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_COMPARE = {
+    **dict.fromkeys(["tren", "hon", "lon hon", "nhieu hon", "vuot", "over", "above"], ">"),
+    **dict.fromkeys(["more than", "tu", "at least"], ">="),
+    **dict.fromkeys(["duoi", "it hon", "nho hon", "under", "below", "less than"], "<"),
+    **dict.fromkeys(["khong qua", "toi da", "at most"], "<="),
+}
 _WORD = re.compile(r"[0-9a-z]+")
 _WITH_DIGITS = re.compile(r"\S*\d\S*")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount a question compares budgets with: "trên 1 tỷ đồng" is (">", 1.0, "ty")."""
+
+    compare: str  # ">", ">=", "<", "<=" or "" (none)
+    value: float
+    unit: str  # "ty", "trieu", "dong", ... or "" when the question gives none
+
+    def in_dong(self) -> float:
+        return self.value * _UNITS.get(self.unit, 1)
+
+
+_UNITS = {"ty": 1e9, "billion": 1e9, "trieu": 1e6, "million": 1e6, "nghin": 1e3, "ngan": 1e3}
+
+
+def _value(number: str) -> float:
+    """ "1.200" → 1200, "2,5" → 2.5: Vietnamese thousands and decimals."""
+    return float(number.replace(".", "").replace(",", "."))
 
 
 @dataclass
@@ -531,6 +565,7 @@ class Query:
     periods: list[Period] = field(default_factory=list)
     relative: str | None = None  # upcoming | overdue | pending
     place: int | None = None  # "cái thứ 2": a place in the list just shown; -1 for the last
+    amount: Amount | None = None
     group: str | None = None
     fields: list[Role] = field(default_factory=list)
     full: bool = False
@@ -604,6 +639,13 @@ def read(question: str, *, today: date) -> Query:
 
     rest = _ORDINAL_WORD.sub(_ordinal_digits, rest)
     q.place = _list_place(rest)
+    for m in _AMOUNT.finditer(rest):
+        # "trên 1 tỷ đồng", "1.000 triệu": an amount, never a task id ("1.0").
+        if m["unit"] or _THOUSANDS.fullmatch(m["num"]):
+            q.amount = q.amount or Amount(
+                _COMPARE.get(m["cmp"] or "", ""), _value(m["num"]), m["unit"] or ""
+            )
+            rest = _blank(rest, m.span())
     for pattern in (_REF_WORDS, _REF_ROW, _REF_GROUP_FIRST, _REF_AFTER_WORD):
         for m in pattern.finditer(rest):
             q.refs.append(_ref(m["g"], m["n"]))

@@ -75,6 +75,13 @@ def test_other_columns_by_their_header(tmp_path):
     assert ["I.1"] == ask(engine, "Nhiệm vụ nào có kinh phí lớn nhất?").task_ids
     assert ["IV.3"] == ask(engine, "nhiem vu nao kinh phi thap nhat").task_ids
     assert ["IV.1", "IV.2"] == ask(engine, "Nhiệm vụ nào không có kinh phí?").task_ids
+    # Amounts compared in đồng, the column's unit read from its header.
+    assert ["I.1"] == ask(engine, "nhiệm vụ nào có kinh phí trên 1 tỷ đồng").task_ids
+    assert ["I.2", "IV.3"] == ask(engine, "kinh phí dưới 500 triệu đồng là nhiệm vụ nào").task_ids
+    assert ["I.1"] == ask(engine, "kinh phí trên 1.000 triệu").task_ids  # not task "1.0"
+    # Totals of a group's or an agency's tasks.
+    assert "1.550" in ask(engine, "Tổng kinh phí nhóm I?").text
+    assert ": 350" in ask(engine, "Tổng kinh phí các nhiệm vụ do Sở Công Thương chủ trì").text
 
 
 @pytest.mark.parametrize(
