@@ -284,15 +284,23 @@ class _Turn:
 
     def run(self) -> Answer:
         answer = self._dispatch()
-        # The question, for "còn kế hoạch 87 thì sao?": only one that stands on its own.
-        if self.self_contained and answer.status is not Status.NOT_FOUND:
-            answer = replace(answer, context=answer.context.with_(asked=self.q.text))
+        # The question, for "còn kế hoạch 87 thì sao?": one that stands on its own, or a
+        # follow-up made into one ("thời hạn?" about I.1 is "thời hạn nhiệm vụ I.1").
+        asked = self.q.text if self.self_contained else None
+        if not self.self_contained and self.q.fields and answer.tasks and len(answer.tasks) <= 3:
+            refs = ", ".join(t.ref for t in answer.tasks)
+            asked = f"{self.q.text.rstrip(' ?.')} nhiệm vụ {refs}"
+        if asked and answer.status is not Status.NOT_FOUND:
+            answer = replace(answer, context=answer.context.with_(asked=asked))
         return answer
 
     def _dispatch(self) -> Answer:
         q = self.q
         if self.named_plans == []:
-            return self.named_document() or self.cited_document() or self._no_such_plan()
+            # "Kế hoạch 45" that no plan is may be a document the plan lists or cites by its
+            # whole number ("191-KH/TU"), not any paper numbered 45 ("Tờ trình số 45/TTr").
+            cited = self.cited_document(self.q.cited_digits) if self.q.cited_digits else None
+            return self.named_document() or cited or self._no_such_plan()
         chosen = self._reply_to_pending()
         if chosen is not None:
             context = self.context.with_(pending=None, plan=chosen.number)
@@ -865,11 +873,11 @@ class _Turn:
         )
         return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title)
 
-    def cited_document(self) -> Answer | None:
+    def cited_document(self, digits: Sequence[str] | None = None) -> Answer | None:
         """A document the plan cites as a legal basis ("Quyết định 1703/QĐ-TTg ngày nào?",
         "Luật Tổ chức chính quyền địa phương"): the basis that names it."""
         q = self.q
-        digits = set(q.cited_digits) | set(q.plan_digits)
+        digits = set(digits if digits is not None else [*q.cited_digits, *q.plan_digits])
         law = _NAMED_LAW.search(q.plain)
         # "Luật Tổ chức chính quyền địa phương ngày nào": the law's name, then other words.
         law_names = [" ".join(law[0].split()[:n]) for n in range(6, 2, -1)] if law else []

@@ -140,6 +140,7 @@ NARROW_CUE = _cue(
 # "Nhiệm vụ nào không do Sở KH&CN chủ trì?": the tasks outside the filter.
 NEGATION_CUE = _cue(
     r"khong (?:do|phai|co|duoc|thuoc|lien quan|chu tri|phoi hop|chi dao|tham gia)",
+    r"chua (?:co|duoc|xac dinh)",
     r"(?<!nuoc )ngoai(?! nuoc)",
     r"tru",
     r"(?:not|isn t|aren t|doesn t|don t)(?! (?:yet|due)\b)",
@@ -277,6 +278,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         # "số kế hoạch là gì", not "Sở Kế hoạch và Đầu tư" nor "ký số văn bản".
         r"so (?:cua )?(?:quyet dinh|ke hoach|van ban)(?: nay)?(?= la\b| bao\b| gi\b|$)",
         r"(?:quyet dinh|ke hoach|van ban)(?: nay)?(?: co| mang| la)? so (?:bao nhieu|may|gi)",
+        r"so va ngay",
         r"ky hieu",
         r"document number",
         r"plan number",
@@ -290,6 +292,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"date of issue",
         r"when was (?:it|the plan|the decision) (?:issued|signed)",
         r"issue date",
+        r"so va ngay",
+        r"(?:so|ky hieu) (?:\w+ ){0,4}ngay (?:nao|thang)",
     ),
     "issuer": _cue(r"(?:co quan|ai|don vi)(?: nao)? ban hanh", r"who issued", r"issuer"),
     "bases": _cue(
@@ -468,6 +472,10 @@ _SECTION_REF = re.compile(
 _ARTICLE_REF = re.compile(r"\b(?:dieu|article)\s+(?P<n>\d{1,2})\b")
 _GROUP = re.compile(r"\b(?:nhom|group)\s+(?P<g>[ivxl]{1,4}|\d{1,2}|[a-h])\b")
 # Groups lettered A, B, C: "B.3", written in capitals (a lowercase "a.1" is too common).
+# "1.2.1": a task under a task, its parent's id then its own number.
+_REF_DEEP = re.compile(
+    r"(?<![\w./-])(?P<g>\d{1,2}\s*\.\s*\d{1,2})\s*\.\s*(?P<n>\d{1,2})(?![\d/]|\.\d)"
+)
 _REF_LETTER = re.compile(r"(?<![\w./-])(?P<g>[a-h])\s*\.\s*(?P<n>\d{1,2})(?![\d/]|\.\d)")
 _PLAN_NUMBER = re.compile(
     r"(?:\b(?:(?P<w>ke hoach|quyet dinh|kh|qd|plan|decision)|van ban)\s*(?:so\s*)?)?"
@@ -596,6 +604,8 @@ def ref_forms(group: str | None, number: str) -> list[str]:
     """
     if group is None:
         return [number]
+    if "." in group:  # "1.2.1" is written one way only
+        return [f"{group}.{number}"]
     other = _group_code(group) if group.isdigit() else str(roman_to_int(group) or group)
     return list(dict.fromkeys([f"{group}.{number}", f"{other}.{number}"]))
 
@@ -659,6 +669,9 @@ def read(question: str, *, today: date) -> Query:
             q.refs.append(_ref(*ref.lower().split(".")))
     for m in _ARTICLE_REF.finditer(rest):
         q.section_refs.append(f"Điều {m['n']}")
+        rest = _blank(rest, m.span())
+    for m in _REF_DEEP.finditer(rest):
+        q.refs.append((re.sub(r"\s+", "", m["g"]), str(int(m["n"]))))
         rest = _blank(rest, m.span())
     last_end = None
     for m in _REF.finditer(rest):

@@ -390,6 +390,13 @@ def test_the_last_question_asked_of_another_plan(both_engine):
     assert ("1169/QĐ-UBND", Intent.DEADLINE) == (deadline.plan, deadline.intent)
 
 
+def test_another_plan_is_asked_the_last_column_asked(both_engine):
+    first = ask(both_engine, "Ai chủ trì nhiệm vụ I.1 kế hoạch 87/KH-UBND?")
+    deadline = ask(both_engine, "thời hạn?", first.context)
+    other = ask(both_engine, "còn của quyết định 1169 thì sao?", deadline.context)
+    assert ("1169/QĐ-UBND", ["I.1"], Intent.DEADLINE) == (other.plan, other.task_ids, other.intent)
+
+
 def test_a_column_asked_while_the_plan_is_unclear_keeps_the_question(both_engine):
     unclear = ask(both_engine, "Nhiệm vụ I.3 là gì?")
     again = ask(both_engine, "Khi nào xong?", unclear.context)
@@ -400,6 +407,26 @@ def test_a_column_asked_while_the_plan_is_unclear_keeps_the_question(both_engine
         picked.plan,
         "Hằng năm" if "Hằng năm" in picked.text else picked.text,
     )
+
+
+def test_a_plan_number_no_plan_has_is_not_another_paper_with_that_number(both_engine):
+    answer = ask(both_engine, "kế hoạch 28 có bao nhiêu nhiệm vụ?")  # "Tờ trình số 28/TTr"
+    assert (Status.NOT_FOUND, True) == (answer.status, "Không có kế hoạch số 28" in answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "refs"),
+    [
+        ("Kinh phí nhiệm vụ 1.2.1 bao nhiêu?", [("1.2", "1")]),
+        ("kinh phí trên 1.000 triệu", []),
+        ("nhiệm vụ B.3", [("B", "3")]),
+        ("nhiệm vụ b.3", []),  # a lowercase letter is too common to be a group
+    ],
+)
+def test_task_ids_read_from_questions(question, refs):
+    from knowledge.question import read
+
+    assert refs == read(question, today=TODAY).refs
 
 
 def test_unknown_plan_number(both_engine):
@@ -647,6 +674,8 @@ def test_other_ways_to_name_agencies_and_tasks(seed_engine, question, ids):
         ("Kế hoạch này nói về gì?", "25 nhiệm vụ trong 6 nhóm"),
         ("Quyết định 1169/QĐ-UBND", "Người ký: Võ Văn Minh"),
         ("Kế hoạch số bao nhiêu?", "Số hiệu: 1169/QĐ-UBND"),
+        ("Kế hoạch số mấy, ngày nào?", "Bình Dương, 28/04/2025"),
+        ("Số và ngày của quyết định?", "Số hiệu: 1169/QĐ-UBND"),
         ("kế hoạch này thực hiện chỉ thị nào", "Chỉ thị số 38-CT/TW"),
         # Reports go to an agency the body names; the decision goes to its recipients.
         ("báo cáo tình hình thực hiện gửi cho ai", "gửi Sở Khoa học và Công nghệ"),
