@@ -47,6 +47,7 @@ EXPANSIONS: dict[str, str] = {
     "ldld": "lien doan lao dong",
     "tdc": "tieu chuan do luong chat luong",
     "ct": "chu tich",
+    "vp": "van phong",
     "pct": "pho chu tich",
     "bch": "bo chi huy",
 }

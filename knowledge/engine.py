@@ -75,6 +75,8 @@ _FIELD_WORDS = re.compile(
 _STATUS_WORDS = re.compile(
     "|".join(p.pattern for p in (OVERDUE_CUE, PENDING_CUE, UPCOMING_CUE, DUE_WORD))
 )
+# "Phụ lục gồm những nhóm nào?", "có mấy nhóm": the groups themselves.
+_WHICH_GROUPS = re.compile(r"\b(?:nhung|cac|may|bao nhieu) nhom\b|\bnhom nao\b|\bwhich groups\b")
 # A day: "15/11", "06/02/2025".
 _DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d\d))?(?![\d/])")
 # "Luật Tổ chức chính quyền địa phương": a law is named by its words, not a number.
@@ -384,6 +386,12 @@ class _Turn:
         if self._is_follow_up():
             self.self_contained = False
             return self.follow_up()
+        if q.has("group_word") and not (q.refs or q.group or self.agencies or self.periods):
+            named = self._group_by_title()
+            if named:
+                q.group = named  # "nhóm cải cách chế độ công vụ": that group's tasks
+            elif _WHICH_GROUPS.search(q.plain):
+                return self.count_all()  # "gồm những nhóm nào?": the groups, with their tasks
         ranked = self.ranked()
         if ranked:
             return ranked
@@ -925,11 +933,14 @@ class _Turn:
                 lines.append(f"{'Signed by' if en else 'Người ký'}: {by}")
                 groups = self.kb.group_titles(plan.id)
                 tasks, in_groups = plan.task_count, len(groups)
-                lines.append(
-                    f"{render.count(tasks, 'task')} in {render.count(in_groups, 'group')}:"
-                    if en
-                    else f"{tasks} nhiệm vụ trong {in_groups} nhóm:"
-                )
+                if not groups:
+                    lines.append(f"{render.count(tasks, 'task')}." if en else f"{tasks} nhiệm vụ.")
+                else:
+                    lines.append(
+                        f"{render.count(tasks, 'task')} in {render.count(in_groups, 'group')}:"
+                        if en
+                        else f"{tasks} nhiệm vụ trong {in_groups} nhóm:"
+                    )
                 lines += [
                     f"• {code}: {render.shorten(title, 100)}" for code, title in groups.items()
                 ]
@@ -1017,6 +1028,26 @@ class _Turn:
         if roles_named or q.has("task_word") or covers:
             return self.agencies
         return []
+
+    def _group_by_title(self) -> str | None:
+        """The group whose title holds the most of the question's words, at least two:
+        "Nhóm cải cách chế độ công vụ gồm những nhiệm vụ nào?" is that group's code."""
+        if not self.scope or len(self.scope) != 1:
+            return None
+        words = set(self._content_words()) - {"nhom", "group"}
+        if len(words) < 2:
+            return None
+        titles = self.kb.group_titles(self.scope[0])
+        scored = sorted(
+            (
+                (len(words & set(self.engine.lexicon.segment(_words(t)))), code)
+                for code, t in titles.items()
+            ),
+            reverse=True,
+        )
+        if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            return scored[0][1]
+        return None
 
     def _held_by_all(
         self, agencies: list[AgencyMatch], roles: list[Role], scope: list[int] | None

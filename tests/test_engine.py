@@ -96,6 +96,12 @@ def test_other_columns_by_their_header(tmp_path):
         ("overdue tasks", date(2025, 12, 31), ["I.1", "II.4"]),
         ("Sở KH&CN có nhiệm vụ nào đến hạn quý 3/2026?", TODAY, ["IV.1", "VI.3"]),
         ("Nhóm IV có những nhiệm vụ nào?", TODAY, ["IV.1", "IV.2", "IV.3"]),
+        (
+            "Nhóm phát triển nguồn nhân lực gồm những nhiệm vụ nào?",
+            TODAY,
+            ["III.1", "III.2", "III.3"],
+        ),
+        ("nhóm thanh tra kiểm tra có những nhiệm vụ gì", TODAY, ["V.1", "V.2", "V.3", "V.4"]),
         # Bounds and spans: a period after "trước", "đến hết", "sau", "từ ... đến".
         ("nhiệm vụ nào trước tháng 7/2026", TODAY, ["I.1", "II.3", "II.4", "II.5"]),
         ("what tasks must be done before July 2026?", TODAY, ["I.1", "II.3", "II.4", "II.5"]),
@@ -684,6 +690,7 @@ def test_other_ways_to_name_agencies_and_tasks(seed_engine, question, ids):
         ("Theo đề nghị của ai?", "Xét đề nghị của Giám đốc Sở Khoa học và Công nghệ"),
         ("Quyết định có hiệu lực từ khi nào?", "kể từ ngày ký"),
         ("Phụ lục có bao nhiêu nhóm nhiệm vụ?", "25 nhiệm vụ trong 6 nhóm"),
+        ("Danh mục gồm những nhóm nào?", "• Nhóm VI: 3"),
         ("Which documents need to be reviewed or amended?", "5 documents to review"),
     ],
 )
