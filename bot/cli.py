@@ -198,9 +198,12 @@ def show(what: str, db: Path | None) -> None:
 
     engine = open_engine(str(db) if db else None)
     kb = engine.kb
-    parts = what.split()
-    # A plan: "1169/QĐ-UBND", "1169/qd" or just "1169"; a task: "II.3", "87/KH-UBND II.3".
-    number = fold(parts[0]) if len(parts) > 1 or "/" in what or what.isdigit() else None
+    # Words that only say what kind of thing follows: "kế hoạch 58 nhiệm vụ I.1".
+    parts = [p for p in re.sub(_KIND_WORDS, " ", what, flags=re.IGNORECASE).split()] or [what]
+    # A plan: "1169/QĐ-UBND", "1169/qd" or just "1169"; a task: "II.3", "4", "87/KH-UBND II.3".
+    leading = {re.match(r"\d*", fold(p.number))[0] for p in kb.plans()}
+    names_plan = "/" in parts[0] or (parts[0].isdigit() and (len(parts) > 1 or parts[0] in leading))
+    number = fold(parts[0]) if names_plan else None
     plans = [
         p
         for p in kb.plans()
@@ -228,6 +231,9 @@ def show(what: str, db: Path | None) -> None:
         click.echo(render.task_head(task, plan, "vi", limit=10_000))
         for line in render.card(task, kb.columns(plan.id), date.today(), "vi"):
             click.echo(f"  {line}")
+
+
+_KIND_WORDS = r"\b(?:kế hoạch|quyết định|ke hoach|quyet dinh|nhiệm vụ|nhiem vu|task|plan)\b"
 
 
 # ------------------------------------------------------------------ Telegram

@@ -70,6 +70,7 @@ def test_chat_keeps_the_context_between_questions(db):
         ("1169", "Quyết định 1169/QĐ-UBND — "),
         ("87/kh-ubnd", "Kế hoạch 87/KH-UBND — "),
         ("1169/QĐ-UBND II.3", "Cơ quan phối hợp: Ủy ban Tiêu chuẩn Đo lường Chất lượng Quốc gia"),
+        ("kế hoạch 87 nhiệm vụ I.1", "Đơn vị phối hợp: Sở Công Thương, Liên minh Hợp tác xã tỉnh"),
     ],
 )
 def test_show_a_plan_or_a_task(db, what, words):
