@@ -225,7 +225,8 @@ def show(what: str, db: Path | None) -> None:
         return
     tasks = kb.tasks_by_ref(parts[-1], plan_ids=[p.id for p in plans])
     if not tasks:
-        raise click.ClickException(f"no task {parts[-1]}")
+        what = "plan or task" if parts[-1].isdigit() and len(parts) == 1 else "task"
+        raise click.ClickException(f"no {what} {parts[-1]}")
     for task in tasks:
         plan = kb.plan(task.plan_id)
         click.echo(render.task_head(task, plan, "vi", limit=10_000))

@@ -42,7 +42,7 @@ def test_ask_json_gives_the_answer_fields(db):
         (("ask",), "give a question"),
         (("ask", "--today", "24/11/2026", "II.3?"), "is not a date like 2026-11-24"),
         (("show", "IX.9"), "no task IX.9"),
-        (("show", "116"), "no plan 116"),
+        (("show", "116"), "no plan or task 116"),
     ],
 )
 def test_refusals_say_why(db, args, message):
