@@ -479,3 +479,15 @@ def test_groups_lettered_a_b_c_are_asked_as_written(tmp_path, question, refs):
     build([plan], tmp_path / "kb.db")
     answer = Engine(KnowledgeBase(tmp_path / "kb.db")).answer(question, today=TODAY)
     assert refs == answer.task_ids, answer.text
+
+
+def test_a_bare_number_is_the_task_a_plan_without_groups_writes_so(tmp_path):
+    """With a grouped plan beside it, "nhiệm vụ 2" is the flat plan's task 2, not every
+    group's second task."""
+    from .conftest import SEED
+
+    flat = tmp_path / "flat.txt"
+    flat.write_text(_flat([["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Thời gian"], *ROWS]))
+    build([SEED, flat], tmp_path / "kb.db")
+    answer = Engine(KnowledgeBase(tmp_path / "kb.db")).answer("Ai chủ trì nhiệm vụ 2?", today=TODAY)
+    assert (["2"], "12/KH-UBND") == (answer.task_ids, answer.plan), answer.text
