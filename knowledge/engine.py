@@ -27,6 +27,7 @@ from functools import cached_property
 from . import render, topics
 from .agency_match import AgencyMatch, AgencyMatcher
 from .agency_names import agency_tokens, head_of
+from .amounts import holds, number_text, said, task_budget, unit_scale
 from .answer import Answer, Context, Intent, Status, Suggestion, TaskRef
 from .examples import examples
 from .fields import AGENCY_ROLES, TASK_COLUMNS, Role
@@ -44,7 +45,6 @@ from .question import (
     SCHEDULE_ONLY,
     TASK_WORD,
     UPCOMING_CUE,
-    Amount,
     Query,
     read,
     ref_forms,
@@ -1264,23 +1264,23 @@ class _Turn:
                 None: ("a dated deadline", "có thời hạn cụ thể"),
             }[extreme]
             return self.task_list(dated, Intent.DUE, describe(what if en else vi), self.context)
-        amounts = {t.id: a for t in tasks if (a := _budget(t)) is not None}
+        amounts = {t.id: a for t in tasks if (a := task_budget(t)) is not None}
         if not amounts:
             return None
         shown = (Role.BUDGET, Role.LEAD)
         if compared:
             # In đồng when the question and the header both give a unit, else as written.
-            scale = _unit_scale(plan, self.kb.columns(plan.id)) if compared.unit else 1.0
+            scale = unit_scale(self.kb.columns(plan.id)) if compared.unit else 1.0
             limit = compared.in_dong() if compared.unit else compared.value
             chosen = [
                 t
                 for t in tasks
-                if t.id in amounts and _holds(amounts[t.id] * scale, compared.compare, limit)
+                if t.id in amounts and holds(amounts[t.id] * scale, compared.compare, limit)
             ]
             return self.task_list(
                 chosen,
                 Intent.COLUMN,
-                describe(_said(compared, self.lang)),
+                describe(said(compared, self.lang)),
                 self.context,
                 roles=shown,
             )
@@ -1295,7 +1295,7 @@ class _Turn:
         total = sum(amounts.values())
         header = render.label(Role.BUDGET, self.kb.columns(plan.id), self.lang)
         of = describe("")
-        n, value = len(amounts), _number(total)
+        n, value = len(amounts), number_text(total)
         title = (
             f"Total {header} of {n} tasks{of} in {plan.number}: {value}"
             if en
@@ -1686,60 +1686,6 @@ class _Turn:
             suggestions=tuple(Suggestion(e, e) for e in examples),
             context=self.context,
         )
-
-
-def _budget(task: Task) -> float | None:
-    """The task's budget: the amounts of its budget columns added up; None if none."""
-    amounts = [
-        a for x in task.attrs if x.role is Role.BUDGET and (a := _amount(x.value)) is not None
-    ]
-    return sum(amounts) if amounts else None
-
-
-def _unit_scale(plan: Plan, headers: dict[Role, str]) -> float:
-    """What one unit of the budget column is in đồng, from its header: "(triệu đồng)"."""
-    header = fold(headers.get(Role.BUDGET, ""))
-    for word, scale in (("ty", 1e9), ("trieu", 1e6), ("nghin", 1e3), ("ngan", 1e3)):
-        if re.search(rf"\b{word}\b", header):
-            return scale
-    return 1.0
-
-
-def _said(amount: Amount, lang: str) -> str:
-    """ "kinh phí trên 1 tỷ đồng", "budget over 1 billion VND"."""
-    en = lang == "en"
-    words = {">": ("over", "trên"), ">=": ("at least", "từ"), "<": ("under", "dưới")}
-    compare = words.get(amount.compare, ("at most", "tối đa"))[not en]
-    units = {"ty": ("billion VND", "tỷ đồng"), "trieu": ("million VND", "triệu đồng")}
-    unit = units.get(amount.unit, ("VND", "đồng") if amount.unit else ("", ""))[not en]
-    said = f"{compare} {_number(amount.value)} {unit}".strip()
-    return f"budget {said}" if en else f"kinh phí {said}"
-
-
-def _holds(value: float, compare: str, limit: float) -> bool:
-    return {">": value > limit, ">=": value >= limit, "<": value < limit, "<=": value <= limit}[
-        compare
-    ]
-
-
-def _amount(cell: str) -> float | None:
-    """The first amount in a budget cell, as Vietnamese writes numbers.
-
-    >>> _amount("1.200"), _amount("350,5 triệu"), _amount("Lồng ghép"), _amount("1.200; 45")
-    (1200.0, 350.5, None, 1200.0)
-    """
-    m = re.search(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", cell)
-    return float(m[0].replace(".", "").replace(",", ".")) if m else None
-
-
-def _number(value: float) -> str:
-    """ "1.245,5": thousands with dots, decimals with a comma.
-
-    >>> _number(1245.5), _number(12000.0)
-    ('1.245,5', '12.000')
-    """
-    whole, _, part = f"{value:,.2f}".rstrip("0").rstrip(".").partition(".")
-    return whole.replace(",", ".") + (f",{part}" if part else "")
 
 
 def _cites(text: str, digits: str) -> bool:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from .amounts import Amount, value_of
 from .fields import Role
 from .normalize import clean, fold, has_diacritics, int_to_roman, roman_to_int
 from .periods import Kind, Period, find_periods, quarter, quarter_of
@@ -530,26 +531,6 @@ _WORD = re.compile(r"[0-9a-z]+")
 _WITH_DIGITS = re.compile(r"\S*\d\S*")
 
 
-@dataclass(frozen=True)
-class Amount:
-    """An amount a question compares budgets with: "trên 1 tỷ đồng" is (">", 1.0, "ty")."""
-
-    compare: str  # ">", ">=", "<", "<=" or "" (none)
-    value: float
-    unit: str  # "ty", "trieu", "dong", ... or "" when the question gives none
-
-    def in_dong(self) -> float:
-        return self.value * _UNITS.get(self.unit, 1)
-
-
-_UNITS = {"ty": 1e9, "billion": 1e9, "trieu": 1e6, "million": 1e6, "nghin": 1e3, "ngan": 1e3}
-
-
-def _value(number: str) -> float:
-    """ "1.200" → 1200, "2,5" → 2.5: Vietnamese thousands and decimals."""
-    return float(number.replace(".", "").replace(",", "."))
-
-
 @dataclass
 class Query:
     """What a question contains, before it meets the knowledge base."""
@@ -653,7 +634,7 @@ def read(question: str, *, today: date) -> Query:
         # "trên 1 tỷ đồng", "1.000 triệu": an amount, never a task id ("1.0").
         if m["unit"] or _THOUSANDS.fullmatch(m["num"]):
             q.amount = q.amount or Amount(
-                _COMPARE.get(m["cmp"] or "", ""), _value(m["num"]), m["unit"] or ""
+                _COMPARE.get(m["cmp"] or "", ""), value_of(m["num"]), m["unit"] or ""
             )
             rest = _blank(rest, m.span())
     for pattern in (_REF_WORDS, _REF_ROW, _REF_GROUP_FIRST, _REF_AFTER_WORD):

@@ -1,0 +1,86 @@
+"""Amounts of money in budget cells and questions, as Vietnamese writes them: "1.200"
+is twelve hundred, "2,5" two and a half, "trên 1 tỷ đồng" a comparison.
+
+>>> budget_amount("1.200; 45"), number_text(1245.5)
+(1200.0, '1.245,5')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .fields import Role
+from .normalize import fold
+from .store import Task
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount a question compares budgets with: "trên 1 tỷ đồng" is (">", 1.0, "ty")."""
+
+    compare: str  # ">", ">=", "<", "<=" or "" (none)
+    value: float
+    unit: str  # "ty", "trieu", "dong", ... or "" when the question gives none
+
+    def in_dong(self) -> float:
+        return self.value * _UNITS.get(self.unit, 1)
+
+
+_UNITS = {"ty": 1e9, "billion": 1e9, "trieu": 1e6, "million": 1e6, "nghin": 1e3, "ngan": 1e3}
+
+
+def value_of(number: str) -> float:
+    """ "1.200" → 1200, "2,5" → 2.5: Vietnamese thousands and decimals."""
+    return float(number.replace(".", "").replace(",", "."))
+
+
+def task_budget(task: Task) -> float | None:
+    """The task's budget: the amounts of its budget columns added up; None if none."""
+    amounts = [
+        a for x in task.attrs if x.role is Role.BUDGET and (a := budget_amount(x.value)) is not None
+    ]
+    return sum(amounts) if amounts else None
+
+
+def unit_scale(headers: dict[Role, str]) -> float:
+    """What one unit of the budget column is in đồng, from its header: "(triệu đồng)"."""
+    header = fold(headers.get(Role.BUDGET, ""))
+    return next((s for unit, s in _UNITS.items() if re.search(rf"\b{unit}\b", header)), 1.0)
+
+
+def said(amount: Amount, lang: str) -> str:
+    """ "kinh phí trên 1 tỷ đồng", "budget over 1 billion VND"."""
+    en = lang == "en"
+    words = {">": ("over", "trên"), ">=": ("at least", "từ"), "<": ("under", "dưới")}
+    compare = words.get(amount.compare, ("at most", "tối đa"))[not en]
+    units = {"ty": ("billion VND", "tỷ đồng"), "trieu": ("million VND", "triệu đồng")}
+    unit = units.get(amount.unit, ("VND", "đồng") if amount.unit else ("", ""))[not en]
+    said = f"{compare} {number_text(amount.value)} {unit}".strip()
+    return f"budget {said}" if en else f"kinh phí {said}"
+
+
+def holds(value: float, compare: str, limit: float) -> bool:
+    return {">": value > limit, ">=": value >= limit, "<": value < limit, "<=": value <= limit}[
+        compare
+    ]
+
+
+def budget_amount(cell: str) -> float | None:
+    """The first amount in a budget cell, as Vietnamese writes numbers.
+
+    >>> budget_amount("1.200"), budget_amount("350,5 triệu"), budget_amount("Lồng ghép")
+    (1200.0, 350.5, None)
+    """
+    m = re.search(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?", cell)
+    return float(m[0].replace(".", "").replace(",", ".")) if m else None
+
+
+def number_text(value: float) -> str:
+    """ "1.245,5": thousands with dots, decimals with a comma.
+
+    >>> number_text(1245.5), number_text(12000.0)
+    ('1.245,5', '12.000')
+    """
+    whole, _, part = f"{value:,.2f}".rstrip("0").rstrip(".").partition(".")
+    return whole.replace(",", ".") + (f",{part}" if part else "")
