@@ -18,7 +18,8 @@ import json
 import os
 import sqlite3
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -87,7 +88,24 @@ class Source:
 
 def parse_source(source: Source) -> ParsedPlan:
     """Read and parse one plan file; raises :class:`PlanError` with a clear message."""
-    return parse_items(source.name, read_plan(source.name, source.data))
+    with _refusing(source.name):
+        return parse_items(source.name, read_plan(source.name, source.data))
+
+
+@contextmanager
+def _refusing(name: str) -> Iterator[None]:
+    """Turn a failure the indexer did not foresee, while it reads or writes one plan, into a
+    :class:`PlanError` that names the file: whoever sent it gets a refusal, not a
+    traceback, and the base is left as it was."""
+    try:
+        yield
+    except PlanError:
+        raise
+    except Exception as e:
+        raise PlanError(
+            f"{name}: lỗi ngoài dự kiến khi đọc kế hoạch ({type(e).__name__}: {e}); "
+            "kế hoạch chưa được nạp, hãy gửi tệp này cho người phát triển"
+        ) from e
 
 
 def build(
@@ -126,7 +144,8 @@ def build(
         schema.create(db)
         agencies = _Agencies()
         for i in chosen:
-            _write_plan(db, plans[i], sources[i], agencies)
+            with _refusing(sources[i].name):
+                _write_plan(db, plans[i], sources[i], agencies)
         agencies.write(db)
         _write_vocab(db)
         for table in ("tasks", "sections"):
@@ -252,9 +271,12 @@ def _write_plan(
         }
         for i, s in enumerate(plan.sections)
     )
+    groups: dict[str, tuple[int, str]] = {}  # a code written twice keeps its first title
+    for i, g in enumerate(plan.groups):
+        groups.setdefault(g.code, (i, g.title))
     db["groups"].insert_all(
-        {"plan_id": plan_id, "code": g.code, "title": g.title, "position": i}
-        for i, g in enumerate(plan.groups)
+        {"plan_id": plan_id, "code": code, "title": title, "position": i}
+        for code, (i, title) in groups.items()
     )
     db["tables"].insert_all(
         {
@@ -292,7 +314,7 @@ def _write_plan(
                     "plan_id": plan_id,
                     "ref": row.ref,
                     "ref_key": row.ref.upper(),
-                    "group_code": row.group,
+                    "group_code": row.group_code,
                     "number": row.number,
                     "position": position,
                     **{role.value: cells[role] for role in TASK_COLUMNS},

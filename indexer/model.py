@@ -38,6 +38,7 @@ class Table:
     kind: str  # tasks | documents
     title: str
     columns: list[Column]
+    appendix: str = ""  # the appendix it is in, "II" for "PHỤ LỤC II"; "" if unnumbered
 
 
 @dataclass
@@ -53,12 +54,18 @@ class Row:
 
     table: int
     group: str | None
-    number: str
+    number: str  # within its group: "3", or "1.2" for item 2 under task 1
     cells: list[str]
+    prefix: str = ""  # "PL II: " when an earlier table of the plan has the same ids
 
     @property
     def ref(self) -> str:
-        return f"{self.group}.{self.number}" if self.group else self.number
+        return self.prefix + (f"{self.group}.{self.number}" if self.group else self.number)
+
+    @property
+    def group_code(self) -> str | None:
+        """The code of its group as the knowledge base holds it, prefix included."""
+        return self.prefix + self.group if self.group else None
 
 
 @dataclass

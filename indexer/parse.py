@@ -17,7 +17,7 @@ from datetime import date
 from functools import cache
 
 from knowledge.fields import AGENCY_ROLES, Role
-from knowledge.normalize import clean, fold, int_to_roman, roman_to_int
+from knowledge.normalize import clean, fold, int_to_roman
 
 from .columns import (
     Slot,
@@ -32,6 +32,17 @@ from .columns import (
 )
 from .errors import NotAPlan
 from .model import Column, Group, ParsedPlan, Row, Section, Table
+from .numbering import (
+    GROUP,
+    GROUP_INLINE,
+    Marker,
+    Numbering,
+    follow,
+    group_code,
+    is_dotted,
+    is_id,
+    readings,
+)
 from .readers import Item, RawTable
 
 DEMO = """Số: 5/KH-UBND
@@ -78,19 +89,13 @@ _PART = re.compile(r"^(?P<num>[IVXLl1]{1,5})\s*[.:]\s*(?P<title>\S.*)$")
 _SECTION = re.compile(r"^(?P<num>\d{1,2}(?:\s*\.\s*\d{1,2})?)\s*[.:]\s*(?P<title>\S.*)$")
 _ITEM = re.compile(r"^(?P<num>[a-zđ])\s*\)\s*(?P<title>\S.*)$")
 _ARTICLE = re.compile(r"^Điều\s+(?P<num>\d{1,2})\s*[.:]?\s*(?P<title>.*)$")
-_ROW_NUMBER = re.compile(r"^(?P<num>\d{1,3})\s*\.?\s*$")
-_ROW_INLINE = re.compile(r"^(?P<num>\d{1,3})\s*\.\s+(?P<rest>\S.*)$")
-_GROUP = re.compile(r"^(?P<num>[IVXLl1]{1,5})\s*\.?\s*$")
-_GROUP_INLINE = re.compile(r"^(?P<num>[IVXLl1]{1,5})\s*[.:]\s+(?P<title>\S.*)$")
-_LETTER = re.compile(r"^(?P<letter>[A-Z])\s*\.?$")  # groups lettered A, B, C
-_LETTER_INLINE = re.compile(r"^(?P<letter>[A-Z])\s*[.:]\s+(?P<title>\S.*)$")
-_DOTTED = re.compile(r"^(?P<g>[IVXLl]{1,5}|\d{1,2})\s*\.\s*(?P<n>\d{1,2})\s*\.?$")
-_DOTTED_ARABIC = re.compile(r"^\d{1,2}\s*\.\s*\d{1,2}\s*\.?$")
 _FOOTNOTE = re.compile(r"^\[\d+\]")
+_APPENDIX_NUMBER = re.compile(r"^phu luc\s*(?:so\s*)?(?P<n>[ivxl]{1,5}|\d{1,2})\b")  # folded
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?-?\s*\d{1,3}\s*(?:/\s*\d{1,3})?\s*-?$")  # folded
 _COLUMN_NUMBER = re.compile(r"^\(\d{1,2}\)$")  # "(1)", "(2)" under the header cells
 MAX_HEADER_LINES = 16  # a two-row header reads as its top row and then its sub-headers
 HEADING_CHARS = 12  # a heading in capitals is longer than a header cell such as "STT"
+_TITLE_LINES = 3  # a table's heading, its title and a "(Kèm theo ...)" line before its header
 _BULLET = re.compile(r"^[-+•*–]\s+")  # a paragraph's list mark in a Word cell
 _MOTTO = ("cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap tu do")
 _BASES = ("can cu ", "xet de nghi", "theo de nghi")
@@ -108,31 +113,43 @@ def parse_items(source: str, items: list[Item]) -> ParsedPlan:
     stream: list[str | Table | tuple[Table, list[Row]]] = []
     plan = ParsedPlan(source=source)
     lines: list[str] = []
+    words: list[_WordTable] = []  # the last one may go on in the next Word table
 
     def flush_lines() -> None:
         stream.extend(_flat_tables(plan, lines))
         lines.clear()
 
-    for item in items:
-        if isinstance(item, RawTable):
-            parsed = _raw_table(plan, item)
-            if parsed is None:  # a layout table (the letterhead): read its cells as lines
-                lines.extend(
-                    clean(part)
-                    for row in item.rows
-                    for cell in _unique(row)
-                    for part in cell.split("\n")
-                    if clean(part)
-                )
-                continue
-            flush_lines()
-            stream.append(parsed)
-        else:
+    def read(item: Item) -> None:
+        if isinstance(item, str):
             lines.extend(clean(part) for part in item.split("\n") if clean(part))
+            return
+        header = _raw_header(item)
+        if header is None:  # a layout table: the tables inside it, else its cells as lines
+            for inner in item.nested or _layout_lines(item):
+                read(inner)
+            return
+        columns, first = header
+        if words and words[-1].goes_on(columns, lines):
+            lines.clear()  # only a page number between the two parts of the table
+        else:
+            flush_lines()
+            words.append(_WordTable(plan, _new_table(plan, columns)))
+            stream.append(words[-1].entry)
+        words[-1].read(item.rows[first:], {tuple(_unique(r)) for r in item.rows[:first]})
+
+    for item in items:
+        read(item)
     flush_lines()
+    for word in words:
+        word.warn()
     _read_text(plan, stream)
     _finish(plan)
     return plan
+
+
+def _layout_lines(raw: RawTable) -> list[str]:
+    """The cells of a layout table (a letterhead, a signature block) as lines."""
+    return [cell for row in raw.rows for cell in _unique(row)]
 
 
 def _unique(cells: list[str]) -> list[str]:
@@ -155,56 +172,6 @@ def _new_table(plan: ParsedPlan, columns: list[Column]) -> Table:
     table = Table(number=len(plan.tables), kind=kind, title="", columns=columns)
     plan.tables.append(table)
     return table
-
-
-def _group_code(text: str) -> str | None:
-    value = roman_to_int(text)
-    return int_to_roman(value) if value else None
-
-
-def _group_value(code: str | None) -> int | None:
-    """The place of a group in its sequence: "III" and "3" are third, and so is "C"."""
-    if code is None:
-        return None
-    if code.isdigit():
-        return int(code)
-    if value := roman_to_int(code):
-        return value
-    return ord(code) - ord("A") + 1 if "A" <= code <= "Z" else None
-
-
-@dataclass
-class _Marker:
-    """What a row's number says: a group row or a task row, and any text after it."""
-
-    kind: str  # group | task
-    group: str | None
-    number: str | None = None
-    title: str = ""
-
-
-def _marker(text: str, *, dotted: bool) -> _Marker | None:
-    """Read a number cell or a flattened line: "II", "Ill", "IV.", "II. Title" and "B" are
-    groups; "3.", "3 ." and "3. Content" are tasks; "1.2" is task 2 of group 1. When the
-    table numbers its tasks "1.2" (``dotted``), a plain "1." is the group row above them."""
-    text = text.strip()
-    if m := _DOTTED.match(text):
-        return _Marker("task", _group_code(m["g"]) or m["g"], m["n"])
-    if _GROUP.match(text) and (code := _group_code(text)):
-        return _Marker("group", code)
-    if (m := _GROUP_INLINE.match(text)) and (code := _group_code(m["num"])):
-        return _Marker("group", code, title=m["title"])
-    if m := _LETTER.match(text) or _LETTER_INLINE.match(text):
-        return _Marker("group", m["letter"], title=m.groupdict().get("title") or "")
-    m = _ROW_NUMBER.match(text) or _ROW_INLINE.match(text)
-    if m is None:
-        return None
-    number, rest = str(int(m["num"])), m.groupdict().get("rest") or ""
-    return _Marker("group", number, title=rest) if dotted else _Marker("task", None, number, rest)
-
-
-def _is_dotted(numbers: list[str]) -> bool:
-    return sum(1 for n in numbers if _DOTTED_ARABIC.match(n.strip())) >= 2
 
 
 def _join_paragraphs(cell: str, role: Role) -> str:
@@ -232,61 +199,92 @@ def _raw_header(raw: RawTable) -> tuple[list[Column], int] | None:
     return [header_column(c) for c in top], h + 1
 
 
-def _raw_table(plan: ParsedPlan, raw: RawTable) -> tuple[Table, list[Row]] | None:
-    """A .docx table: find its header row, then read group and task rows."""
-    header = _raw_header(raw)
-    if header is None:
-        return None
-    table = _new_table(plan, header[0])
-    width = len(table.columns)
-    roles = [c.role for c in table.columns]
-    repeated = {tuple(_unique(r)) for r in raw.rows[: header[1]]}  # at the top of each page
-    data = [r for r in raw.rows[header[1] :] if tuple(_unique(r)) not in repeated]
-    has_number = roles[0] is Role.NUMBER
-    dotted = has_number and _is_dotted([r[0] for r in data if r])
-    rows: list[Row] = []
-    group: str | None = None
-    generated = 0  # rows Word numbered by itself: their number cell is empty
-    for raw_cells in data:
-        cells = [_join_paragraphs(c, role) for c, role in zip(raw_cells, roles, strict=False)]
-        distinct = _unique(cells)
-        if not distinct:
-            continue
-        if all(re.fullmatch(r"\(?\d+\)?", c) for c in distinct):
-            continue  # the "(1) (2) (3)" row under some headers
-        cells = (cells + [""] * width)[:width]
-        mark = _marker(cells[0], dotted=dotted) if has_number and cells[0] else None
-        title_only = len(distinct) == 1 or (mark is not None and len(distinct) == 2)
-        if mark and mark.kind == "group" and title_only:
-            # A group row: its numeral, and a title merged across the other cells.
-            group = mark.group
-            title = mark.title or (distinct[1] if len(distinct) > 1 else "")
-            plan.groups.append(Group(group, title, table.number))
-            continue
-        if has_number and not cells[0] and len(distinct) == 1:
-            # An auto-numbered group row: only its title, merged across the row.
-            group = int_to_roman(sum(1 for g in plan.groups if g.table == table.number) + 1)
-            plan.groups.append(Group(group, distinct[0], table.number))
-            continue
-        if mark and mark.kind == "task":
-            number, group = mark.number, mark.group or group
-        elif has_number and not cells[0]:
-            number = str(1 + sum(1 for r in rows if r.group == group))
-            generated += 1
-        elif not has_number:
-            number = str(len(rows) + 1)
-        else:
-            plan.warnings.append(
-                f"bảng {table.number + 1}: đã bỏ qua một dòng có số thứ tự '{cells[0]}'"
+class _WordTable:
+    """A Word table's rows, read one by one. A table split over pages may come as two Word
+    tables, the second under the same header: it goes on in the same groups."""
+
+    def __init__(self, plan: ParsedPlan, table: Table) -> None:
+        self.plan, self.table = plan, table
+        self.rows: list[Row] = []
+        self.entry = (table, self.rows)
+        self.roles = [c.role for c in table.columns]
+        self.state = Numbering()
+        self.dotted = False
+        self.generated = 0  # rows Word numbered by itself: their number cell is empty
+
+    def goes_on(self, columns: list[Column], between: list[str]) -> bool:
+        """True if a Word table with these columns, after these lines, continues this one."""
+        same = [c.header for c in columns] == [c.header for c in self.table.columns]
+        return same and all(_PAGE_NUMBER.match(fold(line)) for line in between)
+
+    def read(self, data: list[list[str]], header_rows: set[tuple[str, ...]]) -> None:
+        """Read the group and task rows under the header; a row equal to a header row is
+        the header repeated at the top of a page."""
+        data = [r for r in data if tuple(_unique(r)) not in header_rows]
+        numbered = self.roles[0] is Role.NUMBER
+        self.dotted |= numbered and is_dotted([r[0] for r in data if r])
+        width = len(self.roles)
+        for raw_cells in data:
+            pairs = zip(raw_cells, self.roles, strict=False)
+            cells = [_join_paragraphs(c, role) for c, role in pairs]
+            distinct = _unique(cells)
+            if not distinct or all(re.fullmatch(r"\(?\d+\)?", c) for c in distinct):
+                continue  # an empty row, or the "(1) (2) (3)" row under some headers
+            cells = (cells + [""] * width)[:width]
+            if numbered and cells[0]:
+                self._numbered_row(cells, distinct)
+            elif len(distinct) == 1 and (numbered or all(cells)):
+                # A group row without a numeral: its title alone beside an empty number
+                # cell (Word numbered the rows), or merged across a table with no number
+                # column; a task there has cells of its own.
+                self._open_group(int_to_roman(self._groups() + 1), distinct[0])
+            elif numbered:
+                self.generated += 1
+                self._add(cells[1:], Numbering(self.state.group, self._next()))
+            else:
+                self._add(cells, Numbering(self.state.group, self._next()))
+
+    def _numbered_row(self, cells: list[str], distinct: list[str]) -> None:
+        """A row with its number written: the reading of the number that best follows the
+        rows before, a group reading for a row that holds only a title."""
+        marks = readings(cells[0], dotted=self.dotted)
+        title_only = len(distinct) == 1 or (bool(marks) and len(distinct) == 2)
+        groups = [m for m in marks if m.kind == "group"]
+        tried = groups if title_only and groups else [m for m in marks if m.kind != "group"]
+        scored = [(f, m) for m in tried if (f := follow(self.state, m)) is not None]
+        if not scored:
+            self.plan.warnings.append(
+                f"bảng {self.table.number + 1}: đã bỏ qua một dòng có số thứ tự '{cells[0]}'"
             )
-            continue
-        rows.append(Row(table.number, group, number, cells[1:] if has_number else cells))
-    if generated:
-        plan.warnings.append(
-            f"bảng {table.number + 1}: {generated} dòng không có số thứ tự (Word tự đánh số); "
-            "đã đánh số theo thứ tự trong từng nhóm"
-        )
-    return table, rows
+            return
+        (_, state), mark = min(scored, key=lambda s: s[0][0])  # the first of equal costs
+        if mark.kind == "group":
+            title = mark.title or (distinct[1] if len(distinct) > 1 else "")
+            self._open_group(mark.group or "", title)
+        else:
+            self._add(cells[1:], state)
+
+    def _groups(self) -> int:
+        return sum(1 for g in self.plan.groups if g.table == self.table.number)
+
+    def _next(self) -> int:
+        """The number of an unnumbered task: one more than the tasks of its group so far."""
+        return 1 + sum(1 for r in self.rows if r.group == self.state.group and "." not in r.number)
+
+    def _open_group(self, code: str, title: str) -> None:
+        self.plan.groups.append(Group(code, title, self.table.number))
+        self.state = Numbering(code, self.state.last, "", True)
+
+    def _add(self, cells: list[str], state: Numbering) -> None:
+        self.state = state
+        self.rows.append(Row(self.table.number, state.group, state.number, cells))
+
+    def warn(self) -> None:
+        if self.generated:
+            self.plan.warnings.append(
+                f"bảng {self.table.number + 1}: {self.generated} dòng không có số thứ tự "
+                "(Word tự đánh số); đã đánh số theo thứ tự trong từng nhóm"
+            )
 
 
 def _flat_header(lines: list[str], start: int) -> int:
@@ -299,7 +297,7 @@ def _flat_header(lines: list[str], start: int) -> int:
     end = start
     while end < len(lines) and end - start < MAX_HEADER_LINES:
         line = lines[end]
-        if end > start and (_marker(line, dotted=False) or _COLUMN_NUMBER.match(line)):
+        if end > start and (readings(line, dotted=False) or _COLUMN_NUMBER.match(line)):
             break
         if header_role(line) is None:
             return 0
@@ -315,9 +313,12 @@ def _ends_table(lines: list[str], i: int) -> bool:
     # xuyên", "Thực hiện theo hướng dẫn"), but they do not open with "STT".
     if header_role(line) is Role.NUMBER and _flat_header(lines, i):
         return True
-    heading = _GROUP_INLINE.match(line)
-    # "II. CÁC VĂN BẢN CẦN ĐƯỢC RÀ SOÁT" opens the next table; a group row is not in capitals.
-    return bool(heading and heading["title"].isupper())
+    # "II. CÁC VĂN BẢN CẦN ĐƯỢC RÀ SOÁT" above a header opens the next table; a group row
+    # may be in capitals too ("II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH"), but rows follow it.
+    heading = GROUP_INLINE.match(line)
+    if not (heading and heading["title"].isupper()):
+        return False
+    return any(_flat_header(lines, k) for k in range(i + 1, min(i + 1 + _TITLE_LINES, len(lines))))
 
 
 def _flat_tables(plan: ParsedPlan, lines: list[str]) -> list[str | tuple[Table, list[Row]]]:
@@ -356,90 +357,57 @@ def _table_body(lines: list[str], start: int, header: list[str]) -> tuple[int, l
     return i, body
 
 
-@dataclass(frozen=True)
-class _Numbering:
-    """Where a table's numbering stands after a row: the group it is in, the last task
-    number, and whether that row was a group row."""
-
-    group: str | None = None
-    last: int = 0
-    opened: bool = False
-
-
-# What the numbering of a reading costs, against how well its rows' cells fit (a cell that
-# fits its column scores a few points): a plan numbers its rows in order, so a number out
-# of sequence is more likely a cell's content ("12" in a budget column) than a new row.
-_SKIPPED = 8.0  # a task number that does not follow the one before
-_RESTARTED = 3.0  # numbering back at 1 with no group row (ids then repeat)
-_OUT_OF_ORDER = 6.0  # a group numeral that does not follow the one before
-_EMPTY_GROUP = 3.0  # a group row straight after another
+# What a row's reading earns against how well its lines fill their cells.
 _GROUP_ROW = 4.0  # a group row with its title, rather than two more cells for a task
 _TITLE_LINE = 3.0  # each line of a group row past its title
 _DROPPED = 3.0  # each line before the first row
+_ID_IN_CELL = 4.0  # each line inside a row that reads as an id ("1.2.2"): it opens a row
 _LOOKAHEAD = 6  # a row holds at most this many lines that read like row numbers
-
-
-def _follow(state: _Numbering, mark: _Marker) -> tuple[float, _Numbering]:
-    """What it costs for ``mark`` to open the next row, and where the numbering then stands.
-
-    Tasks may be numbered again from 1 in each group or run on across groups (group I has
-    tasks 1-2, group II tasks 3-5); either way they keep the number the plan gives them.
-    """
-    if mark.kind == "group":
-        value, before = _group_value(mark.group), _group_value(state.group)
-        cost = 0.0 if value == (before or 0) + 1 else _OUT_OF_ORDER
-        cost += _EMPTY_GROUP if state.opened else 0.0
-        return cost, _Numbering(mark.group, state.last, True)
-    number = int(mark.number or 0)
-    if mark.group is not None:  # "2.1" names its group, with or without a group row
-        same = mark.group == state.group and not state.opened
-        cost = 0.0 if number == (state.last + 1 if same else 1) else _SKIPPED
-        return cost, _Numbering(mark.group, number, False)
-    if number == state.last + 1 or (number == 1 and state.opened):
-        return 0.0, _Numbering(state.group, number, False)
-    if number == 1:  # a fresh numbering with no group row
-        return _RESTARTED, _Numbering(None, number, False)
-    return _SKIPPED, _Numbering(state.group, number, False)
 
 
 @dataclass
 class _Start:
-    """A row of a flattened table: the line that opens it, what that line says, and the
-    numbering after it."""
+    """A row of a flattened table: the line that opens it, how its number was read, and
+    the numbering after it."""
 
     at: int
-    mark: _Marker
-    state: _Numbering
+    mark: Marker
+    state: Numbering
 
 
-_Link = tuple[int, _Numbering]  # a candidate that opened a row, and the numbering after it
+_Link = tuple[int, Numbering]  # a candidate that opened a row, and the numbering after it
 
 
 def _segment(body: list[str], slots: list[Slot], dotted: bool) -> list[_Start]:
-    """Which lines open the rows of a flattened table.
+    """Which lines open the rows of a flattened table, and how their numbers read.
 
     Any line that reads like a number may open a row or be a cell ("12" in a budget
-    column). Every reading is scored, exactly and in one pass: the order of its numbering
-    (:func:`_follow`) and how well the lines of each of its rows fill their cells
-    (:func:`_row_fit`). Rows are short, so only the next few candidates are tried as the
-    start of the row after each one.
+    column), and a number may read in several ways ("1.1": a task of group 1, or an item
+    under task 1). Every reading is scored, exactly and in one pass: the order of its
+    numbering (:func:`follow`) and how well the lines of each of its rows fill their cells
+    (:func:`_row_fit`). Rows are short, so only candidates on the next few numbered lines
+    are tried as the start of the row after each one.
     """
-    marks = [(k, m) for k, line in enumerate(body) if (m := _marker(line, dotted=dotted))]
+    marks = [(k, m) for k, line in enumerate(body) for m in readings(line, dotted=dotted)]
+    rank = {k: r for r, k in enumerate(sorted({k for k, _ in marks}))}  # among numbered lines
     fit = _row_fit(body, marks, slots)
     # best[a]: for each numbering state after candidate a opens a row, the best score of
     # the rows before it, and the link it follows.
-    best: list[dict[_Numbering, tuple[float, _Link | None]]] = [{} for _ in marks]
+    best: list[dict[Numbering, tuple[float, _Link | None]]] = [{} for _ in marks]
     for a, (at, mark) in enumerate(marks):
-        cost, state = _follow(_Numbering(), mark)
-        _keep(best[a], state, -_DROPPED * at - cost, None)
+        if first := follow(Numbering(), mark):
+            _keep(best[a], first[1], -_DROPPED * at - first[0], None)
     final: tuple[float, _Link | None] = (float("-inf"), None)
-    for a in range(len(marks)):
+    for a, (at, _) in enumerate(marks):
         for state, (score, _) in best[a].items():
             if (total := score + fit(a, len(body))) > final[0]:
                 final = (total, (a, state))  # the last row runs to the end of the table
-            for b in range(a + 1, min(len(marks), a + 1 + _LOOKAHEAD)):
-                cost, after = _follow(state, marks[b][1])
-                _keep(best[b], after, score + fit(a, marks[b][0]) - cost, (a, state))
+            for b in range(a + 1, len(marks)):
+                next_at, mark = marks[b]
+                if rank[next_at] - rank[at] > _LOOKAHEAD:
+                    break
+                if next_at > at and (step := follow(state, mark)):
+                    _keep(best[b], step[1], score + fit(a, next_at) - step[0], (a, state))
     starts: list[_Start] = []
     link = final[1]
     while link is not None:
@@ -449,30 +417,32 @@ def _segment(body: list[str], slots: list[Slot], dotted: bool) -> list[_Start]:
     return starts[::-1]
 
 
-def _row_fit(body: list[str], marks: list[tuple[int, _Marker]], slots: list[Slot]):
+def _row_fit(body: list[str], marks: list[tuple[int, Marker]], slots: list[Slot]):
     """A function scoring how well the lines from candidate ``a`` to line ``end`` read as
     one row: a group row is its numeral and a title, a task row as well as its lines fill
     the cells (:func:`align_scored`)."""
     longest = len(slots) + 4  # a row much longer than its cells reads as two rows
+    ids = [k for k, _ in marks if is_id(body[k])]
 
     @cache
     def fit(a: int, end: int) -> float:
         at, mark = marks[a]
         lines = body[at + 1 : end]
+        inside = _ID_IN_CELL * sum(1 for k in ids if at < k < end)
         if mark.kind == "group":  # the title on the numeral's line or on the next one
             extra = len(lines) - (0 if mark.title else 1)
-            return _GROUP_ROW - _TITLE_LINE * abs(extra)
+            return _GROUP_ROW - _TITLE_LINE * abs(extra) - inside
         cells = [mark.title, *lines] if mark.title else lines
         if len(cells) > longest:
             return -_TITLE_LINE * len(cells)  # too long to be one row: not worth aligning
-        return align_scored(cells, slots)[0]
+        return align_scored(cells, slots)[0] - inside
 
     return fit
 
 
 def _keep(
-    states: dict[_Numbering, tuple[float, _Link | None]],
-    state: _Numbering,
+    states: dict[Numbering, tuple[float, _Link | None]],
+    state: Numbering,
     score: float,
     link: _Link | None,
 ) -> None:
@@ -484,7 +454,7 @@ def _keep(
 def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
     """The group and task rows of a flattened table, from the lines of its body."""
     data_slots = slots([c for c in table.columns if c.role is not Role.NUMBER])
-    starts = _segment(body, data_slots, _is_dotted(body))
+    starts = _segment(body, data_slots, is_dotted(body))
     if not starts:
         return []  # a header with no numbered rows under it
     tasks: list[tuple[_Start, list[str]]] = []
@@ -495,14 +465,14 @@ def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
             title = " ".join([mark.title, *lines]).strip()
             plan.groups.append(Group(mark.group or "", title, table.number))
             written = body[start.at]
-            if _GROUP.match(written) and written.rstrip(".").strip() != mark.group:
+            if GROUP.match(written) and written.rstrip(".").strip() != mark.group:
                 plan.warnings.append(f"nhóm {mark.group} được viết là '{written}'")
         else:
             tasks.append((start, [mark.title, *lines] if mark.title else lines))
     rows = []
     cells = align_table([lines for _, lines in tasks], data_slots)
     for (start, lines), row_cells in zip(tasks, cells, strict=True):
-        row = Row(table.number, start.state.group, start.mark.number or "", row_cells)
+        row = Row(table.number, start.state.group, start.state.number, row_cells)
         if len(lines) > len(data_slots):
             plan.warnings.append(
                 f"dòng {row.ref}: {len(lines)} dòng cho {len(data_slots)} ô; "
@@ -522,6 +492,7 @@ def _read_text(plan: ParsedPlan, stream: list) -> None:
         if isinstance(entry, tuple):
             table, rows = entry
             table.title = state.take_heading() or table.title
+            table.appendix = state.appendix_number
             (plan.documents if table.kind == "documents" else plan.tasks).extend(rows)
             state.in_appendix = True
         else:
@@ -544,6 +515,7 @@ class _TextState:
         self.node: Section | None = None
         self.last_heading: str | None = None
         self.appendix: Section | None = None
+        self.appendix_number = ""  # of the last "PHỤ LỤC II" heading
         self.body_started = False
 
     def take_heading(self) -> str | None:
@@ -586,6 +558,7 @@ class _TextState:
                 pass
         if folded.startswith("phu luc"):
             self.in_appendix = True
+            self.appendix_number = _appendix_number(folded)
             self.title_open = False
             if len(line) > HEADING_CHARS:  # "PHỤ LỤC II. BIỂU MẪU BÁO CÁO"
                 self._appendix_line(line)
@@ -644,7 +617,7 @@ class _TextState:
         self._body_line(line)
 
     def _body_line(self, line: str) -> None:
-        if (m := _PART.match(line)) and (code := _group_code(m["num"])):
+        if (m := _PART.match(line)) and (code := group_code(m["num"])):
             self.part, self.section = code, None
             self.add(code, "part", m["title"], None)
             self.body_started = True
@@ -675,7 +648,7 @@ class _TextState:
     def _appendix_line(self, line: str) -> None:
         # Headings between tables title the table that follows. Other text there (a table
         # of report forms the parser does not read as tasks) is kept as a searchable part.
-        if _GROUP_INLINE.match(line) or (line.isupper() and len(line) > HEADING_CHARS):
+        if GROUP_INLINE.match(line) or (line.isupper() and len(line) > HEADING_CHARS):
             self.last_heading, self.appendix = line, None
             return
         if _FOOTNOTE.match(line) or (line.startswith("(") and "kem theo" in fold(line)):
@@ -685,6 +658,18 @@ class _TextState:
             self.appendix = Section(f"Phụ lục {parts + 1}", "appendix", self.last_heading or "")
             self.plan.sections.append(self.appendix)
         self.appendix.lines.append(line)
+
+
+def _appendix_number(folded: str) -> str:
+    """The Roman numeral of "PHỤ LỤC II", "Phụ lục số 02": "II"; "" for a lone "PHỤ LỤC".
+
+    >>> _appendix_number("phu luc so 02"), _appendix_number("phu luc ii. bieu mau")
+    ('II', 'II')
+    """
+    m = _APPENDIX_NUMBER.match(folded)
+    if m is None:
+        return ""
+    return int_to_roman(int(m["n"])) if m["n"].isdigit() else group_code(m["n"]) or ""
 
 
 def _is_person(line: str) -> bool:
@@ -702,16 +687,50 @@ def _finish(plan: ParsedPlan) -> None:
     if not plan.number:
         plan.warnings.append("không tìm thấy số văn bản ('Số: ...'); tên tệp được dùng thay")
         plan.number = re.sub(r"\.(txt|docx)$", "", plan.source, flags=re.IGNORECASE)
-    seen: set[str] = set()
-    for row in plan.tasks:
-        if row.ref in seen:
-            plan.warnings.append(f"nhiệm vụ {row.ref} xuất hiện hai lần")
-        seen.add(row.ref)
+    _distinct_tables(plan)
+    for kind, refs in (
+        ("nhiệm vụ", [row.ref for row in plan.tasks]),
+        ("nhóm", [g.code for g in plan.groups]),
+    ):
+        seen: set[str] = set()
+        for ref in refs:
+            if ref in seen:
+                plan.warnings.append(f"{kind} {ref} xuất hiện hai lần")
+            seen.add(ref)
     for table in plan.tables:
         _check_columns(plan, table)
     text = " ".join([*plan.bases, *(s.title + " " + s.text for s in plan.sections)])
     for m in _ABBREVIATION.finditer(text):
         plan.abbreviations.setdefault(m["short"], m["full"].strip())
+
+
+def _distinct_tables(plan: ParsedPlan) -> None:
+    """Keep the ids of a later task table apart from an earlier one's: two appendices may
+    both number their groups I, II. The later table's ids and group codes then start with
+    its appendix, "PL II: I.1", or its place when appendices are not numbered, "Bảng 2: 1"."""
+    taken: set[str] = set()
+    appendices: set[str] = set()
+    for table in plan.tables:
+        if table.kind != "tasks":
+            continue
+        rows = [r for r in plan.tasks if r.table == table.number]
+        groups = [g for g in plan.groups if g.table == table.number]
+        refs = {r.ref for r in rows} | {g.code for g in groups}
+        if refs & taken:
+            own = table.appendix and table.appendix not in appendices
+            label = f"PL {table.appendix}" if own else f"Bảng {table.number + 1}"
+            for row in rows:
+                row.prefix = f"{label}: "
+            for group in groups:
+                group.code = f"{label}: {group.code}"
+            example = rows[0].ref if rows else groups[0].code
+            plan.warnings.append(
+                f"bảng {table.number + 1} dùng lại số thứ tự của bảng trước; mã nhiệm vụ "
+                f"của bảng này có thêm '{label}: ' ở đầu (ví dụ '{example}')"
+            )
+            refs = {r.ref for r in rows} | {g.code for g in groups}
+        appendices.add(table.appendix)
+        taken |= refs
 
 
 def _missing_tasks(plan: ParsedPlan) -> str:

@@ -18,7 +18,7 @@ import re
 import unicodedata
 import zipfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
@@ -48,9 +48,12 @@ _ZIP_ERRORS = (
 
 @dataclass
 class RawTable:
-    """A table as the file holds it: rows of cells, each cell's paragraphs joined by newlines."""
+    """A table as the file holds it: rows of cells, each cell's paragraphs joined by newlines.
+    A table that holds tables (a page laid out in a one-cell table) keeps what its cells hold,
+    in order, in ``nested``; empty otherwise."""
 
     rows: list[list[str]]
+    nested: list[Item] = field(default_factory=list)
 
 
 Item = str | RawTable
@@ -260,12 +263,14 @@ def _read_docx(name: str, data: bytes) -> list[Item]:
         ) from None
     if body is None:
         raise UnreadableFile(f"{name}: tệp Word không có phần thân văn bản")
+    return _items(body)
+
+
+def _items(parent) -> list[Item]:
+    """The paragraphs and tables directly inside the body or a table cell, in order."""
     items: list[Item] = []
-    for element in body.iterchildren():
-        if element.tag == _W + "p":
-            items.append(_paragraph_text(element))
-        elif element.tag == _W + "tbl":
-            items.append(_table(element))
+    for element in parent.iterchildren(_W + "p", _W + "tbl"):
+        items.append(_paragraph_text(element) if element.tag == _W + "p" else _table(element))
     return items
 
 
@@ -296,7 +301,10 @@ def _table(tbl) -> RawTable:
             row += [text] * span
         rows.append(row)
         above = row
-    return RawTable(rows)
+    cells = tbl.findall(f"{_W}tr/{_W}tc")
+    if not any(tc.find(_W + "tbl") is not None for tc in cells):
+        return RawTable(rows)
+    return RawTable(rows, [item for tc in cells for item in _items(tc)])
 
 
 def _merge(tc) -> tuple[int, bool]:

@@ -138,6 +138,32 @@ def test_bad_upload_is_refused_and_nothing_stored(library, name, data, message):
     assert [] == [p for p in library.uploads.glob("*") if p.name != "library.json"]
 
 
+@pytest.mark.parametrize(
+    "broken",
+    ["indexer.parse._finish", "indexer.build._write_plan"],
+    ids=["while-parsing", "while-writing"],
+)
+def test_a_failure_no_one_foresaw_is_a_refusal_not_a_traceback(
+    tmp_path, existing, monkeypatch, broken
+):
+    """A bug met while one file is read or written names the file and exits 2; the base
+    is left as it was."""
+
+    def fail(*args, **kwargs):
+        raise sqlite3.IntegrityError("UNIQUE constraint failed: groups.plan_id, groups.code")
+
+    monkeypatch.setattr(broken, fail)
+    before = _digest(existing)
+    result = CliRunner().invoke(cli, ["index", str(SEED), "--db", str(existing)])
+    assert 2 == result.exit_code
+    assert (
+        "error: 1169-QD-UBND.txt: lỗi ngoài dự kiến khi đọc kế hoạch (IntegrityError: UNIQUE "
+        "constraint failed: groups.plan_id, groups.code); kế hoạch chưa được nạp"
+    ) in result.output
+    assert "Traceback" not in result.output
+    assert before == _digest(existing)
+
+
 def test_a_50_mb_text_is_refused_without_being_read(tmp_path, existing):
     big = tmp_path / "big.txt"
     with big.open("wb") as out:

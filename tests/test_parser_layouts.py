@@ -67,19 +67,29 @@ def _flat(rows: list[list[str]], head: str = HEAD) -> str:
 def _word(rows: list[list[str]], *, merges=(), head: str = HEAD) -> bytes:
     """A plan as .docx: the head as paragraphs, then the rows as a Word table; ``merges``
     are ((row, column), (row, column)) corners of cells merged as a header spans them."""
+    return _document([*head.splitlines(), (rows, merges)])
+
+
+def _document(parts: list) -> bytes:
+    """A .docx of paragraphs (str) and tables ((rows, merges)), in order."""
     document = docx.Document()
-    for line in head.splitlines():
-        document.add_paragraph(line)
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for part in parts:
+        if isinstance(part, str):
+            document.add_paragraph(part)
+        else:
+            _fill(document.add_table(rows=len(part[0]), cols=len(part[0][0])), *part)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def _fill(table, rows: list[list[str]], merges=()) -> None:
     for first, last in merges:
         table.cell(*first).merge(table.cell(*last))
     for r, cells in enumerate(rows):
         for c, text in enumerate(cells):
             if text:
                 table.cell(r, c).text = text
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
 
 
 def _parse(text: str, name: str = "plan.txt"):
@@ -172,6 +182,136 @@ def test_word_header_repeated_on_a_new_page():
     plan = parse_source(Source("plan.docx", _word(rows)))
     assert RUNNING_REFS == [t.ref for t in plan.tasks]
     assert [] == plan.warnings
+
+
+# ---------------------------------------------------------------- ids below a task
+
+ITEMS = [
+    HEADER,
+    ["I", "Thể chế", "", "", ""],
+    ["1", "Rà soát văn bản quy phạm pháp luật.", "Sở Tư pháp", "Các sở, ngành", "Quý I/2026"],
+    ["2", "Kiểm tra việc thi hành pháp luật.", "Sở Tư pháp", "Sở Nội vụ", "Quý IV/2026"],
+    ["II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", "", ""],
+    ["1", "Rà soát, đơn giản hóa thủ tục hành chính.", "Văn phòng UBND tỉnh", "Các sở, ngành",
+     "Năm 2026"],
+    ["1.1", "Rà soát thủ tục lĩnh vực đất đai.", "Sở Nông nghiệp và Môi trường", "Sở Xây dựng",
+     "Quý II/2026"],
+    ["1.2", "Rà soát thủ tục lĩnh vực đầu tư.", "Sở Tài chính", "Sở Công Thương", "Quý III/2026"],
+    ["2", "Số hóa hồ sơ thủ tục hành chính.", "Văn phòng UBND tỉnh", "Sở Khoa học và Công nghệ",
+     "Năm 2026"],
+    ["a)", "Số hóa hồ sơ tại cấp tỉnh.", "Các sở, ngành", "Sở Khoa học và Công nghệ",
+     "Tháng 6/2026"],
+    ["b)", "Số hóa hồ sơ tại cấp xã.", "UBND các xã", "Sở Khoa học và Công nghệ", "Tháng 12/2026"],
+]  # fmt: skip
+ITEM_REFS = ["I.1", "I.2", "II.1", "II.1.1", "II.1.2", "II.2", "II.2.a", "II.2.b"]
+THREE_LEVELS = [
+    HEADER,
+    ["1", "Quy hoạch", "", "", ""],
+    ["1.1", "Rà soát quy hoạch chung xây dựng xã.", "Sở Xây dựng", "UBND các huyện", "Quý IV/2026"],
+    ["1.2", "Lập quy hoạch chi tiết trung tâm xã.", "UBND các huyện", "Sở Xây dựng", "Năm 2026"],
+    ["1.2.1", "Quy hoạch chi tiết trung tâm xã Phú Lộc.", "UBND huyện Phú Lộc", "", "Quý III/2026"],
+    ["1.2.2", "Quy hoạch chi tiết trung tâm xã Tân Mỹ.", "UBND huyện Tân Mỹ", "", "Quý IV/2026"],
+    ["2", "Sản xuất", "", "", ""],
+    ["2.1", "Triển khai chương trình mỗi xã một sản phẩm.", "Sở Nông nghiệp và Môi trường",
+     "Sở Công Thương", "Hằng năm"],
+]  # fmt: skip
+
+
+def _tasks(rows: list[list[str]], refs: list[str]) -> dict[str, dict[str, str]]:
+    """The cells each task row of ``rows`` should get, by ref and header."""
+    tasks = [r for r in rows[1:] if any(r[2:])]
+    return {
+        ref: dict(zip(rows[0][1:], r[1:], strict=True)) for ref, r in zip(refs, tasks, strict=True)
+    }
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+@pytest.mark.parametrize(
+    ("rows", "refs", "groups"),
+    [
+        (ITEMS, ITEM_REFS, ["I", "II"]),
+        (THREE_LEVELS, ["1.1", "1.2", "1.2.1", "1.2.2", "2.1"], ["1", "2"]),
+    ],
+    ids=["items-under-tasks", "three-levels"],
+)
+def test_items_under_a_task_keep_their_ids(fmt, rows, refs, groups):
+    """Group II writes its tasks 1, 1.1, 1.2, 2, a), b): the dotted and lettered rows are
+    items under the task above (II.1.1, II.2.a), not group rows; "1.2.1" is an item under
+    task 1.2 of group 1. A group row written inline in capitals does not end the table."""
+    plan = _parse_both(rows, fmt)
+    assert groups == [g.code for g in plan.groups]
+    assert _tasks(rows, refs) == {t.ref: _cells(plan, t.ref) for t in plan.tasks}
+    assert [] == [w for w in plan.warnings if "bỏ qua" in w]
+
+
+PROJECTS = [
+    ["TT", "Tên dự án", "Địa điểm xây dựng", "Chủ đầu tư", "Thời gian thực hiện"],
+    ["I", "Dự án chuyển tiếp", "", "", ""],
+    ["1", "Kè chống sạt lở bờ sông Lam.", "Huyện Tân Phú", "Ban Quản lý dự án tỉnh", "2024-2026"],
+    ["II", "Dự án khởi công mới", "", "", ""],
+    ["1", "Hồ chứa nước Đá Bạc.", "Huyện Sơn Hà", "Sở Nông nghiệp và Môi trường", "2026-2028"],
+    ["2", "Khu tái định cư xã Trà Sơn.", "Huyện Sơn Hà", "UBND huyện Sơn Hà", "Năm 2026"],
+]
+APPENDIX_REFS = [*RUNNING_REFS, "PL II: I.1", "PL II: II.1", "PL II: II.2"]
+
+
+def _two_appendices(fmt: str) -> Source:
+    """The grouped table in Phụ lục I, a table of projects also grouped I, II in Phụ lục II."""
+    head = HEAD.replace("PHỤ LỤC", "PHỤ LỤC I")
+    if fmt == "txt":
+        text = _flat(GROUPED, head) + "PHỤ LỤC II\n" + _flat(PROJECTS, "")
+        return Source("plan.txt", text.encode())
+    parts = [*head.splitlines(), (GROUPED, ()), "PHỤ LỤC II", "DANH MỤC DỰ ÁN", (PROJECTS, ())]
+    return Source("plan.docx", _document(parts))
+
+
+@pytest.mark.parametrize("fmt", ["txt", "docx"])
+def test_two_appendices_with_the_same_group_numerals(fmt, tmp_path):
+    """Both tables are kept; the later one's ids and groups start with its appendix."""
+    source = _two_appendices(fmt)
+    plan = parse_source(source)
+    assert APPENDIX_REFS == [t.ref for t in plan.tasks]
+    assert ["I", "II", "III", "PL II: I", "PL II: II"] == [g.code for g in plan.groups]
+    assert "Hồ chứa nước Đá Bạc." == _cells(plan, "PL II: II.1")["Tên dự án"]
+    build([source], tmp_path / "kb.db")
+    with sqlite3.connect(tmp_path / "kb.db") as conn:
+        refs = conn.execute("select ref, group_code from tasks order by position").fetchall()
+        groups = conn.execute("select code from groups order by position").fetchall()
+    assert [(r, r.rpartition(".")[0]) for r in APPENDIX_REFS] == refs
+    assert [(g.code,) for g in plan.groups] == groups
+
+
+def test_a_word_table_split_over_two_pages_goes_on_in_its_group():
+    """A table broken at a page comes as two Word tables with the same header; the rows
+    after the break stay in the group the first part ended with."""
+    rows = _regroup(GROUPED, ["A", "B", "C"])
+    parts = [*HEAD.splitlines(), (rows[:5], ()), "", "3", (rows[:1] + rows[5:], ())]
+    plan = parse_source(Source("plan.docx", _document(parts)))
+    assert ["A.1", "A.2", "B.3", "B.4", "C.5"] == [t.ref for t in plan.tasks]
+    assert 1 == len(plan.tables)
+
+
+def test_a_word_table_without_a_number_column():
+    """Group rows merged across the table are groups, not tasks; tasks are numbered in
+    their groups."""
+    rows = [r[1:] for r in GROUPED]
+    merges = [((r, 0), (r, 3)) for r, row in enumerate(rows) if not any(row[1:])]
+    plan = parse_source(Source("plan.docx", _word(rows, merges=merges)))
+    assert ["I.1", "I.2", "II.1", "II.2", "III.1"] == [t.ref for t in plan.tasks]
+    assert ["Tuyên truyền", "Kiểm tra", "Tổng kết"] == [g.title for g in plan.groups]
+
+
+def test_a_task_table_inside_a_layout_table():
+    """A page laid out in a one-cell table: the task table inside it is read."""
+    document = docx.Document()
+    for line in HEAD.splitlines():
+        document.add_paragraph(line)
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    _fill(cell.add_table(rows=len(GROUPED), cols=len(HEADER)), GROUPED)
+    out = io.BytesIO()
+    document.save(out)
+    plan = parse_source(Source("plan.docx", out.getvalue()))
+    assert RUNNING_REFS == [t.ref for t in plan.tasks]
 
 
 BUDGETED = [
