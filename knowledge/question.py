@@ -475,7 +475,8 @@ _GROUP = re.compile(r"\b(?:nhom|group)\s+(?P<g>[ivxl]{1,4}|\d{1,2}|[a-h])\b")
 # Groups lettered A, B, C: "B.3", written in capitals (a lowercase "a.1" is too common).
 # "1.2.1": a task under a task, its parent's id then its own number.
 _REF_DEEP = re.compile(
-    r"(?<![\w./-])(?P<g>\d{1,2}\s*\.\s*\d{1,2})\s*\.\s*(?P<n>\d{1,2})(?![\d/]|\.\d)"
+    r"(?<![\w./-])(?P<g>(?:[ivxl]{1,4}|\d{1,2})\s*\.\s*\d{1,2})\s*\.\s*(?P<n>\d{1,2})"
+    r"(?![\d/]|\.\d)"
 )
 _REF_LETTER = re.compile(r"(?<![\w./-])(?P<g>[a-h])\s*\.\s*(?P<n>\d{1,2})(?![\d/]|\.\d)")
 _PLAN_NUMBER = re.compile(
@@ -652,7 +653,9 @@ def read(question: str, *, today: date) -> Query:
         q.section_refs.append(f"Điều {m['n']}")
         rest = _blank(rest, m.span())
     for m in _REF_DEEP.finditer(rest):
-        q.refs.append((re.sub(r"\s+", "", m["g"]), str(int(m["n"]))))
+        group, task = re.sub(r"\s+", "", m["g"]).split(".")
+        parent = group if group.isdigit() else _group_code(group)
+        q.refs.append((f"{parent}.{int(task)}", str(int(m["n"]))))
         rest = _blank(rest, m.span())
     last_end = None
     for m in _REF.finditer(rest):

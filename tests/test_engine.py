@@ -424,6 +424,7 @@ def test_a_plan_number_no_plan_has_is_not_another_paper_with_that_number(both_en
     ("question", "refs"),
     [
         ("Kinh phí nhiệm vụ 1.2.1 bao nhiêu?", [("1.2", "1")]),
+        ("ai chủ trì ii.1.2", [("II.1", "2")]),
         ("kinh phí trên 1.000 triệu", []),
         ("nhiệm vụ B.3", [("B", "3")]),
         ("nhiệm vụ b.3", []),  # a lowercase letter is too common to be a group
