@@ -223,6 +223,7 @@ def two_row_columns(top: list[str], below: list[str]) -> list[Column] | None:
 
 _FUNDING = re.compile(
     r"ngan sach|von\b|nguon|long ghep|xa hoi hoa|kinh phi|tai tro|ty dong|trieu dong|khong"
+    r"|du toan|chi thuong xuyen"  # "Trong dự toán được giao"
 )
 _NUMBER = re.compile(r"^\d{1,3}(?:[.,]\d{3})*(?:[.,]\d+)?$")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -246,6 +247,23 @@ def parse_number(text: str) -> float | None:
 @lru_cache(maxsize=8192)  # a text is scored as a period for several columns and readings
 def _is_period(text: str) -> bool:
     return parse_period(text) is not None
+
+
+# When a task is due, said without a date: "Theo tiến độ dự án", "Sau khi có hướng dẫn
+# của Bộ", "Khi có yêu cầu". Deadline cells hold these; no other column opens with them.
+_TIMING = re.compile(
+    r"^(?:theo (?:tien do|lo trinh|ke hoach|yeu cau|chi dao|huong dan|thoi gian|quy dinh)"
+    r"|(?:ngay )?sau khi\b|khi (?:co|duoc)\b|truoc khi\b|kip thoi\b|dot xuat\b)"
+)
+
+
+def is_timing(text: str) -> bool:
+    """True for a deadline cell: a period, or when a task is due said without a date.
+
+    >>> is_timing("Quý II/2026"), is_timing("Theo tiến độ dự án"), is_timing("Sở Y tế")
+    (True, True, False)
+    """
+    return _is_period(text) or bool(_TIMING.match(fold(text)))
 
 
 @cache
@@ -307,7 +325,7 @@ def cell_score(role: Role, text: str, amounts: bool = False) -> float:
         return -_EMPTY.get(role, _EMPTY_OPTIONAL)
     score = -3.0 if text.startswith("(") else 0.0  # a cell does not open with a parenthesis
     if role is Role.DEADLINE:  # deadline cells are short; a long text is not one
-        return score + (5.0 if len(text) < 120 and _is_period(text) else -10.0)
+        return score + (5.0 if len(text) < 120 and is_timing(text) else -10.0)
     if role is Role.BUDGET:
         if len(text) > 100:
             return score - 5.0  # an amount or a source is short
@@ -318,7 +336,7 @@ def cell_score(role: Role, text: str, amounts: bool = False) -> float:
         # "Lồng ghép", "Ngân sách tỉnh", "Xã hội hóa": a budget cell may name its source.
         return score + (1.0 if not amounts and _FUNDING.search(fold(text)) else -5.0)
     if role in (Role.LEAD, Role.COORD, Role.DIRECTOR):
-        if len(text) < 40 and _is_period(text):
+        if len(text) < 60 and is_timing(text):
             score -= 6.0
         if len(text) > 300:
             score -= 3.0
@@ -343,7 +361,7 @@ def kind_of(text: str) -> str:
     """The kind of a cell's text, for learning what each column of a table holds."""
     if len(text) > 100:
         return "text"  # a task's content, or a long note
-    if len(text) < 60 and _is_period(text):
+    if len(text) < 60 and is_timing(text):
         return "period"  # "2026" too: a year alone is a time before it is an amount
     if parse_number(text) is not None:
         return "number"
@@ -379,8 +397,9 @@ _KINDS = ("period", "number", "agency", "funding", "quantity", "text")
 # Where money comes from; narrower than _FUNDING, as "nguồn gốc" (origin) is no source.
 _SOURCE_TEXT = re.compile(
     r"ngan sach|\bvon\b|nguon (?:von|kinh phi|ngan sach|khac|xa hoi)|long ghep|xa hoi hoa|"
-    r"kinh phi|tai tro"
+    r"kinh phi|tai tro|du toan|chi thuong xuyen"
 )
+LEARNING_ROWS = 3  # fewer rows are too few to learn what a column holds
 _MOST = 2.0  # a column's profile breaks ties between readings; it does not overrule them
 _PRIOR_WEIGHT = 2.0  # how many cells of evidence the table-wide mix counts for in a column
 
@@ -464,7 +483,7 @@ def align_table(rows: list[list[str]], slots: list[Slot]) -> list[list[str]]:
     :class:`Profile` of the columns, which the second reading follows where roles alone
     leave a choice (a trailing text that could be the product or a funding source)."""
     first = [align(lines, slots) for lines in rows]
-    if len(rows) < 3:
-        return first  # too few rows to learn from
+    if len(rows) < LEARNING_ROWS:
+        return first
     profile = Profile(first)
     return [align_scored(lines, slots, profile)[1] for lines in rows]

@@ -44,6 +44,7 @@ SKIPPED = 8.0  # a task number that does not follow the one before
 RESTARTED = 3.0  # numbering back at 1 with no group row (ids then repeat)
 OUT_OF_ORDER = 6.0  # a group numeral that does not follow the one before
 EMPTY_GROUP = 3.0  # a group row straight after another
+IMPLIED_GROUP = 3.0  # a task id that names the next group ("4.1"), which had no group row
 
 
 @dataclass(frozen=True)
@@ -169,7 +170,8 @@ def _follow_named(state: Numbering, group: str, number: int) -> tuple[float, Num
         expected, cost = (1 if state.opened else state.last + 1), 0.0
     else:
         expected = 1
-        cost = 0.0 if group_value(group) == (group_value(state.group) or 0) + 1 else OUT_OF_ORDER
+        in_order = group_value(group) == (group_value(state.group) or 0) + 1
+        cost = IMPLIED_GROUP if in_order else OUT_OF_ORDER
     return cost + (0.0 if number == expected else SKIPPED), Numbering(group, number)
 
 

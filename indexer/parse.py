@@ -20,6 +20,8 @@ from knowledge.fields import AGENCY_ROLES, Role
 from knowledge.normalize import clean, fold, int_to_roman
 
 from .columns import (
+    LEARNING_ROWS,
+    Profile,
     Slot,
     align_scored,
     align_table,
@@ -340,7 +342,8 @@ def _flat_tables(plan: ParsedPlan, lines: list[str]) -> list[str | tuple[Table, 
 def _table_body(lines: list[str], start: int, header: list[str]) -> tuple[int, list[str]]:
     """The end of a flattened table whose rows begin at ``start``, and its lines without
     the page breaks inside it: the header repeated at the top of a page, and the page
-    number printed before it."""
+    number printed before it; and without the row that numbers the columns, "(1)", "(2)",
+    under the header and under each repetition of it."""
     key = [fold(h) for h in header]
     body: list[str] = []
     i = start
@@ -349,12 +352,23 @@ def _table_body(lines: list[str], start: int, header: list[str]) -> tuple[int, l
             if body and _PAGE_NUMBER.match(fold(body[-1])):
                 body.pop()
             i += len(key)
+        elif numbered := _column_numbers(lines, i):
+            i += numbered
         elif _ends_table(lines, i):
             break
         else:
             body.append(lines[i])
             i += 1
     return i, body
+
+
+def _column_numbers(lines: list[str], start: int) -> int:
+    """How many lines from ``start`` number the columns: "(1)", "(2)", "(3)"...; 0 unless
+    there are at least two, in order from (1)."""
+    count = 0
+    while start + count < len(lines) and lines[start + count] == f"({count + 1})":
+        count += 1
+    return count if count >= 2 else 0
 
 
 # What a row's reading earns against how well its lines fill their cells.
@@ -378,19 +392,22 @@ class _Start:
 _Link = tuple[int, Numbering]  # a candidate that opened a row, and the numbering after it
 
 
-def _segment(body: list[str], slots: list[Slot], dotted: bool) -> list[_Start]:
+def _segment(
+    body: list[str], slots: list[Slot], dotted: bool, profile: Profile | None = None
+) -> list[_Start]:
     """Which lines open the rows of a flattened table, and how their numbers read.
 
     Any line that reads like a number may open a row or be a cell ("12" in a budget
     column), and a number may read in several ways ("1.1": a task of group 1, or an item
     under task 1). Every reading is scored, exactly and in one pass: the order of its
     numbering (:func:`follow`) and how well the lines of each of its rows fill their cells
-    (:func:`_row_fit`). Rows are short, so only candidates on the next few numbered lines
-    are tried as the start of the row after each one.
+    (:func:`_row_fit`), with what the table's columns hold (``profile``) once a first
+    reading has taught it. Rows are short, so only candidates on the next few numbered
+    lines are tried as the start of the row after each one.
     """
     marks = [(k, m) for k, line in enumerate(body) for m in readings(line, dotted=dotted)]
     rank = {k: r for r, k in enumerate(sorted({k for k, _ in marks}))}  # among numbered lines
-    fit = _row_fit(body, marks, slots)
+    fit = _row_fit(body, marks, slots, profile)
     # best[a]: for each numbering state after candidate a opens a row, the best score of
     # the rows before it, and the link it follows.
     best: list[dict[Numbering, tuple[float, _Link | None]]] = [{} for _ in marks]
@@ -417,7 +434,9 @@ def _segment(body: list[str], slots: list[Slot], dotted: bool) -> list[_Start]:
     return starts[::-1]
 
 
-def _row_fit(body: list[str], marks: list[tuple[int, Marker]], slots: list[Slot]):
+def _row_fit(
+    body: list[str], marks: list[tuple[int, Marker]], slots: list[Slot], profile: Profile | None
+):
     """A function scoring how well the lines from candidate ``a`` to line ``end`` read as
     one row: a group row is its numeral and a title, a task row as well as its lines fill
     the cells (:func:`align_scored`)."""
@@ -435,7 +454,7 @@ def _row_fit(body: list[str], marks: list[tuple[int, Marker]], slots: list[Slot]
         cells = [mark.title, *lines] if mark.title else lines
         if len(cells) > longest:
             return -_TITLE_LINE * len(cells)  # too long to be one row: not worth aligning
-        return align_scored(cells, slots)[0] - inside
+        return align_scored(cells, slots, profile)[0] - inside
 
     return fit
 
@@ -451,24 +470,51 @@ def _keep(
         states[state] = (score, link)
 
 
+def _row_lines(body: list[str], starts: list[_Start]) -> list[tuple[_Start, list[str]]]:
+    """Each row's lines after its number, the text on the number's line first."""
+    ends = [s.at for s in starts[1:]] + [len(body)]
+    out = []
+    for start, end in zip(starts, ends, strict=True):
+        lines = body[start.at + 1 : end]
+        out.append((start, [start.mark.title, *lines] if start.mark.title else lines))
+    return out
+
+
+def _without_page_number(lines: list[str], slots: list[Slot]) -> list[str]:
+    """The last row of a table without the page number printed under it: a number on the
+    row's last line is its last cell ("80" in a budget column) only if the row reads
+    better with it."""
+    if len(lines) < 2 or not _PAGE_NUMBER.match(fold(lines[-1])):
+        return lines
+    if align_scored(lines[:-1], slots)[0] >= align_scored(lines, slots)[0]:
+        return lines[:-1]
+    return lines
+
+
 def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
     """The group and task rows of a flattened table, from the lines of its body."""
     data_slots = slots([c for c in table.columns if c.role is not Role.NUMBER])
-    starts = _segment(body, data_slots, is_dotted(body))
+    dotted = is_dotted(body)
+    starts = _segment(body, data_slots, dotted)
     if not starts:
         return []  # a header with no numbered rows under it
+    first = [lines for start, lines in _row_lines(body, starts) if start.mark.kind != "group"]
+    if len(first) >= LEARNING_ROWS:  # read again, with what the first reading's cells hold
+        profile = Profile([align_scored(lines, data_slots)[1] for lines in first])
+        starts = _segment(body, data_slots, dotted, profile)
     tasks: list[tuple[_Start, list[str]]] = []
-    for start, end in zip(starts, [s.at for s in starts[1:]] + [len(body)], strict=True):
-        lines = body[start.at + 1 : end]
+    for start, lines in _row_lines(body, starts):
         mark = start.mark
         if mark.kind == "group":
-            title = " ".join([mark.title, *lines]).strip()
+            title = " ".join(lines).strip()
             plan.groups.append(Group(mark.group or "", title, table.number))
             written = body[start.at]
             if GROUP.match(written) and written.rstrip(".").strip() != mark.group:
                 plan.warnings.append(f"nhóm {mark.group} được viết là '{written}'")
         else:
-            tasks.append((start, [mark.title, *lines] if mark.title else lines))
+            tasks.append((start, lines))
+    if tasks and starts[-1] is tasks[-1][0]:  # the last row runs to the end of the page
+        tasks[-1] = (tasks[-1][0], _without_page_number(tasks[-1][1], data_slots))
     rows = []
     cells = align_table([lines for _, lines in tasks], data_slots)
     for (start, lines), row_cells in zip(tasks, cells, strict=True):

@@ -42,7 +42,9 @@ FAR_END = date(9999, 12, 31)
 
 @dataclass(frozen=True)
 class Period:
-    """A span of days with the kind of expression it came from."""
+    """A span of days with the kind of expression it came from. A recurring period spans
+    every day (``date.min`` to :data:`FAR_END`), but a yearly one due by a day of each year
+    ends on that day of the far year: "Trước 15/12 hằng năm" ends on 9999-12-15."""
 
     kind: Kind
     start: date
@@ -81,6 +83,10 @@ class Period:
                     return f"{s.year}–{e.year}"
                 return f"{dmy(s)}–{dmy(e)}"
             case Kind.ANNUAL:
+                if e != FAR_END:  # by a day of each year, kept in the far year
+                    return (
+                        f"every year (by {e:%d/%m})" if en else f"Hằng năm (trước ngày {e:%d/%m})"
+                    )
                 return "every year" if en else "Hằng năm"
             case Kind.PERIODIC:
                 return "periodically" if en else "Định kỳ"
@@ -182,6 +188,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"(?<!quan )\b(den|truoc|until|by|before)\s*((?:the )?end of)?\s*{_Y}\b"),
     ),
     ("year_part", re.compile(rf"\b(dau|cuoi|giua) nam\s*{_Y}\b")),
+    # "2026 và các năm tiếp theo", "2026 trở đi": from that year on.
+    (
+        "onward",
+        re.compile(
+            rf"\b{_Y}\s*(?:va\s*)?(?:cac|nhung) nam (?:tiep theo|sau)\b"
+            rf"|\b{_Y}\s*(?:tro di|tro ve sau|onwards?|and beyond)\b"
+        ),
+    ),
     ("month", re.compile(rf"\b(?:thang|month)\s*(\d{{1,2}}){_SEP}{_Y}\b")),
     ("month_en", re.compile(rf"\b{_EN_MONTH}\.?,?\s*(?:of\s*)?{_Y}\b")),
     ("month_num", re.compile(rf"(?<![\d/.])(\d{{1,2}})\s*/\s*{_Y}\b")),
@@ -244,6 +258,8 @@ def _build(name: str, g: tuple[str | None, ...]) -> tuple[Kind, date, date] | No
             y = int(g[2])
             strict = g[0] in ("truoc", "before") and not g[1]
             return Kind.BEFORE, date.min, date(y - 1 if strict else y, 12, 31)
+        case "onward":
+            return Kind.AFTER, date(int(g[0] or g[1]), 1, 1), FAR_END
         case "year_part":
             # "đầu năm 2026" is its first quarter, "giữa năm" the middle two, "cuối năm" its last.
             y = int(g[1])
@@ -363,5 +379,32 @@ def parse_period(text: str) -> Period | None:
     # "Hằng năm, trước ngày 15/12" is a yearly task: the recurring word decides its kind.
     recurring = [p for p in periods if p.recurring]
     if recurring:  # "định kỳ hằng năm" is yearly
-        return min(recurring, key=lambda p: p.kind is not Kind.ANNUAL)
+        period = min(recurring, key=lambda p: p.kind is not Kind.ANNUAL)
+        day = _yearly_day(fold_in_place(text)) if period.kind is Kind.ANNUAL else None
+        return Period(Kind.ANNUAL, date.min, day, period.span) if day else period
     return periods[0]
+
+
+# A day or a quarter without a year, in a yearly deadline: "trước 15/12", "quý I".
+_DAY_OF_YEAR = re.compile(r"(?<![\d/])(\d{1,2})\s*/\s*(\d{1,2})(?![\d/])")
+_QUARTER_OF_YEAR = re.compile(rf"\b(?:quy|q)\s*{_Q}\b(?!\s*(?:/|-|nam)\s*\d)")
+_MONTH_OF_YEAR = re.compile(r"\bthang\s*(\d{1,2})\b(?!\s*(?:/|-|nam)\s*\d)")
+
+
+def _yearly_day(folded: str) -> date | None:
+    """The day a yearly deadline falls on, in the year of :data:`FAR_END`: "trước 15/12
+    hằng năm" is 9999-12-15, "quý I hằng năm" 9999-03-31 (the end of the quarter), "tháng
+    10 hằng năm" 9999-10-31; None when the text names no day of the year.
+
+    >>> parse_period("Trước 15/12 hằng năm").end, parse_period("Quý I hằng năm").label()
+    (datetime.date(9999, 12, 15), 'Hằng năm (trước ngày 31/03)')
+    """
+    if m := _DAY_OF_YEAR.search(folded):
+        d, mo = int(m[1]), int(m[2])
+        if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(FAR_END.year, mo)[1]:
+            return date(FAR_END.year, mo, d)
+    if (m := _QUARTER_OF_YEAR.search(folded)) and 1 <= (q := _q(m[1])) <= 4:
+        return quarter(FAR_END.year, q)[1]
+    if (m := _MONTH_OF_YEAR.search(folded)) and 1 <= int(m[1]) <= 12:
+        return _month_end(FAR_END.year, int(m[1]))
+    return None

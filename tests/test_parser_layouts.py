@@ -530,6 +530,64 @@ def test_cells_stay_in_their_columns_when_empty_cells_vanish(rows):
     assert expected == [_cells(plan, str(n)) for n in range(1, len(rows))]
 
 
+TIMINGS = [
+    ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện",
+     "Kinh phí (triệu đồng)", "Ghi chú"],
+    ["1", "Nâng cấp hệ thống cảnh báo sớm lũ quét.", "Ban Chỉ huy Phòng thủ dân sự tỉnh", "",
+     "Theo tiến độ dự án", "3.750", "Vốn ODA"],
+    ["2", "Gia cố các tuyến đê xung yếu ven sông.", "Sở Nông nghiệp và Môi trường",
+     "UBND các huyện", "2026 và các năm tiếp theo", "", ""],
+    ["3", "Thí điểm mô hình sinh kế bền vững cho hộ nghèo.", "UBND huyện Tân Phú", "",
+     "Sau khi có hướng dẫn của Bộ Nội vụ", "600", "Chờ hướng dẫn"],
+    ["4", "Phê duyệt hồ sơ cấp độ an toàn thông tin.", "Các sở, ban, ngành",
+     "Sở Khoa học và Công nghệ", "Quý II/2026", "Trong dự toán được giao", ""],
+    ["5", "Rà soát văn bản quy phạm pháp luật.", "Sở Tư pháp", "", "Quý I hằng năm", "", ""],
+    ["6", "Kiểm tra công tác thi hành pháp luật.", "Sở Tư pháp", "Sở Nội vụ",
+     "Trước 15/12 hằng năm", "150", "Báo cáo"],
+]  # fmt: skip
+COLUMN_NUMBERS = [f"({n})" for n in range(1, len(TIMINGS[0]) + 1)]
+
+
+def _numbered_pages() -> str:
+    """TIMINGS flattened with its column numbers under the header, a page break (page
+    number, header, column numbers) after task 3, and a page number after the last row."""
+    lines = _flat(TIMINGS).splitlines()
+    header = lines.index("STT")
+    at = lines.index("4", header + len(TIMINGS[0]))
+    page = ["2", *TIMINGS[0], *COLUMN_NUMBERS]
+    body = [*lines[header + len(TIMINGS[0]) : at], *page, *lines[at:], "3"]
+    return "\n".join([*lines[: header + len(TIMINGS[0])], *COLUMN_NUMBERS, *body]) + "\n"
+
+
+@pytest.mark.parametrize(
+    "text", [_flat(TIMINGS), _numbered_pages()], ids=["plain", "column-and-page-numbers"]
+)
+def test_deadlines_without_a_date_and_a_budget_in_words_stay_in_their_columns(text):
+    """ "Theo tiến độ dự án", "Sau khi có hướng dẫn của Bộ" are deadlines, "Trong dự toán
+    được giao" a budget; the column numbers and the page numbers are no cells."""
+    plan = _parse(text)
+    expected = [dict(zip(TIMINGS[0][1:], r[1:], strict=True)) for r in TIMINGS[1:]]
+    assert expected == [_cells(plan, str(n)) for n in range(1, len(TIMINGS))]
+
+
+def test_deadlines_from_a_year_on_and_by_a_day_of_each_year(tmp_path):
+    """ "2026 và các năm tiếp theo" runs from 2026 on; a yearly deadline keeps its day of
+    the year, in the far year that stands for every year."""
+    build([Source("plan.txt", _flat(TIMINGS).encode())], tmp_path / "kb.db")
+    with sqlite3.connect(tmp_path / "kb.db") as conn:
+        periods = conn.execute(
+            "select ref, period_kind, period_start, period_end from tasks order by position"
+        ).fetchall()
+    assert [
+        ("1", None, None, None),
+        ("2", "after", "2026-01-01", "9999-12-31"),
+        ("3", None, None, None),
+        ("4", "quarter", "2026-04-01", "2026-06-30"),
+        ("5", "annual", "0001-01-01", "9999-03-31"),
+        ("6", "annual", "0001-01-01", "9999-12-15"),
+    ] == periods
+
+
 # ---------------------------------------------------------------- plan metadata
 
 
