@@ -12,6 +12,8 @@
 [('Sở Nội vụ', False), ('Bưu điện tỉnh', False)]
 >>> split_agencies("Các cơ quan, đơn vị")
 [('Các cơ quan, đơn vị', False)]
+>>> split_agencies("Các Sở: Kế hoạch và Đầu tư, Văn hóa, Thể thao và Du lịch")
+[('Sở Kế hoạch và Đầu tư', False), ('Sở Văn hóa, Thể thao và Du lịch', False)]
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 
 from knowledge.agency_names import agency_tokens, head_of, key
+from knowledge.normalize import fold
 
 _PARENS = re.compile(r"\(([^()]*)\)")
 _SEPARATOR = re.compile(r"\s*(?:,|\bvà\b|\bva\b)\s*")
@@ -86,6 +89,26 @@ def split_agencies(cell: str) -> list[tuple[str, bool]]:
     return out
 
 
+_LEAD_MARK = re.compile(r"\(\s*chủ trì\s*\)", re.IGNORECASE)
+
+
+def split_lead(cell: str) -> tuple[str, list[str]] | None:
+    """The lead and the partners of a lead cell that marks its lead: "Sở Tư pháp (chủ
+    trì), Sở Nội vụ" is led by Sở Tư pháp, with Sở Nội vụ; None without "(chủ trì)".
+
+    >>> split_lead("Bảo hiểm xã hội tỉnh (chủ trì), Sở Y tế, Sở Tài chính")
+    ('Bảo hiểm xã hội tỉnh', ['Sở Y tế', 'Sở Tài chính'])
+    >>> split_lead("Sở Tư pháp") is None
+    True
+    """
+    m = _LEAD_MARK.search(cell)
+    before = [n for n, sub in split_agencies(cell[: m.start()]) if not sub] if m else []
+    if not before:
+        return None
+    after = [n for n, sub in split_agencies(cell[m.end() :].lstrip(" ,;")) if not sub]
+    return before[-1], [*before[:-1], *after]
+
+
 def list_aliases(name: str) -> set[str]:
     """Keys of the bodies an agency name lists by their kinds of place: "UBND các huyện,
     thị xã, thành phố" is asked for as "UBND các huyện" or "UBND cấp huyện" too.
@@ -119,7 +142,37 @@ def _kind_of_place(part: str) -> bool:
 
 def _split(text: str) -> list[str]:
     # A semicolon always separates agencies; a comma or "và" only before a new name.
-    return [p for part in text.split(";") for p in _split_list(_BULLET.sub("", part.strip()))]
+    out = []
+    for part in text.split(";"):
+        part = _BULLET.sub("", part.strip())
+        out += _named_kinds(part) or _split_list(part)
+    return out
+
+
+# "Các Sở: Tài chính, Nội vụ": the kind of body once, then the names of several.
+_KIND_LIST = re.compile(
+    r"^(?:(?:các|những)\s+)?(?P<kind>[^:,;()]{2,30}?)\s*:\s*(?P<names>\S.*)$", re.I
+)
+# Names that hold a comma of their own, folded, as the part before the comma and the start
+# of the part after it: a list of names is not cut inside them.
+_COMMA_NAMES = {"van hoa": "the thao", "lao dong": "thuong binh"}
+
+
+def _named_kinds(text: str) -> list[str]:
+    """The agencies of "Các Sở: Kế hoạch và Đầu tư, Tài chính", each with its kind ("Sở
+    Kế hoạch và Đầu tư", "Sở Tài chính"); empty if the text lists no names under a kind."""
+    m = _KIND_LIST.match(text)
+    if m is None or not _bare(m["kind"]):
+        return []
+    kind = m["kind"][:1].upper() + m["kind"][1:]
+    names: list[str] = []
+    for piece in (p.strip() for p in m["names"].rstrip(".;,").split(",")):
+        rest = _COMMA_NAMES.get(fold(names[-1])) if names else None
+        if rest and fold(piece).startswith(rest):
+            names[-1] = f"{names[-1]}, {piece}"
+        elif piece:
+            names.append(piece)
+    return [f"{kind} {name}" for name in names]
 
 
 def _split_list(text: str) -> list[str]:

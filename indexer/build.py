@@ -31,7 +31,7 @@ from knowledge.fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from knowledge.normalize import fold, number_key
 from knowledge.periods import parse_period
 
-from .agencies import list_aliases, split_agencies
+from .agencies import list_aliases, split_agencies, split_lead
 from .columns import names_both_roles, parse_number
 from .errors import PlanError
 from .model import ParsedPlan, Table
@@ -306,6 +306,7 @@ def _write_plan(
                 lead_and_coord |= column.role is Role.LEAD and names_both_roles(column.header)
             elif value:
                 extra.append((column, value))
+        _mark_partners(cells)
         period = parse_period(cells[Role.DEADLINE]) if cells[Role.DEADLINE] else None
         task_id = (
             db["tasks"]
@@ -381,6 +382,15 @@ def _write_plan(
             local = agencies.ids.get(f"{key} {place}")
             if local:
                 agencies.alias(local, {english, f"{place} {english}"}, "english")
+
+
+def _mark_partners(cells: dict[Role, str]) -> None:
+    """A lead cell that marks its lead, "Sở Tư pháp (chủ trì), Sở Nội vụ": the lead is the
+    agency marked, and the others join the coordinators, first."""
+    split = split_lead(cells[Role.LEAD])
+    if split is not None:
+        cells[Role.LEAD] = split[0]
+        cells[Role.COORD] = ", ".join([*split[1], *filter(None, [cells[Role.COORD]])])
 
 
 def _mentions(cells: dict[Role, str], lead_and_coord: bool) -> list[tuple[Role, str, bool]]:

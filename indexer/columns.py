@@ -40,7 +40,7 @@ _HEADER_RULES: list[tuple[Role, re.Pattern[str]]] = [
     (Role.DIRECTOR, re.compile(r"chi dao|\bdirect")),
     (Role.LEAD, _BOTH),
     (Role.COORD, re.compile(r"phoi hop|coordinat")),
-    (Role.LEAD, re.compile(r"chu tri|\blead|responsible")),
+    (Role.LEAD, re.compile(r"chu tri|chu dau tu|\blead|responsible")),  # a project's owner leads it
     # How, where and in what unit a task is done describe it; they do not name its lead.
     (Role.OTHER, re.compile(r"(?:hinh|phuong|cach) thuc|don vi tinh|\bdvt\b|dia ban|dia diem")),
     (
@@ -51,7 +51,8 @@ _HEADER_RULES: list[tuple[Role, re.Pattern[str]]] = [
         ),
     ),
     (Role.OTHER, re.compile(r"nguon")),  # "Nguồn kinh phí" is a source, not an amount
-    (Role.BUDGET, re.compile(r"kinh phi|du toan|ngan sach|\bvon\b|budget|\bcost")),
+    # "Tổng mức đầu tư (tỷ đồng)" is a project's budget
+    (Role.BUDGET, re.compile(r"kinh phi|du toan|ngan sach|\bvon\b|muc dau tu|budget|\bcost")),
     (Role.PRODUCT, re.compile(r"san pham|ket qua|output|product")),
     (
         Role.CONTENT,

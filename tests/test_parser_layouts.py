@@ -421,6 +421,10 @@ def test_two_row_header(make, tmp_path):
         ("Nguồn kinh phí", Role.OTHER),
         ("Kinh phí dự kiến (triệu đồng)", Role.BUDGET),
         ("Kết quả đầu ra", Role.PRODUCT),
+        ("Chủ đầu tư", Role.LEAD),
+        ("Tổng mức đầu tư (tỷ đồng)", Role.BUDGET),
+        ("Nguồn vốn đầu tư", Role.OTHER),
+        ("Địa điểm xây dựng", Role.OTHER),
     ],
 )
 def test_header_roles(header, role):
@@ -618,6 +622,11 @@ def test_number_with_a_space_before_the_slash_and_the_filing_note(tmp_path):
         ("Các sở, ban, ngành, cơ quan liên quan", ["Các sở, ban, ngành", "cơ quan liên quan"]),
         ("UBND các huyện, thành phố", ["UBND các huyện, thành phố"]),
         ("Sở Văn hóa, Thể thao và Du lịch", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("Các Sở: Kế hoạch và Đầu tư, Tài chính, Nội vụ; UBND các huyện",
+         ["Sở Kế hoạch và Đầu tư", "Sở Tài chính", "Sở Nội vụ", "UBND các huyện"]),
+        ("các sở: Y tế, Văn hóa, Thể thao và Du lịch, Lao động, Thương binh và Xã hội",
+         ["Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch", "Sở Lao động, Thương binh và Xã hội"]),
+        ("Thời gian: Quý II/2026", ["Thời gian: Quý II/2026"]),
     ],
 )  # fmt: skip
 def test_agency_cells_split_between_names(cell, agencies):
@@ -661,6 +670,35 @@ def test_agencies_of_a_combined_column_and_of_listed_places(tmp_path):
     engine = Engine(KnowledgeBase(tmp_path / "kb.db"))
     answer = engine.answer("UBND cấp huyện chủ trì nhiệm vụ nào?", today=TODAY)
     assert ["2", "3"] == [t.ref for t in answer.tasks]
+
+
+def test_a_lead_cell_that_marks_its_lead(tmp_path):
+    """ "Sở Tư pháp (chủ trì), Sở Nội vụ": Sở Tư pháp leads, and is the lead shown; Sở Nội
+    vụ coordinates, before the coordinators of its own column."""
+    rows = [
+        HEADER,
+        ["1", "Kiểm tra việc thi hành pháp luật.", "Sở Tư pháp (chủ trì), Sở Nội vụ", "",
+         "Quý IV/2026"],
+        ["2", "Thanh tra việc đóng bảo hiểm xã hội.", "Bảo hiểm xã hội tỉnh (chủ trì), Sở Y tế",
+         "Công an tỉnh", "Hằng năm"],
+    ]  # fmt: skip
+    build([Source("plan.docx", _word(rows))], tmp_path / "kb.db")
+    with sqlite3.connect(tmp_path / "kb.db") as conn:
+        cells = conn.execute("select ref, lead, coord from tasks order by position").fetchall()
+        links = conn.execute(
+            "select t.ref, a.role, a.mention from task_agencies a join tasks t on t.id = a.task_id"
+        ).fetchall()
+    assert [
+        ("1", "Sở Tư pháp", "Sở Nội vụ"),
+        ("2", "Bảo hiểm xã hội tỉnh", "Sở Y tế, Công an tỉnh"),
+    ] == cells
+    assert [
+        ("1", "lead", "Sở Tư pháp"),
+        ("1", "coord", "Sở Nội vụ"),
+        ("2", "lead", "Bảo hiểm xã hội tỉnh"),
+        ("2", "coord", "Sở Y tế"),
+        ("2", "coord", "Công an tỉnh"),
+    ] == links
 
 
 @pytest.mark.parametrize(
