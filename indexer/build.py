@@ -370,7 +370,7 @@ def _write_plan(
             }
         )
     for short, full in plan.abbreviations.items():
-        agency_id = agencies.ids.get(agency_names.key(full))
+        agency_id = _abbreviated(full, agencies)
         if agency_id:
             agencies.alias(agency_id, {agency_names.key(short)}, "plan")
     for english, key in agency_names.ENGLISH.items():
@@ -382,6 +382,19 @@ def _write_plan(
             local = agencies.ids.get(f"{key} {place}")
             if local:
                 agencies.alias(local, {english, f"{place} {english}"}, "english")
+
+
+def _abbreviated(full: str, agencies: _Agencies) -> int | None:
+    """The agency an abbreviation the plan defines stands for: the longest end of the text
+    before "(BHXH)" that names an agency of the plan ("... phối hợp giữa Bảo hiểm xã hội
+    tỉnh (BHXH)" is Bảo hiểm xã hội tỉnh); None if it names none."""
+    words = full.split()
+    for start in range(len(words)):
+        if words[start][:1].isupper():
+            agency_id = agencies.ids.get(agency_names.key(" ".join(words[start:])))
+            if agency_id:
+                return agency_id
+    return None
 
 
 def _mark_partners(cells: dict[Role, str]) -> None:

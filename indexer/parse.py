@@ -101,6 +101,7 @@ _TITLE_LINES = 3  # a table's heading, its title and a "(Kèm theo ...)" line be
 _BULLET = re.compile(r"^[-+•*–]\s+")  # a paragraph's list mark in a Word cell
 _MOTTO = ("cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap tu do")
 _BASES = ("can cu ", "xet de nghi", "theo de nghi")
+_ON_BEHALF = ("KT.", "Q.", "TL.", "TUQ.")  # signed for another: "KT. CHỦ TỊCH"
 _SIGN_TITLE = re.compile(r"^(?:TM\.|KT\.|Q\.|TL\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ)")
 _ABBREVIATION = re.compile(
     r"(?P<full>[A-ZĐÀ-Ỹ][^()]{3,120}?)\s*\((?:sau đây )?(?:gọi |viết )?(?:tắt )?(?:là )?"
@@ -179,14 +180,28 @@ def _new_table(plan: ParsedPlan, columns: list[Column]) -> Table:
 def _join_paragraphs(cell: str, role: Role) -> str:
     """A cell's paragraphs as one line. In an agency cell each paragraph is an agency, unless
     it continues the one before ("(Chi cục ...)"), so they are joined by commas."""
-    parts = [p for p in (_BULLET.sub("", clean(x)) for x in cell.split("\n")) if p]
+    lines = [clean(x) for x in cell.split("\n")]
     if role not in AGENCY_ROLES:
-        return " ".join(parts)
+        return _join_items(lines)
+    parts = [p for p in (_BULLET.sub("", x) for x in lines) if p]
     out = parts[:1]
     for part in parts[1:]:
         glue = " " if part[:1] in "(-" or part[:1].islower() or out[-1].endswith(",") else ", "
         out.append(glue + part)
     return "".join(out)
+
+
+def _join_items(lines: list[str]) -> str:
+    """A text cell's paragraphs as one line; list items ("- Hộ nghèo: ...") are set apart
+    with "; ", as they would run together otherwise."""
+    out = ""
+    for line in lines:
+        text = _BULLET.sub("", line)
+        if not text:
+            continue
+        glue = "; " if text != line and out and not out.endswith((":", ";", ".")) else " "
+        out = f"{out}{glue}{text}" if out else text
+    return out
 
 
 def _raw_header(raw: RawTable) -> tuple[list[Column], int] | None:
@@ -652,7 +667,7 @@ class _TextState:
             return
         if self.sign_titles and not plan.signer and _is_person(line):
             plan.signer = line
-            plan.signer_title = self.sign_titles[-1]
+            plan.signer_title = _signer_title(self.sign_titles)
             self.sign_titles.clear()
             return
         if m := _ARTICLE.match(line):
@@ -716,6 +731,13 @@ def _appendix_number(folded: str) -> str:
     if m is None:
         return ""
     return int_to_roman(int(m["n"])) if m["n"].isdigit() else group_code(m["n"]) or ""
+
+
+def _signer_title(titles: list[str]) -> str:
+    """The title the signer signs with: "CHỦ TỊCH" under "TM. ỦY BAN NHÂN DÂN", and one
+    who signs for another keeps both lines, "KT. CHỦ TỊCH, PHÓ CHỦ TỊCH"."""
+    on_behalf = [i for i, t in enumerate(titles) if t.startswith(_ON_BEHALF)]
+    return ", ".join(titles[on_behalf[-1] :]) if on_behalf else titles[-1]
 
 
 def _is_person(line: str) -> bool:

@@ -136,7 +136,17 @@ def _decode(name: str, data: bytes) -> str:
     if control > 8:
         raise UnreadableFile(f"{name}: {_BINARY}")
     _refuse_legacy(name, text)
+    if _HTML.match(text[:1024]):
+        raise UnreadableFile(
+            f"{name}: đây là trang HTML (trang web đã lưu), không phải văn bản kế hoạch; hãy "
+            "sao chép nội dung kế hoạch vào tệp .txt (UTF-8) hoặc lưu thành .docx rồi gửi lại"
+        )
     return text
+
+
+_HTML = re.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -263,7 +273,28 @@ def _read_docx(name: str, data: bytes) -> list[Item]:
         ) from None
     if body is None:
         raise UnreadableFile(f"{name}: tệp Word không có phần thân văn bản")
+    if _only_images(body):
+        raise UnreadableFile(
+            f"{name}: tài liệu Word chỉ có hình ảnh (bản scan), không có chữ để đọc; hãy gửi "
+            "bản có chữ (.docx hoặc .txt), hoặc chuyển ảnh thành chữ bằng phần mềm nhận dạng "
+            "chữ (OCR) rồi gửi lại"
+        )
     return _items(body)
+
+
+SCAN_CHARS = 100  # a scan may carry a typed line or two; a plan has thousands of letters
+
+
+def _only_images(body) -> bool:
+    """True for a document of pictures with next to no text: a scanned plan."""
+    if body.find(f".//{_W}drawing") is None and body.find(f".//{_W}pict") is None:
+        return False
+    letters = 0
+    for node in body.iter(_W + "t"):
+        letters += sum(1 for c in node.text or "" if not c.isspace())
+        if letters >= SCAN_CHARS:
+            return False
+    return True
 
 
 def _items(parent) -> list[Item]:

@@ -181,6 +181,24 @@ VNI_TEXT = (
 )
 
 
+def png(width: int = 60, height: int = 80) -> bytes:
+    """A grey picture, as a scanner writes a page (smaller)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    rows = b"".join(b"\x00" + b"\xc8" * 3 * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
 def part(docx: bytes, name: str) -> bytes:
     return zipfile.ZipFile(io.BytesIO(docx)).read(name)
 

@@ -58,6 +58,23 @@ def _docx_without_table() -> bytes:
     return _docx("Số: 3/KH-UBND", "Nội dung không có bảng.")
 
 
+def _scanned_docx() -> bytes:
+    """A plan scanned into pictures, one a page, with no text."""
+    document = docx.Document()
+    for _ in range(3):
+        document.add_picture(io.BytesIO(filekit.png()))
+        document.add_page_break()
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+SAVED_PAGE = """<!DOCTYPE html>
+<html lang="vi"><head><meta charset="utf-8"><title>Kế hoạch 9/KH-UBND</title></head>
+<body><p>Số: 9/KH-UBND</p><table><tr><td>STT</td></tr></table></body></html>
+"""
+
+
 def _zip_without_word() -> bytes:
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as z:
@@ -87,6 +104,8 @@ BAD_FILES = [
         "chỉ có bảng danh mục văn bản, không có bảng nhiệm vụ",
     ),
     ("archive.docx", _zip_without_word(), "không phải tài liệu Word"),
+    ("scanned.docx", _scanned_docx(), "tài liệu Word chỉ có hình ảnh (bản scan)"),
+    ("saved-page.txt", SAVED_PAGE.encode(), "đây là trang HTML (trang web đã lưu)"),
     ("truncated.docx", _docx_without_table()[:500], "không phải tài liệu Word"),
     ("empty.docx", b"", "tệp trống"),
     ("bomb.docx", filekit.bomb(), "nội dung tệp Word giải nén ra hơn 32 MB; từ chối"),

@@ -608,6 +608,45 @@ def test_number_with_a_space_before_the_slash_and_the_filing_note(tmp_path):
     assert "thay cho plan.txt (cùng số văn bản)" in summaries[0].warnings
 
 
+def test_a_signer_for_the_chair_keeps_both_title_lines():
+    head = HEAD.replace("CHỦ TỊCH\n", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n")
+    plan = _parse(_flat(GROUPED, head))
+    assert ("Nguyễn Văn An", "KT. CHỦ TỊCH, PHÓ CHỦ TỊCH") == (plan.signer, plan.signer_title)
+
+
+def test_an_abbreviation_the_plan_defines_finds_its_agency(tmp_path):
+    """ "... phối hợp giữa Bảo hiểm xã hội tỉnh (BHXH)": BHXH is the agency of the table."""
+    head = HEAD.replace(
+        "a) Đọc đúng mọi cách trình bày bảng.",
+        "a) Tăng cường phối hợp giữa Bảo hiểm xã hội tỉnh (BHXH) với các sở, ngành.",
+    )
+    rows = [HEADER, ["1", "Thanh tra việc đóng bảo hiểm.", "Bảo hiểm xã hội tỉnh", "", "Năm 2026"]]
+    build([Source("plan.txt", _flat(rows, head).encode())], tmp_path / "kb.db")
+    with sqlite3.connect(tmp_path / "kb.db") as conn:
+        aliases = conn.execute(
+            "select a.alias, g.name from aliases a join agencies g on g.id = a.agency_id "
+            "where a.source = 'plan'"
+        ).fetchall()
+    assert [("bhxh", "Bảo hiểm xã hội tỉnh")] == aliases
+
+
+@pytest.mark.parametrize(
+    ("cell", "content"),
+    [
+        ("Hỗ trợ mức đóng:\n- Hộ nghèo: 20%\n- Hộ cận nghèo: 15%",
+         "Hỗ trợ mức đóng: Hộ nghèo: 20%; Hộ cận nghèo: 15%"),
+        ("Hỗ trợ mức đóng\n- Hộ nghèo\n- Hộ cận nghèo.",
+         "Hỗ trợ mức đóng; Hộ nghèo; Hộ cận nghèo."),
+        ("Rà soát thủ tục\nhành chính.", "Rà soát thủ tục hành chính."),
+    ],
+    ids=["after-a-colon", "after-a-line", "no-list"],
+)  # fmt: skip
+def test_list_items_in_a_word_cell_are_set_apart(cell, content):
+    rows = [HEADER, ["1", cell, "Sở Tài chính", "", "Năm 2026"]]
+    plan = parse_source(Source("plan.docx", _word(rows)))
+    assert content == _cells(plan, "1")["Nội dung nhiệm vụ"]
+
+
 # ---------------------------------------------------------------- agencies
 
 
