@@ -250,11 +250,11 @@ def _is_period(text: str) -> bool:
     return parse_period(text) is not None
 
 
-# When a task is due, said without a date: "Theo tiến độ dự án", "Sau khi có hướng dẫn
+# When a task is due, said without a date: "Theo tiến độ dự án", "Dịp Tết", "Sau khi có hướng dẫn
 # của Bộ", "Khi có yêu cầu". Deadline cells hold these; no other column opens with them.
 _TIMING = re.compile(
     r"^(?:theo (?:tien do|lo trinh|ke hoach|yeu cau|chi dao|huong dan|thoi gian|quy dinh)"
-    r"|(?:ngay )?sau khi\b|khi (?:co|duoc)\b|truoc khi\b|kip thoi\b|dot xuat\b)"
+    r"|(?:ngay )?sau khi\b|khi (?:co|duoc)\b|truoc khi\b|kip thoi\b|dot xuat\b|(?:vao )?dip\b)"
 )
 
 

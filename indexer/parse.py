@@ -314,12 +314,20 @@ def _flat_header(lines: list[str], start: int) -> int:
     end = start
     while end < len(lines) and end - start < MAX_HEADER_LINES:
         line = lines[end]
-        if end > start and (readings(line, dotted=False) or _COLUMN_NUMBER.match(line)):
+        # Rows open with a number; without a number column, with a group title in capitals.
+        title = role is Role.CONTENT and _group_title(line)
+        if end > start and (readings(line, dotted=False) or _COLUMN_NUMBER.match(line) or title):
             break
         if header_role(line) is None:
             return 0
         end += 1
     return end if is_header(lines[start:end]) else 0
+
+
+def _group_title(line: str) -> bool:
+    """True for a line in capitals that may be a group row's title with no numeral
+    ("QUẢNG BÁ, XÚC TIẾN DU LỊCH"), in a table whose rows are not numbered."""
+    return line.isupper() and len(line.split()) >= 2  # "KIỂM TRA", not an abbreviation
 
 
 def _ends_table(lines: list[str], i: int) -> bool:
@@ -511,8 +519,9 @@ def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
     data_slots = slots([c for c in table.columns if c.role is not Role.NUMBER])
     dotted = is_dotted(body)
     starts = _segment(body, data_slots, dotted)
-    if not starts:
-        return []  # a header with no numbered rows under it
+    if not starts:  # no numbered rows: a table with no number column may number none
+        numbered = table.columns[0].role is Role.NUMBER
+        return [] if numbered else _unnumbered_rows(plan, table, body, data_slots)
     first = [lines for start, lines in _row_lines(body, starts) if start.mark.kind != "group"]
     if len(first) >= LEARNING_ROWS:  # read again, with what the first reading's cells hold
         profile = Profile([align_scored(lines, data_slots)[1] for lines in first])
@@ -541,6 +550,59 @@ def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
             )
         rows.append(row)
     return rows
+
+
+def _unnumbered_rows(plan: ParsedPlan, table: Table, body: list[str], slots: list[Slot]):
+    """The rows of a flattened table without a number column whose rows carry no number:
+    cut where the lines fill their cells best, a line in capitals being a group row; groups
+    are then numbered I, II and tasks within their group, as a Word table numbered by Word
+    itself is."""
+    cuts = _cut_unnumbered(body, slots, None)
+    first = [body[a:b] for a, b, group in cuts if not group]
+    if len(first) >= LEARNING_ROWS:
+        profile = Profile([align_scored(lines, slots)[1] for lines in first])
+        cuts = _cut_unnumbered(body, slots, profile)
+    tasks: list[tuple[str | None, str, list[str]]] = []
+    group, number = None, 0
+    for a, b, is_group in cuts:
+        if is_group:
+            group = int_to_roman(sum(1 for g in plan.groups if g.table == table.number) + 1)
+            plan.groups.append(Group(group, body[a], table.number))
+            number = 0
+        else:
+            number += 1
+            tasks.append((group, str(number), body[a:b]))
+    if tasks:
+        plan.warnings.append(
+            f"bảng {table.number + 1}: các dòng không có số thứ tự; đã đánh số theo thứ tự "
+            "trong từng nhóm"
+        )
+    cells = align_table([lines for *_, lines in tasks], slots)
+    return [Row(table.number, g, n, c) for (g, n, _), c in zip(tasks, cells, strict=True)]
+
+
+def _cut_unnumbered(
+    body: list[str], slots: list[Slot], profile: Profile | None
+) -> list[tuple[int, int, bool]]:
+    """The rows of unnumbered lines, as (first line, end, is a group row): the cut whose
+    rows fill their cells best (:func:`align_scored`), an exact dynamic program over where
+    each row ends; a group title in capitals is a row of its own."""
+    longest = len(slots) + 4
+    best: list[tuple[float, int]] = [(0.0, 0)] + [(float("-inf"), 0)] * len(body)
+    for end in range(1, len(body) + 1):
+        for start in range(max(0, end - longest), end):
+            titles = sum(1 for line in body[start:end] if _group_title(line))
+            if titles and end - start > 1:
+                continue  # a group title is never a task's cell
+            fit = _GROUP_ROW if titles else align_scored(body[start:end], slots, profile)[0]
+            if best[start][0] + fit > best[end][0]:
+                best[end] = (best[start][0] + fit, start)
+    cuts, end = [], len(body)
+    while end > 0:
+        start = best[end][1]
+        cuts.append((start, end, _group_title(body[start]) and end - start == 1))
+        end = start
+    return cuts[::-1]
 
 
 # ---------------------------------------------------------------- text

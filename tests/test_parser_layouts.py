@@ -301,6 +301,22 @@ def test_a_word_table_without_a_number_column():
     assert ["Tuyên truyền", "Kiểm tra", "Tổng kết"] == [g.title for g in plan.groups]
 
 
+def test_a_flattened_table_whose_rows_carry_no_number():
+    """No number column and no numbers: rows are cut where their lines fill the cells, a
+    title in capitals is a group row; tasks are numbered in their groups, and it is said."""
+    rows = [[r[1].upper() if r[0] in ("I", "II", "III") else r[1], *r[2:]] for r in GROUPED]
+    plan = _parse(_flat(rows))
+    refs = ["I.1", "I.2", "II.1", "II.2", "III.1"]
+    assert _tasks([["", *HEADER[1:]], *GROUPED[1:]], refs) == {
+        t.ref: _cells(plan, t.ref) for t in plan.tasks
+    }
+    assert ["TUYÊN TRUYỀN", "KIỂM TRA", "TỔNG KẾT"] == [g.title for g in plan.groups]
+    assert (
+        "bảng 1: các dòng không có số thứ tự; đã đánh số theo thứ tự trong từng nhóm"
+        in plan.warnings
+    )
+
+
 def test_a_task_table_inside_a_layout_table():
     """A page laid out in a one-cell table: the task table inside it is read."""
     document = docx.Document()
