@@ -400,6 +400,7 @@ _TITLE_LINE = 3.0  # each line of a group row past its title
 _DROPPED = 3.0  # each line before the first row
 _ID_IN_CELL = 4.0  # each line inside a row that reads as an id ("1.2.2"): it opens a row
 _LOOKAHEAD = 6  # a row holds at most this many lines that read like row numbers
+_UNNUMBERED_LINES = 600  # about 120 tasks: cutting rows with no numbers is slow (~2 ms a line)
 
 
 @dataclass
@@ -519,9 +520,11 @@ def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
     data_slots = slots([c for c in table.columns if c.role is not Role.NUMBER])
     dotted = is_dotted(body)
     starts = _segment(body, data_slots, dotted)
-    if not starts:  # no numbered rows: a table with no number column may number none
-        numbered = table.columns[0].role is Role.NUMBER
-        return [] if numbered else _unnumbered_rows(plan, table, body, data_slots)
+    if not any(s.mark.kind != "group" for s in starts):
+        # No numbered task: a table with no number column may number none of its rows.
+        if table.columns[0].role is Role.NUMBER or len(body) > _UNNUMBERED_LINES:
+            return []
+        return _unnumbered_rows(plan, table, body, data_slots)
     first = [lines for start, lines in _row_lines(body, starts) if start.mark.kind != "group"]
     if len(first) >= LEARNING_ROWS:  # read again, with what the first reading's cells hold
         profile = Profile([align_scored(lines, data_slots)[1] for lines in first])
