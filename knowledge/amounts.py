@@ -35,18 +35,30 @@ def value_of(number: str) -> float:
     return float(number.replace(".", "").replace(",", "."))
 
 
-def task_budget(task: Task) -> float | None:
-    """The task's budget: the amounts of its budget columns added up; None if none."""
-    amounts = [
-        a for x in task.attrs if x.role is Role.BUDGET and (a := budget_amount(x.value)) is not None
+def budget_cells(task: Task) -> list[tuple[str, float]]:
+    """The amounts in the task's budget columns, each with its column's header."""
+    return [
+        (x.name, a)
+        for x in task.attrs
+        if x.role is Role.BUDGET and (a := budget_amount(x.value)) is not None
     ]
-    return sum(amounts) if amounts else None
 
 
-def unit_scale(headers: dict[Role, str]) -> float:
-    """What one unit of the budget column is in đồng, from its header: "(triệu đồng)"."""
-    header = fold(headers.get(Role.BUDGET, ""))
-    return next((s for unit, s in _UNITS.items() if re.search(rf"\b{unit}\b", header)), 1.0)
+def task_budget(task: Task) -> float | None:
+    """The task's budget in đồng where its headers give a unit ("(triệu đồng)", "(tỷ
+    đồng)"), else as written; its budget columns added up; None if it has none.
+
+    A plan may keep budgets in triệu in one table and in tỷ in another: only đồng adds up.
+    """
+    cells = budget_cells(task)
+    return sum(value * unit_scale(header) for header, value in cells) if cells else None
+
+
+def unit_scale(header: str) -> float:
+    """What one unit of a budget column is in đồng, from its header: "(triệu đồng)" is a
+    million; 1 when the header names no unit (or "đồng")."""
+    folded = fold(header)
+    return next((s for unit, s in _UNITS.items() if re.search(rf"\b{unit}\b", folded)), 1.0)
 
 
 def said(amount: Amount, lang: str) -> str:

@@ -27,12 +27,12 @@ from functools import cached_property
 from . import render, topics
 from .agency_match import AgencyMatch, AgencyMatcher
 from .agency_names import agency_tokens, head_of
-from .amounts import holds, number_text, said, task_budget, unit_scale
+from .amounts import budget_cells, holds, number_text, said, task_budget
 from .answer import Answer, Context, Intent, Status, Suggestion, TaskRef
 from .examples import examples
 from .fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from .normalize import fold, number_key
-from .periods import Kind, Period, quarter, quarter_of
+from .periods import FAR_END, Kind, Period, quarter, quarter_of
 from .question import (
     ASKS_WHO,
     COUNT_CUE,
@@ -598,6 +598,12 @@ class _Turn:
             exact = [k for k in keys if k in q.bare_numbers]
             keys = shown = exact or keys
         intent = self._field_intent()
+        if q.appendix and keys:
+            # "I.1 phụ lục II": a later table's task, written "PL II: I.1"; the first table's
+            # ids have no prefix.
+            prefixed = [f"PL {q.appendix}: {k}" for k in keys]
+            if self.kb.plans_with_ref(prefixed, plan_ids=self.scope):
+                keys = shown = prefixed
         plans = self.kb.plans_with_ref(keys, plan_ids=self.scope) if keys else []
         if not plans:
             return self._unknown_task(shown or q.bare_numbers, intent)
@@ -1269,13 +1275,12 @@ class _Turn:
             return None
         shown = (Role.BUDGET, Role.LEAD)
         if compared:
-            # In đồng when the question and the header both give a unit, else as written.
-            scale = unit_scale(self.kb.columns(plan.id)) if compared.unit else 1.0
+            # Budgets are in đồng where their headers give a unit; so is the limit.
             limit = compared.in_dong() if compared.unit else compared.value
             chosen = [
                 t
                 for t in tasks
-                if t.id in amounts and holds(amounts[t.id] * scale, compared.compare, limit)
+                if t.id in amounts and holds(amounts[t.id], compared.compare, limit)
             ]
             return self.task_list(
                 chosen,
@@ -1292,17 +1297,30 @@ class _Turn:
             return self.task_list(
                 chosen, Intent.COLUMN, describe(what if en else vi), self.context, roles=shown
             )
-        total = sum(amounts.values())
-        header = render.label(Role.BUDGET, self.kb.columns(plan.id), self.lang)
-        of = describe("")
-        n, value = len(amounts), number_text(total)
-        title = (
-            f"Total {header} of {n} tasks{of} in {plan.number}: {value}"
-            if en
-            else f"Tổng {header} của {n} nhiệm vụ{of} trong {plan.name}: {value}"
-        )
+        # One total per column: "(đồng)" and "(tỷ đồng)" are added up each in its unit.
+        totals: dict[str, float] = {}
+        for task in tasks:
+            for header, value in budget_cells(task):
+                totals[header] = totals.get(header, 0.0) + value
+        of, n = describe(""), len(amounts)
+        if len(totals) == 1:
+            ((header, total),) = totals.items()
+            value = number_text(total)
+            title = (
+                f"Total {header} of {n} tasks{of} in {plan.number}: {value}"
+                if en
+                else f"Tổng {header} của {n} nhiệm vụ{of} trong {plan.name}: {value}"
+            )
+            heads = []
+        else:
+            title = (
+                f"Totals of {n} tasks{of} in {plan.number}:"
+                if en
+                else f"Tổng kinh phí của {n} nhiệm vụ{of} trong {plan.name}:"
+            )
+            heads = [f"{header}: {number_text(total)}" for header, total in totals.items()]
         listed = [t for t in tasks if t.id in amounts]
-        items = [f"• {t.ref}: {t.field(Role.BUDGET)}" for t in listed]
+        items = heads + [f"• {t.ref}: {t.field(Role.BUDGET)}" for t in listed]
         return self._answer(Status.FOUND, Intent.COLUMN, title, items, self._source(listed), listed)
 
     def _narrowed(self, tasks: list[Task], plan: Plan) -> tuple[list[Task], Callable[[str], str]]:
@@ -1393,6 +1411,24 @@ class _Turn:
             found.append((render.label(Role.NOTE, headers, self.lang), task.note))
         return found
 
+    def _yearly_on_a_day_in(self, period: Period, scope: list[int] | None) -> list[Task]:
+        """Yearly tasks due by a day of the year that falls in ``period`` ("Quý I hằng năm",
+        "Trước 15/12 hằng năm"), for a period shorter than a year."""
+        # Not for a year or more: every year holds every yearly task.
+        if period.kind in (Kind.BEFORE, Kind.AFTER) or (period.end - period.start).days >= 364:
+            return []
+        found = []
+        for task in self.kb.tasks(plan_ids=scope, kinds=[Kind.ANNUAL], with_attrs=False):
+            end = task.period.end
+            if end == FAR_END:
+                continue  # "Hằng năm": no day of the year
+            for year in {period.start.year, period.end.year}:
+                day = date(year, end.month, min(end.day, 28 if end.month == 2 else end.day))
+                if period.start <= day <= period.end:
+                    found.append(task)
+                    break
+        return found
+
     def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
         """Tasks by the period the question names, then by "sắp đến hạn" or "quá hạn"."""
         q, en = self.q, self.lang == "en"
@@ -1414,6 +1450,7 @@ class _Turn:
                 same = [t for t in tasks if t.period == period]
                 if period.kind is Kind.RANGE and same:
                     tasks = same
+                tasks += self._yearly_on_a_day_in(period, scope)
                 if period.kind is Kind.BEFORE:
                     by = render.dmy(period.end)
                     words.append(f"due by {by}" if en else f"có hạn đến hết {by}")
@@ -1426,7 +1463,9 @@ class _Turn:
             tasks = self.kb.tasks(plan_ids=scope, ending=(date.min, date.max), with_attrs=False)
         if q.relative == "upcoming":
             # The deadlines of the current quarter still ahead; if none, the next deadline.
-            due = [t for t in tasks if t.period.end >= self.today]
+            due = [
+                t for t in tasks if t.period.end >= self.today and t.period.kind is not Kind.AFTER
+            ]
             horizon = quarter(self.today.year, quarter_of(self.today))[1]
             current = [t for t in due if t.period.end <= horizon]
             ends = sorted({t.period.end for t in due})

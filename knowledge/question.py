@@ -450,6 +450,10 @@ _REF_WORDS = re.compile(
     r"(?P<g>[ivxl]{1,4}|\d{1,2})\b"
 )
 _APPENDIX = _cue(r"phu luc", r"appendix", r"annex")
+# "phụ lục II", "appendix 2": a later table, whose ids the indexer writes "PL II: I.1".
+_APPENDIX_NUMBER = re.compile(
+    r"\b(?:phu luc|appendix|annex)\s*(?:so\s*)?(?P<n>[ivx]{1,4}|\d{1,2})\b"
+)
 # "mục 3 nhóm II", "dòng 3 nhóm II": a row of the appendix by its group.
 _REF_ROW = re.compile(
     r"\b(?:muc|dong|stt)\s*(?:so\s*)?(?P<n>\d{1,2})\s*(?:cua|thuoc|trong)?\s*(?:nhom|group)\s*"
@@ -556,6 +560,7 @@ class Query:
     relative: str | None = None  # upcoming | overdue | pending
     place: int | None = None  # "cái thứ 2": a place in the list just shown; -1 for the last
     amount: Amount | None = None
+    appendix: str | None = None  # "II" from "phụ lục II"
     group: str | None = None
     fields: list[Role] = field(default_factory=list)
     full: bool = False
@@ -644,6 +649,9 @@ def read(question: str, *, today: date) -> Query:
             rest = _blank(rest, m.span())
     for m in _SECTION_REF.finditer(rest):
         q.section_refs.append(re.sub(r"\s+", "", m["r"]).upper().replace(".D", ".đ"))
+        rest = _blank(rest, m.span())
+    if m := _APPENDIX_NUMBER.search(folded):
+        q.appendix = _group_code(m["n"])
         rest = _blank(rest, m.span())
     if _APPENDIX.search(folded):  # "mục II.3 trong phụ lục" is the appendix's task II.3
         for ref in [r for r in q.section_refs if re.fullmatch(r"[IVXL]+\.\d+", r)]:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from .fields import Role
-from .periods import Period, dmy
+from .periods import Kind, Period, dmy
 from .store import Plan, Task
 
 # Words of the answers; Vietnamese first, English second.
@@ -50,8 +50,8 @@ def sentence_case(text: str) -> str:
 
 def deadline_status(period: Period | None, today: date, lang: str) -> str:
     """Whether a deadline has passed, as of ``today``; empty for recurring or unknown ones."""
-    if period is None or period.recurring:
-        return ""
+    if period is None or period.recurring or period.kind is Kind.AFTER:
+        return ""  # "2026 và các năm tiếp theo" has no last day
     end = period.end
     if end < today:
         return f"passed on {dmy(end)}" if lang == "en" else f"đã qua hạn {dmy(end)}"
@@ -77,10 +77,20 @@ def deadline(task: Task, today: date, lang: str) -> str:
     return f"{task.deadline} ({status})" if status else task.deadline
 
 
-def label(role: Role, headers: dict[Role, str], lang: str, name: str | None = None) -> str:
-    """A column's label: the plan's own header in Vietnamese, a fixed one in English."""
+def label(
+    role: Role,
+    headers: dict[Role, str],
+    lang: str,
+    name: str | None = None,
+    task: Task | None = None,
+) -> str:
+    """A column's label: the plan's own header in Vietnamese, a fixed one in English. With
+    ``task``, an extra column is named as the task's own table names it (a plan's tables
+    may call their budgets "Kinh phí (đồng)" and "Tổng mức đầu tư (tỷ đồng)")."""
     if lang == "en":
         return role.label("en") if role is not Role.OTHER else (name or "Other")
+    if task is not None and name is None:
+        name = next((a.name for a in task.attrs if a.role is role), None)
     return name or headers.get(role) or role.label("vi")
 
 
@@ -109,7 +119,10 @@ def task_line(
     where = f" ({plan.number})" if plan else ""
     details = "; ".join(
         [*cells]
-        + [f"{label(r, headers, lang)}: {value(task, r, today, lang).rstrip('.')}" for r in roles]
+        + [
+            f"{label(r, headers, lang, task=task)}: {value(task, r, today, lang).rstrip('.')}"
+            for r in roles
+        ]
     )
     return f"• {task.ref}{where}: {shorten(task.content, 110)} — {details}"
 

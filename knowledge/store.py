@@ -348,11 +348,15 @@ class KnowledgeBase:
             where.append("group_code = ?")
             params.append(group)
         if ending:
+            # A deadline ending in the span, or one that starts in it and runs on
+            # ("2026 và các năm tiếp theo" is a task of 2026).
             recurring = ",".join(f"'{k.value}'" for k in RECURRING)
             where.append(
-                f"{plus}period_end between ? and ? and {plus}period_kind not in ({recurring})"
+                f"(({plus}period_end between ? and ? and {plus}period_kind not in ({recurring}))"
+                f" or ({plus}period_kind = 'after' and {plus}period_start between ? and ?))"
             )
-            params += [ending[0].isoformat(), ending[1].isoformat()]
+            span = [ending[0].isoformat(), ending[1].isoformat()]
+            params += span + span
         if kinds:
             where.append(f"{plus}period_kind in ({','.join('?' * len(kinds))})")
             params += [k.value for k in kinds]

@@ -759,3 +759,77 @@ def test_sources_name_each_tasks_own_plan(both_engine):
         "Nguồn: Quyết định 1169/QĐ-UBND, Phụ lục, nhiệm vụ I.3; "
         "Kế hoạch 87/KH-UBND, Phụ lục, nhiệm vụ I.1"
     )
+
+
+TWO_TABLES = """\
+ỦY BAN NHÂN DÂN
+TỈNH HÀ NAM SƠN
+Số: 31/KH-UBND
+Hà Nam Sơn, ngày 3 tháng 3 năm 2026
+KẾ HOẠCH
+ỨNG PHÓ BIẾN ĐỔI KHÍ HẬU
+I. MỤC ĐÍCH
+1. Chủ động ứng phó.
+PHỤ LỤC I
+STT
+Nhiệm vụ
+Cơ quan chủ trì
+Thời gian thực hiện
+Kinh phí (triệu đồng)
+I
+Quy hoạch
+1.
+Cập nhật kế hoạch hành động ứng phó biến đổi khí hậu.
+Sở Nông nghiệp và Môi trường
+2026 và các năm tiếp theo
+1.500
+2.
+Tổng hợp báo cáo kiểm kê khí nhà kính.
+Sở Công Thương
+Quý I hằng năm
+300
+PHỤ LỤC II
+STT
+Tên dự án
+Chủ đầu tư
+Tổng mức đầu tư (tỷ đồng)
+Thời gian thực hiện
+I
+Công trình
+1.
+Kè chống sạt lở bờ sông Lam.
+Ban Quản lý dự án đầu tư xây dựng tỉnh
+125,5
+2025 - 2027
+"""
+
+
+@pytest.fixture(scope="module")
+def two_tables_engine(tmp_path_factory):
+    from indexer.build import build
+    from knowledge.engine import Engine
+    from knowledge.store import KnowledgeBase
+
+    folder = tmp_path_factory.mktemp("two-tables")
+    (folder / "31.txt").write_text(TWO_TABLES)
+    build([folder / "31.txt"], folder / "kb.db")
+    return Engine(KnowledgeBase(folder / "kb.db"))
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "words"),
+    [
+        # A later appendix's ids carry its number; the question names the appendix.
+        ("Chủ đầu tư dự án I.1 phụ lục II?", ["PL II: I.1"], "Ban Quản lý dự án"),
+        ("Ai chủ trì nhiệm vụ I.1?", ["I.1"], "Sở Nông nghiệp và Môi trường"),
+        # "2026 và các năm tiếp theo" is a task of 2026; "Quý I hằng năm" of every first quarter.
+        ("Nhiệm vụ nào thực hiện trong năm 2026?", ["I.1"], "2026 và các năm tiếp theo"),
+        ("Nhiệm vụ nào đến hạn quý I/2027?", ["I.2"], "Quý I hằng năm"),
+        # Amounts in triệu and in tỷ compare in đồng, and add up column by column.
+        ("Nhiệm vụ nào có kinh phí trên 1 tỷ đồng?", ["I.1", "PL II: I.1"], "125,5"),
+        ("Tổng kinh phí?", ["I.1", "I.2", "PL II: I.1"], "Kinh phí (triệu đồng): 1.800"),
+    ],
+)
+def test_two_appendices_with_their_own_units(two_tables_engine, question, ids, words):
+    answer = ask(two_tables_engine, question)
+    assert (ids, True) == (answer.task_ids, words in answer.text), answer.text
