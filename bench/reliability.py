@@ -331,7 +331,8 @@ def _short(text: str, limit: int = 60) -> str:
 # item without tests is a TODO for the bot's engineer.
 TELEGRAM = [
     (
-        "Fake Bot API fails a tenth of its calls (429s, polls that time out, answers delivered whose reply is lost): every message answered, none twice",
+        "Fake Bot API fails a tenth of its calls (429s, polls that time out, answers "
+        "delivered whose reply is lost): every message answered, none twice",
         [
             ("tests/test_bot_load.py", "test_an_answer_refused_with_429_is_retried_and_delivered"),
             (
