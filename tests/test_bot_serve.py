@@ -68,10 +68,9 @@ def test_the_token_filter_masks_messages_and_tracebacks():
     )
 
 
-@contextlib.asynccontextmanager
-async def serving(api, kb: Path, *args: str, **env: str) -> AsyncIterator[list[str]]:
-    """``python -m bot serve ARGS`` against the fake; yields its stderr lines once it exits."""
-    process = await asyncio.create_subprocess_exec(
+async def _serve(base_url: str, kb: Path, *args: str, **env: str) -> asyncio.subprocess.Process:
+    """Start ``python -m bot serve ARGS`` against ``base_url``, its output piped."""
+    return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
         "bot",
@@ -81,7 +80,7 @@ async def serving(api, kb: Path, *args: str, **env: str) -> AsyncIterator[list[s
         env={
             **os.environ,
             "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_BASE_URL": api.base_url,
+            "TELEGRAM_API_BASE_URL": base_url,
             "PLANBOT_DB": str(kb),
             "PLANBOT_ADMIN_IDS": "1000",
             **env,
@@ -89,6 +88,12 @@ async def serving(api, kb: Path, *args: str, **env: str) -> AsyncIterator[list[s
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.STDOUT,
     )
+
+
+@contextlib.asynccontextmanager
+async def serving(api, kb: Path, *args: str, **env: str) -> AsyncIterator[list[str]]:
+    """``python -m bot serve ARGS`` against the fake; yields its stderr lines once it exits."""
+    process = await _serve(api.base_url, kb, *args, **env)
     lines: list[str] = []
     try:
         yield lines
@@ -105,22 +110,7 @@ async def serving(api, kb: Path, *args: str, **env: str) -> AsyncIterator[list[s
 
 async def serve_until_it_exits(base_url: str, kb: Path) -> tuple[int, list[str]]:
     """``python -m bot serve`` against ``base_url``; its exit code and output lines."""
-    process = await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "bot",
-        "serve",
-        cwd=ROOT,
-        env={
-            **os.environ,
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_BASE_URL": base_url,
-            "PLANBOT_DB": str(kb),
-            "PLANBOT_ADMIN_IDS": "1000",
-        },
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.STDOUT,
-    )
+    process = await _serve(base_url, kb)
     output, _ = await asyncio.wait_for(process.communicate(), timeout=30)
     return process.returncode, output.decode().splitlines()
 
