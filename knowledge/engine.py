@@ -32,7 +32,7 @@ from .answer import Answer, Context, Intent, Status, Suggestion, TaskRef
 from .examples import examples
 from .fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from .normalize import fold, number_key
-from .periods import FAR_END, Kind, Period, quarter, quarter_of
+from .periods import Kind, Period, quarter, quarter_of
 from .question import (
     ASKS_WHO,
     COUNT_CUE,
@@ -1418,10 +1418,8 @@ class _Turn:
         if period.kind in (Kind.BEFORE, Kind.AFTER) or (period.end - period.start).days >= 364:
             return []
         found = []
-        for task in self.kb.tasks(plan_ids=scope, kinds=[Kind.ANNUAL], with_attrs=False):
+        for task in self.kb.yearly_on_a_day(scope):
             end = task.period.end
-            if end == FAR_END:
-                continue  # "Hằng năm": no day of the year
             for year in {period.start.year, period.end.year}:
                 day = date(year, end.month, min(end.day, 28 if end.month == 2 else end.day))
                 if period.start <= day <= period.end:

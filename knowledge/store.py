@@ -23,7 +23,7 @@ from pathlib import Path
 
 from .fields import TASK_COLUMNS, Role
 from .normalize import number_key
-from .periods import RECURRING, Kind, Period
+from .periods import FAR_END, RECURRING, Kind, Period
 from .schema import SCHEMA_VERSION
 
 _TASK_ROLES = frozenset({Role.NUMBER, *TASK_COLUMNS})
@@ -361,6 +361,14 @@ class KnowledgeBase:
             where.append(f"{plus}period_kind in ({','.join('?' * len(kinds))})")
             params += [k.value for k in kinds]
         return self._tasks(" and ".join(where), params, with_attrs=with_attrs)
+
+    def yearly_on_a_day(self, plan_ids: Sequence[int] | None = None) -> list[Task]:
+        """Yearly tasks due by a day of each year ("Quý I hằng năm", "Trước 15/12 hằng
+        năm"), whose period ends on that day of the far year; not plain "Hằng năm"."""
+        plus = "+" if plan_ids is not None else ""
+        where = f"{plus}period_kind = 'annual' and {plus}period_end != ?" + _in("plan_id", plan_ids)
+        params = [FAR_END.isoformat(), *(plan_ids or ())]
+        return self._tasks(where, params, with_attrs=False)
 
     def count_tasks(self, plan_ids: Sequence[int] | None = None, group: str | None = None) -> int:
         sql = "select count(*) from tasks where 1" + _in("plan_id", plan_ids)
