@@ -1140,6 +1140,10 @@ class _Turn:
         if not (agencies or self.periods or q.relative or q.group or q.has("all")):
             return self.count_all() if q.has("count") and q.has("task_word") else None
         scope = self.scope
+        if q.has("negated") and scope is None and len(self.kb.plans()) > 1:
+            # "Every task but …" is a question about one plan: which, before reading them all.
+            intent = Intent.AGENCY if agencies else Intent.DUE
+            return self._ambiguous(intent, f"«{q.text}»", self.kb.plans())
         tasks: list[Task] | None = None
         roles_of: dict[int, set[str]] = {}
         describe: list[str] = []

@@ -415,6 +415,13 @@ def test_a_column_asked_while_the_plan_is_unclear_keeps_the_question(both_engine
     )
 
 
+def test_every_task_but_some_is_asked_of_one_plan(both_engine):
+    answer = ask(both_engine, "nhiệm vụ nào không phải hằng năm")
+    assert (Status.AMBIGUOUS, 2) == (answer.status, len(answer.suggestions))
+    picked = ask(both_engine, answer.suggestions[1].query, answer.context)
+    assert ("87/KH-UBND", Status.FOUND) == (picked.plan, picked.status)
+
+
 def test_a_plan_number_no_plan_has_is_not_another_paper_with_that_number(both_engine):
     answer = ask(both_engine, "kế hoạch 28 có bao nhiêu nhiệm vụ?")  # "Tờ trình số 28/TTr"
     assert (Status.NOT_FOUND, True) == (answer.status, "Không có kế hoạch số 28" in answer.text)
