@@ -849,11 +849,15 @@ class _Turn:
         of the plan in scope that write that day."""
         if not self.scope or len(self.scope) != 1:
             return None
-        wanted = {(int(d), int(m), y and int(y)) for d, m, y in _DAY.findall(self.q.folded)}
+        # A day asked without a year ("15/11") is that day of any year the text writes.
+        wanted = {
+            (int(d), int(m), int(y) if y else None) for d, m, y in _DAY.findall(self.q.folded)
+        }
 
         def writes(text: str) -> bool:
             return any(
-                (int(d), int(m), None) in wanted or (int(d), int(m), y and int(y)) in wanted
+                (int(d), int(m), None) in wanted
+                or (int(d), int(m), int(y) if y else None) in wanted
                 for d, m, y in _DAY.findall(text)
             )
 

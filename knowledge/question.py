@@ -476,12 +476,12 @@ _SECTION_REF = re.compile(
 )
 _ARTICLE_REF = re.compile(r"\b(?:dieu|article)\s+(?P<n>\d{1,2})\b")
 _GROUP = re.compile(r"\b(?:nhom|group)\s+(?P<g>[ivxl]{1,4}|\d{1,2}|[a-h])\b")
-# Groups lettered A, B, C: "B.3", written in capitals (a lowercase "a.1" is too common).
 # "1.2.1": a task under a task, its parent's id then its own number.
 _REF_DEEP = re.compile(
     r"(?<![\w./-])(?P<g>(?:[ivxl]{1,4}|\d{1,2})\s*\.\s*\d{1,2})\s*\.\s*(?P<n>\d{1,2})"
     r"(?![\d/]|\.\d)"
 )
+# Groups lettered A, B, C: "B.3", written in capitals (a lowercase "a.1" is too common).
 _REF_LETTER = re.compile(r"(?<![\w./-])(?P<g>[a-h])\s*\.\s*(?P<n>\d{1,2})(?![\d/]|\.\d)")
 _PLAN_NUMBER = re.compile(
     r"(?:\b(?:(?P<w>ke hoach|quyet dinh|kh|qd|plan|decision)|van ban)\s*(?:so\s*)?)?"
