@@ -356,9 +356,8 @@ class _Turn:
             # "1169": the plan by the digits of its number.
             plan_ids = self.engine.plan_index.by_digits[q.folded.strip()]
             if len(plan_ids) == 1:
-                return self.engine.answer_in(
-                    self.plan(plan_ids[0]), "Kế hoạch nói về gì?", self.context, self.today
-                )
+                plan = self.plan(plan_ids[0])
+                return _Turn(self.engine, q, self.context, self.today, plan).metadata(["summary"])
         about_tasks = q.has("task_word") or any(r in q.fields for r in AGENCY_ROLES)
         if (q.cited_digits or _NAMED_LAW.search(q.plain)) and not about_tasks:
             cited = self.named_document() or self.cited_document()
