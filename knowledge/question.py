@@ -188,6 +188,17 @@ OUT_OF_SCOPE_CUE = _cue(
     r"(?:tien )?phat bao nhieu",
     r"muc phat",
 )
+# "Who should we contact?", "liên hệ với ai": the agency in charge, as the plan names it.
+CONTACT_CUE = _cue(
+    r"lien (?:he|lac)(?: voi)? (?:ai|ben nao|co quan nao|don vi nao|o dau|the nao)",
+    r"(?:hoi|goi cho|tim|gap) (?:ai|ben nao|co quan nao|don vi nao)",
+    r"who (?:should|do|can|could|would) (?:we|i|businesses|companies) (?:contact|call|ask|talk to"
+    r"|reach|speak to|get in touch with)",
+    r"who to (?:contact|call|ask|talk to)",
+    r"contact (?:person|point|agency|office)",
+    r"point of contact",
+    r"get in touch",
+)
 # "Hạn gần nhất là khi nào?": the next deadline still ahead.
 NEAREST_CUE = _cue(r"gan nhat", r"sap toi nhat", r"next deadline", r"soonest", r"nearest")
 TOTAL_CUE = _cue(r"tong(?: cong| so)?", r"cong lai", r"total", r"sum")
@@ -768,6 +779,7 @@ def read(question: str, *, today: date) -> Query:
         ("total", TOTAL_CUE),
         ("nearest", NEAREST_CUE),
         ("out_of_scope", OUT_OF_SCOPE_CUE),
+        ("contact", CONTACT_CUE),
         ("dated", DATED_CUE),
         ("all_of", ALL_OF_CUE),
         ("still", STILL_CUE),

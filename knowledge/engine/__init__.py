@@ -1,0 +1,89 @@
+"""The answer engine: a question and its chat context in, an :class:`Answer` out.
+
+It is pure: it reads the knowledge base and returns data, and keeps no chat state of its
+own; the caller passes the context in and stores the one that comes back.
+
+>>> from indexer.build import build
+>>> import tempfile, pathlib
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "kb.db"
+>>> _ = build(["knowledge/plans/1169-QD-UBND.txt"], path)
+>>> engine = Engine(KnowledgeBase(path))
+>>> a = engine.answer("ai chu tri nhiem vu II.3", today=date(2026, 5, 1))
+>>> a.status.value, a.task_ids, a.items
+('found', ['II.3'], ('Cơ quan chủ trì: Sở Khoa học và Công nghệ',))
+>>> engine.answer("Thời hạn khi nào?", a.context, today=date(2026, 5, 1)).task_ids
+['II.3']
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from functools import cached_property
+
+from ..agency_match import AgencyMatcher
+from ..answer import Answer, Context
+from ..examples import examples
+from ..question import read
+from ..store import KnowledgeBase, Plan
+from ..words import Lexicon
+from .common import words_of
+from .routes import Turn
+from .scope import PlanIndex
+
+__all__ = ["Engine", "PlanIndex"]
+
+
+class Engine:
+    """Answers questions from one knowledge base. Safe to share between chats."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._examples: dict[tuple[str, date], list[str]] = {}
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return Lexicon(self.kb.vocabulary)
+
+    @cached_property
+    def matcher(self) -> AgencyMatcher:
+        return AgencyMatcher(self.kb.aliases)
+
+    @cached_property
+    def plan_index(self) -> PlanIndex:
+        return PlanIndex(self.kb.plans())
+
+    @cached_property
+    def title_words(self) -> dict[int, frozenset[str]]:
+        """Each plan's title, folded into words once rather than at every question."""
+        return {p.id: frozenset(words_of(p.title)) for p in self.kb.plans()}
+
+    def examples(self, lang: str, today: date) -> list[str]:
+        """Example questions from the loaded plans, built once per language and day."""
+        if (lang, today) not in self._examples:
+            self._examples[lang, today] = examples(self.kb, lang, today)
+        return self._examples[lang, today]
+
+    # ------------------------------------------------------------------ entry
+
+    def answer(
+        self,
+        question: str,
+        context: Context | None = None,
+        today: date | None = None,
+        *,
+        lang: str | None = None,
+    ) -> Answer:
+        """Answer a question. Never raises for any text; "not found" is a status.
+
+        ``lang`` ("vi" or "en") overrides the language read from the question, for menus
+        whose words are the caller's ("help" from a Vietnamese user).
+        """
+        today = today or date.today()
+        q = read(question, today=today)
+        if lang:
+            q.lang = lang
+        return Turn(self, q, context or Context(), today).run()
+
+    def answer_in(self, plan: Plan, question: str, context: Context, today: date) -> Answer:
+        """Answer a question about one plan, chosen by the user or the engine."""
+        return Turn(self, read(question, today=today), context, today, forced=plan).run()

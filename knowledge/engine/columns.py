@@ -1,0 +1,231 @@
+"""Other columns: extremes and totals of a column, and tasks by what a column says."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from .. import render
+from ..amounts import budget_cells, holds, number_text, said, task_budget
+from ..answer import Answer, Intent, Status
+from ..fields import AGENCY_ROLES, Role
+from ..normalize import fold
+from ..question import (
+    FIELD_CUES,
+    ref_forms,
+)
+from ..store import Plan, Task
+from ..words import STOPWORDS
+from .common import (
+    FIELD_WORDS,
+    header_words,
+    words_of,
+)
+
+
+class ColumnsMixin:
+    def ranked(self) -> Answer | None:
+        """Tasks by the extremes of a column: "thời hạn muộn nhất", "có thời hạn cụ thể",
+        "kinh phí lớn nhất", "kinh phí trên 1 tỷ đồng"; or the column's total: "tổng kinh
+        phí", of the plan or of a group's or an agency's tasks."""
+        q = self.q
+        extreme = (
+            "nearest"
+            if q.has("nearest")
+            else "most"
+            if q.has("most")
+            else "least"
+            if q.has("least")
+            else None
+        )
+        compared = q.amount if q.amount and q.amount.compare else None
+        budget = Role.BUDGET in q.fields and (extreme or q.has("total") or compared)
+        deadline = (Role.DEADLINE in q.fields and extreme) or q.has("dated")
+        if not (budget or deadline) or q.refs:
+            return None
+        plan = self._one_plan(Intent.DUE, f"«{q.text}»")
+        if isinstance(plan, Answer):
+            return plan
+        en = self.lang == "en"
+        tasks, describe = self._narrowed(self.kb.tasks(plan_ids=[plan.id]), plan)
+        if deadline:
+            dated = [t for t in tasks if t.period and not t.period.recurring]
+            if q.has("negated") and not extreme:  # "không có hạn cụ thể"
+                undated = [t for t in tasks if t not in dated]
+                what = "no dated deadline" if en else "không có thời hạn cụ thể"
+                return self.task_list(undated, Intent.DUE, describe(what), self.context)
+            if extreme == "nearest":
+                dated = [t for t in dated if t.period.end >= self.today]
+            if extreme and dated:
+                end = (max if extreme == "most" else min)(t.period.end for t in dated)
+                dated = [t for t in dated if t.period.end == end]
+            what, vi = {
+                "most": ("latest deadline", "thời hạn muộn nhất"),
+                "least": ("earliest deadline", "thời hạn sớm nhất"),
+                "nearest": ("next deadline", "hạn gần nhất"),
+                None: ("a dated deadline", "có thời hạn cụ thể"),
+            }[extreme]
+            return self.task_list(dated, Intent.DUE, describe(what if en else vi), self.context)
+        amounts = {t.id: a for t in tasks if (a := task_budget(t)) is not None}
+        if not amounts:
+            return None
+        shown = (Role.BUDGET, Role.LEAD)
+        if compared:
+            # Budgets are in đồng where their headers give a unit; so is the limit.
+            limit = compared.in_dong() if compared.unit else compared.value
+            chosen = [
+                t
+                for t in tasks
+                if t.id in amounts and holds(amounts[t.id], compared.compare, limit)
+            ]
+            return self.task_list(
+                chosen,
+                Intent.COLUMN,
+                describe(said(compared, self.lang)),
+                self.context,
+                roles=shown,
+            )
+        if extreme in ("most", "least"):
+            best = (max if extreme == "most" else min)(amounts.values())
+            chosen = [t for t in tasks if amounts.get(t.id) == best]
+            vi = "kinh phí lớn nhất" if extreme == "most" else "kinh phí nhỏ nhất"
+            what = "largest budget" if extreme == "most" else "smallest budget"
+            return self.task_list(
+                chosen, Intent.COLUMN, describe(what if en else vi), self.context, roles=shown
+            )
+        # One total per column: "(đồng)" and "(tỷ đồng)" are added up each in its unit.
+        totals: dict[str, float] = {}
+        for task in tasks:
+            for header, value in budget_cells(task):
+                totals[header] = totals.get(header, 0.0) + value
+        of, n = describe(""), len(amounts)
+        if len(totals) == 1:
+            ((header, total),) = totals.items()
+            value = number_text(total)
+            title = (
+                f"Total {header} of {n} tasks{of} in {plan.number}: {value}"
+                if en
+                else f"Tổng {header} của {n} nhiệm vụ{of} trong {plan.name}: {value}"
+            )
+            heads = []
+        else:
+            title = (
+                f"Totals of {n} tasks{of} in {plan.number}:"
+                if en
+                else f"Tổng kinh phí của {n} nhiệm vụ{of} trong {plan.name}:"
+            )
+            heads = [f"{header}: {number_text(total)}" for header, total in totals.items()]
+        listed = [t for t in tasks if t.id in amounts]
+        items = heads + [f"• {t.ref}: {t.field(Role.BUDGET)}" for t in listed]
+        return self._answer(Status.FOUND, Intent.COLUMN, title, items, self._source(listed), listed)
+
+    def _narrowed(self, tasks: list[Task], plan: Plan) -> tuple[list[Task], Callable[[str], str]]:
+        """The tasks of the group or the agency the question names, and a function that adds
+        them to a description: "kinh phí lớn nhất" → "kinh phí lớn nhất; nhóm C"."""
+        q = self.q
+        parts: list[str] = []
+        if q.group:
+            codes = {form.split(".")[0] for form in ref_forms(q.group, "0")}
+            tasks = [t for t in tasks if t.group in codes]
+            parts.append(f"{render.word('group', self.lang).lower()} {q.group}")
+        agencies = self._agency_filter()
+        if agencies:
+            ids = frozenset().union(*(m.agencies for m in agencies))
+            roles = [r for r in q.fields if r in AGENCY_ROLES]
+            held = self.kb.agency_tasks(ids, roles, [plan.id])
+            tasks = [t for t in tasks if t.id in held]
+            parts.append(", ".join(self.kb.agency_names(ids)[:3]))
+
+        def describe(what: str) -> str:
+            if not what:  # "Tổng kinh phí của 3 nhiệm vụ (nhóm C)"
+                return f" ({'; '.join(parts)})" if parts else ""
+            return "; ".join([what, *parts])
+
+        return tasks, describe
+
+    def column_filter(self) -> Answer | None:
+        """ "Những nhiệm vụ nào dùng kinh phí lồng ghép?": tasks by what an extra column
+        (product, budget, note, or one named by its header) says. Only the question's words
+        that some cell of that column uses count: "dùng" is nobody's budget."""
+        q = self.q
+        roles = [r for r in q.fields if r not in (*AGENCY_ROLES, Role.DEADLINE, Role.CONTENT)]
+        if not (q.has("task_word") and (roles or self.named_headers)):
+            return None
+        # The column's own cue words stay: "ngân sách" names the column and is a value too.
+        words = f" {q.plain} "
+        for header in self.named_headers:
+            words = words.replace(f" {header_words(header)} ", " ")
+        asked = [
+            f" {w.replace('_', ' ')} "
+            for w in self.engine.lexicon.segment(words.split())
+            if w not in STOPWORDS
+        ]
+        cells = {t.id: self._cells(t, roles) for t in self.kb.tasks(plan_ids=self.scope)}
+        folded = {i: f" {' '.join(words_of(' '.join(v for _, v in c)))} " for i, c in cells.items()}
+        used = [w for w in asked if any(w in cell for cell in folded.values())]
+        if used:
+            ids = [i for i, cell in folded.items() if all(w in cell for w in used)]
+            describe = _as_written(q.text, used[0].strip(), used[-1].strip())
+        else:
+            # "Nhiệm vụ nào có ghi chú?": no words but the column's, any cell in it.
+            rest = self.engine.lexicon.segment(FIELD_WORDS.sub(" ", words).split())
+            ids = [i for i, c in cells.items() if c]
+            if not ids or [w for w in rest if w not in STOPWORDS]:
+                return None
+            header = cells[ids[0]][0][0]
+            describe = f"with {header}" if self.lang == "en" else f"có {header}"
+            if q.has("negated"):  # "Nhiệm vụ nào không có kinh phí?"
+                ids = [i for i, c in cells.items() if not c]
+                describe = f"without {header}" if self.lang == "en" else f"không có {header}"
+        tasks = self.kb.tasks_by_ids(ids)
+        if len({t.plan_id for t in tasks}) > 1:
+            counts = Counter(t.plan_id for t in tasks)
+            plans = [self.plan(p) for p in sorted(counts, key=lambda p: -counts[p])]
+            return self._ambiguous(Intent.COLUMN, f"«{q.text}»", plans, counts)
+        return self.task_list(
+            tasks,
+            Intent.COLUMN,
+            describe,
+            self.context,
+            roles=(Role.LEAD,),
+            cells_of={i: [f"{name}: {value}" for name, value in cells[i]] for i in ids},
+        )
+
+    def _cells(self, task: Task, roles: list[Role]) -> list[tuple[str, str]]:
+        """(header, value) of the task's cells in the columns a question names by role or by
+        header. With no budget column, a "Nguồn kinh phí" is the column whose header the cue
+        names."""
+        headers = self.kb.columns(task.plan_id)
+        found = [
+            (render.label(a.role, headers, self.lang, a.name), a.value)
+            for a in task.attrs
+            if a.role in roles
+            or a.name in self.named_headers
+            or (a.role is Role.OTHER and any(FIELD_CUES[r].search(fold(a.name)) for r in roles))
+        ]
+        if Role.NOTE in roles and task.note:
+            found.append((render.label(Role.NOTE, headers, self.lang), task.note))
+        return found
+
+
+def _as_written(text: str, first: str, last: str) -> str:
+    """The words of ``text`` from those that fold to ``first`` to those that fold to
+    ``last``, as the user wrote them.
+
+    >>> _as_written("Nhiệm vụ nào dùng vốn đầu tư công?", "von", "cong")
+    'vốn đầu tư công'
+    """
+    tokens = re.findall(r"\w+", text)
+    folded = [fold(t) for t in tokens]
+
+    def find(words: str, start: int = 0) -> tuple[int, int] | None:
+        size = len(words.split())
+        for i in range(start, len(tokens) - size + 1):
+            if " ".join(folded[i : i + size]) == words:
+                return i, i + size
+        return None
+
+    begin = find(first)
+    end = find(last, begin[0]) if begin else None
+    return " ".join(tokens[begin[0] : end[1]]) if begin and end else f"{first} … {last}"

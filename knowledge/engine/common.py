@@ -1,0 +1,84 @@
+"""Patterns and words the routes share."""
+
+from __future__ import annotations
+
+import re
+
+from ..answer import Intent
+from ..fields import Role
+from ..normalize import fold
+from ..question import (
+    ASKS_WHO,
+    COUNT_CUE,
+    DUE_WORD,
+    FIELD_CUES,
+    FULL_CUE,
+    GROUP_WORD,
+    OVERDUE_CUE,
+    PENDING_CUE,
+    SCHEDULE_ONLY,
+    TASK_WORD,
+    UPCOMING_CUE,
+)
+
+DIALOGUE = "doi_thoai"  # the indexed word of the tasks about dialogue with businesses
+REPLY_WORDS = 7  # a reply that picks a plan is short: "của thành phố Đông Hải"
+ROLE_INTENT = {
+    Role.LEAD: Intent.LEAD,
+    Role.COORD: Intent.COORD,
+    Role.DIRECTOR: Intent.DIRECTOR,
+    Role.DEADLINE: Intent.DEADLINE,
+    Role.CONTENT: Intent.CONTENT,
+    Role.NOTE: Intent.NOTE,
+}
+ROLE_NAMES = {
+    "vi": {"lead": "chủ trì", "coord": "phối hợp", "director": "chỉ đạo"},
+    "en": {"lead": "leads", "coord": "coordinates", "director": "directs"},
+}
+# Words that frame a question rather than name its topic. Budget, product and note words
+# stay: "kinh phí" is what a question about funding is about.
+# Every column's cue words: what is left of a follow-up without them names something new.
+FIELD_WORDS = re.compile(
+    "|".join(p.pattern for p in (*FIELD_CUES.values(), FULL_CUE, TASK_WORD, ASKS_WHO, GROUP_WORD))
+)
+STATUS_WORDS = re.compile(
+    "|".join(p.pattern for p in (OVERDUE_CUE, PENDING_CUE, UPCOMING_CUE, DUE_WORD))
+)
+# "Phụ lục gồm những nhóm nào?", "có mấy nhóm": the groups themselves.
+WHICH_GROUPS = re.compile(r"\b(?:nhung|cac|may|bao nhieu) nhom\b|\bnhom nao\b|\bwhich groups\b")
+# A day: "15/11", "06/02/2025".
+DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d\d))?(?![\d/])")
+# "Luật Tổ chức chính quyền địa phương": a law is named by its words, not a number.
+NAMED_LAW = re.compile(r"\bluat(?: [a-z]+){2,}")
+# Cells that give a task to every department at once.
+SHARED = re.compile(r"\bcac so\b|\bcac (?:co quan|don vi) (?:co )?lien quan\b")
+# Words that point back at what was just shown: "hạn của nó", "who leads them?".
+POINTING = frozenset(
+    "no chung them they those these ones one both nhiem_vu_do viec_do ca_hai hai kia con_lai 2"
+    " ho ca".split()
+)
+TAKES_EFFECT = re.compile(r"hieu luc|ke tu ngay")
+# A document number: digits, then "/" or "-" and letters somewhere ("87/kh-ubnd", "5-kh/tu").
+NUMBER_LIKE = re.compile(r"(?<![\w/])\d{1,5}[/-][0-9a-z/.-]*[a-z][0-9a-z/.-]*")
+# Words every plan's title has, which tell no plan from another.
+TITLE_COMMON = frozenset("ke hoach quyet dinh thuc hien trien khai ban hanh tinh tren dia".split())
+TOPIC_NOISE = [
+    *(FIELD_CUES[r] for r in (Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.CONTENT)),
+    ASKS_WHO,
+    COUNT_CUE,
+    FULL_CUE,
+    GROUP_WORD,
+    OVERDUE_CUE,
+    PENDING_CUE,
+    SCHEDULE_ONLY,
+    TASK_WORD,
+]
+
+
+def words_of(text: str) -> list[str]:
+    return re.findall(r"[0-9a-z]+", fold(text))
+
+
+def header_words(header: str) -> str:
+    """ "Kinh phí (triệu đồng)" is asked for as "kinh phi"."""
+    return " ".join(re.findall(r"[0-9a-z]+", fold(re.sub(r"\(.*?\)", "", header))))

@@ -1,0 +1,370 @@
+"""Tasks filtered by agency and role, period and group, and how a list of them reads."""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+from functools import cached_property
+
+from .. import render
+from ..agency_match import AgencyMatch
+from ..agency_names import agency_tokens, head_of
+from ..answer import Answer, Context, Intent, Status, TaskRef
+from ..fields import AGENCY_ROLES, Role
+from ..normalize import fold
+from ..periods import Kind, Period, quarter, quarter_of
+from ..question import (
+    ref_forms,
+)
+from ..store import Task
+from .common import (
+    ROLE_NAMES,
+    SHARED,
+    words_of,
+)
+
+
+class FiltersMixin:
+    def _agency_filter(self) -> list[AgencyMatch]:
+        """Agencies the question filters by: named with a role, or asking for tasks."""
+        q = self.q
+        if not self.agencies:
+            return []
+        roles_named = any(r in q.fields for r in AGENCY_ROLES) and not q.has("asks_who")
+        covers = sum(m.end - m.start for m in self.agencies) >= 0.6 * max(
+            1, len(self.q.plain.split())
+        )
+        if roles_named or q.has("task_word") or covers:
+            return self.agencies
+        return []
+
+    def _group_by_title(self) -> str | None:
+        """The group whose title holds the most of the question's words, at least two:
+        "Nhóm cải cách chế độ công vụ gồm những nhiệm vụ nào?" is that group's code."""
+        if not self.scope or len(self.scope) != 1:
+            return None
+        words = set(self._content_words()) - {"nhom", "group"}
+        if len(words) < 2:
+            return None
+        titles = self.kb.group_titles(self.scope[0])
+        scored = sorted(
+            (
+                (len(words & set(self.engine.lexicon.segment(words_of(t)))), code)
+                for code, t in titles.items()
+            ),
+            reverse=True,
+        )
+        if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+            return scored[0][1]
+        return None
+
+    def _held_by_all(
+        self, agencies: list[AgencyMatch], roles: list[Role], scope: list[int] | None
+    ) -> dict[int, set[str]]:
+        """Tasks in which every agency named plays every role named: "Sở KH&CN và UBND
+        huyện cùng chủ trì", "Sở KH&CN vừa chủ trì vừa chỉ đạo"."""
+        wanted = {r.value for r in roles}
+        held: dict[int, set[str]] | None = None
+        for match in agencies:
+            found = {
+                task: played
+                for task, played in self.kb.agency_tasks(match.agencies, roles, scope).items()
+                if wanted <= played
+            }
+            held = (
+                found if held is None else {t: held[t] | r for t, r in found.items() if t in held}
+            )
+        return held or {}
+
+    @cached_property
+    def _other_role_of_last_agency(self) -> bool:
+        """ "Còn phối hợp những nhiệm vụ nào?", "còn chỉ đạo?" after an agency's tasks: that
+        agency in another role, not the other agencies of those tasks."""
+        q = self.q
+        return bool(
+            self.context.agencies
+            and any(r in q.fields for r in AGENCY_ROLES)
+            and (q.has("task_word") or (q.has("still") and not q.has("asks_who")))
+            and not self.periods
+            and not q.relative
+            and not q.refs
+        )
+
+    def _asks_for_an_unknown_agency(self) -> bool:
+        """ "BQL Khu kinh tế chủ trì nhiệm vụ nào?" with no such agency in the plans."""
+        q = self.q
+        # English role words also describe topics ("which task supports export?").
+        roles_named = any(r in q.fields for r in AGENCY_ROLES) and not q.has("asks_who")
+        # "Sở Tài chính phải làm gì?": a question that opens with an agency's name.
+        tokens = agency_tokens(q.rest_text)
+        opens_with_agency = tokens[:1] in (["so"], ["bo"], ["cuc"]) or (
+            head_of(tokens) > 1 and tokens[: head_of(tokens)] != ["co", "quan"]
+        )
+        return (
+            self.lang == "vi"
+            and not q.has("asks_who")  # "Sở nào chủ trì …?" names no agency
+            and (roles_named or (opens_with_agency and len(tokens) > head_of(tokens)))
+            and q.has("task_word")
+            and not self.agencies
+            and bool(self.topic_words)
+        )
+
+    def _unknown_agency(self) -> Answer:
+        scope = self.scope or [p.id for p in self.kb.plans()]
+        leads = Counter(t.lead for t in self.kb.tasks(plan_ids=scope[:5]) if t.lead)
+        en = self.lang == "en"
+        title = (
+            "No agency by that name leads or supports a task in the plans. Leads include:"
+            if en
+            else "Không thấy cơ quan này trong các kế hoạch. Các cơ quan chủ trì gồm:"
+        )
+        items = [f"• {name}" for name, _ in leads.most_common(8)]
+        # Tasks given to "các sở, ban, ngành" as a whole may still be this agency's.
+        shared = [
+            t
+            for t in self.kb.tasks(plan_ids=scope[:5], with_attrs=False)
+            if SHARED.search(fold(f"{t.lead} {t.coord}"))
+        ]
+        if shared:
+            refs = ", ".join(t.ref for t in shared[:12])
+            items.append(
+                f"Tasks given to every department may include it: {refs}."
+                if en
+                else f"Nhiệm vụ giao chung cho các sở, ban, ngành có thể gồm cơ quan này: {refs}."
+            )
+        return self._answer(Status.NOT_FOUND, Intent.AGENCY, title, items)
+
+    def filtered(self) -> Answer | None:
+        """Tasks filtered by agency and role, deadline, and group; or their count."""
+        q = self.q
+        agencies = self._agency_filter()
+        if not agencies and self._other_role_of_last_agency:
+            agencies = [AgencyMatch(frozenset(self.context.agencies), "", 0, 0, True)]
+        if not (agencies or self.periods or q.relative or q.group or q.has("all")):
+            return self.count_all() if q.has("count") and q.has("task_word") else None
+        scope = self.scope
+        if q.has("negated") and scope is None and len(self.kb.plans()) > 1:
+            # "Every task but …" is a question about one plan: which, before reading them all.
+            intent = Intent.AGENCY if agencies else Intent.DUE
+            return self._ambiguous(intent, f"«{q.text}»", self.kb.plans())
+        tasks: list[Task] | None = None
+        roles_of: dict[int, set[str]] = {}
+        describe: list[str] = []
+        roles = [r for r in q.fields if r in AGENCY_ROLES]
+        if agencies:
+            ids = frozenset().union(*(m.agencies for m in agencies))
+            if q.has("all_of") and (len(agencies) > 1 or len(roles) > 1):
+                roles_of = self._held_by_all(agencies, roles, scope)
+            else:
+                roles_of = self.kb.agency_tasks(ids, roles, scope)
+            tasks = self.kb.tasks_by_ids(roles_of)
+            names = ", ".join(self.kb.agency_names(ids)[:3])
+            role_words = ROLE_NAMES[self.lang]
+            joiner = " & " if q.has("all_of") else "/"
+            described = f"{names} {joiner.join(role_words[r.value] for r in roles)}".strip()
+            if q.has("negated"):
+                # "không do Sở KH&CN chủ trì": every other task in scope.
+                tasks = [
+                    t
+                    for t in self.kb.tasks(plan_ids=scope, with_attrs=False)
+                    if t.id not in roles_of
+                ]
+                roles_of = {}
+                described = f"not {described}" if self.lang == "en" else f"không phải {described}"
+            describe.append(described)
+        period_tasks, period_text = self._period_tasks(scope)
+        if period_tasks is not None and q.has("negated") and not (agencies or q.relative):
+            # "Nhiệm vụ nào không phải hằng năm?": every other task.
+            held = {t.id for t in period_tasks}
+            period_tasks = [
+                t for t in self.kb.tasks(plan_ids=scope, with_attrs=False) if t.id not in held
+            ]
+            period_text = f"not {period_text}" if self.lang == "en" else f"không phải {period_text}"
+        if period_tasks is not None:
+            ids = {t.id for t in period_tasks}
+            tasks = period_tasks if tasks is None else [t for t in tasks if t.id in ids]
+            describe.append(period_text)
+        if q.group:
+            codes = {form.split(".")[0] for form in ref_forms(q.group, "0")}  # II or 2
+            in_group = [
+                t
+                for code in sorted(codes)
+                for t in self.kb.tasks(plan_ids=scope, group=code, with_attrs=False)
+            ]
+            tasks = in_group if tasks is None else [t for t in tasks if t.group in codes]
+            describe.append(f"{render.word('group', self.lang).lower()} {q.group}")
+        if tasks is None and q.has("all"):
+            tasks = self.kb.tasks(plan_ids=scope, with_attrs=False)
+            describe.append("all" if self.lang == "en" else "tất cả")
+        if q.has("narrow") and self.context.tasks and tasks is not None:
+            # "trong số đó": the list shown, even after one of it was picked ("cái thứ 2").
+            listed = set(self.context.listed or self.context.tasks)
+            tasks = [t for t in tasks if TaskRef(self.plan(t.plan_id).number, t.ref) in listed]
+        tasks = tasks or []
+        intent = (
+            Intent.COUNT
+            if q.has("count") and q.has("task_word")
+            else Intent.AGENCY
+            if agencies
+            else Intent.DUE
+            if period_tasks is not None
+            else Intent.GROUP
+        )
+        counts = Counter(t.plan_id for t in tasks)
+        plans = sorted(counts, key=lambda p: -counts[p])
+        if len(plans) > 1:
+            what = (
+                f"Tasks ({'; '.join(describe)})"
+                if self.lang == "en"
+                else f"Nhiệm vụ ({'; '.join(describe)})"
+            )
+            return self._ambiguous(intent, what, [self.plan(p) for p in plans], counts)
+        tasks = self.kb.tasks_by_ids(t.id for t in tasks)  # one plan's: with their extra columns
+        context = self.context.with_(
+            agencies=tuple(sorted(frozenset().union(*(m.agencies for m in agencies))))
+            if agencies
+            else self.context.agencies
+        )
+        shown = tuple(r for r in q.fields if r in AGENCY_ROLES) or (Role.LEAD,)
+        return self.task_list(
+            tasks,
+            intent,
+            "; ".join(d for d in describe if d),
+            context,
+            roles=(*shown, Role.DEADLINE),
+            roles_of=roles_of if agencies and not roles else {},
+        )
+
+    def _yearly_on_a_day_in(self, period: Period, scope: list[int] | None) -> list[Task]:
+        """Yearly tasks due by a day of the year that falls in ``period`` ("Quý I hằng năm",
+        "Trước 15/12 hằng năm"), for a period shorter than a year."""
+        # Not for a year or more: every year holds every yearly task.
+        if period.kind in (Kind.BEFORE, Kind.AFTER) or (period.end - period.start).days >= 364:
+            return []
+        found = []
+        for task in self.kb.yearly_on_a_day(scope):
+            end = task.period.end
+            for year in {period.start.year, period.end.year}:
+                day = date(year, end.month, min(end.day, 28 if end.month == 2 else end.day))
+                if period.start <= day <= period.end:
+                    found.append(task)
+                    break
+        return found
+
+    def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
+        """Tasks by the period the question names, then by "sắp đến hạn" or "quá hạn"."""
+        q, en = self.q, self.lang == "en"
+        if not (self.periods or q.relative):
+            return None, ""
+        words: list[str] = []
+        if self.periods:
+            period = self.periods[0]
+            label = period.label(self.lang)
+            if period.recurring:
+                tasks = self.kb.tasks(plan_ids=scope, kinds=[period.kind], with_attrs=False)
+                words.append(label)
+            else:
+                tasks = self.kb.tasks(
+                    plan_ids=scope, ending=(period.start, period.end), with_attrs=False
+                )
+                # "2025 - 2027" asks for that span when a deadline is written so, not for
+                # every deadline inside it.
+                same = [t for t in tasks if t.period == period]
+                if period.kind is Kind.RANGE and same:
+                    tasks = same
+                tasks += self._yearly_on_a_day_in(period, scope)
+                if period.kind is Kind.BEFORE:
+                    by = render.dmy(period.end)
+                    words.append(f"due by {by}" if en else f"có hạn đến hết {by}")
+                elif period.kind is Kind.AFTER:
+                    since = render.dmy(period.start)
+                    words.append(f"due from {since}" if en else f"có hạn từ {since} trở đi")
+                else:
+                    words.append(f"due in {label}" if en else f"có hạn trong {label}")
+        else:
+            tasks = self.kb.tasks(plan_ids=scope, ending=(date.min, date.max), with_attrs=False)
+        if q.relative == "upcoming":
+            # The deadlines of the current quarter still ahead; if none, the next deadline.
+            due = [
+                t for t in tasks if t.period.end >= self.today and t.period.kind is not Kind.AFTER
+            ]
+            horizon = quarter(self.today.year, quarter_of(self.today))[1]
+            current = [t for t in due if t.period.end <= horizon]
+            ends = sorted({t.period.end for t in due})
+            tasks = current or [t for t in due if t.period.end == ends[0]]
+            if tasks:
+                by = render.dmy(horizon if current else ends[0])
+                words.append(f"due next, by {by}" if en else f"sắp đến hạn, đến hết {by}")
+            else:
+                words.append("upcoming" if en else "sắp đến hạn")
+        elif q.relative == "overdue":
+            tasks = [t for t in tasks if not t.period.recurring and t.period.end < self.today]
+            words.append(
+                f"past their deadline as of {render.dmy(self.today)}"
+                if en
+                else f"đã qua hạn tính đến {render.dmy(self.today)}"
+            )
+        elif q.relative == "pending":
+            tasks = [t for t in tasks if not t.period.recurring and t.period.end >= self.today]
+            words.append(
+                f"not yet due on {render.dmy(self.today)}"
+                if en
+                else f"chưa đến hạn tính đến {render.dmy(self.today)}"
+            )
+        return tasks, "; ".join(words)
+
+    def task_list(
+        self,
+        tasks: list[Task],
+        intent: Intent,
+        describe: str,
+        context: Context,
+        *,
+        roles: tuple[Role, ...] = (Role.LEAD, Role.DEADLINE),
+        roles_of: dict[int, set[str]] | None = None,
+        cells_of: dict[int, list[str]] | None = None,
+    ) -> Answer:
+        """A list of tasks; ``roles_of`` marks the roles an agency plays in each, and
+        ``cells_of`` gives the cells to show before ``roles``."""
+        en = self.lang == "en"
+        if not tasks:
+            title = f"No task found ({describe})." if en else f"Không có nhiệm vụ nào ({describe})."
+            return self._answer(Status.NOT_FOUND, intent, title, context=context)
+        plan = self.plan(tasks[0].plan_id)
+        headers = self.kb.columns(plan.id)
+        n = len(tasks)
+        if intent is Intent.COUNT:
+            title = (
+                f"{plan.number} has {render.count(n, 'task')} ({describe})."
+                if en
+                else f"{plan.name} có {n} nhiệm vụ ({describe})."
+            )
+        else:
+            title = (
+                f"{render.count(n, 'task')} ({describe}) in {plan.number}:"
+                if en
+                else f"Có {n} nhiệm vụ ({describe}) trong {plan.name}:"
+            )
+        items = []
+        for t in tasks:
+            line = render.task_line(
+                t, None, headers, self.today, self.lang, roles, cells=(cells_of or {}).get(t.id, ())
+            )
+            if roles_of and roles_of.get(t.id):
+                line += (
+                    " [" + ", ".join(ROLE_NAMES[self.lang][r] for r in sorted(roles_of[t.id])) + "]"
+                )
+            items.append(line)
+        return self._answer(
+            Status.FOUND,
+            intent,
+            title,
+            items,
+            self._source(tasks),
+            tasks,
+            context=context.with_(
+                tasks=tuple(TaskRef(plan.number, t.ref) for t in tasks),
+                plan=plan.number,
+                pending=None,
+            ),
+        )

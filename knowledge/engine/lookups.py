@@ -1,0 +1,240 @@
+"""Tasks and body sections by their ids, and the columns asked of them."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from .. import render
+from ..answer import Answer, Intent, Status, Suggestion
+from ..fields import TASK_COLUMNS, Role
+from ..normalize import fold
+from ..question import (
+    FIELD_CUES,
+    ref_forms,
+)
+from ..store import Section, Task
+from ..words import translate_english
+from .common import (
+    ROLE_INTENT,
+    header_words,
+)
+
+
+class LookupsMixin:
+    def task_lookup(self) -> Answer:
+        q = self.q
+        shown = [ref_forms(g, n)[0] for g, n in q.refs]
+        keys = [form for g, n in q.refs for form in ref_forms(g, n)]
+        if q.bare_numbers and not keys:
+            # "nhiệm vụ 3": every group's third task, or the one in a plan with no groups.
+            keys = shown = self.kb.refs_numbered(q.bare_numbers, plan_ids=self.scope)
+            # A plan numbered with no groups writes the task as "3": that one, if any.
+            exact = [k for k in keys if k in q.bare_numbers]
+            keys = shown = exact or keys
+        intent = self._field_intent()
+        if q.appendix and keys:
+            # "I.1 phụ lục II": a later table's task, written "PL II: I.1"; the first table's
+            # ids have no prefix.
+            prefixed = [f"PL {q.appendix}: {k}" for k in keys]
+            if self.kb.plans_with_ref(prefixed, plan_ids=self.scope):
+                keys = shown = prefixed
+        plans = self.kb.plans_with_ref(keys, plan_ids=self.scope) if keys else []
+        if not plans:
+            return self._unknown_task(shown or q.bare_numbers, intent)
+        if len(plans) > 1:
+            what = (
+                f"Task {', '.join(shown)}" if self.lang == "en" else f"Nhiệm vụ {', '.join(shown)}"
+            )
+            return self._ambiguous(intent, what, [self.plan(p) for p in plans])
+        tasks = self.kb.tasks_by_ref(*keys, plan_ids=plans)
+        if q.bare_numbers and len(tasks) > 1:
+            return self._pick_task(tasks, intent)
+        return self.task_fields(tasks, intent)
+
+    @cached_property
+    def named_headers(self) -> list[str]:
+        """Extra columns the question names by their header ("Chỉ tiêu", "Nguồn kinh phí")."""
+        plain = f" {translate_english(self.q.plain) if self.lang == 'en' else self.q.plain} "
+        return [h for h in self.kb.extra_headers if f" {header_words(h)} " in plain]
+
+    def _field_intent(self) -> Intent:
+        fields = self.q.fields
+        generic = {Role.BUDGET, Role.PRODUCT, Role.CONTENT}  # "kinh phí", "là gì"
+        if not self.q.full and self.named_headers and not set(fields) - generic:
+            return Intent.COLUMN
+        if self.q.full or not fields:
+            return Intent.TASK
+        if len(fields) == 1:
+            return ROLE_INTENT.get(fields[0], Intent.COLUMN)
+        return Intent.TASK if Role.CONTENT in fields else ROLE_INTENT.get(fields[0], Intent.COLUMN)
+
+    def _pick_task(self, tasks: list[Task], intent: Intent) -> Answer:
+        en = self.lang == "en"
+        plan = self.plan(tasks[0].plan_id)
+        title = (
+            "Several tasks have that number. Which one?"
+            if en
+            else "Có nhiều nhiệm vụ mang số này. Bạn hỏi nhiệm vụ nào?"
+        )
+        items = [f"• {t.ref}: {render.shorten(t.content, 100)}" for t in tasks]
+        suggestions = tuple(Suggestion(t.ref, _replace_number(self.q.text, t.ref)) for t in tasks)
+        return self._answer(
+            Status.AMBIGUOUS,
+            intent,
+            title,
+            items,
+            render.source(plan, self.lang),
+            suggestions=suggestions,
+            plan=plan.number,
+            context=self.context.with_(pending=None),
+        )
+
+    def _unknown_task(self, keys: list[str], intent: Intent) -> Answer:
+        scope = self.scope
+        wanted = keys[0] if keys else ""
+        nearest = sorted(self.kb.task_refs(scope), key=lambda r: _ref_distance(wanted, r))[:4]
+        en = self.lang == "en"
+        where = f" in {self.plan(scope[0]).name}" if scope and len(scope) == 1 else ""
+        title = (
+            f"There is no task {', '.join(keys)}{where}."
+            if en
+            else f"Không có nhiệm vụ {', '.join(keys)}{where.replace(' in ', ' trong ')}."
+        )
+        if nearest:
+            title += (" Nearest: " if en else " Các nhiệm vụ gần nhất: ") + ", ".join(nearest)
+        suggestions = tuple(Suggestion(r, _replace_ref(self.q.text, wanted, r)) for r in nearest)
+        return self._answer(Status.NOT_FOUND, intent, title, suggestions=suggestions)
+
+    def task_fields(self, tasks: list[Task], intent: Intent) -> Answer:
+        """The asked columns of one or a few tasks, under each task's id and content."""
+        lang = self.lang
+        whole = intent in (Intent.TASK, Intent.CONTENT) and len(tasks) == 1
+        roles = [r for r in self.q.fields if r is not Role.CONTENT]
+        if intent is Intent.DEADLINE and not roles:  # "Đã quá hạn chưa?"
+            roles = [Role.DEADLINE]
+        lines: list[str] = []
+        for task in tasks:
+            plan = self.plan(task.plan_id)
+            headers = self.kb.columns(plan.id)
+            lines.append(render.task_head(task, plan, lang, limit=10_000 if whole else 110))
+            if intent is Intent.TASK:
+                lines += render.card(task, headers, self.today, lang)
+            elif intent is not Intent.CONTENT:
+                lines += self._columns_asked(task, roles, headers)
+            if self.q.has("group_word") and task.group:
+                title = self.kb.group_titles(plan.id).get(task.group, "")
+                lines.append(f"{render.word('group', lang)} {task.group}: {title}".rstrip(": "))
+        footer = self._source(tasks)
+        return self._answer(
+            Status.FOUND,
+            intent,
+            lines[0],
+            lines[1:],
+            footer,
+            tasks,
+            suggestions=self._task_suggestions(tasks),
+        )
+
+    def _columns_asked(self, task: Task, roles: list[Role], headers: dict[Role, str]) -> list[str]:
+        """One line per asked column. Extra columns (product, budget, any other) show under
+        the task's own headers, and a column the question names by its header shows too."""
+        named = [a for a in task.attrs if a.name in self.named_headers]
+        lines = []
+        for role in roles:
+            attrs = [a for a in task.attrs if a.role is role]
+            # No budget column, but a "Nguồn kinh phí": the column whose header the cue names.
+            attrs = attrs or [
+                a
+                for a in task.attrs
+                if a.role is Role.OTHER
+                and role in FIELD_CUES
+                and FIELD_CUES[role].search(fold(a.name))
+            ]
+            if attrs:
+                lines += [
+                    f"{render.label(role, headers, self.lang, a.name)}: {a.value}" for a in attrs
+                ]
+            elif role in TASK_COLUMNS or not named:
+                lines.append(
+                    f"{render.label(role, headers, self.lang)}: "
+                    f"{render.value(task, role, self.today, self.lang)}"
+                )
+        return lines + [f"{a.name}: {a.value}" for a in named if a.role not in roles]
+
+    def _task_suggestions(self, tasks: list[Task]) -> tuple[Suggestion, ...]:
+        if len(tasks) != 1:
+            return ()
+        ref = tasks[0].ref
+        if self.lang == "en":
+            offers = [
+                (Role.LEAD, Suggestion("Lead", f"Who leads task {ref}?")),
+                (Role.DEADLINE, Suggestion("Deadline", f"When is task {ref} due?")),
+            ]
+        else:
+            offers = [
+                (Role.LEAD, Suggestion("Chủ trì", f"Ai chủ trì nhiệm vụ {ref}?")),
+                (Role.COORD, Suggestion("Phối hợp", f"Cơ quan nào phối hợp nhiệm vụ {ref}?")),
+                (Role.DEADLINE, Suggestion("Thời hạn", f"Thời hạn nhiệm vụ {ref}?")),
+            ]
+        return tuple(s for role, s in offers if role not in self.q.fields)
+
+    def section_lookup(self) -> Answer:
+        found = self.kb.sections_numbered(self.q.section_refs, plan_ids=self.scope)
+        if not found:
+            en = self.lang == "en"
+            refs = ", ".join(self.q.section_refs)
+            return self._answer(
+                Status.NOT_FOUND,
+                Intent.SECTION,
+                f"No section {refs}." if en else f"Không có mục {refs}.",
+            )
+        plans = sorted({s.plan_id for s in found})
+        if len(plans) > 1:
+            return self._ambiguous(
+                Intent.SECTION, self.q.section_refs[0], [self.plan(p) for p in plans]
+            )
+        return self.section_answer(plans[0], found[0])
+
+    def section_answer(self, plan_id: int, section: Section) -> Answer:
+        sections = self.kb.sections(plan_id)
+        lines = [f"{section.ref}. {section.text}"]
+        # A heading's answer is in its items: "Mục đích" lists a), b), c).
+        for child in sections:
+            if child.parent == section.ref or (child.parent or "").startswith(section.ref + "."):
+                lines.append(
+                    f"{child.ref.split('.')[-1]}) {child.text}"
+                    if child.kind == "item"
+                    else f"{child.ref}. {child.text}"
+                )
+        plan = self.plan(plan_id)
+        return self._answer(
+            Status.FOUND,
+            Intent.SECTION,
+            lines[0],
+            lines[1:],
+            render.source(plan, self.lang, section=section.ref),
+            sections=(section.ref,),
+            plan=plan.number,
+            context=self.context.with_(plan=plan.number, pending=None),
+        )
+
+
+def _ref_distance(wanted: str, ref: str) -> tuple[int, int]:
+    """Order task ids by closeness to a missing one: same group first, then number."""
+    wg, _, wn = wanted.rpartition(".")
+    g, _, n = ref.rpartition(".")
+    same_group = 0 if g == wg else 1
+    try:
+        return same_group, abs(int(n) - int(wn))
+    except ValueError:
+        return same_group, 99
+
+
+def _replace_ref(text: str, old: str, new: str) -> str:
+    pattern = re.compile(re.escape(old), re.IGNORECASE)
+    return pattern.sub(new, text, count=1) if pattern.search(text) else f"{text} {new}"
+
+
+def _replace_number(text: str, ref: str) -> str:
+    return re.sub(r"(?i)(nhiệm vụ|nhiem vu|task)\s*(số\s*)?\d{1,2}", rf"\1 {ref}", text, count=1)

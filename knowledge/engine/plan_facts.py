@@ -1,0 +1,298 @@
+"""What a plan says of itself: number, date, signer, bases, recipients, documents."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .. import render
+from ..answer import Answer, Intent, Status
+from ..fields import Role
+from ..normalize import fold
+from ..store import Document
+from .common import (
+    DAY,
+    NAMED_LAW,
+    TAKES_EFFECT,
+)
+
+
+class PlanFactsMixin:
+    def list_plans(self) -> Answer:
+        en = self.lang == "en"
+        plans = self.kb.plans()
+        items = [
+            f"• {p.name}, {render.dmy(p.date) if p.date else '?'} — {p.task_count} "
+            f"{'tasks' if en else 'nhiệm vụ'}" + (f" ({p.place})" if p.place else "")
+            for p in plans
+        ]
+        title = f"{len(plans)} plans loaded:" if en else f"Có {len(plans)} kế hoạch:"
+        return self._answer(Status.FOUND, Intent.PLANS, title, items)
+
+    def mentions_of_day(self) -> Answer | None:
+        """ "Ngày 15/11 phải làm gì?", "ngày 06/02/2025 là gì": the passages and task notes
+        of the plan in scope that write that day."""
+        if not self.scope or len(self.scope) != 1:
+            return None
+        # A day asked without a year ("15/11") is that day of any year the text writes.
+        wanted = {(int(d), int(m), int(y) if y else None) for d, m, y in DAY.findall(self.q.folded)}
+
+        def writes(text: str) -> bool:
+            return any(
+                (int(d), int(m), None) in wanted
+                or (int(d), int(m), int(y) if y else None) in wanted
+                for d, m, y in DAY.findall(text)
+            )
+
+        plan = self.plan(self.scope[0])
+        bases = [b for b in plan.bases if writes(b)]
+        if bases:
+            return self._about_plan(plan, Intent.META, bases[0], bases[1:])
+        sections = [
+            x for x in self.kb.sections(plan.id) if x.kind != "part" and writes(x.body or x.title)
+        ]
+        if sections:
+            return self.section_answer(plan.id, sections[0])
+        tasks = [t for t in self.kb.tasks(plan_ids=[plan.id]) if writes(t.note)]
+        if not tasks:
+            return None
+        headers = self.kb.columns(plan.id)
+        lines = []
+        for task in tasks:
+            lines.append(render.task_head(task, plan, self.lang))
+            lines.append(f"{render.label(Role.NOTE, headers, self.lang)}: {task.note}")
+        return self._answer(
+            Status.FOUND, Intent.NOTE, lines[0], lines[1:], self._source(tasks), tasks
+        )
+
+    def contact(self) -> Answer:
+        """ "Who should we contact?": the agency in charge of what the question is about (its
+        topic, else the task in hand, else the plan's main lead), and that the plan gives no
+        phone number or e-mail."""
+        en = self.lang == "en"
+        about = self.topic() if self.topic_words else None
+        refs = about.tasks if about and about.found else self.context.tasks
+        tasks = [
+            t
+            for ref in refs[:5]
+            if (plan := self.kb.plan_by_number(ref.plan))
+            for t in self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id])
+        ]
+        none = (
+            "The plan gives no phone number or e-mail."
+            if en
+            else "Kế hoạch không ghi số điện thoại hay email."
+        )
+        if tasks:
+            items = [
+                f"• {t.ref}: {t.lead or render.word('none', self.lang)}"
+                + (f" ({'with' if en else 'phối hợp'}: {t.coord})" if t.coord else "")
+                for t in tasks
+            ]
+            title = (
+                f"{none} The agencies in charge, by task:"
+                if en
+                else f"{none} Cơ quan phụ trách theo từng nhiệm vụ:"
+            )
+            return self._answer(Status.FOUND, Intent.LEAD, title, items, self._source(tasks), tasks)
+        plan = self._one_plan(Intent.LEAD, "This" if en else "Câu hỏi này")
+        if isinstance(plan, Answer):
+            return plan
+        lead = self.kb.most_common_lead(plan.id)
+        if not lead:
+            return self.not_in_plans()
+        title = (
+            f"{none} The agency that leads most of its tasks is {lead}."
+            if en
+            else f"{none} Cơ quan chủ trì nhiều nhiệm vụ nhất là {lead}."
+        )
+        return self._about_plan(plan, Intent.LEAD, title, [])
+
+    def not_in_plans(self) -> Answer:
+        """Contact details, people's names, salaries: what plans do not hold."""
+        title = (
+            "The plans do not give that (contacts, names of officials, salaries or fines)."
+            if self.lang == "en"
+            else "Kế hoạch không có thông tin này (liên hệ, tên cán bộ, lương, mức phạt)."
+        )
+        return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title)
+
+    def cited_document(self, digits: Sequence[str] | None = None) -> Answer | None:
+        """A document the plan cites as a legal basis ("Quyết định 1703/QĐ-TTg ngày nào?",
+        "Luật Tổ chức chính quyền địa phương"): the basis that names it."""
+        q = self.q
+        digits = set(digits if digits is not None else [*q.cited_digits, *q.plan_digits])
+        law = NAMED_LAW.search(q.plain)
+        # "Luật Tổ chức chính quyền địa phương ngày nào": the law's name, then other words.
+        law_names = [" ".join(law[0].split()[:n]) for n in range(6, 2, -1)] if law else []
+        plans = [self.plan(p) for p in self.scope] if self.scope else self.kb.plans()[:50]
+        for plan in plans:
+            own = re.match(r"\d+", plan.key)
+            wanted = digits - {own[0] if own else ""}
+            found = [
+                b
+                for b in plan.bases
+                if any(_cites(b, d) for d in wanted)
+                or (not wanted and any(name in fold(b) for name in law_names))
+            ]
+            if found:
+                return self._about_plan(plan, Intent.META, found[0], found[1:])
+        return None
+
+    def metadata(self, kinds: Sequence[str] = ()) -> Answer:
+        plan = self._one_plan(Intent.META, "This" if self.lang == "en" else "Câu hỏi này")
+        if isinstance(plan, Answer):
+            return plan
+        en = self.lang == "en"
+        lines = []
+        for kind in kinds or self.q.meta:
+            if kind == "signer":
+                if plan.signer:
+                    lines.append(
+                        f"{'Signed by' if en else 'Người ký'}: {plan.signer} ({plan.signer_title})"
+                    )
+                else:
+                    lines.append("No signer is given." if en else "Văn bản không ghi người ký.")
+            elif kind == "number":
+                lines.append(f"{'Number' if en else 'Số hiệu'}: {plan.number}")
+            elif kind == "date":
+                when = f"{plan.place}, {render.dmy(plan.date)}" if plan.date else "?"
+                lines.append(f"{'Issued' if en else 'Ban hành'}: {when}")
+            elif kind == "issuer":
+                lines.append(f"{'Issued by' if en else 'Cơ quan ban hành'}: {plan.issuer}")
+            elif kind == "title":
+                lines.append(f"{plan.doc_type} {plan.number}: {plan.title}")
+            elif kind == "summary":
+                when = render.dmy(plan.date) if plan.date else "?"
+                lines.append(f"{plan.name} ({when}): {render.sentence_case(plan.title)}")
+                by = f"{plan.signer} ({plan.signer_title})" if plan.signer else plan.issuer
+                lines.append(f"{'Signed by' if en else 'Người ký'}: {by}")
+                groups = self.kb.group_titles(plan.id)
+                tasks, in_groups = plan.task_count, len(groups)
+                if not groups:
+                    lines.append(f"{render.count(tasks, 'task')}." if en else f"{tasks} nhiệm vụ.")
+                else:
+                    lines.append(
+                        f"{render.count(tasks, 'task')} in {render.count(in_groups, 'group')}:"
+                        if en
+                        else f"{tasks} nhiệm vụ trong {in_groups} nhóm:"
+                    )
+                lines += [
+                    f"• {code}: {render.shorten(title, 100)}" for code, title in groups.items()
+                ]
+            elif kind == "bases":
+                lines += [f"• {b}" for b in plan.bases] or ["—"]
+            elif kind == "proposal":
+                proposals = [b for b in plan.bases if not fold(b).startswith("can cu")]
+                lines += [f"• {b}" for b in proposals] or ["—"]
+            elif kind == "recipients":
+                lines += [f"• {r}" for r in plan.recipients] or ["—"]
+            elif kind == "effective":
+                article = next(
+                    (
+                        s
+                        for s in self.kb.sections(plan.id)
+                        if s.kind == "article" and TAKES_EFFECT.search(fold(s.text))
+                    ),
+                    None,
+                )
+                lines.append(
+                    f"{article.ref}: {article.text}"
+                    if article
+                    else (
+                        "The plan does not say."
+                        if en
+                        else "Văn bản không ghi thời điểm có hiệu lực."
+                    )
+                )
+        return self._about_plan(plan, Intent.META, lines[0], lines[1:])
+
+    def documents(self, docs: list[Document] | None = None) -> Answer:
+        """The documents a plan lists for review; those an agency named in the question has
+        a part in, or the given ones."""
+        en = self.lang == "en"
+        if docs is None:
+            plans = sorted({d.plan_id for d in self.kb.documents(self.scope)})
+            if not plans:
+                return self._answer(
+                    Status.NOT_FOUND,
+                    Intent.DOCUMENTS,
+                    "The plan lists no documents to review."
+                    if en
+                    else "Kế hoạch không có danh mục văn bản cần rà soát.",
+                )
+            if len(plans) > 1:
+                what = "The list of documents to review" if en else "Danh mục văn bản cần rà soát"
+                return self._ambiguous(Intent.DOCUMENTS, what, [self.plan(p) for p in plans])
+            docs = self.kb.documents(plans)
+            names = [
+                fold(n)
+                for n in self.kb.agency_names({i for m in self.agencies for i in m.agencies})
+            ]
+            involved = [
+                d for d in docs if any(n in fold(v) for n in names for v in d.attrs.values())
+            ]
+            docs = involved or docs
+        plan = self.plan(docs[0].plan_id)
+        title = (
+            f"{render.count(len(docs), 'document')} to review:"
+            if en
+            else f"Có {len(docs)} văn bản cần rà soát, sửa đổi, bổ sung:"
+        )
+        items = []
+        for d in docs:
+            extra = "; ".join(
+                f"{k}: {v}" for k, v in d.attrs.items() if v not in (d.title, d.lead, d.coord)
+            )
+            items.append(
+                f"{d.number}. {d.title} — {'Lead' if en else 'Chủ trì'}: {d.lead}"
+                + (f"; {extra}" if extra else "")
+            )
+        return self._about_plan(plan, Intent.DOCUMENTS, title, items)
+
+    def named_document(self) -> Answer | None:
+        """A number that is no plan's may be a document the plan lists for review
+        ("Kế hoạch 3338/KH-UBND có cần rà soát không?")."""
+        wanted = (
+            [n.split("/")[0] for n in self.q.plan_numbers]
+            or self.q.plan_digits
+            or self.q.cited_digits
+        )
+        for doc in self.kb.documents():
+            if any(_cites(doc.title, d) for d in wanted):
+                return self.documents([doc])
+        return None
+
+    def count_all(self) -> Answer:
+        plan = self._one_plan(Intent.COUNT, "Số nhiệm vụ")
+        if isinstance(plan, Answer):
+            return plan
+        en = self.lang == "en"
+        groups = self.kb.group_titles(plan.id)
+        items = [
+            f"• {render.word('group', self.lang)} {code}: "
+            f"{self.kb.count_tasks([plan.id], code)} — {render.shorten(title, 90)}"
+            for code, title in groups.items()
+        ]
+        title = (
+            f"{plan.number} has {render.count(plan.task_count, 'task')}"
+            if en
+            else f"{plan.name} có {plan.task_count} nhiệm vụ"
+        )
+        if groups:
+            title += (
+                f" in {render.count(len(groups), 'group')}" if en else f" trong {len(groups)} nhóm"
+            )
+        return self._about_plan(plan, Intent.COUNT, title + ".", items)
+
+
+def _cites(text: str, digits: str) -> bool:
+    """Whether ``text`` names a document numbered ``digits``: "số 12/2022/NQ-HĐND",
+    "38-CT/TW", not the date "12/4/2022".
+
+    >>> _cites("Nghị quyết số 12/2022/NQ-HĐND", "12"), _cites("ngày 12/4/2022", "12")
+    (True, False)
+    """
+    return bool(
+        re.search(rf"(?<![\d/.-]){digits}\s*[/-]\s*(?:(?:19|20)\d\d\s*/\s*)?[^\W\d_]", text)
+    )

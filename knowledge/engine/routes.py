@@ -1,0 +1,301 @@
+"""The routes from a read question to its answer, in one table.
+
+Each :class:`Route` says when it applies and how it answers. The routes are tried in the
+table's order; the first that finds something wins. One that finds nothing gives way to the
+next route that applies ("mục II.3" with no body section II.3 is the appendix's task II.3),
+and its "not found" is the answer only if no later route finds anything, or if the route is
+``final`` for the question (a period the user asked for that holds no task).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from ..answer import Answer, Intent, Status, TaskRef
+from ..fields import AGENCY_ROLES, Role
+from ..question import read, ref_forms
+from .columns import ColumnsMixin
+from .common import DAY, FIELD_WORDS, NAMED_LAW, WHICH_GROUPS
+from .compare import CompareMixin
+from .dialogue import DialogueMixin
+from .filters import FiltersMixin
+from .lookups import LookupsMixin
+from .plan_facts import PlanFactsMixin
+from .schedule import ScheduleMixin
+from .scope import TurnBase
+from .topics import TopicsMixin
+
+
+class Turn(
+    DialogueMixin,
+    LookupsMixin,
+    PlanFactsMixin,
+    FiltersMixin,
+    ColumnsMixin,
+    CompareMixin,
+    TopicsMixin,
+    ScheduleMixin,
+    TurnBase,
+):
+    """One question being answered: the query, the context, and the plans in scope."""
+
+    def run(self) -> Answer:
+        answer = self.dispatch()
+        # The question, for "còn kế hoạch 87 thì sao?": one that stands on its own, or a
+        # follow-up made into one ("thời hạn?" about I.1 is "thời hạn nhiệm vụ I.1").
+        asked = self.q.text if self.self_contained else None
+        if not self.self_contained and self.q.fields and answer.tasks and len(answer.tasks) <= 3:
+            refs = ", ".join(t.ref for t in answer.tasks)
+            asked = f"{self.q.text.rstrip(' ?.')} nhiệm vụ {refs}"
+        if asked and answer.status is not Status.NOT_FOUND:
+            answer = replace(answer, context=answer.context.with_(asked=asked))
+        return answer
+
+    def dispatch(self) -> Answer:
+        """The first route that finds something; else the first "not found" met."""
+        missed: Answer | None = None
+        for route in ROUTES:
+            if not route.when(self):
+                continue
+            answer = route.answer(self)
+            if answer is None:
+                continue
+            if route.follow_up:
+                self.self_contained = False
+            if answer.status is not Status.NOT_FOUND:
+                return answer
+            missed = missed or answer
+            if route.final(self):
+                return missed
+        return missed or self.help(Status.FOUND if self.q.has("help") else Status.NOT_FOUND)
+
+    # ------------------------------------------------------------ route answers
+
+    def unknown_plan(self) -> Answer:
+        # "Kế hoạch 45" that no plan is may be a document the plan lists or cites by its
+        # whole number ("191-KH/TU"), not any paper numbered 45 ("Tờ trình số 45/TTr").
+        cited = self.cited_document(self.q.cited_digits) if self.q.cited_digits else None
+        return self.named_document() or cited or self._no_such_plan()
+
+    def picked_plan(self) -> Answer | None:
+        """The question waiting for a plan, in the plan the reply picks."""
+        chosen = self._reply_to_pending()
+        if chosen is None:
+            return None
+        context = self.context.with_(pending=None, plan=chosen.number)
+        return self.engine.answer_in(chosen, self.context.pending, context, self.today)
+
+    def column_of_pending(self) -> Answer:
+        """ "Thời hạn?" after "Bạn hỏi kế hoạch nào?": the same tasks, this column, and
+        still the question of which plan."""
+        pending = read(self.context.pending, today=self.today)
+        refs = ", ".join(ref_forms(g, n)[0] for g, n in pending.refs)
+        what = f"nhiệm vụ {refs}" if refs else FIELD_WORDS.sub(" ", pending.folded)
+        merged = f"{self.q.text.rstrip(' ?')} {what}"
+        return self.engine.answer(merged, self.context.with_(pending=None), self.today)
+
+    def last_question_in_plan(self) -> Answer:
+        """ "Còn kế hoạch 87 thì sao?": the last question, asked of that plan."""
+        plan = self.named_plans[0]
+        context = self.context.with_(plan=plan.number, tasks=(), listed=())
+        return self.engine.answer_in(plan, self.context.asked, context, self.today)
+
+    def small_talk(self) -> Answer:
+        return self.courtesy() if self.q.has("thanks") else self.help(Status.FOUND)
+
+    def place_in_plan(self) -> Answer:
+        """ "Nhiệm vụ đầu tiên trong phụ lục": a place in the plan's own list."""
+        plan = self._one_plan(Intent.TASK, f"«{self.q.text}»")
+        if isinstance(plan, Answer):
+            return plan
+        refs = tuple(TaskRef(plan.number, r) for r in self.kb.task_refs([plan.id]))
+        return self.list_place(self.q.place, refs)
+
+    def plan_by_digits(self) -> Answer | None:
+        """ "1169": the plan by the digits of its number."""
+        plan_ids = self.engine.plan_index.by_digits[self.q.folded.strip()]
+        if len(plan_ids) != 1:
+            return None
+        plan = self.plan(plan_ids[0])
+        return Turn(self.engine, self.q, self.context, self.today, plan).metadata(["summary"])
+
+    def cited(self) -> Answer | None:
+        q = self.q
+        found = self.named_document() or self.cited_document()
+        if found or not (q.cited_shown and not q.refs and not self.named_plans):
+            return found
+        # "Chỉ thị 40 nói gì?": a document no plan cites is no task's topic either.
+        title = (
+            f"The plans do not cite {q.cited_shown}."
+            if self.lang == "en"
+            else f"Kế hoạch không nhắc đến {q.cited_shown}."
+        )
+        return self._answer(Status.NOT_FOUND, Intent.META, title)
+
+    def groups(self) -> Answer | None:
+        """ "Nhóm cải cách chế độ công vụ" is that group's tasks (the filters take it from
+        here); "gồm những nhóm nào?" is the groups, with their tasks."""
+        named = self._group_by_title()
+        if named:
+            self.q.group = named
+            return None
+        return self.count_all() if WHICH_GROUPS.search(self.q.plain) else None
+
+    def filtered_first(self) -> Answer | None:
+        filtered = self.filtered()
+        self.filter_missed = filtered is None
+        return filtered
+
+    def section_as_task(self) -> Answer | None:
+        """ "Mục II.3" with no body section II.3: the appendix's task II.3; "mục 3" with no
+        section 3: group 3."""
+        refs = [r for r in self.q.section_refs if re.fullmatch(r"[IVXL\d]+\.\d+", r)]
+        if refs:
+            self.q.refs = [tuple(r.lower().split(".")) for r in refs]
+            self.q.refs = [(g.upper() if not g.isdigit() else g, n) for g, n in self.q.refs]
+            return self.task_lookup()
+        numbers = [r for r in self.q.section_refs if re.fullmatch(r"[IVXL]+|\d{1,2}", r)]
+        if numbers and not self.q.group:
+            self.q.group = numbers[0]
+            return self.filtered()
+        return None
+
+
+def _always(turn: Turn) -> bool:
+    return True
+
+
+def _never(turn: Turn) -> bool:
+    return False
+
+
+@dataclass(frozen=True)
+class Route:
+    """When a route applies, how it answers, and whether its "not found" is final."""
+
+    name: str
+    when: Callable[[Turn], bool]
+    answer: Callable[[Turn], Answer | None]
+    follow_up: bool = False  # the question leans on the chat before it
+    final: Callable[[Turn], bool] = _never
+
+
+def _about_tasks(t: Turn) -> bool:
+    return t.q.has("task_word") or any(r in t.q.fields for r in AGENCY_ROLES)
+
+
+def _day_asked(t: Turn) -> bool:
+    """ "Ngày 15/11 phải làm gì?" is about that day; "đến hạn 30/6/2026" filters by it."""
+    q = t.q
+    return bool(DAY.search(q.folded)) and not (
+        q.refs or t.agencies or q.relative or Role.DEADLINE in q.fields
+    )
+
+
+def _plan_digits_only(t: Turn) -> bool:
+    folded = t.q.folded.strip()
+    return bool(re.fullmatch(r"\d{1,5}", folded)) and folded in t.engine.plan_index.by_digits
+
+
+def _schedule_asked(t: Turn) -> bool:
+    q = t.q
+    return q.has("schedule") and (
+        q.has("schedule_only") or not q.fields or q.fields == [Role.DEADLINE]
+    )
+
+
+def _explicit_filter(t: Turn) -> bool:
+    """A period or a group the question asks for is no topic word: "nothing due" stands."""
+    return bool(t.periods or t.q.relative or t.q.group or not t.topic_words)
+
+
+ROUTES: tuple[Route, ...] = (
+    Route("unknown plan", lambda t: t.named_plans == [], Turn.unknown_plan, final=_always),
+    Route("plan picked", lambda t: bool(t.context.pending), Turn.picked_plan, follow_up=True),
+    Route(
+        "column of the pending question",
+        lambda t: bool(t.context.pending) and t._asks_a_column_only(),
+        Turn.column_of_pending,
+        follow_up=True,
+    ),
+    Route("same question, other plan", Turn._switches_plan, Turn.last_question_in_plan, True),
+    Route(
+        "small talk",
+        lambda t: (t.q.has("thanks") or t.q.has("greeting")) and not t.q.refs,
+        Turn.small_talk,
+        follow_up=True,
+    ),
+    Route(
+        "place in the last list",
+        lambda t: bool(t.q.place and len(t.context.listed) > 1 and not t.q.refs),
+        lambda t: t.list_place(t.q.place, t.context.listed),
+        follow_up=True,
+        final=_always,
+    ),
+    Route(
+        "place in the plan",
+        lambda t: bool(t.q.place and t.q.has("task_word") and not (t.q.refs or t.q.bare_numbers)),
+        Turn.place_in_plan,
+    ),
+    Route("compare", lambda t: t.compares, Turn.compare),
+    Route(
+        "task by id",
+        lambda t: bool(t.q.refs or t.q.bare_numbers),
+        Turn.task_lookup,
+        final=_always,
+    ),
+    Route("section by number", lambda t: bool(t.q.section_refs), Turn.section_lookup),
+    Route(
+        "section number as a task",
+        lambda t: bool(t.q.section_refs),
+        Turn.section_as_task,
+        final=_always,
+    ),
+    Route("plans", lambda t: t.q.has("plans"), Turn.list_plans),
+    Route("a day", _day_asked, Turn.mentions_of_day),
+    Route(
+        "contact",
+        lambda t: t.q.has("contact") and not t.q.refs,
+        Turn.contact,
+        final=_always,
+    ),
+    Route(
+        "not in the plans",
+        lambda t: t.q.has("out_of_scope") and not t.q.refs,
+        Turn.not_in_plans,
+        final=_always,
+    ),
+    Route("plan by its digits", _plan_digits_only, Turn.plan_by_digits),
+    Route(
+        "cited document",
+        lambda t: bool(t.q.cited_digits or NAMED_LAW.search(t.q.plain)) and not _about_tasks(t),
+        Turn.cited,
+        final=_always,
+    ),
+    Route("plan facts", lambda t: bool(t.q.meta), Turn.metadata),
+    Route(
+        "plan named alone",
+        lambda t: bool(t.named_plans and not (t.q.fields or t.q.flags or t._content_words())),
+        lambda t: t.metadata(["summary"]),
+    ),
+    Route("documents to review", lambda t: t.q.has("documents"), Turn.documents),
+    Route("schedule", _schedule_asked, Turn.schedule),
+    Route("follow-up", Turn._is_follow_up, Turn.follow_up, follow_up=True),
+    Route(
+        "groups",
+        lambda t: t.q.has("group_word") and not (t.q.refs or t.q.group or t.agencies or t.periods),
+        Turn.groups,
+    ),
+    Route("extremes and totals", _always, Turn.ranked, final=_always),
+    Route("filters", _always, Turn.filtered_first, final=_explicit_filter),
+    Route("column value", lambda t: t.filter_missed, Turn.column_filter),
+    Route(
+        "unknown agency",
+        lambda t: t.filter_missed and t._asks_for_an_unknown_agency(),
+        Turn._unknown_agency,
+        final=_always,
+    ),
+    Route("topic", _always, Turn.topic),
+)

@@ -1,0 +1,62 @@
+"""The dialogue with businesses: dated sessions and what the plan says of them."""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from .. import render
+from ..answer import Answer, Intent, Status
+from .common import (
+    DIALOGUE,
+)
+
+
+class ScheduleMixin:
+    def schedule(self) -> Answer:
+        """When the dialogue with businesses happens: upcoming dated events first, then what
+        the plans say about it (the tasks that mention "đối thoại")."""
+        en = self.lang == "en"
+        events = self.kb.events(since=datetime.combine(self.today, time.min))
+        if self.scope is not None:
+            numbers = {self.plan(p).number for p in self.scope}
+            events = [e for e in events if e.plan_number in numbers or not e.plan_number]
+        hits = [h for h in self.kb.search([DIALOGUE], plan_ids=self.scope) if h.kind == "task"]
+        tasks = self.kb.tasks_by_ids([h.id for h in hits])[:5]
+        if not tasks and not events:
+            return self.help(Status.NOT_FOUND)
+        if events:
+            lines = ["Upcoming sessions:" if en else "Lịch sắp tới:"]
+            several = len(self.kb.plans()) > 1
+            lines += [_event_line(e, self.lang, with_plan=several) for e in events[:10]]
+        else:
+            lines = [
+                "No dated session is scheduled yet."
+                if en
+                else "Chưa có lịch đối thoại cụ thể sắp tới."
+            ]
+        if tasks:
+            lines.append("According to the plan:" if en else "Theo kế hoạch:")
+            many = len(self.kb.plans()) > 1
+            for t in tasks:
+                plan = self.plan(t.plan_id)
+                lines.append(
+                    render.task_line(
+                        t, plan if many else None, self.kb.columns(plan.id), self.today, self.lang
+                    )
+                )
+        title = "Dialogue with businesses:" if en else "Đối thoại với doanh nghiệp:"
+        footer = self._source(tasks) if tasks else ""
+        return self._answer(Status.FOUND, Intent.SCHEDULE, title, lines, footer, tasks)
+
+
+def _event_line(event, lang: str, *, with_plan: bool) -> str:
+    """ "• 15/12/2026 08:30 — Đối thoại … tại … (nhiệm vụ I.3)", naming the task's plan
+    when several are loaded."""
+    when = event.starts_at.strftime("%d/%m/%Y %H:%M")
+    parts = [f"• {when} — {event.title}"]
+    if event.place:
+        parts.append(f"{'at' if lang == 'en' else 'tại'} {event.place}")
+    if event.task_ref:
+        of = f", {event.plan_number}" if with_plan and event.plan_number else ""
+        parts.append(f"({'task' if lang == 'en' else 'nhiệm vụ'} {event.task_ref}{of})")
+    return " ".join(parts)

@@ -1,0 +1,247 @@
+"""Which plans a question is about, and the answer forms every route shares."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .. import render
+from ..agency_match import AgencyMatch
+from ..answer import Answer, Context, Intent, Status, Suggestion, TaskRef
+from ..fields import Role
+from ..normalize import number_key
+from ..periods import Period
+from ..question import (
+    Query,
+)
+from ..store import Plan, Task
+from ..words import STOPWORDS
+from .common import (
+    NUMBER_LIKE,
+    TITLE_COMMON,
+    words_of,
+)
+
+if TYPE_CHECKING:
+    from . import Engine
+
+
+class PlanIndex:
+    """Plans by number ("87/kh-ubnd", "5-kh/tu"), by its leading digits ("87") and by place,
+    so naming a plan costs a lookup however many plans are loaded."""
+
+    def __init__(self, plans: list[Plan]) -> None:
+        self.by_number: dict[str, list[int]] = {}
+        self.by_digits: dict[str, list[int]] = {}
+        self.by_place: dict[str, list[int]] = {}
+        for plan in plans:
+            self.by_number.setdefault(plan.key, []).append(plan.id)
+            digits = re.match(r"\d+", plan.key)
+            if digits:
+                self.by_digits.setdefault(digits[0], []).append(plan.id)
+            for place in plan.places:
+                self.by_place.setdefault(place, []).append(plan.id)
+
+    def numbers_in(self, folded: str) -> set[int]:
+        """The plans whose whole number a folded question writes, however it is spaced."""
+        text = re.sub(r"\s*([/-])\s*", r"\1", folded)
+        return {
+            i
+            for candidate in NUMBER_LIKE.findall(text)
+            for i in self.by_number.get(number_key(candidate), ())
+        }
+
+
+class TurnBase:
+    def __init__(
+        self, engine: Engine, q: Query, context: Context, today: date, forced: Plan | None = None
+    ) -> None:
+        self.engine, self.kb, self.q, self.context, self.today = (
+            engine,
+            engine.kb,
+            q,
+            context,
+            today,
+        )
+        self.lang = q.lang
+        self.forced = forced  # the plan to answer in, whatever the question names
+        self.self_contained = True  # not a follow-up of what the chat said before
+        self.filter_missed = False  # the filters found nothing to filter by
+
+    @cached_property
+    def named_plans(self) -> list[Plan] | None:
+        """Plans the question names; None if it names none, [] if it names a missing one."""
+        if self.forced is not None:
+            return [self.forced]
+        if not (
+            self.q.plan_numbers or self.q.plan_digits
+        ) and not self.engine.plan_index.numbers_in(self.q.folded):
+            return self._plans_by_place()
+        index = self.engine.plan_index
+        ids = index.numbers_in(self.q.folded)
+        ids |= {i for d in self.q.plan_digits for i in index.by_digits.get(d.lstrip("0"), ())}
+        found = [self.plan(i) for i in sorted(ids)]
+        # A number that is no plan's may be another document's ("Nghị quyết 12/2022/NQ-HĐND"),
+        # unless the question calls it a plan or asks for a task in it.
+        return found if found or self.q.plan_named or self.q.refs else None
+
+    def _plans_by_place(self) -> list[Plan] | None:
+        """Plans of the province the question names ("kế hoạch của tỉnh Tây An")."""
+        by_place = self.engine.plan_index.by_place
+        if len(by_place) < 2:
+            return None
+        text = f" {' '.join(re.findall(r'[0-9a-z]+', self.q.folded))} "
+        ids = {i for place, ids in by_place.items() if f" {place} " in text for i in ids}
+        return [self.plan(i) for i in sorted(ids)] or None
+
+    @cached_property
+    def scope(self) -> list[int] | None:
+        """The plan ids the answer may draw on; None for all."""
+        if self.named_plans is not None:
+            return [p.id for p in self.named_plans]
+        if self.context.plan:
+            plan = self.kb.plan_by_number(self.context.plan)
+            if plan:
+                return [plan.id]
+        if len(self.kb.plans()) == 1:
+            return [self.kb.plans()[0].id]
+        return None
+
+    def plan(self, plan_id: int) -> Plan:
+        return self.kb.plan(plan_id)
+
+    @cached_property
+    def periods(self) -> list[Period]:
+        """The periods that filter tasks: when tasks are asked for ("nhiệm vụ nào ... quý 2")
+        or a deadline ("đến hạn Q2/2026"). Otherwise a period belongs to a question about the
+        text: "tổng kinh phí năm 2025", "hằng năm báo cáo trước ngày nào"."""
+        q = self.q
+        if not q.periods:
+            return []
+        deadline = Role.DEADLINE in q.fields and not q.periods[0].recurring
+        # A period alone ("Q2/2026", "quý 3/2026 có gì?") asks for its tasks.
+        alone = not [w for w in q.plain.split() if w not in STOPWORDS]
+        return q.periods if q.has("task_word") or deadline or q.relative or q.group or alone else []
+
+    @cached_property
+    def agencies(self) -> list[AgencyMatch]:
+        return self.engine.matcher.find(self.q.rest_text)
+
+    def _answer(
+        self,
+        status: Status,
+        intent: Intent,
+        title: str,
+        items: Sequence[str] = (),
+        footer: str = "",
+        tasks: Sequence[Task] = (),
+        **extra,
+    ) -> Answer:
+        refs = tuple(TaskRef(self.plan(t.plan_id).number, t.ref) for t in tasks)
+        plans = {r.plan for r in refs}
+        plan = extra.pop("plan", None) or (plans.pop() if len(plans) == 1 else None)
+        context = extra.pop("context", None)
+        if context is None:
+            context = self.context
+            if refs:
+                context = context.with_(tasks=refs, plan=plan or context.plan, pending=None)
+        if len(refs) > 1:
+            context = context.with_(listed=refs)
+        return Answer(
+            status=status,
+            intent=intent,
+            title=title,
+            items=tuple(items),
+            footer=footer,
+            tasks=refs,
+            plan=plan,
+            lang=self.lang,
+            context=context,
+            **extra,
+        )
+
+    def _source(self, tasks: Sequence[Task]) -> str:
+        """Where the tasks are written, plan by plan."""
+        by_plan: dict[int, list[str]] = {}
+        for task in tasks:
+            by_plan.setdefault(task.plan_id, []).append(task.ref)
+        return render.sources([(self.plan(pid), refs) for pid, refs in by_plan.items()], self.lang)
+
+    def _about_plan(self, plan: Plan, intent: Intent, title: str, items: Sequence[str]) -> Answer:
+        """An answer about a plan as a whole; the plan becomes the chat's focus."""
+        return self._answer(
+            Status.FOUND,
+            intent,
+            title,
+            items,
+            render.source(plan, self.lang),
+            plan=plan.number,
+            context=self.context.with_(plan=plan.number),
+        )
+
+    def _ambiguous(
+        self, intent: Intent, what: str, plans: list[Plan], counts: dict[int, int] | None = None
+    ) -> Answer:
+        """Ask which plan; one suggestion per plan, each the question with the plan named.
+        A question whose words name one of the plans by its title needs no asking."""
+        titled = self._plan_by_title(plans)
+        if titled is not None:
+            return self.engine.answer_in(titled, self.q.text, self.context, self.today)
+        en = self.lang == "en"
+        title = (
+            f"{what} is in {len(plans)} plans. Which one do you mean?"
+            if en
+            else f"{what} có trong {len(plans)} kế hoạch. Bạn hỏi kế hoạch nào?"
+        )
+        items = []
+        for p in plans[:10]:
+            extra = f" — {counts[p.id]}" if counts else ""
+            items.append(f"• {p.name}{f' ({p.place})' if p.place else ''}{extra}")
+        suggestions = tuple(Suggestion(p.number, f"{self.q.text} ({p.number})") for p in plans[:10])
+        return self._answer(
+            Status.AMBIGUOUS,
+            intent,
+            title,
+            items,
+            suggestions=suggestions,
+            context=self.context.with_(pending=self.q.text),
+        )
+
+    def _plan_by_title(self, plans: list[Plan], words_needed: int = 2) -> Plan | None:
+        """The one plan whose title holds the most of the question's words, at least two
+        ("trong kế hoạch chuyển đổi số, ai chủ trì II.2?"); None if no plan stands out."""
+        words = set(words_of(self.q.plain)) - STOPWORDS - TITLE_COMMON
+        if self.named_plans is not None or len(words) < words_needed:
+            return None
+        counts = sorted(
+            ((len(words & self.engine.title_words[p.id]), p) for p in plans),
+            key=lambda cp: -cp[0],
+        )
+        best = counts[0][0]
+        if best >= 2 and (len(counts) == 1 or counts[1][0] < best):
+            return counts[0][1]
+        return None
+
+    def _no_such_plan(self) -> Answer:
+        named = ", ".join(self.q.plans_shown or self.q.plan_digits)
+        loaded = [f"• {p.name}" for p in self.kb.plans()[:20]]
+        title = (
+            f"No plan numbered {named} is loaded. Loaded plans:"
+            if self.lang == "en"
+            else f"Không có kế hoạch số {named}. Các kế hoạch đang có:"
+        )
+        return self._answer(Status.NOT_FOUND, Intent.PLANS, title, loaded)
+
+    def _one_plan(self, intent: Intent, what: str) -> Plan | Answer:
+        scope = self.scope or [p.id for p in self.kb.plans()]
+        if len(scope) > 1:
+            return self._ambiguous(intent, what, [self.plan(p) for p in scope])
+        return self.plan(scope[0])
+
+    def _content_words(self) -> list[str]:
+        """The question's words that are neither function words nor a plan's own words."""
+        words = self.engine.lexicon.segment(self.q.plain.split())
+        return [w for w in words if w not in STOPWORDS and w not in TITLE_COMMON]

@@ -1,0 +1,119 @@
+"""Tasks and sections by the words of a question."""
+
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from .. import render
+from .. import topics as ranking
+from ..answer import Answer, Intent, Status
+from ..fields import TASK_COLUMNS, Role
+from ..store import KnowledgeBase
+from ..words import STOPWORDS, translate_english
+from .common import (
+    TOPIC_NOISE,
+)
+
+
+class TopicsMixin:
+    @cached_property
+    def _topic_text(self) -> str:
+        """The question's words, in the plans' Vietnamese when asked in English."""
+        return translate_english(self.q.words) if self.lang == "en" else self.q.words
+
+    @cached_property
+    def topic_words(self) -> list[str]:
+        # Periods stay in: a question that did not filter by "hằng năm" is about the words.
+        text = self._topic_text
+        for pattern in TOPIC_NOISE:
+            text = pattern.sub(" ", text)
+        words = self.engine.lexicon.segment(text.split(), respell=self.lang != "en")
+        # Numbers count only when the plans use them as words ("ISO 9001"), not as dates.
+        return [
+            w
+            for w in _join_unknown(words, self.kb)
+            if w not in STOPWORDS and not (w.isdigit() and (len(w) < 3 or not self.kb.known(w)))
+        ]
+
+    def topic(self) -> Answer | None:
+        """The tasks or the body section that best match the question's words."""
+        words = self.topic_words
+        if not words:
+            return None
+        kb = self.kb
+        scored = ranking.rank(
+            kb,
+            words,
+            scope=self.scope,
+            phrase=" ".join(self._topic_text.split()),
+            asks_when=Role.DEADLINE in self.q.fields,
+        )
+        if not scored:
+            return None
+        best, top = scored[0]
+        if best < ranking.MIN_COVERAGE:
+            return None
+        # Several plans answer about as well, and none was named: ask which.
+        near = sorted({h.plan_id for s, h in scored if s >= best - ranking.TIE})
+        if self.scope is None and len(near) > 1:
+            return self._ambiguous(Intent.TOPIC, f"«{self.q.text}»", [self.plan(p) for p in near])
+        tasks_hits = [
+            h for s, h in scored if h.kind == "task" and s >= max(ranking.MIN_COVERAGE, best * 0.8)
+        ]
+        if top.kind == "section" and not (self.q.has("task_word") and tasks_hits):
+            ((_, section),) = kb.section_ids([top.id])
+            return self.section_answer(section.plan_id, section)
+        tasks = kb.tasks_by_ids([h.id for h in tasks_hits[:5]])
+        plans = sorted({t.plan_id for t in tasks})
+        if len(plans) > 1:
+            return self._ambiguous(
+                Intent.TOPIC,
+                f"«{self.q.text}»",
+                [self.plan(p) for p in plans],
+            )
+        # One task, and a column it has: "Ai chủ trì việc truy xuất nguồn gốc?". A column
+        # the plan lacks ("product quality" with no product column) is a topic word.
+        columns = set(TASK_COLUMNS) | set(kb.columns(tasks[0].plan_id))
+        asked = [f for f in self.q.fields if f is not Role.CONTENT]
+        if len(tasks) == 1 and asked and set(asked) <= columns:
+            return self.task_fields(tasks, self._field_intent())
+        plan = self.plan(tasks[0].plan_id)
+        headers = kb.columns(plan.id)
+        en = self.lang == "en"
+        title = (
+            f"Tasks about this in {plan.number}:"
+            if en
+            else f"Các nhiệm vụ liên quan trong {plan.name}:"
+        )
+        items = [render.task_line(t, None, headers, self.today, self.lang) for t in tasks]
+        return self._answer(
+            Status.FOUND,
+            Intent.TOPIC,
+            title,
+            items,
+            self._source(tasks),
+            tasks,
+        )
+
+
+def _join_unknown(words: list[str], kb: KnowledgeBase) -> list[str]:
+    """A lone syllable next to one the plans never use is likely half of a word they never
+    use ("chữ ký" beside the "ký" of "ngày ký"): the two count as one unknown word."""
+    out: list[str] = []
+    for word in words:
+        previous = out[-1] if out else None
+        unknown_pair = previous is not None and (
+            (_unknown_syllable(word, kb) and "_" not in previous and kb.known(previous))
+            or (_unknown_syllable(previous, kb) and "_" not in word and kb.known(word))
+        )
+        if unknown_pair and previous not in STOPWORDS and word not in STOPWORDS:
+            out[-1] = f"{previous}_{word}"
+        else:
+            out.append(word)
+    return out
+
+
+def _unknown_syllable(word: str, kb: KnowledgeBase) -> bool:
+    """A Vietnamese syllable the plans never use; an acronym ("THPT") has no vowel."""
+    return not kb.known(word) and "_" not in word and bool(re.search(r"[aeiouy]", word))
