@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .agency_names import HEADS, agency_tokens, head_of
+from .agency_names import HEADS, agency_token_spans, agency_tokens, head_of
 
 MAX_TOKENS = 14
 FUZZY_CUTOFF = 88
@@ -57,6 +57,22 @@ class AgencyMatcher:
             match = self._at(tokens, i)
             if match:
                 found.append(match)
+                i = match.end
+            else:
+                i += 1
+        return found
+
+    def name_spans(self, folded: str) -> list[tuple[int, int]]:
+        """Where the folded text names an agency, as character spans: the words of a name
+        are no cue words ("Cục Hàng không" is no negation, "Ban Chỉ đạo" asks for no
+        directing agency)."""
+        tokens, spans = agency_token_spans(folded)
+        found = []
+        i = 0
+        while i < len(tokens):
+            match = self._at(tokens, i)
+            if match:
+                found.append((spans[i][0], spans[match.end - 1][1]))
                 i = match.end
             else:
                 i += 1

@@ -169,6 +169,29 @@ def agency_tokens(text: str) -> list[str]:
     return out
 
 
+_SPAN_TOKEN = re.compile(r"[0-9a-z]+(?:[&\-][0-9a-z]+)*")
+
+
+def agency_token_spans(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
+    """:func:`agency_tokens` of folded text, each with the span of the text it came from,
+    so a name found in the tokens can be blanked in the text.
+
+    >>> agency_token_spans("so kh&cn chu tri")
+    (['so', 'khoa', 'hoc', 'cong', 'nghe', 'chu', 'tri'], [(0, 2), (3, 8), (3, 8), (3, 8), \
+(3, 8), (9, 12), (13, 16)])
+    """
+    tokens: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for m in _SPAN_TOKEN.finditer(folded):
+        token = _JOIN.sub("", m[0])
+        if token in _DROP:
+            continue
+        for part in EXPANSIONS.get(token, token).split():
+            tokens.append(part)
+            spans.append(m.span())
+    return tokens, spans
+
+
 def key(text: str) -> str:
     """The canonical key of an agency name."""
     return " ".join(agency_tokens(text))

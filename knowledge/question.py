@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -638,8 +639,23 @@ def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
-def read(question: str, *, today: date) -> Query:
-    """Read a question; never raises, whatever the text."""
+def read(
+    question: str,
+    *,
+    today: date,
+    names: Callable[[str], list[tuple[int, int]]] | None = None,
+) -> Query:
+    """Read a question; never raises, whatever the text.
+
+    ``names`` finds the names the knowledge base knows in the folded text (agencies): their
+    words are read before any cue word, so they are never one ("không" in "Cục Hàng không").
+
+    >>> read("Cuc Hang khong chu tri gi", today=date(2026, 5, 1)).has("negated")
+    True
+    >>> spans = lambda folded: [(0, 13)]
+    >>> read("Cuc Hang khong chu tri gi", today=date(2026, 5, 1), names=spans).has("negated")
+    False
+    """
     text = clean(_EMOJI.sub(" ", question))[:MAX_CHARS]
     folded = fold(text)
     rest = folded
@@ -740,30 +756,36 @@ def read(question: str, *, today: date) -> Query:
     else:
         q.rest_text = rest
     plain = " ".join(_WORD.findall(rest))
+    # The cue words are read in the text without the names it holds.
+    named = rest
+    for span in names(folded) if names else ():
+        named = _blank(named, span)
+    cues = " ".join(_WORD.findall(named))
     for pattern, unit, shift in _RELATIVE:
-        if pattern.search(plain):
+        if pattern.search(cues):
             q.periods.append(_relative_period(unit, shift, today))
             plain = pattern.sub(" ", plain)
-    if OVERDUE_CUE.search(plain):
+            cues = pattern.sub(" ", cues)
+    if OVERDUE_CUE.search(cues):
         q.relative = "overdue"
-    elif PENDING_CUE.search(plain):
+    elif PENDING_CUE.search(cues):
         q.relative = "pending"
-    elif UPCOMING_CUE.search(plain) or (
-        DUE_WORD.search(plain)
+    elif UPCOMING_CUE.search(cues) or (
+        DUE_WORD.search(cues)
         and not q.periods
-        and (TASK_WORD.search(plain) or ASKS_WHICH.search(plain))
+        and (TASK_WORD.search(cues) or ASKS_WHICH.search(cues))
     ):
         q.relative = "upcoming"
 
     for role, pattern in FIELD_CUES.items():
-        if pattern.search(plain):
+        if pattern.search(cues):
             q.fields.append(role)
     # "là gì" is the content only when no other column is named ("Sản phẩm ... là gì?").
     if Role.CONTENT in q.fields and len(q.fields) > 1:
         q.fields.remove(Role.CONTENT)
-    q.full = bool(FULL_CUE.search(plain))
-    q.meta = [kind for kind, pattern in META_CUES.items() if pattern.search(plain)]
-    if "recipients" in q.meta and _REPORT_WORD.search(plain):
+    q.full = bool(FULL_CUE.search(cues))
+    q.meta = [kind for kind, pattern in META_CUES.items() if pattern.search(cues)]
+    if "recipients" in q.meta and _REPORT_WORD.search(cues):
         q.meta.remove("recipients")
     for flag, pattern in (
         ("help", HELP_CUE),
@@ -787,17 +809,17 @@ def read(question: str, *, today: date) -> Query:
         ("schedule", SCHEDULE_CUE),
         ("schedule_only", SCHEDULE_ONLY),
     ):
-        if pattern.search(plain):
+        if pattern.search(cues):
             q.flags.add(flag)
     # "help" asks for help in "help" or "bạn làm được gì", not in a sentence about a topic
     # ("where can investors get help with procedures?").
     if len(plain.split()) > HELP_WORDS:
         q.flags.discard("help")
-    if GROUP_WORD.search(plain):
+    if GROUP_WORD.search(cues):
         q.flags.add("group_word")
     for flag, pattern in (("greeting", GREETING_CUE), ("thanks", THANKS_CUE)):
-        left = pattern.sub(" ", plain).split()
-        if left != plain.split() and not set(left) - _SMALL_TALK_FILLER - STOPWORDS:
+        left = pattern.sub(" ", cues).split()
+        if left != cues.split() and not set(left) - _SMALL_TALK_FILLER - STOPWORDS:
             q.flags.add(flag)
     q.plain = " ".join(plain.split())
     return q

@@ -23,7 +23,7 @@ from functools import cached_property
 from ..agency_match import AgencyMatcher
 from ..answer import Answer, Context
 from ..examples import examples
-from ..question import read
+from ..question import Query, read
 from ..store import KnowledgeBase, Plan
 from ..words import Lexicon
 from .common import words_of
@@ -79,11 +79,15 @@ class Engine:
         whose words are the caller's ("help" from a Vietnamese user).
         """
         today = today or date.today()
-        q = read(question, today=today)
+        q = self.read(question, today)
         if lang:
             q.lang = lang
         return Turn(self, q, context or Context(), today).run()
 
+    def read(self, question: str, today: date) -> Query:
+        """Read a question with the names this knowledge base knows."""
+        return read(question, today=today, names=self.matcher.name_spans)
+
     def answer_in(self, plan: Plan, question: str, context: Context, today: date) -> Answer:
         """Answer a question about one plan, chosen by the user or the engine."""
-        return Turn(self, read(question, today=today), context, today, forced=plan).run()
+        return Turn(self, self.read(question, today), context, today, forced=plan).run()
