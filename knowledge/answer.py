@@ -59,12 +59,18 @@ class Context:
     '87/KH-UBND'
     """
 
-    plan: str | None = None
-    tasks: tuple[TaskRef, ...] = ()
+    plan: str | None = None  # the plan in scope
+    tasks: tuple[TaskRef, ...] = ()  # the tasks in hand
     agencies: tuple[int, ...] = ()
     pending: str | None = None  # a question waiting for the user to pick a plan
-    listed: tuple[TaskRef, ...] = ()  # the last list shown, for "cái thứ 2"
+    listed: tuple[TaskRef, ...] = ()  # the last list of tasks shown, for "cái thứ 2"
     asked: str | None = None  # the last question that stood on its own
+    # The last answer's kind (tasks, documents, sections, plans, events) and, for a list
+    # that is not of tasks, its items in order: document numbers, section refs, plan numbers.
+    kind: str | None = None
+    items: tuple[str, ...] = ()
+    columns: tuple[str, ...] = ()  # the columns last asked, for "còn II.4 thì sao?"
+    seen: tuple[TaskRef, ...] = ()  # tasks talked about, latest last, for "quay lại việc …"
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -80,6 +86,10 @@ class Context:
             pending=data.get("pending"),
             listed=tuple(TaskRef(**t) for t in data.get("listed", ())),
             asked=data.get("asked"),
+            kind=data.get("kind"),
+            items=tuple(data.get("items", ())),
+            columns=tuple(data.get("columns", ())),
+            seen=tuple(TaskRef(**t) for t in data.get("seen", ())),
         )
 
     def with_(self, **changes) -> Context:

@@ -50,7 +50,16 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"responsible",
         r"in charge",
     ),
-    Role.COORD: _cue(r"phoi hop", r"cung voi", r"coordinat\w*", r"support\w*", r"partners?"),
+    Role.COORD: _cue(
+        r"phoi hop",
+        r"cung voi",
+        r"coordinat\w*",
+        r"support\w*",
+        r"partners?",
+        r"who else",
+        r"ai (?:nua|khac)",
+        r"(?:ben|co quan|don vi) nao (?:nua|khac)",
+    ),
     # Not "directive" nor "foreign direct investment".
     Role.DIRECTOR: _cue(
         r"chi dao", r"direct(?!ives?\b| investment)\w*", r"oversee\w*", r"supervis\w*"
@@ -152,6 +161,21 @@ NEGATION_CUE = _cue(
 ALL_OF_CUE = _cue(r"cung", r"deu", r"vua", r"ca hai", r"both", r"together", r"jointly")
 # "còn phối hợp?", "what about coordinating?": the same agency, another role.
 STILL_CUE = _cue(r"^(?:the |vay )?con", r"thi sao", r"what about", r"how about", r"and")
+# "cái còn lại", "the other one": the tasks of the last list that are not in hand.
+OTHER_CUE = _cue(
+    r"con lai", r"cai kia", r"viec kia", r"the other(?: ones?| tasks?)?", r"the rest", r"others"
+)
+# "quay lại việc tuyên truyền lúc nãy": a task talked about earlier, by its words.
+BACK_CUE = _cue(
+    r"quay (?:lai|ve)",
+    r"tro lai",
+    r"luc nay",
+    r"hoi nay",
+    r"vua nay",
+    r"ban nay",
+    r"(?:go |going |come |coming )?back to",
+    r"(?:mentioned|discussed|from) (?:earlier|before)",
+)
 # Superlatives and totals over a column: "thời hạn muộn nhất", "kinh phí lớn nhất", "tổng kinh phí".
 MOST_CUE = _cue(
     r"(?:lon|cao|nhieu|muon|tre|xa) nhat",
@@ -518,8 +542,13 @@ _PLAN_WORD = re.compile(
 _ORDINALS_VI = {"nhat": 1, "mot": 1, "hai": 2, "ba": 3, "tu": 4, "bon": 4, "nam": 5, "sau": 6}
 _ORDINALS_VI |= {"bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 _ORDINAL_WORD = re.compile(
-    r"\b(nhiem vu|nv|nhom|group|cai|viec|muc) thu (" + "|".join(_ORDINALS_VI) + r")\b"
+    r"\b(nhiem vu|nv|nhom|group|cai|viec|muc|van ban|tai lieu|ke hoach|buoi|phien) thu ("
+    + "|".join(_ORDINALS_VI)
+    + r")\b"
 )
+# Words that name a plan or a document by its number ("kế hoạch 87"): "kế hoạch thứ hai" keeps
+# its "thứ", so it stays a place and is never read as a plan numbered 2.
+_KEEPS_THU = ("van ban", "tai lieu", "ke hoach", "buoi", "phien")
 # "cái thứ 2", "số 2", "nhiệm vụ thứ 2", "cái đầu tiên", "the second one": a place in the
 # list just shown (the engine takes it so only when a list was shown).
 _PLACE = r"\d{1,2}|dau tien|cuoi cung|cuoi"
@@ -527,7 +556,10 @@ _LIST_PLACE = re.compile(
     rf"^\W*(?:con |va |and |what about |how about )?(?:so|thu|number|no\.?|#)\s*(?P<a>\d{{1,2}})\b"
     rf"|\b(?:cai|viec|muc|dong) (?:thu |so )?(?P<b>{_PLACE})\b"
     rf"|\b(?:nhiem vu|nv) (?:thu (?P<c>\d{{1,2}})|(?P<d>dau tien|cuoi cung))\b"
-    r"|\bthe (?P<e>first|second|third|fourth|fifth|last) (?:one|task)\b"
+    r"|\bthe (?P<e>first|second|third|fourth|fifth|last) (?:one|task|document|plan|section"
+    r"|session|meeting|item)\b"
+    rf"|\b(?:van ban|tai lieu|ke hoach|buoi|phien) (?:thu (?P<f>\d{{1,2}})|(?P<g>dau tien"
+    r"|cuoi cung))\b"
 )
 _PLACE_WORDS = {"dau tien": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # An amount of money: "trên 1 tỷ đồng", "dưới 500 triệu", "1.200 triệu đồng".
@@ -612,7 +644,8 @@ def ref_forms(group: str | None, number: str) -> list[str]:
 def _ordinal_digits(m: re.Match[str]) -> str:
     """ "nhom thu hai" → "nhom 2      ": the same length, so positions in the text still
     line up."""
-    return f"{m[1]} {_ORDINALS_VI[m[2]]}".ljust(len(m[0]))
+    thu = " thu" if m[1] in _KEEPS_THU else ""
+    return f"{m[1]}{thu} {_ORDINALS_VI[m[2]]}".ljust(len(m[0]))
 
 
 def _list_place(text: str) -> int | None:
@@ -802,6 +835,8 @@ def read(
         ("nearest", NEAREST_CUE),
         ("out_of_scope", OUT_OF_SCOPE_CUE),
         ("contact", CONTACT_CUE),
+        ("other", OTHER_CUE),
+        ("back", BACK_CUE),
         ("dated", DATED_CUE),
         ("all_of", ALL_OF_CUE),
         ("still", STILL_CUE),

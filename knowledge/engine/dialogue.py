@@ -6,7 +6,9 @@ import re
 from collections.abc import Sequence
 
 from ..answer import Answer, Intent, Status, Suggestion, TaskRef
-from ..store import Plan
+from ..fields import Role
+from ..question import STILL_CUE
+from ..store import Plan, Task
 from ..words import STOPWORDS
 from .common import (
     FIELD_WORDS,
@@ -14,7 +16,9 @@ from .common import (
     REPLY_WORDS,
     STATUS_WORDS,
     header_words,
+    words_of,
 )
+from .schedule import event_line
 
 
 class DialogueMixin:
@@ -107,19 +111,98 @@ class DialogueMixin:
             intent = Intent.DEADLINE
         return self.task_fields(tasks, intent)
 
-    def follow_up(self) -> Answer:
-        """ "Thời hạn khi nào?" after a task: the same tasks, the newly asked column."""
-        tasks = []
-        for ref in self.context.tasks:
-            plan = self.kb.plan_by_number(ref.plan)
-            if plan:
-                tasks += self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id])
+    def place_in_items(self) -> Answer:
+        """ "Văn bản thứ hai", "the second one" after a list that is not of tasks: that
+        document, section, plan or session."""
+        kind, items = self.context.kind, self.context.items
+        place = self.q.place
+        if not 1 <= place <= len(items) and place != -1:
+            en = self.lang == "en"
+            title = (
+                f"The list has {len(items)} items."
+                if en
+                else f"Danh sách vừa rồi chỉ có {len(items)} mục."
+            )
+            return self._answer(Status.NOT_FOUND, Intent.TASK, title)
+        item = items[place - 1 if place > 0 else -1]
+        plan = self.kb.plan_by_number(self.context.plan) if self.context.plan else None
+        scope = [plan.id] if plan else self.scope
+        if kind == "documents":
+            docs = [d for d in self.kb.documents(scope) if d.number == item]
+            return self.documents(docs[:1]) if docs else self.help(Status.NOT_FOUND)
+        if kind == "sections":
+            found = self.kb.sections_numbered([item], plan_ids=scope)
+            return (
+                self.section_answer(found[0].plan_id, found[0])
+                if found
+                else self.help(Status.NOT_FOUND)
+            )
+        if kind == "plans":
+            chosen = self.kb.plan_by_number(item)
+            if chosen is None:
+                return self.help(Status.NOT_FOUND)
+            context = self.context.with_(plan=chosen.number)
+            return type(self)(self.engine, self.q, context, self.today, chosen).metadata(
+                ["summary"]
+            )
+        events = [e for e in self.kb.events() if str(e.id) == item]
+        if not events:
+            return self.help(Status.NOT_FOUND)
+        line = event_line(events[0], self.lang, with_plan=len(self.kb.plans()) > 1)
+        return self._answer(Status.FOUND, Intent.SCHEDULE, line.lstrip("• "))
+
+    def follow_up(self, refs: Sequence[TaskRef] | None = None) -> Answer:
+        """ "Thời hạn khi nào?" after a task: the same tasks (or ``refs``), the newly asked
+        column, or the columns asked last when this question names none."""
+        tasks = self.tasks_of(self.context.tasks if refs is None else refs)
         if not tasks:
             return self.help(Status.NOT_FOUND)
+        if not self.q.fields and not self.q.relative and self.context.columns:
+            self.q.fields = [Role(c) for c in self.context.columns]
         intent = self._field_intent()
         if self.q.relative and not self.q.fields:
             intent = Intent.DEADLINE
         return self.task_fields(tasks[:25], intent)
+
+    def tasks_of(self, refs: Sequence[TaskRef]) -> list[Task]:
+        tasks = []
+        for ref in refs:
+            plan = self.kb.plan_by_number(ref.plan)
+            if plan:
+                tasks += self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id])
+        return tasks
+
+    def the_others(self) -> Answer | None:
+        """ "Cái còn lại?", "the other one": the tasks of the last list not in hand."""
+        others = [r for r in self.context.listed if r not in self.context.tasks]
+        return self.follow_up(others) if others else None
+
+    def back_to(self) -> Answer | None:
+        """ "Quay lại việc tuyên truyền lúc nãy": the task talked about earlier whose words
+        the question uses most; the latest on a tie."""
+        words = [w.replace("_", " ") for w in self.topic_words]
+        if not words:
+            return None
+        scored = []
+        for order, task in enumerate(self.tasks_of(self.context.seen)):
+            text = f" {' '.join(words_of(task.content))} "
+            scored.append((sum(f" {w} " in text for w in words), order, task))
+        best = max(scored, default=None, key=lambda s: s[:2])
+        if not best or not best[0]:
+            return None
+        return self.follow_up([TaskRef(self.plan(best[2].plan_id).number, best[2].ref)])
+
+    def same_columns(self) -> bool:
+        """ "Còn II.4 thì sao?", "what about I.2?" after a column was asked: that column."""
+        q = self.q
+        if not (q.refs and self.context.columns) or q.fields or q.full or q.relative:
+            return False
+        words = STILL_CUE.sub(" ", f" {q.plain} ")
+        return not [
+            w
+            for w in self.engine.lexicon.segment(words.split())
+            if w not in STOPWORDS and w not in POINTING
+        ]
 
     def courtesy(self) -> Answer:
         """ "Cảm ơn", "ok", "tạm biệt": a short reply; the chat keeps its context."""

@@ -199,9 +199,11 @@ class LookupsMixin:
     def section_answer(self, plan_id: int, section: Section) -> Answer:
         sections = self.kb.sections(plan_id)
         lines = [f"{section.ref}. {section.text}"]
+        children = []
         # A heading's answer is in its items: "Mục đích" lists a), b), c).
         for child in sections:
             if child.parent == section.ref or (child.parent or "").startswith(section.ref + "."):
+                children.append(child.ref)
                 lines.append(
                     f"{child.ref.split('.')[-1]}) {child.text}"
                     if child.kind == "item"
@@ -217,6 +219,7 @@ class LookupsMixin:
             sections=(section.ref,),
             plan=plan.number,
             context=self.context.with_(plan=plan.number, pending=None),
+            listing=("sections", children),
         )
 
 

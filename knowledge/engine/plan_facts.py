@@ -27,7 +27,8 @@ class PlanFactsMixin:
             for p in plans
         ]
         title = f"{len(plans)} plans loaded:" if en else f"Có {len(plans)} kế hoạch:"
-        return self._answer(Status.FOUND, Intent.PLANS, title, items)
+        listing = ("plans", [p.number for p in plans])
+        return self._answer(Status.FOUND, Intent.PLANS, title, items, listing=listing)
 
     def mentions_of_day(self) -> Answer | None:
         """ "Ngày 15/11 phải làm gì?", "ngày 06/02/2025 là gì": the passages and task notes
@@ -248,7 +249,8 @@ class PlanFactsMixin:
                 f"{d.number}. {d.title} — {'Lead' if en else 'Chủ trì'}: {d.lead}"
                 + (f"; {extra}" if extra else "")
             )
-        return self._about_plan(plan, Intent.DOCUMENTS, title, items)
+        listing = ("documents", [d.number for d in docs])
+        return self._about_plan(plan, Intent.DOCUMENTS, title, items, listing)
 
     def named_document(self) -> Answer | None:
         """A number that is no plan's may be a document the plan lists for review

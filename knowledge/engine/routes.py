@@ -148,6 +148,10 @@ class Turn(
         self.filter_missed = filtered is None
         return filtered
 
+    def with_columns_of_context(self) -> Turn:
+        self.q.fields = [Role(c) for c in self.context.columns]
+        return self
+
     def section_as_task(self) -> Answer | None:
         """ "Mục II.3" with no body section II.3: the appendix's task II.3; "mục 3" with no
         section 3: group 3."""
@@ -228,6 +232,15 @@ ROUTES: tuple[Route, ...] = (
         follow_up=True,
     ),
     Route(
+        "place in the last list of other things",
+        lambda t: bool(
+            t.q.place and not t.q.refs and t.context.kind not in (None, "tasks") and t.context.items
+        ),
+        Turn.place_in_items,
+        follow_up=True,
+        final=_always,
+    ),
+    Route(
         "place in the last list",
         lambda t: bool(t.q.place and len(t.context.listed) > 1 and not t.q.refs),
         lambda t: t.list_place(t.q.place, t.context.listed),
@@ -239,7 +252,26 @@ ROUTES: tuple[Route, ...] = (
         lambda t: bool(t.q.place and t.q.has("task_word") and not (t.q.refs or t.q.bare_numbers)),
         Turn.place_in_plan,
     ),
+    Route(
+        "the others of the last list",
+        lambda t: t.q.has("other") and not t.q.refs and bool(t.context.listed),
+        Turn.the_others,
+        follow_up=True,
+    ),
+    Route(
+        "back to an earlier task",
+        lambda t: t.q.has("back") and not t.q.refs and bool(t.context.seen),
+        Turn.back_to,
+        follow_up=True,
+    ),
     Route("compare", lambda t: t.compares, Turn.compare),
+    Route(
+        "same columns, other task",
+        Turn.same_columns,
+        lambda t: t.with_columns_of_context().task_lookup(),
+        follow_up=True,
+        final=_always,
+    ),
     Route(
         "task by id",
         lambda t: bool(t.q.refs or t.q.bare_numbers),

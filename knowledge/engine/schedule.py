@@ -27,7 +27,7 @@ class ScheduleMixin:
         if events:
             lines = ["Upcoming sessions:" if en else "Lịch sắp tới:"]
             several = len(self.kb.plans()) > 1
-            lines += [_event_line(e, self.lang, with_plan=several) for e in events[:10]]
+            lines += [event_line(e, self.lang, with_plan=several) for e in events[:10]]
         else:
             lines = [
                 "No dated session is scheduled yet."
@@ -46,10 +46,13 @@ class ScheduleMixin:
                 )
         title = "Dialogue with businesses:" if en else "Đối thoại với doanh nghiệp:"
         footer = self._source(tasks) if tasks else ""
-        return self._answer(Status.FOUND, Intent.SCHEDULE, title, lines, footer, tasks)
+        listing = ("events", [str(e.id) for e in events[:10]]) if events else None
+        return self._answer(
+            Status.FOUND, Intent.SCHEDULE, title, lines, footer, tasks, listing=listing
+        )
 
 
-def _event_line(event, lang: str, *, with_plan: bool) -> str:
+def event_line(event, lang: str, *, with_plan: bool) -> str:
     """ "• 15/12/2026 08:30 — Đối thoại … tại … (nhiệm vụ I.3)", naming the task's plan
     when several are loaded."""
     when = event.starts_at.strftime("%d/%m/%Y %H:%M")

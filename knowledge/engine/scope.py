@@ -25,6 +25,8 @@ from .common import (
     words_of,
 )
 
+SEEN = 12  # tasks a chat remembers for "quay lại việc … lúc nãy"
+
 if TYPE_CHECKING:
     from . import Engine
 
@@ -150,6 +152,9 @@ class TurnBase:
                 context = context.with_(tasks=refs, plan=plan or context.plan, pending=None)
         if len(refs) > 1:
             context = context.with_(listed=refs)
+        listing = extra.pop("listing", None)
+        if status is not Status.NOT_FOUND:
+            context = self._remembered(context, refs, listing)
         return Answer(
             status=status,
             intent=intent,
@@ -163,6 +168,24 @@ class TurnBase:
             **extra,
         )
 
+    def _remembered(
+        self,
+        context: Context,
+        refs: tuple[TaskRef, ...],
+        listing: tuple[str, Sequence[str]] | None,
+    ) -> Context:
+        """The context after an answer: its kind and items, the columns asked, the tasks
+        talked about so far."""
+        if listing:
+            context = context.with_(kind=listing[0], items=tuple(listing[1]))
+        elif refs:
+            context = context.with_(kind="tasks", items=())
+        if refs:
+            seen = tuple(r for r in context.seen if r not in refs) + refs
+            context = context.with_(seen=seen[-SEEN:])
+        asked = tuple(r.value for r in self.q.fields)
+        return context.with_(columns=asked) if asked else context
+
     def _source(self, tasks: Sequence[Task]) -> str:
         """Where the tasks are written, plan by plan."""
         by_plan: dict[int, list[str]] = {}
@@ -170,7 +193,14 @@ class TurnBase:
             by_plan.setdefault(task.plan_id, []).append(task.ref)
         return render.sources([(self.plan(pid), refs) for pid, refs in by_plan.items()], self.lang)
 
-    def _about_plan(self, plan: Plan, intent: Intent, title: str, items: Sequence[str]) -> Answer:
+    def _about_plan(
+        self,
+        plan: Plan,
+        intent: Intent,
+        title: str,
+        items: Sequence[str],
+        listing: tuple[str, Sequence[str]] | None = None,
+    ) -> Answer:
         """An answer about a plan as a whole; the plan becomes the chat's focus."""
         return self._answer(
             Status.FOUND,
@@ -180,6 +210,7 @@ class TurnBase:
             render.source(plan, self.lang),
             plan=plan.number,
             context=self.context.with_(plan=plan.number),
+            listing=listing,
         )
 
     def _ambiguous(
