@@ -1,16 +1,110 @@
-"""Comparisons: two tasks' deadlines, two agencies' tasks."""
+"""Comparisons: which of two tasks is due first, how two agencies' shares of the plan differ.
+
+"Nhiệm vụ II.1 hay II.3 đến hạn trước?" answers with both deadlines and which comes first;
+"Sở KH&CN so với UBND huyện" answers with the tasks each leads, coordinates and directs.
+"""
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 
-from ..answer import Answer
+from .. import render
+from ..answer import Answer, Intent, Status
+from ..fields import AGENCY_ROLES
+from ..question import ref_forms
+from ..store import Task
+from .common import ROLE_NAMES
+
+# Words that compare two things: "hay … trước", "so với", "cái nào sớm hơn", "which first".
+_COMPARE = re.compile(
+    r"\b(?:so voi|so sanh|(?:truoc|sau|som|muon|tre|nhieu|it|hon) hon|hay|hoac|hon"
+    r"|(?:cai|viec|nhiem vu|ben|so|co quan|ai) nao (?:truoc|sau|som|muon|nhieu|it)"
+    r"|compared?(?: to| with)?|versus|vs|or|which (?:one|is|comes|of them)|first|sooner|earlier"
+    r"|later|more|fewer|less)\b"
+)
+_LATER = re.compile(r"\b(?:sau|muon|tre|later|last)\b")
 
 
 class CompareMixin:
     @cached_property
     def compares(self) -> bool:
-        return False
+        """Two tasks or two agencies, and a word that sets them side by side."""
+        q = self.q
+        several = len(q.refs) >= 2 or len(self.agencies) >= 2
+        return several and bool(_COMPARE.search(q.plain)) and not q.has("all_of")
 
     def compare(self) -> Answer | None:
-        return None
+        if len(self.q.refs) >= 2:
+            return self._compare_deadlines()
+        return self._compare_agencies()
+
+    def _compare_deadlines(self) -> Answer | None:
+        keys = [ref_forms(g, n) for g, n in self.q.refs]
+        plans = self.kb.plans_with_ref([k for forms in keys for k in forms], plan_ids=self.scope)
+        if len(plans) != 1:
+            return None  # the ids lookup says which plan, or that one is missing
+        tasks: list[Task] = []
+        for forms in keys:
+            found = self.kb.tasks_by_ref(*forms, plan_ids=plans)
+            if not found:
+                return None
+            tasks.append(found[0])
+        en, plan = self.lang == "en", self.plan(plans[0])
+        dated = [t for t in tasks if t.period and not t.period.recurring]
+        later = bool(_LATER.search(self.q.plain))
+        lines = [
+            f"{t.ref}: {render.deadline(t, self.today, self.lang)}"
+            f" — {render.shorten(t.content, 90)}"
+            for t in tasks
+        ]
+        if len(dated) < 2:
+            title = (
+                "Not all of them have a dated deadline:"
+                if en
+                else "Không phải nhiệm vụ nào cũng có thời hạn cụ thể:"
+            )
+        else:
+            ends = sorted({t.period.end for t in dated}, reverse=later)
+            first = [t.ref for t in dated if t.period.end == ends[0]]
+            if len(ends) == 1:
+                title = "They are due at the same time:" if en else "Các nhiệm vụ có cùng thời hạn:"
+            elif en:
+                title = f"{' and '.join(first)} is due {'later' if later else 'first'}:"
+            else:
+                title = f"Nhiệm vụ {', '.join(first)} đến hạn {'sau' if later else 'trước'}:"
+        return self._answer(
+            Status.FOUND,
+            Intent.DEADLINE,
+            title,
+            lines,
+            render.source(plan, self.lang),
+            tasks,
+        )
+
+    def _compare_agencies(self) -> Answer | None:
+        en = self.lang == "en"
+        asked = [r for r in self.q.fields if r in AGENCY_ROLES] or list(AGENCY_ROLES)
+        lines, shown = [], []
+        scope = self.scope
+        for match in self.agencies[:4]:
+            held = self.kb.agency_tasks(match.agencies, asked, scope)
+            name = ", ".join(self.kb.agency_names(match.agencies)[:2])
+            if not name:
+                continue
+            parts = []
+            for role in asked:
+                ids = [i for i, played in held.items() if role.value in played]
+                refs = [t.ref for t in self.kb.tasks_by_ids(ids)]
+                if refs:
+                    word = ROLE_NAMES[self.lang][role.value]
+                    parts.append(f"{word} {len(refs)} ({', '.join(refs[:12])})")
+            lines.append(f"• {name}: " + ("; ".join(parts) or ("none" if en else "không có")))
+            shown += self.kb.tasks_by_ids(held)
+        if len(lines) < 2:
+            return None
+        title = "Side by side:" if en else "So sánh:"
+        plans = {t.plan_id for t in shown}
+        footer = render.source(self.plan(plans.pop()), self.lang) if len(plans) == 1 else ""
+        unique = list({t.id: t for t in shown}.values())
+        return self._answer(Status.FOUND, Intent.AGENCY, title, lines, footer, unique)
