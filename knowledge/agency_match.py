@@ -9,11 +9,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
-from .agency_names import HEADS, agency_token_spans, agency_tokens, head_of
+from .agency_names import HEADS, acronym, agency_token_spans, agency_tokens, head_of
 
 MAX_TOKENS = 14
 FUZZY_CUTOFF = 88
@@ -27,6 +28,7 @@ class AgencyMatch:
     start: int  # token span in :func:`agency_tokens` of the question
     end: int
     exact: bool
+    partial: bool = False  # initials that may fit several agencies ("sở nn")
 
 
 class AgencyMatcher:
@@ -36,6 +38,8 @@ class AgencyMatcher:
         self.aliases = aliases
         self.prefixes: dict[str, set[int]] = {}
         self.by_head: dict[str, dict[str, str]] = {}
+        # "sở tc", "trường đh cđ": a head word and the initials of the rest, or their start.
+        self.initials: dict[tuple[str, ...], list[tuple[str, frozenset[int]]]] = {}
         heads = {h[0] for h in HEADS}
         for alias, ids in aliases.items():
             tokens = alias.split()
@@ -47,6 +51,9 @@ class AgencyMatcher:
                 self.prefixes.setdefault(" ".join(tokens[:n]), set()).update(ids)
             if tokens[0] in heads:
                 self.by_head.setdefault(tokens[0], {})[alias] = alias
+            n = head_of(tokens)
+            if n and len(tokens) - n >= 2:
+                self.initials.setdefault(tuple(tokens[:n]), []).append((acronym(tokens[n:]), ids))
 
     def find(self, text: str) -> list[AgencyMatch]:
         """Agencies named in the text, left to right, longest first, without overlaps."""
@@ -80,14 +87,18 @@ class AgencyMatcher:
 
     def _at(self, tokens: list[str], i: int) -> AgencyMatch | None:
         top = min(len(tokens), i + MAX_TOKENS)
+        # Initials after a head word ("UBND h") reach further than the head's own alias.
+        partial = self._by_initials(tokens, i)
         # The longest span wins, whole alias or start of one: "UBND huyện" is the start of
         # "UBND huyện, thành phố" before it is "UBND" (the province's committee).
-        for j in range(top, i, -1):
+        for j in range(top, partial.end if partial else i, -1):
             span = " ".join(tokens[i:j])
             if span in self.aliases:
                 return AgencyMatch(self.aliases[span], span, i, j, True)
             if j - i >= 3 and span in self.prefixes:
                 return AgencyMatch(frozenset(self.prefixes[span]), span, i, j, True)
+        if partial:
+            return partial
         choices = self.by_head.get(tokens[i])
         if not choices:
             return None
@@ -101,6 +112,38 @@ class AgencyMatcher:
         if best is None or not _typo_of(" ".join(tokens[i : best[1]]), best[2]):
             return None
         return AgencyMatch(self.aliases[best[2]], best[2], i, best[1], False)
+
+    def _by_initials(self, tokens: list[str], i: int) -> AgencyMatch | None:
+        """ "Sở TC" is Sở Tài chính, "sở nn" Sở Nông nghiệp và Môi trường: initials after a
+        head word that start the initials of one agency's name, or of several (all of them
+        then, for the engine to ask which)."""
+        n = head_of(tokens[i:])
+        if not n:
+            return None
+        short = []
+        for token in tokens[i + n : i + n + 4]:
+            if not _INITIALS.fullmatch(token):
+                break
+            short.append(token)
+        typed = "".join(short)
+        # One letter is too little after "Sở", enough after "UBND" ("UBND h", "UBND t").
+        if len(typed) < (1 if n > 1 else 2):
+            return None
+        ids = frozenset().union(
+            *(
+                ids
+                for initials, ids in self.initials.get(tuple(tokens[i : i + n]), ())
+                if initials.startswith(typed)
+            )
+        )
+        if not ids:
+            return None
+        end = i + n + len(short)
+        return AgencyMatch(ids, " ".join(tokens[i:end]), i, end, False, partial=True)
+
+
+# Initials are consonants: "tc", "nn", "khcn", "dh" ("y" is one too: "yt" for Y tế).
+_INITIALS = re.compile(r"[b-df-hj-np-tv-z]{1,6}")
 
 
 def _typo_of(span: str, alias: str) -> bool:

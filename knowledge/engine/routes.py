@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..answer import Answer, Intent, Status, TaskRef
+from ..answer import Answer, Intent, Status, Suggestion, TaskRef
 from ..fields import AGENCY_ROLES, Role
 from ..question import read, ref_forms
 from .columns import ColumnsMixin
@@ -151,6 +151,26 @@ class Turn(
     def with_columns_of_context(self) -> Turn:
         self.q.fields = [Role(c) for c in self.context.columns]
         return self
+
+    def which_agency(self) -> Answer:
+        """ "Sở nn" fits Sở Nông nghiệp và Môi trường and Sở Nội vụ: ask which."""
+        match = next(m for m in self.agencies if m.partial and len(m.agencies) > 1)
+        names = self.kb.agency_names(match.agencies)[:8]
+        en = self.lang == "en"
+        title = (
+            f"«{match.alias}» may be several agencies. Which one?"
+            if en
+            else f"«{match.alias}» có thể là nhiều cơ quan. Bạn hỏi cơ quan nào?"
+        )
+        typed = self.q.text
+        suggestions = tuple(Suggestion(n, f"{typed} ({n})") for n in names)
+        return self._answer(
+            Status.AMBIGUOUS,
+            Intent.AGENCY,
+            title,
+            [f"• {n}" for n in names],
+            suggestions=suggestions,
+        )
 
     def section_as_task(self) -> Answer | None:
         """ "Mục II.3" with no body section II.3: the appendix's task II.3; "mục 3" with no

@@ -130,7 +130,14 @@ class TurnBase:
 
     @cached_property
     def agencies(self) -> list[AgencyMatch]:
-        return self.engine.matcher.find(self.q.rest_text)
+        found = self.engine.matcher.find(self.q.rest_text)
+        # Initials that fit several agencies, then one of them named in full (a reply to
+        # "which one?"): the one named.
+        return [
+            m
+            for m in found
+            if not (m.partial and any(o is not m and o.agencies < m.agencies for o in found))
+        ]
 
     def _answer(
         self,
