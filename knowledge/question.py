@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .amounts import Amount, value_of
@@ -404,6 +404,21 @@ PENDING_CUE = _cue(
 # it due?" asks for the deadline of the task just discussed.
 ASKS_WHICH = _cue(r"nao", r"which", r"what tasks", r"list", r"nhung")
 _RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
+    # From today: "từ nay đến hết năm", "between now and the end of the year". Before
+    # "cuối năm", which alone is the last quarter.
+    (
+        _cue(
+            r"(?:(?:tu|ke tu) (?:nay|bay gio|gio|hom nay) )?(?:den|toi|truoc) (?:het|cuoi) nam"
+            r"(?: nay)?",
+            r"(?:from now|between now|now) (?:until|till|to|and) (?:the )?end of"
+            r" (?:the |this )?year",
+            r"(?:by|before) (?:the )?end of (?:the|this) year",
+            r"(?:by|before) year end",
+            r"(?:the )?rest of (?:the|this) year",
+        ),
+        "rest_of_year",
+        0,
+    ),
     (_cue(r"quy nay", r"this quarter", r"quy hien tai"), "quarter", 0),
     (_cue(r"quy (?:toi|sau|ke tiep)", r"next quarter"), "quarter", 1),
     (_cue(r"quy (?:truoc|vua qua)", r"last quarter"), "quarter", -1),
@@ -430,11 +445,6 @@ _RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     (_cue(r"thang nay", r"this month"), "month", 0),
     (_cue(r"thang (?:toi|sau)", r"next month"), "month", 1),
     (_cue(r"thang (?:truoc|vua qua)", r"last month"), "month", -1),
-    (
-        _cue(r"(?:tu nay )?(?:den|toi|truoc) cuoi nam", r"by the end of (?:the|this) year"),
-        "rest_of_year",
-        0,
-    ),
 ]
 # "quý 2" with no year is this year's, or the year a relative word names: "quý 2 năm sau".
 _BARE_QUARTER = re.compile(
@@ -451,6 +461,7 @@ _YEAR_SHIFT = {
     "next": 1,
     "last": -1,
 }
+_FROM_NOW = _cue(r"(?:tu|ke tu) (?:nay|bay gio|gio|hom nay)", r"from (?:now|today)", r"between now")
 # "3 tháng tới", "trong 30 ngày tới", "next 6 months": from today on.
 _COMING = re.compile(
     r"\b(\d{1,2})\s*(thang|ngay|tuan)\s*(?:toi|sap toi|nua|tiep theo)\b"
@@ -780,6 +791,12 @@ def read(
         q.group = m["g"].upper() if m["g"] in "abcdefgh" else _ref(m["g"], "0")[0]
         rest = _blank(rest, m.span())
 
+    if _FROM_NOW.search(folded):
+        # "từ nay đến hết quý 2/2027": from today, not from any time before.
+        q.periods = [
+            replace(p, kind=Kind.RANGE, start=today) if p.kind is Kind.BEFORE else p
+            for p in q.periods
+        ]
     q.rest = rest
     # The same blanks in the original text, whose capitals tell "CA" (Công an) from "cả".
     if len(text) == len(folded):

@@ -141,7 +141,9 @@ class FiltersMixin:
         if not agencies and self._other_role_of_last_agency:
             agencies = [AgencyMatch(frozenset(self.context.agencies), "", 0, 0, True)]
         if not (agencies or self.periods or q.relative or q.group or q.has("all")):
-            return self.count_all() if q.has("count") and q.has("task_word") else None
+            # "Về đào tạo có mấy việc?" counts the tasks on that topic, not the plan's.
+            counts_all = q.has("count") and q.has("task_word") and not self.topic_words
+            return self.count_all() if counts_all else None
         scope = self.scope
         if q.has("negated") and scope is None and len(self.kb.plans()) > 1:
             # "Every task but …" is a question about one plan: which, before reading them all.

@@ -13,6 +13,7 @@ from ..store import KnowledgeBase
 from ..words import STOPWORDS, translate_english
 from .common import (
     TOPIC_NOISE,
+    words_of,
 )
 
 
@@ -36,6 +37,25 @@ class TopicsMixin:
             if w not in STOPWORDS and not (w.isdigit() and (len(w) < 3 or not self.kb.known(w)))
         ]
 
+    def _group_about(self, words: list[str], best: float) -> str | None:
+        """The group of the plan in scope whose title covers the question's words better
+        than any one task or section does."""
+        if not self.scope or len(self.scope) != 1:
+            return None
+        kb = self.kb
+        unknown = kb.idf("") / 2
+        weights = {w: kb.idf(w) if kb.known(w) else unknown for w in words}
+        total = sum(weights.values()) or 1.0
+        found = []
+        for code, title in kb.group_titles(self.scope[0]).items():
+            flat = f" {' '.join(words_of(title))} "
+            covered = sum(v for w, v in weights.items() if f" {w.replace('_', ' ')} " in flat)
+            found.append((covered / total, code))
+        if not found:
+            return None
+        score, code = max(found)
+        return code if score >= ranking.MIN_COVERAGE and score > best + ranking.TIE else None
+
     def topic(self) -> Answer | None:
         """The tasks or the body section that best match the question's words."""
         words = self.topic_words
@@ -49,6 +69,11 @@ class TopicsMixin:
             phrase=" ".join(self._topic_text.split()),
             asks_when=Role.DEADLINE in self.q.fields,
         )
+        group = self._group_about(words, scored[0][0] if scored else 0.0)
+        if group:
+            # A task under a group titled "Hiện đại hóa hạ tầng" is about hạ tầng.
+            self.q.group = group
+            return self.filtered()
         if not scored:
             return None
         best, top = scored[0]
@@ -61,10 +86,12 @@ class TopicsMixin:
         tasks_hits = [
             h for s, h in scored if h.kind == "task" and s >= max(ranking.MIN_COVERAGE, best * 0.8)
         ]
-        if top.kind == "section" and not (self.q.has("task_word") and tasks_hits):
+        counting = self.q.has("count")
+        if top.kind == "section" and not ((self.q.has("task_word") or counting) and tasks_hits):
             ((_, section),) = kb.section_ids([top.id])
             return self.section_answer(section.plan_id, section)
-        tasks = kb.tasks_by_ids([h.id for h in tasks_hits[:5]])
+        # "Về đào tạo có mấy việc?": every task on the topic, counted.
+        tasks = kb.tasks_by_ids([h.id for h in tasks_hits[: 25 if counting else 5]])
         plans = sorted({t.plan_id for t in tasks})
         if len(plans) > 1:
             return self._ambiguous(
@@ -81,15 +108,22 @@ class TopicsMixin:
         plan = self.plan(tasks[0].plan_id)
         headers = kb.columns(plan.id)
         en = self.lang == "en"
-        title = (
-            f"Tasks about this in {plan.number}:"
-            if en
-            else f"Các nhiệm vụ liên quan trong {plan.name}:"
-        )
+        if counting:
+            title = (
+                f"{render.count(len(tasks), 'task')} about this in {plan.number}:"
+                if en
+                else f"Có {len(tasks)} nhiệm vụ liên quan trong {plan.name}:"
+            )
+        else:
+            title = (
+                f"Tasks about this in {plan.number}:"
+                if en
+                else f"Các nhiệm vụ liên quan trong {plan.name}:"
+            )
         items = [render.task_line(t, None, headers, self.today, self.lang) for t in tasks]
         return self._answer(
             Status.FOUND,
-            Intent.TOPIC,
+            Intent.COUNT if counting else Intent.TOPIC,
             title,
             items,
             self._source(tasks),
