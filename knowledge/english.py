@@ -32,6 +32,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
+from functools import cache
+
+from . import wordnet
 
 # One entry a line: English forms separated by "|", "=", the folded Vietnamese the plans
 # write. Nothing after "=": the words only frame the question and are dropped. English is
@@ -930,4 +933,35 @@ def _phrase_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str
         key = _find([m[0] for m in window])
         if key is not None:
             return size, _TERMS[key]
-    return 0, ""
+    nearest = _through_wordnet(tokens[i][0])
+    return (1, nearest) if nearest else (0, "")
+
+
+# Words that frame any question; their WordNet senses lead nowhere ("does" is a deer).
+_EVERYDAY = frozenset(
+    """task tasks plan plans mean means meant does doing done have having need needs want
+    wants know tell give show make made thing things anything something everything there
+    about would could should this that these those what when where which whom whose
+    our your their they them with from into also just only like will shall must some many
+    much more most other others each every please thanks help asks says said able gets
+    going goes come comes take takes run runs running look looks find found kind sort part parts way ways
+    year years month months time times week weeks today here""".split()
+)
+
+
+@cache
+def _through_wordnet(word: str) -> str | None:
+    """A word the glossary lacks, by the first synonym or broader term of it that the
+    glossary has ("audits" → "inspect" → kiểm tra); None if none has it.
+
+    >>> _through_wordnet("audits") if wordnet.available() else "kiem tra"
+    'kiem tra'
+    """
+    if len(word) <= 3 or not word.isalpha() or word in _EVERYDAY:
+        return None
+    for form in (word, *_candidates(word)):
+        for other in wordnet.related(form):
+            key = _find(other.split())
+            if key is not None and _TERMS[key]:
+                return _TERMS[key]
+    return None

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 import pyvi
 
-from knowledge import english, words
+from knowledge import english, wordnet, words
 from knowledge.answer import Intent, Status
 from knowledge.english import ENGLISH_TERMS, lemma, translate
 from knowledge.fields import Role
@@ -386,3 +386,22 @@ def test_renderings_are_not_cut_by_cues():
 )
 def test_agencies_by_their_english_names(seed_engine, question, ids):
     assert ids == seed_engine.answer(question, today=TODAY).task_ids
+
+
+@pytest.mark.skipif(not wordnet.available(), reason="WordNet (Debian wordnet-base) is absent")
+@pytest.mark.parametrize(
+    "english, vietnamese",
+    [
+        ("audits", "kiem tra"),  # audit → inspect
+        ("workshops", "hoi thao"),
+        ("penalties", "xu phat"),
+        ("subsidies", "ho tro"),
+    ],
+)
+def test_words_the_glossary_lacks_reach_it_through_wordnet(english, vietnamese):
+    assert vietnamese == translate(english)
+
+
+@pytest.mark.parametrize("word", ["does", "tasks", "mean", "runs", "xyzzy"])
+def test_frame_words_and_unknown_words_are_not_sent_through_wordnet(word):
+    assert word == translate(word)

@@ -1,0 +1,93 @@
+"""English words the glossary lacks, reached through WordNet's synonyms and broader terms.
+
+Businesses ask in everyday English ("audits", "prizes", "get-togethers"); the glossary in
+:mod:`knowledge.english` holds the plans' terms. WordNet (Princeton, as Debian's package
+``wordnet-base`` installs it under /usr/share/wordnet, or wherever ``PLANBOT_WORDNET``
+points) gives a word's synonyms and the broader term each sense falls under, so "audit" can
+reach the glossary's "inspection". The sorted index files are searched by bisection, so
+nothing is loaded at start-up. Without WordNet on the machine, words are simply not found.
+
+>>> "inspect" in related("audit") if available() else True
+True
+"""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+_POS = ("noun", "verb", "adj")
+SENSES = 3  # the first senses of a word are its common ones; later ones stray
+
+
+def _root() -> Path:
+    return Path(os.environ.get("PLANBOT_WORDNET", "/usr/share/wordnet"))
+
+
+def available() -> bool:
+    return (_root() / "index.noun").is_file()
+
+
+@cache
+def related(word: str) -> tuple[str, ...]:
+    """Synonyms of the word's first senses, then the broader terms of those senses, with
+    spaces for WordNet's underscores; empty if WordNet is absent or lacks the word."""
+    if not word.isascii() or not word.isalpha() or not available():
+        return ()
+    synonyms: list[str] = []
+    broader: list[str] = []
+    for pos in _POS:
+        for offset in _offsets(pos, word)[:SENSES]:
+            lemmas, pointers = _synset(pos, offset)
+            synonyms += lemmas
+            for hyper in pointers[:2]:
+                broader += _synset(pos, hyper)[0]
+    found = [w.replace("_", " ").lower() for w in (*synonyms, *broader)]
+    return tuple(dict.fromkeys(w for w in found if w != word))
+
+
+def _offsets(pos: str, word: str) -> list[int]:
+    """The synset offsets of a word's senses, from the sorted index file, by bisection."""
+    with open(_root() / f"index.{pos}", "rb") as index:
+        size = index.seek(0, os.SEEK_END)
+        key = word.encode() + b" "
+        low, high = 0, size
+        while low < high:
+            middle = (low + high) // 2
+            index.seek(middle)
+            if middle:
+                index.readline()  # to the start of the next line
+            line = index.readline()
+            if not line or line >= key:
+                high = middle
+            else:
+                low = middle + 1
+        index.seek(low)
+        if low:
+            index.readline()
+        for line in index:
+            if line.startswith(b" "):  # the licence at the top
+                continue
+            if not line.startswith(key):
+                return []
+            fields = line.split()
+            synsets = int(fields[2])
+            return [int(f) for f in fields[-synsets:]]
+    return []
+
+
+def _synset(pos: str, offset: int) -> tuple[list[str], list[int]]:
+    """A synset's words and the offsets of its broader synsets ('@' pointers)."""
+    with open(_root() / f"data.{pos}", "rb") as data:
+        data.seek(offset)
+        fields = data.readline().split(b" | ")[0].split()
+    count = int(fields[3], 16)
+    words = [fields[4 + 2 * i].decode() for i in range(count)]
+    at = 4 + 2 * count
+    pointers = []
+    for i in range(int(fields[at])):
+        symbol, target, target_pos = fields[at + 1 + 4 * i : at + 4 + 4 * i]
+        if symbol in (b"@", b"@i") and target_pos.decode() == pos[0]:
+            pointers.append(int(target))
+    return [w.split("(")[0] for w in words], pointers
