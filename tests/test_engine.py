@@ -449,10 +449,29 @@ def test_unknown_plan_number(both_engine):
     assert Status.NOT_FOUND == answer.status and "999" in answer.text
 
 
-def test_filters_across_plans_ask_which_plan(both_engine):
-    answer = ask(both_engine, "Công an tỉnh chủ trì nhiệm vụ nào?")
-    assert Status.AMBIGUOUS == answer.status
-    assert 2 == len(answer.suggestions)
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Công an tỉnh chủ trì nhiệm vụ nào?",
+        "Sở KH&CN phải làm gì trong năm 2026?",
+        "nhiệm vụ nào đến hạn quý 2/2026",
+        "which tasks does the Department of Science and Technology lead?",
+    ],
+)
+def test_agency_and_period_filters_answer_across_plans_grouped_by_plan(both_engine, question):
+    answer = ask(both_engine, question)
+    plans = {t.plan for t in answer.tasks}
+    headings = [i for i in answer.items if i.startswith(("Quyết định 1169", "Kế hoạch 87"))]
+    assert (Status.FOUND, {"1169/QĐ-UBND", "87/KH-UBND"}) == (answer.status, plans)
+    assert 2 == len(headings)
+    # Each plan's tasks follow its heading: the list is grouped, not interleaved.
+    order = [t.plan for t in answer.tasks]
+    assert order == sorted(order, key=order.index)
+
+
+def test_naming_a_plan_still_narrows_a_filter(both_engine):
+    answer = ask(both_engine, "Sở KH&CN chủ trì nhiệm vụ nào trong kế hoạch 87/KH-UBND?")
+    assert {"87/KH-UBND"} == {t.plan for t in answer.tasks}
 
 
 @pytest.mark.parametrize(

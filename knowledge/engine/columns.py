@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 
 from .. import render
@@ -179,10 +178,6 @@ class ColumnsMixin:
                 ids = [i for i, c in cells.items() if not c]
                 describe = f"without {header}" if self.lang == "en" else f"không có {header}"
         tasks = self.kb.tasks_by_ids(ids)
-        if len({t.plan_id for t in tasks}) > 1:
-            counts = Counter(t.plan_id for t in tasks)
-            plans = [self.plan(p) for p in sorted(counts, key=lambda p: -counts[p])]
-            return self._ambiguous(Intent.COLUMN, f"«{q.text}»", plans, counts)
         return self.task_list(
             tasks,
             Intent.COLUMN,

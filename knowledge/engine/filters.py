@@ -23,8 +23,19 @@ from .common import (
     words_of,
 )
 
+SHOWN_ACROSS = 100  # tasks listed when an answer spans several plans
+
+
+def by_plan(tasks: list[Task]) -> list[Task]:
+    """Tasks grouped by plan, the plan with most of them first, each plan's in order."""
+    counts = Counter(t.plan_id for t in tasks)
+    return sorted(tasks, key=lambda t: (-counts[t.plan_id], t.plan_id))
+
 
 class FiltersMixin:
+    counted_across = 0  # tasks found across plans, when more were found than shown
+    plans_across = 0
+
     def _agency_filter(self) -> list[AgencyMatch]:
         """Agencies the question filters by: named with a role, or asking for tasks."""
         q = self.q
@@ -212,16 +223,11 @@ class FiltersMixin:
             if period_tasks is not None
             else Intent.GROUP
         )
-        counts = Counter(t.plan_id for t in tasks)
-        plans = sorted(counts, key=lambda p: -counts[p])
-        if len(plans) > 1:
-            what = (
-                f"Tasks ({'; '.join(describe)})"
-                if self.lang == "en"
-                else f"Nhiệm vụ ({'; '.join(describe)})"
-            )
-            return self._ambiguous(intent, what, [self.plan(p) for p in plans], counts)
-        tasks = self.kb.tasks_by_ids(t.id for t in tasks)  # one plan's: with their extra columns
+        # With their extra columns; across plans, grouped by plan, the largest share first.
+        self.counted_across, self.plans_across = len(tasks), len({t.plan_id for t in tasks})
+        if self.plans_across > 1:
+            tasks = by_plan(tasks)[:SHOWN_ACROSS]
+        tasks = self.kb.tasks_by_ids(t.id for t in tasks)
         context = self.context.with_(
             agencies=tuple(sorted(frozenset().union(*(m.agencies for m in agencies))))
             if agencies
@@ -315,6 +321,67 @@ class FiltersMixin:
             )
         return tasks, "; ".join(words)
 
+    def _across(
+        self,
+        tasks: list[Task],
+        intent: Intent,
+        describe: str,
+        context: Context,
+        roles: tuple[Role, ...],
+        roles_of: dict[int, set[str]] | None,
+        cells_of: dict[int, list[str]] | None,
+    ) -> Answer:
+        """Tasks of several plans, grouped by plan: "Sở X phải làm gì quý này?" asked of
+        every plan loaded. The first :data:`SHOWN_ACROSS` are shown; the title counts all."""
+        en = self.lang == "en"
+        n = max(self.counted_across, len(tasks))
+        k = max(self.plans_across, len({t.plan_id for t in tasks}))
+        tasks = by_plan(tasks)[:SHOWN_ACROSS]
+        groups: dict[int, list[Task]] = {}
+        for task in tasks:
+            groups.setdefault(task.plan_id, []).append(task)
+        if intent is Intent.COUNT:
+            title = (
+                f"{render.count(n, 'task')} ({describe}) in {k} plans."
+                if en
+                else f"Có {n} nhiệm vụ ({describe}) trong {k} kế hoạch."
+            )
+        else:
+            title = (
+                f"{render.count(n, 'task')} ({describe}) in {k} plans:"
+                if en
+                else f"Có {n} nhiệm vụ ({describe}) trong {k} kế hoạch:"
+            )
+        items = []
+        for plan_id, group in groups.items():
+            plan = self.plan(plan_id)
+            items.append(f"{plan.name}{f' ({plan.place})' if plan.place else ''}: {len(group)}")
+            headers = self.kb.columns(plan_id)
+            for t in group:
+                cells = (cells_of or {}).get(t.id, ())
+                line = render.task_line(t, None, headers, self.today, self.lang, roles, cells=cells)
+                if roles_of and roles_of.get(t.id):
+                    played = ", ".join(ROLE_NAMES[self.lang][r] for r in sorted(roles_of[t.id]))
+                    line += f" [{played}]"
+                items.append(line)
+        if n > len(tasks):
+            more = n - len(tasks)
+            items.append(
+                f"… and {more} more: name a plan to see them."
+                if en
+                else f"… và {more} nhiệm vụ nữa: hãy nêu tên kế hoạch để xem."
+            )
+        refs = tuple(TaskRef(self.plan(t.plan_id).number, t.ref) for t in tasks)
+        return self._answer(
+            Status.FOUND,
+            intent,
+            title,
+            items,
+            self._source(tasks),
+            tasks,
+            context=context.with_(tasks=refs, plan=None, pending=None),
+        )
+
     def task_list(
         self,
         tasks: list[Task],
@@ -332,6 +399,8 @@ class FiltersMixin:
         if not tasks:
             title = f"No task found ({describe})." if en else f"Không có nhiệm vụ nào ({describe})."
             return self._answer(Status.NOT_FOUND, intent, title, context=context)
+        if len({t.plan_id for t in tasks}) > 1:
+            return self._across(tasks, intent, describe, context, roles, roles_of, cells_of)
         plan = self.plan(tasks[0].plan_id)
         headers = self.kb.columns(plan.id)
         n = len(tasks)
