@@ -224,6 +224,23 @@ CONTACT_CUE = _cue(
     r"point of contact",
     r"get in touch",
 )
+# "Giám đốc Sở KH&CN hiện nay là ai?", "who is the current minister?": who holds an office
+# today, which no plan states, though it names the office. Read on the whole question, names
+# included: "Chủ tịch UBND tỉnh" is an agency's name and an office.
+_OFFICE = (
+    r"(?:pho )?(?:giam doc|chu tich|bo truong|thu truong|cuc truong|chi cuc truong"
+    r"|truong phong|truong ban|lanh dao|nguoi dung dau|thu truong|bi thu|tong giam doc)"
+    r"|director|minister|chairman|chairwoman|chair|head|governor|leader|secretary"
+)
+OFFICE_HOLDER_CUE = re.compile(
+    rf"\b(?:{_OFFICE})\b(?:\s\w+){{0,8}}\s(?:hien nay|hien tai|bay gio|dang)\b(?:\s\w+){{0,3}}"
+    rf"\s(?:la ai|ten (?:la )?gi)\b"
+    rf"|\b(?:hien nay|hien tai|bay gio)\b(?:\s\w+){{0,3}}\s(?:ai|nguoi nao)\s(?:la|dang la"
+    rf"|giu chuc|lam)\s(?:{_OFFICE})\b"
+    rf"|\bten (?:cua )?(?:ong |ba )?(?:{_OFFICE})\b"
+    rf"|\bwho (?:is|s) (?:the )?(?:current |present |new )?(?:{_OFFICE})\b"
+    rf"|\b(?:current|present) (?:{_OFFICE})\b"
+)
 # "Hạn gần nhất là khi nào?": the next deadline still ahead.
 NEAREST_CUE = _cue(r"gan nhat", r"sap toi nhat", r"next deadline", r"soonest", r"nearest")
 TOTAL_CUE = _cue(r"tong(?: cong| so)?", r"cong lai", r"total", r"sum")
@@ -873,6 +890,8 @@ def read(
         left = pattern.sub(" ", cues).split()
         if left != cues.split() and not set(left) - _SMALL_TALK_FILLER - STOPWORDS:
             q.flags.add(flag)
+    if OFFICE_HOLDER_CUE.search(plain):
+        q.flags.add("out_of_scope")
     q.plain = " ".join(plain.split())
     return q
 
