@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, replace
 from enum import Enum
 
+from .frame import Frame
+
 
 class Status(str, Enum):
     FOUND = "found"
@@ -112,6 +114,7 @@ class Answer:
     suggestions: tuple[Suggestion, ...] = ()
     lang: str = "vi"
     context: Context = field(default_factory=Context)
+    frame: Frame | None = None  # how the question was read
 
     @property
     def found(self) -> bool:
@@ -136,4 +139,5 @@ class Answer:
             "sections": list(self.sections),
             "text": self.text,
             "suggestions": [s.query for s in self.suggestions],
+            "frame": self.frame.to_dict() if self.frame else None,
         }

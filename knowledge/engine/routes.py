@@ -23,6 +23,7 @@ from .dialogue import DialogueMixin
 from .filters import FiltersMixin
 from .lookups import LookupsMixin
 from .plan_facts import PlanFactsMixin
+from .reading import ReadingMixin
 from .schedule import ScheduleMixin
 from .scope import TurnBase
 from .topics import TopicsMixin
@@ -37,6 +38,7 @@ class Turn(
     CompareMixin,
     TopicsMixin,
     ScheduleMixin,
+    ReadingMixin,
     TurnBase,
 ):
     """One question being answered: the query, the context, and the plans in scope."""
@@ -51,7 +53,7 @@ class Turn(
             asked = f"{self.q.text.rstrip(' ?.')} nhiệm vụ {refs}"
         if asked and answer.status is not Status.NOT_FOUND:
             answer = replace(answer, context=answer.context.with_(asked=asked))
-        return answer
+        return replace(answer, frame=self.frame())
 
     def dispatch(self) -> Answer:
         """The first route that finds something; else the first "not found" met."""
