@@ -30,6 +30,11 @@ class AgencyMatch:
     exact: bool
     partial: bool = False  # initials that may fit several agencies ("sở nn")
 
+    @property
+    def by_initials(self) -> bool:
+        """Read from initials ("sở nv"), which may stand for several agencies."""
+        return self.partial or any(_INITIALS.fullmatch(t) for t in self.alias.split()[1:])
+
 
 class AgencyMatcher:
     """Exact aliases first, then the start of a longer one, then rapidfuzz near a head word."""

@@ -809,10 +809,9 @@ def read(
         rest = _blank(rest, m.span())
 
     if _FROM_NOW.search(folded):
-        # "từ nay đến hết quý 2/2027": from today, not from any time before.
+        # "từ nay đến hết quý 2/2027", "từ giờ tới quý 2/2027": from today to its end.
         q.periods = [
-            replace(p, kind=Kind.RANGE, start=today) if p.kind is Kind.BEFORE else p
-            for p in q.periods
+            p if p.recurring else replace(p, kind=Kind.RANGE, start=today) for p in q.periods
         ]
     q.rest = rest
     # The same blanks in the original text, whose capitals tell "CA" (Công an) from "cả".

@@ -9,6 +9,7 @@ from ..fields import Role
 from ..normalize import fold
 from ..question import (
     ASKS_WHO,
+    CONTACT_CUE,
     COUNT_CUE,
     DUE_WORD,
     FIELD_CUES,
@@ -63,6 +64,7 @@ NUMBER_LIKE = re.compile(r"(?<![\w/])\d{1,5}[/-][0-9a-z/.-]*[a-z][0-9a-z/.-]*")
 # Words every plan's title has, which tell no plan from another.
 TITLE_COMMON = frozenset("ke hoach quyet dinh thuc hien trien khai ban hanh tinh tren dia".split())
 TOPIC_NOISE = [
+    CONTACT_CUE,  # before ASKS_WHO takes its "ai"
     *(FIELD_CUES[r] for r in (Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.CONTENT)),
     ASKS_WHO,
     COUNT_CUE,

@@ -19,7 +19,7 @@ from .common import ROLE_NAMES
 # Words that compare two things: "hay … trước", "so với", "cái nào sớm hơn", "which first".
 _COMPARE = re.compile(
     r"\b(?:so voi|so sanh|(?:truoc|sau|som|muon|tre|nhieu|it|hon) hon|hay|hoac|hon"
-    r"|(?:cai|viec|nhiem vu|ben|so|co quan|ai) nao (?:truoc|sau|som|muon|nhieu|it)"
+    r"|(?:cai|viec|nhiem vu|ben|so|co quan|ai) nao(?: \w+){0,2} (?:truoc|sau|som|muon|nhieu|it)"
     r"|compared?(?: to| with)?|versus|vs|or|which (?:one|is|comes|of them)|first|sooner|earlier"
     r"|later|more|fewer|less)\b"
 )

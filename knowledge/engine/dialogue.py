@@ -151,13 +151,13 @@ class DialogueMixin:
         line = event_line(events[0], self.lang, with_plan=len(self.kb.plans()) > 1)
         return self._answer(Status.FOUND, Intent.SCHEDULE, line.lstrip("• "))
 
-    def follow_up(self, refs: Sequence[TaskRef] | None = None) -> Answer:
+    def follow_up(self, refs: Sequence[TaskRef] | None = None, *, inherit: bool = True) -> Answer:
         """ "Thời hạn khi nào?" after a task: the same tasks (or ``refs``), the newly asked
-        column, or the columns asked last when this question names none."""
+        column, or (``inherit``) the columns asked last when this question names none."""
         tasks = self.tasks_of(self.context.tasks if refs is None else refs)
         if not tasks:
             return self.help(Status.NOT_FOUND)
-        if not self.q.fields and not self.q.relative and self.context.columns:
+        if inherit and not self.q.fields and not self.q.relative and self.context.columns:
             self.q.fields = [Role(c) for c in self.context.columns]
         intent = self._field_intent()
         if self.q.relative and not self.q.fields:
@@ -190,7 +190,9 @@ class DialogueMixin:
         best = max(scored, default=None, key=lambda s: s[:2])
         if not best or not best[0]:
             return None
-        return self.follow_up([TaskRef(self.plan(best[2].plan_id).number, best[2].ref)])
+        # Back to a task, the whole of it unless a column is asked.
+        refs = [TaskRef(self.plan(best[2].plan_id).number, best[2].ref)]
+        return self.follow_up(refs, inherit=False)
 
     def same_columns(self) -> bool:
         """ "Còn II.4 thì sao?", "what about I.2?" after a column was asked: that column."""

@@ -155,8 +155,8 @@ class Turn(
         return self
 
     def which_agency(self) -> Answer:
-        """ "Sở nn" fits Sở Nông nghiệp và Môi trường and Sở Nội vụ: ask which."""
-        match = next(m for m in self.agencies if m.partial and len(m.agencies) > 1)
+        """ "Sở nv" fits Sở Nội vụ and Sở Ngoại vụ: ask which."""
+        match = next(m for m in self.agencies if m.by_initials and len(m.agencies) > 1)
         names = self.kb.agency_names(match.agencies)[:8]
         en = self.lang == "en"
         title = (
@@ -293,6 +293,11 @@ ROUTES: tuple[Route, ...] = (
         lambda t: t.with_columns_of_context().task_lookup(),
         follow_up=True,
         final=_always,
+    ),
+    Route(
+        "which agency",
+        lambda t: any(m.by_initials and len(m.agencies) > 1 for m in t.agencies),
+        Turn.which_agency,
     ),
     Route(
         "task by id",

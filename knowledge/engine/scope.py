@@ -136,7 +136,7 @@ class TurnBase:
         return [
             m
             for m in found
-            if not (m.partial and any(o is not m and o.agencies < m.agencies for o in found))
+            if not (m.by_initials and any(o is not m and o.agencies < m.agencies for o in found))
         ]
 
     def _answer(
