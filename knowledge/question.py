@@ -57,7 +57,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"support\w*",
         r"partners?",
         r"who else",
+        r"who (?:else )?(?:is |are )?(?:also )?involved",
         r"ai (?:nua|khac)",
+        r"(?:co )?ai (?:khac )?(?:cung )?tham gia",
         r"(?:ben|co quan|don vi) nao (?:nua|khac)",
     ),
     # Not "directive" nor "foreign direct investment".
@@ -85,6 +87,11 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"when",
         r"by when",
         r"timeline",
+        r"how often",
+        r"tan suat",
+        r"bao lau (?:mot|1) lan",
+        r"may lan",
+        r"frequency",
     ),
     Role.NOTE: _cue(r"ghi chu", r"notes?"),
     Role.PRODUCT: _cue(r"san pham", r"ket qua", r"outputs?", r"products?", r"deliverables?"),
@@ -176,6 +183,16 @@ BACK_CUE = _cue(
     r"(?:go |going |come |coming )?back to",
     r"(?:mentioned|discussed|from) (?:earlier|before)",
 )
+# "2 việc đó", "những nhiệm vụ này", "those", "both": the tasks just shown, not anew.
+POINTS_BACK_CUE = _cue(
+    r"(?:\d+|hai|ba|bon|cac|nhung|may) (?:viec|nhiem vu|nv|cai) (?:do|nay|vua roi|tren|kia)",
+    r"(?:viec|nhiem vu|nv|cai) (?:do|vua roi|tren)",
+    r"these",
+    r"those",
+    r"them",
+    r"both",
+    r"ca hai",
+)
 # Superlatives and totals over a column: "thời hạn muộn nhất", "kinh phí lớn nhất", "tổng kinh phí".
 MOST_CUE = _cue(
     r"(?:lon|cao|nhieu|muon|tre|xa) nhat",
@@ -210,6 +227,11 @@ OUT_OF_SCOPE_CUE = _cue(
     r"ten (?:cua )?(?:giam doc|truong phong|lanh dao)",
     r"(?:muc )?luong(?: co ban| co so)",
     r"muc luong",
+    r"luong (?:cua )?(?:can bo|cong chuc|vien chuc|nhan vien|giam doc)",
+    r"salary",
+    r"salaries",
+    r"wages?",
+    r"so (?:dt|dthoai)",
     r"(?:tien )?phat bao nhieu",
     r"muc phat",
 )
@@ -297,6 +319,7 @@ TASK_WORD = _cue(
     r"lam gi",
     r"(?<!chuyen )giao(?! (?:duc|vien|thong|dich|luu)\b)",  # not "giáo dục", "chuyển giao"
     r"duoc phan cong",
+    r"(?:lien quan|tham gia|co phan) (?:gi|viec gi|nhung gi|den nhung viec nao)",
     r"trach nhiem gi",
     r"(?:have|has) to do",
     r"responsible for",
@@ -344,7 +367,10 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"ky (?:ngay|khi nao)",
         r"issued? (?:on|when)",
         r"date of issue",
-        r"when was (?:it|the plan|the decision) (?:issued|signed)",
+        r"when was (?:it|this|the plan|the decision|this plan|this decision|the document)"
+        r" (?:issued|signed|published|released|adopted)",
+        r"(?:ban hanh|ky|ra) (?:ngay|vao ngay) (?:bao nhieu|may|nao)",
+        r"ngay (?:bao nhieu|may)$",
         r"issue date",
         r"so va ngay",
         r"(?:so|ky hieu) (?:\w+ ){0,4}ngay (?:nao|thang)",
@@ -700,6 +726,42 @@ def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
+# What people type for a word when they chat: "ko", "đc", "csdl". Expanded in the text as
+# written, before anything is read, so every reading sees the word ("ko phải" is a negation).
+_CHAT_WORDS = {
+    "không": "ko kg khg hok hông hem",
+    "được": "dc đc",
+    "gì": "j",
+    "như thế nào": "ntn",
+    "bao nhiêu": "bn bnh",
+    "với": "vs",
+    "số điện thoại": "sđt sdt",
+    "kế hoạch": "kh",
+    "cơ sở dữ liệu": "csdl",
+    "công nghệ thông tin": "cntt",
+    "doanh nghiệp": "dn",
+    "doanh nghiệp nhỏ và vừa": "dnnvv",
+    "hợp tác xã": "htx",
+    "ngân sách nhà nước": "nsnn",
+    "thủ tục hành chính": "tthc",
+}
+_CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
+# Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01".
+_CHAT_SHORT = re.compile(
+    r"(?<![\w&/.-])(" + "|".join(sorted(_CHAT_WORD, key=len, reverse=True)) + r")(?![\w&/-])",
+    re.IGNORECASE,
+)
+
+
+def expand_chat(text: str) -> str:
+    """Chat shorthand written out.
+
+    >>> expand_chat("kh có nhắc csdl ko, Sở KH&CN đc giao j")
+    'kế hoạch có nhắc cơ sở dữ liệu không, Sở KH&CN được giao gì'
+    """
+    return _CHAT_SHORT.sub(lambda m: _CHAT_WORD[m[1].lower()], text)
+
+
 def read(
     question: str,
     *,
@@ -717,7 +779,7 @@ def read(
     >>> read("Cuc Hang khong chu tri gi", today=date(2026, 5, 1), names=spans).has("negated")
     False
     """
-    text = clean(_EMOJI.sub(" ", question))[:MAX_CHARS]
+    text = expand_chat(clean(_EMOJI.sub(" ", question))[:MAX_CHARS])
     folded = fold(text)
     rest = folded
     q = Query(text=text, folded=folded, rest="", plain="", lang=_language(text, folded))
@@ -869,6 +931,7 @@ def read(
         ("out_of_scope", OUT_OF_SCOPE_CUE),
         ("contact", CONTACT_CUE),
         ("other", OTHER_CUE),
+        ("points_back", POINTS_BACK_CUE),
         ("back", BACK_CUE),
         ("dated", DATED_CUE),
         ("all_of", ALL_OF_CUE),

@@ -29,20 +29,24 @@ def rank(
     scope: Sequence[int] | None,
     phrase: str,
     asks_when: bool,
+    unknown_share: float = 0.5,
 ) -> list[tuple[float, Hit]]:
     """Tasks and sections holding the words, best first, with their coverage.
 
     ``phrase`` is the question's text: among hits of equal coverage, the one whose text opens
     with it wins ("Kinh phí thực hiện Kế hoạch ..." for "kinh phí thực hiện kế hoạch lấy từ
     đâu"). ``asks_when``: a "khi nào / hạn" question about the body is answered by the
-    passage that states a date.
+    passage that states a date. ``unknown_share`` is what a word the plans never use weighs,
+    as a share of the rarest word's weight: less in English, whose words left untranslated
+    are mostly the asker's own ("we're a small manufacturer").
     """
     # A word the plans never use counts, but less than a rare word they do use: real
     # questions carry words of their own ("lấy", "hôm nay").
-    unknown = kb.idf("") / 2
+    unknown = kb.idf("") * unknown_share
     weights = {w: kb.idf(w) if kb.known(w) else unknown for w in words}
     total = sum(weights.values())
-    forms = {w: {w, *SYNONYMS.get(w, ())} for w in words}
+    # A word the plans use is matched as itself; one they never use, by its synonyms.
+    forms = {w: {w} if kb.known(w) else {w, *SYNONYMS.get(w, ())} for w in words}
     searched = sorted({f for fs in forms.values() for f in fs if kb.known(f)})
     scored: list[tuple[float, Hit]] = []
     for hit in kb.search(searched, plan_ids=scope):

@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 
 _POS = ("noun", "verb", "adj")
-SENSES = 3  # the first senses of a word are its common ones; later ones stray
+SENSES = 1  # a word's first sense is its common one; later ones stray ("package" → software)
 
 
 def _root() -> Path:
@@ -31,7 +31,7 @@ def available() -> bool:
 
 @cache
 def related(word: str) -> tuple[str, ...]:
-    """Synonyms of the word's first senses, then the broader terms of those senses, with
+    """Synonyms of the word's first sense, then the broader terms of that sense, with
     spaces for WordNet's underscores; empty if WordNet is absent or lacks the word."""
     if not word.isascii() or not word.isalpha() or not available():
         return ()

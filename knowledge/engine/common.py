@@ -19,6 +19,7 @@ from ..question import (
     PENDING_CUE,
     SCHEDULE_ONLY,
     TASK_WORD,
+    TOTAL_CUE,
     UPCOMING_CUE,
 )
 
@@ -74,6 +75,7 @@ TOPIC_NOISE = [
     PENDING_CUE,
     SCHEDULE_ONLY,
     TASK_WORD,
+    TOTAL_CUE,
 ]
 
 

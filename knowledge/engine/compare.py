@@ -21,7 +21,8 @@ _COMPARE = re.compile(
     r"\b(?:so voi|so sanh|(?:truoc|sau|som|muon|tre|nhieu|it|hon) hon|hay|hoac|hon"
     r"|(?:cai|viec|nhiem vu|ben|so|co quan|ai) nao(?: \w+){0,2} (?:truoc|sau|som|muon|nhieu|it)"
     r"|compared?(?: to| with)?|versus|vs|or|which (?:one|is|comes|of them)|first|sooner|earlier"
-    r"|later|more|fewer|less)\b"
+    r"|later|more|fewer|less|giong nhau|bang nhau|nhu nhau|khac nhau|cung (?:thoi han|luc|hạn)"
+    r"|same|different)\b"
 )
 _LATER = re.compile(r"\b(?:sau|muon|tre|later|last)\b")
 

@@ -45,7 +45,9 @@ class FiltersMixin:
         covers = sum(m.end - m.start for m in self.agencies) >= 0.6 * max(
             1, len(self.q.plain.split())
         )
-        if roles_named or q.has("task_word") or covers:
+        # "Trong số đó cái nào của Sở X?": the list just shown, by agency.
+        narrows = q.has("narrow") and bool(self.context.listed or self.context.tasks)
+        if roles_named or q.has("task_word") or covers or narrows:
             return self.agencies
         return []
 
@@ -99,6 +101,7 @@ class FiltersMixin:
             and not self.periods
             and not q.relative
             and not q.refs
+            and not q.has("points_back")  # "2 việc đó ai chỉ đạo?" is about those tasks
         )
 
     def _asks_for_an_unknown_agency(self) -> bool:

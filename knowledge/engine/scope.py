@@ -157,7 +157,9 @@ class TurnBase:
             context = self.context
             if refs:
                 context = context.with_(tasks=refs, plan=plan or context.plan, pending=None)
-        if len(refs) > 1:
+        narrowed = self.q.has("narrow") and set(refs) <= set(self.context.listed)
+        if len(refs) > 1 and not narrowed:
+            # A list narrowed "trong số đó" leaves the list it came from, for "cái còn lại".
             context = context.with_(listed=refs)
         listing = extra.pop("listing", None)
         if status is not Status.NOT_FOUND:

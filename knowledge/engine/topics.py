@@ -16,6 +16,8 @@ from .common import (
     words_of,
 )
 
+ENGLISH_UNKNOWN = 0.15  # an English word the glossary could not translate weighs little
+
 
 class TopicsMixin:
     @cached_property
@@ -68,6 +70,7 @@ class TopicsMixin:
             scope=self.scope,
             phrase=" ".join(self._topic_text.split()),
             asks_when=Role.DEADLINE in self.q.fields,
+            unknown_share=ENGLISH_UNKNOWN if self.lang == "en" else 0.5,
         )
         group = self._group_about(words, scored[0][0] if scored else 0.0)
         if group:
