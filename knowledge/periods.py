@@ -147,7 +147,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:quy\s*|q\s*)?{_Q}{_SEP}{_Y}\b"
         ),
     ),
-    ("quarter", re.compile(rf"\b(?:quy|quarter|q)\s*{_Q}{_SEP}{_Y}\b")),
+    # Any number after "quý", so that "Q5/2026" is an impossible quarter, not May.
+    ("quarter", re.compile(rf"\b(?:quy|quarter|q)\s*(iv|iii|ii|i|\d{{1,2}}){_SEP}{_Y}\b")),
     (
         "quarter_en",
         re.compile(
@@ -287,10 +288,13 @@ def _build(name: str, g: tuple[str | None, ...]) -> tuple[Kind, date, date] | No
 
 
 def find_periods(text: str) -> list[Period]:
-    """Every period named in a text, left to right, without overlaps.
+    """Every period named in a text, left to right, without overlaps. A period written with
+    impossible numbers is none, and no part of it is read as another one.
 
     >>> [p.label() for p in find_periods("nhiem vu quy 2 nam 2026 va thang 6/2025")]
     ['Quý II/2026', 'Tháng 6/2025']
+    >>> find_periods("Q5/2026"), find_periods("quý 5 năm 2026"), find_periods("tháng 13/2026")
+    ([], [], [])
     """
     folded = fold_in_place(text)
     found: list[Period] = []
@@ -300,10 +304,11 @@ def find_periods(text: str) -> list[Period]:
             span = m.span()
             if any(span[0] < b and a < span[1] for a, b in taken):
                 continue
+            # Taken even when impossible: "5/2026" in "Q5/2026" is not May.
+            taken.append(span)
             built = _build(name, m.groups())
             if built:
                 found.append(Period(*built, span=span))
-                taken.append(span)
     return _bounded(folded, sorted(found, key=lambda p: p.span))
 
 
