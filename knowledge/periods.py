@@ -200,7 +200,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:thang|month)\s*(\d{{1,2}}){_SEP}{_Y}\b")),
     ("month_en", re.compile(rf"\b{_EN_MONTH}\.?,?\s*(?:of\s*)?{_Y}\b")),
     ("month_num", re.compile(rf"(?<![\d/.])(\d{{1,2}})\s*/\s*{_Y}\b")),
-    ("year", re.compile(rf"\b(?:nam|year|in|during|trong|han)\s*{_Y}\b|^\s*{_Y}\s*$")),
+    ("year", re.compile(rf"\b(?:nam|year|in|during|trong|han|due)\s*{_Y}\b|^\s*{_Y}\s*$")),
 ]
 _ORDINALS = {
     "first": 1,
