@@ -203,9 +203,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # After "hạn" the span starts at the year: "đến hạn 2026" is due in 2026, not until it.
     (
         "year",
-        re.compile(
-            rf"\b(?:nam|year|in|during|trong|due)\s*{_Y}\b|(?<=\bhan ){_Y}\b|^\s*{_Y}\s*$"
-        ),
+        re.compile(rf"\b(?:nam|year|in|during|trong|due)\s*{_Y}\b|(?<=\bhan ){_Y}\b|^\s*{_Y}\s*$"),
     ),
 ]
 _ORDINALS = {
