@@ -26,7 +26,7 @@ from knowledge.answer import Context
 UNANSWERED_KEPT = 200
 BUTTONS_KEPT = 20_000
 # A reply to an answer older than these goes on from the user's current context instead.
-MESSAGES_KEPT = 200  # per chat, the most recent answer messages
+MESSAGES_KEPT = 100  # per chat, the most recent answer messages
 MESSAGE_DAYS = 60
 
 _SCHEMA = """

@@ -14,7 +14,8 @@ from bot.state import BotState
 from knowledge.answer import Context, TaskRef
 from knowledge.engine import Engine
 from knowledge.store import KnowledgeBase
-from tests.botkit import BOT, USER, exchange, press, running, visible
+from tests.botkit import BOT, USER, at, exchange, press, running, visible
+from tests.test_bot_reminders import fire
 
 OTHER = 77
 GROUP = dict(chat_id=-500, chat_type="group")
@@ -118,6 +119,21 @@ async def test_a_refused_command_keeps_the_users_context(api, kb):
 
     assert visible(refusal.text).startswith("Tôi không đọc được thời hạn «hôm qua»")
     assert "II.3" == task_of(follow)
+
+
+async def test_a_reply_to_a_reminder_goes_on_from_its_list(api, kb):
+    clock = at(2026, 6, 16, 9, 0)  # 14 days before the end of Quý II/2026: II.3 and II.5
+    async with running(api, kb, clock=clock) as app:
+        await exchange(api, "/dangky Sở KH&CN")
+        await fire(app)
+        *_, reminder = await api.wait_for_messages(3, chat_id=USER)
+        await exchange(api, "Ai chủ trì nhiệm vụ I.2?")
+        [second] = await exchange(api, "cái thứ 2 ai chủ trì?", reply_to=reminder)
+
+    assert ["II.3", "II.5"] == [
+        line[2:6] for line in visible(reminder.text).splitlines() if line.startswith("• ")
+    ]
+    assert "II.5" == task_of(second)
 
 
 # ------------------------------------------------------------------ the store
