@@ -73,14 +73,8 @@ def main() -> None:
 
         state = BotState(Path(folder) / "bot-state.db")
         for chat in range(1, args.chats + 1):
-            rows = [
-                (chat, i, json.dumps(contexts[i % len(contexts)].to_dict(), ensure_ascii=False))
-                for i in range(1, MESSAGES_KEPT + 1)
-            ]
-            state.conn.executemany(
-                "insert into message_contexts values (?, ?, ?, ?)",
-                [(*row, now.isoformat()) for row in rows],
-            )
+            for i in range(1, MESSAGES_KEPT + 1):
+                state.save_message_context(chat, [i], contexts[i % len(contexts)], now)
         state.conn.execute("pragma wal_checkpoint(truncate)")
         file_size = (Path(folder) / "bot-state.db").stat().st_size
 

@@ -27,6 +27,7 @@ UNANSWERED_KEPT = 200
 BUTTONS_KEPT = 20_000
 # A reply to an answer older than these goes on from the user's current context instead.
 MESSAGES_KEPT = 100  # per chat, the most recent answer messages
+MESSAGE_BYTES_KEPT = 256_000  # per chat: a list across many plans holds thousands of tasks
 MESSAGE_DAYS = 60
 
 _SCHEMA = """
@@ -34,8 +35,8 @@ create table if not exists user_contexts (
     chat_id integer not null, user_id integer not null, context text not null,
     updated_at text not null, primary key (chat_id, user_id));
 create table if not exists message_contexts (
-    chat_id integer not null, message_id integer not null, context text not null,
-    sent_at text not null, primary key (chat_id, message_id));
+    chat_id integer not null, message_id integer not null, sent_at text not null,
+    bytes integer not null, context text not null, primary key (chat_id, message_id));
 create table if not exists subscriptions (
     chat_id integer primary key, agency text, created_at text not null,
     lang text not null default 'vi');
@@ -132,18 +133,24 @@ class BotState:
     def save_message_context(
         self, chat_id: int, message_ids: Iterable[int], context: Context, now: datetime
     ) -> None:
-        """Remember the context of the messages of one answer, and forget the chat's answers
-        beyond the last :data:`MESSAGES_KEPT` (Telegram numbers a chat's messages in order)."""
+        """Remember the context of the messages of one answer, and forget the chat's older
+        answers beyond the last :data:`MESSAGES_KEPT`, or beyond :data:`MESSAGE_BYTES_KEPT`
+        of contexts (the newest is kept whatever its size). Telegram numbers a chat's
+        messages in order."""
         stored = _json(context)
+        row = (now.isoformat(), len(stored.encode()), stored)
         self.conn.executemany(
-            "insert or replace into message_contexts values (?, ?, ?, ?)",
-            [(chat_id, message_id, stored, now.isoformat()) for message_id in message_ids],
+            "insert or replace into message_contexts values (?, ?, ?, ?, ?)",
+            [(chat_id, message_id, *row) for message_id in message_ids],
         )
+        # The size is stored before the context so that summing it reads no context.
         self.conn.execute(
-            "delete from message_contexts where chat_id = ? and message_id <= "
-            "(select message_id from message_contexts where chat_id = ? "
-            "order by message_id desc limit 1 offset ?)",
-            (chat_id, chat_id, MESSAGES_KEPT),
+            "delete from message_contexts where chat_id = ? and message_id < ("
+            "select min(message_id) from (select message_id, row_number() over newest as n, "
+            "sum(bytes) over newest as total from message_contexts where chat_id = ? "
+            "window newest as (order by message_id desc)) "
+            "where n = 1 or (n <= ? and total <= ?))",
+            (chat_id, chat_id, MESSAGES_KEPT, MESSAGE_BYTES_KEPT),
         )
 
     def forget_old_messages(self, now: datetime) -> None:

@@ -158,6 +158,20 @@ def test_the_answers_kept_are_the_last_ones_of_each_chat(tmp_path, monkeypatch):
     assert [PLAN, PLAN] == [state.message_context(42, i).plan for i in (3, 4)]
 
 
+def test_the_answers_kept_fit_a_budget_of_bytes_and_the_newest_always(tmp_path, monkeypatch):
+    state = BotState(tmp_path / "bot-state.db")
+    wide = Context(listed=tuple(TaskRef(PLAN, f"I.{i}") for i in range(200)))
+    size = len(json.dumps(wide.to_dict(), ensure_ascii=False).encode())
+    monkeypatch.setattr(bot_state, "MESSAGE_BYTES_KEPT", 2 * size + 1)
+    for message_id in range(1, 5):
+        state.save_message_context(42, [message_id], wide, _at(1))
+    kept = [i for i in range(1, 5) if state.message_context(42, i)]
+    monkeypatch.setattr(bot_state, "MESSAGE_BYTES_KEPT", size // 2)
+    state.save_message_context(42, [5], wide, _at(1))
+
+    assert ([3, 4], [5]) == (kept, [i for i in range(1, 6) if state.message_context(42, i)])
+
+
 def test_answers_older_than_the_age_limit_are_forgotten(tmp_path):
     state = BotState(tmp_path / "bot-state.db")
     state.save_message_context(42, [1], Context(plan=PLAN), _at(1))
