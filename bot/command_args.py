@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 
 from knowledge.answer import Answer, Intent, Status, Suggestion
 from knowledge.engine import Engine
-from knowledge.normalize import fold_in_place
+from knowledge.normalize import fold_in_place, number_key
 from knowledge.periods import find_periods
 
 from .texts import notice
@@ -95,12 +95,27 @@ def reads_as_deadline(question: str) -> bool:
     return (bool(periods) or rest != words) and not _PERIOD_NUMBER.search(rest)
 
 
-def deadline_refusal(command: str, given: str, lang: str, today: date) -> Answer:
-    """The reply to /han with an argument it cannot read: what it accepts."""
+def deadline_checked(
+    engine: Engine, command: str, asked: str, given: str, answer: Answer, lang: str, today: date
+) -> Answer:
+    """The engine's answer to /han if its question names a deadline, or, with no number of a
+    period left unread, an agency or a plan whose upcoming deadlines are then listed
+    ("/han Sở KH&CN"); otherwise a reply listing the forms it reads, with ``command`` as
+    typed."""
+    if reads_as_deadline(asked) or (
+        not _PERIOD_NUMBER.search(fold_in_place(given))
+        and (engine.matcher.find(given) or _names_a_plan(engine, given))
+    ):
+        return answer
     en = lang == "en"
     forms = " · ".join(f"/{command} {f[en].format(y=today.year)}" for f in DEADLINE_FORMS)
     text = notice("unread_period", lang, given=given, forms=forms)
     return Answer(Status.NOT_FOUND, Intent.DUE, text, lang=lang)
+
+
+def _names_a_plan(engine: Engine, text: str) -> bool:
+    typed = number_key(text)
+    return any(number_key(plan.number) in typed for plan in engine.kb.plans())
 
 
 def agency_checked(engine: Engine, given: str, answer: Answer, lang: str) -> Answer:

@@ -147,8 +147,10 @@ async def command_question(update: Update, context: BotContext) -> None:
 
 def _argument_check(name: str, asked: str, given: str, lang: str, today: date) -> Check | None:
     """What the command's argument must name, as a check of the engine's answer."""
-    if name in ("han", "due") and not command_args.reads_as_deadline(asked):
-        return lambda _engine, _answer: command_args.deadline_refusal(name, given, lang, today)
+    if name in ("han", "due"):
+        return lambda engine, answer: command_args.deadline_checked(
+            engine, name, asked, given, answer, lang, today
+        )
     if name in ("coquan", "agency"):
         return lambda engine, answer: command_args.agency_checked(engine, given, answer, lang)
     if name in ("nhiemvu", "task"):
