@@ -168,8 +168,10 @@ async def _post_shutdown(app: Application) -> None:
 
 
 async def _housekeeping(context: BotContext) -> None:
-    """Daily: forget long-unused button payloads and idle users' question counts."""
+    """Daily: forget long-unused button payloads, old answers' contexts and idle users'
+    question counts."""
     context.bot_data.state.forget_old_buttons()
+    context.bot_data.state.forget_old_messages(context.bot_data.now())
     context.bot_data.quota.forget_idle()
 
 

@@ -7,17 +7,19 @@ becomes messages. Nothing here knows how a question is understood.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from telegram import Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
-from knowledge.answer import Status, Suggestion
+from knowledge.answer import Answer, Context, Status, Suggestion
+from knowledge.engine import Engine
 from knowledge.events import to_ics
 
-from . import format
+from . import command_args, format
 from .message_text import addressed_text, argument, command
 from .replies import answer_messages, reply, reply_notice, reply_text, within_quota
 from .shared import BotContext
@@ -40,6 +42,8 @@ COMMAND_QUESTIONS = {
     "kehoach": ("Các kế hoạch đang có", "Các kế hoạch đang có"),
     "plans": ("Which plans are loaded?", "Which plans are loaded?"),
 }
+# The engine's answer to a command → the reply to show (bot/command_args.py).
+Check = Callable[[Engine, Answer], Answer]
 USAGE = {
     "nhiemvu": "Cú pháp: /nhiemvu II.3",
     "task": "Usage: /task II.3",
@@ -54,12 +58,20 @@ USAGE = {
 
 
 async def ask(
-    update: Update, context: BotContext, question: str, *, typed: str | None = None
+    update: Update,
+    context: BotContext,
+    question: str,
+    *,
+    typed: str | None = None,
+    lang: str | None = None,
+    check: Check | None = None,
 ) -> None:
-    """Answer one question for the chat, within the user's quota, and keep its context.
+    """Answer one question for the user, within their quota, and keep its context.
 
     ``typed`` is what the user wrote when the question wraps it (/timkiem X asks "Nhiệm vụ
-    về X"): the limit on length is the user's, so it is what is measured.
+    về X"): the limit on length is the user's, so it is what is measured. ``lang`` is the
+    language of a command's reply; ``check`` turns the engine's answer to a command into a
+    reply saying what the argument did not name, which changes no context.
     """
     data = context.bot_data
     if not await within_quota(update, context):
@@ -67,20 +79,46 @@ async def ask(
     if len(question if typed is None else typed) > MAX_QUESTION:
         await reply_notice(update, context, "too_long")
         return
-    chat_id = update.effective_chat.id
+    chat_id, user_id = _speaker(update)
     now = data.now()
     # No await between reading the context and saving the next one: concurrent updates of
-    # one chat cannot interleave here.
-    answer = data.engine.answer(question, data.state.context(chat_id), now.date())
-    data.state.save_context(chat_id, answer.context, now)
+    # one user cannot interleave here.
+    answer = data.engine.answer(question, _context(update, context), now.date(), lang=lang)
+    shown = check(data.engine, answer) if check else answer
+    if shown is answer:
+        data.state.save_context(chat_id, user_id, answer.context, now)
     data.state.record_question(
         question,
-        answer.intent.value,
-        answer.status.value,
+        shown.intent.value,
+        shown.status.value,
         now,
-        answered=answer.status is not Status.NOT_FOUND,
+        answered=shown.status is not Status.NOT_FOUND,
     )
-    await reply(update, context, answer_messages(data, answer))
+    sent = await reply(update, context, answer_messages(data, shown))
+    if shown is answer:
+        data.state.save_message_context(chat_id, sent, answer.context, now)
+
+
+def _speaker(update: Update) -> tuple[int, int]:
+    """The chat and the user whose context a question reads: each member of a group has
+    their own. (A private chat's id is its user's; a channel post has no user.)"""
+    chat, user = update.effective_chat, update.effective_user
+    return chat.id, user.id if user else chat.id
+
+
+def _context(update: Update, context: BotContext) -> Context:
+    """The context of the bot's message that the user replied to or pressed a button of,
+    whoever it answered; else the user's own in this chat."""
+    state = context.bot_data.state
+    chat_id, user_id = _speaker(update)
+    if update.callback_query:
+        answered = update.callback_query.message
+    else:
+        replied = update.effective_message.reply_to_message
+        mine = replied and replied.from_user and replied.from_user.id == context.bot.id
+        answered = replied if mine else None
+    kept = state.message_context(chat_id, answered.message_id) if answered else None
+    return kept if kept is not None else state.context(chat_id, user_id)
 
 
 async def question(update: Update, context: BotContext) -> None:
@@ -91,16 +129,33 @@ async def question(update: Update, context: BotContext) -> None:
 
 
 async def command_question(update: Update, context: BotContext) -> None:
-    """/nhiemvu, /han, /coquan, /timkiem, /kehoach and aliases: the argument as a question."""
+    """/nhiemvu, /han, /coquan, /timkiem, /kehoach and aliases: the argument as a question,
+    answered in the user's language."""
     name = command(update.effective_message)
     given = argument(update.effective_message)
     with_argument, without = COMMAND_QUESTIONS[name]
+    lang = language(update)
     if given:
-        await ask(update, context, with_argument.format(given), typed=given)
+        asked = with_argument.format(given)
+        check = _argument_check(name, asked, given, lang, context.bot_data.now().date())
+        await ask(update, context, asked, typed=given, lang=lang, check=check)
     elif without:
-        await ask(update, context, without)
+        await ask(update, context, without, lang=lang)
     else:
         await reply_text(update, context, USAGE[name])
+
+
+def _argument_check(name: str, asked: str, given: str, lang: str, today: date) -> Check | None:
+    """What the command's argument must name, as a check of the engine's answer."""
+    if name in ("han", "due"):
+        return lambda engine, answer: command_args.deadline_checked(
+            engine, name, asked, given, answer, lang, today
+        )
+    if name in ("coquan", "agency"):
+        return lambda engine, answer: command_args.agency_checked(engine, given, answer, lang)
+    if name in ("nhiemvu", "task"):
+        return lambda engine, answer: command_args.task_checked(engine, given, answer, lang)
+    return None
 
 
 async def schedule(update: Update, context: BotContext) -> None:

@@ -162,7 +162,9 @@ async def send_reminders(context: BotContext) -> None:
                     heading = reminder.heading(now.date(), lang, (kind for kind, _ in found))
                     await send(context.bot, chat_id, with_markup(text_messages(heading, "b"), None))
                     for _, answer in found:
-                        await send(context.bot, chat_id, answer_messages(data, answer))
+                        sent = await send(context.bot, chat_id, answer_messages(data, answer))
+                        # A reply to a reminder goes on from it, as from any answer.
+                        data.state.save_message_context(chat_id, sent, answer.context, now)
                 done = True
             except Forbidden:
                 # Blocked by the user or removed from the group: stop writing to this chat.

@@ -32,18 +32,20 @@ UNSENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.Wri
 
 async def send(
     bot: Bot, chat_id: int, messages: Sequence[Message], *, quote: int | None = None
-) -> None:
-    """Send the messages in order; the first quotes message ``quote`` if given.
+) -> list[int]:
+    """Send the messages in order; the first quotes message ``quote`` if given. Returns the
+    ids of the messages Telegram confirmed.
 
     The Bot API has no idempotency key, so a message is resent only when the request surely
     never reached Telegram. When it was sent but no reply came (a read timeout, a dropped
     connection), Telegram may well have delivered it: it is not resent, since a duplicate
     is certain harm and a loss only possible, and the other messages still go.
     """
+    sent: list[int] = []
     for i, message in enumerate(messages):
         for attempt in range(SEND_ATTEMPTS):
             try:
-                await bot.send_message(
+                shown = await bot.send_message(
                     chat_id,
                     message.html,
                     parse_mode=ParseMode.HTML,
@@ -55,6 +57,7 @@ async def send(
                         else None
                     ),
                 )
+                sent.append(shown.message_id)
                 break
             except BadRequest:
                 raise  # Telegram's own answer, though PTB files it under NetworkError
@@ -73,6 +76,7 @@ async def send(
                 if attempt == SEND_ATTEMPTS - 1:
                     raise
                 await asyncio.sleep(RETRY_PAUSE * (attempt + 1))
+    return sent
 
 
 async def within_quota(update: Update, context: BotContext) -> bool:
@@ -86,11 +90,12 @@ async def within_quota(update: Update, context: BotContext) -> bool:
     return verdict is Verdict.ASK
 
 
-async def reply(update: Update, context: BotContext, messages: Sequence[Message]) -> None:
+async def reply(update: Update, context: BotContext, messages: Sequence[Message]) -> list[int]:
     """Answer in the update's chat, within the user's quota; in a group, quoting the message
-    answered."""
-    if await within_quota(update, context):
-        await send(context.bot, update.effective_chat.id, messages, quote=_quote(update))
+    answered. Returns the ids of the messages sent."""
+    if not await within_quota(update, context):
+        return []
+    return await send(context.bot, update.effective_chat.id, messages, quote=_quote(update))
 
 
 def _quote(update: Update) -> int | None:

@@ -1,8 +1,9 @@
 """The bot's own memory, in its own SQLite file beside the knowledge base.
 
 The knowledge base is replaced wholesale on every upload, so nothing about chats can live
-in it. This file holds what must survive a restart: each chat's follow-up context, the
-reminder subscriptions and the reminders already sent, the payloads behind inline buttons
+in it. This file holds what must survive a restart: each user's follow-up context in each
+chat, the context each recent answer was sent with (a reply to that answer goes on from it),
+the reminder subscriptions and the reminders already sent, the payloads behind inline buttons
 (Telegram allows only 64 bytes of callback data), and the counts admins read in /thongke
 and /chuatraloi. User ids are not stored with questions: admins see what was asked, not who.
 
@@ -15,6 +16,7 @@ import hashlib
 import json
 import sqlite3
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -23,10 +25,18 @@ from knowledge.answer import Context
 
 UNANSWERED_KEPT = 200
 BUTTONS_KEPT = 20_000
+# A reply to an answer older than these goes on from the user's current context instead.
+MESSAGES_KEPT = 100  # per chat, the most recent answer messages
+MESSAGE_BYTES_KEPT = 256_000  # per chat: a list across many plans holds thousands of tasks
+MESSAGE_DAYS = 60
 
 _SCHEMA = """
-create table if not exists contexts (
-    chat_id integer primary key, context text not null, updated_at text not null);
+create table if not exists user_contexts (
+    chat_id integer not null, user_id integer not null, context text not null,
+    updated_at text not null, primary key (chat_id, user_id));
+create table if not exists message_contexts (
+    chat_id integer not null, message_id integer not null, sent_at text not null,
+    bytes integer not null, context text not null, primary key (chat_id, message_id));
 create table if not exists subscriptions (
     chat_id integer primary key, agency text, created_at text not null,
     lang text not null default 'vi');
@@ -58,7 +68,7 @@ class DayStats:
 
 
 class BotState:
-    """Per-chat context, subscriptions, button payloads and question statistics."""
+    """Follow-up contexts, subscriptions, button payloads and question statistics."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
@@ -73,23 +83,80 @@ class BotState:
             self.conn.execute(
                 "alter table subscriptions add column lang text not null default 'vi'"
             )
+        self._migrate_chat_contexts()
+
+    def _migrate_chat_contexts(self) -> None:
+        """A state file from before contexts were kept per user: a private chat's context is
+        its user's. A group's was whoever asked last, so it is no member's and is dropped."""
+        self.conn.execute("begin immediate")  # workers starting together migrate once
+        try:
+            if self.conn.execute(
+                "select 1 from sqlite_master where type = 'table' and name = 'contexts'"
+            ).fetchone():
+                self.conn.execute(
+                    "insert or ignore into user_contexts select chat_id, chat_id, context, "
+                    "updated_at from contexts where chat_id > 0"
+                )
+                self.conn.execute("drop table contexts")
+            self.conn.execute("commit")
+        except BaseException:
+            self.conn.execute("rollback")
+            raise
 
     def close(self) -> None:
         self.conn.close()
 
     # ------------------------------------------------------------ follow-up context
 
-    def context(self, chat_id: int) -> Context:
+    def context(self, chat_id: int, user_id: int) -> Context:
+        """What ``user_id`` last talked about in the chat (in a private chat, the chat's id)."""
         row = self.conn.execute(
-            "select context from contexts where chat_id = ?", (chat_id,)
+            "select context from user_contexts where chat_id = ? and user_id = ?",
+            (chat_id, user_id),
         ).fetchone()
-        return Context.from_dict(json.loads(row[0])) if row else Context()
+        return _context(row[0]) if row else Context()
 
-    def save_context(self, chat_id: int, context: Context, now: datetime) -> None:
+    def save_context(self, chat_id: int, user_id: int, context: Context, now: datetime) -> None:
         self.conn.execute(
-            "insert or replace into contexts values (?, ?, ?)",
-            (chat_id, json.dumps(context.to_dict(), ensure_ascii=False), now.isoformat()),
+            "insert or replace into user_contexts values (?, ?, ?, ?)",
+            (chat_id, user_id, _json(context), now.isoformat()),
         )
+
+    def message_context(self, chat_id: int, message_id: int) -> Context | None:
+        """The context an answer was sent with; None for other messages and forgotten ones."""
+        row = self.conn.execute(
+            "select context from message_contexts where chat_id = ? and message_id = ?",
+            (chat_id, message_id),
+        ).fetchone()
+        return _context(row[0]) if row else None
+
+    def save_message_context(
+        self, chat_id: int, message_ids: Iterable[int], context: Context, now: datetime
+    ) -> None:
+        """Remember the context of the messages of one answer, and forget the chat's older
+        answers beyond the last :data:`MESSAGES_KEPT`, or beyond :data:`MESSAGE_BYTES_KEPT`
+        of contexts (the newest is kept whatever its size). Telegram numbers a chat's
+        messages in order."""
+        stored = _json(context)
+        row = (now.isoformat(), len(stored.encode()), stored)
+        self.conn.executemany(
+            "insert or replace into message_contexts values (?, ?, ?, ?, ?)",
+            [(chat_id, message_id, *row) for message_id in message_ids],
+        )
+        # The size is stored before the context so that summing it reads no context.
+        self.conn.execute(
+            "delete from message_contexts where chat_id = ? and message_id < ("
+            "select min(message_id) from (select message_id, row_number() over newest as n, "
+            "sum(bytes) over newest as total from message_contexts where chat_id = ? "
+            "window newest as (order by message_id desc)) "
+            "where n = 1 or (n <= ? and total <= ?))",
+            (chat_id, chat_id, MESSAGES_KEPT, MESSAGE_BYTES_KEPT),
+        )
+
+    def forget_old_messages(self, now: datetime) -> None:
+        """Forget the contexts of answers sent more than :data:`MESSAGE_DAYS` ago."""
+        since = (now - timedelta(days=MESSAGE_DAYS)).isoformat()
+        self.conn.execute("delete from message_contexts where sent_at < ?", (since,))
 
     # ------------------------------------------------------------ subscriptions
 
@@ -192,3 +259,11 @@ class BotState:
         ):
             counts[intent] = n
         return counts.most_common(limit)
+
+
+def _json(context: Context) -> str:
+    return json.dumps(context.to_dict(), ensure_ascii=False)
+
+
+def _context(stored: str) -> Context:
+    return Context.from_dict(json.loads(stored))

@@ -128,6 +128,25 @@ NOTICES = {
         "Chưa có lịch đối thoại nào sắp tới, nên chưa có tệp lịch để gửi.",
         "No dialogue session is scheduled yet, so there is no calendar to send.",
     ),
+    # A command's argument it could not read (bot/command_args.py)
+    "unread_period": (
+        "Tôi không đọc được thời hạn «{given}». Hãy viết thời hạn như: {forms}",
+        "I could not read the deadline “{given}”. Write it like: {forms}",
+    ),
+    "unread_agency": (
+        "Không thấy cơ quan «{agency}» trong các kế hoạch. "
+        "Viết tên như trong kế hoạch, vd. /coquan {example}.",
+        "No agency “{agency}” in the plans. Write its name as the plan does, e.g. "
+        "/agency {example}.",
+    ),
+    "unread_task": (
+        "Không có nhiệm vụ «{task}» trong các kế hoạch. Các nhiệm vụ gần nhất: {nearest}",
+        "There is no task “{task}” in the plans. Nearest: {nearest}",
+    ),
+    "unread_task_form": (
+        "Không có nhiệm vụ «{task}» trong các kế hoạch. Mã nhiệm vụ viết như: {examples}",
+        "There is no task “{task}” in the plans. Task ids look like: {examples}",
+    ),
 }
 
 # (Vietnamese name, English alias, Vietnamese description, English description)

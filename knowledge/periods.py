@@ -147,7 +147,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:quy\s*|q\s*)?{_Q}{_SEP}{_Y}\b"
         ),
     ),
-    ("quarter", re.compile(rf"\b(?:quy|quarter|q)\s*{_Q}{_SEP}{_Y}\b")),
+    # Any number after "quý", so that "Q5/2026" is an impossible quarter, not May.
+    ("quarter", re.compile(rf"\b(?:quy|quarter|q)\s*(iv|iii|ii|i|\d{{1,2}}){_SEP}{_Y}\b")),
     (
         "quarter_en",
         re.compile(
@@ -199,7 +200,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:thang|month)\s*(\d{{1,2}}){_SEP}{_Y}\b")),
     ("month_en", re.compile(rf"\b{_EN_MONTH}\.?,?\s*(?:of\s*)?{_Y}\b")),
     ("month_num", re.compile(rf"(?<![\d/.])(\d{{1,2}})\s*/\s*{_Y}\b")),
-    ("year", re.compile(rf"\b(?:nam|year|in|during|trong|han)\s*{_Y}\b|^\s*{_Y}\s*$")),
+    # After "hạn" the span starts at the year: "đến hạn 2026" is due in 2026, not until it.
+    (
+        "year",
+        re.compile(rf"\b(?:nam|year|in|during|trong|due)\s*{_Y}\b|(?<=\bhan ){_Y}\b|^\s*{_Y}\s*$"),
+    ),
 ]
 _ORDINALS = {
     "first": 1,
@@ -281,16 +286,21 @@ def _build(name: str, g: tuple[str | None, ...]) -> tuple[Kind, date, date] | No
             m, y = _EN_MONTHS[g[0]], int(g[1])
             return Kind.MONTH, date(y, m, 1), _month_end(y, m)
         case "year":
-            y = int(g[0] or g[1])
+            y = int(next(group for group in g if group))
             return Kind.YEAR, date(y, 1, 1), date(y, 12, 31)
     return None
 
 
 def find_periods(text: str) -> list[Period]:
-    """Every period named in a text, left to right, without overlaps.
+    """Every period named in a text, left to right, without overlaps. A period written with
+    impossible numbers is none, and no part of it is read as another one.
 
     >>> [p.label() for p in find_periods("nhiem vu quy 2 nam 2026 va thang 6/2025")]
     ['Quý II/2026', 'Tháng 6/2025']
+    >>> find_periods("Q5/2026"), find_periods("quý 5 năm 2026"), find_periods("tháng 13/2026")
+    ([], [], [])
+    >>> [p.label() for p in find_periods("nhiệm vụ nào đến hạn 2026, tasks due 2027")]
+    ['Năm 2026', 'Năm 2027']
     """
     folded = fold_in_place(text)
     found: list[Period] = []
@@ -300,10 +310,11 @@ def find_periods(text: str) -> list[Period]:
             span = m.span()
             if any(span[0] < b and a < span[1] for a, b in taken):
                 continue
+            # Taken even when impossible: "5/2026" in "Q5/2026" is not May.
+            taken.append(span)
             built = _build(name, m.groups())
             if built:
                 found.append(Period(*built, span=span))
-                taken.append(span)
     return _bounded(folded, sorted(found, key=lambda p: p.span))
 
 

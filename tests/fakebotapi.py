@@ -360,8 +360,19 @@ class FakeBotAPI:
         chat_type: str = "private",
         first_name: str | None = None,
         username: str | None = None,
+        reply_to: SentMessage | int | None = None,
     ) -> JSONDict:
-        """Queue a text message (private chat with the user unless chat_id/chat_type say else)."""
+        """Queue a text message (private chat with the user unless chat_id/chat_type say else),
+        replying to ``reply_to`` (a message of that chat, as a ``SentMessage`` or an id) if
+        given, as Telegram sends a reply: with the whole message it answers."""
+        replied = None
+        if reply_to is not None:
+            number = reply_to.message_id if isinstance(reply_to, SentMessage) else reply_to
+            key = (user_id if chat_id is None else chat_id, number)
+            if key not in self._messages:
+                raise ValueError(f"no message {key[1]} in chat {key[0]} to reply to")
+            replied = copy.deepcopy(self._messages[key])
+            replied.pop("reply_to_message", None)  # Telegram nests one level only
         message = self.make_message(
             user_id=user_id,
             chat_id=chat_id,
@@ -370,6 +381,7 @@ class FakeBotAPI:
             username=username,
             text=text,
             entities=_command_entities(text),
+            reply_to_message=replied,
         )
         return self.push_update({"message": message})
 
