@@ -78,7 +78,13 @@ class Turn(
     def unknown_plan(self) -> Answer:
         # "Kế hoạch 45" that no plan is may be a document the plan lists or cites by its
         # whole number ("191-KH/TU"), not any paper numbered 45 ("Tờ trình số 45/TTr").
-        cited = self.cited_document(self.q.cited_digits) if self.q.cited_digits else None
+        q = self.q
+        # "Quyết định 1703 ban hành ngày nào?": a decision, not a plan, may be a cited one.
+        decisions = [
+            d for d in q.plan_digits if re.search(rf"{_PAPER_KIND}\s*(?:so\s*)?{d}\b", q.folded)
+        ]
+        digits = [*q.cited_digits, *decisions]
+        cited = self.cited_document(digits) if digits else None
         return self.named_document() or cited or self._no_such_plan()
 
     def picked_plan(self) -> Answer | None:
@@ -189,6 +195,10 @@ class Turn(
         return None
 
 
+# Kinds of paper that a number may name besides a plan ("kế hoạch 28" must be a plan).
+_PAPER_KIND = r"\b(?:quyet dinh|qd|decision|chi thi|nghi quyet|nq|thong tu|nghi dinh|luat)"
+
+
 def _always(turn: Turn) -> bool:
     return True
 
@@ -285,6 +295,11 @@ ROUTES: tuple[Route, ...] = (
         lambda t: t.q.has("back") and not t.q.refs and bool(t.context.seen),
         Turn.back_to,
         follow_up=True,
+    ),
+    Route(
+        "document to review by its number",
+        lambda t: bool(t.q.plan_digits or t.q.cited_digits),
+        Turn.named_document,
     ),
     Route("compare", lambda t: t.compares, Turn.compare),
     Route(

@@ -16,6 +16,8 @@ from .common import (
     words_of,
 )
 
+# "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
+_SEVERAL = re.compile(r"\b(?:cac|nhung) (?:nhiem vu|viec|cong viec|hoat dong)\b|\btasks\b")
 ENGLISH_UNKNOWN = 0.15  # an English word the glossary could not translate weighs little
 
 
@@ -40,8 +42,8 @@ class TopicsMixin:
         ]
 
     def _group_about(self, words: list[str], best: float) -> str | None:
-        """The group of the plan in scope whose title covers the question's words better
-        than any one task or section does."""
+        """The group of the plan in scope whose title covers the question's words as well
+        as any one task or section does."""
         if not self.scope or len(self.scope) != 1:
             return None
         kb = self.kb
@@ -56,7 +58,11 @@ class TopicsMixin:
         if not found:
             return None
         score, code = max(found)
-        return code if score >= ranking.MIN_COVERAGE and score > best + ranking.TIE else None
+        # Better than any task; or as well, when several tasks are asked for ("các nhiệm vụ
+        # về hội nhập quốc tế"): the group's other tasks are about it too.
+        several = bool(_SEVERAL.search(self.q.folded))
+        enough = score >= best - ranking.TIE if several else score > best + ranking.TIE
+        return code if score >= ranking.MIN_COVERAGE and enough else None
 
     def topic(self) -> Answer | None:
         """The tasks or the body section that best match the question's words."""
