@@ -292,8 +292,9 @@ def serve(webhook_url: str | None, listen: str, port: int, db: Path | None) -> N
 
     Configuration comes from the environment: TELEGRAM_BOT_TOKEN (from @BotFather),
     PLANBOT_ADMIN_IDS (comma-separated user ids), PLANBOT_DB, TELEGRAM_API_BASE_URL (a
-    self-hosted Bot API server) and, with --webhook, PLANBOT_WEBHOOK_SECRET (generated if
-    unset); Telegram sends it with every update and other requests are rejected.
+    self-hosted Bot API server), PLANBOT_PUBLIC_URL (the web site's address, which task
+    answers link to) and, with --webhook, PLANBOT_WEBHOOK_SECRET (generated if unset);
+    Telegram sends it with every update and other requests are rejected.
     """
     from telegram import Update
     from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
@@ -314,7 +315,10 @@ def serve(webhook_url: str | None, listen: str, port: int, db: Path | None) -> N
     if not admins:
         logging.getLogger(__name__).warning("PLANBOT_ADMIN_IDS is empty: nobody can upload plans")
     base_url = os.environ.get("TELEGRAM_API_BASE_URL") or None
-    app = build_application(token, admin_ids=admins, db_path=db, base_url=base_url)
+    public_url = os.environ.get("PLANBOT_PUBLIC_URL") or None
+    app = build_application(
+        token, admin_ids=admins, db_path=db, base_url=base_url, public_url=public_url
+    )
     # Only start-up failures escape run_polling/run_webhook (later ones are retried inside);
     # PTB's messages may hold the token (InvalidToken's does), so each is one masked line.
     try:
