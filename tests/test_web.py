@@ -7,8 +7,11 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import tomllib
 from datetime import date, datetime
+from fnmatch import fnmatch
 from html import unescape
+from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
@@ -385,3 +388,15 @@ async def test_a_failure_no_one_foresaw_is_a_page_with_no_detail(tmp_path):
     assert "Máy chủ gặp lỗi" in text_of(response.text)
     assert "Traceback" not in response.text and "sqlite" not in response.text.lower()
     assert CSP == response.headers["content-security-policy"]
+
+
+def test_a_plain_install_ships_every_template_and_stylesheet():
+    """``pip install .`` (not editable) copies only the package data pyproject names."""
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / "pyproject.toml").read_text())["tool"]["setuptools"]
+    assert "bot.web" in config["packages"]
+    patterns = config["package-data"]["bot.web"]
+    folder = root / "bot" / "web"
+    files = [p.relative_to(folder).as_posix() for p in folder.glob("*/*") if p.is_file()]
+    shipped = [f for f in files if f.startswith(("templates/", "static/"))]
+    assert shipped and all(any(fnmatch(f, p) for p in patterns) for f in shipped)
