@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 
-from bot.shared import vietnam_now
+from bot.shared import VIETNAM, vietnam_now
 from knowledge.answer import TaskRef
 from knowledge.engine import Engine
 from knowledge.periods import dmy
@@ -65,7 +65,7 @@ class Site:
 
     def now(self) -> datetime:
         """Vietnam's time, naive, as events are stored."""
-        return self.clock().astimezone(vietnam_now().tzinfo).replace(tzinfo=None)
+        return self.clock().astimezone(VIETNAM).replace(tzinfo=None)
 
     def today(self) -> date:
         return self.now().date()
@@ -140,7 +140,9 @@ class TaskTable:
 FILTERS = ("coquan", "han", "nhom")  # agency, deadline, group: the query parameters
 
 
-def task_table(kb: KnowledgeBase, plan: Plan, params: Mapping[str, str], today: date, lang: str):
+def task_table(
+    kb: KnowledgeBase, plan: Plan, params: Mapping[str, str], today: date, lang: str
+) -> TaskTable:
     """The plan's task table filtered by ``coquan`` (an agency's name), ``han`` (a year
     "2026", a quarter "2026-q2", or "qua-han" for overdue) and ``nhom`` (a group code).
     A value the plan has no use for raises :class:`BadFilter`; a well-formed period in
