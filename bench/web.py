@@ -13,6 +13,8 @@ visitors do, so the per-address rate limit is on but no visitor reaches it; the 
 shows what one address sending them all at once gets.
 
 - engine: ``Engine.answer`` on each generated question (the baseline: no HTTP, no page);
+- in-process: the same page from the ASGI app called in this process (no socket, no
+  server): what the app itself adds to the engine;
 - page: GET /hoi?q=... over HTTP (keep-alive), the whole HTML page received;
 - json: the same with ``Accept: application/json``;
 - concurrent: N requests started at once, each on its own connection.
@@ -136,6 +138,20 @@ def timed_engine(db: Path, questions: list[str], repeat: int) -> dict:
     return summary(times)
 
 
+async def timed_in_process(db: Path, questions: list[str], repeat: int) -> dict:
+    transport = httpx.ASGITransport(app=create_app(db, rate=None))
+    async with httpx.AsyncClient(transport=transport, base_url="http://bench") as client:
+        for q in questions:
+            await client.get("/hoi", params={"q": q})
+        times = []
+        for _ in range(repeat):
+            for q in questions:
+                start = time.perf_counter()
+                await client.get("/hoi", params={"q": q})
+                times.append(time.perf_counter() - start)
+    return summary(times)
+
+
 async def at_once(url: str, questions: list[str], n: int, *, one_address: bool) -> dict:
     """``n`` requests started together, each on its own connection."""
     limits = httpx.Limits(max_connections=n, max_keepalive_connections=0)
@@ -179,6 +195,7 @@ def main() -> None:
             "tasks": KnowledgeBase(db).count_tasks(),
             "questions": len(questions),
             "engine": timed_engine(db, questions, args.repeat),
+            "in_process": asyncio.run(timed_in_process(db, questions, args.repeat)),
             "page": timed_pages(url, questions, args.repeat, "text/html"),
             "json": timed_pages(url, questions, args.repeat, "application/json"),
             "concurrent": asyncio.run(at_once(url, questions, args.concurrent, one_address=False)),
@@ -187,7 +204,7 @@ def main() -> None:
     finally:
         server.terminate()
         server.join()
-    e, p, j = result["engine"], result["page"], result["json"]
+    e, i, p, j = result["engine"], result["in_process"], result["page"], result["json"]
     c, o = result["concurrent"], result["one_address"]
     print(
         f"machine: {platform.machine()}, Python {platform.python_version()}, "
@@ -196,6 +213,7 @@ def main() -> None:
     )
     print("| | median ms | p99 ms | errors |\n| --- | ---: | ---: | ---: |")
     print(f"| engine alone (baseline) | {e['median_ms']:.2f} | {e['p99_ms']:.2f} | |")
+    print(f"| search page, in-process ASGI | {i['median_ms']:.2f} | {i['p99_ms']:.2f} | |")
     print(f"| search page, HTML | {p['median_ms']:.2f} | {p['p99_ms']:.2f} | {p['errors']} |")
     print(f"| search page, JSON | {j['median_ms']:.2f} | {j['p99_ms']:.2f} | {j['errors']} |")
     print(

@@ -39,7 +39,8 @@ class Site:
         self._engine = source if isinstance(source, Engine) else None
         self._served: tuple[int, int] | None = None
         self._slugs: dict[str, Plan] = {}
-        self._slugs_of: Engine | None = None  # the engine whose plans ``_slugs`` holds
+        self._numbers: dict[str, Plan] = {}
+        self._indexed: Engine | None = None  # the engine whose plans the two hold
 
     @property
     def engine(self) -> Engine:
@@ -78,15 +79,25 @@ class Site:
         """Sessions from the start of today on, as the bot lists them."""
         return self.events(since=datetime.combine(self.today(), time.min))
 
-    def plan(self, slug: str) -> Plan | None:
-        """The plan at ``/kehoach/<slug>``."""
+    def _index_plans(self) -> None:
+        """Plans by address and by number, once per knowledge base: a page of an answer
+        links to up to dozens of tasks, and there may be thousands of plans."""
         engine = self.engine
-        if self._slugs_of is not engine:
-            self._slugs = {}
+        if self._indexed is not engine:
+            self._slugs, self._numbers = {}, {}
             for plan in engine.kb.plans():
                 self._slugs.setdefault(plan_slug(plan.number), plan)  # the first keeps a shared one
-            self._slugs_of = engine
+                self._numbers.setdefault(plan.number, plan)
+            self._indexed = engine
+
+    def plan(self, slug: str) -> Plan | None:
+        """The plan at ``/kehoach/<slug>``."""
+        self._index_plans()
         return self._slugs.get(slug)
+
+    def plan_numbered(self, number: str) -> Plan | None:
+        self._index_plans()
+        return self._numbers.get(number)
 
     def task(self, plan: Plan, ref: str) -> Task | None:
         found = self.kb.tasks_by_ref(ref, plan_ids=[plan.id])
@@ -94,14 +105,14 @@ class Site:
 
     def task_link(self, ref: TaskRef) -> str | None:
         """The page of a task an answer names, if its plan is loaded."""
-        return task_path(ref.plan, ref.ref) if self.kb.plan_by_number(ref.plan) else None
+        return task_path(ref.plan, ref.ref) if self.plan_numbered(ref.plan) else None
 
     def event_link(self, event: Event) -> str | None:
         """The page of the task a session is about: in its plan, or in the only plan."""
         if not event.task_ref:
             return None
         plans = self.kb.plans()
-        plan = self.kb.plan_by_number(event.plan_number) if event.plan_number else None
+        plan = self.plan_numbered(event.plan_number) if event.plan_number else None
         if plan is None and not event.plan_number and len(plans) == 1:
             plan = plans[0]
         if plan is None or self.task(plan, event.task_ref) is None:
