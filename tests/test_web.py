@@ -140,6 +140,15 @@ async def test_user_text_is_escaped_everywhere(web):
 
 
 @pytest.mark.parametrize(
+    "question", ["\x00\x01\x02", "\ufffe\ud7ff" + "💥" * 100, "%00%FF", "' OR 1=1 --", '"II.3']
+)
+async def test_odd_questions_get_an_answer_page(web, question):
+    response = await web.get("/hoi", params={"q": question})
+    assert 200 == response.status_code
+    assert '<article class="answer' in response.text
+
+
+@pytest.mark.parametrize(
     ("status", "path", "message"),
     [
         (400, "/hoi?q=" + "a" * (MAX_QUERY + 1), f"tối đa {MAX_QUERY} ký tự"),
