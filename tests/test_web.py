@@ -241,6 +241,7 @@ async def test_a_task_page_is_its_card_with_the_plans_headers(web):
     shown = text_of(page)
     assert "Nhiệm vụ II.2" in shown
     assert "(đã qua hạn 30/06/2026)" in shown
+    assert "Nguồn: Kế hoạch 87/KH-UBND, Phụ lục, nhiệm vụ II.2" in shown  # as answers cite
     assert f"{TAY_AN_PLAN}?nhom=II" in links(page)
     lowered = (await web.get(f"{TAY_AN_PLAN}/nhiemvu/ii.2")).text
     assert text_of(lowered) == shown  # the id as the plan writes it, or in any case

@@ -209,6 +209,7 @@ class _Views:
             plan_link=plan_path(plan.number),
             group=site.kb.group_titles(plan.id).get(task.group or ""),
             cells=cells,
+            source=render.source(plan, lang, refs=[task.ref]),
             sessions=self._events(sessions),
         )
 
