@@ -26,7 +26,7 @@ from telegram.request import BaseRequest
 from indexer.library import Library
 from knowledge.default import BUNDLED, default_path
 
-from . import admin, handlers, reminders, texts
+from . import admin, handlers, progress, reminders, texts
 from .quota import Quota
 from .shared import BotContext, BotData, vietnam_now
 from .state import BotState
@@ -63,6 +63,7 @@ def build_application(
     clock: Callable[[], datetime] = vietnam_now,
     bundled: Path = BUNDLED,
     rate_limiter: bool = True,
+    public_url: str | None = None,
 ) -> Application:
     """The configured bot; nothing is opened or contacted until it is initialised.
 
@@ -71,7 +72,8 @@ def build_application(
     ``base_url`` is a Bot API server's ``.../bot`` URL, the file URL is derived from it.
     ``db_path`` is the knowledge base (default ``$PLANBOT_DB`` or the user's cache); the
     bot's own state lives beside it. ``clock`` gives the time the bot answers, rate-limits
-    and reminds by.
+    and reminds by. ``public_url`` is the web site's root (``PLANBOT_PUBLIC_URL``): a task
+    card then links to the task's page.
     """
     if builder is None:
         builder = Application.builder().concurrent_updates(CONCURRENT_UPDATES)
@@ -96,6 +98,7 @@ def build_application(
     data.state_path = data.db_path.parent / STATE_FILE
     data.bundled = bundled
     data.admins = frozenset(admin_ids)
+    data.public_url = public_url
     data.clock = clock
     data.quota = Quota(clock)
     _add_handlers(app)
@@ -117,6 +120,7 @@ def _add_handlers(app: Application) -> None:
     app.add_handler(CommandHandler("help", handlers.help_command, filters=new))
     app.add_handler(CommandHandler(list(handlers.COMMAND_QUESTIONS), handlers.command_question))
     app.add_handler(CommandHandler(["lichdoithoai", "schedule"], handlers.schedule))
+    app.add_handler(CommandHandler(["tiendo", "progress"], progress.progress))
     changes = [
         (("dangky", "subscribe"), reminders.subscribe),
         (("huydangky", "unsubscribe"), reminders.unsubscribe),

@@ -30,26 +30,30 @@ def _today(value: str | None) -> date:
         raise click.BadParameter(f"{value!r} is not a date like 2026-11-24") from None
 
 
+def kb_path(db: str | None) -> Path:
+    """``db``, or the default base, built from the bundled plans if due."""
+    if db:
+        return Path(db)
+    path = default.default_path()
+    uploads = uploads_folder(path)
+    try:
+        # It may be the bot's base: built from the same list, its uploads are kept. The
+        # indexer (sqlite-utils, pyvi) loads only when a build is due.
+        if not is_current(path, plan_files(read_state(uploads), default.BUNDLED, uploads)):
+            from indexer.library import Library
+
+            Library(path).ensure()
+    except PlanError as e:
+        raise click.ClickException(f"cannot build the default knowledge base: {e}") from None
+    return path
+
+
 def open_engine(db: str | None):
     """The engine over ``db``, or over the default base, built from the bundled plans if due."""
     from knowledge.engine import Engine
 
-    if db:
-        path = Path(db)
-    else:
-        path = default.default_path()
-        uploads = uploads_folder(path)
-        try:
-            # It may be the bot's base: built from the same list, its uploads are kept. The
-            # indexer (sqlite-utils, pyvi) loads only when a build is due.
-            if not is_current(path, plan_files(read_state(uploads), default.BUNDLED, uploads)):
-                from indexer.library import Library
-
-                Library(path).ensure()
-        except PlanError as e:
-            raise click.ClickException(f"cannot build the default knowledge base: {e}") from None
     try:
-        return Engine(KnowledgeBase(path))
+        return Engine(KnowledgeBase(kb_path(db)))
     except KnowledgeBaseError as e:
         raise click.ClickException(str(e)) from None
 
@@ -288,8 +292,9 @@ def serve(webhook_url: str | None, listen: str, port: int, db: Path | None) -> N
 
     Configuration comes from the environment: TELEGRAM_BOT_TOKEN (from @BotFather),
     PLANBOT_ADMIN_IDS (comma-separated user ids), PLANBOT_DB, TELEGRAM_API_BASE_URL (a
-    self-hosted Bot API server) and, with --webhook, PLANBOT_WEBHOOK_SECRET (generated if
-    unset); Telegram sends it with every update and other requests are rejected.
+    self-hosted Bot API server), PLANBOT_PUBLIC_URL (the web site's address, which task
+    answers link to) and, with --webhook, PLANBOT_WEBHOOK_SECRET (generated if unset);
+    Telegram sends it with every update and other requests are rejected.
     """
     from telegram import Update
     from telegram.error import BadRequest, InvalidToken, NetworkError, TelegramError
@@ -310,7 +315,10 @@ def serve(webhook_url: str | None, listen: str, port: int, db: Path | None) -> N
     if not admins:
         logging.getLogger(__name__).warning("PLANBOT_ADMIN_IDS is empty: nobody can upload plans")
     base_url = os.environ.get("TELEGRAM_API_BASE_URL") or None
-    app = build_application(token, admin_ids=admins, db_path=db, base_url=base_url)
+    public_url = os.environ.get("PLANBOT_PUBLIC_URL") or None
+    app = build_application(
+        token, admin_ids=admins, db_path=db, base_url=base_url, public_url=public_url
+    )
     # Only start-up failures escape run_polling/run_webhook (later ones are retried inside);
     # PTB's messages may hold the token (InvalidToken's does), so each is one masked line.
     try:
@@ -340,3 +348,40 @@ def serve(webhook_url: str | None, listen: str, port: int, db: Path | None) -> N
         )
     except TelegramError as e:
         _stop(f"the Bot API refused to start the bot: {logs.mask(str(e), token)}")
+
+
+# ------------------------------------------------------------------ the web site
+
+
+@cli.command()
+@click.option(
+    "--db",
+    type=click.Path(path_type=Path),
+    envvar="PLANBOT_DB",
+    help="Knowledge base (default: built from the bundled plans in the user's cache).",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to bind; a reverse proxy such as nginx forwards to it.",
+)
+@click.option("--port", default=8080, show_default=True, help="Port to listen on.")
+def web(db: Path | None, host: str, port: int) -> None:
+    """Serve the public, read-only web site: plans, tasks, the dialogue schedule and its
+    calendar feed (/lich.ics). It serves the same knowledge base as the bot, and a new
+    upload as soon as it is swapped in.
+
+    Behind a proxy on this host, the client's address (for the rate limit) is read from
+    X-Forwarded-For; set FORWARDED_ALLOW_IPS to the proxy's address if it is elsewhere.
+    """
+    import uvicorn
+
+    from bot.web.app import create_app
+
+    path = kb_path(str(db) if db else None)
+    try:
+        KnowledgeBase(path).close()  # a missing or foreign file fails here, in one line
+    except KnowledgeBaseError as e:
+        raise click.ClickException(str(e)) from None
+    uvicorn.run(create_app(path), host=host, port=port, proxy_headers=True, server_header=False)

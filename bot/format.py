@@ -48,6 +48,7 @@ _SAME_DEADLINE = {
     "vi": ("Nhiệm vụ cùng hạn", "Nhiệm vụ nào đến hạn {period} ({plan})?"),
     "en": ("Same deadline", "Which tasks are due {period} ({plan})?"),
 }
+_WEB = {"vi": "Xem trên trang web", "en": "Open on the web"}
 _NAV = {
     "vi": ("‹ Trước", "Sau ›", "Trang {n}/{total}"),
     "en": ("‹ Previous", "Next ›", "Page {n}/{total}"),
@@ -102,11 +103,13 @@ def answer_messages(
     *,
     same_deadline: str | None = None,
     intro: Sequence[str] = (),
+    page_url: str | None = None,
 ) -> list[Message]:
     """The messages that show an answer; buttons go under the last one.
 
     ``same_deadline`` is the task's deadline as a period label ("Quý II/2026"), for the
-    "Nhiệm vụ cùng hạn" button of a task card; ``intro`` lines go before the answer.
+    "Nhiệm vụ cùng hạn" button of a task card; ``page_url`` the card's task page on the web
+    site; ``intro`` lines go before the answer.
     """
     lines: list[Line] = [("b", line) for line in intro]
     if _pageable(answer):
@@ -116,6 +119,8 @@ def answer_messages(
     lines += _answer_lines(answer.title, answer.items, answer.footer)
     if answer.status is Status.FOUND and len(answer.tasks) == 1:
         rows = _card_rows(answer.tasks[0], answer.lang, same_deadline, keep)
+        if page_url:
+            rows.append([InlineKeyboardButton(_WEB.get(answer.lang, _WEB["vi"]), url=page_url)])
     else:
         rows = _suggestion_rows(answer, keep)
     return with_markup(html_messages(lines), keyboard(rows))

@@ -11,13 +11,14 @@ from telegram import Bot, LinkPreviewOptions, ReplyParameters, Update
 from telegram.constants import ChatType, ParseMode
 from telegram.error import BadRequest, NetworkError
 
-from knowledge.answer import Answer
+from knowledge.answer import Answer, Status
 
 from . import format
 from .format import Message
 from .quota import Verdict
 from .shared import BotContext, BotData
 from .texts import language, notice
+from .web.urls import task_url
 
 logger = logging.getLogger(__name__)
 
@@ -115,8 +116,15 @@ async def reply_notice(update: Update, context: BotContext, key: str, **values: 
 
 def answer_messages(data: BotData, answer: Answer, *, intro: Sequence[str] = ()) -> list[Message]:
     """The messages of an answer, with a task card's "Nhiệm vụ cùng hạn" button if it has one."""
+    page_url = None
+    if data.public_url and answer.status is Status.FOUND and len(answer.tasks) == 1:
+        page_url = task_url(data.public_url, answer.tasks[0].plan, answer.tasks[0].ref)
     return format.answer_messages(
-        answer, data.keep, same_deadline=_deadline_label(data, answer), intro=intro
+        answer,
+        data.keep,
+        same_deadline=_deadline_label(data, answer),
+        intro=intro,
+        page_url=page_url,
     )
 
 

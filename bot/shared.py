@@ -45,6 +45,7 @@ class BotData:
     state_path: Path = field(default_factory=Path)
     bundled: Path = BUNDLED
     admins: frozenset[int] = frozenset()
+    public_url: str | None = None  # the web site's root: answers link to its task pages
     clock: Callable[[], datetime] = vietnam_now
     quota: Quota | None = None
     library: Library | None = None

@@ -18,9 +18,9 @@ NOTICES = {
     ),
     "commands": (
         "Lệnh: /nhiemvu II.3 · /han Q2/2026 · /coquan Sở KH&CN · /timkiem từ khóa · "
-        "/kehoach · /lichdoithoai · /dangky · /huydangky",
+        "/kehoach · /lichdoithoai · /tiendo · /dangky · /huydangky",
         "Commands: /task II.3 · /due Q2/2026 · /agency Sở KH&CN · /search keyword · "
-        "/plans · /schedule · /subscribe · /unsubscribe",
+        "/plans · /schedule · /progress · /subscribe · /unsubscribe",
     ),
     "wait": (
         "Bạn gửi nhanh quá (tối đa 20 tin nhắn mỗi phút). Vui lòng chờ một phút rồi hỏi tiếp.",
@@ -124,6 +124,19 @@ NOTICES = {
         "📅 Đầu {quarter}: các nhiệm vụ đến hạn trong quý và các nhiệm vụ thường xuyên.",
         "📅 Start of {quarter}: the tasks due this quarter and the ongoing tasks.",
     ),
+    "which_plan": (
+        "Có {n} kế hoạch; chọn một: {choices}",
+        "There are {n} plans; pick one: {choices}",
+    ),
+    "no_such_plan": (
+        "Không có kế hoạch «{plan}». Các kế hoạch: {choices}",
+        "There is no plan “{plan}”. The plans: {choices}",
+    ),
+    "progress": (
+        "Tiến độ {plan}: {overdue} nhiệm vụ đã quá hạn, {due} nhiệm vụ còn hạn, {undated} "
+        "nhiệm vụ thường xuyên hoặc hằng năm.",
+        "{plan}: {overdue} tasks overdue, {due} still due, {undated} ongoing or yearly.",
+    ),
     "no_events": (
         "Chưa có lịch đối thoại nào sắp tới, nên chưa có tệp lịch để gửi.",
         "No dialogue session is scheduled yet, so there is no calendar to send.",
@@ -159,6 +172,7 @@ PUBLIC_COMMANDS = (
     ("timkiem", "search", "Tìm theo từ khóa", "Search by keyword"),
     ("kehoach", "plans", "Các kế hoạch đang có", "The plans loaded"),
     ("lichdoithoai", "schedule", "Lịch đối thoại doanh nghiệp", "Business dialogue schedule"),
+    ("tiendo", "progress", "Biểu đồ tiến độ một kế hoạch", "A plan's timeline chart"),
     ("dangky", "subscribe", "Đăng ký nhắc hạn", "Subscribe to deadline reminders"),
     ("huydangky", "unsubscribe", "Hủy nhắc hạn", "Unsubscribe from reminders"),
 )

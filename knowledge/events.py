@@ -9,7 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Timezone, TimezoneStandard
+from icalendar import Event as ICalEvent
 
 from .normalize import clean
 from .store import Event
@@ -19,19 +23,7 @@ MAX_TITLE = 200
 MAX_PLACE = 200
 EVENT_HOURS = 2  # the length a session is shown with in calendars
 TIMEZONE = "Asia/Ho_Chi_Minh"
-_VIETNAM = timezone(timedelta(hours=7))
-# Calendars that do not know the zone by name read its definition: UTC+7, no daylight saving.
-_VTIMEZONE = [
-    "BEGIN:VTIMEZONE",
-    f"TZID:{TIMEZONE}",
-    "BEGIN:STANDARD",
-    "DTSTART:19750613T000000",
-    "TZOFFSETFROM:+0700",
-    "TZOFFSETTO:+0700",
-    "TZNAME:ICT",
-    "END:STANDARD",
-    "END:VTIMEZONE",
-]
+_VIETNAM = ZoneInfo(TIMEZONE)
 
 
 class EventError(Exception):
@@ -111,50 +103,51 @@ def parse_event_command(text: str, *, today: date | None = None) -> EventDraft:
     return EventDraft(starts_at, title, place, task_ref, plan_number)
 
 
-def _escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def _fold(line: str) -> list[str]:
-    """RFC 5545 lines are at most 75 octets; longer ones continue after a space."""
-    out, current = [], b""
-    for char in line:
-        encoded = char.encode()
-        if len(current) + len(encoded) > 75:
-            out.append(current.decode())
-            current = b" "
-        current += encoded
-    out.append(current.decode())
-    return out
+def _vtimezone() -> Timezone:
+    """Calendars that do not know the zone by name read its definition: UTC+7, no daylight
+    saving, since 1975 (the sessions are all later)."""
+    zone = Timezone()
+    zone.add("tzid", TIMEZONE)
+    standard = TimezoneStandard()
+    standard.add("dtstart", datetime(1975, 6, 13))
+    standard.add("tzoffsetfrom", timedelta(hours=7))
+    standard.add("tzoffsetto", timedelta(hours=7))
+    standard.add("tzname", "ICT")
+    zone.add_component(standard)
+    return zone
 
 
 def to_ics(events: list[Event], *, now: datetime) -> bytes:
     """A calendar file with the events, in Vietnam's time zone. A naive ``now`` is taken to
-    be Vietnam's time."""
+    be Vietnam's time. UIDs come from the events' ids, so a calendar that subscribes sees
+    an event changed or removed rather than a new one.
+
+    >>> from icalendar import Calendar
+    >>> event = Event(7, "87/KH-UBND", "I.3", datetime(2026, 12, 15, 8, 30), "Đối thoại", "")
+    >>> parsed = Calendar.from_ical(to_ics([event], now=datetime(2026, 11, 24)))
+    >>> [(str(e["uid"]), e.decoded("dtstart").isoformat()) for e in parsed.walk("VEVENT")]
+    [('planbot-event-7@planbot', '2026-12-15T08:30:00+07:00')]
+    """
     stamp = (now if now.tzinfo else now.replace(tzinfo=_VIETNAM)).astimezone(UTC)
-    stamp = stamp.strftime("%Y%m%dT%H%M%SZ")  # RFC 5545: DTSTAMP is in UTC
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//planbot//lich doi thoai//VI",
-        "CALSCALE:GREGORIAN",
-        *_VTIMEZONE,
-    ]
+    calendar = Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", "-//planbot//lich doi thoai//VI")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", "Lịch đối thoại doanh nghiệp")
+    calendar.add("x-wr-timezone", TIMEZONE)
+    calendar.add_component(_vtimezone())
     for e in events:
-        end = e.starts_at + timedelta(hours=EVENT_HOURS)
-        description = f"Nhiệm vụ {e.task_ref}" + (f" ({e.plan_number})" if e.plan_number else "")
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:planbot-event-{e.id}@planbot",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;TZID={TIMEZONE}:{e.starts_at.strftime('%Y%m%dT%H%M%S')}",
-            f"DTEND;TZID={TIMEZONE}:{end.strftime('%Y%m%dT%H%M%S')}",
-            f"SUMMARY:{_escape(e.title)}",
-        ]
+        start = e.starts_at.replace(tzinfo=_VIETNAM)  # stored in Vietnam's time
+        event = ICalEvent()
+        event.add("uid", f"planbot-event-{e.id}@planbot")
+        event.add("dtstamp", stamp)  # RFC 5545: in UTC
+        event.add("dtstart", start)
+        event.add("dtend", start + timedelta(hours=EVENT_HOURS))
+        event.add("summary", e.title)
         if e.place:
-            lines.append(f"LOCATION:{_escape(e.place)}")
+            event.add("location", e.place)
         if e.task_ref:
-            lines.append(f"DESCRIPTION:{_escape(description)}")
-        lines.append("END:VEVENT")
-    lines.append("END:VCALENDAR")
-    return ("\r\n".join(f for line in lines for f in _fold(line)) + "\r\n").encode()
+            plan = f" ({e.plan_number})" if e.plan_number else ""
+            event.add("description", f"Nhiệm vụ {e.task_ref}{plan}")
+        calendar.add_component(event)
+    return calendar.to_ical()

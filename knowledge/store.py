@@ -425,6 +425,18 @@ class KnowledgeBase:
         )
         return row[0][0] if row else None
 
+    def plan_agencies(self, plan_id: int) -> dict[str, set[int]]:
+        """Every agency a plan's tasks name, in any role, and the ids of those tasks: the
+        agency filter of the web page's task table."""
+        found: dict[str, set[int]] = {}
+        for name, task_id in self._rows(
+            "select a.name, ta.task_id from tasks t cross join task_agencies ta "
+            "on ta.task_id = t.id join agencies a on a.id = ta.agency_id where t.plan_id = ?",
+            (plan_id,),
+        ):
+            found.setdefault(name, set()).add(task_id)
+        return found
+
     def agency_tasks(
         self,
         agency_ids: Iterable[int],

@@ -97,6 +97,7 @@ async def running(
     admins: Iterable[int] = (ADMIN,),
     builder: ApplicationBuilder | None = None,
     rate_limiter: bool = True,
+    public_url: str | None = None,
 ) -> AsyncIterator[Application]:
     """The bot, started as ``planbot serve`` starts it, polling the fake.
 
@@ -111,6 +112,7 @@ async def running(
         clock=clock or at(2026, 3, 2, 9, 0),
         builder=builder,
         rate_limiter=rate_limiter,
+        public_url=public_url,
     )
     errors: list[BaseException] = []
 

@@ -12,7 +12,7 @@ from knowledge.engine import Engine
 from knowledge.store import KnowledgeBase
 
 # The Telegram tests' fixtures (a fake Bot API, bases to serve) live in tests/botkit.py.
-pytest_plugins = ["tests.botkit"]
+pytest_plugins = ["tests.botkit", "tests.webkit"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "knowledge" / "plans" / "1169-QD-UBND.txt"

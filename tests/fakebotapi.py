@@ -138,6 +138,17 @@ class SentDocument:
 
 
 @dataclass(frozen=True)
+class SentPhoto:
+    """A photo the bot sent, with the uploaded bytes."""
+
+    chat_id: int | str
+    message_id: int
+    content: bytes = field(repr=False)
+    caption: str | None
+    parse_mode: str | None
+
+
+@dataclass(frozen=True)
 class AnsweredCallback:
     """An ``answerCallbackQuery`` call."""
 
@@ -219,6 +230,7 @@ class FakeBotAPI:
         self.calls: list[Call] = []
         self.sent_messages: list[SentMessage] = []
         self.sent_documents: list[SentDocument] = []
+        self.sent_photos: list[SentPhoto] = []
         self.answered_callbacks: list[AnsweredCallback] = []
         self.unknown_methods: list[str] = []
         self.faults: list[Fault] = []
@@ -784,6 +796,31 @@ class FakeBotAPI:
                 filename=stored.file_name,
                 content=stored.content,
                 caption=caption,
+            )
+        )
+        return message
+
+    def _api_sendPhoto(self, params: JSONDict) -> JSONDict:
+        photo = _required(params, "photo")
+        if isinstance(photo, str) and photo.startswith("attach://"):
+            photo = params.get(photo.removeprefix("attach://"))
+        if not isinstance(photo, Upload):
+            raise _ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+        if not photo.content.startswith((b"\x89PNG", b"\xff\xd8")):
+            raise _ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        caption = params.get("caption")
+        if caption is not None and _utf16_len(str(caption)) > 1024:
+            raise _ApiError(400, "Bad Request: message caption is too long")
+        stored = self._store_file(photo.content, photo.filename, photo.mime_type)
+        sizes = [stored.as_json() | {"width": 0, "height": 0}]
+        message = self._bot_message(params, photo=sizes, caption=caption)
+        self.sent_photos.append(
+            SentPhoto(
+                chat_id=message["chat"]["id"],
+                message_id=message["message_id"],
+                content=stored.content,
+                caption=caption,
+                parse_mode=params.get("parse_mode"),
             )
         )
         return message
