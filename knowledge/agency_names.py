@@ -87,7 +87,22 @@ ENGLISH: dict[str, str] = {
     "the military": "bo chi huy quan su tinh",
     "the army": "bo chi huy quan su tinh",
     "provincial military command": "bo chi huy quan su tinh",
+    # Businesses ask about themselves in their own words.
+    "businesses": "doanh nghiep",
+    "business": "doanh nghiep",
+    "companies": "doanh nghiep",
+    "company": "doanh nghiep",
+    "firms": "doanh nghiep",
+    "enterprises": "doanh nghiep",
+    "manufacturers": "doanh nghiep",
+    "producers": "doanh nghiep",
 }
+# "What does this mean for us?", "what do we have to do?": in English, the askers are
+# businesses, and "us" is them.
+FOR_US = re.compile(
+    r"\b(?:for|of|from|on|affect|affects|to) us\b|\bour (?:company|business|firm|factory)\b"
+    r"|\bwhat (?:do|should|must|can) we\b|\bdo we (?:have|need)\b|\bare we\b"
+)
 
 # Words that open an agency name; longest first. A cell fragment that starts with one
 # of them starts a new agency ("..., Báo Bình Dương"), any other fragment continues the

@@ -8,7 +8,7 @@ about something else ("thời tiết hôm nay") covers little of any passage.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
 
@@ -29,21 +29,27 @@ def rank(
     scope: Sequence[int] | None,
     phrase: str,
     asks_when: bool,
-    unknown_share: float = 0.5,
+    unknown_share: Callable[[str], float] = lambda word: 0.5,
 ) -> list[tuple[float, Hit]]:
     """Tasks and sections holding the words, best first, with their coverage.
 
     ``phrase`` is the question's text: among hits of equal coverage, the one whose text opens
     with it wins ("Kinh phí thực hiện Kế hoạch ..." for "kinh phí thực hiện kế hoạch lấy từ
     đâu"). ``asks_when``: a "khi nào / hạn" question about the body is answered by the
-    passage that states a date. ``unknown_share`` is what a word the plans never use weighs,
-    as a share of the rarest word's weight: less in English, whose words left untranslated
-    are mostly the asker's own ("we're a small manufacturer").
+    passage that states a date. ``unknown_share`` is what a single word the plans never use
+    weighs, as a share of the rarest word's weight: in English, where the words left
+    untranslated are mostly the asker's own ("actually", "packaged"), less for all but names
+    of things ("cryptocurrency", which no plan here is about).
     """
     # A word the plans never use counts, but less than a rare word they do use: real
     # questions carry words of their own ("lấy", "hôm nay").
-    unknown = kb.idf("") * unknown_share
-    weights = {w: kb.idf(w) if kb.known(w) else unknown for w in words}
+    unknown = kb.idf("") / 2
+    # A compound is Vietnamese (the glossary's or a synonym's); a lone unknown word in an
+    # English question is mostly the asker's own ("manufacturer", "actually").
+    weights = {
+        w: kb.idf(w) if kb.known(w) else unknown if "_" in w else kb.idf("") * unknown_share(w)
+        for w in words
+    }
     total = sum(weights.values())
     # A word the plans use is matched as itself; one they never use, by its synonyms.
     forms = {w: {w} if kb.known(w) else {w, *SYNONYMS.get(w, ())} for w in words}

@@ -47,6 +47,19 @@ def related(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in found if w != word))
 
 
+@cache
+def kinds(word: str) -> frozenset[str]:
+    """The parts of speech WordNet knows the word as ("noun", "verb", "adj"); empty if it
+    does not know it, or is absent.
+
+    >>> sorted(kinds("audit")) if available() else ["noun", "verb"]
+    ['noun', 'verb']
+    """
+    if not word.isascii() or not word.isalpha() or not available():
+        return frozenset()
+    return frozenset(pos for pos in (*_POS, "adv") if _offsets(pos, word))
+
+
 def _offsets(pos: str, word: str) -> list[int]:
     """The synset offsets of a word's senses, from the sorted index file, by bisection."""
     with open(_root() / f"index.{pos}", "rb") as index:

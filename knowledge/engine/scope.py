@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import render
 from ..agency_match import AgencyMatch
+from ..agency_names import FOR_US
 from ..answer import Answer, Context, Intent, Status, Suggestion, TaskRef
 from ..fields import Role
 from ..normalize import number_key
@@ -131,6 +132,8 @@ class TurnBase:
     @cached_property
     def agencies(self) -> list[AgencyMatch]:
         found = self.engine.matcher.find(self.q.rest_text)
+        if not found and self.lang == "en" and FOR_US.search(self.q.folded):
+            found = self.engine.matcher.find("doanh nghiệp")
         # Initials that fit several agencies, then one of them named in full (a reply to
         # "which one?"): the one named.
         return [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from .. import render
+from .. import render, wordnet
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import TASK_COLUMNS, Role
@@ -18,7 +18,15 @@ from .common import (
 
 # "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
 _SEVERAL = re.compile(r"\b(?:cac|nhung) (?:nhiem vu|viec|cong viec|hoat dong)\b|\btasks\b")
-ENGLISH_UNKNOWN = 0.15  # an English word the glossary could not translate weighs little
+
+
+def _english_share(word: str) -> float:
+    """What an English word the glossary could not translate weighs in a topic: as much as
+    a Vietnamese one if it names a thing (a noun, or a long word WordNet lacks), little if
+    it is how the asker says something ("actually", "packaged", "managing")."""
+    kinds = wordnet.kinds(word)
+    thing = "noun" in kinds or (not kinds and len(word) >= 6 and wordnet.available())
+    return 0.5 if thing else 0.15
 
 
 class TopicsMixin:
@@ -76,7 +84,7 @@ class TopicsMixin:
             scope=self.scope,
             phrase=" ".join(self._topic_text.split()),
             asks_when=Role.DEADLINE in self.q.fields,
-            unknown_share=ENGLISH_UNKNOWN if self.lang == "en" else 0.5,
+            unknown_share=_english_share if self.lang == "en" else lambda word: 0.5,
         )
         group = self._group_about(words, scored[0][0] if scored else 0.0)
         if group:
