@@ -6,6 +6,7 @@ becomes messages. Nothing here knows how a question is understood.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable
 from dataclasses import replace
@@ -81,12 +82,16 @@ async def ask(
         return
     chat_id, user_id = _speaker(update)
     now = data.now()
-    # No await between reading the context and saving the next one: concurrent updates of
-    # one user cannot interleave here.
-    answer = data.engine.answer(question, _context(update, context), now.date(), lang=lang)
-    shown = check(data.engine, answer) if check else answer
-    if shown is answer:
-        data.state.save_context(chat_id, user_id, answer.context, now)
+    # The engine runs in a thread, so a slow question never holds up the other chats; one
+    # speaker's questions still go one at a time, each reading the context the last saved.
+    async with data.speaker_lock(chat_id, user_id):
+        engine = data.engine
+        answer = await asyncio.to_thread(
+            engine.answer, question, _context(update, context), now.date(), lang=lang
+        )
+        shown = check(engine, answer) if check else answer
+        if shown is answer:
+            data.state.save_context(chat_id, user_id, answer.context, now)
     data.state.record_question(
         question,
         shown.intent.value,

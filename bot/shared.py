@@ -7,6 +7,7 @@ the old one keeps answering until then.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -37,6 +38,9 @@ def _identity(path: Path) -> tuple[int, int] | None:
     return stat.st_ino, stat.st_mtime_ns
 
 
+MAX_SPEAKER_LOCKS = 1024
+
+
 @dataclass
 class BotData:
     """The application's ``bot_data``."""
@@ -52,6 +56,7 @@ class BotData:
     state: BotState | None = None
     _engine: Engine | None = None
     _served: tuple[int, int] | None = None  # the inode and mtime of the file it reads
+    _speakers: dict[tuple[int, int], asyncio.Lock] = field(default_factory=dict)
 
     @property
     def engine(self) -> Engine:
@@ -65,6 +70,14 @@ class BotData:
         """Serve the knowledge base as it is now on disk."""
         self._served = _identity(self.db_path)
         self._engine = Engine(KnowledgeBase(self.db_path))
+
+    def speaker_lock(self, chat_id: int, user_id: int) -> asyncio.Lock:
+        """One speaker's questions go one at a time, each reading the context the last one
+        saved; locks nobody holds are dropped once there are many."""
+        if len(self._speakers) > MAX_SPEAKER_LOCKS:
+            for key in [k for k, lock in self._speakers.items() if not lock.locked()]:
+                del self._speakers[key]
+        return self._speakers.setdefault((chat_id, user_id), asyncio.Lock())
 
     def now(self) -> datetime:
         """The bot's clock, in Vietnam's time."""
