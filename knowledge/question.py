@@ -19,6 +19,47 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from .amounts import Amount, value_of
+from .cues import (
+    ALL_CUE,
+    ALL_OF_CUE,
+    ASKS_WHICH,
+    ASKS_WHO,
+    BACK_CUE,
+    CONTACT_CUE,
+    COUNT_CUE,
+    DATED_CUE,
+    DOCUMENTS_CUE,
+    DUE_WORD,
+    FIELD_CUES,
+    FULL_CUE,
+    GREETING_CUE,
+    GROUP_WORD,
+    HELP_CUE,
+    HELP_WORDS,
+    LEAST_CUE,
+    META_CUES,
+    MOST_CUE,
+    NARROW_CUE,
+    NEAREST_CUE,
+    NEGATION_CUE,
+    OFFICE_HOLDER_CUE,
+    OTHER_CUE,
+    OUT_OF_SCOPE_CUE,
+    OVERDUE_CUE,
+    PENDING_CUE,
+    PLANS_CUE,
+    POINTS_BACK_CUE,
+    REPORT_WORD,
+    SCHEDULE_CUE,
+    SCHEDULE_ONLY,
+    SMALL_TALK_FILLER,
+    STILL_CUE,
+    TASK_WORD,
+    THANKS_CUE,
+    TOTAL_CUE,
+    UPCOMING_CUE,
+    cue,
+)
 from .fields import Role
 from .normalize import clean, fold, has_diacritics, int_to_roman, roman_to_int
 from .periods import Kind, Period, find_periods, quarter, quarter_of
@@ -30,431 +71,11 @@ MAX_CHARS = 2000
 _EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 
 
-def _cue(*patterns: str) -> re.Pattern[str]:
-    return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns))
-
-
-# Which column a question asks for. Checked on the folded words of the question.
-FIELD_CUES: dict[Role, re.Pattern[str]] = {
-    Role.LEAD: _cue(
-        r"chu tri",
-        r"(?:co quan|don vi) thuc hien",
-        r"phu trach",
-        r"chiu trach nhiem",
-        r"ai (?:lam|thuc hien|lo)",
-        r"(?:ben|co quan|don vi|so|nganh) nao (?:lam|thuc hien|lo|phu trach|dam nhan)",
-        r"viec (?:nay |do )?(?:la )?cua ai",
-        r"(?:do|thuoc) (?:ben|co quan|don vi|so) nao",
-        r"who (?:leads?|is leading|is responsible|is in charge|runs)",
-        r"lead(?:s|ing|er)?",
-        r"responsible",
-        r"in charge",
-    ),
-    Role.COORD: _cue(
-        r"phoi hop",
-        r"cung voi",
-        r"coordinat\w*",
-        r"support\w*",
-        r"partners?",
-        r"who else",
-        r"who (?:else )?(?:is |are )?(?:also )?involved",
-        r"ai (?:nua|khac)",
-        r"(?:co )?ai (?:khac )?(?:cung )?tham gia",
-        r"(?:ben|co quan|don vi) nao (?:nua|khac)",
-    ),
-    # Not "directive" nor "foreign direct investment".
-    Role.DIRECTOR: _cue(
-        r"chi dao", r"direct(?!ives?\b| investment)\w*", r"oversee\w*", r"supervis\w*"
-    ),
-    Role.DEADLINE: _cue(
-        r"thoi han",
-        r"thoi gian",
-        r"han(?! quoc| che)",  # not "Hàn Quốc", "hạn chế"
-        r"khi nao",
-        r"bao gio",
-        r"luc nao",
-        r"thoi diem",
-        r"hoan thanh",
-        r"(?<!phuong )tien do",  # not "phương tiện đo"
-        r"ngay nao",
-        r"xong",
-        r"ket thuc",
-        r"thang nao",
-        r"nam nao",
-        r"quy nao",
-        r"deadline",
-        r"due",
-        r"when",
-        r"by when",
-        r"timeline",
-        r"how often",
-        r"tan suat",
-        r"bao lau (?:mot|1) lan",
-        r"may lan",
-        r"frequency",
-    ),
-    Role.NOTE: _cue(r"ghi chu", r"notes?"),
-    Role.PRODUCT: _cue(r"san pham", r"ket qua", r"outputs?", r"products?", r"deliverables?"),
-    Role.BUDGET: _cue(
-        r"kinh phi", r"ngan sach", r"nguon von", r"bao nhieu tien", r"budget", r"cost", r"funding"
-    ),
-    Role.CONTENT: _cue(
-        r"la gi",
-        r"noi dung",
-        r"gom nhung gi",
-        r"lam gi",
-        r"ve viec gi",
-        r"mo ta",
-        r"what is",
-        r"what does",
-        r"describe",
-        r"contents?",
-        r"about what",
-    ),
-}
-FULL_CUE = _cue(r"chi tiet", r"toan van", r"day du", r"tat ca thong tin", r"details?", r"full")
-
-HELP_CUE = _cue(
-    r"help",
-    r"giup",
-    r"huong dan su dung",
-    r"ban (?:lam|tra loi) duoc gi",
-    r"hoi (?:duoc )?gi",
-    r"start",
-    r"bat dau",
-    r"xin chao",
-    r"chao",
-    r"hello",
-    r"hi",
-)
-HELP_WORDS = 5
-# Small talk, when it is the whole message: a greeting gets the help, thanks a short reply.
-GREETING_CUE = _cue(r"xin chao", r"chao", r"hello", r"hi", r"hey", r"good (?:morning|afternoon)")
-THANKS_CUE = _cue(
-    r"cam on",
-    r"thanks?",
-    r"thank you",
-    r"tam biet",
-    r"bye",
-    r"goodbye",
-    r"ok(?:e|ay)?",
-    r"duoc roi",
-)
-_SMALL_TALK_FILLER = frozenset(
-    "ban bot nhe nha nhieu rat so much you very em anh chi a ah oi vay nhe ha".split()
-)
-ALL_CUE = _cue(
-    r"tat ca(?: cac)? (?:nhiem vu|viec)",
-    r"danh sach(?: cac| tat ca)? nhiem vu",
-    r"(?:list|all)(?: of)?(?: the| all)? tasks",
-)
-# "Trong đó việc nào làm hằng năm?": a filter on the tasks just listed.
-NARROW_CUE = _cue(
-    r"trong (?:so )?(?:do|nay|cac viec (?:do|nay))",
-    r"(?:nhung )?cai nao",
-    r"among (?:them|these|those)",
-    r"of (?:these|those)",
-)
-# "Nhiệm vụ nào không do Sở KH&CN chủ trì?": the tasks outside the filter.
-NEGATION_CUE = _cue(
-    r"khong (?:do|phai|co|duoc|thuoc|lien quan|chu tri|phoi hop|chi dao|tham gia)",
-    r"chua (?:co|duoc|xac dinh)",
-    r"(?<!nuoc )ngoai(?! nuoc)",
-    r"tru",
-    r"(?:not|isn t|aren t|doesn t|don t)(?! (?:yet|due)\b)",
-    r"(?:without|other than|except)",
-)
-# "Sở KH&CN và UBND huyện cùng chủ trì", "vừa chủ trì vừa chỉ đạo": every one, not any.
-ALL_OF_CUE = _cue(r"cung", r"deu", r"vua", r"ca hai", r"both", r"together", r"jointly")
-# "còn phối hợp?", "what about coordinating?": the same agency, another role.
-STILL_CUE = _cue(r"^(?:the |vay )?con", r"thi sao", r"what about", r"how about", r"and")
-# "cái còn lại", "the other one": the tasks of the last list that are not in hand.
-OTHER_CUE = _cue(
-    r"con lai", r"cai kia", r"viec kia", r"the other(?: ones?| tasks?)?", r"the rest", r"others"
-)
-# "quay lại việc tuyên truyền lúc nãy": a task talked about earlier, by its words.
-BACK_CUE = _cue(
-    r"quay (?:lai|ve)",
-    r"tro lai",
-    r"luc nay",
-    r"hoi nay",
-    r"vua nay",
-    r"ban nay",
-    r"(?:go |going |come |coming )?back to",
-    r"(?:mentioned|discussed|from) (?:earlier|before)",
-)
-# "2 việc đó", "những nhiệm vụ này", "those", "both": the tasks just shown, not anew.
-POINTS_BACK_CUE = _cue(
-    r"(?:\d+|hai|ba|bon|cac|nhung|may) (?:viec|nhiem vu|nv|cai) (?:do|nay|vua roi|tren|kia)",
-    r"(?:viec|nhiem vu|nv|cai) (?:do|vua roi|tren)",
-    r"these",
-    r"those",
-    r"them",
-    r"both",
-    r"ca hai",
-)
-# Superlatives and totals over a column: "thời hạn muộn nhất", "kinh phí lớn nhất", "tổng kinh phí".
-MOST_CUE = _cue(
-    r"(?:lon|cao|nhieu|muon|tre|xa) nhat",
-    r"cuoi cung",
-    r"largest",
-    r"highest",
-    r"biggest",
-    r"latest",
-    r"most",
-)
-LEAST_CUE = _cue(
-    r"(?:nho|thap|it|som) nhat",
-    r"dau tien",
-    r"smallest",
-    r"lowest",
-    r"least",
-    r"earliest",
-)
-# What no plan holds: contact details, officials' names, salaries, fines.
-OUT_OF_SCOPE_CUE = _cue(
-    r"so dien thoai",
-    r"sdt",
-    r"dien thoai",
-    r"dia chi",
-    r"email",
-    r"hotline",
-    r"website",
-    r"fax",
-    r"phone",
-    r"address",
-    r"(?:giam doc|truong phong|lanh dao|can bo phu trach) (?:\w+ ){0,6}la ai",
-    r"ten (?:cua )?(?:giam doc|truong phong|lanh dao)",
-    r"(?:muc )?luong(?: co ban| co so)",
-    r"muc luong",
-    r"luong (?:cua )?(?:can bo|cong chuc|vien chuc|nhan vien|giam doc)",
-    r"salary",
-    r"salaries",
-    r"wages?",
-    r"so (?:dt|dthoai)",
-    r"(?:tien )?phat bao nhieu",
-    r"muc phat",
-)
-# "Who should we contact?", "liên hệ với ai": the agency in charge, as the plan names it.
-CONTACT_CUE = _cue(
-    r"lien (?:he|lac)(?: voi)? (?:ai|ben nao|co quan nao|don vi nao|o dau|the nao)",
-    r"(?:hoi|goi cho|tim|gap) (?:ai|ben nao|co quan nao|don vi nao)",
-    r"who (?:should|do|can|could|would) (?:we|i|businesses|companies) (?:contact|call|ask|talk to"
-    r"|reach|speak to|get in touch with)",
-    r"who to (?:contact|call|ask|talk to)",
-    r"contact (?:person|point|agency|office)",
-    r"point of contact",
-    r"get in touch",
-)
-# "Giám đốc Sở KH&CN hiện nay là ai?", "who is the current minister?": who holds an office
-# today, which no plan states, though it names the office. Read on the whole question, names
-# included: "Chủ tịch UBND tỉnh" is an agency's name and an office.
-_OFFICE = (
-    r"(?:pho )?(?:giam doc|chu tich|bo truong|thu truong|cuc truong|chi cuc truong"
-    r"|truong phong|truong ban|lanh dao|nguoi dung dau|thu truong|bi thu|tong giam doc)"
-    r"|director|minister|chairman|chairwoman|chair|head|governor|leader|secretary"
-)
-OFFICE_HOLDER_CUE = re.compile(
-    rf"\b(?:{_OFFICE})\b(?:\s\w+){{0,8}}\s(?:hien nay|hien tai|bay gio|dang)\b(?:\s\w+){{0,3}}"
-    rf"\s(?:la ai|ten (?:la )?gi)\b"
-    rf"|\b(?:hien nay|hien tai|bay gio)\b(?:\s\w+){{0,3}}\s(?:ai|nguoi nao)\s(?:la|dang la"
-    rf"|giu chuc|lam)\s(?:{_OFFICE})\b"
-    rf"|\bten (?:cua )?(?:ong |ba )?(?:{_OFFICE})\b"
-    rf"|\bwho (?:is|s) (?:the )?(?:current |present |new )?(?:{_OFFICE})\b"
-    rf"|\b(?:current|present) (?:{_OFFICE})\b"
-)
-# "Hạn gần nhất là khi nào?": the next deadline still ahead.
-NEAREST_CUE = _cue(r"gan nhat", r"sap toi nhat", r"next deadline", r"soonest", r"nearest")
-TOTAL_CUE = _cue(r"tong(?: cong| so)?", r"cong lai", r"total", r"sum")
-# "Những việc nào có thời hạn cụ thể?": a dated deadline, not "hằng năm".
-DATED_CUE = _cue(
-    r"(?:thoi han|han|thoi gian) (?:cu the|ro rang|xac dinh)",
-    r"(?:specific|fixed|set) (?:deadlines?|dates?)",
-)
-# "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.
-GROUP_WORD = _cue(r"nhom(?! [ivxl0-9]+\b)", r"groups?(?! [ivxl0-9]+\b)")
-PLANS_CUE = _cue(
-    r"(?:nhung|cac|danh sach|bao nhieu|may) (?:ke hoach|van ban ke hoach)",
-    r"ke hoach nao",
-    r"which plans",
-    r"list (?:of )?plans",
-    r"plans loaded",
-)
-DOCUMENTS_CUE = _cue(
-    r"van ban (?:\w+ ){0,8}(?:ra soat|sua doi|bo sung)",
-    r"(?:ra soat|sua doi|bo sung) van ban",
-    r"danh muc van ban",
-    r"documents? (?:to|for|under) review",
-    r"documents? (?:\w+ ){0,4}(?:reviewed|amended|revised)",
-    r"review(?:ed)? documents?",
-)
-# "mấy", not "nhà máy", "dệt may", "bộ máy", "máy móc".
-COUNT_CUE = _cue(
-    r"bao nhieu",
-    r"(?<!nha )(?<!det )(?<!bo )may(?! moc)",
-    r"how many",
-    r"so luong",
-    r"tong so",
-    r"dem",
-)
-# The question asks for an agency ("Ai chủ trì ...?"), so an agency it names is a topic.
-ASKS_WHO = _cue(
-    r"ai",
-    r"who",
-    r"(?:co quan|don vi|so|nganh|ben) nao",
-    r"which (?:agency|department|body|office)",
-)
-TASK_WORD = _cue(
-    r"nhiem vu",
-    r"nv",
-    r"(?:cac|nhung|bao nhieu|may) hoat dong",
-    r"hoat dong nao",
-    r"vai tro",  # "vai trò của Đài PT-TH": every task it has a part in
-    r"what (?:does|do|will)(?: \w+){1,8} do",
-    r"roles?",
-    r"activities",
-    r"cong viec",
-    r"viec",
-    r"tasks?",
-    r"lam gi",
-    r"(?<!chuyen )giao(?! (?:duc|vien|thong|dich|luu)\b)",  # not "giáo dục", "chuyển giao"
-    r"duoc phan cong",
-    r"(?:lien quan|tham gia|co phan) (?:gi|viec gi|nhung gi|den nhung viec nao)",
-    r"trach nhiem gi",
-    r"(?:have|has|need|needs) to do",
-    r"asks? (?:of|from)",
-    r"expects? (?:of|from)",
-    r"requires? (?:of|from)",
-    r"means? for",
-    r"responsible for",
-    r"in charge of",
-    r"assigned",
-)
-SCHEDULE_CUE = _cue(r"doi thoai", r"dialog(?:ue)?s?", r"lich (?:gap|lam viec|hop)")
-SCHEDULE_ONLY = _cue(
-    r"lich doi thoai",
-    r"(?<!du )lich",  # not "du lịch"
-    r"schedule",
-    r"when",
-    r"khi nao",
-    r"bao gio",
-    r"dien ra",
-    r"to chuc (?:vao|luc|o dau)",
-    r"o dau",
-    r"where",
-)
-
-META_CUES: dict[str, re.Pattern[str]] = {
-    "signer": _cue(
-        r"ai k[yi]",
-        r"nguoi k[yi]",
-        r"k[yi] boi",
-        r"k[yi] ten",
-        r"who signed",
-        r"signed by",
-        r"signer",
-    ),
-    "number": _cue(
-        r"so hieu",
-        # "số kế hoạch là gì", not "Sở Kế hoạch và Đầu tư" nor "ký số văn bản".
-        r"so (?:cua )?(?:quyet dinh|ke hoach|van ban)(?: nay)?(?= la\b| bao\b| gi\b|$)",
-        r"(?:quyet dinh|ke hoach|van ban)(?: nay)?(?: co| mang| la)? so (?:bao nhieu|may|gi)",
-        r"so va ngay",
-        r"ky hieu",
-        r"document number",
-        r"plan number",
-    ),
-    "date": _cue(
-        r"ngay ban hanh",
-        r"ban hanh (?:ngay|khi nao|luc nao|bao gio)",
-        r"ngay ky",
-        r"ky (?:ngay|khi nao)",
-        r"issued? (?:on|when)",
-        r"date of issue",
-        r"when was (?:it|this|the plan|the decision|this plan|this decision|the document)"
-        r" (?:issued|signed|published|released|adopted)",
-        r"(?:ban hanh|ky|ra) (?:ngay|vao ngay) (?:bao nhieu|may|nao)",
-        r"ngay (?:bao nhieu|may)$",
-        r"issue date",
-        r"so va ngay",
-        r"(?:so|ky hieu) (?:\w+ ){0,4}ngay (?:nao|thang)",
-    ),
-    "issuer": _cue(r"(?:co quan|ai|don vi)(?: nao)? ban hanh", r"who issued", r"issuer"),
-    "bases": _cue(
-        r"can cu",
-        r"co so phap ly",
-        r"legal bas[ie]s",
-        r"(?:thuc hien|trien khai|cu the hoa) (?:chi thi|nghi quyet|quyet dinh|ke hoach"
-        r"|van ban) nao",
-        r"implements? which",
-    ),
-    "proposal": _cue(r"(?:theo|xet) de nghi", r"de nghi cua ai", r"ai de nghi", r"to trinh"),
-    "effective": _cue(r"hieu luc", r"co gia tri tu", r"in effect", r"effective"),
-    "recipients": _cue(
-        r"noi nhan",
-        r"gui (?:cho|den) (?:ai|nhung ai|(?:nhung |cac )?(?:co quan|don vi)(?: nao)?)",
-        r"recipients?",
-    ),
-    "title": _cue(
-        r"ten (?:cua )?(?:ke hoach|quyet dinh|van ban)",
-        r"tieu de",
-        r"trich yeu",
-        r"title",
-        r"giai doan nao",
-        r"ve viec gi",
-    ),
-    "summary": _cue(
-        r"(?:ke hoach|quyet dinh|van ban)(?: nay)? (?:noi |de cap )?ve (?:cai |van de |viec )?gi",
-        r"noi dung chinh",
-        r"tom tat",
-        r"thong tin (?:ve|cua) (?:ke hoach|quyet dinh|van ban)",
-        r"what is (?:this|the) (?:plan|decision) about",
-        r"summary",
-        r"overview",
-    ),
-}
-# "Báo cáo gửi cho ai?" asks the body who receives reports, not the decision's recipients.
-_REPORT_WORD = _cue(r"bao cao", r"reports?")
-
-UPCOMING_CUE = _cue(
-    r"sap (?:den|toi|het) han",
-    r"gan (?:den|toi) han",
-    r"sap toi",
-    r"upcoming",
-    r"due soon",
-    r"coming up",
-    r"next deadlines?",
-    r"sap den",
-)
-DUE_WORD = _cue(r"den han", r"toi han", r"due")
-OVERDUE_CUE = _cue(
-    r"(?:da )?qua han",
-    r"tre han",
-    r"cham tien do",
-    r"overdue",
-    r"past due",
-    r"late",
-    r"qua thoi han",
-    r"da het han",
-    r"passed (?:their |the |its )?deadlines?",
-    r"past (?:their |the |its )?deadlines?",
-    r"missed",
-)
-PENDING_CUE = _cue(
-    r"chua (?:den|toi|qua|het) han",
-    r"con han",
-    r"not (?:yet )?due",
-    r"still open",
-    r"chua hoan thanh",
-)
-# "due" is a deadline filter ("which tasks are due?") only when tasks are asked for; "when is
-# it due?" asks for the deadline of the task just discussed.
-ASKS_WHICH = _cue(r"nao", r"which", r"what tasks", r"list", r"nhung")
 _RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     # From today: "từ nay đến hết năm", "between now and the end of the year". Before
     # "cuối năm", which alone is the last quarter.
     (
-        _cue(
+        cue(
             r"(?:(?:tu|ke tu) (?:nay|bay gio|gio|hom nay) )?(?:den|toi|truoc) (?:het|cuoi) nam"
             r"(?: nay)?",
             r"(?:from now|between now|now) (?:until|till|to|and) (?:the )?end of"
@@ -466,32 +87,32 @@ _RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
         "rest_of_year",
         0,
     ),
-    (_cue(r"quy nay", r"this quarter", r"quy hien tai"), "quarter", 0),
-    (_cue(r"quy (?:toi|sau|ke tiep)", r"next quarter"), "quarter", 1),
-    (_cue(r"quy (?:truoc|vua qua)", r"last quarter"), "quarter", -1),
-    (_cue(r"(?:6 thang|nua nam) dau nam (?:sau|toi)"), "half_first", 1),
-    (_cue(r"(?:6 thang|nua nam) cuoi nam (?:sau|toi)"), "half_last", 1),
+    (cue(r"quy nay", r"this quarter", r"quy hien tai"), "quarter", 0),
+    (cue(r"quy (?:toi|sau|ke tiep)", r"next quarter"), "quarter", 1),
+    (cue(r"quy (?:truoc|vua qua)", r"last quarter"), "quarter", -1),
+    (cue(r"(?:6 thang|nua nam) dau nam (?:sau|toi)"), "half_first", 1),
+    (cue(r"(?:6 thang|nua nam) cuoi nam (?:sau|toi)"), "half_last", 1),
     (
-        _cue(r"(?:6 thang|nua nam) dau nam(?: nay)?", r"first half of (?:the|this) year"),
+        cue(r"(?:6 thang|nua nam) dau nam(?: nay)?", r"first half of (?:the|this) year"),
         "half_first",
         0,
     ),
     (
-        _cue(r"(?:6 thang|nua nam) cuoi nam(?: nay)?", r"second half of (?:the|this) year"),
+        cue(r"(?:6 thang|nua nam) cuoi nam(?: nay)?", r"second half of (?:the|this) year"),
         "half_last",
         0,
     ),
-    (_cue(r"cuoi nam (?:sau|toi)", r"(?:the )?end of next year"), "year_end", 1),
-    (_cue(r"dau nam (?:sau|toi)", r"(?:the )?start of next year"), "year_start", 1),
-    (_cue(r"cuoi nam(?: nay)?", r"(?:the )?end of (?:the|this) year"), "year_end", 0),
-    (_cue(r"dau nam(?: nay)?", r"(?:the )?start of (?:the|this) year"), "year_start", 0),
-    (_cue(r"sang nam"), "year", 1),
-    (_cue(r"nam nay", r"this year"), "year", 0),
-    (_cue(r"nam (?:toi|sau)", r"next year"), "year", 1),
-    (_cue(r"nam (?:ngoai|truoc|qua|vua qua)", r"last year"), "year", -1),
-    (_cue(r"thang nay", r"this month"), "month", 0),
-    (_cue(r"thang (?:toi|sau)", r"next month"), "month", 1),
-    (_cue(r"thang (?:truoc|vua qua)", r"last month"), "month", -1),
+    (cue(r"cuoi nam (?:sau|toi)", r"(?:the )?end of next year"), "year_end", 1),
+    (cue(r"dau nam (?:sau|toi)", r"(?:the )?start of next year"), "year_start", 1),
+    (cue(r"cuoi nam(?: nay)?", r"(?:the )?end of (?:the|this) year"), "year_end", 0),
+    (cue(r"dau nam(?: nay)?", r"(?:the )?start of (?:the|this) year"), "year_start", 0),
+    (cue(r"sang nam"), "year", 1),
+    (cue(r"nam nay", r"this year"), "year", 0),
+    (cue(r"nam (?:toi|sau)", r"next year"), "year", 1),
+    (cue(r"nam (?:ngoai|truoc|qua|vua qua)", r"last year"), "year", -1),
+    (cue(r"thang nay", r"this month"), "month", 0),
+    (cue(r"thang (?:toi|sau)", r"next month"), "month", 1),
+    (cue(r"thang (?:truoc|vua qua)", r"last month"), "month", -1),
 ]
 # "quý 2" with no year is this year's, or the year a relative word names: "quý 2 năm sau".
 _BARE_QUARTER = re.compile(
@@ -508,7 +129,7 @@ _YEAR_SHIFT = {
     "next": 1,
     "last": -1,
 }
-_FROM_NOW = _cue(r"(?:tu|ke tu) (?:nay|bay gio|gio|hom nay)", r"from (?:now|today)", r"between now")
+_FROM_NOW = cue(r"(?:tu|ke tu) (?:nay|bay gio|gio|hom nay)", r"from (?:now|today)", r"between now")
 # "3 tháng tới", "trong 30 ngày tới", "next 6 months": from today on.
 _COMING = re.compile(
     r"\b(\d{1,2})\s*(thang|ngay|tuan)\s*(?:toi|sap toi|nua|tiep theo)\b"
@@ -543,7 +164,7 @@ _REF_WORDS = re.compile(
     r"(?:cua|thuoc|trong|in|of)?\s*(?:nhom|group|phan|muc)\s*(?:thu\s*)?"
     r"(?P<g>[ivxl]{1,4}|\d{1,2})\b"
 )
-_APPENDIX = _cue(r"phu luc", r"appendix", r"annex")
+_APPENDIX = cue(r"phu luc", r"appendix", r"annex")
 # "phụ lục II", "appendix 2": a later table, whose ids the indexer writes "PL II: I.1".
 _APPENDIX_NUMBER = re.compile(
     r"\b(?:phu luc|appendix|annex)\s*(?:so\s*)?(?P<n>[ivx]{1,4}|\d{1,2})\b"
@@ -917,7 +538,7 @@ def read(
         q.fields.remove(Role.CONTENT)
     q.full = bool(FULL_CUE.search(cues))
     q.meta = [kind for kind, pattern in META_CUES.items() if pattern.search(cues)]
-    if "recipients" in q.meta and _REPORT_WORD.search(cues):
+    if "recipients" in q.meta and REPORT_WORD.search(cues):
         q.meta.remove("recipients")
     for flag, pattern in (
         ("help", HELP_CUE),
@@ -954,7 +575,7 @@ def read(
         q.flags.add("group_word")
     for flag, pattern in (("greeting", GREETING_CUE), ("thanks", THANKS_CUE)):
         left = pattern.sub(" ", cues).split()
-        if left != cues.split() and not set(left) - _SMALL_TALK_FILLER - STOPWORDS:
+        if left != cues.split() and not set(left) - SMALL_TALK_FILLER - STOPWORDS:
             q.flags.add(flag)
     if OFFICE_HOLDER_CUE.search(plain):
         q.flags.add("out_of_scope")

@@ -15,10 +15,7 @@ import pyvi
 
 from knowledge import english, wordnet, words
 from knowledge.answer import Intent, Status
-from knowledge.english import ENGLISH_TERMS, lemma, translate
-from knowledge.fields import Role
-from knowledge.normalize import fold
-from knowledge.question import (
+from knowledge.cues import (
     ASKS_WHO,
     COUNT_CUE,
     FIELD_CUES,
@@ -28,8 +25,11 @@ from knowledge.question import (
     PENDING_CUE,
     SCHEDULE_ONLY,
     TASK_WORD,
-    read,
 )
+from knowledge.english import ENGLISH_TERMS, lemma, translate
+from knowledge.fields import Role
+from knowledge.normalize import fold
+from knowledge.question import read
 
 from .conftest import TODAY
 

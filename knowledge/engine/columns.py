@@ -8,12 +8,10 @@ from collections.abc import Callable
 from .. import render
 from ..amounts import budget_cells, holds, number_text, said, task_budget
 from ..answer import Answer, Intent, Status
+from ..cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
-from ..question import (
-    FIELD_CUES,
-    ref_forms,
-)
+from ..question import ref_forms
 from ..store import Plan, Task
 from ..words import STOPWORDS
 from .common import (

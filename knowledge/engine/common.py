@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Intent
-from ..fields import Role
-from ..normalize import fold
-from ..question import (
+from ..cues import (
     ASKS_WHO,
     CONTACT_CUE,
     COUNT_CUE,
@@ -22,6 +20,8 @@ from ..question import (
     TOTAL_CUE,
     UPCOMING_CUE,
 )
+from ..fields import Role
+from ..normalize import fold
 
 DIALOGUE = "doi_thoai"  # the indexed word of the tasks about dialogue with businesses
 REPLY_WORDS = 7  # a reply that picks a plan is short: "của thành phố Đông Hải"

@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 
 from ..answer import Answer, Intent, Status, Suggestion, TaskRef
+from ..cues import STILL_CUE
 from ..fields import Role
-from ..question import STILL_CUE
 from ..store import Plan, Task
 from ..words import STOPWORDS
 from .common import (

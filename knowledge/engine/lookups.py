@@ -7,12 +7,10 @@ from functools import cached_property
 
 from .. import render
 from ..answer import Answer, Intent, Status, Suggestion
+from ..cues import FIELD_CUES
 from ..fields import TASK_COLUMNS, Role
 from ..normalize import fold
-from ..question import (
-    FIELD_CUES,
-    ref_forms,
-)
+from ..question import ref_forms
 from ..store import Section, Task
 from ..words import translate_english
 from .common import (
