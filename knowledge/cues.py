@@ -253,6 +253,8 @@ TOTAL_CUE = cue(r"tong(?: cong| so)?", r"cong lai", r"total", r"sum")
 # "Những việc nào có thời hạn cụ thể?": a dated deadline, not "hằng năm".
 DATED_CUE = cue(
     r"(?:thoi han|han|thoi gian) (?:cu the|ro rang|xac dinh)",
+    r"(?:thoi han|han|thoi gian) (?:theo|la|vao|trong) (?:quy|thang)(?! (?:[ivx]+|\d))",
+    r"(?:deadlines?|due) (?:by|in) (?:a )?(?:quarter|month)",
     r"(?:specific|fixed|set) (?:deadlines?|dates?)",
 )
 # "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.

@@ -227,7 +227,8 @@ _ORDINAL_WORD = re.compile(
 )
 # Words that name a plan or a document by its number ("kế hoạch 87"): "kế hoạch thứ hai" keeps
 # its "thứ", so it stays a place and is never read as a plan numbered 2.
-_KEEPS_THU = ("van ban", "tai lieu", "ke hoach", "buoi", "phien")
+# "Nhiệm vụ thứ hai" is a place in a list, not task 2 of some group: it keeps its "thứ" too.
+_KEEPS_THU = ("van ban", "tai lieu", "ke hoach", "buoi", "phien", "nhiem vu", "nv")
 # "cái thứ 2", "số 2", "nhiệm vụ thứ 2", "cái đầu tiên", "the second one": a place in the
 # list just shown (the engine takes it so only when a list was shown).
 _PLACE = r"\d{1,2}|dau tien|cuoi cung|cuoi"

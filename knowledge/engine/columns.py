@@ -118,8 +118,9 @@ class ColumnsMixin:
         return self._answer(Status.FOUND, Intent.COLUMN, title, items, self._source(listed), listed)
 
     def _narrowed(self, tasks: list[Task], plan: Plan) -> tuple[list[Task], Callable[[str], str]]:
-        """The tasks of the group or the agency the question names, and a function that adds
-        them to a description: "kinh phí lớn nhất" → "kinh phí lớn nhất; nhóm C"."""
+        """The tasks of the group, the agency or the period the question names, or of the list
+        just shown ("trong số đó"), and a function that adds them to a description: "kinh
+        phí lớn nhất" → "kinh phí lớn nhất; nhóm C"."""
         q = self.q
         parts: list[str] = []
         if q.group:
@@ -133,6 +134,17 @@ class ColumnsMixin:
             held = self.kb.agency_tasks(ids, roles, [plan.id])
             tasks = [t for t in tasks if t.id in held]
             parts.append(", ".join(self.kb.agency_names(ids)[:3]))
+        period_tasks, period_text = self._period_tasks([plan.id])
+        if period_tasks is not None:
+            # "Trong năm 2025, nhiệm vụ nào có hạn cụ thể?": that period's tasks.
+            held = {t.id for t in period_tasks}
+            tasks = [t for t in tasks if t.id in held]
+            parts.append(period_text)
+        if q.has("narrow") and (self.context.listed or self.context.tasks):
+            # "Trong số đó việc nào có hạn cụ thể?": the list just shown.
+            listed = {r.ref for r in self.context.listed or self.context.tasks}
+            tasks = [t for t in tasks if t.ref in listed]
+            parts.append("trong số đó" if self.lang == "vi" else "among them")
 
         def describe(what: str) -> str:
             if not what:  # "Tổng kinh phí của 3 nhiệm vụ (nhóm C)"

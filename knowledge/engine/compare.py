@@ -11,7 +11,7 @@ from functools import cached_property
 
 from .. import render
 from ..answer import Answer, Intent, Status
-from ..fields import AGENCY_ROLES
+from ..fields import AGENCY_ROLES, Role
 from ..question import ref_forms
 from ..store import Task
 from .common import ROLE_NAMES
@@ -25,22 +25,37 @@ _COMPARE = re.compile(
     r"|same|different)\b"
 )
 _LATER = re.compile(r"\b(?:sau|muon|tre|later|last)\b")
+# Words that order two deadlines: "trước", "sớm hơn", "first", "later".
+_ORDER = re.compile(
+    r"\b(?:truoc|sau|som|muon|tre|first|later|sooner|earlier|last|same|giong nhau|bang nhau)\b"
+)
 
 
 class CompareMixin:
     @cached_property
     def compares(self) -> bool:
-        """Two tasks or two agencies, and a word that sets them side by side."""
+        """Two tasks or two agencies, and a word that sets them side by side; or "cái nào
+        xong sớm hơn?" about the tasks in hand."""
         q = self.q
-        several = len(q.refs) >= 2 or len(self.agencies) >= 2
-        return several and bool(_COMPARE.search(q.plain)) and not q.has("all_of")
+        if q.has("all_of"):
+            return False
+        if len(q.refs) >= 2 or len(self.agencies) >= 2:
+            # "Sở A chỉ đạo bao nhiêu nhiệm vụ, Sở B bao nhiêu?" counts them side by side.
+            counted = len(self.agencies) >= 2 and q.has("count")
+            return counted or bool(_COMPARE.search(q.plain))
+        in_hand = not (q.refs or self.agencies) and len(self.context.tasks) >= 2
+        return in_hand and bool(_ORDER.search(q.plain))
 
     def compare(self) -> Answer | None:
-        if len(self.q.refs) >= 2:
-            return self._compare_deadlines()
+        if len(self.q.refs) >= 2 or not self.agencies:
+            return self._compare_tasks()
         return self._compare_agencies()
 
-    def _compare_deadlines(self) -> Answer | None:
+    def _compared_tasks(self) -> list[Task] | None:
+        """The tasks named, or those in hand; None unless all are in one plan."""
+        if not self.q.refs:
+            tasks = self.tasks_of(self.context.tasks[:5])
+            return tasks if len({t.plan_id for t in tasks}) == 1 else None
         keys = [ref_forms(g, n) for g, n in self.q.refs]
         plans = self.kb.plans_with_ref([k for forms in keys for k in forms], plan_ids=self.scope)
         if len(plans) != 1:
@@ -51,7 +66,17 @@ class CompareMixin:
             if not found:
                 return None
             tasks.append(found[0])
-        en, plan = self.lang == "en", self.plan(plans[0])
+        return tasks
+
+    def _compare_tasks(self) -> Answer | None:
+        tasks = self._compared_tasks()
+        if not tasks:
+            return None
+        asked = [r for r in self.q.fields if r is not Role.DEADLINE]
+        if asked and not _ORDER.search(self.q.plain):
+            # "Cơ quan chỉ đạo của II.1 và II.2 khác nhau thế nào?": that column of each.
+            return self.task_fields(tasks, self._field_intent())
+        en, plan = self.lang == "en", self.plan(tasks[0].plan_id)
         dated = [t for t in tasks if t.period and not t.period.recurring]
         later = bool(_LATER.search(self.q.plain))
         lines = [

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ..answer import Answer, Intent, Status, Suggestion, TaskRef
 from ..cues import STILL_CUE
@@ -19,6 +20,13 @@ from .common import (
     words_of,
 )
 from .schedule import event_line
+
+# "2 việc đó", "hai nhiệm vụ trên", "both": how many of the tasks talked about.
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "both": 2}
+_COUNTED_BACK = re.compile(
+    r"\b(\d|hai|ba|bon|nam)\s+(?:viec|nhiem vu|nv|cai)\s+(?:do|nay|tren|vua roi|kia)\b"
+    r"|\b(both)\b"
+)
 
 
 class DialogueMixin:
@@ -129,14 +137,17 @@ class DialogueMixin:
         scope = [plan.id] if plan else self.scope
         if kind == "documents":
             docs = [d for d in self.kb.documents(scope) if d.number == item]
-            return self.documents(docs[:1]) if docs else self.help(Status.NOT_FOUND)
+            if not docs:
+                return self.help(Status.NOT_FOUND)
+            # The list stays the one shown: "còn văn bản cuối cùng?" after the second.
+            picked = self.documents(docs[:1])
+            return replace(picked, context=picked.context.with_(kind=kind, items=items))
         if kind == "sections":
             found = self.kb.sections_numbered([item], plan_ids=scope)
-            return (
-                self.section_answer(found[0].plan_id, found[0])
-                if found
-                else self.help(Status.NOT_FOUND)
-            )
+            if not found:
+                return self.help(Status.NOT_FOUND)
+            picked = self.section_answer(found[0].plan_id, found[0])
+            return replace(picked, context=picked.context.with_(kind=kind, items=items))
         if kind == "plans":
             chosen = self.kb.plan_by_number(item)
             if chosen is None:
@@ -154,7 +165,16 @@ class DialogueMixin:
     def follow_up(self, refs: Sequence[TaskRef] | None = None, *, inherit: bool = True) -> Answer:
         """ "Thời hạn khi nào?" after a task: the same tasks (or ``refs``), the newly asked
         column, or (``inherit``) the columns asked last when this question names none."""
-        tasks = self.tasks_of(self.context.tasks if refs is None else refs)
+        if refs is None:
+            refs = self.context.tasks
+            # "Hai việc đó": the last two tasks talked about, though shown one at a time.
+            counted = _COUNTED_BACK.search(self.q.folded)
+            if counted:
+                word = counted[1] or counted[2]
+                n = _NUMBER_WORDS.get(word) or int(word)
+                if len(refs) < n <= len(self.context.seen):
+                    refs = self.context.seen[-n:]
+        tasks = self.tasks_of(refs)
         if not tasks:
             return self.help(Status.NOT_FOUND)
         if inherit and not self.q.fields and not self.q.relative and self.context.columns:
