@@ -30,6 +30,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"viec (?:nay |do )?(?:la )?cua ai",
         r"(?:do|thuoc) (?:ben|co quan|don vi|so) nao",
         r"who (?:leads?|is leading|is responsible|is in charge|runs)",
+        r"who (?:handles|manages|takes care of|looks after|is handling|organi[sz]es|does it)",
         r"lead(?:s|ing|er)?",
         r"responsible",
         r"in charge",
@@ -80,7 +81,17 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
     Role.NOTE: cue(r"ghi chu", r"notes?"),
     Role.PRODUCT: cue(r"san pham", r"ket qua", r"outputs?", r"products?", r"deliverables?"),
     Role.BUDGET: cue(
-        r"kinh phi", r"ngan sach", r"nguon von", r"bao nhieu tien", r"budget", r"cost", r"funding"
+        r"kinh phi",
+        r"ngan sach",
+        r"nguon von",
+        r"bao nhieu tien",
+        r"budget",
+        r"cost",
+        r"funding",
+        r"who pays",
+        r"pays? for",
+        r"paid (?:for|by)",
+        r"funded",
     ),
     Role.CONTENT: cue(
         r"la gi",
@@ -257,6 +268,8 @@ DATED_CUE = cue(
     r"(?:deadlines?|due) (?:by|in) (?:a )?(?:quarter|month)",
     r"(?:specific|fixed|set) (?:deadlines?|dates?)",
 )
+# "trong phụ lục": where the tasks are, which says nothing of their topic.
+APPENDIX_WORD = cue(r"phu luc", r"appendix", r"annex", r"bang (?:phu luc|nhiem vu)")
 # "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.
 GROUP_WORD = cue(r"nhom(?! [ivxl0-9]+\b)", r"groups?(?! [ivxl0-9]+\b)")
 PLANS_CUE = cue(

@@ -363,6 +363,7 @@ _CHAT_WORDS = {
     "với": "vs",
     "số điện thoại": "sđt sdt",
     "kế hoạch": "kh",
+    "văn bản": "vb",
     "cơ sở dữ liệu": "csdl",
     "công nghệ thông tin": "cntt",
     "doanh nghiệp": "dn",

@@ -46,7 +46,8 @@ STOPWORDS = frozenset(
     list show give must shall need needs each every so hien de
     anh chi em oi vay nhi giup dum gium minh chau biet_duoc nv
     bot ad admin ak nha nhe hen ha ko k hok hong khg tui
-    hi hello hey thanks thank btw xiu chut
+    hi hello hey thanks thank btw xiu chut phu_luc tat_ca toan_bo
+    works work working involved handle handles handled manage manages else also could would
     """.split()
 )
 

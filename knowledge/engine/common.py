@@ -6,6 +6,7 @@ import re
 
 from ..answer import Intent
 from ..cues import (
+    APPENDIX_WORD,
     ASKS_WHO,
     CONTACT_CUE,
     COUNT_CUE,
@@ -66,6 +67,7 @@ NUMBER_LIKE = re.compile(r"(?<![\w/])\d{1,5}[/-][0-9a-z/.-]*[a-z][0-9a-z/.-]*")
 TITLE_COMMON = frozenset("ke hoach quyet dinh thuc hien trien khai ban hanh tinh tren dia".split())
 TOPIC_NOISE = [
     CONTACT_CUE,  # before ASKS_WHO takes its "ai"
+    APPENDIX_WORD,
     *(FIELD_CUES[r] for r in (Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.CONTENT)),
     ASKS_WHO,
     COUNT_CUE,

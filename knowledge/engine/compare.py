@@ -18,11 +18,9 @@ from .common import ROLE_NAMES
 
 # Words that compare two things: "hay … trước", "so với", "cái nào sớm hơn", "which first".
 _COMPARE = re.compile(
-    r"\b(?:so voi|so sanh|(?:truoc|sau|som|muon|tre|nhieu|it|hon) hon|hay|hoac|hon"
-    r"|(?:cai|viec|nhiem vu|ben|so|co quan|ai) nao(?: \w+){0,2} (?:truoc|sau|som|muon|nhieu|it)"
-    r"|compared?(?: to| with)?|versus|vs|or|which (?:one|is|comes|of them)|first|sooner|earlier"
-    r"|later|more|fewer|less|giong nhau|bang nhau|nhu nhau|khac nhau|cung (?:thoi han|luc|hạn)"
-    r"|same|different)\b"
+    r"\b(?:so voi|so sanh|(?:nhieu|it|hon) hon|khac nhau|giong nhau|bang nhau|nhu nhau"
+    r"|(?:cai|viec|nhiem vu|ben|so|co quan|ai) nao(?: \w+){0,2} (?:nhieu|it)"
+    r"|compared?(?: to| with)?|versus|vs|more|fewer|less|same|different)\b"
 )
 _LATER = re.compile(r"\b(?:sau|muon|tre|later|last)\b")
 # Words that order two deadlines: "trước", "sớm hơn", "first", "later".
@@ -39,10 +37,11 @@ class CompareMixin:
         q = self.q
         if q.has("all_of"):
             return False
-        if len(q.refs) >= 2 or len(self.agencies) >= 2:
+        if len(q.refs) >= 2:
+            return bool(_COMPARE.search(q.plain) or _ORDER.search(q.plain))
+        if len(self.agencies) >= 2:
             # "Sở A chỉ đạo bao nhiêu nhiệm vụ, Sở B bao nhiêu?" counts them side by side.
-            counted = len(self.agencies) >= 2 and q.has("count")
-            return counted or bool(_COMPARE.search(q.plain))
+            return q.has("count") or bool(_COMPARE.search(q.plain))
         in_hand = not (q.refs or self.agencies) and len(self.context.tasks) >= 2
         return in_hand and bool(_ORDER.search(q.plain))
 

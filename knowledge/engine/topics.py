@@ -43,11 +43,16 @@ class TopicsMixin:
             text = pattern.sub(" ", text)
         words = self.engine.lexicon.segment(text.split(), respell=self.lang != "en")
         # Numbers count only when the plans use them as words ("ISO 9001"), not as dates.
-        return [
+        found = [
             w
             for w in _join_unknown(words, self.kb)
             if w not in STOPWORDS and not (w.isdigit() and (len(w) < 3 or not self.kb.known(w)))
         ]
+        if not found:
+            # "Who pays for all this?": a column asked of no task is looked up in the body.
+            asked = [r for r in self.q.fields if r in (Role.BUDGET, Role.PRODUCT, Role.NOTE)]
+            found = [w for r in asked for w in self.engine.lexicon.segment(words_of(r.label()))]
+        return found
 
     def _group_about(self, words: list[str], best: float) -> str | None:
         """The group of the plan in scope whose title covers the question's words as well
