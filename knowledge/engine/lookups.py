@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from .. import render
@@ -16,6 +17,7 @@ from ..words import translate_english
 from .common import (
     ROLE_INTENT,
     header_words,
+    words_of,
 )
 
 
@@ -179,6 +181,13 @@ class LookupsMixin:
 
     def section_lookup(self) -> Answer:
         found = self.kb.sections_numbered(self.q.section_refs, plan_ids=self.scope)
+        if not found and self.context.kind == "sections":
+            # "Khoản 2 nói gì?" after a section: its item 2; the section's list stays shown.
+            items = self._item_of_shown_section()
+            if items:
+                picked = self.section_answer(items[0].plan_id, items[0])
+                kept = picked.context.with_(kind="sections", items=self.context.items)
+                return replace(picked, context=kept)
         if not found:
             en = self.lang == "en"
             refs = ", ".join(self.q.section_refs)
@@ -193,6 +202,29 @@ class LookupsMixin:
                 Intent.SECTION, self.q.section_refs[0], [self.plan(p) for p in plans]
             )
         return self.section_answer(plans[0], found[0])
+
+    def _item_of_shown_section(self) -> list[Section]:
+        plan = self.kb.plan_by_number(self.context.plan) if self.context.plan else None
+        if plan is None:
+            return []
+        wanted = {r.lower() for r in self.q.section_refs}
+        items = [i for i in self.context.items if i.rsplit(".", 1)[-1].lower() in wanted]
+        return self.kb.sections_numbered(items, plan_ids=[plan.id]) if items else []
+
+    def section_by_title(self) -> Answer | None:
+        """ "Phần Tổ chức thực hiện gồm những gì?": the body section whose title the
+        question writes, the longest such title."""
+        if not self.scope or len(self.scope) != 1:
+            return None
+        text = f" {' '.join(words_of(self.q.plain))} "
+        best: Section | None = None
+        for section in self.kb.sections(self.scope[0]):
+            title = " ".join(words_of(section.title))
+            if section.kind == "item" or len(title.split()) < 2 or len(title) > 80:
+                continue
+            if f" {title} " in text and (best is None or len(title) > len(best.title)):
+                best = section
+        return self.section_answer(best.plan_id, best) if best else None
 
     def section_answer(self, plan_id: int, section: Section) -> Answer:
         sections = self.kb.sections(plan_id)

@@ -199,6 +199,10 @@ class Turn(
 _PAPER_KIND = r"\b(?:quyet dinh|qd|decision|chi thi|nghi quyet|nq|thong tu|nghi dinh|luat)"
 
 
+# "Phần Tổ chức thực hiện", "nội dung mục Yêu cầu": the question names a part of the body.
+_SECTION_WORD = re.compile(r"\b(?:phan|muc|khoan|noi dung|section|part)\b")
+
+
 def _always(turn: Turn) -> bool:
     return True
 
@@ -370,6 +374,11 @@ ROUTES: tuple[Route, ...] = (
         lambda t: t.filter_missed and t._asks_for_an_unknown_agency(),
         Turn._unknown_agency,
         final=_always,
+    ),
+    Route(
+        "section by its title",
+        lambda t: bool(_SECTION_WORD.search(t.q.plain)),
+        Turn.section_by_title,
     ),
     Route("topic", _always, Turn.topic),
 )
