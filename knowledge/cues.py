@@ -188,6 +188,18 @@ POINTS_BACK_CUE = cue(
     r"both",
     r"ca hai",
 )
+# "Nhiệm vụ tiếp theo", "the next one", "việc trước đó": the task after or before the one in
+# hand, in the plan's order.
+NEXT_CUE = cue(
+    r"(?:nhiem vu|nv|viec|cai|muc) (?:tiep theo|ke tiep|sau do|ngay sau)",
+    r"(?:the )?next (?:task|one|item)",
+    r"the (?:task|one) after",
+)
+PREVIOUS_CUE = cue(
+    r"(?:nhiem vu|nv|viec|cai|muc) (?:truoc do|lien truoc|ngay truoc|phia truoc)",
+    r"(?:the )?previous (?:task|one|item)",
+    r"the (?:task|one) before",
+)
 # Superlatives and totals over a column: "thời hạn muộn nhất", "kinh phí lớn nhất", "tổng kinh phí".
 MOST_CUE = cue(
     r"(?:lon|cao|nhieu|muon|tre|xa) nhat",

@@ -192,6 +192,21 @@ class DialogueMixin:
                 tasks += self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id])
         return tasks
 
+    def neighbour(self) -> Answer | None:
+        """ "Thời hạn của nhiệm vụ tiếp theo?": the task after (or before) the one in hand,
+        in its plan's order."""
+        ref = self.context.tasks[-1]
+        plan = self.kb.plan_by_number(ref.plan)
+        if plan is None:
+            return None
+        refs = self.kb.task_refs([plan.id])
+        if ref.ref not in refs:
+            return None
+        at = refs.index(ref.ref) + (-1 if self.q.has("previous") else 1)
+        if not 0 <= at < len(refs):
+            return None
+        return self.follow_up([TaskRef(plan.number, refs[at])], inherit=False)
+
     def the_others(self) -> Answer | None:
         """ "Cái còn lại?", "the other one": the tasks of the last list not in hand."""
         others = [r for r in self.context.listed if r not in self.context.tasks]

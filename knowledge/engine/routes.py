@@ -295,6 +295,14 @@ ROUTES: tuple[Route, ...] = (
         follow_up=True,
     ),
     Route(
+        "the next or previous task",
+        lambda t: (
+            (t.q.has("next") or t.q.has("previous")) and not t.q.refs and bool(t.context.tasks)
+        ),
+        Turn.neighbour,
+        follow_up=True,
+    ),
+    Route(
         "back to an earlier task",
         lambda t: t.q.has("back") and not t.q.refs and bool(t.context.seen),
         Turn.back_to,
