@@ -8,7 +8,7 @@ from functools import cached_property
 
 from .. import render
 from ..agency_match import AgencyMatch
-from ..agency_names import agency_tokens, head_of
+from ..agency_names import agency_tokens
 from ..answer import Answer, Context, Intent, Status, TaskRef
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
@@ -24,6 +24,12 @@ from .common import (
 )
 
 SHOWN_ACROSS = 100  # tasks listed when an answer spans several plans
+# The kinds of body that start an agency's name in a question ("sở", "bộ", "cục"); not
+# "ban" or "hội", which are also "bạn" and "hỏi".
+_NAMING_HEADS = [
+    tuple(h.split())
+    for h in ("so", "bo", "cuc", "chi cuc", "tong cuc", "vien", "trung tam", "cong an")
+]
 
 
 def by_plan(tasks: list[Task]) -> list[Task]:
@@ -109,15 +115,18 @@ class FiltersMixin:
         q = self.q
         # English role words also describe topics ("which task supports export?").
         roles_named = any(r in q.fields for r in AGENCY_ROLES) and not q.has("asks_who")
-        # "Sở Tài chính phải làm gì?": a question that opens with an agency's name.
+        # "Sở Tài chính phải làm gì?", "bên mình là sở nn thì …": an agency's name near the
+        # start, after any padding.
         tokens = agency_tokens(q.rest_text)
-        opens_with_agency = tokens[:1] in (["so"], ["bo"], ["cuc"]) or (
-            head_of(tokens) > 1 and tokens[: head_of(tokens)] != ["co", "quan"]
+        names_agency = any(
+            tuple(tokens[i : i + len(head)]) == head and len(tokens) > i + len(head)
+            for i in range(min(6, len(tokens)))
+            for head in _NAMING_HEADS
         )
         return (
             self.lang == "vi"
             and not q.has("asks_who")  # "Sở nào chủ trì …?" names no agency
-            and (roles_named or (opens_with_agency and len(tokens) > head_of(tokens)))
+            and (roles_named or names_agency)
             and q.has("task_word")
             and not self.agencies
             and bool(self.topic_words)
@@ -133,20 +142,33 @@ class FiltersMixin:
             else "Không thấy cơ quan này trong các kế hoạch. Các cơ quan chủ trì gồm:"
         )
         items = [f"• {name}" for name, _ in leads.most_common(8)]
-        # Tasks given to "các sở, ban, ngành" as a whole may still be this agency's.
-        shared = [
-            t
-            for t in self.kb.tasks(plan_ids=scope[:5], with_attrs=False)
-            if SHARED.search(fold(f"{t.lead} {t.coord}"))
+        # Tasks given to "các sở, ban, ngành" as a whole are still this agency's: those they
+        # lead are the answer, those they support are counted.
+        tasks = self.kb.tasks(plan_ids=scope[:5], with_attrs=False)
+        shared = [t for t in tasks if SHARED.search(fold(t.lead))]
+        supported = [t.ref for t in tasks if t not in shared and SHARED.search(fold(t.coord))]
+        if not shared:
+            return self._answer(Status.NOT_FOUND, Intent.AGENCY, title, items)
+        # Tasks given to every department are this one's too: they are the answer.
+        title = (
+            "No agency by that name is in the plans. Tasks every department leads include it:"
+            if en
+            else "Không thấy cơ quan này trong các kế hoạch. Các nhiệm vụ giao chung cho các"
+            " sở, ban, ngành chủ trì gồm cả cơ quan này:"
+        )
+        shown = shared[:SHOWN_ACROSS]
+        headers = {t.plan_id: self.kb.columns(t.plan_id) for t in shown}
+        lines = [
+            render.task_line(t, None, headers[t.plan_id], self.today, self.lang) for t in shown
         ]
-        if shared:
-            refs = ", ".join(t.ref for t in shared[:12])
-            items.append(
-                f"Tasks given to every department may include it: {refs}."
+        if supported:
+            refs = ", ".join(supported[:30])
+            lines.append(
+                f"Every department also supports {len(supported)} tasks: {refs}."
                 if en
-                else f"Nhiệm vụ giao chung cho các sở, ban, ngành có thể gồm cơ quan này: {refs}."
+                else f"Các sở, ban, ngành cùng phối hợp {len(supported)} nhiệm vụ: {refs}."
             )
-        return self._answer(Status.NOT_FOUND, Intent.AGENCY, title, items)
+        return self._answer(Status.FOUND, Intent.AGENCY, title, lines, self._source(shown), shown)
 
     def filtered(self) -> Answer | None:
         """Tasks filtered by agency and role, deadline, and group; or their count."""
