@@ -138,7 +138,9 @@ class AgencyMatcher:
             *(
                 ids
                 for initials, ids in self.initials.get(tuple(tokens[i : i + n]), ())
-                if initials.startswith(typed)
+                # From the start, or from any two-syllable word: "trường cđ" is the "Cao đẳng"
+                # of "Các Trường Đại học, Cao đẳng".
+                if any(initials.startswith(typed, k) for k in range(0, len(initials), 2))
             )
         )
         if not ids:

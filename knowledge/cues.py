@@ -330,6 +330,7 @@ TASK_WORD = cue(
     r"lam gi",
     r"(?<!chuyen )giao(?! (?:duc|vien|thong|dich|luu)\b)",  # not "giáo dục", "chuyển giao"
     r"duoc phan cong",
+    r"(?:chu tri|phoi hop|chi dao|lam|phu trach) (?:gi|nhung gi|cai gi|viec gi)",
     r"(?:lien quan|tham gia|co phan) (?:gi|viec gi|nhung gi|den nhung viec nao)",
     r"trach nhiem gi",
     r"(?:have|has|need|needs) to do",

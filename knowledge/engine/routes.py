@@ -160,6 +160,14 @@ class Turn(
         self.q.fields = [Role(c) for c in self.context.columns]
         return self
 
+    def signer_named(self) -> Answer:
+        """ "Ông Võ Văn Minh ký với chức danh gì?": who signed which plan, as what."""
+        ids = sorted(self.engine.plan_index.signed_by(self.q.folded))
+        plan = self.plan(ids[0])
+        return Turn(self.engine, self.q, self.context, self.today, plan).metadata(
+            ["signer", "date"]
+        )
+
     def which_agency(self) -> Answer:
         """ "Sở nv" fits Sở Nội vụ and Sở Ngoại vụ: ask which."""
         match = next(m for m in self.agencies if m.by_initials and len(m.agencies) > 1)
@@ -361,6 +369,11 @@ ROUTES: tuple[Route, ...] = (
         final=_always,
     ),
     Route("plan facts", lambda t: bool(t.q.meta), Turn.metadata),
+    Route(
+        "the signer by name",
+        lambda t: bool(t.engine.plan_index.signed_by(t.q.folded)),
+        lambda t: t.signer_named(),
+    ),
     Route(
         "plan named alone",
         lambda t: bool(t.named_plans and not (t.q.fields or t.q.flags or t._content_words())),

@@ -13,7 +13,7 @@ from ..agency_match import AgencyMatch
 from ..agency_names import FOR_US
 from ..answer import Answer, Context, Intent, Status, Suggestion, TaskRef
 from ..fields import Role
-from ..normalize import number_key
+from ..normalize import fold, number_key
 from ..periods import Period
 from ..question import (
     Query,
@@ -40,13 +40,28 @@ class PlanIndex:
         self.by_number: dict[str, list[int]] = {}
         self.by_digits: dict[str, list[int]] = {}
         self.by_place: dict[str, list[int]] = {}
+        self.by_signer: dict[str, list[int]] = {}
         for plan in plans:
+            signer = " ".join(re.findall(r"[0-9a-z]+", fold(plan.signer)))
+            if len(signer.split()) >= 2:
+                self.by_signer.setdefault(signer, []).append(plan.id)
             self.by_number.setdefault(plan.key, []).append(plan.id)
             digits = re.match(r"\d+", plan.key)
             if digits:
                 self.by_digits.setdefault(digits[0], []).append(plan.id)
             for place in plan.places:
                 self.by_place.setdefault(place, []).append(plan.id)
+
+    def signed_by(self, folded: str) -> set[int]:
+        """The plans whose signer the question names ("ông Võ Văn Minh ký với chức danh gì"),
+        looked up by the question's runs of two to four words."""
+        words = re.findall(r"[0-9a-z]+", folded)
+        return {
+            i
+            for n in (2, 3, 4)
+            for k in range(len(words) - n + 1)
+            for i in self.by_signer.get(" ".join(words[k : k + n]), ())
+        }
 
     def numbers_in(self, folded: str) -> set[int]:
         """The plans whose whole number a folded question writes, however it is spaced."""
