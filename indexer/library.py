@@ -351,7 +351,7 @@ class Library:
 
     def add(self, file_name: str, data: bytes) -> UpdateReport:
         """Index an uploaded plan; it replaces a plan with the same number."""
-        name = _safe_name(file_name)
+        name = safe_name(file_name)
         if Path(name).suffix.lower() not in PLAN_SUFFIXES:
             raise UnreadableFile(f"{name}: chỉ đọc kế hoạch dạng .txt hoặc .docx")
         if len(data) > MAX_UPLOAD_BYTES:
@@ -548,7 +548,7 @@ def _number_key(number: str) -> str:
     return fold(number).replace(" ", "")
 
 
-def _safe_name(file_name: str) -> str:
+def safe_name(file_name: str) -> str:
     """The base name only, without path parts or control characters ("../x.txt" → "x.txt")."""
     name = re.sub(r"[\x00-\x1f/\\]+", "_", Path(file_name.replace("\\", "/")).name).strip(". ")
     return name[:120] or "plan.txt"

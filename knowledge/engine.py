@@ -1463,7 +1463,7 @@ class _Turn:
                     since = render.dmy(period.start)
                     words.append(f"due from {since}" if en else f"có hạn từ {since} trở đi")
                 else:
-                    words.append(f"due in {label}" if en else f"có hạn trong {label}")
+                    words.append(period.due_words(self.lang))
         else:
             tasks = self.kb.tasks(plan_ids=scope, ending=(date.min, date.max), with_attrs=False)
         if q.relative == "upcoming":
