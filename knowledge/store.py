@@ -582,12 +582,15 @@ class KnowledgeBase:
             read, where = self.conn.execute, where[1:]  # from before the schedule's own file
         else:
             return []
-        rows = read(f"{sql} where {' and '.join(where) or 1} order by starts_at, id", params)
+        rows = read(
+            f"{sql} where {' and '.join(where) or 1} order by starts_at, id", params
+        ).fetchall()
         served = {fold(p.number) for p in self._plans.values()}
+        shown = {n: fold(n) in served for n in {row[1] for row in rows if row[1]}}
         return [
             Event(i, p, t, datetime.fromisoformat(s), title, place or "")
             for i, p, t, s, title, place in rows
-            if not p or fold(p) in served
+            if not p or shown[p]
         ]
 
     @cached_property
