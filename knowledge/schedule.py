@@ -53,7 +53,7 @@ create table events (
 );
 create index events_starts_at on events (starts_at);
 """
-# Readers wait this long for a writer's lock (a write is a few rows: milliseconds).
+# How long a connection waits for another one's lock (a write is a few rows: milliseconds).
 _TIMEOUT = 30
 
 
