@@ -19,7 +19,7 @@ from telegram import Update
 from telegram.constants import ChatAction
 
 from indexer.errors import PlanError
-from indexer.library import MAX_UPLOAD_BYTES
+from indexer.library import MAX_UPLOAD_BYTES, safe_name
 from knowledge.answer import Intent
 from knowledge.default import PLAN_SUFFIXES
 from knowledge.events import EventError, parse_event_command
@@ -125,10 +125,23 @@ async def _upload(update: Update, context: BotContext) -> None:
     try:
         report = await _change(context, lambda: library.add(name, data))
     except PlanError as e:
-        await reply_text(update, context, f"Không nạp được {name}: {e}\n{KEPT}")
+        await reply_text(update, context, f"{refusal(name, e)}\n{KEPT}")
         return
     logger.info("user %s uploaded %s", update.effective_user.id, name)
     await reply_text(update, context, report.text())
+
+
+def refusal(name: str, error: PlanError) -> str:
+    """Why an upload was refused, naming the file once: the indexer's messages start with the
+    name it stored the file under, as ``planbot index`` prints them.
+
+    >>> refusal("../empty.txt", PlanError("empty.txt: tệp trống"))
+    'Không nạp được ../empty.txt: tệp trống'
+    >>> refusal("a.txt", PlanError("b.txt: không đọc được tệp"))
+    'Không nạp được a.txt: b.txt: không đọc được tệp'
+    """
+    reason = str(error).removeprefix(f"{safe_name(name)}: ")
+    return f"Không nạp được {name}: {reason}"
 
 
 @admin_only()

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from telegram import BotCommandScopeChat, Update
-from telegram.error import TelegramError
+from telegram.error import Forbidden, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -181,6 +181,11 @@ async def _housekeeping(context: BotContext) -> None:
 
 async def on_error(update: object, context: BotContext) -> None:
     """Log the exception and apologise to the chat; no detail ever reaches a chat."""
+    if isinstance(context.error, Forbidden):
+        # The user blocked the bot, or a group removed it: nothing is wrong, nothing to send.
+        chat = update.effective_chat if isinstance(update, Update) else None
+        logger.info("chat %s does not take messages: %s", chat and chat.id, context.error)
+        return
     logger.error(
         "error while handling update %s", getattr(update, "update_id", None), exc_info=context.error
     )

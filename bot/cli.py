@@ -58,6 +58,9 @@ def open_engine(db: str | None):
         raise click.ClickException(str(e)) from None
 
 
+DB_HELP = "Knowledge base (default: $PLANBOT_DB, else one built from the bundled plans)."
+
+
 @click.group()
 @click.version_option(package_name="planbot")
 def cli() -> None:
@@ -75,7 +78,9 @@ def cli() -> None:
 def index(files: tuple[Path, ...], db: Path) -> None:
     """Build a knowledge base from plan files (.txt or .docx).
 
-    Example: planbot index plans/1169-QD-UBND.txt plans/87-KH-UBND.docx --db kb.db
+    \b
+    Example, from the project folder:
+      planbot index knowledge/plans/1169-QD-UBND.txt --db kb.db
     """
     from indexer.build import build
 
@@ -93,12 +98,7 @@ def index(files: tuple[Path, ...], db: Path) -> None:
 
 @cli.command()
 @click.argument("question", required=False)
-@click.option(
-    "--db",
-    type=click.Path(path_type=Path),
-    envvar="PLANBOT_DB",
-    help="Knowledge base (default: built from the bundled plans).",
-)
+@click.option("--db", type=click.Path(path_type=Path), envvar="PLANBOT_DB", help=DB_HELP)
 @click.option("--today", help="Answer as of this date (YYYY-MM-DD).")
 @click.option("--json", "as_json", is_flag=True, help="Print the answer as JSON.")
 @click.option(
@@ -161,8 +161,8 @@ def _ask_stream(engine, today: date) -> None:
         sys.stdout.flush()
 
 
-@cli.command()
-@click.option("--db", type=click.Path(path_type=Path), envvar="PLANBOT_DB")
+@cli.command(short_help="Ask questions one after another, with follow-ups.")
+@click.option("--db", type=click.Path(path_type=Path), envvar="PLANBOT_DB", help=DB_HELP)
 @click.option("--today", help="Answer as of this date (YYYY-MM-DD).")
 def chat(db: Path | None, today: str | None) -> None:
     """Ask questions one after another; follow-ups refer to the previous answer."""
@@ -192,9 +192,9 @@ def chat(db: Path | None, today: str | None) -> None:
             click.echo(f"  [{i}] {s.label}: {s.query}")
 
 
-@cli.command()
+@cli.command(short_help="Show a plan (1169/QĐ-UBND) or a task (II.3).")
 @click.argument("what")
-@click.option("--db", type=click.Path(path_type=Path), envvar="PLANBOT_DB")
+@click.option("--db", type=click.Path(path_type=Path), envvar="PLANBOT_DB", help=DB_HELP)
 def show(what: str, db: Path | None) -> None:
     """Show a plan (its number, e.g. 1169/QĐ-UBND) or a task (II.3, or "87/KH-UBND II.3")."""
     from knowledge import render

@@ -16,7 +16,6 @@ import glob
 import hashlib
 import json
 import os
-import sqlite3
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -30,6 +29,7 @@ from knowledge import agency_names, schema
 from knowledge.fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from knowledge.normalize import fold, number_key
 from knowledge.periods import parse_period
+from knowledge.schedule import Schedule
 
 from .agencies import list_aliases, split_agencies, split_lead
 from .columns import names_both_roles, parse_number
@@ -112,13 +112,13 @@ def build(
     paths: list[str | Path] | list[Source],
     db_path: str | Path,
     *,
-    keep_events: bool = True,
     prepare: Callable[[sqlite_utils.Database], None] | None = None,
 ) -> list[PlanSummary]:
     """Index plan files into a new knowledge base at ``db_path``, replacing any old one.
 
     Raises :class:`PlanError` before anything is written if a file cannot be indexed.
-    Events that admins entered in the old base are carried over when ``keep_events``.
+    Events live in their own file beside the base (:mod:`knowledge.schedule`); those an
+    old base still holds are moved there once, before it is replaced.
     ``prepare`` gets the new base before it is swapped in: whatever else must change goes
     in then, never into the file readers already have open.
     """
@@ -151,8 +151,7 @@ def build(
         for table in ("tasks", "sections"):
             db[table].populate_fts(["search"])
         _write_meta(db, [sources[i] for i in chosen])
-        if keep_events and db_path.exists():
-            _copy_events(db_path, db)
+        Schedule.beside(db_path).migrate()  # before the old base and its events are replaced
         if prepare is not None:
             prepare(db)
         db.conn.commit()
@@ -440,30 +439,6 @@ def _write_meta(db: sqlite_utils.Database, sources: list[Source]) -> None:
             {"key": "builder", "value": builder_fingerprint()},
         ]
     )
-
-
-_EVENT_FIELDS = (
-    "id",
-    "plan_number",
-    "task_ref",
-    "starts_at",
-    "title",
-    "place",
-    "created_by",
-    "created_at",
-)
-
-
-def _copy_events(old_path: Path, db: sqlite_utils.Database) -> None:
-    """Carry the events admins entered over to the new base, ids included: admins delete an
-    event by its id, and calendars know it by its id too."""
-    try:
-        old = sqlite3.connect(f"file:{old_path}?mode=ro", uri=True)
-        rows = old.execute(f"select {', '.join(_EVENT_FIELDS)} from events").fetchall()
-        old.close()
-    except sqlite3.Error:
-        return  # an old base without events (or a damaged one) has nothing to carry over
-    db["events"].insert_all(dict(zip(_EVENT_FIELDS, row, strict=True)) for row in rows)
 
 
 def _validate(db: sqlite_utils.Database, plans: int) -> None:

@@ -37,6 +37,7 @@ import sqlite_utils
 from knowledge.default import BUNDLED, PLAN_SUFFIXES
 from knowledge.events import MAX_EVENTS, EventDraft, EventError
 from knowledge.normalize import fold
+from knowledge.schedule import Schedule
 
 from .build import PlanSummary, Source, build, parse_source
 from .errors import PlanError, UnreadableFile
@@ -224,7 +225,7 @@ class Library:
         self.uploads = uploads or uploads_folder(self.db_path)
         self.previous = self.db_path.with_name(self.db_path.name + ".prev")
         self._state_path = self.uploads / STATE_FILE
-        self._dropped_path = self.uploads / "dropped-events.json"
+        self.schedule = Schedule.beside(self.db_path)
         self._thread_lock = threading.RLock()
 
     # ------------------------------------------------------------ state
@@ -282,7 +283,7 @@ class Library:
             files = self._files(state)
             checked: list[EventCheck] = []
             try:
-                build(self._sources(state), self.db_path, prepare=_checking_events(checked))
+                build(self._sources(state), self.db_path, prepare=self._checking_events(checked))
             except PlanError:
                 # An upload this version of the indexer no longer reads must not stop the bot:
                 # serve the rest and log which. A bundled plan that fails is a bug: raise.
@@ -296,9 +297,11 @@ class Library:
                 build(
                     [Source.from_path(p, name=n) for n, p in readable],
                     self.db_path,
-                    prepare=_checking_events(checked),
+                    prepare=self._checking_events(checked),
                 )
-            for event in checked[-1].dropped:  # a plan file left the folder
+            dropped = checked[-1].dropped  # a plan file left the folder: no /rollback for it
+            self.schedule.forget(e["id"] for e in dropped)
+            for event in dropped:
                 logger.warning(
                     "deleted event %s: plan %s is gone", event["id"], event["plan_number"]
                 )
@@ -313,15 +316,17 @@ class Library:
             shutil.copy2(self.db_path, copy)
         checked: list[EventCheck] = []
         try:
-            summaries = build(self._sources(state), self.db_path, prepare=_checking_events(checked))
+            summaries = build(
+                self._sources(state), self.db_path, prepare=self._checking_events(checked)
+            )
         except PlanError:
             copy.unlink(missing_ok=True)
             raise
         if copy.is_file():
             os.replace(copy, self.previous)
         events = checked[-1]
-        # Only the last change's: /rollback restores the base from before it.
-        self._dropped_path.write_text(json.dumps(events.dropped, ensure_ascii=False))
+        # Until this runs, readers hide these events anyway: their plan is not in the base.
+        self.schedule.drop(e["id"] for e in events.dropped)
         after = _snapshot(self.db_path)
         changes = diff(before, after, [s.number for s in summaries])
         return UpdateReport(summaries, changes, message, events)
@@ -346,7 +351,7 @@ class Library:
 
     def add(self, file_name: str, data: bytes) -> UpdateReport:
         """Index an uploaded plan; it replaces a plan with the same number."""
-        name = _safe_name(file_name)
+        name = safe_name(file_name)
         if Path(name).suffix.lower() not in PLAN_SUFFIXES:
             raise UnreadableFile(f"{name}: chỉ đọc kế hoạch dạng .txt hoặc .docx")
         if len(data) > MAX_UPLOAD_BYTES:
@@ -426,18 +431,10 @@ class Library:
             if not self.previous.is_file():
                 raise PlanError("không có phiên bản trước để quay lại")
             before = _snapshot(self.db_path)
-            events = _events(self.db_path)
-            if self._dropped_path.is_file():
-                # The events the last change deleted with their plan: the plan comes back.
-                taken = {e["id"] for e in events}
-                for event in json.loads(self._dropped_path.read_text()):
-                    if event["id"] in taken:
-                        del event["id"]
-                    events.append(event)
-                self._dropped_path.unlink()
-            # Events are not plan versions: keep them, written before the swap, never into the
-            # file that readers have open.
-            _restore_events(self.previous, events)
+            # The events the last change dropped with their plan come back with it; readers
+            # show them only once the plan is in, and events are not plan versions: those
+            # added since the change stay.
+            self.schedule.restore()
             os.replace(self.previous, self.db_path)
             prev_state = self._state_path.with_suffix(".prev")
             if prev_state.is_file():
@@ -465,28 +462,21 @@ class Library:
         """Store an event after checking its task exists; returns its id."""
         draft = EventDraft(starts_at, title, place, task_ref, plan_number)
         with self._locked():
+            if self.schedule.count() >= MAX_EVENTS:
+                raise EventError(f"Đã có {MAX_EVENTS} sự kiện; hãy xoá bớt sự kiện cũ.")
             db = sqlite_utils.Database(self.db_path)
             try:
-                if db["events"].count >= MAX_EVENTS:
-                    raise EventError(f"Đã có {MAX_EVENTS} sự kiện; hãy xoá bớt sự kiện cũ.")
                 plan_number = self._check_task(db, draft)
-                return (
-                    db["events"]
-                    .insert(
-                        {
-                            "plan_number": plan_number,
-                            "task_ref": draft.task_ref,
-                            "starts_at": draft.starts_at.isoformat(timespec="minutes"),
-                            "title": draft.title,
-                            "place": draft.place,
-                            "created_by": created_by,
-                            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-                        }
-                    )
-                    .last_pk
-                )
             finally:
                 db.close()
+            return self.schedule.add(
+                plan_number=plan_number,
+                task_ref=draft.task_ref,
+                starts_at=draft.starts_at.isoformat(timespec="minutes"),
+                title=draft.title,
+                place=draft.place,
+                created_by=created_by,
+            )
 
     @staticmethod
     def _check_task(db: sqlite_utils.Database, draft: EventDraft) -> str | None:
@@ -514,29 +504,24 @@ class Library:
 
     def delete_event(self, event_id: int) -> bool:
         with self._locked():
-            db = sqlite_utils.Database(self.db_path)
-            try:
-                found = db.execute("select 1 from events where id = ?", [event_id]).fetchone()
-                if found:
-                    db["events"].delete(event_id)
-                return bool(found)
-            finally:
-                db.close()
+            return self.schedule.delete(event_id)
+
+    def _checking_events(
+        self, checked: list[EventCheck]
+    ) -> Callable[[sqlite_utils.Database], None]:
+        """A ``build`` step that checks the events against the new base, before the swap,
+        and keeps the result in ``checked``."""
+        return lambda db: checked.append(_check_events(db, self.schedule.rows()))
 
 
-def _checking_events(checked: list[EventCheck]) -> Callable[[sqlite_utils.Database], None]:
-    """A ``build`` step that checks the carried-over events in the new base, before the
-    swap, and keeps the result in ``checked``."""
-    return lambda db: checked.append(_check_events(db))
-
-
-def _check_events(db: sqlite_utils.Database) -> EventCheck:
-    """Delete the events whose plan the base no longer has, and find those whose task it
-    no longer has. An event and a plan must agree wherever events are shown (the schedule,
-    /sukien, the .ics file), and a session about a plan no longer served is not upcoming."""
+def _check_events(db: sqlite_utils.Database, events: list[dict]) -> EventCheck:
+    """Find the events whose plan the base no longer has (the caller drops them), and those
+    whose task it no longer has. An event and a plan must agree wherever events are shown
+    (the schedule, /sukien, the .ics file), and a session about a plan no longer served is
+    not upcoming."""
     plans = {fold(n): pid for pid, n in db.execute("select id, number from plans")}
     check = EventCheck()
-    for event in db["events"].rows:
+    for event in events:
         if not event["plan_number"]:
             continue  # not tied to a plan
         plan_id = plans.get(fold(event["plan_number"]))
@@ -547,27 +532,7 @@ def _check_events(db: sqlite_utils.Database) -> EventCheck:
             [plan_id, (event["task_ref"] or "").upper()],
         ).fetchone():
             check.untied.append(event)
-    for event in check.dropped:
-        db["events"].delete(event["id"])
     return check
-
-
-def _events(db_path: Path) -> list[dict]:
-    db = sqlite_utils.Database(db_path)
-    try:
-        return list(db["events"].rows)
-    finally:
-        db.close()
-
-
-def _restore_events(db_path: Path, events: list[dict]) -> None:
-    db = sqlite_utils.Database(db_path)
-    try:
-        with db.conn:
-            db.execute("delete from events")
-            db["events"].insert_all(events)
-    finally:
-        db.close()
 
 
 def _readable(name: str, path: Path) -> bool:
@@ -583,7 +548,7 @@ def _number_key(number: str) -> str:
     return fold(number).replace(" ", "")
 
 
-def _safe_name(file_name: str) -> str:
+def safe_name(file_name: str) -> str:
     """The base name only, without path parts or control characters ("../x.txt" → "x.txt")."""
     name = re.sub(r"[\x00-\x1f/\\]+", "_", Path(file_name.replace("\\", "/")).name).strip(". ")
     return name[:120] or "plan.txt"

@@ -93,6 +93,28 @@ class Period:
             case Kind.CONTINUOUS:
                 return "ongoing" if en else "Thường xuyên"
 
+    def due_words(self, lang: str = "vi") -> str:
+        """How a list of the tasks due in the period says so: due *on* a day, *in* a
+        longer span.
+
+        >>> day, q2 = parse_period("30/06/2026"), parse_period("Quý II/2026")
+        >>> day.due_words(), day.due_words("en")
+        ('có hạn ngày 30/06/2026', 'due on 30/06/2026')
+        >>> q2.due_words(), q2.due_words("en")
+        ('có hạn trong Quý II/2026', 'due in Q2/2026')
+        """
+        en = lang == "en"
+        match self.kind:
+            case Kind.DATE:
+                return f"due on {dmy(self.end)}" if en else f"có hạn ngày {dmy(self.end)}"
+            case Kind.BEFORE:
+                return f"due by {dmy(self.end)}" if en else f"có hạn đến hết {dmy(self.end)}"
+            case Kind.AFTER:
+                return (
+                    f"due from {dmy(self.start)}" if en else f"có hạn từ {dmy(self.start)} trở đi"
+                )
+        return f"due in {self.label(lang)}" if en else f"có hạn trong {self.label(lang)}"
+
 
 _ROMANS = {1: "I", 2: "II", 3: "III", 4: "IV"}
 

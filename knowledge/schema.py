@@ -4,7 +4,7 @@
 >>> db = sqlite_utils.Database(memory=True)
 >>> create(db)
 >>> sorted(db.table_names())[:4]
-['agencies', 'aliases', 'documents', 'events']
+['agencies', 'aliases', 'documents', 'groups']
 """
 
 from __future__ import annotations
@@ -134,19 +134,5 @@ def create(db: sqlite_utils.Database) -> None:
         foreign_keys=[("plan_id", "plans", "id")],
     )
     db["vocab"].create({"word": str, "df": int}, pk="word")
-    db["events"].create(
-        {
-            "id": int,
-            "plan_number": str,
-            "task_ref": str,
-            "starts_at": str,
-            "title": str,
-            "place": str,
-            "created_by": int,
-            "created_at": str,
-        },
-        pk="id",
-    )
-    db["events"].create_index(["starts_at"])
     db["tasks"].enable_fts(["search"], tokenize=FTS_TOKENIZER)
     db["sections"].enable_fts(["search"], tokenize=FTS_TOKENIZER)

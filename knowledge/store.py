@@ -21,8 +21,9 @@ from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 
+from . import schedule
 from .fields import TASK_COLUMNS, Role
-from .normalize import number_key
+from .normalize import fold, number_key
 from .periods import FAR_END, RECURRING, Kind, Period
 from .schema import SCHEMA_VERSION
 
@@ -171,9 +172,12 @@ class KnowledgeBase:
             raise KnowledgeBaseError(
                 f"{self.path} was built by another version of planbot; index the plans again"
             )
+        self._schedule: sqlite3.Connection | None = None  # opened once the file exists
 
     def close(self) -> None:
         self.conn.close()
+        if self._schedule is not None:
+            self._schedule.close()
 
     def _rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
         return self.conn.execute(sql, params).fetchall()
@@ -575,15 +579,35 @@ class KnowledgeBase:
     # ------------------------------------------------------------ events
 
     def events(self, *, since: datetime | None = None) -> list[Event]:
+        """The events of the schedule beside this base (:mod:`knowledge.schedule`), read
+        afresh on every call, except those tied to a plan this base does not hold."""
         sql = "select id, plan_number, task_ref, starts_at, title, place from events"
-        params: list = []
+        where, params = ["not dropped"], []
         if since:
-            sql += " where starts_at >= ?"
+            where.append("starts_at >= ?")
             params.append(since.isoformat(timespec="minutes"))
+        if self._schedule is None:
+            self._schedule = schedule.connect_reader(schedule.path_for(self.path))
+        if self._schedule is not None:
+            read = self._schedule.execute
+        elif self._holds_events:
+            read, where = self.conn.execute, where[1:]  # from before the schedule's own file
+        else:
+            return []
+        rows = read(
+            f"{sql} where {' and '.join(where) or 1} order by starts_at, id", params
+        ).fetchall()
+        served = {fold(p.number) for p in self._plans.values()}
+        shown = {n: fold(n) in served for n in {row[1] for row in rows if row[1]}}
         return [
             Event(i, p, t, datetime.fromisoformat(s), title, place or "")
-            for i, p, t, s, title, place in self._rows(sql + " order by starts_at, id", params)
+            for i, p, t, s, title, place in rows
+            if not p or shown[p]
         ]
+
+    @cached_property
+    def _holds_events(self) -> bool:
+        return bool(self._rows("select 1 from sqlite_master where name = 'events'"))
 
 
 def _in(column: str, values: Sequence | None) -> str:

@@ -247,6 +247,7 @@ class FakeBotAPI:
         self._file_paths: dict[str, _StoredFile] = {}
         self._open_callbacks: set[str] = set()
         self._languages: dict[int, str] = {}
+        self._blocked: set[int | str] = set()
         self._commands: dict[tuple[str, str], list[JSONDict]] = {}
         self._next_faults: dict[str, list[_FaultSpec]] = {}
         self._fault_rates: dict[str, _FaultRate] = {}
@@ -320,6 +321,11 @@ class FakeBotAPI:
     def set_language(self, user_id: int, language_code: str) -> None:
         """Give the user's later updates this ``language_code``, as their Telegram app does."""
         self._languages[user_id] = language_code
+
+    def block(self, chat_id: int | str) -> None:
+        """The user blocks the bot (or the group removes it): Telegram then refuses every
+        message to the chat with 403."""
+        self._blocked.add(chat_id)
 
     def _user(self, user_id: int, first_name: str | None, username: str | None) -> JSONDict:
         user = {
@@ -662,6 +668,8 @@ class FakeBotAPI:
 
     def _bot_message(self, params: JSONDict, **fields: Any) -> JSONDict:
         chat_id = _required(params, "chat_id")
+        if chat_id in self._blocked:
+            raise _ApiError(403, "Forbidden: bot was blocked by the user")
         chat = self._chats.get(chat_id) or {
             "id": chat_id,
             "type": "private" if isinstance(chat_id, int) and chat_id > 0 else "group",

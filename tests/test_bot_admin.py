@@ -235,3 +235,15 @@ async def test_an_event_goes_with_its_plan_everywhere_and_comes_back_with_it(api
     assert "Đối thoại Tây An" not in visible(no_schedule.text)
     assert "chưa có tệp lịch" in visible(no_file.text) and api.sent_documents == []
     assert "Đối thoại Tây An" in visible(back.text)
+
+
+async def test_a_refused_upload_names_its_file_once(api, kb):
+    async with running(api, kb):
+        empty = await upload(api, b"", "empty.txt")
+        binary = await upload(api, b"\x00\x01\x02" * 100, "anh.txt")
+
+    assert "Không nạp được empty.txt: tệp trống\nCơ sở tri thức cũ vẫn đang được dùng." == (
+        visible(empty.text)
+    )
+    assert visible(binary.text).startswith("Không nạp được anh.txt: ")
+    assert 1 == visible(binary.text).count("anh.txt")

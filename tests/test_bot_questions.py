@@ -359,3 +359,21 @@ async def test_an_edited_question_is_answered_again_but_an_edited_change_is_not_
     assert visible(not_run.text).endswith("hãy gửi lại thành tin mới.")
     assert subscription.agency == "Sở KH&CN"
     assert "Có 1 kế hoạch" in visible(after.text)
+
+
+async def test_a_user_who_blocked_the_bot_is_no_error(api, kb, caplog):
+    api.block(USER)
+    async with running(api, kb) as app:
+        errors = app.error_handlers
+        del errors[list(errors)[-1]]  # the harness's collector: the bot's handler decides
+        with caplog.at_level(logging.INFO, logger="bot.app"):
+            api.push_text("Ai chủ trì nhiệm vụ II.3?", user_id=USER)
+
+            def logged() -> list[logging.LogRecord]:
+                return [r for r in caplog.records if r.name == "bot.app"]
+
+            [record] = await api.wait_for(logged, what="the bot's log line")
+
+    assert (logging.INFO, None) == (record.levelno, record.exc_info)
+    assert f"chat {USER} does not take messages" in record.getMessage()
+    assert 1 == len(api.calls_to("sendMessage"))  # no apology to a chat that refuses all

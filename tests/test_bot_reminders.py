@@ -69,14 +69,14 @@ async def test_subscribed_chats_are_reminded_once_and_after_a_restart(api, kb):
     assert "Không thấy cơ quan «Bộ Ngoại thương hành tinh»" in visible(unknown.text)
     mine = texts(api, USER)[1:]
     assert mine[0] == "⏰ Nhắc hạn: còn 14 ngày đến hạn chót 30/06/2026."
-    assert mine[1].startswith("Có 2 nhiệm vụ (Sở Khoa học và Công nghệ; có hạn trong 30/06/2026)")
+    assert mine[1].startswith("Có 2 nhiệm vụ (Sở Khoa học và Công nghệ; có hạn ngày 30/06/2026)")
     assert "• II.3:" in mine[1] and "• II.5:" in mine[1]
     assert mine[2] == "📅 Đầu Quý III/2026: các nhiệm vụ đến hạn trong quý."
     assert "• IV.1:" in mine[3] and "• VI.3:" in mine[3]
     assert len(mine) == 4  # each reminder once, though the job ran four times
     assert texts(api, POLICE)[1:] == []  # Công an tỉnh has no task due then
     everything = texts(api, EVERYTHING)[1:]
-    assert everything[0] == mine[0] and "Có 2 nhiệm vụ (có hạn trong 30/06/2026)" in everything[1]
+    assert everything[0] == mine[0] and "Có 2 nhiệm vụ (có hạn ngày 30/06/2026)" in everything[1]
     assert everything[2] == mine[2] and everything[-1].startswith("Đã hủy nhắc hạn")
     assert len(everything) == 5
     late = texts(api, LATE)[2:]  # subscribed after the first run: reminded at the next
@@ -163,3 +163,17 @@ async def test_periodic_tasks_each_quarter_and_ongoing_ones_at_its_start(api, tw
     assert heading == "⏰ Reminder: 14 days to the deadline 31/03/2027."
     assert periodic.startswith("1 task (Công an tỉnh; periodically) in 87/KH-UBND:")
     assert "Hằng quý" in periodic
+
+
+async def test_a_deadline_on_a_day_reads_as_a_day(api, kb):
+    api.set_language(EVERYTHING, "en")
+    clock = at(2026, 6, 16, 9, 0)  # 14 days before 30/06/2026
+    async with running(api, kb, clock=clock) as app:
+        await exchange(api, "/dangky")
+        await exchange(api, "/dangky", user_id=EVERYTHING)
+        await fire(app)
+
+    [vi] = [t for t in texts(api, USER) if t.startswith("Có 2 nhiệm vụ")]
+    [en] = [t for t in texts(api, EVERYTHING) if t.startswith("2 tasks")]
+    assert vi.startswith("Có 2 nhiệm vụ (có hạn ngày 30/06/2026) trong")
+    assert en.startswith("2 tasks (due on 30/06/2026) in")

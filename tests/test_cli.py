@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
+import shlex
 import subprocess
 import sys
 
+import click
 import pytest
 from click.testing import CliRunner
 
 from bot.cli import cli
+
+from .conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -87,3 +92,35 @@ def test_answering_loads_neither_pyvi_nor_sqlite_utils(db):
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert "0 []" == result.stdout.strip(), result.stderr
+
+
+def test_every_command_summary_is_whole():
+    """click cuts a docstring at its first sentence, "e.g." included, and after ~45
+    characters: each command's line in `planbot --help` must read as a sentence."""
+    result = run("--help")
+    listed = result.output.split("Commands:\n", 1)[1].splitlines()
+    summaries = {line.split()[0]: line.split(None, 1)[1] for line in listed if line.strip()}
+    assert sorted(cli.commands) == sorted(summaries)
+    for name, summary in summaries.items():
+        assert summary.endswith(".") and not summary.endswith(("...", "e.g.")), (name, summary)
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_option_says_what_it_is_for(command):
+    result = run(command, "--help")
+    options = result.output.split("Options:\n", 1)[1]
+    described = re.findall(r"^  (--[\w-]+)(?: [A-Z]+)?  +\S", options, re.MULTILINE)
+    named = [o.opts[-1] for o in cli.commands[command].params if isinstance(o, click.Option)]
+    assert sorted([*named, "--help"]) == sorted(described)
+
+
+def test_the_index_example_runs_as_written(tmp_path, monkeypatch):
+    help_text = run("index", "--help").output
+    example = help_text.split("Example, from the project folder:\n", 1)[1].splitlines()[0]
+    args = shlex.split(example)
+    assert ["planbot", "index"] == args[:2]
+    files = args[2 : args.index("--db")]
+    monkeypatch.chdir(ROOT)
+    assert files and all((ROOT / f).is_file() for f in files)
+    result = run("index", *files, "--db", str(tmp_path / "kb.db"))  # not into the checkout
+    assert 0 == result.exit_code, result.output

@@ -281,19 +281,3 @@ def test_temporary_files_of_killed_builds_are_removed(tmp_path):
     finally:
         running.kill()
         running.wait()
-
-
-def test_a_rebuild_keeps_events_and_their_ids(tmp_path):
-    """Admins delete an event by its id, and calendars know it by its id."""
-    db = tmp_path / "kb.db"
-    CliRunner().invoke(cli, ["index", str(SEED), "--db", str(db)])
-    with sqlite3.connect(db) as conn:
-        conn.execute(
-            "insert into events (id, plan_number, task_ref, starts_at, title) "
-            "values (7, '1169/QĐ-UBND', 'II.3', '2026-12-01T09:00', 'Họp')"
-        )
-    result = CliRunner().invoke(cli, ["index", str(SEED), "--db", str(db)])
-    assert 0 == result.exit_code
-    with sqlite3.connect(db) as conn:
-        events = conn.execute("select id, task_ref, title from events").fetchall()
-    assert [(7, "II.3", "Họp")] == events

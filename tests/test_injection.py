@@ -88,7 +88,7 @@ def _fingerprint(path) -> tuple[str, str, dict[str, int]]:
         (status,) = conn.execute("PRAGMA integrity_check").fetchone()
         counts = {
             table: conn.execute(f"select count(*) from [{table}]").fetchone()[0]
-            for table in ("plans", "tasks", "sections", "agencies", "aliases", "events")
+            for table in ("plans", "tasks", "sections", "agencies", "aliases")
         }
     finally:
         conn.close()

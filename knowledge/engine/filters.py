@@ -306,14 +306,7 @@ class FiltersMixin:
                 if period.kind is Kind.RANGE and same:
                     tasks = same
                 tasks += self._yearly_on_a_day_in(period, scope)
-                if period.kind is Kind.BEFORE:
-                    by = render.dmy(period.end)
-                    words.append(f"due by {by}" if en else f"có hạn đến hết {by}")
-                elif period.kind is Kind.AFTER:
-                    since = render.dmy(period.start)
-                    words.append(f"due from {since}" if en else f"có hạn từ {since} trở đi")
-                else:
-                    words.append(f"due in {label}" if en else f"có hạn trong {label}")
+                words.append(period.due_words(self.lang))
         else:
             tasks = self.kb.tasks(plan_ids=scope, ending=(date.min, date.max), with_attrs=False)
         if q.relative == "upcoming":
