@@ -353,7 +353,7 @@ def serve(webhook_url: str | None, listen: str, port: int, db: Path | None) -> N
 # ------------------------------------------------------------------ the web site
 
 
-@cli.command()
+@cli.command(short_help="Serve the public, read-only web site.")
 @click.option(
     "--db",
     type=click.Path(path_type=Path),
