@@ -120,10 +120,9 @@ def _names_a_plan(engine: Engine, text: str) -> bool:
 
 def agency_checked(engine: Engine, given: str, answer: Answer, lang: str) -> Answer:
     """The engine's answer to /coquan, if the argument names an agency of a loaded plan (as
-    the alias table has it, or as the engine read it); otherwise a reply saying so."""
-    if engine.matcher.find(given) or (
-        answer.intent is Intent.AGENCY and answer.status is not Status.NOT_FOUND
-    ):
+    the alias table has it, or as the engine read it, its frame says); otherwise a reply
+    saying so: the tasks every department leads are no answer to a name no plan has."""
+    if engine.matcher.find(given) or (answer.frame is not None and answer.frame.agencies):
         return answer
     plans = engine.kb.plans()
     lead = engine.kb.most_common_lead(plans[0].id) if plans else None

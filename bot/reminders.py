@@ -191,7 +191,8 @@ async def subscribe(update: Update, context: BotContext) -> None:
     today = data.now().date()
     if agency:
         check = data.engine.answer(f"Nhiệm vụ của {agency}", today=today)
-        if check.intent is not Intent.AGENCY or check.status is Status.NOT_FOUND:
+        named = check.frame is not None and check.frame.agencies
+        if check.intent is not Intent.AGENCY or check.status is Status.NOT_FOUND or not named:
             await reply_text(update, context, notice("unknown_agency", lang, agency=agency))
             return
         tasks = _agency_tasks(data.engine, check, today)

@@ -11,6 +11,7 @@ that went the wrong way shows where the reading went wrong.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass
 from enum import Enum
 
@@ -58,6 +59,5 @@ class Frame:
     lang: str = "vi"
 
     def to_dict(self) -> dict:
-        data = asdict(self)
-        data["asked"] = self.asked.value
-        return data
+        """Plain JSON data: lists, strings, numbers."""
+        return json.loads(json.dumps(asdict(self)))
