@@ -313,6 +313,8 @@ ASKS_WHO = cue(
     r"ai",
     r"who",
     r"(?:co quan|don vi|so|nganh|ben) nao",
+    # "Đơn vị chủ trì việc … là gì?": the agency that leads, asked for.
+    r"^(?:\w+ ){0,4}(?:co quan|don vi|ben) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",
     r"which (?:agency|department|body|office)",
 )
 TASK_WORD = cue(

@@ -38,6 +38,10 @@ def by_plan(tasks: list[Task]) -> list[Task]:
     return sorted(tasks, key=lambda t: (-counts[t.plan_id], t.plan_id))
 
 
+# Words after "số" that make it a number, not a "Sở": "số mấy", "số lượng", "số liệu".
+_NOT_A_NAME = frozenset("may nao bao gi la nay do luong lieu thu hieu".split())
+
+
 class FiltersMixin:
     counted_across = 0  # tasks found across plans, when more were found than shown
     plans_across = 0
@@ -119,7 +123,10 @@ class FiltersMixin:
         # start, after any padding.
         tokens = agency_tokens(q.rest_text)
         names_agency = any(
-            tuple(tokens[i : i + len(head)]) == head and len(tokens) > i + len(head)
+            tuple(tokens[i : i + len(head)]) == head
+            and len(tokens) > i + len(head)
+            and tokens[i + len(head)] not in _NOT_A_NAME  # "số mấy" is no "Sở"
+            and not (i and self.kb.known(f"{tokens[i - 1]}_{tokens[i]}"))  # nor "cơ sở"
             for i in range(min(6, len(tokens)))
             for head in _NAMING_HEADS
         )

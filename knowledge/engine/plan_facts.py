@@ -285,7 +285,18 @@ class PlanFactsMixin:
             title += (
                 f" in {render.count(len(groups), 'group')}" if en else f" trong {len(groups)} nhóm"
             )
-        return self._about_plan(plan, Intent.COUNT, title + ".", items)
+        # The tasks counted are the list shown: "cái thứ 2" picks from them.
+        tasks = self.kb.tasks(plan_ids=[plan.id], with_attrs=False)
+        return self._answer(
+            Status.FOUND,
+            Intent.COUNT,
+            title + ".",
+            items,
+            render.source(plan, self.lang),
+            tasks,
+            plan=plan.number,
+            context=self.context.with_(plan=plan.number),
+        )
 
 
 def _cites(text: str, digits: str) -> bool:

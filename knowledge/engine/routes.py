@@ -384,7 +384,7 @@ ROUTES: tuple[Route, ...] = (
     Route("follow-up", Turn._is_follow_up, Turn.follow_up, follow_up=True),
     Route(
         "groups",
-        lambda t: t.q.has("group_word") and not (t.q.refs or t.q.group or t.agencies or t.periods),
+        lambda t: t.q.has("group_word") and not (t.q.refs or t.q.group),
         Turn.groups,
     ),
     Route("extremes and totals", _always, Turn.ranked, final=_always),

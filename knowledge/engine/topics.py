@@ -17,7 +17,10 @@ from .common import (
 )
 
 # "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
-_SEVERAL = re.compile(r"\b(?:cac|nhung) (?:nhiem vu|viec|cong viec|hoat dong)\b|\btasks\b")
+_SEVERAL = re.compile(
+    r"\b(?:cac|nhung) (?:nhiem vu|viec|cong viec|hoat dong)\b|\btasks\b"
+    r"|\b(?:anything|something|any tasks?) (?:about|on|regarding|for)\b"
+)
 
 
 def _english_share(word: str) -> float:
