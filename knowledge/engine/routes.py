@@ -44,7 +44,7 @@ class Turn(
     """One question being answered: the query, the context, and the plans in scope."""
 
     def run(self) -> Answer:
-        answer = self.dispatch()
+        answer = self.both_questions(self.dispatch())
         # The question, for "còn kế hoạch 87 thì sao?": one that stands on its own, or a
         # follow-up made into one ("thời hạn?" about I.1 is "thời hạn nhiệm vụ I.1").
         asked = self.q.text if self.self_contained else None
@@ -54,6 +54,42 @@ class Turn(
         if asked and answer.status is not Status.NOT_FOUND:
             answer = replace(answer, context=answer.context.with_(asked=asked))
         return replace(answer, frame=self.frame())
+
+    def both_questions(self, answer: Answer) -> Answer:
+        """ "Ai ký quyết định và kế hoạch có bao nhiêu nhiệm vụ?": a second question after
+        the first, answered too when the first answer did not cover it."""
+        second = self._second_question()
+        if second is None or answer.status is not Status.FOUND:
+            return answer
+        other = self.engine.answer(second, answer.context, self.today, lang=self.lang)
+        new = [line for line in (other.title, *other.items) if line not in answer.text]
+        if other.status is not Status.FOUND or len(new) <= 1:
+            return answer
+        tasks = tuple(dict.fromkeys((*answer.tasks, *other.tasks)))
+        footer = "\n".join(dict.fromkeys(f for f in (answer.footer, other.footer) if f))
+        return replace(
+            answer,
+            items=(*answer.items, *new),
+            footer=footer,
+            tasks=tasks,
+            sections=tuple(dict.fromkeys((*answer.sections, *other.sections))),
+            context=other.context,
+        )
+
+    def _second_question(self) -> str | None:
+        """The part of the question after its last joint ("và", ",", "?") that opens with a
+        question word of its own; never a joint inside a name ("Sở Khoa học và Công nghệ")."""
+        folded = self.q.folded
+        if len(folded) > 300:
+            return None
+        names = self.engine.matcher.name_spans(folded)
+        for joint in reversed(list(_JOINT.finditer(folded))):
+            if any(a <= joint.start() < b for a, b in names):
+                continue
+            rest = self.q.text[joint.end() :] if len(self.q.text) == len(folded) else None
+            if rest and _ASKS.match(folded[joint.end() :]) and len(rest.split()) >= 2:
+                return rest
+        return None
 
     def dispatch(self) -> Answer:
         """The first route that finds something; else the first "not found" met."""
@@ -203,6 +239,12 @@ class Turn(
         return None
 
 
+# Where a second question may start, and the words that open one.
+_JOINT = re.compile(r"\s*(?:[,;?]|\bva\b|\band\b|\bcon\b)\s*")
+_ASKS = re.compile(
+    r"(?:\w+ ){0,3}(?:ai|bao nhieu|may|khi nao|bao gio|han|thoi han|ngay nao|la gi|gi|o dau"
+    r"|who|when|how many|how much|what|which|where)\b"
+)
 # Kinds of paper that a number may name besides a plan ("kế hoạch 28" must be a plan).
 _PAPER_KIND = r"\b(?:quyet dinh|qd|decision|chi thi|nghi quyet|nq|thong tu|nghi dinh|luat)"
 
