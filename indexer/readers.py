@@ -100,7 +100,7 @@ def _refuse_other_formats(name: str, data: bytes) -> None:
     """Refuse, naming them, the document formats a plan may come in that are not read: an
     old Word .doc, an OpenDocument .odt and an .rtf.
 
-    >>> _refuse_other_formats("a.rtf", b"{\\rtf1\\ansi Ke hoach}")  # doctest: +ELLIPSIS
+    >>> _refuse_other_formats("a.rtf", b"{\\\\rtf1 Ke hoach}")  # doctest: +ELLIPSIS
     Traceback (most recent call last):
     ...
     indexer.errors.UnreadableFile: a.rtf: đây là tệp RTF; hãy mở tệp bằng Word ... rồi gửi lại
