@@ -274,14 +274,15 @@ def _cells(grid: Grid) -> list[Cell]:
 
 def _join_tables(chunks: list, metrics: Metrics) -> list:
     """A table that ends a page and one that starts the next with the same columns are
-    one table: the second loses the header rows it repeats and joins a row cut in two."""
+    one table: the second loses the header rows it repeats, and its top cells that go on
+    with the cells above them are joined to them (see :func:`_go_on`)."""
     out: list = []
     for chunk in chunks:
         prev = out[-1] if out else None
         if (
             isinstance(chunk, Grid)
             and isinstance(prev, Grid)
-            and chunk.page == prev.page + 1  # type: ignore[operator]
+            and chunk.page == prev.page + 1
             and len(chunk.xs) == len(prev.xs)
             and all(abs(a - b) <= 3 for a, b in zip(chunk.xs, prev.xs, strict=True))
         ):
@@ -289,10 +290,10 @@ def _join_tables(chunks: list, metrics: Metrics) -> list:
             rows = list(chunk.rows)
             while rows and _row_key(rows[0]) in header:
                 rows.pop(0)
-            if rows and prev.rows and _cut_row(prev.rows[-1], rows[0], metrics):
-                prev.rows[-1] = _joined(prev.rows[-1], rows.pop(0))
+            if rows and prev.rows:
+                _go_on(prev.rows, rows, metrics)
             prev.rows.extend(rows)
-            prev.page = chunk.page  # type: ignore[misc]  # so a third page goes on too
+            prev.page = chunk.page  # so that a third page goes on too
         else:
             out.append(chunk)
     return out
@@ -302,31 +303,39 @@ def _row_key(row: list[Cell | None]) -> tuple[str, ...]:
     return tuple(" ".join(line.text for line in cell.lines) if cell else "" for cell in row)
 
 
-def _cut_row(upper: list[Cell | None], lower: list[Cell | None], metrics: Metrics) -> bool:
-    """True if ``lower``, at the top of a page, is the rest of ``upper``: every cell it fills
-    goes on with a word that would not have fitted on the last line above it."""
-    filled = [c for c, cell in enumerate(lower) if cell and cell.lines]
+def _filled(cell: Cell | None) -> bool:
+    return cell is not None and bool(cell.lines)
+
+
+def _go_on(above: list[list[Cell | None]], rows: list[list[Cell | None]], metrics: Metrics):
+    """Join the first row of a table's next page to the last row of the page before if it
+    is the rest of that row, cut by the page break: every cell it fills goes on with a word
+    that would not have fitted on the last line of the cell above. (A merged cell cut by
+    the break, under a row of its own, is not joined: its rest is read as a row.)"""
+    last, first = above[-1], rows[0]
+    filled = [c for c, cell in enumerate(first) if _filled(cell)]
     for c in filled:
-        above = upper[c] if c < len(upper) else None
-        if above is None or not above.lines:
-            return False
-        if _breaks(above.lines[-1], lower[c].lines[0], _text_box(above), metrics):  # type: ignore[union-attr]
-            return False
-    return True
-
-
-def _joined(upper: list[Cell | None], lower: list[Cell | None]) -> list[Cell | None]:
-    made: dict[tuple[int, int], Cell] = {}
+        upper, lower = last[c], first[c]
+        if not _filled(upper) or _breaks(
+            upper.lines[-1],  # type: ignore[union-attr]
+            lower.lines[0],  # type: ignore[union-attr]
+            _text_box(upper),  # type: ignore[arg-type]
+            metrics,
+        ):
+            return
+    joined: dict[tuple[int, int], Cell] = {}
     row: list[Cell | None] = []
-    for above, below in zip(upper, lower, strict=True):
-        if above is None or below is None or not below.lines:
-            row.append(above or below)
+    for upper, lower in zip(last, first, strict=True):
+        if upper is None or not _filled(lower):
+            row.append(upper or lower)
             continue
-        key = (id(above), id(below))
-        if key not in made:
-            made[key] = Cell(above.x0, above.top, above.x1, above.bottom, above.lines + below.lines)
-        row.append(made[key])
-    return row
+        key = (id(upper), id(lower))
+        if key not in joined:
+            lines = upper.lines + lower.lines  # type: ignore[union-attr]
+            joined[key] = Cell(upper.x0, upper.top, upper.x1, upper.bottom, lines)
+        row.append(joined[key])
+    above[-1] = row
+    rows.pop(0)
 
 
 def _text_box(cell: Cell) -> tuple[float, float]:
