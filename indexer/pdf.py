@@ -45,11 +45,15 @@ def read_pdf(name: str, data: bytes) -> list[Item]:
     """The lines and tables of a PDF plan, in reading order, as a .docx gives them."""
     _check_streams(name, data)
     from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
 
     # pdfminer logs every malformed object it skips; the refusal below says it once.
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
-        pages = _pages(name, data)
+        try:
+            pages = _pages(name, data)
+        except PdfminerException as e:  # pdfplumber wraps what pdfminer raised on opening
+            raise e.args[0] if e.args and isinstance(e.args[0], Exception) else e from None
     except UnreadableFile:
         raise
     except PDFPasswordIncorrect:

@@ -400,6 +400,8 @@ def _columns(rows: list[list[Line]]) -> list:
             if straddles or gap > 2.5 * rows[j][0].size:
                 break
             j += 1
+        while len(rows[j - 1]) < 2:  # a line after the columns reads the same outside them
+            j -= 1
         block = [line for row in rows[i:j] for line in row]
         edges = [min(line.x0 for line in block), *bounds, max(line.x1 for line in block)]
         columns, rights = [], []
@@ -502,14 +504,16 @@ def _breaks(prev: Line, line: Line, box: tuple[float, float], metrics: Metrics) 
     step = line.top - prev.top
     if metrics.gaps and prev.page == line.page and step > 1.3 * metrics.pitch * prev.size:
         return True
-    if line.x0 > left + 0.8 * size and line.x0 > prev.x0 + 0.8 * size:
+    middle = (left + right) / 2
+    centred = all(abs((ln.x0 + ln.x1) / 2 - middle) < size for ln in (prev, line))
+    if not centred and line.x0 > left + 0.8 * size and line.x0 > prev.x0 + 0.8 * size:
         return True  # a first line indented under a full one
     if _BULLET.match(line.text) and prev.text.endswith((".", ";", ":", "!", "?", "…")):
         return True
     if not metrics.spaced and prev.text.endswith(";") and line.text[:1].isupper():
         return True
     words = line.words
-    end = words[1] if len(words) > 1 and not words[0].text[-1].isalnum() else words[0]
+    end = words[1] if len(words) > 1 and words[0].text in ("-", "–", "+") else words[0]
     return prev.x1 + metrics.space * size + (end.x1 - words[0].x0) <= right
 
 
