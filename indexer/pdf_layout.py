@@ -310,8 +310,7 @@ def _filled(cell: Cell | None) -> bool:
 def _go_on(above: list[list[Cell | None]], rows: list[list[Cell | None]], metrics: Metrics):
     """Join the first row of a table's next page to the last row of the page before if it
     is the rest of that row, cut by the page break: every cell it fills goes on with a word
-    that would not have fitted on the last line of the cell above. (A merged cell cut by
-    the break, under a row of its own, is not joined: its rest is read as a row.)"""
+    that would not have fitted on the last line of the cell above."""
     last, first = above[-1], rows[0]
     filled = [c for c, cell in enumerate(first) if _filled(cell)]
     for c in filled:
@@ -323,19 +322,21 @@ def _go_on(above: list[list[Cell | None]], rows: list[list[Cell | None]], metric
             metrics,
         ):
             return
-    joined: dict[tuple[int, int], Cell] = {}
-    row: list[Cell | None] = []
+    joined: dict[int, Cell | None] = {}  # a cell of the first row: what it is part of
     for upper, lower in zip(last, first, strict=True):
-        if upper is None or not _filled(lower):
-            row.append(upper or lower)
+        if lower is None or id(lower) in joined:
             continue
-        key = (id(upper), id(lower))
-        if key not in joined:
+        if upper is None or not _filled(lower):
+            joined[id(lower)] = upper or lower
+        else:
             lines = upper.lines + lower.lines  # type: ignore[union-attr]
-            joined[key] = Cell(upper.x0, upper.top, upper.x1, upper.bottom, lines)
-        row.append(joined[key])
-    above[-1] = row
+            joined[id(lower)] = Cell(upper.x0, upper.top, upper.x1, upper.bottom, lines)
+    above[-1] = [joined[id(b)] if b else a for a, b in zip(last, first, strict=True)]
     rows.pop(0)
+    # A cell merged down into the next rows is the same cell there: "15" and its task
+    # stand beside each of its sub-rows, as the Word reader repeats them.
+    for row in rows:
+        row[:] = [joined.get(id(cell), cell) if cell else cell for cell in row]
 
 
 def _text_box(cell: Cell) -> tuple[float, float]:
@@ -494,8 +495,8 @@ def _paragraphs(lines: list[Line], left: float, right: float, metrics: Metrics) 
 def _breaks(prev: Line, line: Line, box: tuple[float, float], metrics: Metrics) -> bool:
     """True if ``line`` starts a paragraph rather than going on with ``prev``: it sits
     lower than a paragraph's lines do, is indented, starts a list item after a line that ends
-    a clause, starts with a capital after a ";" where paragraphs are not set apart ("Bộ Công
-    Thương;" then "Bộ Ngoại giao;"), or the line before ended where the first word of this
+    a clause, starts with a capital after a ";" or ")" where paragraphs are not set apart
+    ("Bộ Công Thương;" then "Bộ Ngoại giao;"), or the line before ended where the first word of this
     one would fit. A dash
     alone goes with the word after it (line breaking keeps "- xã hội" together, and a dash
     after "kinh tế" at a line end is not a list item)."""
@@ -510,7 +511,7 @@ def _breaks(prev: Line, line: Line, box: tuple[float, float], metrics: Metrics) 
         return True  # a first line indented under a full one
     if _BULLET.match(line.text) and prev.text.endswith((".", ";", ":", "!", "?", "…")):
         return True
-    if not metrics.spaced and prev.text.endswith(";") and line.text[:1].isupper():
+    if not metrics.spaced and prev.text.endswith((";", ")")) and line.text[:1].isupper():
         return True
     words = line.words
     end = words[1] if len(words) > 1 and words[0].text in ("-", "–", "+") else words[0]
@@ -531,7 +532,8 @@ def _joint(prev: Line, line: Line, box: tuple[float, float]) -> str:
         return " "  # a long word is cut only once it stands alone on its line
     left, right = box
     letter = (after.x1 - after.x0) / len(after.text)
-    if before.x1 + letter > right + 0.5 and len(after.text.rstrip(",.;:)")) <= 3:
-        return ""  # the few letters left of a word cut where the line was full
+    rest = after.text.rstrip(",.;:)")
+    if before.x1 + letter > right + 0.5 and (len(rest) <= 3 or not rest[0].islower()):
+        return ""  # the rest of a word cut where the line was full: "202" then "5/QH15"
     wide = (before.x1 - before.x0) + (after.x1 - after.x0) > right - left
     return "" if wide and before.text.endswith("/") else " "
