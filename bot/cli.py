@@ -69,7 +69,7 @@ def cli() -> None:
     help="Knowledge base to write; replaced only once the new one is built and valid.",
 )
 def index(files: tuple[Path, ...], db: Path) -> None:
-    """Build a knowledge base from plan files (.txt or .docx).
+    """Build a knowledge base from plan files (.txt, .docx or .pdf with a text layer).
 
     Example: planbot index plans/1169-QD-UBND.txt plans/87-KH-UBND.docx --db kb.db
     """
