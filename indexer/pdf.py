@@ -21,6 +21,11 @@ import re
 import time
 import zlib
 
+import pdfplumber
+from pdfminer.layout import LTAnno, LTChar, LTContainer
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdftypes import resolve1
+
 from .errors import UnreadableFile
 from .pdf_layout import Page, Table, Word, items_of
 from .readers import Item
@@ -31,6 +36,7 @@ MAX_PAGES = 300  # a plan runs to tens of pages; a bomb declares millions
 MAX_STREAM_BYTES = 32 * 2**20
 MAX_INFLATED_BYTES = 128 * 2**20
 TIME_BUDGET = 60.0  # seconds for one file: a 30-page plan takes about one
+WORD_GAP = 0.2  # in font sizes: a wider gap between two characters separates words
 SCAN_CHARS = 100  # a scan may carry a stamp or a page number; a plan has thousands of letters
 
 _DAMAGED = "tệp PDF bị hỏng, không đọc được; hãy xuất lại tệp PDF hoặc gửi tệp Word (.docx)"
@@ -100,11 +106,6 @@ def _check_streams(name: str, data: bytes) -> None:
 
 def _pages(name: str, data: bytes) -> list[Page]:
     """Each page's words and tables, in at most MAX_PAGES pages and TIME_BUDGET seconds."""
-    import pdfplumber
-    from pdfminer.pdfpage import PDFPage
-    from pdfminer.pdftypes import resolve1
-    from pdfplumber.page import Page as PlumberPage
-
     started = time.monotonic()
     with pdfplumber.open(io.BytesIO(data)) as pdf:
         declared = resolve1(resolve1(pdf.doc.catalog.get("Pages", {})).get("Count", 0))
@@ -122,7 +123,11 @@ def _pages(name: str, data: bytes) -> list[Page]:
                     f"{name}: đọc tệp PDF quá {TIME_BUDGET:.0f} giây (mới được {number - 1} "
                     "trang); từ chối. Hãy gửi tệp Word (.docx) của kế hoạch"
                 )
-            pages.append(_page(PlumberPage(pdf, obj, page_number=number), number))
+            page = _PlumberPage(pdf, obj, page_number=number)
+            tables = [Table(number, t.bbox, t.cells) for t in page.find_tables()]
+            words = _words(page.glyphs, number)
+            pages.append(Page(number, float(page.width), float(page.height), words, tables))
+            page.close()  # drops its cached objects: memory stays that of one page
     return pages
 
 
@@ -130,12 +135,67 @@ def _too_many(name: str, count: str) -> str:
     return f"{name}: tệp PDF có {count} trang; chỉ đọc kế hoạch đến {MAX_PAGES} trang"
 
 
-def _page(page, number: int) -> Page:
-    words = [
-        Word(w["text"], w["x0"], w["x1"], w["top"], w["bottom"], w["size"], number)
-        for w in page.extract_words(extra_attrs=["size"])
-        if w["text"].strip()
-    ]
-    tables = [Table(number, t.bbox, t.cells) for t in page.find_tables()]
-    page.close()  # drops its cached objects: memory stays that of one page
-    return Page(number, float(page.width), float(page.height), words, tables)
+class _PlumberPage(pdfplumber.page.Page):
+    """pdfplumber's page, whose characters are read into the few fields the reader uses:
+    pdfplumber's conversion of every attribute of every character costs as much as pdfminer's
+    parsing of the page. Rules and boxes go pdfplumber's way, for its table finder."""
+
+    glyphs: list[tuple[str, float, float, float, float, float]]
+
+    def parse_objects(self) -> dict[str, list[dict]]:
+        objects: dict[str, list[dict]] = {}
+        self.glyphs = []
+        x_shift, y_shift = self.mediabox[:2]  # as pdfplumber places its objects
+        stack = [iter(self.layout)]  # figures hold characters and rules of their own
+        while stack:
+            obj = next(stack[-1], None)
+            if obj is None:
+                stack.pop()
+            elif isinstance(obj, LTChar):
+                if obj.upright:  # rotated text is a stamp or a margin note, not the plan
+                    top = self.height - obj.y1 + y_shift
+                    x0 = obj.x0 + x_shift
+                    glyph = (obj.get_text(), x0, x0 + obj.width, top, top + obj.height, obj.size)
+                    self.glyphs.append(glyph)
+            elif isinstance(obj, LTContainer):
+                stack.append(iter(obj))
+            elif not isinstance(obj, LTAnno):
+                item = self.process_object(obj)
+                objects.setdefault(item["object_type"], []).append(item)
+        return objects
+
+
+def _words(glyphs: list[tuple[str, float, float, float, float, float]], page: int) -> list[Word]:
+    """Characters joined into words: on one line, with no space or gap between them.
+
+    >>> [w.text for w in _words([("S", 0, 6, 0, 11, 11), ("ố", 6, 12, 0, 11, 11),
+    ...     (":", 12, 14, 0, 11, 11), (" ", 14, 17, 0, 11, 11), ("5", 17, 23, 0, 11, 11)], 1)]
+    ['Số:', '5']
+    """
+    lines: list[list[tuple]] = []
+    for glyph in sorted(glyphs, key=lambda g: (g[3], g[1])):
+        if lines and glyph[3] - lines[-1][0][3] <= 0.4 * glyph[5]:
+            lines[-1].append(glyph)
+        else:
+            lines.append([glyph])
+    words: list[Word] = []
+    for line in lines:
+        line.sort(key=lambda g: g[1])
+        current: list[tuple] = []
+        for glyph in line:
+            gap = glyph[1] - current[-1][2] if current else 0.0
+            if glyph[0].isspace() or gap > WORD_GAP * glyph[5]:
+                _close(current, words, page)
+                current = []
+            if not glyph[0].isspace():
+                current.append(glyph)
+        _close(current, words, page)
+    return words
+
+
+def _close(glyphs: list[tuple], words: list[Word], page: int) -> None:
+    if glyphs:
+        text = "".join(g[0] for g in glyphs)
+        top, bottom = min(g[3] for g in glyphs), max(g[4] for g in glyphs)
+        size = max(g[5] for g in glyphs)
+        words.append(Word(text, glyphs[0][1], glyphs[-1][2], top, bottom, size, page))
