@@ -107,27 +107,27 @@ def _check_streams(name: str, data: bytes) -> None:
 def _pages(name: str, data: bytes) -> list[Page]:
     """Each page's words and tables, in at most MAX_PAGES pages and TIME_BUDGET seconds."""
     started = time.monotonic()
-    with pdfplumber.open(io.BytesIO(data)) as pdf:
-        declared = resolve1(resolve1(pdf.doc.catalog.get("Pages", {})).get("Count", 0))
-        if isinstance(declared, int) and declared > MAX_PAGES:
-            raise UnreadableFile(_too_many(name, str(declared)))
-        pages: list[Page] = []
-        # pdfplumber's own page list walks the whole page tree, whatever its size.
-        for number, obj in enumerate(
-            itertools.islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1), 1
-        ):
-            if number > MAX_PAGES:
-                raise UnreadableFile(_too_many(name, f"hơn {MAX_PAGES}"))
-            if time.monotonic() - started > TIME_BUDGET:
-                raise UnreadableFile(
-                    f"{name}: đọc tệp PDF quá {TIME_BUDGET:.0f} giây (mới được {number - 1} "
-                    "trang); từ chối. Hãy gửi tệp Word (.docx) của kế hoạch"
-                )
-            page = _PlumberPage(pdf, obj, page_number=number)
-            tables = [Table(number, t.bbox, t.cells) for t in page.find_tables()]
-            words = _words(page.glyphs, number)
-            pages.append(Page(number, float(page.width), float(page.height), words, tables))
-            page.close()  # drops its cached objects: memory stays that of one page
+    # Not closed: pdfplumber's close() walks the whole page tree, whatever its size, and
+    # the stream is ours.
+    pdf = pdfplumber.open(io.BytesIO(data))
+    declared = resolve1(resolve1(pdf.doc.catalog.get("Pages", {})).get("Count", 0))
+    if isinstance(declared, int) and declared > MAX_PAGES:
+        raise UnreadableFile(_too_many(name, str(declared)))
+    pages: list[Page] = []
+    # pdfplumber's own page list walks the whole page tree, whatever its size.
+    for number, obj in enumerate(itertools.islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1), 1):
+        if number > MAX_PAGES:
+            raise UnreadableFile(_too_many(name, f"hơn {MAX_PAGES}"))
+        if time.monotonic() - started > TIME_BUDGET:
+            raise UnreadableFile(
+                f"{name}: đọc tệp PDF quá {TIME_BUDGET:.0f} giây (mới được {number - 1} "
+                "trang); từ chối. Hãy gửi tệp Word (.docx) của kế hoạch"
+            )
+        page = _PlumberPage(pdf, obj, page_number=number)
+        tables = [Table(number, t.bbox, t.cells) for t in page.find_tables()]
+        words = _words(page.glyphs, number)
+        pages.append(Page(number, float(page.width), float(page.height), words, tables))
+        page.close()  # drops its cached objects: memory stays that of one page
     return pages
 
 
