@@ -92,9 +92,8 @@ def _check_streams(name: str, data: bytes) -> None:
         head = data[max(0, match.start() - 1024) : match.start()]
         if b"/Image" in head[head.rfind(b" obj") + 1 :]:
             continue
-        inflater = zlib.decompressobj()
         try:
-            size = len(inflater.decompress(memoryview(data)[start:end], MAX_STREAM_BYTES + 1))
+            size = _inflated_size(memoryview(data)[start:end])
         except zlib.error:
             continue  # not deflated, or encrypted: pdfminer decides
         total += size
@@ -102,6 +101,18 @@ def _check_streams(name: str, data: bytes) -> None:
             raise UnreadableFile(
                 f"{name}: nội dung tệp PDF giải nén ra quá lớn (tệp PDF 'bom'); từ chối"
             )
+
+
+def _inflated_size(stream: memoryview) -> int:
+    """How far a deflated stream inflates, up to just past MAX_STREAM_BYTES, counted a MiB
+    at a time and never held whole."""
+    inflater, size, rest = zlib.decompressobj(), 0, stream
+    while rest and size <= MAX_STREAM_BYTES and not inflater.eof:
+        size += len(inflater.decompress(rest, 2**20))
+        if len(inflater.unconsumed_tail) == len(rest) and not inflater.eof:
+            break  # nothing more comes out of it
+        rest = inflater.unconsumed_tail
+    return size
 
 
 def _pages(name: str, data: bytes) -> list[Page]:
