@@ -1,7 +1,8 @@
 """Open a PDF plan safely and take from each page its words and ruled tables.
 
-pdfplumber (on pdfminer.six) reads the text layer; what the words make up (lines,
-paragraphs, side-by-side columns, tables over pages) is :mod:`indexer.pdf_layout`'s work.
+pdfplumber (on pdfminer.six) reads the text layer and finds the ruled tables; what the words
+make up is :mod:`indexer.pdf_layout`'s work (with :mod:`indexer.pdf_text` for lines and
+paragraphs, :mod:`indexer.pdf_tables` for tables).
 Everything pdfminer may do with a hostile file is bounded before or while it runs: the
 inflated size of its streams, the page count, the time spent, and the recursion of nested
 objects; whatever it raises becomes an :class:`UnreadableFile` that names the file.
@@ -27,7 +28,9 @@ from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import resolve1
 
 from .errors import UnreadableFile
-from .pdf_layout import Page, Table, Word, items_of
+from .pdf_layout import Page, items_of
+from .pdf_tables import Table
+from .pdf_text import Word
 from .readers import Item
 
 MAX_PAGES = 300  # a plan runs to tens of pages; a bomb declares millions
