@@ -122,7 +122,7 @@ def measure(runs: list[list[Line]]) -> Metrics:
 
 
 def paragraphs(lines: list[Line], left: float, right: float, metrics: Metrics) -> list[str]:
-    """Lines joined into paragraphs; see :func:`_breaks`."""
+    """Lines joined into paragraphs; see :func:`breaks`."""
     out: list[str] = []
     for i, line in enumerate(lines):
         text = clean(line.text)
