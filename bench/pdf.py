@@ -145,6 +145,7 @@ def main() -> None:
         ("10,000 pages", pdfkit.many_pages(10_000)),
         ("/Count 10^9 declared", pdfkit.declared_pages(10**9)),
         ("1 GB inflating stream", pdfkit.inflation_bomb()),
+        ("30 MB of drawing commands in 90 KB", pdfkit.drawing_bomb()),
         ("arrays nested 100,000 deep", pdfkit.nested_bomb()),
     ]
     for label, data in bad:

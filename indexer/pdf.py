@@ -25,7 +25,8 @@ import zlib
 import pdfplumber
 from pdfminer.layout import LTAnno, LTChar, LTContainer
 from pdfminer.pdfpage import PDFPage
-from pdfminer.pdftypes import resolve1
+from pdfminer.pdftypes import PDFStream, resolve1
+from pdfminer.psparser import LIT
 
 from .errors import UnreadableFile
 from .pdf_layout import Page, items_of
@@ -38,7 +39,11 @@ MAX_PAGES = 300  # a plan runs to tens of pages; a bomb declares millions
 # deflated would inflate to 10 GB in one zlib call inside pdfminer.
 MAX_STREAM_BYTES = 32 * 2**20
 MAX_INFLATED_BYTES = 128 * 2**20
-TIME_BUDGET = 60.0  # seconds for one file: a 30-page plan takes about one
+# pdfminer interprets drawing commands at about 3 s a MB; a page of a plan holds 5-15 KB of
+# them, a map or a drawing some hundreds. 90 KB of deflated commands would take minutes.
+MAX_PAGE_CONTENT = 2 * 2**20
+MAX_CONTENT = 8 * 2**20
+TIME_BUDGET = 30.0  # seconds for one file, checked between pages: a 30-page plan takes one
 WORD_GAP = 0.2  # in font sizes: a wider gap between two characters separates words
 SCAN_CHARS = 100  # a scan may carry a stamp or a page number; a plan has thousands of letters
 
@@ -48,6 +53,7 @@ _SCAN = (
     "dạng chữ (OCR) rồi gửi lại, hoặc gửi tệp Word (.docx) của kế hoạch"
 )
 _STREAM = re.compile(rb"stream\r?\n")
+LITERAL_FORM = LIT("Form")
 
 
 def read_pdf(name: str, data: bytes) -> list[Item]:
@@ -128,6 +134,7 @@ def _pages(name: str, data: bytes) -> list[Page]:
     if isinstance(declared, int) and declared > MAX_PAGES:
         raise UnreadableFile(_too_many(name, str(declared)))
     pages: list[Page] = []
+    content = before = 0  # bytes of drawing commands, so far and before this page
     # pdfplumber's own page list walks the whole page tree, whatever its size.
     for number, obj in enumerate(itertools.islice(PDFPage.create_pages(pdf.doc), MAX_PAGES + 1), 1):
         if number > MAX_PAGES:
@@ -137,12 +144,35 @@ def _pages(name: str, data: bytes) -> list[Page]:
                 f"{name}: đọc tệp PDF quá {TIME_BUDGET:.0f} giây (mới được {number - 1} "
                 "trang); từ chối. Hãy gửi tệp Word (.docx) của kế hoạch"
             )
+        content += _content_size(obj)
+        if content - before > MAX_PAGE_CONTENT or content > MAX_CONTENT:
+            raise UnreadableFile(
+                f"{name}: trang {number} của tệp PDF có quá nhiều lệnh vẽ "
+                f"({(content - before) / 2**20:.1f} MB; cả tệp đến đây {content / 2**20:.1f} MB)"
+                "; từ chối. Hãy gửi tệp Word (.docx) của kế hoạch"
+            )
+        before = content
         page = _PlumberPage(pdf, obj, page_number=number)
         tables = [Table(number, t.bbox, t.cells) for t in page.find_tables()]
         words = _words(page.glyphs, number)
         pages.append(Page(number, float(page.width), float(page.height), words, tables))
         page.close()  # drops its cached objects: memory stays that of one page
     return pages
+
+
+def _content_size(page: PDFPage) -> int:
+    """The drawing commands of a page, in bytes: its content streams and the forms it draws.
+    pdfminer decodes each stream once and keeps it, so measuring costs no second decoding."""
+    streams = [resolve1(s) for s in page.contents]
+    resources = resolve1(page.resources) or {}
+    forms = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
+    if isinstance(forms, dict):
+        streams += [x for x in map(resolve1, forms.values()) if _is_form(x)]
+    return sum(len(s.get_data()) for s in streams if isinstance(s, PDFStream))
+
+
+def _is_form(obj: object) -> bool:
+    return isinstance(obj, PDFStream) and obj.get("Subtype") is LITERAL_FORM
 
 
 def _too_many(name: str, count: str) -> str:

@@ -1,7 +1,7 @@
 """PDF plans for the reader tests, drawn with fpdf2: a generated plan with its letterhead in
 two columns side by side and its appendix as a ruled table over pages, a scan, an
 encrypted file, and hand-made files that attack the reader (a stream that inflates to
-gigabytes, objects nested a hundred thousand deep).
+gigabytes, a page of 30 MB of drawing commands, objects nested a hundred thousand deep).
 
 >>> minimal_pdf([b"<< /Type /Catalog >>"]).startswith(b"%PDF-1.4")
 True
@@ -173,6 +173,20 @@ def inflation_bomb(inflated: int = 2**30) -> bytes:
         stream,
     )
     return minimal_pdf(_page_with(content))
+
+
+def drawing_bomb(commands: int = 700_000) -> bytes:
+    """One page of ``commands`` text-drawing commands (30 MB), deflated into 90 KB: pdfminer
+    would interpret them for minutes."""
+    text = b"BT /F1 12 Tf 72 700 Td (Ke hoach so 5) Tj ET\n" * commands
+    stream = zlib.compress(text, 9)
+    content = b"<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream" % (
+        len(stream),
+        stream,
+    )
+    font = b" /Resources << /Font << /F1 5 0 R >> >>"
+    helvetica = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+    return minimal_pdf([*_page_with(content, font), helvetica])
 
 
 def nested_bomb(depth: int = 100_000) -> bytes:

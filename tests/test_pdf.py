@@ -19,7 +19,7 @@ from indexer.build import Source, parse_source
 from indexer.errors import PlanError, UnreadableFile
 from indexer.model import ParsedPlan
 from indexer.pdf import MAX_PAGES
-from indexer.readers import RawTable, read_plan
+from indexer.readers import MAX_BYTES, RawTable, read_plan
 
 from . import pdfkit
 
@@ -164,6 +164,8 @@ def _refusals() -> list[tuple[str, object, str]]:
         ("long.pdf", lambda: pdfkit.many_pages(MAX_PAGES + 1), f"đến {MAX_PAGES} trang"),
         ("forged.pdf", lambda: pdfkit.declared_pages(10**9), "có 1000000000 trang"),
         ("inflating.pdf", pdfkit.inflation_bomb, "giải nén ra quá lớn"),
+        ("drawing.pdf", pdfkit.drawing_bomb, "trang 1 của tệp PDF có quá nhiều lệnh vẽ (30.0 MB"),
+        ("huge.pdf", lambda: b"%PDF-1.4\n" + b" " * MAX_BYTES, "chỉ đọc kế hoạch đến 10 MB"),
         ("garbage.pdf", lambda: b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "tệp PDF bị hỏng"),
         ("renamed.docx", lambda: b"%PDF-1.4\n" + bytes(range(256)) * 64, "tệp PDF bị hỏng"),
         ("cut.pdf", lambda: pdfkit.many_pages(3)[:900], "tệp PDF bị hỏng"),
