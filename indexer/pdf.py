@@ -196,7 +196,8 @@ class _PlumberPage(pdfplumber.page.Page):
             if obj is None:
                 stack.pop()
             elif isinstance(obj, LTChar):
-                if obj.upright:  # rotated text is a stamp or a margin note, not the plan
+                # Rotated text is a stamp or a margin note; text of no size is not seen.
+                if obj.upright and obj.size > 0:
                     top = self.height - obj.y1 + y_shift
                     x0 = obj.x0 + x_shift
                     glyph = (obj.get_text(), x0, x0 + obj.width, top, top + obj.height, obj.size)
