@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from knowledge.normalize import fold
 
 from .pdf_tables import Grid, Table, cells_of, grid_of, inside, join_tables, place, raw_table
-from .pdf_text import Line, Metrics, Word, measure, paragraphs, visual_rows
+from .pdf_text import Line, Metrics, Word, column_lines, measure, paragraphs, visual_rows
 from .readers import Item
 
 _PAGE_NUMBER = re.compile(r"^(?:trang\s*)?[-–]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–]?$")
@@ -138,8 +138,6 @@ def _columns(rows: list[list[Line]]) -> list:
             if straddles or gap > 2.5 * rows[j][0].size:
                 break
             j += 1
-        while len(rows[j - 1]) < 2:  # a line after the columns reads the same outside them
-            j -= 1
         block = [line for row in rows[i:j] for line in row]
         edges = [min(line.x0 for line in block), *bounds, max(line.x1 for line in block)]
         columns, rights = [], []
@@ -187,9 +185,7 @@ def _emit(chunks: list, flows: dict, metrics: Metrics, cells: Metrics) -> list[I
         if isinstance(chunk, Grid):
             items.append(raw_table(chunk, cells))
         else:
-            letterhead = replace(metrics, gaps=False)
             for column, right in zip(chunk.columns, chunk.rights, strict=True):
-                left = min(line.x0 for line in column)
-                items.extend(paragraphs(column, left, right, letterhead))
+                items.extend(column_lines(column, (min(ln.x0 for ln in column), right)))
     flush()
     return items

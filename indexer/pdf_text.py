@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from knowledge.normalize import clean
 
 _BULLET = re.compile(r"^(?:[-+•–—*]\s|[a-zđ]\)\s)")
+_CLAUSE_ENDS = (".", ";", ":", "!", "?", "…")
 COLUMN_GAP = 3.0  # in font sizes: a gap this wide between words separates two columns
 
 
@@ -78,7 +79,6 @@ class Metrics:
     pitch: float = 1.2  # from one line of a paragraph to the next
     space: float = 0.25  # a space between words
     spaced: bool = False  # paragraphs are set apart by more than a line's pitch
-    gaps: bool = True  # read vertical gaps (not in a letterhead, spaced as it pleases)
 
 
 def visual_rows(words: list[Word]) -> list[list[Line]]:
@@ -133,6 +133,28 @@ def paragraphs(lines: list[Line], left: float, right: float, metrics: Metrics) -
     return [p for p in out if p]
 
 
+def column_lines(lines: list[Line], box: tuple[float, float]) -> list[str]:
+    """The lines of a letterhead's or a signature block's column, each an item ("CHÍNH PHỦ",
+    "Số: 116/NQ-CP", "- Như trên;", "KT. THỦ TƯỚNG") unless it starts in lower case after a
+    line that ends no clause: the rest of a recipient that wrapped.
+
+    >>> a = Line([Word("- Các bộ, cơ quan", 90, 180, 500, 511, 11, 1)])
+    >>> b = Line([Word("thuộc Chính phủ;", 90, 170, 514, 525, 11, 1)])
+    >>> c = Line([Word("CHỦ TỊCH", 90, 140, 528, 539, 11, 1)])
+    >>> column_lines([a, b, c], (90, 200))
+    ['- Các bộ, cơ quan thuộc Chính phủ;', 'CHỦ TỊCH']
+    """
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        text = clean(line.text)
+        goes_on = text[:1].islower() and not out[-1].endswith(_CLAUSE_ENDS) if out else False
+        if i and goes_on:
+            out[-1] = out[-1] + _joint(lines[i - 1], line, box) + text
+        elif text:
+            out.append(text)
+    return out
+
+
 def breaks(prev: Line, line: Line, box: tuple[float, float], metrics: Metrics) -> bool:
     """True if ``line`` starts a paragraph rather than going on with ``prev``: it sits
     lower than a paragraph's lines do, is indented, starts a list item after a line that ends
@@ -144,13 +166,13 @@ def breaks(prev: Line, line: Line, box: tuple[float, float], metrics: Metrics) -
     left, right = box
     size = max(prev.size, line.size)
     step = line.top - prev.top
-    if metrics.gaps and prev.page == line.page and step > 1.3 * metrics.pitch * prev.size:
+    if prev.page == line.page and step > 1.3 * metrics.pitch * prev.size:
         return True
     middle = (left + right) / 2
     centred = all(abs((ln.x0 + ln.x1) / 2 - middle) < size for ln in (prev, line))
     if not centred and line.x0 > left + 0.8 * size and line.x0 > prev.x0 + 0.8 * size:
         return True  # a first line indented under a full one
-    if _BULLET.match(line.text) and prev.text.endswith((".", ";", ":", "!", "?", "…")):
+    if _BULLET.match(line.text) and prev.text.endswith(_CLAUSE_ENDS):
         return True
     if not metrics.spaced and prev.text.endswith((";", ")")) and line.text[:1].isupper():
         return True

@@ -14,7 +14,7 @@ import io
 import zlib
 from pathlib import Path
 
-from bench.genplans import ROMAN, Plan, build_plans, document_lines
+from bench.genplans import ROMAN, Plan, build_plans, document_lines, signature_lines
 
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
 LETTERHEAD = 8  # issuer (3 lines) and motto (3 lines) side by side, then number and date
@@ -26,13 +26,15 @@ def font_missing() -> bool:
 
 @functools.cache
 def generated_plan() -> Plan:
-    return build_plans(1, seed=7, docx_share=1.0)[0]
+    """A generated plan (26/KH-UBND of Hạ Sơn: 6 groups, 20 tasks, signed)."""
+    return build_plans(1, seed=9, docx_share=1.0)[0]
 
 
 def plan_pdf(plan: Plan, *, repeat_header: bool = True, page_numbers: bool = True) -> bytes:
     """The plan as a ministry would print it: the letterhead's two columns side by side,
-    the body wrapped, the appendix a ruled table that runs over pages, its header row
-    repeated on each page, and "Trang N" at the foot of every page."""
+    the body wrapped, recipients and signer side by side, the appendix a ruled table that
+    runs over pages, its header row repeated on each page, and "Trang N" at the foot of
+    every page."""
     from fpdf import FPDF
     from fpdf.enums import TableHeadingsDisplay
 
@@ -62,12 +64,26 @@ def plan_pdf(plan: Plan, *, repeat_header: bool = True, page_numbers: bool = Tru
     pdf.set_xy(90, top + 20)
     pdf.cell(105, 6, place, align="C")
     pdf.set_xy(20, top + 32)
-    for line in lines[LETTERHEAD:]:
-        pdf.set_font("Serif", "B" if line.isupper() else "", 11)
-        pdf.multi_cell(
-            0, 6, line, align="C" if line.isupper() else "J", new_x="LMARGIN", new_y="NEXT"
-        )
-        pdf.ln(3)
+    signature = signature_lines(plan)
+    start = lines.index(signature[0]) if signature else len(lines)
+    for line in lines[LETTERHEAD:start]:
+        _paragraph(pdf, line)
+    if signature:  # recipients left, the signer right, side by side
+        recipients, signer = signature[:4], signature[4:]
+        if pdf.get_y() > 230:
+            pdf.add_page()
+        top = pdf.get_y()
+        pdf.set_font("Serif", size=10)
+        for i, line in enumerate(recipients):
+            pdf.set_xy(20, top + 5 * i)
+            pdf.cell(70, 5, line)
+        pdf.set_font("Serif", "B", 11)
+        for i, line in enumerate(signer):
+            pdf.set_xy(110, top + 6 * i + (18 if line == signer[-1] else 0))
+            pdf.cell(85, 6, line, align="C")
+        pdf.set_xy(20, top + 6 * len(signer) + 24)
+    for line in lines[start + len(signature) :]:
+        _paragraph(pdf, line)
     pdf.set_font("Serif", size=10)
     widths = [10, 60, 35, 35, 20, 20][: len(plan.columns)]
     with pdf.table(
@@ -91,6 +107,13 @@ def plan_pdf(plan: Plan, *, repeat_header: bool = True, page_numbers: bool = Tru
                 for column in plan.columns[1:]:
                     row.cell("\n".join(task.cell_lines(column.key)))
     return bytes(pdf.output())
+
+
+def _paragraph(pdf, line: str) -> None:
+    """A paragraph: a heading in capitals centred and bold, the rest justified."""
+    pdf.set_font("Serif", "B" if line.isupper() else "", 11)
+    pdf.multi_cell(0, 6, line, align="C" if line.isupper() else "J", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
 
 
 def scan_pdf(pages: int = 2) -> bytes:

@@ -127,8 +127,9 @@ def test_pdf_header_block_and_hyphens_survive():
 @needs_font
 @pytest.mark.parametrize("repeat_header", [True, False], ids=["header-repeated", "header-once"])
 def test_a_drawn_pdf_reads_as_the_same_plan_in_word(tmp_path, repeat_header):
-    """Letterhead in two columns, a ruled table over pages with wrapped and merged cells,
-    "Trang N" under every page: the same tasks, cells and header as the .docx."""
+    """Letterhead and signature block in two columns, a ruled table over pages with
+    wrapped and merged cells, "Trang N" under every page: the same tasks, cells, header
+    and signature as the .docx."""
     from bench.genplans import write_docx
 
     plan = pdfkit.generated_plan()
@@ -150,6 +151,12 @@ def test_a_drawn_pdf_reads_as_the_same_plan_in_word(tmp_path, repeat_header):
         pdf.issuer,
         pdf.title,
     )
+    assert (docx.signer, docx.signer_title, docx.recipients) == (
+        pdf.signer,
+        pdf.signer_title,
+        pdf.recipients,
+    )
+    assert docx.signer and docx.recipients  # the drawn plan has them, side by side
     assert [(g.code, g.title) for g in docx.groups] == [(g.code, g.title) for g in pdf.groups]
 
 
