@@ -146,21 +146,22 @@ def _go_on(above: list[list[Cell | None]], rows: list[list[Cell | None]], metric
             metrics,
         ):
             return
-    joined: dict[int, Cell | None] = {}  # a cell of the first row: what it is part of
+    whole: dict[int, Cell | None] = {}  # a cell cut by the break, by either part: all of it
     for upper, lower in zip(last, first, strict=True):
-        if lower is None or id(lower) in joined:
+        if lower is None or id(lower) in whole:
             continue
         if upper is None or not _filled(lower):
-            joined[id(lower)] = upper or lower
+            whole[id(lower)] = upper or lower
         else:
             lines = upper.lines + lower.lines  # type: ignore[union-attr]
-            joined[id(lower)] = Cell(upper.x0, upper.top, upper.x1, upper.bottom, lines)
-    above[-1] = [joined[id(b)] if b else a for a, b in zip(last, first, strict=True)]
+            whole[id(lower)] = whole[id(upper)] = Cell(
+                upper.x0, upper.top, upper.x1, upper.bottom, lines
+            )
     rows.pop(0)
-    # A cell merged down into the next rows is the same cell there: "15" and its task
-    # stand beside each of its sub-rows, as the Word reader repeats them.
-    for row in rows:
-        row[:] = [joined.get(id(cell), cell) if cell else cell for cell in row]
+    # A merged cell is the same cell in every row it covers, on either page: "15" and its
+    # task stand beside each of its sub-rows, as the Word reader repeats them.
+    for row in (*above, *rows):
+        row[:] = [whole.get(id(cell), cell) if cell else cell for cell in row]
 
 
 def _text_box(cell: Cell) -> tuple[float, float]:
@@ -170,6 +171,7 @@ def _text_box(cell: Cell) -> tuple[float, float]:
 
 
 def raw_table(grid: Grid, metrics: Metrics) -> RawTable:
+    """The table's rows of cell texts, a cell's paragraphs joined by newlines."""
     texts: dict[int, str] = {}
     rows = []
     for row in grid.rows:

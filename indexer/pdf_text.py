@@ -103,8 +103,8 @@ def visual_rows(words: list[Word]) -> list[list[Line]]:
 
 
 def measure(runs: list[list[Line]]) -> Metrics:
-    """The commonest step from one line to the next and gap between words, and whether
-    some steps are much larger: paragraphs set apart."""
+    """The commonest step from one line of a paragraph to the next and gap between words,
+    and whether some steps are much larger: paragraphs set apart."""
     steps: Counter[float] = Counter()
     spaces: Counter[float] = Counter()
     for lines in runs:
@@ -116,7 +116,10 @@ def measure(runs: list[list[Line]]) -> Metrics:
                 spaces[round((v.x0 - u.x1) / u.size, 2)] += 1
     if not steps or not spaces:
         return Metrics()
-    pitch = steps.most_common(1)[0][0]
+    # A body of one-line paragraphs steps mostly from paragraph to paragraph: the pitch is
+    # the commonest step a wrapped line can make, if any line wrapped.
+    close = Counter({step: n for step, n in steps.items() if step < 1.6})
+    pitch = (close or steps).most_common(1)[0][0]
     apart = sum(n for step, n in steps.items() if step > 1.3 * pitch)
     return Metrics(pitch, spaces.most_common(1)[0][0], apart >= 0.1 * steps.total())
 
@@ -174,11 +177,18 @@ def breaks(prev: Line, line: Line, box: tuple[float, float], metrics: Metrics) -
         return True  # a first line indented under a full one
     if _BULLET.match(line.text) and prev.text.endswith(_CLAUSE_ENDS):
         return True
+    if (
+        metrics.spaced
+        and prev.page != line.page
+        and prev.text.endswith(_CLAUSE_ENDS)
+        and (line.text[0].isupper() or line.text[0].isdigit())
+    ):
+        return True  # paragraphs set apart, but no gap to read over a page break
     if not metrics.spaced and prev.text.endswith((";", ")")) and line.text[:1].isupper():
         return True
     words = line.words
     end = words[1] if len(words) > 1 and words[0].text in ("-", "–", "+") else words[0]
-    return prev.x1 + metrics.space * size + (end.x1 - words[0].x0) <= right
+    return prev.x1 + metrics.space * size + (end.x1 - words[0].x0) <= right - 1  # a point spare
 
 
 def _joint(prev: Line, line: Line, box: tuple[float, float]) -> str:
