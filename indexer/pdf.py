@@ -4,8 +4,9 @@ pdfplumber (on pdfminer.six) reads the text layer and finds the ruled tables; wh
 make up is :mod:`indexer.pdf_layout`'s work (with :mod:`indexer.pdf_text` for lines and
 paragraphs, :mod:`indexer.pdf_tables` for tables).
 Everything pdfminer may do with a hostile file is bounded before or while it runs: the
-inflated size of its streams, the page count, the time spent, and the recursion of nested
-objects; whatever it raises becomes an :class:`UnreadableFile` that names the file.
+inflated size of its streams, the page count, the drawing commands of a page and of the
+file, the time spent; whatever it raises (a recursion too deep included) becomes an
+:class:`UnreadableFile` that names the file.
 
 >>> read_pdf("x.pdf", b"%PDF-1.4 not really")  # doctest: +ELLIPSIS
 Traceback (most recent call last):
@@ -24,9 +25,11 @@ import zlib
 
 import pdfplumber
 from pdfminer.layout import LTAnno, LTChar, LTContainer
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfpage import PDFPage
 from pdfminer.pdftypes import PDFStream, resolve1
 from pdfminer.psparser import LIT
+from pdfplumber.utils.exceptions import PdfminerException
 
 from .errors import UnreadableFile
 from .pdf_layout import Page, items_of
@@ -52,18 +55,15 @@ _SCAN = (
     "tệp PDF không có lớp chữ (bản scan hay ảnh chụp), không đọc được nội dung; hãy nhận "
     "dạng chữ (OCR) rồi gửi lại, hoặc gửi tệp Word (.docx) của kế hoạch"
 )
-_STREAM = re.compile(rb"stream\r?\n")
-LITERAL_FORM = LIT("Form")
+_STREAM = re.compile(rb"(?<!end)stream\r?\n")
+_FORM = LIT("Form")
+# pdfminer logs every malformed object it skips; a refusal says it once.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 def read_pdf(name: str, data: bytes) -> list[Item]:
     """The lines and tables of a PDF plan, in reading order, as a .docx gives them."""
     _check_streams(name, data)
-    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-    from pdfplumber.utils.exceptions import PdfminerException
-
-    # pdfminer logs every malformed object it skips; the refusal below says it once.
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     try:
         try:
             pages = _pages(name, data)
@@ -172,7 +172,7 @@ def _content_size(page: PDFPage) -> int:
 
 
 def _is_form(obj: object) -> bool:
-    return isinstance(obj, PDFStream) and obj.get("Subtype") is LITERAL_FORM
+    return isinstance(obj, PDFStream) and obj.get("Subtype") is _FORM
 
 
 def _too_many(name: str, count: str) -> str:
