@@ -19,7 +19,7 @@ from telegram import Update
 from telegram.constants import ChatAction
 
 from indexer.errors import PlanError
-from indexer.library import MAX_UPLOAD_BYTES, safe_name
+from indexer.library import ACCEPTED, MAX_UPLOAD_BYTES, safe_name
 from knowledge.answer import Intent
 from knowledge.default import PLAN_SUFFIXES
 from knowledge.events import EventError, parse_event_command
@@ -110,7 +110,7 @@ async def _upload(update: Update, context: BotContext) -> None:
     document = update.effective_message.document
     name = document.file_name or "plan.txt"
     if Path(name).suffix.lower() not in PLAN_SUFFIXES:
-        await reply_text(update, context, f"Không nạp được {name}: chỉ nhận tệp .txt hoặc .docx.")
+        await reply_text(update, context, f"Không nạp được {name}: {ACCEPTED}.")
         return
     if (document.file_size or 0) > MAX_UPLOAD_BYTES:
         await reply_text(

@@ -76,7 +76,7 @@ def cli() -> None:
     help="Knowledge base to write; replaced only once the new one is built and valid.",
 )
 def index(files: tuple[Path, ...], db: Path) -> None:
-    """Build a knowledge base from plan files (.txt or .docx).
+    """Build a knowledge base from plan files (.txt, .docx or .pdf with a text layer).
 
     \b
     Example, from the project folder:

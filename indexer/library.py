@@ -44,6 +44,10 @@ from .errors import PlanError, UnreadableFile
 from .plan_files import STATE_FILE, is_current, plan_files, read_state, uploads_folder
 
 MAX_UPLOAD_BYTES = 5 * 1024 * 1024
+ACCEPTED = (
+    "chỉ nhận kế hoạch dạng .txt, .docx hoặc .pdf (tệp .doc, .odt hay .rtf: hãy lưu lại "
+    "thành .docx hoặc xuất ra PDF)"
+)
 logger = logging.getLogger(__name__)
 _FIELDS = ("content", "lead", "coord", "director", "deadline", "note")
 _FIELD_NAMES = {
@@ -353,7 +357,7 @@ class Library:
         """Index an uploaded plan; it replaces a plan with the same number."""
         name = safe_name(file_name)
         if Path(name).suffix.lower() not in PLAN_SUFFIXES:
-            raise UnreadableFile(f"{name}: chỉ đọc kế hoạch dạng .txt hoặc .docx")
+            raise UnreadableFile(f"{name}: {ACCEPTED}")
         if len(data) > MAX_UPLOAD_BYTES:
             raise UnreadableFile(f"{name}: tệp lớn hơn {MAX_UPLOAD_BYTES // 2**20} MB")
         parsed = parse_source(Source(name, data))  # refuse a bad file before storing it

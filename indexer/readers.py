@@ -1,4 +1,4 @@
-"""Read a plan file, .txt or .docx, into a stream of lines and raw tables.
+"""Read a plan file, .txt, .docx or .pdf, into a stream of lines and raw tables.
 
 The format is decided by the bytes, not the file name: a PDF renamed .docx is still a
 PDF. Text may be UTF-8 (with or without a BOM), UTF-16 or Windows-1258; text in the older
@@ -73,15 +73,11 @@ def read_plan(path: str | Path, data: bytes | None = None) -> list[Item]:
         raise UnreadableFile(_too_large(path.name, len(data)))
     if not data.strip():
         raise UnreadableFile(f"{path.name}: tệp trống")
-    if data.startswith(b"%PDF"):
-        raise UnreadableFile(
-            f"{path.name}: đây là tệp PDF; hãy lưu kế hoạch thành .docx hoặc .txt (UTF-8) "
-            "rồi gửi lại"
-        )
-    if data.startswith(b"\xd0\xcf\x11\xe0"):
-        raise UnreadableFile(
-            f"{path.name}: đây là tệp Word 97-2003 (.doc); hãy lưu lại thành .docx"
-        )
+    if data[:1024].lstrip().startswith(b"%PDF"):  # some writers put a line or two before it
+        from .pdf import read_pdf  # pdfminer loads only for a PDF
+
+        return read_pdf(path.name, data)
+    _refuse_other_formats(path.name, data)
     if data.startswith(b"PK\x03\x04"):
         items = _read_docx(path.name, data)
         _refuse_legacy(
@@ -92,6 +88,33 @@ def read_plan(path: str | Path, data: bytes | None = None) -> list[Item]:
         )
         return items
     return _decode(path.name, data).splitlines()
+
+
+_SAVE_AS = "hãy mở tệp bằng Word hoặc LibreOffice, lưu thành .docx hoặc xuất ra PDF rồi gửi lại"
+_ODF = re.compile(rb"mimetypeapplication/vnd\.oasis\.opendocument\.(\w+)")
+# An OLE2 file that holds this stream is a Word file saved with a password, not a .doc.
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
+def _refuse_other_formats(name: str, data: bytes) -> None:
+    """Refuse, naming them, the document formats a plan may come in that are not read: an
+    old Word .doc, an OpenDocument .odt and an .rtf.
+
+    >>> _refuse_other_formats("a.rtf", b"{\\\\rtf1 Ke hoach}")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ...
+    indexer.errors.UnreadableFile: a.rtf: đây là tệp RTF; hãy mở tệp bằng Word ... rồi gửi lại
+    """
+    if data.startswith(b"\xd0\xcf\x11\xe0"):
+        if _ENCRYPTED_PACKAGE in data:
+            raise UnreadableFile(f"{name}: tệp Word có đặt mật khẩu; hãy lưu lại không mật khẩu")
+        raise UnreadableFile(f"{name}: đây là tệp Word 97-2003 (.doc); {_SAVE_AS}")
+    if data.lstrip()[:5] == b"{\\rtf":
+        raise UnreadableFile(f"{name}: đây là tệp RTF; {_SAVE_AS}")
+    odf = _ODF.match(data, 30) if data.startswith(b"PK\x03\x04") else None
+    if odf:
+        kind = "văn bản OpenDocument (.odt)" if odf[1] == b"text" else "tệp OpenDocument"
+        raise UnreadableFile(f"{name}: đây là {kind}; {_SAVE_AS}")
 
 
 def check_size(path: Path) -> None:

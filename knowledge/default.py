@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 BUNDLED = Path(__file__).parent / "plans"
-PLAN_SUFFIXES = (".txt", ".docx")
+PLAN_SUFFIXES = (".txt", ".docx", ".pdf")
 
 
 def bundled_plans(folder: Path = BUNDLED) -> list[Path]:

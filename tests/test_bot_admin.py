@@ -37,7 +37,7 @@ async def test_admin_uploads_a_plan_and_a_broken_file(api, kb):
         [after] = await exchange(api, QUESTION_87)
         broken = await upload(api, b"PK\x03\x04 not really a docx", "hong.docx")
         [still] = await exchange(api, QUESTION_87)
-        not_a_plan = await upload(api, b"%PDF-1.4", "ke-hoach.pdf")
+        not_a_plan = await upload(api, b"PK\x03\x04 a spreadsheet", "ke-hoach.xlsx")
         revised = await upload(api, plan_docx(lead="Sở Thông tin và Truyền thông"), "87-v2.docx")
         [changed] = await exchange(api, QUESTION_87)
         [removed] = await exchange(api, "/xoakehoach 87/KH-UBND", user_id=ADMIN)
@@ -53,7 +53,7 @@ async def test_admin_uploads_a_plan_and_a_broken_file(api, kb):
     assert visible(broken.text).startswith("Không nạp được hong.docx:")
     assert "Cơ sở tri thức cũ vẫn đang được dùng." in visible(broken.text)
     assert "Cơ quan chủ trì: Công an tỉnh" in visible(still.text)
-    assert "chỉ nhận tệp .txt hoặc .docx" in visible(not_a_plan.text)
+    assert "chỉ nhận kế hoạch dạng .txt, .docx hoặc .pdf" in visible(not_a_plan.text)
     assert "sửa I.1, Chủ trì: «Công an tỉnh» → «Sở Thông tin và Truyền thông»" in visible(
         revised.text
     )

@@ -87,8 +87,8 @@ BAD_FILES = [
     ("empty.txt", b"", "tệp trống"),
     ("blank.txt", b"  \n\n ", "tệp trống"),
     ("binary.txt", bytes(range(256)) * 8, "tệp nhị phân"),
-    ("plan.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "đây là tệp PDF"),
-    ("renamed.docx", b"%PDF-1.4\n", "đây là tệp PDF"),
+    ("plan.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "tệp PDF bị hỏng"),
+    ("renamed.docx", b"%PDF-1.4\n", "tệp PDF bị hỏng"),
     ("old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, "Word 97-2003 (.doc)"),
     ("notable.txt", "Số: 9/KH-UBND\nMột văn bản không có bảng.\n".encode(), NO_TABLE),
     ("notable.docx", _docx_without_table(), NO_TABLE),
@@ -147,8 +147,8 @@ def library(tmp_path_factory):
 def test_bad_upload_is_refused_and_nothing_stored(library, name, data, message):
     """The same corpus as an admin's upload; uploads are refused by their suffix first."""
     before = _digest(library.db_path)
-    if Path(name).suffix not in (".txt", ".docx"):
-        message = "chỉ đọc kế hoạch dạng .txt hoặc .docx"
+    if Path(name).suffix not in (".txt", ".docx", ".pdf"):
+        message = "chỉ nhận kế hoạch dạng .txt, .docx hoặc .pdf"
     with pytest.raises(PlanError) as refused:
         library.add(name, data)
     assert str(refused.value).startswith(f"{Path(name).name}: ")
