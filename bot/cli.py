@@ -67,7 +67,7 @@ def cli() -> None:
     """Answer questions about government plans (Quyết định, Kế hoạch) from their appendix tables."""
 
 
-@cli.command()
+@cli.command(short_help="Build a knowledge base from plan files (.txt, .docx, .pdf).")
 @click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
 @click.option(
     "--db",
