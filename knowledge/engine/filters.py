@@ -61,13 +61,14 @@ class FiltersMixin:
             return self.agencies
         return []
 
-    def _group_by_title(self) -> str | None:
-        """The group whose title holds the most of the question's words, at least two:
-        "Nhóm cải cách chế độ công vụ gồm những nhiệm vụ nào?" is that group's code."""
+    def _group_by_title(self, words_needed: int = 2) -> str | None:
+        """The group whose title holds the most of the question's words, at least
+        ``words_needed``, and more than any other title: "Nhóm cải cách chế độ công vụ gồm
+        những nhiệm vụ nào?" is that group's code; "nhóm tuyên truyền" is one word's."""
         if not self.scope or len(self.scope) != 1:
             return None
         words = set(self._content_words()) - {"nhom", "group"}
-        if len(words) < 2:
+        if len(words) < words_needed:
             return None
         titles = self.kb.group_titles(self.scope[0])
         scored = sorted(
@@ -77,7 +78,8 @@ class FiltersMixin:
             ),
             reverse=True,
         )
-        if scored and scored[0][0] >= 2 and (len(scored) == 1 or scored[1][0] < scored[0][0]):
+        best = scored[0][0] if scored else 0
+        if best >= words_needed and (len(scored) == 1 or scored[1][0] < best):
             return scored[0][1]
         return None
 

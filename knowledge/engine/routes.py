@@ -181,7 +181,7 @@ class Turn(
     def groups(self) -> Answer | None:
         """ "Nhóm cải cách chế độ công vụ" is that group's tasks (the filters take it from
         here); "gồm những nhóm nào?" is the groups, with their tasks."""
-        named = self._group_by_title()
+        named = self._group_by_title(words_needed=1)
         if named:
             self.q.group = named
             return None
