@@ -31,6 +31,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:do|thuoc) (?:ben|co quan|don vi|so) nao",
         r"who (?:leads?|is leading|is responsible|is in charge|runs)",
         r"who (?:handles|manages|takes care of|looks after|is handling|organi[sz]es|does it)",
+        r"who (?:\w+ )?(?:carr(?:y|ies) out|conducts?|performs?|implements?)",
         r"lead(?:s|ing|er)?",
         r"responsible",
         r"in charge",
@@ -49,7 +50,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
     ),
     # Not "directive" nor "foreign direct investment".
     Role.DIRECTOR: cue(
-        r"chi dao", r"direct(?!ives?\b| investment)\w*", r"oversee\w*", r"supervis\w*"
+        r"chi dao", r"direct(?!ives?\b| investment|ly\b)\w*", r"oversee\w*", r"supervis\w*"
     ),
     Role.DEADLINE: cue(
         r"thoi han",
@@ -388,7 +389,6 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"when was (?:it|this|the plan|the decision|this plan|this decision|the document)"
         r" (?:issued|signed|published|released|adopted)",
         r"(?:ban hanh|ky|ra) (?:ngay|vao ngay) (?:bao nhieu|may|nao)",
-        r"ngay (?:bao nhieu|may)$",
         r"issue date",
         r"so va ngay",
         r"(?:so|ky hieu) (?:\w+ ){0,4}ngay (?:nao|thang)",

@@ -241,7 +241,7 @@ _LIST_PLACE = re.compile(
     r"|\bthe (?P<e>first|second|third|fourth|fifth|last) (?:one|task|document|plan|section"
     r"|session|meeting|item)\b"
     rf"|\b(?:van ban|tai lieu|ke hoach|buoi|phien) (?:thu (?P<f>\d{{1,2}})|(?P<g>dau tien"
-    r"|cuoi cung))\b"
+    r"|cuoi cung|cuoi))\b"
 )
 _PLACE_WORDS = {"dau tien": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # An amount of money: "trên 1 tỷ đồng", "dưới 500 triệu", "1.200 triệu đồng".
@@ -366,6 +366,7 @@ _CHAT_WORDS = {
     "số điện thoại": "sđt sdt",
     "kế hoạch": "kh",
     "văn bản": "vb",
+    "cán bộ": "cb cbcc",
     "cơ sở dữ liệu": "csdl",
     "công nghệ thông tin": "cntt",
     "doanh nghiệp": "dn",

@@ -70,6 +70,7 @@ _SAME = """
     chuyen_doi_so so_hoa
     nhan_luc can_bo
     doanh_nghiep co_so_san_xuat
+    muc_tieu muc_dich
 """
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(w for w in group.split() if w != word)

@@ -20,6 +20,13 @@ from .common import (
     words_of,
 )
 
+# "Không có hạn cụ thể", "no fixed deadline": the negation is of the dated deadline itself,
+# not of something else the question says ("có hạn cụ thể, không phải hằng năm").
+_UNDATED = re.compile(
+    r"\b(?:khong|chua)\s+(?:co\s+)?(?:thoi han|han|thoi gian)\s+(?:cu the|ro rang|xac dinh)"
+    r"|\b(?:no|without)\s+(?:a\s+)?(?:specific|fixed|set)\s+(?:deadlines?|dates?)"
+)
+
 
 class ColumnsMixin:
     def ranked(self) -> Answer | None:
@@ -48,7 +55,7 @@ class ColumnsMixin:
         tasks, describe = self._narrowed(self.kb.tasks(plan_ids=[plan.id]), plan)
         if deadline:
             dated = [t for t in tasks if t.period and not t.period.recurring]
-            if q.has("negated") and not extreme:  # "không có hạn cụ thể"
+            if _UNDATED.search(q.folded) and not extreme:  # "không có hạn cụ thể"
                 undated = [t for t in tasks if t not in dated]
                 what = "no dated deadline" if en else "không có thời hạn cụ thể"
                 return self.task_list(undated, Intent.DUE, describe(what), self.context)
