@@ -73,6 +73,7 @@ class Context:
     items: tuple[str, ...] = ()
     columns: tuple[str, ...] = ()  # the columns last asked, for "còn II.4 thì sao?"
     seen: tuple[TaskRef, ...] = ()  # tasks talked about, latest last, for "quay lại việc …"
+    answered: str | None = None  # what the last question asked (a frame's ``asked``)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -92,6 +93,7 @@ class Context:
             items=tuple(data.get("items", ())),
             columns=tuple(data.get("columns", ())),
             seen=tuple(TaskRef(**t) for t in data.get("seen", ())),
+            answered=data.get("answered"),
         )
 
     def with_(self, **changes) -> Context:

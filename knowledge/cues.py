@@ -63,6 +63,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"hoan thanh",
         r"(?<!phuong )tien do",  # not "phương tiện đo"
         r"ngay nao",
+        r"ngay (?:bao nhieu|may)",
         r"xong",
         r"ket thuc",
         r"thang nao",
@@ -309,13 +310,20 @@ COUNT_CUE = cue(
     r"tong so",
     r"dem",
 )
+# "Bộ Chỉ huy quân sự tỉnh phối hợp với ai?": the agency named, and who works with it.
+WITH_WHOM = cue(
+    r"(?:phoi hop|lam viec|cung|ket hop) voi (?:ai|nhung ai|co quan nao|ben nao)",
+    r"with whom",
+    r"works? with who",
+    r"(?:partners?|coordinates?) with who",
+)
 # The question asks for an agency ("Ai chủ trì ...?"), so an agency it names is a topic.
 ASKS_WHO = cue(
     r"ai",
     r"who",
     r"(?:co quan|don vi|so|nganh|ben) nao",
     # "Đơn vị chủ trì việc … là gì?": the agency that leads, asked for.
-    r"^(?:\w+ ){0,4}(?:co quan|don vi|ben) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",
+    r"^(?:\w+ ){0,2}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",
     r"which (?:agency|department|body|office)",
 )
 TASK_WORD = cue(

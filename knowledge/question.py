@@ -60,6 +60,7 @@ from .cues import (
     THANKS_CUE,
     TOTAL_CUE,
     UPCOMING_CUE,
+    WITH_WHOM,
     cue,
 )
 from .fields import Role
@@ -562,6 +563,7 @@ def read(
         ("contact", CONTACT_CUE),
         ("other", OTHER_CUE),
         ("points_back", POINTS_BACK_CUE),
+        ("with_whom", WITH_WHOM),
         ("next", NEXT_CUE),
         ("previous", PREVIOUS_CUE),
         ("back", BACK_CUE),

@@ -48,7 +48,7 @@ STOPWORDS = frozenset(
     bot ad admin ak nha nhe hen ha ko k hok hong khg tui
     hi hello hey thanks thank btw xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
-    lam
+    lam qd nq ct tt
     """.split()
 )
 

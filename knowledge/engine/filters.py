@@ -51,6 +51,9 @@ class FiltersMixin:
         q = self.q
         if not self.agencies:
             return []
+        if q.has("asks_who") and not q.has("with_whom"):
+            # "Nhiệm vụ đối thoại doanh nghiệp do ai chủ trì?": the agency is the topic.
+            return []
         roles_named = any(r in q.fields for r in AGENCY_ROLES) and not q.has("asks_who")
         covers = sum(m.end - m.start for m in self.agencies) >= 0.6 * max(
             1, len(self.q.plain.split())
@@ -108,6 +111,8 @@ class FiltersMixin:
         q = self.q
         return bool(
             self.context.agencies
+            # After "ai chủ trì?" of a task, "còn phối hợp?" is that task's column.
+            and self.context.answered != "columns"
             and any(r in q.fields for r in AGENCY_ROLES)
             and (q.has("task_word") or (q.has("still") and not q.has("asks_who")))
             and not self.periods
@@ -129,6 +134,7 @@ class FiltersMixin:
             and len(tokens) > i + len(head)
             and tokens[i + len(head)] not in _NOT_A_NAME  # "số mấy" is no "Sở"
             and not (i and self.kb.known(f"{tokens[i - 1]}_{tokens[i]}"))  # nor "cơ sở"
+            and not (i and tokens[i - 1] in ("ve", "about"))  # "nhiệm vụ về Trung tâm …"
             for i in range(min(6, len(tokens)))
             for head in _NAMING_HEADS
         )
@@ -198,6 +204,12 @@ class FiltersMixin:
         roles_of: dict[int, set[str]] = {}
         describe: list[str] = []
         roles = [r for r in q.fields if r in AGENCY_ROLES]
+        if agencies and q.has("with_whom") and roles:
+            # "Bộ Chỉ huy quân sự tỉnh phối hợp với ai?": the agency's tasks, and who
+            # plays the role asked in them.
+            shown_roles, roles = tuple(roles), []
+        else:
+            shown_roles = ()
         if agencies:
             ids = frozenset().union(*(m.agencies for m in agencies))
             if q.has("all_of") and (len(agencies) > 1 or len(roles) > 1):
@@ -267,7 +279,7 @@ class FiltersMixin:
             if agencies
             else self.context.agencies
         )
-        shown = tuple(r for r in q.fields if r in AGENCY_ROLES) or (Role.LEAD,)
+        shown = shown_roles or tuple(r for r in q.fields if r in AGENCY_ROLES) or (Role.LEAD,)
         return self.task_list(
             tasks,
             intent,

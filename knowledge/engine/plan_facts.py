@@ -8,13 +8,16 @@ from collections.abc import Sequence
 from .. import render
 from ..answer import Answer, Intent, Status
 from ..fields import Role
-from ..normalize import fold
+from ..normalize import fold, number_key
 from ..store import Document
 from .common import (
     DAY,
     NAMED_LAW,
+    NUMBER_LIKE,
     TAKES_EFFECT,
 )
+
+SCAN_PLANS = 50  # plans whose cells are read for a paper's number, when none is in scope
 
 
 class PlanFactsMixin:
@@ -108,6 +111,32 @@ class PlanFactsMixin:
             else f"{none} Cơ quan chủ trì nhiều nhiệm vụ nhất là {lead}."
         )
         return self._about_plan(plan, Intent.LEAD, title, [])
+
+    def number_in_cells(self) -> Answer | None:
+        """ "Nhiệm vụ nào có ghi chú văn bản 51-KHPH/BTGTU?": a paper's number that is no
+        plan's, written in a task's note or another of its cells."""
+        numbers = [number_key(n) for n in NUMBER_LIKE.findall(self.q.folded)]
+        if not numbers:
+            return None
+        scope = self.scope or [p.id for p in self.kb.plans()][:SCAN_PLANS]
+
+        def cites(task) -> bool:
+            cells = number_key(f"{task.note} {' '.join(a.value for a in task.attrs)}")
+            return any(n in cells for n in numbers)
+
+        found = [t for t in self.kb.tasks(plan_ids=scope) if cites(t)]
+        if not found:
+            return None
+        en = self.lang == "en"
+        shown = ", ".join(NUMBER_LIKE.findall(self.q.folded)).upper()
+        title = f"Tasks whose cells cite {shown}:" if en else f"Các nhiệm vụ ghi {shown}:"
+        headers = self.kb.columns(found[0].plan_id)
+        lines = []
+        for t in found[:10]:
+            lines.append(render.task_line(t, None, headers, self.today, self.lang))
+            if t.note:
+                lines.append(f"  {render.label(Role.NOTE, headers, self.lang)}: {t.note}")
+        return self._answer(Status.FOUND, Intent.NOTE, title, lines, self._source(found), found)
 
     def not_in_plans(self) -> Answer:
         """Contact details, people's names, salaries: what plans do not hold."""

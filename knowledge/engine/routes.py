@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from ..answer import Answer, Intent, Status, Suggestion, TaskRef
 from ..fields import AGENCY_ROLES, Role
+from ..frame import Asked
 from ..question import read, ref_forms
 from .columns import ColumnsMixin
 from .common import DAY, FIELD_WORDS, NAMED_LAW, WHICH_GROUPS
@@ -53,7 +54,11 @@ class Turn(
             asked = f"{self.q.text.rstrip(' ?.')} nhiệm vụ {refs}"
         if asked and answer.status is not Status.NOT_FOUND:
             answer = replace(answer, context=answer.context.with_(asked=asked))
-        return replace(answer, frame=self.frame())
+        frame = self.frame()
+        if frame.asked is Asked.TALK:  # small talk leaves the chat as it was
+            return replace(answer, frame=frame)
+        context = answer.context.with_(answered=frame.asked.value)
+        return replace(answer, frame=frame, context=context)
 
     def both_questions(self, answer: Answer) -> Answer:
         """ "Ai ký quyết định và kế hoạch có bao nhiêu nhiệm vụ?": a second question after
@@ -61,6 +66,9 @@ class Turn(
         second = self._second_question()
         if second is None or answer.status is not Status.FOUND:
             return answer
+        if len(answer.tasks) > 1 and not _NARROWS.search(second):
+            # "Nhóm VI có bao nhiêu nhiệm vụ, việc nào có hạn theo quý?": of those tasks.
+            second = f"trong số đó {second}"
         other = self.engine.answer(second, answer.context, self.today, lang=self.lang)
         new = [line for line in (other.title, *other.items) if line not in answer.text]
         if other.status is not Status.FOUND or len(new) <= 1:
@@ -87,7 +95,14 @@ class Turn(
             if any(a <= joint.start() < b for a, b in names):
                 continue
             rest = self.q.text[joint.end() :] if len(self.q.text) == len(folded) else None
-            if rest and _ASKS.match(folded[joint.end() :]) and len(rest.split()) >= 2:
+            after = folded[joint.end() :]
+            # "…, không tính việc hằng năm" qualifies the first question; it asks nothing.
+            if (
+                rest
+                and _ASKS.match(after)
+                and not _QUALIFIER.match(after)
+                and len(rest.split()) > 1
+            ):
                 return rest
         return None
 
@@ -121,7 +136,7 @@ class Turn(
         ]
         digits = [*q.cited_digits, *decisions]
         cited = self.cited_document(digits) if digits else None
-        return self.named_document() or cited or self._no_such_plan()
+        return self.named_document() or cited or self.number_in_cells() or self._no_such_plan()
 
     def picked_plan(self) -> Answer | None:
         """The question waiting for a plan, in the plan the reply picks."""
@@ -239,12 +254,15 @@ class Turn(
         return None
 
 
+_TASK_LIKE = re.compile(r"[IVXL\d]+(?:\.\d+)?")
 # Where a second question may start, and the words that open one.
 _JOINT = re.compile(r"\s*(?:[,;?]|\bva\b|\band\b|\bcon\b)\s*")
 _ASKS = re.compile(
     r"(?:\w+ ){0,3}(?:ai|bao nhieu|may|khi nao|bao gio|han|thoi han|ngay nao|la gi|gi|o dau"
     r"|who|when|how many|how much|what|which|where)\b"
 )
+_QUALIFIER = re.compile(r"(?:khong|tru|ngoai tru|chi|nhung|but|except|not|excluding)\b")
+_NARROWS = re.compile(r"(?i)trong (?:số|so) (?:đó|do)|among them")
 # Kinds of paper that a number may name besides a plan ("kế hoạch 28" must be a plan).
 _PAPER_KIND = r"\b(?:quyet dinh|qd|decision|chi thi|nghi quyet|nq|thong tu|nghi dinh|luat)"
 
@@ -382,7 +400,13 @@ ROUTES: tuple[Route, ...] = (
         Turn.task_lookup,
         final=_always,
     ),
-    Route("section by number", lambda t: bool(t.q.section_refs), Turn.section_lookup),
+    Route(
+        "section by number",
+        lambda t: bool(t.q.section_refs),
+        Turn.section_lookup,
+        # "Điều 3" that the text lacks is no task: only "mục 2.1" or "mục 3" may be one.
+        final=lambda t: not any(_TASK_LIKE.fullmatch(r) for r in t.q.section_refs),
+    ),
     Route(
         "section number as a task",
         lambda t: bool(t.q.section_refs),
@@ -411,6 +435,15 @@ ROUTES: tuple[Route, ...] = (
         final=_always,
     ),
     Route("plan facts", lambda t: bool(t.q.meta), Turn.metadata),
+    Route(
+        "a plan named, and when",
+        lambda t: (
+            bool(t.named_plans)
+            and t.q.fields == [Role.DEADLINE]
+            and not (t.q.refs or t.agencies or t.periods or t.q.relative or t.topic_words)
+        ),
+        lambda t: t.metadata(["date"]),
+    ),
     Route(
         "the signer by name",
         lambda t: bool(t.engine.plan_index.signed_by(t.q.folded)),

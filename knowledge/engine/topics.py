@@ -116,7 +116,9 @@ class TopicsMixin:
             ((_, section),) = kb.section_ids([top.id])
             return self.section_answer(section.plan_id, section)
         # "Về đào tạo có mấy việc?": every task on the topic, counted.
-        tasks = kb.tasks_by_ids([h.id for h in tasks_hits[: 25 if counting else 5]])
+        # Shown in the plan's order, so "the first one" is the first as the plan has it.
+        chosen = {h.id for h in tasks_hits[: 25 if counting else 5]}
+        tasks = [t for t in kb.tasks(ids=sorted(chosen)) if t.id in chosen]
         plans = sorted({t.plan_id for t in tasks})
         if len(plans) > 1:
             return self._ambiguous(
