@@ -50,9 +50,14 @@ def rank(
         w: kb.idf(w) if kb.known(w) else unknown if "_" in w else kb.idf("") * unknown_share(w)
         for w in words
     }
-    total = sum(weights.values())
-    # A word the plans use is matched as itself; one they never use, by its synonyms.
+    # A word the plans use is matched as itself; one they never use, by its synonyms, and
+    # then it weighs what they weigh ("giải thưởng" is the plans' rarer "khen thưởng").
     forms = {w: {w} if kb.known(w) else {w, *SYNONYMS.get(w, ())} for w in words}
+    for w in words:
+        known = [kb.idf(s) for s in forms[w] if s != w and kb.known(s)]
+        if known:
+            weights[w] = max(known)
+    total = sum(weights.values())
     searched = sorted({f for fs in forms.values() for f in fs if kb.known(f)})
     scored: list[tuple[float, Hit]] = []
     for hit in kb.search(searched, plan_ids=scope):

@@ -143,10 +143,12 @@ class ColumnsMixin:
             parts.append(", ".join(self.kb.agency_names(ids)[:3]))
         period_tasks, period_text = self._period_tasks([plan.id])
         if period_tasks is not None:
-            # "Trong năm 2025, nhiệm vụ nào có hạn cụ thể?": that period's tasks.
+            # "Trong năm 2025, nhiệm vụ nào có hạn cụ thể?": that period's tasks; "…, không
+            # phải hằng năm": all but them.
             held = {t.id for t in period_tasks}
-            tasks = [t for t in tasks if t.id in held]
-            parts.append(period_text)
+            negated = q.has("negated") and any(p.recurring for p in self.periods)
+            tasks = [t for t in tasks if (t.id in held) != negated]
+            parts.append(f"không phải {period_text}" if negated else period_text)
         if q.has("narrow") and (self.context.listed or self.context.tasks):
             # "Trong số đó việc nào có hạn cụ thể?": the list just shown.
             listed = {r.ref for r in self.context.listed or self.context.tasks}
