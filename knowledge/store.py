@@ -16,7 +16,7 @@ import math
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
@@ -234,13 +234,17 @@ class KnowledgeBase:
 
     def columns(self, plan_id: int) -> dict[Role, str]:
         """The header each role has in the plan's task tables ("Đơn vị chủ trì")."""
-        headers: dict[Role, str] = {}
-        for (columns,) in self._rows(
-            "select columns from tables where plan_id = ? and kind = 'tasks' order by number",
-            (plan_id,),
+        return dict(self._columns.get(plan_id, {}))
+
+    @cached_property
+    def _columns(self) -> dict[int, dict[Role, str]]:
+        # Read once: a list across plans asks for the headers of every plan it shows.
+        headers: dict[int, dict[Role, str]] = {}
+        for plan_id, columns in self._rows(
+            "select plan_id, columns from tables where kind = 'tasks' order by plan_id, number"
         ):
             for header, role in json.loads(columns):
-                headers.setdefault(Role(role), header)
+                headers.setdefault(plan_id, {}).setdefault(Role(role), header)
         return headers
 
     @cached_property
@@ -298,12 +302,40 @@ class KnowledgeBase:
             for r in rows
         ]
 
-    def tasks_by_ids(self, ids: Iterable[int]) -> list[Task]:
-        ids = list(ids)
-        if not ids:
-            return []
-        by_id = {t.id: t for t in self._tasks(f"id in ({','.join('?' * len(ids))})", ids)}
-        return [by_id[i] for i in ids if i in by_id]
+    @cached_property
+    def _all_tasks(self) -> dict[int, Task]:
+        """Every task without its extra columns, in plan order, read once. Filters across a
+        thousand plans (a period, an agency, "đã quá hạn") pick from these in memory rather
+        than read thousands of rows on every question; a base never changes under its reader
+        (a new one is swapped in as a new file)."""
+        return {t.id: t for t in self._tasks("1", with_attrs=False)}
+
+    @cached_property
+    def _tasks_of_plan(self) -> dict[int, list[Task]]:
+        by_plan: dict[int, list[Task]] = {}
+        for task in self._all_tasks.values():
+            by_plan.setdefault(task.plan_id, []).append(task)
+        return by_plan
+
+    def _with_attrs(self, tasks: list[Task]) -> list[Task]:
+        """The tasks with their extra columns, read in one query."""
+        if not tasks:
+            return tasks
+        attrs: dict[int, list[Attr]] = {}
+        ids = [t.id for t in tasks]
+        for task_id, role, name, value in self._rows(
+            f"select task_id, role, name, value from task_attrs where task_id in "
+            f"({','.join('?' * len(ids))}) order by rowid",
+            ids,
+        ):
+            attrs.setdefault(task_id, []).append(Attr(Role(role), name, value))
+        return [replace(t, attrs=tuple(attrs[t.id])) if t.id in attrs else t for t in tasks]
+
+    def tasks_by_ids(self, ids: Iterable[int], *, with_attrs: bool = True) -> list[Task]:
+        """Tasks by their row ids, in the order given; unknown ids are left out."""
+        every = self._all_tasks
+        found = [every[i] for i in ids if i in every]
+        return self._with_attrs(found) if with_attrs else found
 
     def tasks_by_ref(self, *refs: str, plan_ids: Sequence[int] | None = None) -> list[Task]:
         """Tasks whose id is one of ``refs`` ("II.3"), in every plan or in ``plan_ids``."""
@@ -334,41 +366,42 @@ class KnowledgeBase:
     ) -> list[Task]:
         """Tasks filtered by plan, group, the end of their deadline, or its kind; without
         their extra columns if ``with_attrs`` is false (a filter that reloads the few kept)."""
-        where, params = ["1"], []
-        # With plans named, their index is the selective one: "+" keeps SQLite off the
-        # period indexes, which would read every plan's yearly tasks.
-        plus = "+" if plan_ids is not None else ""
-        if plan_ids is not None:
-            where.append(f"plan_id in ({','.join('?' * len(plan_ids))})")
-            params += plan_ids
+        if plan_ids is None:
+            pool: Iterable[Task] = self._all_tasks.values()
+        else:
+            by_plan = self._tasks_of_plan
+            pool = [t for p in sorted(set(plan_ids)) for t in by_plan.get(p, ())]
         if ids is not None:
-            where.append(f"id in ({','.join('?' * len(ids))})")
-            params += ids
+            wanted = set(ids)
+            pool = [t for t in pool if t.id in wanted]
         if group:
-            where.append("group_code = ?")
-            params.append(group)
+            pool = [t for t in pool if t.group == group]
         if ending:
             # A deadline ending in the span, or one that starts in it and runs on
             # ("2026 và các năm tiếp theo" is a task of 2026).
-            recurring = ",".join(f"'{k.value}'" for k in RECURRING)
-            where.append(
-                f"(({plus}period_end between ? and ? and {plus}period_kind not in ({recurring}))"
-                f" or ({plus}period_kind = 'after' and {plus}period_start between ? and ?))"
-            )
-            span = [ending[0].isoformat(), ending[1].isoformat()]
-            params += span + span
+            first, last = ending
+            pool = [
+                t
+                for t in pool
+                if t.period
+                and (
+                    (first <= t.period.end <= last and t.period.kind not in RECURRING)
+                    or (t.period.kind is Kind.AFTER and first <= t.period.start <= last)
+                )
+            ]
         if kinds:
-            where.append(f"{plus}period_kind in ({','.join('?' * len(kinds))})")
-            params += [k.value for k in kinds]
-        return self._tasks(" and ".join(where), params, with_attrs=with_attrs)
+            pool = [t for t in pool if t.period and t.period.kind in kinds]
+        found = list(pool)
+        return self._with_attrs(found) if with_attrs else found
 
     def yearly_on_a_day(self, plan_ids: Sequence[int] | None = None) -> list[Task]:
         """Yearly tasks due by a day of each year ("Quý I hằng năm", "Trước 15/12 hằng
         năm"), whose period ends on that day of the far year; not plain "Hằng năm"."""
-        plus = "+" if plan_ids is not None else ""
-        where = f"{plus}period_kind = 'annual' and {plus}period_end != ?" + _in("plan_id", plan_ids)
-        params = [FAR_END.isoformat(), *(plan_ids or ())]
-        return self._tasks(where, params, with_attrs=False)
+        return [
+            t
+            for t in self.tasks(plan_ids=plan_ids, kinds=[Kind.ANNUAL], with_attrs=False)
+            if t.period.end != FAR_END
+        ]
 
     def count_tasks(self, plan_ids: Sequence[int] | None = None, group: str | None = None) -> int:
         sql = "select count(*) from tasks where 1" + _in("plan_id", plan_ids)
@@ -431,29 +464,38 @@ class KnowledgeBase:
         roles: Sequence[Role] = (),
         plan_ids: Sequence[int] | None = None,
     ) -> dict[int, set[str]]:
-        """Task ids linked to the agencies, each with the roles the agency plays in it."""
-        agency_ids = list(agency_ids)
-        # A common agency appears in every plan: with plans named, start from their tasks
-        # (CROSS JOIN fixes SQLite's join order).
-        join = (
-            "tasks t cross join task_agencies ta"
-            if plan_ids is not None
-            else "task_agencies ta join tasks t"
-        )
-        sql = (
-            f"select ta.task_id, ta.role from {join} on t.id = ta.task_id "
-            f"where ta.agency_id in ({','.join('?' * len(agency_ids))})"
-        )
-        params: list = list(agency_ids)
-        if roles:
-            sql += f" and ta.role in ({','.join('?' * len(roles))})"
-            params += [r.value for r in roles]
-        sql += _in("t.plan_id", plan_ids)
-        params += list(plan_ids or ())
+        """Task ids linked to the agencies, each with the roles the agency plays in it, in
+        plan order."""
+        wanted_roles = {r.value for r in roles}
+        plans = None if plan_ids is None else set(plan_ids)
+        every = self._all_tasks
+        links = self._agency_links
         found: dict[int, set[str]] = {}
-        for task_id, role in self._rows(sql + " order by t.plan_id, t.position", params):
-            found.setdefault(task_id, set()).add(role)
-        return found
+        for agency_id in set(agency_ids):
+            for task_id, role in links.get(agency_id, ()):
+                if wanted_roles and role not in wanted_roles:
+                    continue
+                if plans is not None and every[task_id].plan_id not in plans:
+                    continue
+                found.setdefault(task_id, set()).add(role)
+        # Task ids follow plan order (plans and their tasks are written in order).
+        return {task_id: found[task_id] for task_id in sorted(found, key=self._order.__getitem__)}
+
+    @cached_property
+    def _agency_links(self) -> dict[int, list[tuple[int, str]]]:
+        """Each agency's (task, role) links, read once: a common agency leads tasks in
+        every plan, and reading them all on each question is what made it slow."""
+        links: dict[int, list[tuple[int, str]]] = {}
+        for agency_id, task_id, role in self._rows(
+            "select agency_id, task_id, role from task_agencies order by rowid"
+        ):
+            links.setdefault(agency_id, []).append((task_id, role))
+        return links
+
+    @cached_property
+    def _order(self) -> dict[int, int]:
+        """Each task's place in plan order."""
+        return {task_id: i for i, task_id in enumerate(self._all_tasks)}
 
     # ------------------------------------------------------------ text
 

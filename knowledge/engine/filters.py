@@ -170,7 +170,7 @@ class FiltersMixin:
                 roles_of = self._held_by_all(agencies, roles, scope)
             else:
                 roles_of = self.kb.agency_tasks(ids, roles, scope)
-            tasks = self.kb.tasks_by_ids(roles_of)
+            tasks = self.kb.tasks_by_ids(roles_of, with_attrs=False)
             names = ", ".join(self.kb.agency_names(ids)[:3])
             role_words = ROLE_NAMES[self.lang]
             joiner = " & " if q.has("all_of") else "/"
