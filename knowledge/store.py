@@ -273,34 +273,8 @@ class KnowledgeBase:
         with_attrs: bool = True,
     ) -> list[Task]:
         rows = self._rows(f"{_TASK_SELECT} where {where} order by {order}", params)
-        if not rows:
-            return []
-        attrs: dict[int, list[Attr]] = {}
-        if with_attrs:
-            ids = [r[0] for r in rows]
-            for task_id, role, name, value in self._rows(
-                f"select task_id, role, name, value from task_attrs where task_id in "
-                f"({','.join('?' * len(ids))}) order by rowid",
-                ids,
-            ):
-                attrs.setdefault(task_id, []).append(Attr(Role(role), name, value))
-        return [
-            Task(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8],
-                r[9],
-                _period(r[10], r[11], r[12]),
-                tuple(attrs.get(r[0], ())),
-            )
-            for r in rows
-        ]
+        tasks = [Task(*r[:10], _period(r[10], r[11], r[12])) for r in rows]
+        return self._with_attrs(tasks) if with_attrs else tasks
 
     @cached_property
     def _all_tasks(self) -> dict[int, Task]:
@@ -318,18 +292,58 @@ class KnowledgeBase:
         return by_plan
 
     def _with_attrs(self, tasks: list[Task]) -> list[Task]:
-        """The tasks with their extra columns, read in one query."""
-        if not tasks:
-            return tasks
+        """The tasks with their extra columns."""
+        attrs = self._attrs
+        return [replace(t, attrs=attrs[t.id]) if t.id in attrs else t for t in tasks]
+
+    @cached_property
+    def _attrs(self) -> dict[int, tuple[Attr, ...]]:
+        """Every task's extra cells, read once."""
         attrs: dict[int, list[Attr]] = {}
-        ids = [t.id for t in tasks]
         for task_id, role, name, value in self._rows(
-            f"select task_id, role, name, value from task_attrs where task_id in "
-            f"({','.join('?' * len(ids))}) order by rowid",
-            ids,
+            "select task_id, role, name, value from task_attrs order by rowid"
         ):
             attrs.setdefault(task_id, []).append(Attr(Role(role), name, value))
-        return [replace(t, attrs=tuple(attrs[t.id])) if t.id in attrs else t for t in tasks]
+        return {task_id: tuple(cells) for task_id, cells in attrs.items()}
+
+    @cached_property
+    def _attr_columns(self) -> dict[tuple[Role, str], set[int]]:
+        """The tasks with a cell in each column, by its role and header."""
+        columns: dict[tuple[Role, str], set[int]] = {}
+        for task_id, attrs in self._attrs.items():
+            for attr in attrs:
+                columns.setdefault((attr.role, attr.name), set()).add(task_id)
+        return columns
+
+    def extra_cells(
+        self,
+        roles: Iterable[Role] = (),
+        headers: Iterable[str] = (),
+        plan_ids: Sequence[int] | None = None,
+    ) -> dict[int, list[Attr]]:
+        """The extra cells in these roles or under these headers, by task in plan order:
+        a question on a column's value across every plan reads only that column.
+
+        >>> cells = KnowledgeBase(path).extra_cells([Role.BUDGET])
+        >>> sorted({a.role.value for found in cells.values() for a in found})
+        ['budget']
+        """
+        roles, headers = set(roles), set(headers)
+        ids: set[int] = set()
+        for (role, name), tasks in self._attr_columns.items():
+            if role in roles or name in headers:
+                ids |= tasks
+        if plan_ids is not None:
+            plans, every = set(plan_ids), self._all_tasks
+            ids = {i for i in ids if every[i].plan_id in plans}
+        return {
+            i: [a for a in self._attrs[i] if a.role in roles or a.name in headers]
+            for i in self.in_plan_order(ids)
+        }
+
+    def in_plan_order(self, ids: Iterable[int]) -> list[int]:
+        """Task ids sorted as the plans list their tasks (by plan, then place in it)."""
+        return sorted(ids, key=self._order.__getitem__)
 
     def tasks_by_ids(self, ids: Iterable[int], *, with_attrs: bool = True) -> list[Task]:
         """Tasks by their row ids, in the order given; unknown ids are left out."""
@@ -479,7 +493,7 @@ class KnowledgeBase:
                     continue
                 found.setdefault(task_id, set()).add(role)
         # Task ids follow plan order (plans and their tasks are written in order).
-        return {task_id: found[task_id] for task_id in sorted(found, key=self._order.__getitem__)}
+        return {task_id: found[task_id] for task_id in self.in_plan_order(found)}
 
     @cached_property
     def _agency_links(self) -> dict[int, list[tuple[int, str]]]:
