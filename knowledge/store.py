@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .fields import TASK_COLUMNS, Role
@@ -343,7 +343,8 @@ class KnowledgeBase:
 
     def in_plan_order(self, ids: Iterable[int]) -> list[int]:
         """Task ids sorted as the plans list their tasks (by plan, then place in it)."""
-        return sorted(ids, key=self._order.__getitem__)
+        order = self._order
+        return sorted(ids) if order is None else sorted(ids, key=order.__getitem__)
 
     def tasks_by_ids(self, ids: Iterable[int], *, with_attrs: bool = True) -> list[Task]:
         """Tasks by their row ids, in the order given; unknown ids are left out."""
@@ -477,22 +478,22 @@ class KnowledgeBase:
         agency_ids: Iterable[int],
         roles: Sequence[Role] = (),
         plan_ids: Sequence[int] | None = None,
-    ) -> dict[int, set[str]]:
+    ) -> dict[int, frozenset[str]]:
         """Task ids linked to the agencies, each with the roles the agency plays in it, in
         plan order."""
         wanted_roles = {r.value for r in roles}
         plans = None if plan_ids is None else set(plan_ids)
         every = self._all_tasks
         links = self._agency_links
-        found: dict[int, set[str]] = {}
+        found: dict[int, frozenset[str]] = {}
         for agency_id in set(agency_ids):
             for task_id, role in links.get(agency_id, ()):
                 if wanted_roles and role not in wanted_roles:
                     continue
                 if plans is not None and every[task_id].plan_id not in plans:
                     continue
-                found.setdefault(task_id, set()).add(role)
-        # Task ids follow plan order (plans and their tasks are written in order).
+                # Shared role sets: thousands of fresh sets would wake the garbage collector.
+                found[task_id] = _role_set(found.get(task_id, frozenset()), role)
         return {task_id: found[task_id] for task_id in self.in_plan_order(found)}
 
     @cached_property
@@ -507,9 +508,11 @@ class KnowledgeBase:
         return links
 
     @cached_property
-    def _order(self) -> dict[int, int]:
-        """Each task's place in plan order."""
-        return {task_id: i for i, task_id in enumerate(self._all_tasks)}
+    def _order(self) -> dict[int, int] | None:
+        """Each task's place in plan order; None when the ids themselves follow it, as they
+        do when the indexer writes plans and their tasks in order."""
+        ids = list(self._all_tasks)
+        return None if ids == sorted(ids) else {task_id: i for i, task_id in enumerate(ids)}
 
     # ------------------------------------------------------------ text
 
@@ -628,6 +631,11 @@ class KnowledgeBase:
             Event(i, p, t, datetime.fromisoformat(s), title, place or "")
             for i, p, t, s, title, place in self._rows(sql + " order by starts_at, id", params)
         ]
+
+
+@lru_cache(maxsize=256)
+def _role_set(roles: frozenset[str], role: str) -> frozenset[str]:
+    return roles | {role}
 
 
 def _in(column: str, values: Sequence | None) -> str:

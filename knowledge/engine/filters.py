@@ -28,8 +28,12 @@ SHOWN_ACROSS = 100  # tasks listed when an answer spans several plans
 
 def by_plan(tasks: list[Task]) -> list[Task]:
     """Tasks grouped by plan, the plan with most of them first, each plan's in order."""
-    counts = Counter(t.plan_id for t in tasks)
-    return sorted(tasks, key=lambda t: (-counts[t.plan_id], t.plan_id))
+    groups: dict[int, list[Task]] = {}
+    for task in tasks:
+        groups.setdefault(task.plan_id, []).append(task)
+    # A pass and a sort of the plans, not of every task: a filter may hold thousands.
+    ordered = sorted(groups.items(), key=lambda pg: (-len(pg[1]), pg[0]))
+    return [t for _, group in ordered for t in group]
 
 
 class FiltersMixin:
@@ -212,7 +216,14 @@ class FiltersMixin:
         if q.has("narrow") and self.context.tasks and tasks is not None:
             # "trong số đó": the list shown, even after one of it was picked ("cái thứ 2").
             listed = set(self.context.listed or self.context.tasks)
-            tasks = [t for t in tasks if TaskRef(self.plan(t.plan_id).number, t.ref) in listed]
+            # The plans of the list first: a filter across plans may hold thousands of tasks.
+            numbers = {r.plan for r in listed}
+            plan_ids = {p.id for p in self.kb.plans() if p.number in numbers}
+            tasks = [
+                t
+                for t in tasks
+                if t.plan_id in plan_ids and TaskRef(self.plan(t.plan_id).number, t.ref) in listed
+            ]
         tasks = tasks or []
         intent = (
             Intent.COUNT
