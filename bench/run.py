@@ -101,21 +101,35 @@ def bm25_tokens(text: str) -> list[str]:
 
 
 class Bm25:
-    """BM25 over task rows: the top ``k`` tasks scoring at least ``threshold``; below it,
-    "not found" (a retrieval bot that can abstain)."""
+    """BM25 over task rows, as a retrieval bot built for plans would run it: a task id or a
+    plan number the question writes is a filter on the rows that hold it (an id no row
+    holds finds nothing), and the top ``k`` rows scoring at least ``threshold`` answer;
+    below it, "not found"."""
 
     def __init__(self, db: Path) -> None:
         self.kb = KnowledgeBase(db)
         self.tasks = self.kb.tasks()
         self.texts = [_row_text(self.kb, t) for t in self.tasks]
-        self.index = BM25Okapi([bm25_tokens(t) for t in self.texts])
+        tokens = [bm25_tokens(t) for t in self.texts]
+        self.index = BM25Okapi(tokens)
+        self.rows_with: dict[str, set[int]] = {}
+        for i, row in enumerate(tokens):
+            for token in row:
+                if _IDS.fullmatch(token):
+                    self.rows_with.setdefault(token, set()).add(i)
 
-    def scores(self, question: str) -> list[float]:
-        return list(self.index.get_scores(bm25_tokens(question)))
+    def ranked(self, question: str) -> list[tuple[float, int]]:
+        """(score, row) of the rows the question's ids allow, best first."""
+        tokens = bm25_tokens(question)
+        scores = self.index.get_scores(tokens)
+        rows = range(len(self.tasks))
+        for token in tokens:
+            if _IDS.fullmatch(token):
+                rows = [i for i in rows if i in self.rows_with.get(token, ())]
+        return sorted(((scores[i], i) for i in rows), reverse=True)
 
-    def answer(self, scores: list[float], k: int, threshold: float) -> dict:
-        best = sorted(range(len(scores)), key=lambda i: -scores[i])[:k]
-        kept = [i for i in best if scores[i] >= threshold]
+    def answer(self, ranked: list[tuple[float, int]], k: int, threshold: float) -> dict:
+        kept = [i for score, i in ranked[:k] if score >= threshold]
         if not kept:
             return {"found": False, "status": "not_found", "tasks": [], "text": ""}
         return {
@@ -129,14 +143,14 @@ class Bm25:
 def bm25_system(db: Path, k: int = BM25_K, threshold: float = BM25_THRESHOLD) -> Answerer:
     """BM25 with ids kept as tokens, top-k with a score threshold (see :class:`Bm25`)."""
     bm25 = Bm25(db)
-    return lambda q: bm25.answer(bm25.scores(q), k, threshold)
+    return lambda q: bm25.answer(bm25.ranked(q), k, threshold)
 
 
 def tune_bm25(db: Path, cases: list[dict]) -> tuple[int, float, float]:
     """The k and threshold that score best on these cases (one plan's), and the accuracy."""
     bm25 = Bm25(db)
-    scores = [bm25.scores(c["q"]) for c in cases]
-    top = max(max(s) for s in scores)
+    scores = [bm25.ranked(c["q"]) for c in cases]
+    top = max(r[0][0] for r in scores if r)
     grid = [round(top * i / 40, 2) for i in range(41)]
     best = (-1.0, 1, 0.0)
     for k in (1, 2, 3, 5, 8):
