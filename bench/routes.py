@@ -85,6 +85,7 @@ class Facts:
     topic: str  # a word of a task's content, as written
     first_topic: str  # a word of the first task's content
     day: str  # a day the plan's text writes ("15/11")
+    listing: str  # the number of a plan that lists documents to review, or the plan's
     quarter: str  # a quarter in which one of the plan's tasks is due ("2/2026")
     year: int
     unknown_agency: str = "Ban Quản lý Khu công nghệ cao Hòa Lạc"
@@ -125,6 +126,7 @@ def facts(engine: Engine) -> Facts:
         topic=_topic(engine, max(tasks, key=lambda t: len(t.content))),
         first_topic=_topic(engine, tasks[0]),
         day=_day(sections),
+        listing=next((kb.plan(d.plan_id).number for d in kb.documents()[:1]), plan.number),
         quarter=f"{quarter_of(due)}/{due.year}",
         year=due.year,
     )
@@ -187,6 +189,7 @@ def chats(f: Facts) -> list[tuple[str, Chat]]:
         ("plans", "Có bao nhiêu kế hoạch?"),
         ("plans", "Danh sách các kế hoạch"),
         ("a day", f"Ngày {f.day} phải làm gì?"),
+        ("a day", f"Theo kế hoạch {n}, ngày {f.day} phải làm gì?"),
         ("contact", f"Về {f.topic} thì liên hệ với ai?"),
         ("contact", "Who should we contact?"),
         ("not in the plans", f"Số điện thoại của {f.lead}?"),
@@ -198,6 +201,7 @@ def chats(f: Facts) -> list[tuple[str, Chat]]:
         ("plan facts", "Ai ký?"),
         ("plan named alone", f"Kế hoạch {n}"),
         ("documents to review", "Văn bản nào cần rà soát?"),
+        ("documents to review", f"Kế hoạch {f.listing} có những văn bản nào cần rà soát?"),
         ("schedule", "Lịch đối thoại với doanh nghiệp khi nào?"),
         ("groups", f"Kế hoạch {n} gồm những nhóm nào?"),
         ("extremes and totals", f"Nhiệm vụ nào có thời hạn muộn nhất trong kế hoạch {n}?"),
