@@ -165,7 +165,10 @@ class ColumnsMixin:
         cells, folded, every_cell = self._column(roles)
         used = [w for w in asked if w in every_cell]
         if used:
-            ids = [i for i, cell in folded.items() if all(w in cell for w in used)]
+            held = list(folded.items())
+            for w in used:  # a word at a time: the first leaves few cells for the next
+                held = [(i, cell) for i, cell in held if w in cell]
+            ids = [i for i, _ in held]
             describe = _as_written(q.text, used[0].strip(), used[-1].strip())
         else:
             # "Nhiệm vụ nào có ghi chú?": no words but the column's, any cell in it.
