@@ -15,6 +15,7 @@ import json
 import math
 import re
 import sqlite3
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
@@ -188,6 +189,10 @@ class KnowledgeBase:
             "_agency_links",
             "_columns",
             "extra_headers",
+            "_section_numbers",
+            "_task_numbers",
+            "_by_end",
+            "_by_kind",
         ):
             getattr(self, kept)
 
@@ -397,8 +402,13 @@ class KnowledgeBase:
     ) -> list[Task]:
         """Tasks filtered by plan, group, the end of their deadline, or its kind; without
         their extra columns if ``with_attrs`` is false (a filter that reloads the few kept)."""
-        if plan_ids is None:
-            pool: Iterable[Task] = self._all_tasks.values()
+        if plan_ids is None and ending:
+            pool: Iterable[Task] = self._ending_in(*ending)
+        elif plan_ids is None and kinds:
+            of_kind = [t for kind in set(kinds) for t in self._by_kind.get(kind, ())]
+            pool = sorted(of_kind, key=lambda t: self._place(t.id))
+        elif plan_ids is None:
+            pool = self._all_tasks.values()
         else:
             by_plan = self._tasks_of_plan
             pool = [t for p in sorted(set(plan_ids)) for t in by_plan.get(p, ())]
@@ -407,7 +417,7 @@ class KnowledgeBase:
             pool = [t for t in pool if t.id in wanted]
         if group:
             pool = [t for t in pool if t.group == group]
-        if ending:
+        if ending and plan_ids is not None:  # over every plan, _ending_in picked them
             # A deadline ending in the span, or one that starts in it and runs on
             # ("2026 và các năm tiếp theo" is a task of 2026).
             first, last = ending
@@ -424,6 +434,39 @@ class KnowledgeBase:
             pool = [t for t in pool if t.period and t.period.kind in kinds]
         found = list(pool)
         return self._with_attrs(found) if with_attrs else found
+
+    @cached_property
+    def _by_end(self) -> tuple[list[date], list[Task], list[Task]]:
+        """Dated tasks sorted by the end of their deadline (with the ends, to bisect), and
+        the tasks due from a day on: a span of days picks its tasks without a scan."""
+        dated = sorted(
+            (t for t in self._all_tasks.values() if t.period and t.period.kind not in RECURRING),
+            key=lambda t: t.period.end,
+        )
+        after = [t for t in self._all_tasks.values() if t.period and t.period.kind is Kind.AFTER]
+        return [t.period.end for t in dated], dated, after
+
+    @cached_property
+    def _by_kind(self) -> dict[Kind, list[Task]]:
+        """Tasks by the kind of their deadline ("hằng năm", "thường xuyên"), in plan order."""
+        by_kind: dict[Kind, list[Task]] = {}
+        for task in self._all_tasks.values():
+            if task.period:
+                by_kind.setdefault(task.period.kind, []).append(task)
+        return by_kind
+
+    def _place(self, task_id: int) -> int:
+        return task_id if self._order is None else self._order[task_id]
+
+    def _ending_in(self, first: date, last: date) -> list[Task]:
+        """Tasks whose deadline ends in the span or starts in it and runs on, in plan order
+        (the filter :meth:`tasks` applies, over every plan)."""
+        ends, dated, after = self._by_end
+        found = dated[bisect_left(ends, first) : bisect_right(ends, last)]
+        found += [t for t in after if first <= t.period.start <= last]
+        # An "after" deadline is dated too when its far end falls in the span.
+        unique = {t.id: t for t in found}
+        return [unique[i] for i in self.in_plan_order(unique)]
 
     def yearly_on_a_day(self, plan_ids: Sequence[int] | None = None) -> list[Task]:
         """Yearly tasks due by a day of each year ("Quý I hằng năm", "Trước 15/12 hằng
@@ -446,9 +489,23 @@ class KnowledgeBase:
         self, numbers: Sequence[str], *, plan_ids: Sequence[int] | None = None
     ) -> list[str]:
         """The task ids with these numbers in their group ("3" → I.3, II.3, ...)."""
-        sql = f"select distinct ref from tasks where number in ({','.join('?' * len(numbers))})"
-        rows = self._rows(sql + _in("plan_id", plan_ids), [*numbers, *(plan_ids or ())])
-        return sorted(r for (r,) in rows)
+        plans = None if plan_ids is None else set(plan_ids)
+        return sorted(
+            {
+                ref
+                for number in set(numbers)
+                for plan_id, ref in self._task_numbers.get(number, ())
+                if plans is None or plan_id in plans
+            }
+        )
+
+    @cached_property
+    def _task_numbers(self) -> dict[str, list[tuple[int, str]]]:
+        """(plan, task id) by the task's number in its group, read once (no index has it)."""
+        numbers: dict[str, list[tuple[int, str]]] = {}
+        for number, plan_id, ref in self._rows("select number, plan_id, ref from tasks"):
+            numbers.setdefault(number, []).append((plan_id, ref))
+        return numbers
 
     def task_refs(self, plan_ids: Sequence[int] | None = None) -> list[str]:
         """The task ids ("II.3") used in ``plan_ids`` or in every plan, each once."""
@@ -546,14 +603,27 @@ class KnowledgeBase:
         self, refs: Sequence[str], *, plan_ids: Sequence[int] | None = None
     ) -> list[Section]:
         """Sections numbered one of ``refs`` ("II.1", "ii.1"), in every plan or in ``plan_ids``."""
+        # SQLite's upper() changes ASCII letters only ("Điều 2" is "ĐIềU 2"): so does this.
+        keys = {re.sub("[a-z]+", lambda m: m[0].upper(), r) for r in refs}
+        ids = [i for key in keys for i in self._section_numbers.get(key, ())]
+        if not ids:
+            return []
         rows = self._rows(
             "select plan_id, ref, kind, parent, title, body from sections "
-            f"where upper(ref) in ({','.join('?' * len(refs))}){_in('plan_id', plan_ids)} "
+            f"where id in ({','.join('?' * len(ids))}){_in('plan_id', plan_ids)} "
             "order by plan_id, position",
-            # SQLite's upper() changes ASCII letters only ("Điều 2" is "ĐIềU 2"): match it.
-            [re.sub("[a-z]+", lambda m: m[0].upper(), r) for r in refs] + list(plan_ids or ()),
+            ids + list(plan_ids or ()),
         )
         return [Section(*r) for r in rows]
+
+    @cached_property
+    def _section_numbers(self) -> dict[str, list[int]]:
+        """Section ids by their number, upper-cased as SQLite's upper() does, read once: the
+        index on the number cannot serve upper(ref), and a scan reads every body."""
+        numbers: dict[str, list[int]] = {}
+        for section_id, key in self._rows("select id, upper(ref) from sections"):
+            numbers.setdefault(key, []).append(section_id)
+        return numbers
 
     def section_ids(self, ids: Iterable[int]) -> list[tuple[int, Section]]:
         ids = list(ids)

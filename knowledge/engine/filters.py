@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from .. import render
@@ -301,7 +301,14 @@ class FiltersMixin:
                 else:
                     words.append(f"due in {label}" if en else f"có hạn trong {label}")
         else:
-            tasks = self.kb.tasks(plan_ids=scope, ending=(date.min, date.max), with_attrs=False)
+            # Only the deadlines on the side of today asked for: over 1000 plans the others
+            # are thousands of tasks to read and drop ("từ 2027 trở đi" is never overdue).
+            first, last = date.min, date.max
+            if q.relative == "overdue":
+                last = self.today - timedelta(days=1)
+            elif q.relative == "upcoming":
+                first = self.today
+            tasks = self.kb.tasks(plan_ids=scope, ending=(first, last), with_attrs=False)
         if q.relative == "upcoming":
             # The deadlines of the current quarter still ahead; if none, the next deadline.
             due = [
