@@ -390,6 +390,25 @@ def table(results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+def wide_table(results: dict[str, dict]) -> str:
+    """One row per route, a column per base: "median / p99 / CPU p99" in ms."""
+    labels = list(results)
+    lines = [
+        "| route | " + " | ".join(labels) + " |",
+        "| --- |" + " ---: |" * len(labels),
+    ]
+    for name in [r.name for r in ROUTES] + [HELP]:
+        rows = [results[label]["routes"].get(name) for label in labels]
+        if not any(rows):
+            continue
+        cells = [
+            f"{r['median_ms']:.2f} / {r['p99_ms']:.2f} / {r['cpu_p99_ms']:.2f}" if r else "—"
+            for r in rows
+        ]
+        lines.append(f"| {name} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plans", default="1,1000")
@@ -399,9 +418,11 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="each question, its route, answer")
     parser.add_argument("--json", type=Path, default=OUT / "routes.json")
     parser.add_argument("--table", action="store_true", help="print the saved results' table")
+    parser.add_argument("--wide", action="store_true", help="with --table: a column per base")
     args = parser.parse_args()
     if args.table:
-        print(table(json.loads(args.json.read_text())))
+        saved = json.loads(args.json.read_text())
+        print(wide_table(saved) if args.wide else table(saved))
         return
     results = {}
     for kind in args.kinds.split(","):

@@ -345,9 +345,13 @@ class KnowledgeBase:
         """The extra cells in these roles or under these headers, by task in plan order:
         a question on a column's value across every plan reads only that column.
 
-        >>> cells = KnowledgeBase(path).extra_cells([Role.BUDGET])
-        >>> sorted({a.role.value for found in cells.values() for a in found})
-        ['budget']
+        >>> from indexer.build import build
+        >>> import tempfile, pathlib
+        >>> path = pathlib.Path(tempfile.mkdtemp()) / "kb.db"
+        >>> _ = build(["tests/eval/tay-an-87-KH-UBND.txt"], path)
+        >>> cells = KnowledgeBase(path).extra_cells([Role.PRODUCT])
+        >>> len(cells), sorted({a.role.value for found in cells.values() for a in found})
+        (11, ['product'])
         """
         roles, headers = set(roles), set(headers)
         ids: set[int] = set()
