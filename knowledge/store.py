@@ -17,15 +17,28 @@ import re
 import sqlite3
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import date, datetime
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .fields import TASK_COLUMNS, Role
-from .normalize import number_key
-from .periods import FAR_END, RECURRING, Kind, Period
+from .periods import FAR_END, RECURRING, Kind
+from .records import Attr, Document, Event, Hit, Plan, Section, Task, period
 from .schema import SCHEMA_VERSION
+
+# The records are read from here too ("from knowledge.store import Task").
+__all__ = [
+    "Attr",
+    "Document",
+    "Event",
+    "Hit",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "Plan",
+    "Section",
+    "Task",
+]
 
 _TASK_ROLES = frozenset({Role.NUMBER, *TASK_COLUMNS})
 SCAN_PLANS = 5  # up to this many plans in scope, search reads their rows instead of FTS
@@ -35,123 +48,10 @@ class KnowledgeBaseError(Exception):
     """The knowledge base file is missing, damaged or of another version."""
 
 
-@dataclass(frozen=True)
-class Plan:
-    id: int
-    number: str
-    doc_type: str
-    issuer: str
-    place: str
-    date: date | None
-    title: str
-    signer: str
-    signer_title: str
-    task_count: int
-    bases: tuple[str, ...] = ()
-    recipients: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
-    source: str = ""
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def key(self) -> str:
-        return number_key(self.number)
-
-    @property
-    def name(self) -> str:
-        """ "Quyết định 1169/QĐ-UBND" """
-        return f"{self.doc_type} {self.number}".strip()
-
-
-@dataclass(frozen=True)
-class Attr:
-    role: Role
-    name: str  # the column header as the plan writes it
-    value: str
-
-
-@dataclass(frozen=True)
-class Task:
-    id: int
-    plan_id: int
-    ref: str
-    group: str | None
-    content: str
-    lead: str
-    coord: str
-    director: str
-    deadline: str
-    note: str
-    period: Period | None
-    attrs: tuple[Attr, ...] = ()
-
-    def field(self, role: Role) -> str:
-        """The cell of a role: a task column or an extra attribute."""
-        if role in TASK_COLUMNS:
-            return getattr(self, role.value)
-        return "; ".join(a.value for a in self.attrs if a.role is role)
-
-
-@dataclass(frozen=True)
-class Section:
-    plan_id: int
-    ref: str
-    kind: str
-    parent: str | None
-    title: str
-    body: str
-
-    @property
-    def text(self) -> str:
-        return f"{self.title}\n{self.body}".strip()
-
-
-@dataclass(frozen=True)
-class Document:
-    plan_id: int
-    number: str
-    title: str
-    lead: str
-    coord: str
-    deadline: str
-    attrs: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Event:
-    id: int
-    plan_number: str | None
-    task_ref: str | None
-    starts_at: datetime
-    title: str
-    place: str
-
-
-@dataclass
-class Hit:
-    """A full-text match: a task or a section, with its BM25 rank (lower is better)."""
-
-    kind: str  # task | section
-    id: int
-    plan_id: int
-    rank: float
-    text: str  # the indexed words, in order
-
-    @cached_property
-    def words(self) -> frozenset[str]:
-        return frozenset(self.text.split())
-
-
 _TASK_SELECT = (
     "select id, plan_id, ref, group_code, content, lead, coord, director, deadline, note, "
     "period_kind, period_start, period_end from tasks"
 )
-
-
-def _period(kind: str | None, start: str | None, end: str | None) -> Period | None:
-    if not kind:
-        return None
-    return Period(Kind(kind), date.fromisoformat(start), date.fromisoformat(end))
 
 
 class KnowledgeBase:
@@ -294,7 +194,7 @@ class KnowledgeBase:
         with_attrs: bool = True,
     ) -> list[Task]:
         rows = self._rows(f"{_TASK_SELECT} where {where} order by {order}", params)
-        tasks = [Task(*r[:10], _period(r[10], r[11], r[12])) for r in rows]
+        tasks = [Task(*r[:10], period(r[10], r[11], r[12])) for r in rows]
         return self._with_attrs(tasks) if with_attrs else tasks
 
     @cached_property
