@@ -16,16 +16,29 @@ import math
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 
 from . import schedule
 from .fields import TASK_COLUMNS, Role
-from .normalize import fold, number_key
-from .periods import FAR_END, RECURRING, Kind, Period
+from .memory import KeptInMemory
+from .normalize import fold
+from .records import Attr, Document, Event, Hit, Plan, Section, Task, period
 from .schema import SCHEMA_VERSION
+
+# The records are read from here too ("from knowledge.store import Task").
+__all__ = [
+    "Attr",
+    "Document",
+    "Event",
+    "Hit",
+    "KnowledgeBase",
+    "KnowledgeBaseError",
+    "Plan",
+    "Section",
+    "Task",
+]
 
 _TASK_ROLES = frozenset({Role.NUMBER, *TASK_COLUMNS})
 SCAN_PLANS = 5  # up to this many plans in scope, search reads their rows instead of FTS
@@ -35,126 +48,13 @@ class KnowledgeBaseError(Exception):
     """The knowledge base file is missing, damaged or of another version."""
 
 
-@dataclass(frozen=True)
-class Plan:
-    id: int
-    number: str
-    doc_type: str
-    issuer: str
-    place: str
-    date: date | None
-    title: str
-    signer: str
-    signer_title: str
-    task_count: int
-    bases: tuple[str, ...] = ()
-    recipients: tuple[str, ...] = ()
-    places: tuple[str, ...] = ()
-    source: str = ""
-    warnings: tuple[str, ...] = ()
-
-    @property
-    def key(self) -> str:
-        return number_key(self.number)
-
-    @property
-    def name(self) -> str:
-        """ "Quyết định 1169/QĐ-UBND" """
-        return f"{self.doc_type} {self.number}".strip()
-
-
-@dataclass(frozen=True)
-class Attr:
-    role: Role
-    name: str  # the column header as the plan writes it
-    value: str
-
-
-@dataclass(frozen=True)
-class Task:
-    id: int
-    plan_id: int
-    ref: str
-    group: str | None
-    content: str
-    lead: str
-    coord: str
-    director: str
-    deadline: str
-    note: str
-    period: Period | None
-    attrs: tuple[Attr, ...] = ()
-
-    def field(self, role: Role) -> str:
-        """The cell of a role: a task column or an extra attribute."""
-        if role in TASK_COLUMNS:
-            return getattr(self, role.value)
-        return "; ".join(a.value for a in self.attrs if a.role is role)
-
-
-@dataclass(frozen=True)
-class Section:
-    plan_id: int
-    ref: str
-    kind: str
-    parent: str | None
-    title: str
-    body: str
-
-    @property
-    def text(self) -> str:
-        return f"{self.title}\n{self.body}".strip()
-
-
-@dataclass(frozen=True)
-class Document:
-    plan_id: int
-    number: str
-    title: str
-    lead: str
-    coord: str
-    deadline: str
-    attrs: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Event:
-    id: int
-    plan_number: str | None
-    task_ref: str | None
-    starts_at: datetime
-    title: str
-    place: str
-
-
-@dataclass
-class Hit:
-    """A full-text match: a task or a section, with its BM25 rank (lower is better)."""
-
-    kind: str  # task | section
-    id: int
-    plan_id: int
-    rank: float
-    text: str  # the indexed words, in order
-
-    @cached_property
-    def words(self) -> frozenset[str]:
-        return frozenset(self.text.split())
-
-
 _TASK_SELECT = (
     "select id, plan_id, ref, group_code, content, lead, coord, director, deadline, note, "
     "period_kind, period_start, period_end from tasks"
 )
 
 
-def _period(kind: str | None, start: str | None, end: str | None) -> Period | None:
-    if not kind:
-        return None
-    return Period(Kind(kind), date.fromisoformat(start), date.fromisoformat(end))
-
-
-class KnowledgeBase:
+class KnowledgeBase(KeptInMemory):
     """A read-only view of a knowledge base file. Cheap to open; caches what it reads often."""
 
     def __init__(self, path: str | Path) -> None:
@@ -238,13 +138,17 @@ class KnowledgeBase:
 
     def columns(self, plan_id: int) -> dict[Role, str]:
         """The header each role has in the plan's task tables ("Đơn vị chủ trì")."""
-        headers: dict[Role, str] = {}
-        for (columns,) in self._rows(
-            "select columns from tables where plan_id = ? and kind = 'tasks' order by number",
-            (plan_id,),
+        return dict(self._columns.get(plan_id, {}))
+
+    @cached_property
+    def _columns(self) -> dict[int, dict[Role, str]]:
+        # Read once: a list across plans asks for the headers of every plan it shows.
+        headers: dict[int, dict[Role, str]] = {}
+        for plan_id, columns in self._rows(
+            "select plan_id, columns from tables where kind = 'tasks' order by plan_id, number"
         ):
             for header, role in json.loads(columns):
-                headers.setdefault(Role(role), header)
+                headers.setdefault(plan_id, {}).setdefault(Role(role), header)
         return headers
 
     @cached_property
@@ -273,41 +177,8 @@ class KnowledgeBase:
         with_attrs: bool = True,
     ) -> list[Task]:
         rows = self._rows(f"{_TASK_SELECT} where {where} order by {order}", params)
-        if not rows:
-            return []
-        attrs: dict[int, list[Attr]] = {}
-        if with_attrs:
-            ids = [r[0] for r in rows]
-            for task_id, role, name, value in self._rows(
-                f"select task_id, role, name, value from task_attrs where task_id in "
-                f"({','.join('?' * len(ids))}) order by rowid",
-                ids,
-            ):
-                attrs.setdefault(task_id, []).append(Attr(Role(role), name, value))
-        return [
-            Task(
-                r[0],
-                r[1],
-                r[2],
-                r[3],
-                r[4],
-                r[5],
-                r[6],
-                r[7],
-                r[8],
-                r[9],
-                _period(r[10], r[11], r[12]),
-                tuple(attrs.get(r[0], ())),
-            )
-            for r in rows
-        ]
-
-    def tasks_by_ids(self, ids: Iterable[int]) -> list[Task]:
-        ids = list(ids)
-        if not ids:
-            return []
-        by_id = {t.id: t for t in self._tasks(f"id in ({','.join('?' * len(ids))})", ids)}
-        return [by_id[i] for i in ids if i in by_id]
+        tasks = [Task(*r[:10], period(r[10], r[11], r[12])) for r in rows]
+        return self._with_attrs(tasks) if with_attrs else tasks
 
     def tasks_by_ref(self, *refs: str, plan_ids: Sequence[int] | None = None) -> list[Task]:
         """Tasks whose id is one of ``refs`` ("II.3"), in every plan or in ``plan_ids``."""
@@ -326,54 +197,6 @@ class KnowledgeBase:
             p for (p,) in self._rows(sql + _in("plan_id", plan_ids) + " order by plan_id", params)
         ]
 
-    def tasks(
-        self,
-        *,
-        plan_ids: Sequence[int] | None = None,
-        group: str | None = None,
-        ending: tuple[date, date] | None = None,
-        kinds: Sequence[Kind] = (),
-        ids: Sequence[int] | None = None,
-        with_attrs: bool = True,
-    ) -> list[Task]:
-        """Tasks filtered by plan, group, the end of their deadline, or its kind; without
-        their extra columns if ``with_attrs`` is false (a filter that reloads the few kept)."""
-        where, params = ["1"], []
-        # With plans named, their index is the selective one: "+" keeps SQLite off the
-        # period indexes, which would read every plan's yearly tasks.
-        plus = "+" if plan_ids is not None else ""
-        if plan_ids is not None:
-            where.append(f"plan_id in ({','.join('?' * len(plan_ids))})")
-            params += plan_ids
-        if ids is not None:
-            where.append(f"id in ({','.join('?' * len(ids))})")
-            params += ids
-        if group:
-            where.append("group_code = ?")
-            params.append(group)
-        if ending:
-            # A deadline ending in the span, or one that starts in it and runs on
-            # ("2026 và các năm tiếp theo" is a task of 2026).
-            recurring = ",".join(f"'{k.value}'" for k in RECURRING)
-            where.append(
-                f"(({plus}period_end between ? and ? and {plus}period_kind not in ({recurring}))"
-                f" or ({plus}period_kind = 'after' and {plus}period_start between ? and ?))"
-            )
-            span = [ending[0].isoformat(), ending[1].isoformat()]
-            params += span + span
-        if kinds:
-            where.append(f"{plus}period_kind in ({','.join('?' * len(kinds))})")
-            params += [k.value for k in kinds]
-        return self._tasks(" and ".join(where), params, with_attrs=with_attrs)
-
-    def yearly_on_a_day(self, plan_ids: Sequence[int] | None = None) -> list[Task]:
-        """Yearly tasks due by a day of each year ("Quý I hằng năm", "Trước 15/12 hằng
-        năm"), whose period ends on that day of the far year; not plain "Hằng năm"."""
-        plus = "+" if plan_ids is not None else ""
-        where = f"{plus}period_kind = 'annual' and {plus}period_end != ?" + _in("plan_id", plan_ids)
-        params = [FAR_END.isoformat(), *(plan_ids or ())]
-        return self._tasks(where, params, with_attrs=False)
-
     def count_tasks(self, plan_ids: Sequence[int] | None = None, group: str | None = None) -> int:
         sql = "select count(*) from tasks where 1" + _in("plan_id", plan_ids)
         params = list(plan_ids or ())
@@ -386,9 +209,23 @@ class KnowledgeBase:
         self, numbers: Sequence[str], *, plan_ids: Sequence[int] | None = None
     ) -> list[str]:
         """The task ids with these numbers in their group ("3" → I.3, II.3, ...)."""
-        sql = f"select distinct ref from tasks where number in ({','.join('?' * len(numbers))})"
-        rows = self._rows(sql + _in("plan_id", plan_ids), [*numbers, *(plan_ids or ())])
-        return sorted(r for (r,) in rows)
+        plans = None if plan_ids is None else set(plan_ids)
+        return sorted(
+            {
+                ref
+                for number in set(numbers)
+                for plan_id, ref in self._task_numbers.get(number, ())
+                if plans is None or plan_id in plans
+            }
+        )
+
+    @cached_property
+    def _task_numbers(self) -> dict[str, list[tuple[int, str]]]:
+        """(plan, task id) by the task's number in its group, read once (no index has it)."""
+        numbers: dict[str, list[tuple[int, str]]] = {}
+        for number, plan_id, ref in self._rows("select number, plan_id, ref from tasks"):
+            numbers.setdefault(number, []).append((plan_id, ref))
+        return numbers
 
     def task_refs(self, plan_ids: Sequence[int] | None = None) -> list[str]:
         """The task ids ("II.3") used in ``plan_ids`` or in every plan, each once."""
@@ -441,36 +278,6 @@ class KnowledgeBase:
             found.setdefault(name, set()).add(task_id)
         return found
 
-    def agency_tasks(
-        self,
-        agency_ids: Iterable[int],
-        roles: Sequence[Role] = (),
-        plan_ids: Sequence[int] | None = None,
-    ) -> dict[int, set[str]]:
-        """Task ids linked to the agencies, each with the roles the agency plays in it."""
-        agency_ids = list(agency_ids)
-        # A common agency appears in every plan: with plans named, start from their tasks
-        # (CROSS JOIN fixes SQLite's join order).
-        join = (
-            "tasks t cross join task_agencies ta"
-            if plan_ids is not None
-            else "task_agencies ta join tasks t"
-        )
-        sql = (
-            f"select ta.task_id, ta.role from {join} on t.id = ta.task_id "
-            f"where ta.agency_id in ({','.join('?' * len(agency_ids))})"
-        )
-        params: list = list(agency_ids)
-        if roles:
-            sql += f" and ta.role in ({','.join('?' * len(roles))})"
-            params += [r.value for r in roles]
-        sql += _in("t.plan_id", plan_ids)
-        params += list(plan_ids or ())
-        found: dict[int, set[str]] = {}
-        for task_id, role in self._rows(sql + " order by t.plan_id, t.position", params):
-            found.setdefault(task_id, set()).add(role)
-        return found
-
     # ------------------------------------------------------------ text
 
     def sections(self, plan_id: int) -> list[Section]:
@@ -487,14 +294,27 @@ class KnowledgeBase:
         self, refs: Sequence[str], *, plan_ids: Sequence[int] | None = None
     ) -> list[Section]:
         """Sections numbered one of ``refs`` ("II.1", "ii.1"), in every plan or in ``plan_ids``."""
+        # SQLite's upper() changes ASCII letters only ("Điều 2" is "ĐIềU 2"): so does this.
+        keys = {re.sub("[a-z]+", lambda m: m[0].upper(), r) for r in refs}
+        ids = [i for key in keys for i in self._section_numbers.get(key, ())]
+        if not ids:
+            return []
         rows = self._rows(
             "select plan_id, ref, kind, parent, title, body from sections "
-            f"where upper(ref) in ({','.join('?' * len(refs))}){_in('plan_id', plan_ids)} "
+            f"where id in ({','.join('?' * len(ids))}){_in('plan_id', plan_ids)} "
             "order by plan_id, position",
-            # SQLite's upper() changes ASCII letters only ("Điều 2" is "ĐIềU 2"): match it.
-            [re.sub("[a-z]+", lambda m: m[0].upper(), r) for r in refs] + list(plan_ids or ()),
+            ids + list(plan_ids or ()),
         )
         return [Section(*r) for r in rows]
+
+    @cached_property
+    def _section_numbers(self) -> dict[str, list[int]]:
+        """Section ids by their number, upper-cased as SQLite's upper() does, read once: the
+        index on the number cannot serve upper(ref), and a scan reads every body."""
+        numbers: dict[str, list[int]] = {}
+        for section_id, key in self._rows("select id, upper(ref) from sections"):
+            numbers.setdefault(key, []).append(section_id)
+        return numbers
 
     def section_ids(self, ids: Iterable[int]) -> list[tuple[int, Section]]:
         ids = list(ids)

@@ -39,6 +39,8 @@ class Engine:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._examples: dict[tuple[str, date], list[str]] = {}
+        # The cells of a column asked across every plan, by the roles and headers asked.
+        self.columns_read: dict[tuple, tuple] = {}
 
     @cached_property
     def lexicon(self) -> Lexicon:

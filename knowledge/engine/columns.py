@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .. import render
 from ..amounts import budget_cells, holds, number_text, said, task_budget
@@ -12,13 +13,14 @@ from ..cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
 from ..question import ref_forms
-from ..store import Plan, Task
+from ..store import Attr, Plan, Task
 from ..words import STOPWORDS
 from .common import (
     FIELD_WORDS,
     header_words,
     words_of,
 )
+from .filters import SHOWN_ACROSS, by_plan
 
 # "Không có hạn cụ thể", "no fixed deadline": the negation is of the dated deadline itself,
 # not of something else the question says ("có hạn cụ thể, không phải hằng năm").
@@ -179,48 +181,100 @@ class ColumnsMixin:
             for w in self.engine.lexicon.segment(words.split())
             if w not in STOPWORDS
         ]
-        cells = {t.id: self._cells(t, roles) for t in self.kb.tasks(plan_ids=self.scope)}
-        folded = {i: f" {' '.join(words_of(' '.join(v for _, v in c)))} " for i, c in cells.items()}
-        used = [w for w in asked if any(w in cell for cell in folded.values())]
+        cells, folded, every_cell = self._column(roles)
+        used = [w for w in asked if w in every_cell]
         if used:
-            ids = [i for i, cell in folded.items() if all(w in cell for w in used)]
+            held = list(folded.items())
+            for w in used:  # a word at a time: the first leaves few cells for the next
+                held = [(i, cell) for i, cell in held if w in cell]
+            ids = [i for i, _ in held]
             describe = _as_written(q.text, used[0].strip(), used[-1].strip())
         else:
             # "Nhiệm vụ nào có ghi chú?": no words but the column's, any cell in it.
             rest = self.engine.lexicon.segment(FIELD_WORDS.sub(" ", words).split())
-            ids = [i for i, c in cells.items() if c]
+            ids = list(cells)
             if not ids or [w for w in rest if w not in STOPWORDS]:
                 return None
-            header = cells[ids[0]][0][0]
+            (first,) = self.kb.tasks_by_ids(ids[:1], with_attrs=False)
+            header = self._labelled(first, cells[first.id][:1])[0][0]
             describe = f"with {header}" if self.lang == "en" else f"có {header}"
             if q.has("negated"):  # "Nhiệm vụ nào không có kinh phí?"
-                ids = [i for i, c in cells.items() if not c]
+                scope = self.kb.tasks(plan_ids=self.scope, with_attrs=False)
+                ids = [t.id for t in scope if t.id not in cells]
                 describe = f"without {header}" if self.lang == "en" else f"không có {header}"
-        tasks = self.kb.tasks_by_ids(ids)
+        # Across plans, only the tasks shown are read with their columns; all are counted.
+        tasks = self.kb.tasks_by_ids(ids, with_attrs=False)
+        self.counted_across, self.plans_across = len(tasks), len({t.plan_id for t in tasks})
+        if self.plans_across > 1:
+            tasks = by_plan(tasks)[:SHOWN_ACROSS]
+        tasks = self.kb.tasks_by_ids(t.id for t in tasks)
         return self.task_list(
             tasks,
             Intent.COLUMN,
             describe,
             self.context,
             roles=(Role.LEAD,),
-            cells_of={i: [f"{name}: {value}" for name, value in cells[i]] for i in ids},
+            cells_of={
+                t.id: [f"{name}: {value}" for name, value in self._labelled(t, cells.get(t.id, []))]
+                for t in tasks
+            },
         )
 
-    def _cells(self, task: Task, roles: list[Role]) -> list[tuple[str, str]]:
-        """(header, value) of the task's cells in the columns a question names by role or by
-        header. With no budget column, a "Nguồn kinh phí" is the column whose header the cue
-        names."""
-        headers = self.kb.columns(task.plan_id)
-        found = [
-            (render.label(a.role, headers, self.lang, a.name), a.value)
-            for a in task.attrs
-            if a.role in roles
-            or a.name in self.named_headers
-            or (a.role is Role.OTHER and any(FIELD_CUES[r].search(fold(a.name)) for r in roles))
-        ]
-        if Role.NOTE in roles and task.note:
-            found.append((render.label(Role.NOTE, headers, self.lang), task.note))
+    def _column(self, roles: list[Role]) -> tuple[dict[int, list[Attr]], dict[int, str], str]:
+        """The cells of the columns asked (see :meth:`_cells`), each task's folded to its
+        words, and all of them in one string. Kept for questions across every plan, which
+        would otherwise fold the column of a thousand plans at each question."""
+        key = (tuple(roles), tuple(self.named_headers))
+        kept = self.engine.columns_read.get(key) if self.scope is None else None
+        if kept is None:
+            cells = self._cells(roles)
+            folded = {
+                i: f" {' '.join(f for a in c if (f := _folded(a.value)))} "
+                for i, c in cells.items()
+            }
+            kept = cells, folded, "\n".join(folded.values())
+            if self.scope is None:
+                self.engine.columns_read[key] = kept
+        return kept
+
+    def _cells(self, roles: list[Role]) -> dict[int, list[Attr]]:
+        """Each task's cells in the columns a question names by role or by header, for the
+        tasks in scope that have any, in plan order (the note as an :class:`Attr` too). With
+        no budget column, a "Nguồn kinh phí" is the column whose header the cue names."""
+        cued = {
+            h for h in self.kb.extra_headers if any(FIELD_CUES[r].search(fold(h)) for r in roles)
+        }
+        named = set(self.named_headers)
+        found = {
+            task_id: wanted
+            for task_id, attrs in self.kb.extra_cells(roles, named | cued, self.scope).items()
+            if (
+                wanted := [
+                    a
+                    for a in attrs
+                    if a.role in roles
+                    or a.name in named
+                    or (a.role is Role.OTHER and a.name in cued)
+                ]
+            )
+        }
+        if Role.NOTE in roles:
+            for task in self.kb.tasks(plan_ids=self.scope, with_attrs=False):
+                if task.note:
+                    found.setdefault(task.id, []).append(Attr(Role.NOTE, "", task.note))
+            found = {i: found[i] for i in self.kb.in_plan_order(found)}
         return found
+
+    def _labelled(self, task: Task, cells: list[Attr]) -> list[tuple[str, str]]:
+        """(header, value) of cells, each header as the task's plan writes it."""
+        headers = self.kb.columns(task.plan_id)
+        return [(render.label(a.role, headers, self.lang, a.name or None), a.value) for a in cells]
+
+
+@lru_cache(maxsize=1 << 16)
+def _folded(value: str) -> str:
+    """A cell's folded words, kept: the same cells are read by every question on them."""
+    return " ".join(words_of(value))
 
 
 def _as_written(text: str, first: str, last: str) -> str:

@@ -15,6 +15,7 @@ from ..fields import AGENCY_ROLES, Role
 from ..question import ref_forms
 from ..store import Task
 from .common import ROLE_NAMES
+from .filters import SHOWN_ACROSS
 
 # Words that compare two things: "hay … trước", "so với", "cái nào sớm hơn", "which first".
 _COMPARE = re.compile(
@@ -118,18 +119,23 @@ class CompareMixin:
             if not name:
                 continue
             parts = []
+            by_role: dict[str, list[int]] = {}
+            for task_id, played in held.items():
+                for role in played:
+                    by_role.setdefault(role, []).append(task_id)
             for role in asked:
-                ids = [i for i, played in held.items() if role.value in played]
-                refs = [t.ref for t in self.kb.tasks_by_ids(ids)]
+                ids = by_role.get(role.value, [])
+                refs = [t.ref for t in self.kb.tasks_by_ids(ids[:12], with_attrs=False)]
                 if refs:
                     word = ROLE_NAMES[self.lang][role.value]
-                    parts.append(f"{word} {len(refs)} ({', '.join(refs[:12])})")
+                    parts.append(f"{word} {len(ids)} ({', '.join(refs)})")
             lines.append(f"• {name}: " + ("; ".join(parts) or ("none" if en else "không có")))
-            shown += self.kb.tasks_by_ids(held)
+            shown += self.kb.tasks_by_ids(held, with_attrs=False)
         if len(lines) < 2:
             return None
         title = "Side by side:" if en else "So sánh:"
         plans = {t.plan_id for t in shown}
         footer = render.source(self.plan(plans.pop()), self.lang) if len(plans) == 1 else ""
-        unique = list({t.id: t for t in shown}.values())
+        # Across plans, the chat keeps the first tasks, as a list across plans shows them.
+        unique = list({t.id: t for t in shown}.values())[:SHOWN_ACROSS]
         return self._answer(Status.FOUND, Intent.AGENCY, title, lines, footer, unique)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 
 from .. import render
@@ -34,8 +34,12 @@ _NAMING_HEADS = [
 
 def by_plan(tasks: list[Task]) -> list[Task]:
     """Tasks grouped by plan, the plan with most of them first, each plan's in order."""
-    counts = Counter(t.plan_id for t in tasks)
-    return sorted(tasks, key=lambda t: (-counts[t.plan_id], t.plan_id))
+    groups: dict[int, list[Task]] = {}
+    for task in tasks:
+        groups.setdefault(task.plan_id, []).append(task)
+    # A pass and a sort of the plans, not of every task: a filter may hold thousands.
+    ordered = sorted(groups.items(), key=lambda pg: (-len(pg[1]), pg[0]))
+    return [t for _, group in ordered for t in group]
 
 
 # Words after "số" that make it a number, not a "Sở": "số mấy", "số lượng", "số liệu".
@@ -216,7 +220,7 @@ class FiltersMixin:
                 roles_of = self._held_by_all(agencies, roles, scope)
             else:
                 roles_of = self.kb.agency_tasks(ids, roles, scope)
-            tasks = self.kb.tasks_by_ids(roles_of)
+            tasks = self.kb.tasks_by_ids(roles_of, with_attrs=False)
             names = ", ".join(self.kb.agency_names(ids)[:3])
             role_words = ROLE_NAMES[self.lang]
             joiner = " & " if q.has("all_of") else "/"
@@ -258,7 +262,14 @@ class FiltersMixin:
         if q.has("narrow") and self.context.tasks and tasks is not None:
             # "trong số đó": the list shown, even after one of it was picked ("cái thứ 2").
             listed = set(self.context.listed or self.context.tasks)
-            tasks = [t for t in tasks if TaskRef(self.plan(t.plan_id).number, t.ref) in listed]
+            # The plans of the list first: a filter across plans may hold thousands of tasks.
+            numbers = {r.plan for r in listed}
+            plan_ids = {p.id for p in self.kb.plans() if p.number in numbers}
+            tasks = [
+                t
+                for t in tasks
+                if t.plan_id in plan_ids and TaskRef(self.plan(t.plan_id).number, t.ref) in listed
+            ]
         tasks = tasks or []
         intent = (
             Intent.COUNT
@@ -329,7 +340,14 @@ class FiltersMixin:
                 tasks += self._yearly_on_a_day_in(period, scope)
                 words.append(period.due_words(self.lang))
         else:
-            tasks = self.kb.tasks(plan_ids=scope, ending=(date.min, date.max), with_attrs=False)
+            # Only the deadlines on the side of today asked for: over 1000 plans the others
+            # are thousands of tasks to read and drop ("từ 2027 trở đi" is never overdue).
+            first, last = date.min, date.max
+            if q.relative == "overdue":
+                last = self.today - timedelta(days=1)
+            elif q.relative == "upcoming":
+                first = self.today
+            tasks = self.kb.tasks(plan_ids=scope, ending=(first, last), with_attrs=False)
         if q.relative == "upcoming":
             # The deadlines of the current quarter still ahead; if none, the next deadline.
             due = [

@@ -1,0 +1,106 @@
+"""The store's reads from memory (tasks, extra cells, agency links) give what the tables
+hold, in plan order, checked against SQL on the same base; and questions across plans that
+use them count every task while showing the first ones."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.fields import Role
+from knowledge.periods import RECURRING, Kind
+from tests.conftest import TODAY
+
+RECURRING_SQL = ",".join(f"'{k.value}'" for k in RECURRING)
+
+
+def _ids(kb, sql: str, params=()) -> list[int]:
+    return [r[0] for r in kb.conn.execute(sql, params).fetchall()]
+
+
+@pytest.mark.parametrize(
+    ("first", "last"),
+    [(date(2026, 1, 1), date(2026, 6, 30)), (date.min, TODAY), (date(2027, 1, 1), date.max)],
+)
+def test_tasks_ending_in_a_span_are_the_rows_sql_finds(both_engine, first, last):
+    kb = both_engine.kb
+    span = [first.isoformat(), last.isoformat()]
+    expected = _ids(
+        kb,
+        "select id from tasks where (period_end between ? and ? and period_kind not in "
+        f"({RECURRING_SQL})) or (period_kind = 'after' and period_start between ? and ?) "
+        "order by plan_id, position",
+        span + span,
+    )
+    assert expected == [t.id for t in kb.tasks(ending=(first, last), with_attrs=False)]
+
+
+@pytest.mark.parametrize("kind", [Kind.ANNUAL, Kind.CONTINUOUS, Kind.QUARTER])
+def test_tasks_of_a_kind_in_one_plan_are_the_rows_sql_finds(both_engine, kind):
+    kb = both_engine.kb
+    plan = kb.plans()[-1]
+    expected = _ids(
+        kb,
+        "select id from tasks where period_kind = ? and plan_id = ? order by position",
+        (kind.value, plan.id),
+    )
+    found = kb.tasks(plan_ids=[plan.id], kinds=[kind], with_attrs=False)
+    assert expected == [t.id for t in found]
+
+
+def test_tasks_keep_their_extra_cells_only_when_asked(both_engine):
+    kb = both_engine.kb
+    with_cells = [t for t in kb.tasks() if t.attrs]
+    expected = _ids(kb, "select distinct task_id from task_attrs order by task_id")
+    assert expected == sorted(t.id for t in with_cells)
+    assert [] == [t for t in kb.tasks(with_attrs=False) if t.attrs]
+    ids = [with_cells[-1].id, with_cells[0].id, -1]
+    assert [with_cells[-1], with_cells[0]] == kb.tasks_by_ids(ids)
+
+
+def test_extra_cells_hold_only_the_columns_asked_in_plan_order(both_engine):
+    kb = both_engine.kb
+    cells = kb.extra_cells([Role.PRODUCT])
+    expected = _ids(
+        kb,
+        "select distinct a.task_id from task_attrs a join tasks t on t.id = a.task_id "
+        "where a.role = 'product' order by t.plan_id, t.position",
+    )
+    assert expected == list(cells)
+    assert {Role.PRODUCT} == {a.role for found in cells.values() for a in found}
+    plan = kb.plans()[0]
+    in_plan = kb.extra_cells([Role.PRODUCT], plan_ids=[plan.id])
+    assert [i for i in cells if kb.tasks_by_ids([i])[0].plan_id == plan.id] == list(in_plan)
+
+
+def test_agency_tasks_are_the_links_sql_finds_in_plan_order(both_engine):
+    kb = both_engine.kb
+    agency_id, links = kb.conn.execute(
+        "select agency_id, count(*) from task_agencies group by agency_id "
+        "order by count(*) desc limit 1"
+    ).fetchone()
+    expected = _ids(
+        kb,
+        "select distinct t.id from task_agencies ta join tasks t on t.id = ta.task_id "
+        "where ta.agency_id = ? and ta.role = 'lead' order by t.plan_id, t.position",
+        (agency_id,),
+    )
+    found = kb.agency_tasks([agency_id], [Role.LEAD])
+    assert expected == list(found)
+    assert {frozenset({"lead"})} == set(found.values())
+    assert links >= len(kb.agency_tasks([agency_id]))
+
+
+def test_a_column_value_across_plans_counts_every_task_without_it(both_engine):
+    kb = both_engine.kb
+    without = _ids(kb, "select id from tasks where coalesce(note, '') = ''")
+    answer = both_engine.answer("Nhiệm vụ nào không có ghi chú?", today=TODAY)
+    assert f"Có {len(without)} nhiệm vụ (không có Ghi chú) trong 2 kế hoạch" in answer.title
+    assert len(answer.tasks) == min(len(without), 100)
+
+
+def test_warm_reads_every_kept_table_once(seed_engine):
+    kb = seed_engine.kb
+    kb.warm()
+    assert {"_all_tasks", "_attrs", "_agency_links", "_columns"} <= set(vars(kb))
