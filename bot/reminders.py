@@ -13,6 +13,7 @@ and none goes out twice. The text of each reminder is the engine's answer to a q
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -139,7 +140,7 @@ async def send_reminders(context: BotContext) -> None:
     if now.hour not in SENDING_HOURS:
         return
     engine = data.engine
-    due = due_reminders(engine.kb, now.date())
+    due = await asyncio.to_thread(due_reminders, engine.kb, now.date())
     for subscription in data.state.subscriptions() if due else ():
         chat_id, lang = subscription.chat_id, subscription.lang
         for reminder in due:
@@ -147,8 +148,9 @@ async def send_reminders(context: BotContext) -> None:
                 continue
             done = False  # a claim whose sending did not finish is released for the next run
             try:
+                # In a thread, as questions are: reminders never hold up the chats.
                 asked = [
-                    (kind, engine.answer(q, today=now.date()))
+                    (kind, await asyncio.to_thread(engine.answer, q, today=now.date()))
                     for kind, q in reminder.questions(subscription.agency, lang)
                 ]
                 # Only a list of the tasks due counts: when nothing is due for the agency, the
