@@ -123,21 +123,26 @@ class AgencyMatcher:
         head word that start the initials of one agency's name, or of several (all of them
         then, for the engine to ask which)."""
         n = head_of(tokens[i:])
-        if not n:
+        word = tokens[i]
+        if not n and len(word) >= 3 and word[0] in _HEAD_LETTERS and _INITIALS.fullmatch(word):
+            # "BNNMT", "BTC", "STC": the head's letter and the initials in one word.
+            head, typed, end = _HEAD_LETTERS[word[0]], word[1:], i + 1
+        elif n:
+            short = []
+            for token in tokens[i + n : i + n + 4]:
+                if not _INITIALS.fullmatch(token):
+                    break
+                short.append(token)
+            head, typed, end = tuple(tokens[i : i + n]), "".join(short), i + n + len(short)
+        else:
             return None
-        short = []
-        for token in tokens[i + n : i + n + 4]:
-            if not _INITIALS.fullmatch(token):
-                break
-            short.append(token)
-        typed = "".join(short)
         # One letter is too little after "Sở", enough after "UBND" ("UBND h", "UBND t").
-        if len(typed) < (1 if n > 1 else 2):
+        if len(typed) < (1 if len(head) > 1 else 2):
             return None
         ids = frozenset().union(
             *(
                 ids
-                for initials, ids in self.initials.get(tuple(tokens[i : i + n]), ())
+                for initials, ids in self.initials.get(head, ())
                 # From the start, or from any two-syllable word: "trường cđ" is the "Cao đẳng"
                 # of "Các Trường Đại học, Cao đẳng".
                 if any(initials.startswith(typed, k) for k in range(0, len(initials), 2))
@@ -145,10 +150,11 @@ class AgencyMatcher:
         )
         if not ids:
             return None
-        end = i + n + len(short)
         return AgencyMatch(ids, " ".join(tokens[i:end]), i, end, False, partial=True)
 
 
+# The letter a ministry's or a department's initials start with: "BTC" is Bộ Tài chính.
+_HEAD_LETTERS = {"b": ("bo",), "s": ("so",)}
 # Initials are consonants: "tc", "nn", "khcn", "dh" ("y" is one too: "yt" for Y tế).
 _INITIALS = re.compile(r"[b-df-hj-np-tv-z]{1,6}")
 

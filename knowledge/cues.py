@@ -269,6 +269,7 @@ OFFICE_HOLDER_CUE = re.compile(
     rf"|\b(?:hien nay|hien tai|bay gio)\b(?:\s\w+){{0,3}}\s(?:ai|nguoi nao)\s(?:la|dang la"
     rf"|giu chuc|lam)\s(?:{OFFICE})\b"
     rf"|\bten (?:cua )?(?:ong |ba )?(?:{OFFICE})\b"
+    rf"|\b(?:ai|nguoi nao) (?:la|dang la|giu chuc|lam) (?:{OFFICE})\b"
     rf"|\bwho (?:is|s) (?:the )?(?:current |present |new )?(?:{OFFICE})\b"
     rf"|\b(?:current|present) (?:{OFFICE})\b"
 )

@@ -38,7 +38,7 @@ class CompareMixin:
         q = self.q
         if q.has("all_of"):
             return False
-        if len(q.refs) >= 2:
+        if len(q.refs) + len(q.bare_numbers) >= 2:
             return bool(_COMPARE.search(q.plain) or _ORDER.search(q.plain))
         if len(self.agencies) >= 2:
             # "Sở A chỉ đạo bao nhiêu nhiệm vụ, Sở B bao nhiêu?" counts them side by side.
@@ -47,16 +47,17 @@ class CompareMixin:
         return in_hand and bool(_ORDER.search(q.plain))
 
     def compare(self) -> Answer | None:
-        if len(self.q.refs) >= 2 or not self.agencies:
+        if len(self.q.refs) + len(self.q.bare_numbers) >= 2 or not self.agencies:
             return self._compare_tasks()
         return self._compare_agencies()
 
     def _compared_tasks(self) -> list[Task] | None:
         """The tasks named, or those in hand; None unless all are in one plan."""
-        if not self.q.refs:
+        if not (self.q.refs or self.q.bare_numbers):
             tasks = self.tasks_of(self.context.tasks[:5])
             return tasks if len({t.plan_id for t in tasks}) == 1 else None
-        keys = [ref_forms(g, n) for g, n in self.q.refs]
+        # "Nhiệm vụ 5 và nhiệm vụ 7" in a plan numbered without groups.
+        keys = [ref_forms(g, n) for g, n in self.q.refs] + [[n] for n in self.q.bare_numbers]
         plans = self.kb.plans_with_ref([k for forms in keys for k in forms], plan_ids=self.scope)
         if len(plans) != 1:
             return None  # the ids lookup says which plan, or that one is missing

@@ -54,9 +54,15 @@ class LookupsMixin:
 
     @cached_property
     def named_headers(self) -> list[str]:
-        """Extra columns the question names by their header ("Chỉ tiêu", "Nguồn kinh phí")."""
+        """Extra columns the question names by their header ("Chỉ tiêu", "Nguồn kinh phí"),
+        or by its own word without the generic ones ("trình Chính phủ" for "Cấp trình")."""
         plain = f" {translate_english(self.q.plain) if self.lang == 'en' else self.q.plain} "
-        return [h for h in self.kb.extra_headers if f" {header_words(h)} " in plain]
+        return [
+            h
+            for h in self.kb.extra_headers
+            if f" {header_words(h)} " in plain
+            or ((own := _own_words(h)) is not None and f" {own} " in plain)
+        ]
 
     def _field_intent(self) -> Intent:
         fields = self.q.fields
@@ -251,6 +257,20 @@ class LookupsMixin:
             context=self.context.with_(plan=plan.number, pending=None),
             listing=("sections", children),
         )
+
+
+# Header words every column may have: "Cấp trình" is named by "trình".
+_GENERIC_HEADER = frozenset("cap co quan don vi thuc hien nhiem vu noi dung".split())
+
+
+def _own_words(header: str) -> str:
+    """ "Cấp phê duyệt" → "phe duyet"; None when nothing but generic words is left.
+
+    >>> _own_words("Cấp trình"), _own_words("Cơ quan thực hiện")
+    ('trinh', None)
+    """
+    words = [w for w in header_words(header).split() if w not in _GENERIC_HEADER]
+    return " ".join(words) if words else None
 
 
 def _ref_distance(wanted: str, ref: str) -> tuple[int, int]:

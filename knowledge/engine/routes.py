@@ -402,7 +402,8 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "section by number",
-        lambda t: bool(t.q.section_refs),
+        # "Mục III có bao nhiêu nhiệm vụ?" counts group III's tasks.
+        lambda t: bool(t.q.section_refs) and not (t.q.has("count") and t.q.has("task_word")),
         Turn.section_lookup,
         # "Điều 3" that the text lacks is no task: only "mục 2.1" or "mục 3" may be one.
         final=lambda t: not any(_TASK_LIKE.fullmatch(r) for r in t.q.section_refs),
@@ -463,6 +464,11 @@ ROUTES: tuple[Route, ...] = (
         Turn.groups,
     ),
     Route("extremes and totals", _always, Turn.ranked, final=_always),
+    Route(
+        "column named, by its value",
+        lambda t: bool(t.named_headers) and t.q.has("task_word"),
+        Turn.column_filter,
+    ),
     Route("filters", _always, Turn.filtered_first, final=_explicit_filter),
     Route("column value", lambda t: t.filter_missed, Turn.column_filter),
     Route(

@@ -94,12 +94,14 @@ class TurnBase:
         """Plans the question names; None if it names none, [] if it names a missing one."""
         if self.forced is not None:
             return [self.forced]
-        if not (
-            self.q.plan_numbers or self.q.plan_digits
-        ) and not self.engine.plan_index.numbers_in(self.q.folded):
-            return self._plans_by_place()
         index = self.engine.plan_index
-        ids = index.numbers_in(self.q.folded)
+        # "Nghị quyết 105 do ai ký?": a paper's kind and a loaded plan's digits are that plan.
+        own = {i for d in self.q.cited_digits for i in index.by_digits.get(d.lstrip("0"), ())}
+        if not (self.q.plan_numbers or self.q.plan_digits or own) and not index.numbers_in(
+            self.q.folded
+        ):
+            return self._plans_by_place()
+        ids = index.numbers_in(self.q.folded) | own
         ids |= {i for d in self.q.plan_digits for i in index.by_digits.get(d.lstrip("0"), ())}
         found = [self.plan(i) for i in sorted(ids)]
         # A number that is no plan's may be another document's ("Nghị quyết 12/2022/NQ-HĐND"),
