@@ -208,7 +208,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "before_year",
-        re.compile(rf"(?<!quan )\b(den|truoc|until|by|before)\s*((?:the )?end of)?\s*{_Y}\b"),
+        re.compile(
+            rf"(?<!quan )\b(den het|den|truoc|until|by|before)\s*((?:the )?end of)?\s*{_Y}\b"
+        ),
     ),
     ("year_part", re.compile(rf"\b(dau|cuoi|giua) nam\s*{_Y}\b")),
     # "2026 và các năm tiếp theo", "2026 trở đi": from that year on.

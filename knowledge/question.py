@@ -133,6 +133,11 @@ _YEAR_SHIFT = {
     "last": -1,
 }
 _FROM_NOW = cue(r"(?:tu|ke tu) (?:nay|bay gio|gio|hom nay)", r"from (?:now|today)", r"between now")
+# "tháng 9" with no year is this year's; not "tháng 9/2026" (read already), "3 tháng tới".
+_BARE_MONTH = re.compile(
+    r"\bthang\s*(?P<m>1[0-2]|0?[1-9])\b(?!\s*(?:[/.-]\s*\d|nam\b|toi\b|nua\b))"
+)
+_UNTIL = re.compile(r"\b(?:den het|den|toi het|toi|truoc|han chot)\s*$")
 # "3 tháng tới", "trong 30 ngày tới", "next 6 months": from today on.
 _COMING = re.compile(
     r"\b(\d{1,2})\s*(thang|ngay|tuan)\s*(?:toi|sap toi|nua|tiep theo)\b"
@@ -490,6 +495,15 @@ def read(
         shift = m["y"].split()[-2 if m["y"].endswith("year") else -1] if m["y"] else "nay"
         year = today.year + _YEAR_SHIFT[shift]
         q.periods.append(Period(Kind.QUARTER, *quarter(year, n), span=m.span()))
+        rest = _blank(rest, m.span())
+    for m in _BARE_MONTH.finditer(rest):
+        # "đến hết tháng 9", "hạn tháng 9": this year's month, or up to its end.
+        month = int(m["m"])
+        start = date(today.year, month, 1)
+        end = date(today.year, month, calendar.monthrange(today.year, month)[1])
+        until = _UNTIL.search(rest[max(0, m.start() - 12) : m.start()])
+        period = Period(Kind.BEFORE, date.min, end, m.span()) if until else None
+        q.periods.append(period or Period(Kind.MONTH, start, end, m.span()))
         rest = _blank(rest, m.span())
     for m in _COMING.finditer(rest):
         q.periods.append(_coming(int(m[1] or m[3]), m[2] or m[4], today, m.span()))
