@@ -373,3 +373,111 @@ def real_116(tmp_path_factory) -> Engine:
 )
 def test_mechanisms_on_a_real_plan(real_116, question, ids):
     assert set(ids) <= set(ask(real_116, question).task_ids)
+
+
+# ------------------------------------------------------------ two questions, neighbours
+
+
+@pytest.mark.parametrize(
+    ("question", "words"),
+    [
+        ("Ai ký kế hoạch và kế hoạch có bao nhiêu nhiệm vụ?", ["người ký", "có 5 nhiệm vụ"]),
+        ("nhiệm vụ 1.1 hạn khi nào? còn 1.2 thì sao?", ["Quý II/2027", "Quý IV/2026"]),
+    ],
+)
+def test_two_questions_in_one_get_both_parts(harbour, question, words):
+    text = ask(harbour, question).text
+    assert [True] * len(words) == [w in text for w in words]
+
+
+def test_a_qualifier_after_a_comma_is_no_second_question(harbour):
+    answer = ask(harbour, "nhiệm vụ nào đến hạn năm 2027, không tính việc hằng năm")
+    assert ["1.1", "2.1"] == answer.task_ids
+
+
+@pytest.mark.parametrize(
+    ("turns", "ids"),
+    [
+        (("Ai chủ trì nhiệm vụ 1.2?", "còn nhiệm vụ tiếp theo?"), ["2.1"]),
+        (("Ai chủ trì nhiệm vụ 2.1?", "the previous task?"), ["1.2"]),
+    ],
+)
+def test_the_task_after_or_before_the_one_in_hand(harbour, turns, ids):
+    assert ids == chat(harbour, *turns)[-1].task_ids
+
+
+def test_the_signer_named_is_the_plans_signer(seed_engine):
+    assert "CHỦ TỊCH" in ask(seed_engine, "ông Võ Văn Minh ký với chức danh gì").text
+
+
+def test_a_papers_number_in_a_tasks_note(seed_engine):
+    answer = ask(seed_engine, "nhiệm vụ nào ghi văn bản 51-KHPH/BTGTU")
+    assert ["I.1"] == answer.task_ids
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "end"),
+    [
+        ("nhiệm vụ nào đến hạn từ giờ tới hết tháng 9", date(2026, 6, 5), date(2026, 9, 30)),
+        ("đến hết 2027 cần xong những việc gì", date.min, date(2027, 12, 31)),
+    ],
+)
+def test_periods_people_write_without_a_year_or_a_word(question, start, end):
+    from knowledge.question import read
+
+    period = read(question, today=date(2026, 6, 5)).periods[0]
+    assert (start, end) == (period.start, period.end)
+
+
+# ------------------------------------------------------------ more real plans
+
+
+def _real(tmp_path_factory, stem: str) -> Engine:
+    plan = REAL / f"{stem}.txt"
+    if not plan.is_file():
+        pytest.skip(f"the shared real plans are not at {REAL}")
+    path = tmp_path_factory.mktemp(stem) / "kb.db"
+    build([plan], path)
+    return Engine(KnowledgeBase(path))
+
+
+@pytest.fixture(scope="module")
+def real_105(tmp_path_factory) -> Engine:
+    return _real(tmp_path_factory, "nq-105-NQ-CP")
+
+
+@pytest.fixture(scope="module")
+def real_893(tmp_path_factory) -> Engine:
+    return _real(tmp_path_factory, "qd-893-QD-TTg")
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("nhiệm vụ nào có cấp trình là Bộ Chính trị", ["III.7", "III.9", "IV.9"]),
+        ("mục III có bao nhiêu nhiệm vụ", None),  # group III, counted
+    ],
+)
+def test_columns_and_groups_of_a_real_plan(real_105, question, ids):
+    answer = ask(real_105, question)
+    if ids is None:
+        assert answer.task_ids and all(r.startswith("III.") for r in answer.task_ids)
+    else:
+        assert set(ids) <= set(answer.task_ids)
+
+
+def test_the_plan_by_its_kind_and_digits(real_105):
+    assert "Người ký" in ask(real_105, "Nghị quyết 105 do ai ký, ngày nào?").text
+
+
+def test_an_agency_the_table_leaves_out_is_found_in_the_body(real_893):
+    answer = ask(real_893, "Bộ Tài chính có trách nhiệm gì trong việc thực hiện Đề án?")
+    assert (Status.FOUND, True) == (
+        answer.status,
+        answer.text.split("\n")[0].count("Bộ Tài chính") > 0,
+    )
+
+
+def test_two_tasks_numbered_without_groups_compared(real_893):
+    answer = ask(real_893, "Nhiệm vụ 5 và nhiệm vụ 7 cái nào kết thúc muộn hơn?")
+    assert "Nhiệm vụ 5 đến hạn sau" == answer.title.rstrip(":")

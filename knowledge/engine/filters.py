@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from datetime import date, timedelta
 from functools import cached_property
 
@@ -151,7 +152,39 @@ class FiltersMixin:
             and bool(self.topic_words)
         )
 
+    def _in_the_body(self) -> Answer | None:
+        """ "Bộ Tài chính có trách nhiệm gì?" of a plan that names it only in its text: the
+        passages that name it. The name is the question's words from the head word on, as
+        many as a passage holds (at least three)."""
+        if not self.scope or len(self.scope) != 1:
+            return None
+        words = words_of(self.q.plain)
+        starts = [i for i, w in enumerate(words[:8]) if (w,) in _NAMING_HEADS]
+        if not starts:
+            return None
+        texts = [
+            (s, f" {' '.join(words_of(s.text))} ")
+            for s in self.kb.sections(self.scope[0])
+            if s.kind != "part"
+        ]
+        first = starts[0]
+        for size in range(5, 2, -1):
+            name = " ".join(words[first : first + size])
+            if len(name.split()) < size:
+                continue
+            # Not inside another word ("cơ sở dữ liệu"); the passage about it first.
+            found = [s for s, text in texts if f" {name} " in text and f" co {name}" not in text]
+            found.sort(key=lambda s: not f" {' '.join(words_of(s.text))}".startswith(f" {name}"))
+            if found:
+                answer = self.section_answer(found[0].plan_id, found[0])
+                more = [f"{s.ref}. {render.shorten(s.text, 200)}" for s in found[1:4]]
+                return replace(answer, items=(*answer.items, *more))
+        return None
+
     def _unknown_agency(self) -> Answer:
+        in_body = self._in_the_body()
+        if in_body is not None:
+            return in_body
         scope = self.scope or [p.id for p in self.kb.plans()]
         leads = Counter(t.lead for t in self.kb.tasks(plan_ids=scope[:5]) if t.lead)
         en = self.lang == "en"
