@@ -16,7 +16,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 
 from .amounts import Amount, value_of
 from .cues import (
@@ -65,84 +65,25 @@ from .cues import (
 )
 from .fields import Role
 from .normalize import clean, fold, has_diacritics, int_to_roman, roman_to_int
-from .periods import Kind, Period, find_periods, quarter, quarter_of
-from .words import ENGLISH_TERMS, STOPWORDS
+from .periods import Kind, Period, find_periods, quarter
+from .relative import (
+    BARE_MONTH,
+    BARE_QUARTER,
+    COMING,
+    FROM_NOW,
+    RELATIVE,
+    UNTIL,
+    YEAR_SHIFT,
+    coming,
+    relative_period,
+)
+from .words import ENGLISH_TERMS, STOPWORDS, expand_chat
 
 MAX_CHARS = 2000
 # Emoji (pictographs, dingbats, flags, skin tones) say nothing about a plan: they are read as
 # spaces, so "quý 😀 3/2025" is "quý 3/2025" and "II.3👍" is "II.3".
 _EMOJI = re.compile("[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]")
 
-
-_RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
-    # From today: "từ nay đến hết năm", "between now and the end of the year". Before
-    # "cuối năm", which alone is the last quarter.
-    (
-        cue(
-            r"(?:(?:tu|ke tu) (?:nay|bay gio|gio|hom nay) )?(?:den|toi|truoc) (?:het|cuoi) nam"
-            r"(?: nay)?",
-            r"(?:from now|between now|now) (?:until|till|to|and) (?:the )?end of"
-            r" (?:the |this )?year",
-            r"(?:by|before) (?:the )?end of (?:the|this) year",
-            r"(?:by|before) year end",
-            r"(?:the )?rest of (?:the|this) year",
-        ),
-        "rest_of_year",
-        0,
-    ),
-    (cue(r"quy nay", r"this quarter", r"quy hien tai"), "quarter", 0),
-    (cue(r"quy (?:toi|sau|ke tiep)", r"next quarter"), "quarter", 1),
-    (cue(r"quy (?:truoc|vua qua)", r"last quarter"), "quarter", -1),
-    (cue(r"(?:6 thang|nua nam) dau nam (?:sau|toi)"), "half_first", 1),
-    (cue(r"(?:6 thang|nua nam) cuoi nam (?:sau|toi)"), "half_last", 1),
-    (
-        cue(r"(?:6 thang|nua nam) dau nam(?: nay)?", r"first half of (?:the|this) year"),
-        "half_first",
-        0,
-    ),
-    (
-        cue(r"(?:6 thang|nua nam) cuoi nam(?: nay)?", r"second half of (?:the|this) year"),
-        "half_last",
-        0,
-    ),
-    (cue(r"cuoi nam (?:sau|toi)", r"(?:the )?end of next year"), "year_end", 1),
-    (cue(r"dau nam (?:sau|toi)", r"(?:the )?start of next year"), "year_start", 1),
-    (cue(r"cuoi nam(?: nay)?", r"(?:the )?end of (?:the|this) year"), "year_end", 0),
-    (cue(r"dau nam(?: nay)?", r"(?:the )?start of (?:the|this) year"), "year_start", 0),
-    (cue(r"sang nam"), "year", 1),
-    (cue(r"nam nay", r"this year"), "year", 0),
-    (cue(r"nam (?:toi|sau)", r"next year"), "year", 1),
-    (cue(r"nam (?:ngoai|truoc|qua|vua qua)", r"last year"), "year", -1),
-    (cue(r"thang nay", r"this month"), "month", 0),
-    (cue(r"thang (?:toi|sau)", r"next month"), "month", 1),
-    (cue(r"thang (?:truoc|vua qua)", r"last month"), "month", -1),
-]
-# "quý 2" with no year is this year's, or the year a relative word names: "quý 2 năm sau".
-_BARE_QUARTER = re.compile(
-    r"\b(?:quy|quarter|q)\s*(iv|iii|ii|i|[1-4])\b(?:\s*(?P<y>(?:cua\s*)?nam (?:nay|sau|toi|ngoai"
-    r"|truoc)|(?:of\s*)?(?:this|next|last) year))?"
-)
-_YEAR_SHIFT = {
-    "nay": 0,
-    "sau": 1,
-    "toi": 1,
-    "ngoai": -1,
-    "truoc": -1,
-    "this": 0,
-    "next": 1,
-    "last": -1,
-}
-_FROM_NOW = cue(r"(?:tu|ke tu) (?:nay|bay gio|gio|hom nay)", r"from (?:now|today)", r"between now")
-# "tháng 9" with no year is this year's; not "tháng 9/2026" (read already), "3 tháng tới".
-_BARE_MONTH = re.compile(
-    r"\bthang\s*(?P<m>1[0-2]|0?[1-9])\b(?!\s*(?:[/.-]\s*\d|nam\b|toi\b|nua\b))"
-)
-_UNTIL = re.compile(r"\b(?:den het|den|toi het|toi|truoc|han chot)\s*$")
-# "3 tháng tới", "trong 30 ngày tới", "next 6 months": from today on.
-_COMING = re.compile(
-    r"\b(\d{1,2})\s*(thang|ngay|tuan)\s*(?:toi|sap toi|nua|tiep theo)\b"
-    r"|\bnext\s*(\d{1,2})\s*(months?|days?|weeks?)\b"
-)
 
 # English words that Vietnamese questions do not use, and the reverse.
 # The words that frame a question in each language. Names do not count: an English
@@ -360,44 +301,6 @@ def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
-# What people type for a word when they chat: "ko", "đc", "csdl". Expanded in the text as
-# written, before anything is read, so every reading sees the word ("ko phải" is a negation).
-_CHAT_WORDS = {
-    "không": "ko kg khg hok hông hem",
-    "được": "dc đc",
-    "gì": "j",
-    "như thế nào": "ntn",
-    "bao nhiêu": "bn bnh",
-    "với": "vs",
-    "số điện thoại": "sđt sdt",
-    "kế hoạch": "kh",
-    "văn bản": "vb",
-    "cán bộ": "cb cbcc",
-    "cơ sở dữ liệu": "csdl",
-    "công nghệ thông tin": "cntt",
-    "doanh nghiệp": "dn",
-    "doanh nghiệp nhỏ và vừa": "dnnvv",
-    "hợp tác xã": "htx",
-    "ngân sách nhà nước": "nsnn",
-    "thủ tục hành chính": "tthc",
-}
-_CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
-# Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01".
-_CHAT_SHORT = re.compile(
-    r"(?<![\w&/.-])(" + "|".join(sorted(_CHAT_WORD, key=len, reverse=True)) + r")(?![\w&/-])",
-    re.IGNORECASE,
-)
-
-
-def expand_chat(text: str) -> str:
-    """Chat shorthand written out.
-
-    >>> expand_chat("kh có nhắc csdl ko, Sở KH&CN đc giao j")
-    'kế hoạch có nhắc cơ sở dữ liệu không, Sở KH&CN được giao gì'
-    """
-    return _CHAT_SHORT.sub(lambda m: _CHAT_WORD[m[1].lower()], text)
-
-
 def read(
     question: str,
     *,
@@ -490,23 +393,23 @@ def read(
     for period in find_periods(rest):
         q.periods.append(period)
         rest = _blank(rest, period.span)
-    for m in _BARE_QUARTER.finditer(rest):
+    for m in BARE_QUARTER.finditer(rest):
         n = int(m[1]) if m[1].isdigit() else roman_to_int(m[1])
         shift = m["y"].split()[-2 if m["y"].endswith("year") else -1] if m["y"] else "nay"
-        year = today.year + _YEAR_SHIFT[shift]
+        year = today.year + YEAR_SHIFT[shift]
         q.periods.append(Period(Kind.QUARTER, *quarter(year, n), span=m.span()))
         rest = _blank(rest, m.span())
-    for m in _BARE_MONTH.finditer(rest):
+    for m in BARE_MONTH.finditer(rest):
         # "đến hết tháng 9", "hạn tháng 9": this year's month, or up to its end.
         month = int(m["m"])
         start = date(today.year, month, 1)
         end = date(today.year, month, calendar.monthrange(today.year, month)[1])
-        until = _UNTIL.search(rest[max(0, m.start() - 12) : m.start()])
+        until = UNTIL.search(rest[max(0, m.start() - 12) : m.start()])
         period = Period(Kind.BEFORE, date.min, end, m.span()) if until else None
         q.periods.append(period or Period(Kind.MONTH, start, end, m.span()))
         rest = _blank(rest, m.span())
-    for m in _COMING.finditer(rest):
-        q.periods.append(_coming(int(m[1] or m[3]), m[2] or m[4], today, m.span()))
+    for m in COMING.finditer(rest):
+        q.periods.append(coming(int(m[1] or m[3]), m[2] or m[4], today, m.span()))
         rest = _blank(rest, m.span())
     m = _GROUP.search(rest)
     if m and (
@@ -515,7 +418,7 @@ def read(
         q.group = m["g"].upper() if m["g"] in "abcdefgh" else _ref(m["g"], "0")[0]
         rest = _blank(rest, m.span())
 
-    if _FROM_NOW.search(folded):
+    if FROM_NOW.search(folded):
         # "từ nay đến hết quý 2/2027", "từ giờ tới quý 2/2027": from today to its end.
         q.periods = [
             p if p.recurring else replace(p, kind=Kind.RANGE, start=today) for p in q.periods
@@ -534,9 +437,9 @@ def read(
     for span in names(folded) if names else ():
         named = _blank(named, span)
     cues = " ".join(_WORD.findall(named))
-    for pattern, unit, shift in _RELATIVE:
+    for pattern, unit, shift in RELATIVE:
         if pattern.search(cues):
-            q.periods.append(_relative_period(unit, shift, today))
+            q.periods.append(relative_period(unit, shift, today))
             plain = pattern.sub(" ", plain)
             cues = pattern.sub(" ", cues)
     if OVERDUE_CUE.search(cues):
@@ -604,40 +507,6 @@ def read(
         q.flags.add("out_of_scope")
     q.plain = " ".join(plain.split())
     return q
-
-
-def _coming(count: int, unit: str, today: date, span: tuple[int, int]) -> Period:
-    """The next ``count`` months, weeks or days, from today."""
-    if unit.startswith(("thang", "month")):
-        index = today.year * 12 + today.month - 1 + count
-        y, m = divmod(index, 12)
-        end = date(y, m + 1, min(today.day, calendar.monthrange(y, m + 1)[1]))
-    else:
-        end = today + timedelta(days=count * (7 if unit.startswith(("tuan", "week")) else 1))
-    return Period(Kind.RANGE, today, end, span)
-
-
-def _relative_period(unit: str, shift: int, today: date) -> Period:
-    if unit == "quarter":
-        index = today.year * 4 + quarter_of(today) - 1 + shift
-        return Period(Kind.QUARTER, *quarter(index // 4, index % 4 + 1))
-    if unit == "year":
-        y = today.year + shift
-        return Period(Kind.YEAR, date(y, 1, 1), date(y, 12, 31))
-    if unit in ("year_end", "year_start"):
-        return Period(Kind.QUARTER, *quarter(today.year + shift, 4 if unit == "year_end" else 1))
-    if unit in ("half_first", "half_last"):
-        y = today.year + shift
-        first = unit == "half_first"
-        start = date(y, 1 if first else 7, 1)
-        return Period(Kind.HALF_YEAR, start, date(y, 6, 30) if first else date(y, 12, 31))
-    if unit == "rest_of_year":
-        return Period(Kind.RANGE, today, date(today.year, 12, 31))
-    index = today.year * 12 + today.month - 1 + shift
-    y, m = divmod(index, 12)
-    start = date(y, m + 1, 1)
-    end = (date(y + (m + 1) // 12, (m + 1) % 12 + 1, 1)) - timedelta(days=1)
-    return Period(Kind.MONTH, start, end)
 
 
 def _language(text: str, folded: str) -> str:

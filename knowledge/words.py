@@ -1,4 +1,5 @@
-"""Split a question into the words the knowledge base indexed, without loading pyvi.
+"""The words of questions: chat shorthand, stop words, synonyms, and splitting a question into
+the words the knowledge base indexed, without loading pyvi.
 
 The indexer segmented every plan with pyvi; those words (compounds joined by "_") are the
 vocabulary. A question is cut into the longest vocabulary words, accents or not, and a
@@ -10,6 +11,8 @@ mistyped word is matched to the nearest one with rapidfuzz.
 """
 
 from __future__ import annotations
+
+import re
 
 from rapidfuzz import fuzz, process
 
@@ -24,6 +27,7 @@ __all__ = [
     "SYNONYMS",
     "TYPO_CUTOFF",
     "Lexicon",
+    "expand_chat",
     "translate_english",
 ]
 
@@ -136,3 +140,41 @@ class Lexicon:
             if best:
                 return best[2], size
         return None
+
+
+# What people type for a word when they chat: "ko", "đc", "csdl". Expanded in the text as
+# written, before anything is read, so every reading sees the word ("ko phải" is a negation).
+_CHAT_WORDS = {
+    "không": "ko kg khg hok hông hem",
+    "được": "dc đc",
+    "gì": "j",
+    "như thế nào": "ntn",
+    "bao nhiêu": "bn bnh",
+    "với": "vs",
+    "số điện thoại": "sđt sdt",
+    "kế hoạch": "kh",
+    "văn bản": "vb",
+    "cán bộ": "cb cbcc",
+    "cơ sở dữ liệu": "csdl",
+    "công nghệ thông tin": "cntt",
+    "doanh nghiệp": "dn",
+    "doanh nghiệp nhỏ và vừa": "dnnvv",
+    "hợp tác xã": "htx",
+    "ngân sách nhà nước": "nsnn",
+    "thủ tục hành chính": "tthc",
+}
+_CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
+# Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01".
+_CHAT_SHORT = re.compile(
+    r"(?<![\w&/.-])(" + "|".join(sorted(_CHAT_WORD, key=len, reverse=True)) + r")(?![\w&/-])",
+    re.IGNORECASE,
+)
+
+
+def expand_chat(text: str) -> str:
+    """Chat shorthand written out.
+
+    >>> expand_chat("kh có nhắc csdl ko, Sở KH&CN đc giao j")
+    'kế hoạch có nhắc cơ sở dữ liệu không, Sở KH&CN được giao gì'
+    """
+    return _CHAT_SHORT.sub(lambda m: _CHAT_WORD[m[1].lower()], text)
