@@ -28,6 +28,7 @@ from .reading import ReadingMixin
 from .schedule import ScheduleMixin
 from .scope import TurnBase
 from .topics import TopicsMixin
+from .unnamed import UnnamedMixin
 
 
 class Turn(
@@ -35,6 +36,7 @@ class Turn(
     LookupsMixin,
     PlanFactsMixin,
     FiltersMixin,
+    UnnamedMixin,
     ColumnsMixin,
     CompareMixin,
     TopicsMixin,

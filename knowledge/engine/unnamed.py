@@ -1,0 +1,122 @@
+"""Agencies the plans do not name: the tasks every department leads, or the passages of
+the text that name the agency, or that no agency by that name is in the plans."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from .. import render
+from ..agency_names import agency_tokens
+from ..answer import Answer, Intent, Status
+from ..fields import AGENCY_ROLES
+from ..normalize import fold
+from .common import SHARED, words_of
+from .filters import SHOWN_ACROSS
+
+# The kinds of body that start an agency's name in a question ("sở", "bộ", "cục"); not
+# "ban" or "hội", which are also "bạn" and "hỏi".
+_NAMING_HEADS = [
+    tuple(h.split())
+    for h in ("so", "bo", "cuc", "chi cuc", "tong cuc", "vien", "trung tam", "cong an")
+]
+# Words after "số" that make it a number, not a "Sở": "số mấy", "số lượng", "số liệu".
+_NOT_A_NAME = frozenset("may nao bao gi la nay do luong lieu thu hieu".split())
+
+
+class UnnamedMixin:
+    def _asks_for_an_unknown_agency(self) -> bool:
+        """ "BQL Khu kinh tế chủ trì nhiệm vụ nào?" with no such agency in the plans."""
+        q = self.q
+        # English role words also describe topics ("which task supports export?").
+        roles_named = any(r in q.fields for r in AGENCY_ROLES) and not q.has("asks_who")
+        # "Sở Tài chính phải làm gì?", "bên mình là sở nn thì …": an agency's name near the
+        # start, after any padding.
+        tokens = agency_tokens(q.rest_text)
+        names_agency = any(
+            tuple(tokens[i : i + len(head)]) == head
+            and len(tokens) > i + len(head)
+            and tokens[i + len(head)] not in _NOT_A_NAME  # "số mấy" is no "Sở"
+            and not (i and self.kb.known(f"{tokens[i - 1]}_{tokens[i]}"))  # nor "cơ sở"
+            and not (i and tokens[i - 1] in ("ve", "about"))  # "nhiệm vụ về Trung tâm …"
+            for i in range(min(6, len(tokens)))
+            for head in _NAMING_HEADS
+        )
+        return (
+            self.lang == "vi"
+            and not q.has("asks_who")  # "Sở nào chủ trì …?" names no agency
+            and (roles_named or names_agency)
+            and q.has("task_word")
+            and not self.agencies
+            and bool(self.topic_words)
+        )
+
+    def _in_the_body(self) -> Answer | None:
+        """ "Bộ Tài chính có trách nhiệm gì?" of a plan that names it only in its text: the
+        passages that name it. The name is the question's words from the head word on, as
+        many as a passage holds (at least three)."""
+        if not self.scope or len(self.scope) != 1:
+            return None
+        words = words_of(self.q.plain)
+        starts = [i for i, w in enumerate(words[:8]) if (w,) in _NAMING_HEADS]
+        if not starts:
+            return None
+        texts = [
+            (s, f" {' '.join(words_of(s.text))} ")
+            for s in self.kb.sections(self.scope[0])
+            if s.kind != "part"
+        ]
+        first = starts[0]
+        for size in range(5, 2, -1):
+            name = " ".join(words[first : first + size])
+            if len(name.split()) < size:
+                continue
+            # Not inside another word ("cơ sở dữ liệu"); the passage about it first.
+            found = [s for s, text in texts if f" {name} " in text and f" co {name}" not in text]
+            found.sort(key=lambda s: not f" {' '.join(words_of(s.text))}".startswith(f" {name}"))
+            if found:
+                answer = self.section_answer(found[0].plan_id, found[0])
+                more = [f"{s.ref}. {render.shorten(s.text, 200)}" for s in found[1:4]]
+                return replace(answer, items=(*answer.items, *more))
+        return None
+
+    def _unknown_agency(self) -> Answer:
+        in_body = self._in_the_body()
+        if in_body is not None:
+            return in_body
+        scope = self.scope or [p.id for p in self.kb.plans()]
+        leads = Counter(t.lead for t in self.kb.tasks(plan_ids=scope[:5]) if t.lead)
+        en = self.lang == "en"
+        title = (
+            "No agency by that name leads or supports a task in the plans. Leads include:"
+            if en
+            else "Không thấy cơ quan này trong các kế hoạch. Các cơ quan chủ trì gồm:"
+        )
+        items = [f"• {name}" for name, _ in leads.most_common(8)]
+        # Tasks given to "các sở, ban, ngành" as a whole are still this agency's: those they
+        # lead are the answer, those they support are counted.
+        tasks = self.kb.tasks(plan_ids=scope[:5], with_attrs=False)
+        shared = [t for t in tasks if SHARED.search(fold(t.lead))]
+        supported = [t.ref for t in tasks if t not in shared and SHARED.search(fold(t.coord))]
+        if not shared:
+            return self._answer(Status.NOT_FOUND, Intent.AGENCY, title, items)
+        # Tasks given to every department are this one's too: they are the answer.
+        title = (
+            "No agency by that name is in the plans. Tasks every department leads include it:"
+            if en
+            else "Không thấy cơ quan này trong các kế hoạch. Các nhiệm vụ giao chung cho các"
+            " sở, ban, ngành chủ trì gồm cả cơ quan này:"
+        )
+        shown = shared[:SHOWN_ACROSS]
+        headers = {t.plan_id: self.kb.columns(t.plan_id) for t in shown}
+        lines = [
+            render.task_line(t, None, headers[t.plan_id], self.today, self.lang) for t in shown
+        ]
+        if supported:
+            refs = ", ".join(supported[:30])
+            lines.append(
+                f"Every department also supports {len(supported)} tasks: {refs}."
+                if en
+                else f"Các sở, ban, ngành cùng phối hợp {len(supported)} nhiệm vụ: {refs}."
+            )
+        return self._answer(Status.FOUND, Intent.AGENCY, title, lines, self._source(shown), shown)
