@@ -324,7 +324,8 @@ ASKS_WHO = cue(
     r"who",
     r"(?:co quan|don vi|so|nganh|ben) nao",
     # "Đơn vị chủ trì việc … là gì?": the agency that leads, asked for.
-    r"^(?:\w+ ){0,2}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",
+    # Not "Sở X là cơ quan phối hợp …", which names the agency.
+    r"^(?:(?!la\b)\w+ ){0,2}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",
     r"which (?:agency|department|body|office)",
 )
 TASK_WORD = cue(
