@@ -48,7 +48,7 @@ class TopicsMixin:
         # Numbers count only when the plans use them as words ("ISO 9001"), not as dates.
         found = [
             w
-            for w in _join_unknown(words, self.kb)
+            for w in (_join_unknown(words, self.kb) if self.lang == "vi" else words)
             if w not in STOPWORDS and not (w.isdigit() and (len(w) < 3 or not self.kb.known(w)))
         ]
         if not found:
