@@ -31,6 +31,7 @@ _LETTER = re.compile(r"^(?P<letter>[A-Z])\s*\.?$")  # groups lettered A, B, C
 _LETTER_INLINE = re.compile(r"^(?P<letter>[A-Z])\s*[.:]\s+(?P<title>\S.*)$")
 # Items under a task: "a)" alone in its cell; "a) text" on a line is a cell's own list.
 _SUB_LETTER = re.compile(r"^(?P<letter>[a-zđ])\s*\)$")
+_SUB_MARK = re.compile(r"^[-+–]$")  # "-" or "+" alone in the number cell: the next item
 _DOTTED = re.compile(r"^(?P<g>[IVXLl]{1,5}|\d{1,2})\s*\.\s*(?P<n>\d{1,2})\s*\.?$")
 _DOTTED_ARABIC = re.compile(r"^\d{1,2}\s*\.\s*\d{1,2}\s*\.?$")
 _THREE = re.compile(
@@ -126,12 +127,18 @@ def readings(text: str, *, dotted: bool) -> list[Marker]:
         return [Marker("group", m["letter"], title=m.groupdict().get("title") or "")]
     if m := _SUB_LETTER.match(text):
         return [Marker("sub", None, sub=m["letter"])]
+    if _SUB_MARK.match(text):
+        return [Marker("sub", None, sub="")]
     m = _ROW_NUMBER.match(text) or _ROW_INLINE.match(text)
     if m is None:
         return []
     number, rest = str(int(m["num"])), m.groupdict().get("rest") or ""
     task = Marker("task", None, number, rest)
     return [Marker("group", number, title=rest), task] if dotted else [task]
+
+
+def _arabic(group: str | None) -> int | None:
+    return int(group) if group and group.isdigit() else None
 
 
 def _named_group(text: str) -> str:
@@ -157,6 +164,9 @@ def follow(state: Numbering, mark: Marker) -> tuple[float, Numbering] | None:
         return _follow_named(state, mark.group, number)
     if number == state.last + 1 or (number == 1 and state.opened):
         return 0.0, Numbering(state.group, number)
+    if not state.opened and number == (_arabic(state.group) or -1) + 1:
+        # "7." after the tasks 6.1-6.3 of group "6.": a task on its own after the last group
+        return 0.0, Numbering(None, number)
     if number == 1:  # a fresh numbering with no group row
         return RESTARTED, Numbering(None, number)
     return SKIPPED, Numbering(state.group, number)
@@ -182,6 +192,9 @@ def _follow_item(state: Numbering, mark: Marker) -> tuple[float, Numbering] | No
         return None
     if mark.group is not None and group_value(mark.group) != group_value(state.group):
         return None
+    if not mark.sub:  # an unnumbered "-" row: items are numbered 1, 2 in order
+        sub = _next_item(state.sub if state.sub.isdigit() else "", letters=False)
+        return 0.0, Numbering(state.group, state.last, sub)
     expected = _next_item(state.sub, letters=not mark.sub.isdigit())
     cost = 0.0 if mark.sub == expected else SKIPPED
     return cost, Numbering(state.group, state.last, mark.sub)

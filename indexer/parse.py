@@ -228,6 +228,8 @@ class _WordTable:
         self.state = Numbering()
         self.dotted = False
         self.generated = 0  # rows Word numbered by itself: their number cell is empty
+        self.written = ""  # the number cell of the last numbered row
+        self.numerals = False  # the plan numbers its group rows ("I", "1.")
 
     def goes_on(self, columns: list[Column], between: list[str]) -> bool:
         """True if a Word table with these columns, after these lines, continues this one."""
@@ -248,6 +250,10 @@ class _WordTable:
             if not distinct or all(re.fullmatch(r"\(?\d+\)?", c) for c in distinct):
                 continue  # an empty row, or the "(1) (2) (3)" row under some headers
             cells = (cells + [""] * width)[:width]
+            if numbered and self._next_stage(cells):
+                continue
+            if len(distinct) == 1 and self._note(distinct[0], cells):
+                continue
             if numbered and cells[0]:
                 self._numbered_row(cells, distinct)
             elif len(distinct) == 1 and (numbered or all(cells)):
@@ -261,9 +267,34 @@ class _WordTable:
             else:
                 self._add(cells, Numbering(self.state.group, self._next()))
 
+    def _next_stage(self, cells: list[str]) -> bool:
+        """True if the row is a later stage of the task above: the same number and content
+        (merged down) with a result and a deadline of its own. Each column keeps the texts
+        of every stage, in order, set apart with "; "."""
+        last = self.rows[-1] if self.rows else None
+        if last is None or not cells[0] or cells[0] != self.written or cells[1] != last.cells[0]:
+            return False
+        for index, text in enumerate(cells[1:]):
+            stages = last.cells[index].split("; ")
+            if text and text not in stages:
+                last.cells[index] = "; ".join([*filter(None, stages), text])
+        return True
+
+    def _note(self, text: str, cells: list[str]) -> bool:
+        """True if a row merged across the whole table, after a task, is a note on it rather
+        than a group's title: the table's groups are numbered and its text has no numeral."""
+        if not self.rows or not all(cells) or readings(text, dotted=self.dotted):
+            return False
+        if not self.numerals:
+            return False
+        last = self.rows[-1]
+        last.note = f"{last.note} {text}".strip()
+        return True
+
     def _numbered_row(self, cells: list[str], distinct: list[str]) -> None:
         """A row with its number written: the reading of the number that best follows the
         rows before, a group reading for a row that holds only a title."""
+        self.written = cells[0]
         marks = readings(cells[0], dotted=self.dotted)
         title_only = len(distinct) == 1 or (bool(marks) and len(distinct) == 2)
         groups = [m for m in marks if m.kind == "group"]
@@ -276,6 +307,7 @@ class _WordTable:
             return
         (_, state), mark = min(scored, key=lambda s: s[0][0])  # the first of equal costs
         if mark.kind == "group":
+            self.numerals = True
             title = mark.title or (distinct[1] if len(distinct) > 1 else "")
             self._open_group(mark.group or "", title)
         else:
@@ -294,7 +326,8 @@ class _WordTable:
 
     def _add(self, cells: list[str], state: Numbering) -> None:
         self.state = state
-        self.rows.append(Row(self.table.number, state.group, state.number, cells))
+        item = bool(state.sub)
+        self.rows.append(Row(self.table.number, state.group, state.number, cells, item=item))
 
     def warn(self) -> None:
         if self.generated:
@@ -545,7 +578,8 @@ def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
     rows = []
     cells = align_table([lines for _, lines in tasks], data_slots)
     for (start, lines), row_cells in zip(tasks, cells, strict=True):
-        row = Row(table.number, start.state.group, start.state.number, row_cells)
+        state = start.state
+        row = Row(table.number, state.group, state.number, row_cells, item=bool(state.sub))
         if len(lines) > len(data_slots):
             plan.warnings.append(
                 f"dòng {row.ref}: {len(lines)} dòng cho {len(data_slots)} ô; "
@@ -820,6 +854,8 @@ def _finish(plan: ParsedPlan) -> None:
     if not plan.number:
         plan.warnings.append("không tìm thấy số văn bản ('Số: ...'); tên tệp được dùng thay")
         plan.number = re.sub(r"\.(txt|docx)$", "", plan.source, flags=re.IGNORECASE)
+    for table in plan.tables:
+        _mark_run_on(plan, table)
     _distinct_tables(plan)
     for kind, refs in (
         ("nhiệm vụ", [row.ref for row in plan.tasks]),
@@ -835,6 +871,24 @@ def _finish(plan: ParsedPlan) -> None:
     text = " ".join([*plan.bases, *(s.title + " " + s.text for s in plan.sections)])
     for m in _ABBREVIATION.finditer(text):
         plan.abbreviations.setdefault(m["short"], m["full"].strip())
+
+
+def _mark_run_on(plan: ParsedPlan, table: Table) -> None:
+    """Mark the rows of a table that numbers its tasks on across groups (group I has tasks
+    1-6, group II tasks 7-14): the number alone is the task's id, as the plan writes it."""
+    rows = [r for r in plan.tasks if r.table == table.number and r.group and not r.item]
+    firsts: dict[str, int] = {}
+    for row in rows:
+        if row.number.isdigit():
+            firsts.setdefault(row.group, int(row.number))
+    numbers = [r.number for r in rows]
+    if len(firsts) < 2 or not any(n > 1 for n in list(firsts.values())[1:]):
+        return
+    if len(set(numbers)) != len(numbers):
+        return  # a number written twice: the groups tell the tasks apart
+    for row in plan.tasks:
+        if row.table == table.number:
+            row.runs_on = True
 
 
 def _distinct_tables(plan: ParsedPlan) -> None:
