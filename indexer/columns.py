@@ -252,10 +252,16 @@ def _is_period(text: str) -> bool:
 
 # When a task is due, said without a date: "Theo tiến độ dự án", "Dịp Tết", "Sau khi có hướng dẫn
 # của Bộ", "Khi có yêu cầu". Deadline cells hold these; no other column opens with them.
+# A deadline may also be a state ("Đã hoàn thành") or an event ("Kỳ họp thứ nhất Quốc hội
+# khóa XVI").
 _TIMING = re.compile(
     r"^(?:theo (?:tien do|lo trinh|ke hoach|yeu cau|chi dao|huong dan|thoi gian|quy dinh)"
-    r"|(?:ngay )?sau khi\b|khi (?:co|duoc)\b|truoc khi\b|kip thoi\b|dot xuat\b|(?:vao )?dip\b)"
+    r"|(?:ngay )?sau khi\b|khi (?:co|duoc)\b|truoc khi\b|kip thoi\b|dot xuat\b|(?:vao )?dip\b"
+    r"|da hoan thanh\b|(?:tai )?ky hop thu\b|(?:tai )?phien hop\b)"
 )
+# Dates inside a longer text: a deadline cell that says what is due when ("Ban hành các quy
+# định trong Quý II/2026. Đầu tư ... trong Quý II/2026").
+_DATED = re.compile(r"\b(?:quy [ivx]+|thang \d{1,2})\s*/\s*\d{4}\b")
 
 
 def is_timing(text: str) -> bool:
@@ -293,10 +299,17 @@ class Slot:
     role: Role
     empty: float = -1.0  # negative: the role's usual cost
     amounts: bool = False  # a budget column that holds numbers only (see :func:`slots`)
+    spanning: bool = False  # a note row spanning the table after the row, not a column
 
     @property
     def empty_cost(self) -> float:
         return self.empty if self.empty >= 0 else _EMPTY.get(self.role, _EMPTY_OPTIONAL)
+
+
+# A line after a row's last cell that comments on the row: a sentence of its own. Placing a
+# line there costs a little, so a cell that could hold it keeps it.
+NOTE_ROW = Slot(Role.NOTE, empty=0.0, spanning=True)
+_NOTE_CHARS = 80
 
 
 _SOURCE = re.compile(r"\bnguon\b")
@@ -326,7 +339,11 @@ def cell_score(role: Role, text: str, amounts: bool = False) -> float:
         return -_EMPTY.get(role, _EMPTY_OPTIONAL)
     score = -3.0 if text.startswith("(") else 0.0  # a cell does not open with a parenthesis
     if role is Role.DEADLINE:  # deadline cells are short; a long text is not one
-        return score + (5.0 if len(text) < 120 and is_timing(text) else -10.0)
+        if len(text) < 120 and is_timing(text):
+            return score + 5.0
+        if len(text) < 300 and (is_timing(text[:60]) or _DATED.search(fold(text))):
+            return score + 2.0  # "Quý II/2026 (theo yêu cầu của cấp có thẩm quyền ...)"
+        return score - 10.0
     if role is Role.BUDGET:
         if len(text) > 100:
             return score - 5.0  # an amount or a source is short
@@ -366,7 +383,7 @@ def kind_of(text: str) -> str:
         return "period"  # "2026" too: a year alone is a time before it is an amount
     if parse_number(text) is not None:
         return "number"
-    if _names_agency(text):
+    if names_agency(text):
         return "agency"
     if _SOURCE_TEXT.search(fold(text)):
         return "funding"
@@ -379,7 +396,7 @@ _PLURAL = re.compile(r"^(?:các|những)\s", re.IGNORECASE)
 _PLACE_WORDS = ("tinh", "huyen", "xa", "thanh", "thi", "quan", "phuong")
 
 
-def _names_agency(text: str) -> bool:
+def names_agency(text: str) -> bool:
     """True if the text opens with an agency's name: a one-word head is followed by a name
     ("Sở Y tế", "Báo Bình Dương", "Thuế tỉnh"), not by a common word ("Báo cáo", "Hội
     nghị"), which would make it a product."""
@@ -438,10 +455,12 @@ def align_scored(
     neg = float("-inf")
     # joined[t]: the cost of joining lines[0..t] into one cell; a run k..i-1 costs the
     # difference, so each candidate cell is priced in constant time.
-    joined = [0.0]
+    joined, listed = [0.0], [0.0]  # the second for agency cells, a name to a line
     for a, b in zip(lines, lines[1:], strict=False):
         joined.append(joined[-1] + _join_cost(a, b))
+        listed.append(listed[-1] + (0.5 if _opens_name(a, b) else _join_cost(a, b)))
     texts = {(k, i): " ".join(lines[k:i]) for i in range(n + 1) for k in range(i)}
+    names = {(k, i): join_names(lines[k:i]) for i in range(n + 1) for k in range(i)}
     # best[j][i]: best score for the first j slots holding the first i lines.
     best = [[neg] * (n + 1) for _ in range(m + 1)]
     back = [[0] * (n + 1) for _ in range(m + 1)]
@@ -456,12 +475,17 @@ def align_scored(
                 if k == i:
                     score = best[j - 1][k] - empty
                 else:
-                    text = texts[k, i]
-                    joins = joined[i - 1] - joined[k]
+                    agencies = cell_slot.role in _AGENCY_ROLES
+                    text = (names if agencies else texts)[k, i]
+                    costs = listed if agencies else joined
+                    joins = costs[i - 1] - costs[k]
                     if cell_slot.role is Role.CONTENT:
                         joins /= 3  # long contents wrap more often than names do
                     score = best[j - 1][k] - joins
-                    score += cell_score(cell_slot.role, text, cell_slot.amounts)
+                    if cell_slot.spanning:
+                        score += _note_score(text) - 2 * (i - k - 1)
+                    else:
+                        score += cell_score(cell_slot.role, text, cell_slot.amounts)
                     if profile is not None:
                         score += profile.bonus(j - 1, text)
                 if score >= best[j][i]:  # on a tie, the earlier column takes the text
@@ -469,9 +493,39 @@ def align_scored(
     cells, i = [], n
     for j in range(m, 0, -1):
         k = back[j][i]
-        cells.append(" ".join(lines[k:i]))
+        cells.append((names if slots[j - 1].role in _AGENCY_ROLES else texts).get((k, i), ""))
         i = k
     return best[m][n], cells[::-1]
+
+
+_AGENCY_ROLES = (Role.LEAD, Role.COORD, Role.DIRECTOR)
+
+
+def _opens_name(previous: str, line: str) -> bool:
+    """True if ``line`` starts an agency of its own after ``previous`` in an agency cell:
+    each paragraph of "Bộ Tư pháp (...)" / "Bộ Tài chính (...)" is one."""
+    if previous.rstrip().endswith((",", ";", "và", "-", "(")) or not line[:1].isupper():
+        return False
+    return names_agency(line)
+
+
+def join_names(lines: list[str]) -> str:
+    """The lines of an agency cell as one text, a comma between two agencies.
+
+    >>> join_names(["Bộ Tư pháp (chủ trì)", "Bộ Tài chính", "Ngân hàng Nhà nước", "Việt Nam"])
+    'Bộ Tư pháp (chủ trì), Bộ Tài chính, Ngân hàng Nhà nước Việt Nam'
+    """
+    out = lines[0] if lines else ""
+    for a, b in zip(lines, lines[1:], strict=False):
+        out += (", " if _opens_name(a, b) else " ") + b
+    return out
+
+
+def _note_score(text: str) -> float:
+    """How well a text reads as a note row under a task: a sentence of its own."""
+    if len(text) < _NOTE_CHARS or not text[:1].isupper() or is_timing(text[:60]):
+        return -20.0
+    return -1.0
 
 
 def align(lines: list[str], slots: list[Slot]) -> list[str]:

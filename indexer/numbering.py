@@ -103,7 +103,7 @@ def is_id(text: str) -> bool:
     """True for a number no cell holds as its value: a dotted id ("1.2", "1.2.1"), a group
     numeral ("II") or an item's letter ("a)"). A plain "12" may be an amount."""
     text = text.strip()
-    return any(p.match(text) for p in (_THREE, _DOTTED, GROUP, _SUB_LETTER))
+    return any(p.match(text) for p in (_THREE, _DOTTED, GROUP, _SUB_LETTER, _SUB_MARK))
 
 
 def readings(text: str, *, dotted: bool) -> list[Marker]:

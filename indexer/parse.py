@@ -12,7 +12,7 @@ of table go through one path.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -21,6 +21,7 @@ from knowledge.normalize import clean, fold, int_to_roman
 
 from .columns import (
     LEARNING_ROWS,
+    NOTE_ROW,
     Profile,
     Slot,
     align_scored,
@@ -29,6 +30,8 @@ from .columns import (
     header_column,
     header_role,
     is_header,
+    is_timing,
+    names_agency,
     slots,
     two_row_columns,
 )
@@ -481,7 +484,8 @@ def _segment(
                 if rank[next_at] - rank[at] > _LOOKAHEAD:
                     break
                 if next_at > at and (step := follow(state, mark)):
-                    _keep(best[b], step[1], score + fit(a, next_at) - step[0], (a, state))
+                    row = fit(a, next_at, mark.kind == "sub")
+                    _keep(best[b], step[1], score + row - step[0], (a, state))
     starts: list[_Start] = []
     link = final[1]
     while link is not None:
@@ -499,9 +503,11 @@ def _row_fit(
     the cells (:func:`align_scored`)."""
     longest = len(slots) + 4  # a row much longer than its cells reads as two rows
     ids = [k for k, _ in marks if is_id(body[k])]
+    # A task with items under it may hold only its content: the items have the other cells.
+    parent_slots = [s if s.role is Role.CONTENT else replace(s, empty=0.0) for s in slots]
 
     @cache
-    def fit(a: int, end: int) -> float:
+    def fit(a: int, end: int, parent: bool = False) -> float:
         at, mark = marks[a]
         lines = body[at + 1 : end]
         inside = _ID_IN_CELL * sum(1 for k in ids if at < k < end)
@@ -511,7 +517,7 @@ def _row_fit(
         cells = [mark.title, *lines] if mark.title else lines
         if len(cells) > longest:
             return -_TITLE_LINE * len(cells)  # too long to be one row: not worth aligning
-        return align_scored(cells, slots, profile)[0] - inside
+        return align_scored(cells, parent_slots if parent else slots, profile)[0] - inside
 
     return fit
 
@@ -550,14 +556,17 @@ def _without_page_number(lines: list[str], slots: list[Slot]) -> list[str]:
 
 def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
     """The group and task rows of a flattened table, from the lines of its body."""
-    data_slots = slots([c for c in table.columns if c.role is not Role.NUMBER])
+    own_slots = slots([c for c in table.columns if c.role is not Role.NUMBER])
+    # Without a note column, a note row spanning the table may follow a row's last cell.
+    noted = all(c.role is not Role.NOTE for c in table.columns)
+    data_slots = [*own_slots, NOTE_ROW] if noted else own_slots
     dotted = is_dotted(body)
     starts = _segment(body, data_slots, dotted)
     if not any(s.mark.kind != "group" for s in starts):
         # No numbered task: a table with no number column may number none of its rows.
         if table.columns[0].role is Role.NUMBER or len(body) > _UNNUMBERED_LINES:
             return []
-        return _unnumbered_rows(plan, table, body, data_slots)
+        return _unnumbered_rows(plan, table, body, own_slots)
     first = [lines for start, lines in _row_lines(body, starts) if start.mark.kind != "group"]
     if len(first) >= LEARNING_ROWS:  # read again, with what the first reading's cells hold
         profile = Profile([align_scored(lines, data_slots)[1] for lines in first])
@@ -575,18 +584,75 @@ def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
             tasks.append((start, lines))
     if tasks and starts[-1] is tasks[-1][0]:  # the last row runs to the end of the page
         tasks[-1] = (tasks[-1][0], _without_page_number(tasks[-1][1], data_slots))
-    rows = []
+    rows: list[Row] = []
     cells = align_table([lines for _, lines in tasks], data_slots)
+    width = len(own_slots)
     for (start, lines), row_cells in zip(tasks, cells, strict=True):
         state = start.state
-        row = Row(table.number, state.group, state.number, row_cells, item=bool(state.sub))
-        if len(lines) > len(data_slots):
+        note = row_cells[width] if noted else ""
+        own = _stages(lines, own_slots) if len(lines) > width and not note else None
+        row = Row(table.number, state.group, state.number, own or row_cells[:width], note=note)
+        row.item = bool(state.sub)
+        if row.item and rows and rows[-1].item:
+            _merged_down(rows[-1], row)
+        if len(lines) > width and own is None:
             plan.warnings.append(
-                f"dòng {row.ref}: {len(lines)} dòng cho {len(data_slots)} ô; "
+                f"dòng {row.ref}: {len(lines)} dòng cho {width} ô; "
                 "một ô bị tách thành nhiều dòng đã được nối lại"
             )
         rows.append(row)
     return rows
+
+
+_STAGE_GAIN = 4.0  # how much better a row must read as two stages than as one
+
+
+def _stages(lines: list[str], own: list[Slot]) -> list[str] | None:
+    """The cells of a task done in two stages, each with its result and deadline, whose
+    merged cells (number, content, perhaps the lead) the text gives once: the lines read as
+    the row's cells and then its last columns again. Each column keeps the texts of both
+    stages, set apart with "; ". None if the lines read better as one row."""
+    single = align_scored(lines, own)[0]
+    best: tuple[float, int, list[str]] | None = None
+    for k in range(1, len(own)):
+        again = own[k:]
+        if not any(s.role is Role.DEADLINE for s in again):
+            continue
+        score, cells = align_scored(lines, [*own, *again])
+        stage = cells[len(own) :]
+        deadlines = [j for j, s in enumerate(again) if s.role is Role.DEADLINE]
+        if not all(stage[j] and is_timing(stage[j]) for j in deadlines):
+            continue
+        if not stage[0] or any(
+            not _stage_cell(s.role, t) for s, t in zip(again, stage, strict=True)
+        ):
+            continue
+        if score > single + _STAGE_GAIN and (best is None or score > best[0]):
+            best = (score, k, cells)
+    if best is None:
+        return None
+    _, k, cells = best
+    out = cells[: len(own)]
+    for j, text in enumerate(cells[len(own) :], start=k):
+        if text and text not in out[j].split("; "):
+            out[j] = f"{out[j]}; {text}" if out[j] else text
+    return out
+
+
+def _stage_cell(role: Role, text: str) -> bool:
+    """True if a text may be a cell of a task's second stage: not an item of a list in the
+    cell above ("- Từ quý IV/2027 ..."), and an agency where the column names one."""
+    if text[:1] in "-+":
+        return False
+    return not text or role not in AGENCY_ROLES or names_agency(text)
+
+
+def _merged_down(above: Row, row: Row) -> None:
+    """An item whose last cells are empty under an item that has them: in a flattened table
+    a cell merged down over several items is written once, with the first."""
+    filled = max((i for i, c in enumerate(row.cells) if c), default=-1)
+    for i in range(filled + 1, len(row.cells)):
+        row.cells[i] = above.cells[i]
 
 
 def _unnumbered_rows(plan: ParsedPlan, table: Table, body: list[str], slots: list[Slot]):
