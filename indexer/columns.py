@@ -29,6 +29,7 @@ from knowledge.fields import Role
 from knowledge.normalize import fold
 from knowledge.periods import parse_period
 
+from .gazette import WRAPPED_HYPHEN
 from .model import Column
 
 # "Cơ quan chủ trì/phối hợp" names both roles; its first agency leads.
@@ -300,6 +301,7 @@ class Slot:
     empty: float = -1.0  # negative: the role's usual cost
     amounts: bool = False  # a budget column that holds numbers only (see :func:`slots`)
     spanning: bool = False  # a note row spanning the table after the row, not a column
+    wrapped: bool = False  # the table was printed: each cell wraps over lines
 
     @property
     def empty_cost(self) -> float:
@@ -331,7 +333,7 @@ def slots(columns: list[Column]) -> list[Slot]:
     return out
 
 
-@lru_cache(maxsize=8192)  # the row aligner scores the same joined lines many times
+@lru_cache(maxsize=2**16)  # the row aligner scores the same joined lines many times
 def cell_score(role: Role, text: str, amounts: bool = False) -> float:
     """How well a text fits a column of this role; higher is better, 0 is neutral."""
     text = text.strip()
@@ -368,7 +370,17 @@ def _join_cost(previous: str, line: str) -> float:
     """The cost of reading ``line`` as the continuation of the cell that ends with ``previous``."""
     if line[:1] in "(-+" or line[:1].islower() or previous.rstrip().endswith((",", "và", "-")):
         return 0.5
+    if line[:1].isdigit() and _WANTS_NUMBER.search(fold(previous)):
+        return 0.5  # "Năm" / "2026 - 2027": a date broken after its first word
     return 3.0
+
+
+_WANTS_NUMBER = re.compile(r"\b(?:nam|quy|thang|ngay|giai doan|tu|den|truoc|sau|so)\s*$")
+# On a printed page (:attr:`Slot.wrapped`): joining a line in capitals that starts no name to
+# an agency cell ("Bộ Công" / "Thương"), and a line after a short one to a content cell.
+_NAME_GOES_ON = 1.0
+_SHORT_LINE = 4.0
+_SHORT_CHARS = 25
 
 
 # ---------------------------------------------------------------- what a column holds
@@ -396,6 +408,7 @@ _PLURAL = re.compile(r"^(?:các|những)\s", re.IGNORECASE)
 _PLACE_WORDS = ("tinh", "huyen", "xa", "thanh", "thi", "quan", "phuong")
 
 
+@lru_cache(maxsize=8192)
 def names_agency(text: str) -> bool:
     """True if the text opens with an agency's name: a one-word head is followed by a name
     ("Sở Y tế", "Báo Bình Dương", "Thuế tỉnh"), not by a common word ("Báo cáo", "Hội
@@ -455,12 +468,35 @@ def align_scored(
     neg = float("-inf")
     # joined[t]: the cost of joining lines[0..t] into one cell; a run k..i-1 costs the
     # difference, so each candidate cell is priced in constant time.
-    joined, listed = [0.0], [0.0]  # the second for agency cells, a name to a line
-    for a, b in zip(lines, lines[1:], strict=False):
-        joined.append(joined[-1] + _join_cost(a, b))
-        listed.append(listed[-1] + (0.5 if _opens_name(a, b) else _join_cost(a, b)))
-    texts = {(k, i): " ".join(lines[k:i]) for i in range(n + 1) for k in range(i)}
-    names = {(k, i): join_names(lines[k:i]) for i in range(n + 1) for k in range(i)}
+    # Three prices, for the cells of an agency column (a name to a line), of the content
+    # column (long texts wrap) and of the others.
+    joined, listed, wordy = [0.0], [0.0], [0.0]
+    wrapped = any(s.wrapped for s in slots)
+    opens = [_opens_name(a, b) for a, b in zip(lines, lines[1:], strict=False)]
+    for t, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
+        cost = _join_cost(a, b)
+        joined.append(joined[-1] + cost)
+        if wrapped:  # names wrap; a line that is no name of its own goes on the one before
+            name = cost if opens[t] or not b[:1].isupper() else _NAME_GOES_ON
+            # a content line is as wide as its column; a short one ended its cell
+            cost = cost / 3 + (_SHORT_LINE if len(a) < _SHORT_CHARS else 0.0)
+        else:
+            name, cost = 0.5 if opens[t] else cost, cost / 3
+        listed.append(listed[-1] + name)
+        wordy.append(wordy[-1] + cost)
+    # Every run of lines a cell may take, as text and as a list of agencies; a printed
+    # page's cell wraps over many lines, but not over a whole row's.
+    span = n if n <= MAX_CELL_LINES else MAX_CELL_LINES
+    texts: dict[tuple[int, int], str] = {}
+    names: dict[tuple[int, int], str] = {}
+    for k in range(n):
+        text = name = lines[k]
+        texts[k, k + 1] = names[k, k + 1] = text
+        for i in range(k + 2, min(n, k + span) + 1):
+            hyphen = bool(WRAPPED_HYPHEN.search(lines[i - 2]))
+            text += ("" if hyphen else " ") + lines[i - 1]
+            name += (", " if opens[i - 2] else "" if hyphen else " ") + lines[i - 1]
+            texts[k, i], names[k, i] = text, name
     # best[j][i]: best score for the first j slots holding the first i lines.
     best = [[neg] * (n + 1) for _ in range(m + 1)]
     back = [[0] * (n + 1) for _ in range(m + 1)]
@@ -469,7 +505,7 @@ def align_scored(
         cell_slot = slots[j - 1]
         empty = cell_slot.empty_cost
         for i in range(n + 1):
-            for k in range(i + 1):  # the cell takes lines[k:i]
+            for k in range(max(0, i - span), i + 1):  # the cell takes lines[k:i]
                 if best[j - 1][k] == neg:
                     continue
                 if k == i:
@@ -477,17 +513,17 @@ def align_scored(
                 else:
                     agencies = cell_slot.role in _AGENCY_ROLES
                     text = (names if agencies else texts)[k, i]
-                    costs = listed if agencies else joined
+                    content = cell_slot.role is Role.CONTENT
+                    costs = listed if agencies else wordy if content else joined
                     joins = costs[i - 1] - costs[k]
-                    if cell_slot.role is Role.CONTENT:
-                        joins /= 3  # long contents wrap more often than names do
                     score = best[j - 1][k] - joins
                     if cell_slot.spanning:
                         score += _note_score(text) - 2 * (i - k - 1)
                     else:
                         score += cell_score(cell_slot.role, text, cell_slot.amounts)
                     if profile is not None:
-                        score += profile.bonus(j - 1, text)
+                        # a list of agencies is of the kind of its first
+                        score += profile.bonus(j - 1, lines[k] if agencies else text)
                 if score >= best[j][i]:  # on a tie, the earlier column takes the text
                     best[j][i], back[j][i] = score, k
     cells, i = [], n
@@ -499,6 +535,7 @@ def align_scored(
 
 
 _AGENCY_ROLES = (Role.LEAD, Role.COORD, Role.DIRECTOR)
+MAX_CELL_LINES = 24  # the most lines of a printed page one cell is read from
 
 
 def _opens_name(previous: str, line: str) -> bool:
@@ -517,7 +554,7 @@ def join_names(lines: list[str]) -> str:
     """
     out = lines[0] if lines else ""
     for a, b in zip(lines, lines[1:], strict=False):
-        out += (", " if _opens_name(a, b) else " ") + b
+        out += (", " if _opens_name(a, b) else "" if WRAPPED_HYPHEN.search(a) else " ") + b
     return out
 
 

@@ -101,6 +101,7 @@ class ParsedPlan:
     documents: list[Row] = field(default_factory=list)
     abbreviations: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    wrapped: bool = False  # text extracted from a printed page: a cell wraps over lines
 
     def columns(self, table: int) -> list[Column]:
         return self.tables[table].columns

@@ -36,6 +36,7 @@ from .columns import (
     two_row_columns,
 )
 from .errors import NotAPlan
+from .gazette import unprint
 from .model import Column, Group, ParsedPlan, Row, Section, Table
 from .numbering import (
     GROUP,
@@ -120,6 +121,8 @@ def parse_items(source: str, items: list[Item]) -> ParsedPlan:
     plan = ParsedPlan(source=source)
     lines: list[str] = []
     words: list[_WordTable] = []  # the last one may go on in the next Word table
+    if all(isinstance(item, str) for item in items):
+        items, plan.wrapped = unprint([str(item) for item in items])
 
     def flush_lines() -> None:
         stream.extend(_flat_tables(plan, lines))
@@ -436,6 +439,7 @@ _TITLE_LINE = 3.0  # each line of a group row past its title
 _DROPPED = 3.0  # each line before the first row
 _ID_IN_CELL = 4.0  # each line inside a row that reads as an id ("1.2.2"): it opens a row
 _LOOKAHEAD = 6  # a row holds at most this many lines that read like row numbers
+_WRAPPED_LINES = 10  # a cell of a printed page wraps over at most this many lines
 _UNNUMBERED_LINES = 600  # about 120 tasks: cutting rows with no numbers is slow (~2 ms a line)
 
 
@@ -453,7 +457,11 @@ _Link = tuple[int, Numbering]  # a candidate that opened a row, and the numberin
 
 
 def _segment(
-    body: list[str], slots: list[Slot], dotted: bool, profile: Profile | None = None
+    body: list[str],
+    slots: list[Slot],
+    dotted: bool,
+    profile: Profile | None = None,
+    wrapped: bool = False,
 ) -> list[_Start]:
     """Which lines open the rows of a flattened table, and how their numbers read.
 
@@ -467,7 +475,7 @@ def _segment(
     """
     marks = [(k, m) for k, line in enumerate(body) for m in readings(line, dotted=dotted)]
     rank = {k: r for r, k in enumerate(sorted({k for k, _ in marks}))}  # among numbered lines
-    fit = _row_fit(body, marks, slots, profile)
+    fit = _row_fit(body, marks, slots, profile, wrapped)
     # best[a]: for each numbering state after candidate a opens a row, the best score of
     # the rows before it, and the link it follows.
     best: list[dict[Numbering, tuple[float, _Link | None]]] = [{} for _ in marks]
@@ -496,12 +504,17 @@ def _segment(
 
 
 def _row_fit(
-    body: list[str], marks: list[tuple[int, Marker]], slots: list[Slot], profile: Profile | None
+    body: list[str],
+    marks: list[tuple[int, Marker]],
+    slots: list[Slot],
+    profile: Profile | None,
+    wrapped: bool = False,
 ):
     """A function scoring how well the lines from candidate ``a`` to line ``end`` read as
     one row: a group row is its numeral and a title, a task row as well as its lines fill
     the cells (:func:`align_scored`)."""
-    longest = len(slots) + 4  # a row much longer than its cells reads as two rows
+    # A row much longer than its cells reads as two rows, unless its cells wrap.
+    longest = len(slots) * (_WRAPPED_LINES if wrapped else 1) + 4
     ids = [k for k, _ in marks if is_id(body[k])]
     # A task with items under it may hold only its content: the items have the other cells.
     parent_slots = [s if s.role is Role.CONTENT else replace(s, empty=0.0) for s in slots]
@@ -557,11 +570,13 @@ def _without_page_number(lines: list[str], slots: list[Slot]) -> list[str]:
 def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
     """The group and task rows of a flattened table, from the lines of its body."""
     own_slots = slots([c for c in table.columns if c.role is not Role.NUMBER])
+    if plan.wrapped:
+        own_slots = [replace(s, wrapped=True) for s in own_slots]
     # Without a note column, a note row spanning the table may follow a row's last cell.
     noted = all(c.role is not Role.NOTE for c in table.columns)
     data_slots = [*own_slots, NOTE_ROW] if noted else own_slots
     dotted = is_dotted(body)
-    starts = _segment(body, data_slots, dotted)
+    starts = _segment(body, data_slots, dotted, wrapped=plan.wrapped)
     if not any(s.mark.kind != "group" for s in starts):
         # No numbered task: a table with no number column may number none of its rows.
         if table.columns[0].role is Role.NUMBER or len(body) > _UNNUMBERED_LINES:
@@ -570,7 +585,7 @@ def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
     first = [lines for start, lines in _row_lines(body, starts) if start.mark.kind != "group"]
     if len(first) >= LEARNING_ROWS:  # read again, with what the first reading's cells hold
         profile = Profile([align_scored(lines, data_slots)[1] for lines in first])
-        starts = _segment(body, data_slots, dotted, profile)
+        starts = _segment(body, data_slots, dotted, profile, plan.wrapped)
     tasks: list[tuple[_Start, list[str]]] = []
     for start, lines in _row_lines(body, starts):
         mark = start.mark
