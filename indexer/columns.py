@@ -77,6 +77,8 @@ def header_role(text: str) -> Role | None:
     folded = fold(text).strip(" .:")
     if not folded or len(folded) > MAX_HEADER_CHARS or _NUMBERED.match(folded):
         return None
+    if not any(c.isalnum() for c in folded):
+        return None  # a rule under a title, "___________"
     if _START.search(folded) and not re.search(r"hoan thanh|ket thuc", folded):
         return Role.OTHER  # kept as a column of its own; the deadline is when a task ends
     for role, pattern in _HEADER_RULES:
@@ -372,9 +374,17 @@ def _join_cost(previous: str, line: str) -> float:
         return 0.5
     if line[:1].isdigit() and _WANTS_NUMBER.search(fold(previous)):
         return 0.5  # "Năm" / "2026 - 2027": a date broken after its first word
+    if _WANTS_MORE.search(fold(previous)):
+        return 0.5  # "Nghị quyết của" / "Chính phủ": no cell ends with "của"
+    if _WANTS_NAME.search(fold(previous)):
+        return 0.5  # "Bộ trưởng Bộ" / "Khoa học và Công nghệ": a name broken after its head
     return 3.0
 
 
+_WANTS_MORE = re.compile(
+    r"(?:^|\s)(?:cua|cac|voi|cho|ve|theo|trong|tai|den|de|la|nhung|thuoc|truc|nham|bang|tren)\s*$"
+)
+_WANTS_NAME = re.compile(r"(?:^|\s)(?:bo|so|cuc|ban|vien|uy ban|hoi dong|ngan hang)\s*$")
 _WANTS_NUMBER = re.compile(r"\b(?:nam|quy|thang|ngay|giai doan|tu|den|truoc|sau|so)\s*$")
 # On a printed page (:attr:`Slot.wrapped`): joining a line in capitals that starts no name to
 # an agency cell ("Bộ Công" / "Thương"), and a line after a short one to a content cell.

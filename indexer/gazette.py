@@ -25,7 +25,9 @@ _PAGE_HEADER = re.compile(r"^\s*C[ÔO]NG\s+B[ÁA]O\s*/\s*S[ốo]\s*\d+\s*/\s*Ng[
 _PAGE_NUMBER = re.compile(r"^\s*\d{1,4}\s*$")
 _STAMP = re.compile(r"^\s*(?:Ký bởi|Cơ quan|Ngày ký|Thời gian ký|Email)\s*:")
 _FOOTNOTE = re.compile(r"^\d{1,2}\s+[A-ZĐÀ-Ỹ]")  # "1 Nghị quyết số 66-NQ/TW ngày ..."
-_CELLS_APART = re.compile(r"(?<=\S)\s{2,}(?=\S)")  # two cells of a row side by side
+# Two cells of a row side by side: a run of spaces before a cell that opens in capitals
+# ("cơ quan ngang bộ  Bộ Tư pháp"), not after a label ("Số:  982/QĐ-TTg").
+_CELLS_APART = re.compile(r"(?<=[^\s:])\s{2,}(?=[A-ZĐÀ-Ỹ])")
 WRAPPED_HYPHEN = re.compile(r"\w-$")
 
 

@@ -26,7 +26,10 @@ from knowledge.normalize import int_to_roman, roman_to_int
 _ROW_NUMBER = re.compile(r"^(?P<num>\d{1,3})\s*\.?\s*$")
 _ROW_INLINE = re.compile(r"^(?P<num>\d{1,3})\s*\.\s+(?P<rest>\S.*)$")
 GROUP = re.compile(r"^(?P<num>[IVXLl1]{1,5})\s*\.?\s*$")
-GROUP_INLINE = re.compile(r"^(?P<num>[IVXLl1]{1,5})\s*[.:]\s+(?P<title>\S.*)$")
+# "II. Title"; on a printed page also "II Title", the numeral's cell beside the title's.
+GROUP_INLINE = re.compile(
+    r"^(?:(?P<num>[IVXLl1]{1,5})\s*[.:]|(?P<bare>[IVXL]{1,5})(?=\s+[A-ZĐÀ-Ỹ]))\s+(?P<title>\S.*)$"
+)
 _LETTER = re.compile(r"^(?P<letter>[A-Z])\s*\.?$")  # groups lettered A, B, C
 _LETTER_INLINE = re.compile(r"^(?P<letter>[A-Z])\s*[.:]\s+(?P<title>\S.*)$")
 # Items under a task: "a)" alone in its cell; "a) text" on a line is a cell's own list.
@@ -121,7 +124,7 @@ def readings(text: str, *, dotted: bool) -> list[Marker]:
         return [task, Marker("sub", None, str(int(m["g"])), sub=str(int(m["n"])))]
     if GROUP.match(text) and (code := group_code(text)):
         return [Marker("group", code)]
-    if (m := GROUP_INLINE.match(text)) and (code := group_code(m["num"])):
+    if (m := GROUP_INLINE.match(text)) and (code := group_code(m["num"] or m["bare"])):
         return [Marker("group", code, title=m["title"])]
     if m := _LETTER.match(text) or _LETTER_INLINE.match(text):
         return [Marker("group", m["letter"], title=m.groupdict().get("title") or "")]

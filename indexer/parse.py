@@ -346,6 +346,8 @@ class _WordTable:
 def _flat_header(lines: list[str], start: int) -> int:
     """The end of a flattened header row beginning at ``start``, or 0 if none starts there."""
     role = header_role(lines[start])
+    if lines[start].startswith("("):
+        return 0  # "(Kèm theo Chương trình ...)" under a title, wrapped on a printed page
     # A table may have no number column, but a line in capitals ("DANH MỤC NHIỆM VỤ") is the
     # table's title, not its first header cell.
     if role is not Role.NUMBER and (role is not Role.CONTENT or lines[start].isupper()):
@@ -605,7 +607,9 @@ def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
     for (start, lines), row_cells in zip(tasks, cells, strict=True):
         state = start.state
         note = row_cells[width] if noted else ""
-        own = _stages(lines, own_slots) if len(lines) > width and not note else None
+        # a printed cell wraps over lines anyway: a long row is no sign of two stages there
+        staged = len(lines) > width and not note and not plan.wrapped
+        own = _stages(lines, own_slots) if staged else None
         row = Row(table.number, state.group, state.number, own or row_cells[:width], note=note)
         row.item = bool(state.sub)
         if row.item and rows and rows[-1].item:
