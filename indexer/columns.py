@@ -389,6 +389,7 @@ _WANTS_NUMBER = re.compile(r"\b(?:nam|quy|thang|ngay|giai doan|tu|den|truoc|sau|
 # On a printed page (:attr:`Slot.wrapped`): joining a line in capitals that starts no name to
 # an agency cell ("Bộ Công" / "Thương"), and a line after a short one to a content cell.
 _NAME_GOES_ON = 1.0
+_LEAD_LIST = 0.5
 _SHORT_LINE = 4.0
 _SHORT_CHARS = 25
 
@@ -480,7 +481,7 @@ def align_scored(
     # difference, so each candidate cell is priced in constant time.
     # Three prices, for the cells of an agency column (a name to a line), of the content
     # column (long texts wrap) and of the others.
-    joined, listed, wordy = [0.0], [0.0], [0.0]
+    joined, listed, wordy, opened = [0.0], [0.0], [0.0], [0]
     wrapped = any(s.wrapped for s in slots)
     opens = [_opens_name(a, b) for a, b in zip(lines, lines[1:], strict=False)]
     for t, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
@@ -494,6 +495,7 @@ def align_scored(
             name, cost = 0.5 if opens[t] else cost, cost / 3
         listed.append(listed[-1] + name)
         wordy.append(wordy[-1] + cost)
+        opened.append(opened[-1] + (wrapped and opens[t]))
     # Every run of lines a cell may take, as text and as a list of agencies; a printed
     # page's cell wraps over many lines, but not over a whole row's.
     span = n if n <= MAX_CELL_LINES else MAX_CELL_LINES
@@ -526,6 +528,9 @@ def align_scored(
                     content = cell_slot.role is Role.CONTENT
                     costs = listed if agencies else wordy if content else joined
                     joins = costs[i - 1] - costs[k]
+                    if cell_slot.role is Role.LEAD:
+                        # printed, a lead is most often one agency, and partners a list
+                        joins += _LEAD_LIST * (opened[i - 1] - opened[k])
                     score = best[j - 1][k] - joins
                     if cell_slot.spanning:
                         score += _note_score(text) - 2 * (i - k - 1)
@@ -585,7 +590,7 @@ def align_table(rows: list[list[str]], slots: list[Slot]) -> list[list[str]]:
     :class:`Profile` of the columns, which the second reading follows where roles alone
     leave a choice (a trailing text that could be the product or a funding source)."""
     first = [align(lines, slots) for lines in rows]
-    if len(rows) < LEARNING_ROWS:
-        return first
+    if len(rows) < LEARNING_ROWS or any(s.wrapped for s in slots):
+        return first  # the kinds of a printed page's cell parts say little of its column
     profile = Profile(first)
     return [align_scored(lines, slots, profile)[1] for lines in rows]
