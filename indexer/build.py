@@ -341,8 +341,12 @@ def _write_plan(
             for c, v in extra
         )
         db["task_periods"].insert_all(
-            {"task_id": task_id, "kind": p.kind.value, "start": p.start.isoformat(),
-             "end": p.end.isoformat()}
+            {
+                "task_id": task_id,
+                "kind": p.kind.value,
+                "start": p.start.isoformat(),
+                "end": p.end.isoformat(),
+            }
             for p in periods
         )
         links += [

@@ -26,6 +26,7 @@ from .columns import (
     Slot,
     align_scored,
     align_table,
+    cell_score,
     flat_columns,
     header_column,
     header_role,
@@ -614,13 +615,33 @@ def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
         row.item = bool(state.sub)
         if row.item and rows and rows[-1].item:
             _merged_down(rows[-1], row)
-        if len(lines) > width and own is None:
+        if len(lines) > width and own is None and not plan.wrapped:
             plan.warnings.append(
                 f"dòng {row.ref}: {len(lines)} dòng cho {width} ô; "
                 "một ô bị tách thành nhiều dòng đã được nối lại"
             )
         rows.append(row)
+    doubtful = [r.ref for r in rows if plan.wrapped and _doubtful(r.cells, own_slots)]
+    if doubtful:
+        plan.warnings.append(
+            f"bảng {table.number + 1} là văn bản trích từ bản in (Công báo), mỗi ô bị ngắt "
+            f"thành nhiều dòng: không chắc đã ghép đúng các ô của dòng {', '.join(doubtful)}; "
+            "hãy gửi bản PDF hoặc Word của kế hoạch để đọc chính xác"
+        )
     return rows
+
+
+def _doubtful(cells: list[str], own: list[Slot]) -> bool:
+    """True if a row rebuilt from wrapped lines reads unlike its columns: no lead, a lead
+    or partner that names no agency, a deadline that says no time."""
+    for slot, text in zip(own, cells, strict=True):
+        if slot.role is Role.LEAD and not text:
+            return True
+        if slot.role in AGENCY_ROLES and text and not names_agency(text):
+            return True
+        if slot.role is Role.DEADLINE and text and cell_score(Role.DEADLINE, text) < 0:
+            return True
+    return False
 
 
 _STAGE_GAIN = 4.0  # how much better a row must read as two stages than as one
