@@ -264,7 +264,8 @@ def _two_appendices(fmt: str) -> Source:
     if fmt == "txt":
         text = _flat(_restarted(GROUPED), head) + "PHỤ LỤC II\n" + _flat(PROJECTS, "")
         return Source("plan.txt", text.encode())
-    parts = [*head.splitlines(), (_restarted(GROUPED), ()), "PHỤ LỤC II", "DANH MỤC DỰ ÁN", (PROJECTS, ())]
+    grouped = _restarted(GROUPED)
+    parts = [*head.splitlines(), (grouped, ()), "PHỤ LỤC II", "DANH MỤC DỰ ÁN", (PROJECTS, ())]
     return Source("plan.docx", _document(parts))
 
 
