@@ -516,6 +516,8 @@ def align_scored(
     for j in range(1, m + 1):
         cell_slot = slots[j - 1]
         empty = cell_slot.empty_cost
+        if wrapped and cell_slot.role in (Role.COORD, Role.DIRECTOR):
+            empty = _PRINTED_EMPTY  # partners are often left out; a misjoined cell costs more
         for i in range(n + 1):
             for k in range(max(0, i - span), i + 1):  # the cell takes lines[k:i]
                 if best[j - 1][k] == neg:
@@ -536,6 +538,8 @@ def align_scored(
                         score += _note_score(text) - 2 * (i - k - 1)
                     else:
                         score += cell_score(cell_slot.role, text, cell_slot.amounts)
+                        if wrapped:
+                            score -= _printed_cell(text, agencies)
                     if profile is not None:
                         # a list of agencies is of the kind of its first
                         score += profile.bonus(j - 1, lines[k] if agencies else text)
@@ -550,6 +554,17 @@ def align_scored(
 
 
 _AGENCY_ROLES = (Role.LEAD, Role.COORD, Role.DIRECTOR)
+# A cell of a printed page, cut from its wrapped lines: what no cell does.
+_PRINTED_EMPTY = 3.0
+_ENDS_OPEN = re.compile(r"(?:,|(?:^|\s)(?:cua|va|cac|voi|cho|ve|theo|trong|tai|den|de|nhung))$")
+
+
+def _printed_cell(text: str, agencies: bool) -> float:
+    """What it costs to cut a printed cell here: a cell opens with a capital and does not
+    end on a comma or a word that needs more ("của"); an agency cell names an agency."""
+    cost = 4.0 if text[:1].islower() else 0.0
+    cost += 8.0 if _ENDS_OPEN.search(fold(text[-12:]).rstrip()) else 0.0
+    return cost + (4.0 if agencies and not names_agency(text) else 0.0)
 MAX_CELL_LINES = 24  # the most lines of a printed page one cell is read from
 
 
