@@ -36,6 +36,10 @@ _LETTER_INLINE = re.compile(r"^(?P<letter>[A-Z])\s*[.:]\s+(?P<title>\S.*)$")
 _SUB_LETTER = re.compile(r"^(?P<letter>[a-zđ])\s*\)$")
 _SUB_MARK = re.compile(r"^[-+–]$")  # "-" or "+" alone in the number cell: the next item
 _DOTTED = re.compile(r"^(?P<g>[IVXLl]{1,5}|\d{1,2})\s*\.\s*(?P<n>\d{1,2})\s*\.?$")
+# "2.1 Theo dõi ...": on a printed page the number's cell beside the content's
+_DOTTED_INLINE = re.compile(
+    r"^(?P<g>[IVX]{1,5}|\d{1,2})\.(?P<n>\d{1,2})\.?\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$"
+)
 _DOTTED_ARABIC = re.compile(r"^\d{1,2}\s*\.\s*\d{1,2}\s*\.?$")
 _THREE = re.compile(
     r"^(?P<g>[IVXLl]{1,5}|\d{1,2})\s*\.\s*(?P<n>\d{1,2})\s*\.\s*(?P<s>\d{1,2})\s*\.?$"
@@ -117,11 +121,12 @@ def readings(text: str, *, dotted: bool) -> list[Marker]:
     text = text.strip()
     if m := _THREE.match(text):
         return [Marker("sub", _named_group(m["g"]), str(int(m["n"])), sub=str(int(m["s"])))]
-    if m := _DOTTED.match(text):
-        task = Marker("task", _named_group(m["g"]), str(int(m["n"])))
+    if m := _DOTTED.match(text) or _DOTTED_INLINE.match(text):
+        rest = m.groupdict().get("rest") or ""
+        task = Marker("task", _named_group(m["g"]), str(int(m["n"])), rest)
         if not m["g"].isdigit():
             return [task]
-        return [task, Marker("sub", None, str(int(m["g"])), sub=str(int(m["n"])))]
+        return [task, Marker("sub", None, str(int(m["g"])), rest, str(int(m["n"])))]
     if GROUP.match(text) and (code := group_code(text)):
         return [Marker("group", code)]
     if (m := GROUP_INLINE.match(text)) and (code := group_code(m["num"] or m["bare"])):
