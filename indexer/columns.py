@@ -565,6 +565,8 @@ def _printed_cell(text: str, agencies: bool) -> float:
     cost = 4.0 if text[:1].islower() else 0.0
     cost += 8.0 if _ENDS_OPEN.search(fold(text[-12:]).rstrip()) else 0.0
     return cost + (4.0 if agencies and not names_agency(text) else 0.0)
+
+
 MAX_CELL_LINES = 24  # the most lines of a printed page one cell is read from
 
 

@@ -10,7 +10,7 @@ reader then joins each cell's wrapped lines, keeping a word broken after its hyp
 
 >>> unprint(["CÔNG BÁO/Số 242/Ngày 22-04-2026 ", "77", " ", "Các bộ,   Bộ Tư pháp",
 ...          "Ký bởi: CÔNG BÁO", "Cơ quan: VĂN PHÒNG CHÍNH PHỦ", "Ngày ký: 2026-04-22"])
-(['Các bộ,', 'Bộ Tư pháp'], True)
+(['<<trang mới>>', 'Các bộ,', 'Bộ Tư pháp'], True)
 >>> unprint(["Số: 5/KH-UBND", "Sở Y tế  (chủ trì)"])
 (['Số: 5/KH-UBND', 'Sở Y tế  (chủ trì)'], False)
 """
@@ -28,6 +28,7 @@ _FOOTNOTE = re.compile(r"^\d{1,2}\s+[A-ZĐÀ-Ỹ]")  # "1 Nghị quyết số 66
 # Two cells of a row side by side: a run of spaces before a cell that opens in capitals
 # ("cơ quan ngang bộ  Bộ Tư pháp"), not after a label ("Số:  982/QĐ-TTg").
 _CELLS_APART = re.compile(r"(?<=[^\s:])\s{2,}(?=[A-ZĐÀ-Ỹ])")
+PAGE_BREAK = "<<trang mới>>"
 WRAPPED_HYPHEN = re.compile(r"\w-$")
 
 
@@ -37,15 +38,17 @@ def is_gazette(lines: list[str]) -> bool:
 
 
 def unprint(lines: list[str]) -> tuple[list[str], bool]:
-    """The plan's own lines, without the gazette's furniture, and whether there was any."""
+    """The plan's own lines, without the gazette's furniture, and whether there was any; a
+    :data:`PAGE_BREAK` line stands where a page ended."""
     if not is_gazette(lines):
         return lines, False
+    lines = list(lines)
     keep = [True] * len(lines)
     for i, line in enumerate(lines):
         if _STAMP.match(line):
             keep[i] = False
         elif _PAGE_HEADER.match(line):
-            keep[i] = False
+            lines[i] = PAGE_BREAK  # a row broken here goes on, cell by cell, on the next page
             after = next((k for k in range(i + 1, len(lines)) if lines[k].strip()), None)
             if after is not None and _PAGE_NUMBER.match(lines[after]):
                 keep[after] = False

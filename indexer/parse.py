@@ -32,12 +32,13 @@ from .columns import (
     header_role,
     is_header,
     is_timing,
+    join_names,
     names_agency,
     slots,
     two_row_columns,
 )
 from .errors import NotAPlan
-from .gazette import unprint
+from .gazette import PAGE_BREAK, unprint
 from .model import Column, Group, ParsedPlan, Row, Section, Table
 from .numbering import (
     GROUP,
@@ -395,12 +396,15 @@ def _flat_tables(plan: ParsedPlan, lines: list[str]) -> list[str | tuple[Table, 
     while i < len(lines):
         end = _flat_header(lines, i)
         if not end:
-            out.append(lines[i])
+            if lines[i] != PAGE_BREAK:
+                out.append(lines[i])
             i += 1
             continue
         table = _new_table(plan, flat_columns(lines[i:end]))
         i, body = _table_body(lines, end, lines[i:end])
-        out.append((table, _flat_rows(plan, table, body)))
+        breaks = [k - n for n, k in enumerate(j for j, x in enumerate(body) if x == PAGE_BREAK)]
+        body = [x for x in body if x != PAGE_BREAK]
+        out.append((table, _flat_rows(plan, table, body, breaks)))
     return out
 
 
@@ -570,7 +574,9 @@ def _without_page_number(lines: list[str], slots: list[Slot]) -> list[str]:
     return lines
 
 
-def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
+def _flat_rows(
+    plan: ParsedPlan, table: Table, body: list[str], breaks: list[int] = ()
+) -> list[Row]:
     """The group and task rows of a flattened table, from the lines of its body."""
     own_slots = slots([c for c in table.columns if c.role is not Role.NUMBER])
     if plan.wrapped:
@@ -605,6 +611,15 @@ def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
     rows: list[Row] = []
     cells = align_table([lines for _, lines in tasks], data_slots)
     width = len(own_slots)
+    ends = [s.at for s in starts[1:]] + [len(body)]
+    ending = {id(s): e for s, e in zip(starts, ends, strict=True)}
+    for index, (start, lines) in enumerate(tasks):
+        # A row a page break cut in two goes on under the repeated header, cell by cell.
+        cut = next((b for b in breaks if start.at < b < ending[id(start)]), None)
+        if cut is not None and plan.wrapped:
+            at = cut - start.at - 1 + (1 if start.mark.title else 0)
+            if 0 < at < len(lines):
+                cells[index] = _continued(lines[:at], lines[at:], data_slots)
     for (start, lines), row_cells in zip(tasks, cells, strict=True):
         state = start.state
         note = row_cells[width] if noted else ""
@@ -677,6 +692,53 @@ def _stages(lines: list[str], own: list[Slot]) -> list[str] | None:
         if text and text not in out[j].split("; "):
             out[j] = f"{out[j]}; {text}" if out[j] else text
     return out
+
+
+def _continued(before: list[str], after: list[str], slots: list[Slot]) -> list[str]:
+    """The cells of a printed row broken by a page: the lines before the break read as the
+    row's cells, and those after it as the rest of some of them, in the columns' order (a
+    cell that had ended adds nothing). Each part of ``after`` goes to the cell it reads best
+    with; an exact dynamic program, as for a row."""
+    first = align_scored(before, slots)[1]
+    n, m = len(after), len(slots)
+    neg = float("-inf")
+    best = [[neg] * (n + 1) for _ in range(m + 1)]
+    back = [[0] * (n + 1) for _ in range(m + 1)]
+    best[0][0] = 0.0
+    for j in range(1, m + 1):
+        slot, head = slots[j - 1], first[j - 1]
+        alone = cell_score(slot.role, head, slot.amounts) if head else 0.0
+        for i in range(n + 1):
+            for k in range(i + 1):
+                if best[j - 1][k] == neg:
+                    continue
+                score = best[j - 1][k]
+                if k < i:
+                    text = (
+                        join_names(after[k:i])
+                        if slot.role in AGENCY_ROLES
+                        else " ".join(after[k:i])
+                    )
+                    whole = f"{head} {text}" if head else text
+                    score += cell_score(slot.role, whole, slot.amounts) - alone
+                    score -= 0.0 if after[k][:1].islower() or not head else _NEW_PART
+                    if slot.role is not Role.CONTENT:
+                        score -= _PART_LINE * (i - k - 1)
+                if score >= best[j][i]:
+                    best[j][i], back[j][i] = score, k
+    cells, i = list(first), n
+    for j in range(m, 0, -1):
+        k = back[j][i]
+        if k < i:
+            part = after[k:i]
+            text = join_names(part) if slots[j - 1].role in AGENCY_ROLES else " ".join(part)
+            cells[j - 1] = f"{cells[j - 1]} {text}".strip()
+        i = k
+    return cells
+
+
+_NEW_PART = 1.5  # a part after a page break that opens in capitals, added to a cell
+_PART_LINE = 0.3  # each line it takes beyond the first, outside the content
 
 
 def _stage_cell(role: Role, text: str) -> bool:
