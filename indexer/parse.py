@@ -647,14 +647,14 @@ def _flat_rows(
 
 
 def _doubtful(cells: list[str], own: list[Slot]) -> bool:
-    """True if a row rebuilt from wrapped lines reads unlike its columns: no lead, a lead
-    or partner that names no agency, a deadline that says no time."""
+    """True if a row rebuilt from wrapped lines reads unlike its columns: no lead or no
+    deadline, a lead or partner that names no agency, a deadline that says no time."""
     for slot, text in zip(own, cells, strict=True):
         if slot.role is Role.LEAD and not text:
             return True
         if slot.role in AGENCY_ROLES and text and not names_agency(text):
             return True
-        if slot.role is Role.DEADLINE and text and cell_score(Role.DEADLINE, text) < 0:
+        if slot.role is Role.DEADLINE and (not text or cell_score(Role.DEADLINE, text) < 0):
             return True
     return False
 
