@@ -388,7 +388,7 @@ _WANTS_NAME = re.compile(r"(?:^|\s)(?:bo|so|cuc|ban|vien|uy ban|hoi dong|ngan ha
 _WANTS_NUMBER = re.compile(r"\b(?:nam|quy|thang|ngay|giai doan|tu|den|truoc|sau|so)\s*$")
 # On a printed page (:attr:`Slot.wrapped`): joining a line in capitals that starts no name to
 # an agency cell ("Bộ Công" / "Thương"), and a line after a short one to a content cell.
-_NAME_GOES_ON = 1.0
+_NAME_GOES_ON = 2.0
 _LEAD_LIST = 0.5
 _SHORT_LINE = 4.0
 _SHORT_CHARS = 25
