@@ -573,8 +573,10 @@ MAX_CELL_LINES = 24  # the most lines of a printed page one cell is read from
 def _opens_name(previous: str, line: str) -> bool:
     """True if ``line`` starts an agency of its own after ``previous`` in an agency cell:
     each paragraph of "Bộ Tư pháp (...)" / "Bộ Tài chính (...)" is one."""
-    if previous.rstrip().endswith((",", ";", "và", "-", "(")) or not line[:1].isupper():
+    if previous.rstrip().endswith((",", ";", "-", "(")) or not line[:1].isupper():
         return False
+    if _ENDS_OPEN.search(fold(previous[-12:]).rstrip()):
+        return False  # "Ủy ban nhân dân các" / "tỉnh": no name starts after "các"
     return names_agency(line)
 
 
