@@ -397,7 +397,7 @@ _SHORT_CHARS = 25
 # ---------------------------------------------------------------- what a column holds
 
 
-@lru_cache(maxsize=8192)  # bounded: a bot indexes plans for months in one process
+@lru_cache(maxsize=2**16)  # bounded: a bot indexes plans for months in one process
 def kind_of(text: str) -> str:
     """The kind of a cell's text, for learning what each column of a table holds."""
     if len(text) > 100:
@@ -559,6 +559,7 @@ _PRINTED_EMPTY = 3.0
 _ENDS_OPEN = re.compile(r"(?:,|(?:^|\s)(?:cua|va|cac|voi|cho|ve|theo|trong|tai|den|de|nhung))$")
 
 
+@lru_cache(maxsize=2**16)  # the segmenter prices the same cuts of a row many times
 def _printed_cell(text: str, agencies: bool) -> float:
     """What it costs to cut a printed cell here: a cell opens with a capital and does not
     end on a comma or a word that needs more ("của"); an agency cell names an agency."""
