@@ -26,14 +26,10 @@ from .columns import (
     Slot,
     align_scored,
     align_table,
-    cell_score,
     flat_columns,
     header_column,
     header_role,
     is_header,
-    is_timing,
-    join_names,
-    names_agency,
     slots,
     two_row_columns,
 )
@@ -52,6 +48,7 @@ from .numbering import (
     readings,
 )
 from .readers import Item, RawTable
+from .rows import continued, doubtful, merged_down, stages
 
 DEMO = """Số: 5/KH-UBND
 Tây An, ngày 1 tháng 2 năm 2025
@@ -619,142 +616,31 @@ def _flat_rows(
         if cut is not None and plan.wrapped:
             at = cut - start.at - 1 + (1 if start.mark.title else 0)
             if 0 < at < len(lines):
-                cells[index] = _continued(lines[:at], lines[at:], data_slots)
+                cells[index] = continued(lines[:at], lines[at:], data_slots)
     for (start, lines), row_cells in zip(tasks, cells, strict=True):
         state = start.state
         note = row_cells[width] if noted else ""
         # a printed cell wraps over lines anyway: a long row is no sign of two stages there
         staged = len(lines) > width and not note and not plan.wrapped
-        own = _stages(lines, own_slots) if staged else None
+        own = stages(lines, own_slots) if staged else None
         row = Row(table.number, state.group, state.number, own or row_cells[:width], note=note)
         row.item = bool(state.sub)
         if row.item and rows and rows[-1].item:
-            _merged_down(rows[-1], row)
+            merged_down(rows[-1], row)
         if len(lines) > width and own is None and not plan.wrapped:
             plan.warnings.append(
                 f"dòng {row.ref}: {len(lines)} dòng cho {width} ô; "
                 "một ô bị tách thành nhiều dòng đã được nối lại"
             )
         rows.append(row)
-    doubtful = [r.ref for r in rows if plan.wrapped and _doubtful(r.cells, own_slots)]
-    if doubtful:
+    unsure = [r.ref for r in rows if plan.wrapped and doubtful(r.cells, own_slots)]
+    if unsure:
         plan.warnings.append(
             f"bảng {table.number + 1} là văn bản trích từ bản in (Công báo), mỗi ô bị ngắt "
-            f"thành nhiều dòng: không chắc đã ghép đúng các ô của dòng {', '.join(doubtful)}; "
+            f"thành nhiều dòng: không chắc đã ghép đúng các ô của dòng {', '.join(unsure)}; "
             "hãy gửi bản PDF hoặc Word của kế hoạch để đọc chính xác"
         )
     return rows
-
-
-def _doubtful(cells: list[str], own: list[Slot]) -> bool:
-    """True if a row rebuilt from wrapped lines reads unlike its columns: no lead or no
-    deadline, a lead or partner that names no agency, a deadline that says no time."""
-    for slot, text in zip(own, cells, strict=True):
-        if slot.role is Role.LEAD and not text:
-            return True
-        if slot.role in AGENCY_ROLES and text and not names_agency(text):
-            return True
-        if slot.role is Role.DEADLINE and (not text or cell_score(Role.DEADLINE, text) < 0):
-            return True
-    return False
-
-
-_STAGE_GAIN = 4.0  # how much better a row must read as two stages than as one
-
-
-def _stages(lines: list[str], own: list[Slot]) -> list[str] | None:
-    """The cells of a task done in two stages, each with its result and deadline, whose
-    merged cells (number, content, perhaps the lead) the text gives once: the lines read as
-    the row's cells and then its last columns again. Each column keeps the texts of both
-    stages, set apart with "; ". None if the lines read better as one row."""
-    single = align_scored(lines, own)[0]
-    best: tuple[float, int, list[str]] | None = None
-    for k in range(1, len(own)):
-        again = own[k:]
-        if not any(s.role is Role.DEADLINE for s in again):
-            continue
-        score, cells = align_scored(lines, [*own, *again])
-        stage = cells[len(own) :]
-        deadlines = [j for j, s in enumerate(again) if s.role is Role.DEADLINE]
-        if not all(stage[j] and is_timing(stage[j]) for j in deadlines):
-            continue
-        if not stage[0] or any(
-            not _stage_cell(s.role, t) for s, t in zip(again, stage, strict=True)
-        ):
-            continue
-        if score > single + _STAGE_GAIN and (best is None or score > best[0]):
-            best = (score, k, cells)
-    if best is None:
-        return None
-    _, k, cells = best
-    out = cells[: len(own)]
-    for j, text in enumerate(cells[len(own) :], start=k):
-        if text and text not in out[j].split("; "):
-            out[j] = f"{out[j]}; {text}" if out[j] else text
-    return out
-
-
-def _continued(before: list[str], after: list[str], slots: list[Slot]) -> list[str]:
-    """The cells of a printed row broken by a page: the lines before the break read as the
-    row's cells, and those after it as the rest of some of them, in the columns' order (a
-    cell that had ended adds nothing). Each part of ``after`` goes to the cell it reads best
-    with; an exact dynamic program, as for a row."""
-    first = align_scored(before, slots)[1]
-    n, m = len(after), len(slots)
-    neg = float("-inf")
-    best = [[neg] * (n + 1) for _ in range(m + 1)]
-    back = [[0] * (n + 1) for _ in range(m + 1)]
-    best[0][0] = 0.0
-    for j in range(1, m + 1):
-        slot, head = slots[j - 1], first[j - 1]
-        alone = cell_score(slot.role, head, slot.amounts) if head else 0.0
-        for i in range(n + 1):
-            for k in range(i + 1):
-                if best[j - 1][k] == neg:
-                    continue
-                score = best[j - 1][k]
-                if k < i:
-                    text = (
-                        join_names(after[k:i])
-                        if slot.role in AGENCY_ROLES
-                        else " ".join(after[k:i])
-                    )
-                    whole = f"{head} {text}" if head else text
-                    score += cell_score(slot.role, whole, slot.amounts) - alone
-                    score -= 0.0 if after[k][:1].islower() or not head else _NEW_PART
-                    if slot.role is not Role.CONTENT:
-                        score -= _PART_LINE * (i - k - 1)
-                if score >= best[j][i]:
-                    best[j][i], back[j][i] = score, k
-    cells, i = list(first), n
-    for j in range(m, 0, -1):
-        k = back[j][i]
-        if k < i:
-            part = after[k:i]
-            text = join_names(part) if slots[j - 1].role in AGENCY_ROLES else " ".join(part)
-            cells[j - 1] = f"{cells[j - 1]} {text}".strip()
-        i = k
-    return cells
-
-
-_NEW_PART = 1.5  # a part after a page break that opens in capitals, added to a cell
-_PART_LINE = 0.3  # each line it takes beyond the first, outside the content
-
-
-def _stage_cell(role: Role, text: str) -> bool:
-    """True if a text may be a cell of a task's second stage: not an item of a list in the
-    cell above ("- Từ quý IV/2027 ..."), and an agency where the column names one."""
-    if text[:1] in "-+":
-        return False
-    return not text or role not in AGENCY_ROLES or names_agency(text)
-
-
-def _merged_down(above: Row, row: Row) -> None:
-    """An item whose last cells are empty under an item that has them: in a flattened table
-    a cell merged down over several items is written once, with the first."""
-    filled = max((i for i, c in enumerate(row.cells) if c), default=-1)
-    for i in range(filled + 1, len(row.cells)):
-        row.cells[i] = above.cells[i]
 
 
 def _unnumbered_rows(plan: ParsedPlan, table: Table, body: list[str], slots: list[Slot]):
