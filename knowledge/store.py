@@ -342,9 +342,8 @@ class KnowledgeBase:
         self, start: date, end: date, *, plan_ids: Sequence[int] | None = None
     ) -> list[Task]:
         """Tasks with any period ending from ``start`` to ``end``, a later stage included."""
-        where = (
-            "id in (select task_id from task_periods where end between ? and ?)"
-            + _in("plan_id", plan_ids)
+        where = "id in (select task_id from task_periods where end between ? and ?)" + _in(
+            "plan_id", plan_ids
         )
         return self._tasks(where, [start.isoformat(), end.isoformat(), *(plan_ids or ())])
 
