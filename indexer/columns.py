@@ -304,6 +304,7 @@ class Slot:
     amounts: bool = False  # a budget column that holds numbers only (see :func:`slots`)
     spanning: bool = False  # a note row spanning the table after the row, not a column
     wrapped: bool = False  # the table was printed: each cell wraps over lines
+    cut: bool = False  # the cell may end anywhere: a page break cuts the row after it
 
     @property
     def empty_cost(self) -> float:
@@ -539,7 +540,7 @@ def align_scored(
                     else:
                         score += cell_score(cell_slot.role, text, cell_slot.amounts)
                         if wrapped:
-                            score -= _printed_cell(text, agencies)
+                            score -= _printed_cell(text, agencies, cell_slot.cut)
                     if profile is not None:
                         # a list of agencies is of the kind of its first
                         score += profile.bonus(j - 1, lines[k] if agencies else text)
@@ -560,11 +561,12 @@ _ENDS_OPEN = re.compile(r"(?:,|(?:^|\s)(?:cua|va|cac|voi|cho|ve|theo|trong|tai|d
 
 
 @lru_cache(maxsize=2**16)  # the segmenter prices the same cuts of a row many times
-def _printed_cell(text: str, agencies: bool) -> float:
+def _printed_cell(text: str, agencies: bool, cut: bool = False) -> float:
     """What it costs to cut a printed cell here: a cell opens with a capital and does not
-    end on a comma or a word that needs more ("của"); an agency cell names an agency."""
+    end on a comma or a word that needs more ("của"), unless a page cut it; an agency cell
+    names an agency."""
     cost = 4.0 if text[:1].islower() else 0.0
-    cost += 8.0 if _ENDS_OPEN.search(fold(text[-12:]).rstrip()) else 0.0
+    cost += 8.0 if not cut and _ENDS_OPEN.search(fold(text[-12:]).rstrip()) else 0.0
     return cost + (4.0 if agencies and not names_agency(text) else 0.0)
 
 

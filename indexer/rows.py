@@ -11,6 +11,8 @@ whether a printed row reads like its columns.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from knowledge.fields import AGENCY_ROLES, Role
 
 from .columns import Slot, align_scored, cell_score, is_timing, join_names, names_agency
@@ -70,7 +72,7 @@ def continued(before: list[str], after: list[str], slots: list[Slot]) -> list[st
     row's cells, and those after it as the rest of some of them, in the columns' order (a
     cell that had ended adds nothing). Each part of ``after`` goes to the cell it reads best
     with; an exact dynamic program, as for a row."""
-    first = align_scored(before, slots)[1]
+    first = align_scored(before, [replace(s, cut=True) for s in slots])[1]
     n, m = len(after), len(slots)
     neg = float("-inf")
     best = [[neg] * (n + 1) for _ in range(m + 1)]
