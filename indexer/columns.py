@@ -541,6 +541,8 @@ def align_scored(
                         score += cell_score(cell_slot.role, text, cell_slot.amounts)
                         if wrapped:
                             score -= _printed_cell(text, agencies, cell_slot.cut)
+                            if cell_slot.role is Role.PRODUCT and names_agency(text):
+                                score -= _AGENCY_AS_PRODUCT
                     if profile is not None:
                         # a list of agencies is of the kind of its first
                         score += profile.bonus(j - 1, lines[k] if agencies else text)
@@ -557,6 +559,7 @@ def align_scored(
 _AGENCY_ROLES = (Role.LEAD, Role.COORD, Role.DIRECTOR)
 # A cell of a printed page, cut from its wrapped lines: what no cell does.
 _PRINTED_EMPTY = 3.0
+_AGENCY_AS_PRODUCT = 3.0  # a result that opens with an agency's name is a partner's tail
 _ENDS_OPEN = re.compile(r"(?:,|(?:^|\s)(?:cua|va|cac|voi|cho|ve|theo|trong|tai|den|de|nhung))$")
 
 
