@@ -145,8 +145,22 @@ def _split(text: str) -> list[str]:
     out = []
     for part in text.split(";"):
         part = _BULLET.sub("", part.strip())
-        out += _named_kinds(part) or _split_list(part)
+        out += [_unqualified(name) for name in _named_kinds(part) or _split_list(part)]
     return out
+
+
+_QUALIFIER = re.compile(r"^(?P<name>.+?)\s+(?:trình|ở)\s+\S")
+
+
+def _unqualified(name: str) -> str:
+    """The agency of a name that says where it acts or to whom it submits: "Ủy ban nhân dân
+    cấp tỉnh ở địa phương", "UBND cấp tỉnh trình HĐND cùng cấp" are the provincial UBND.
+
+    >>> _unqualified("UBND cấp tỉnh trình HĐND cùng cấp"), _unqualified("Sở Y tế")
+    ('UBND cấp tỉnh', 'Sở Y tế')
+    """
+    m = _QUALIFIER.match(name)
+    return m["name"] if m and _head(agency_tokens(m["name"])) else name
 
 
 # "Các Sở: Tài chính, Nội vụ": the kind of body once, then the names of several.

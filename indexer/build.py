@@ -28,7 +28,7 @@ import sqlite_utils
 from knowledge import agency_names, schema
 from knowledge.fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from knowledge.normalize import fold, number_key
-from knowledge.periods import parse_period
+from knowledge.periods import Period, parse_period
 from knowledge.schedule import Schedule
 
 from .agencies import list_aliases, split_agencies, split_lead
@@ -306,7 +306,9 @@ def _write_plan(
             elif value:
                 extra.append((column, value))
         _mark_partners(cells)
-        period = parse_period(cells[Role.DEADLINE]) if cells[Role.DEADLINE] else None
+        cells[Role.NOTE] = cells[Role.NOTE] or row.note
+        periods = deadline_periods(cells[Role.DEADLINE])
+        period = periods[0] if periods else None
         task_id = (
             db["tasks"]
             .insert(
@@ -316,6 +318,7 @@ def _write_plan(
                     "ref_key": row.ref.upper(),
                     "group_code": row.group_code,
                     "number": row.number,
+                    "parent": row.parent,
                     "position": position,
                     **{role.value: cells[role] for role in TASK_COLUMNS},
                     "period_kind": period.kind.value if period else None,
@@ -335,6 +338,15 @@ def _write_plan(
                 "number": parse_number(v) if c.role is Role.BUDGET else None,
             }
             for c, v in extra
+        )
+        db["task_periods"].insert_all(
+            {
+                "task_id": task_id,
+                "kind": p.kind.value,
+                "start": p.start.isoformat(),
+                "end": p.end.isoformat(),
+            }
+            for p in periods
         )
         links += [
             {
@@ -381,6 +393,24 @@ def _write_plan(
             local = agencies.ids.get(f"{key} {place}")
             if local:
                 agencies.alias(local, {english, f"{place} {english}"}, "english")
+
+
+def deadline_periods(deadline: str) -> list[Period]:
+    """The periods a deadline cell gives: one, or one per stage of a task in stages, whose
+    deadlines are set apart with "; "; none for a deadline that is a state or an event.
+
+    >>> [p.end.isoformat() for p in deadline_periods("Tháng 5/2026; Tháng 11/2026")]
+    ['2026-05-31', '2026-11-30']
+    >>> deadline_periods("Kỳ họp thứ nhất Quốc hội khóa XVI")
+    []
+    """
+    if not deadline:
+        return []
+    whole = parse_period(deadline)
+    stages = [parse_period(part) for part in deadline.split("; ")] if "; " in deadline else []
+    if len(stages) > 1 and all(stages):
+        return [p for p in stages if p is not None]
+    return [whole] if whole else []
 
 
 def _abbreviated(full: str, agencies: _Agencies) -> int | None:

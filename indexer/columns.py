@@ -29,6 +29,7 @@ from knowledge.fields import Role
 from knowledge.normalize import fold
 from knowledge.periods import parse_period
 
+from .gazette import WRAPPED_HYPHEN
 from .model import Column
 
 # "Cơ quan chủ trì/phối hợp" names both roles; its first agency leads.
@@ -76,6 +77,8 @@ def header_role(text: str) -> Role | None:
     folded = fold(text).strip(" .:")
     if not folded or len(folded) > MAX_HEADER_CHARS or _NUMBERED.match(folded):
         return None
+    if not any(c.isalnum() for c in folded):
+        return None  # a rule under a title, "___________"
     if _START.search(folded) and not re.search(r"hoan thanh|ket thuc", folded):
         return Role.OTHER  # kept as a column of its own; the deadline is when a task ends
     for role, pattern in _HEADER_RULES:
@@ -252,10 +255,16 @@ def _is_period(text: str) -> bool:
 
 # When a task is due, said without a date: "Theo tiến độ dự án", "Dịp Tết", "Sau khi có hướng dẫn
 # của Bộ", "Khi có yêu cầu". Deadline cells hold these; no other column opens with them.
+# A deadline may also be a state ("Đã hoàn thành") or an event ("Kỳ họp thứ nhất Quốc hội
+# khóa XVI").
 _TIMING = re.compile(
     r"^(?:theo (?:tien do|lo trinh|ke hoach|yeu cau|chi dao|huong dan|thoi gian|quy dinh)"
-    r"|(?:ngay )?sau khi\b|khi (?:co|duoc)\b|truoc khi\b|kip thoi\b|dot xuat\b|(?:vao )?dip\b)"
+    r"|(?:ngay )?sau khi\b|khi (?:co|duoc)\b|truoc khi\b|kip thoi\b|dot xuat\b|(?:vao )?dip\b"
+    r"|da hoan thanh\b|(?:tai )?ky hop thu\b|(?:tai )?phien hop\b)"
 )
+# Dates inside a longer text: a deadline cell that says what is due when ("Ban hành các quy
+# định trong Quý II/2026. Đầu tư ... trong Quý II/2026").
+_DATED = re.compile(r"\b(?:quy [ivx]+|thang \d{1,2})\s*/\s*\d{4}\b")
 
 
 def is_timing(text: str) -> bool:
@@ -293,10 +302,19 @@ class Slot:
     role: Role
     empty: float = -1.0  # negative: the role's usual cost
     amounts: bool = False  # a budget column that holds numbers only (see :func:`slots`)
+    spanning: bool = False  # a note row spanning the table after the row, not a column
+    wrapped: bool = False  # the table was printed: each cell wraps over lines
+    cut: bool = False  # the cell may end anywhere: a page break cuts the row after it
 
     @property
     def empty_cost(self) -> float:
         return self.empty if self.empty >= 0 else _EMPTY.get(self.role, _EMPTY_OPTIONAL)
+
+
+# A line after a row's last cell that comments on the row: a sentence of its own. Placing a
+# line there costs a little, so a cell that could hold it keeps it.
+NOTE_ROW = Slot(Role.NOTE, empty=0.0, spanning=True)
+_NOTE_CHARS = 80
 
 
 _SOURCE = re.compile(r"\bnguon\b")
@@ -318,7 +336,7 @@ def slots(columns: list[Column]) -> list[Slot]:
     return out
 
 
-@lru_cache(maxsize=8192)  # the row aligner scores the same joined lines many times
+@lru_cache(maxsize=2**16)  # the row aligner scores the same joined lines many times
 def cell_score(role: Role, text: str, amounts: bool = False) -> float:
     """How well a text fits a column of this role; higher is better, 0 is neutral."""
     text = text.strip()
@@ -326,7 +344,11 @@ def cell_score(role: Role, text: str, amounts: bool = False) -> float:
         return -_EMPTY.get(role, _EMPTY_OPTIONAL)
     score = -3.0 if text.startswith("(") else 0.0  # a cell does not open with a parenthesis
     if role is Role.DEADLINE:  # deadline cells are short; a long text is not one
-        return score + (5.0 if len(text) < 120 and is_timing(text) else -10.0)
+        if len(text) < 120 and is_timing(text):
+            return score + 5.0
+        if len(text) < 300 and (is_timing(text[:60]) or _DATED.search(fold(text))):
+            return score + 2.0  # "Quý II/2026 (theo yêu cầu của cấp có thẩm quyền ...)"
+        return score - 10.0
     if role is Role.BUDGET:
         if len(text) > 100:
             return score - 5.0  # an amount or a source is short
@@ -351,13 +373,32 @@ def _join_cost(previous: str, line: str) -> float:
     """The cost of reading ``line`` as the continuation of the cell that ends with ``previous``."""
     if line[:1] in "(-+" or line[:1].islower() or previous.rstrip().endswith((",", "và", "-")):
         return 0.5
+    if line[:1].isdigit() and _WANTS_NUMBER.search(fold(previous)):
+        return 0.5  # "Năm" / "2026 - 2027": a date broken after its first word
+    if _WANTS_MORE.search(fold(previous)):
+        return 0.5  # "Nghị quyết của" / "Chính phủ": no cell ends with "của"
+    if _WANTS_NAME.search(fold(previous)):
+        return 0.5  # "Bộ trưởng Bộ" / "Khoa học và Công nghệ": a name broken after its head
     return 3.0
+
+
+_WANTS_MORE = re.compile(
+    r"(?:^|\s)(?:cua|cac|voi|cho|ve|theo|trong|tai|den|de|la|nhung|thuoc|truc|nham|bang|tren)\s*$"
+)
+_WANTS_NAME = re.compile(r"(?:^|\s)(?:bo|so|cuc|ban|vien|uy ban|hoi dong|ngan hang)\s*$")
+_WANTS_NUMBER = re.compile(r"\b(?:nam|quy|thang|ngay|giai doan|tu|den|truoc|sau|so)\s*$")
+# On a printed page (:attr:`Slot.wrapped`): joining a line in capitals that starts no name to
+# an agency cell ("Bộ Công" / "Thương"), and a line after a short one to a content cell.
+_NAME_GOES_ON = 2.0
+_LEAD_LIST = 0.5
+_SHORT_LINE = 4.0
+_SHORT_CHARS = 25
 
 
 # ---------------------------------------------------------------- what a column holds
 
 
-@lru_cache(maxsize=8192)  # bounded: a bot indexes plans for months in one process
+@lru_cache(maxsize=2**16)  # bounded: a bot indexes plans for months in one process
 def kind_of(text: str) -> str:
     """The kind of a cell's text, for learning what each column of a table holds."""
     if len(text) > 100:
@@ -366,7 +407,7 @@ def kind_of(text: str) -> str:
         return "period"  # "2026" too: a year alone is a time before it is an amount
     if parse_number(text) is not None:
         return "number"
-    if _names_agency(text):
+    if names_agency(text):
         return "agency"
     if _SOURCE_TEXT.search(fold(text)):
         return "funding"
@@ -379,7 +420,8 @@ _PLURAL = re.compile(r"^(?:các|những)\s", re.IGNORECASE)
 _PLACE_WORDS = ("tinh", "huyen", "xa", "thanh", "thi", "quan", "phuong")
 
 
-def _names_agency(text: str) -> bool:
+@lru_cache(maxsize=8192)
+def names_agency(text: str) -> bool:
     """True if the text opens with an agency's name: a one-word head is followed by a name
     ("Sở Y tế", "Báo Bình Dương", "Thuế tỉnh"), not by a common word ("Báo cáo", "Hội
     nghị"), which would make it a product."""
@@ -438,10 +480,36 @@ def align_scored(
     neg = float("-inf")
     # joined[t]: the cost of joining lines[0..t] into one cell; a run k..i-1 costs the
     # difference, so each candidate cell is priced in constant time.
-    joined = [0.0]
-    for a, b in zip(lines, lines[1:], strict=False):
-        joined.append(joined[-1] + _join_cost(a, b))
-    texts = {(k, i): " ".join(lines[k:i]) for i in range(n + 1) for k in range(i)}
+    # Three prices, for the cells of an agency column (a name to a line), of the content
+    # column (long texts wrap) and of the others.
+    joined, listed, wordy, opened = [0.0], [0.0], [0.0], [0]
+    wrapped = any(s.wrapped for s in slots)
+    opens = [_opens_name(a, b) for a, b in zip(lines, lines[1:], strict=False)]
+    for t, (a, b) in enumerate(zip(lines, lines[1:], strict=False)):
+        cost = _join_cost(a, b)
+        joined.append(joined[-1] + cost)
+        if wrapped:  # names wrap; a line that is no name of its own goes on the one before
+            name = cost if opens[t] or not b[:1].isupper() else _NAME_GOES_ON
+            # a content line is as wide as its column; a short one ended its cell
+            cost = cost / 3 + (_SHORT_LINE if len(a) < _SHORT_CHARS else 0.0)
+        else:
+            name, cost = 0.5 if opens[t] else cost, cost / 3
+        listed.append(listed[-1] + name)
+        wordy.append(wordy[-1] + cost)
+        opened.append(opened[-1] + (wrapped and opens[t]))
+    # Every run of lines a cell may take, as text and as a list of agencies; a printed
+    # page's cell wraps over many lines, but not over a whole row's.
+    span = n if n <= MAX_CELL_LINES else MAX_CELL_LINES
+    texts: dict[tuple[int, int], str] = {}
+    names: dict[tuple[int, int], str] = {}
+    for k in range(n):
+        text = name = lines[k]
+        texts[k, k + 1] = names[k, k + 1] = text
+        for i in range(k + 2, min(n, k + span) + 1):
+            hyphen = bool(WRAPPED_HYPHEN.search(lines[i - 2]))
+            text += ("" if hyphen else " ") + lines[i - 1]
+            name += (", " if opens[i - 2] else "" if hyphen else " ") + lines[i - 1]
+            texts[k, i], names[k, i] = text, name
     # best[j][i]: best score for the first j slots holding the first i lines.
     best = [[neg] * (n + 1) for _ in range(m + 1)]
     back = [[0] * (n + 1) for _ in range(m + 1)]
@@ -449,29 +517,92 @@ def align_scored(
     for j in range(1, m + 1):
         cell_slot = slots[j - 1]
         empty = cell_slot.empty_cost
+        if wrapped and cell_slot.role in (Role.COORD, Role.DIRECTOR):
+            empty = _PRINTED_EMPTY  # partners are often left out; a misjoined cell costs more
         for i in range(n + 1):
-            for k in range(i + 1):  # the cell takes lines[k:i]
+            for k in range(max(0, i - span), i + 1):  # the cell takes lines[k:i]
                 if best[j - 1][k] == neg:
                     continue
                 if k == i:
                     score = best[j - 1][k] - empty
                 else:
-                    text = texts[k, i]
-                    joins = joined[i - 1] - joined[k]
-                    if cell_slot.role is Role.CONTENT:
-                        joins /= 3  # long contents wrap more often than names do
+                    agencies = cell_slot.role in _AGENCY_ROLES
+                    text = (names if agencies else texts)[k, i]
+                    content = cell_slot.role is Role.CONTENT
+                    costs = listed if agencies else wordy if content else joined
+                    joins = costs[i - 1] - costs[k]
+                    if cell_slot.role is Role.LEAD:
+                        # printed, a lead is most often one agency, and partners a list
+                        joins += _LEAD_LIST * (opened[i - 1] - opened[k])
                     score = best[j - 1][k] - joins
-                    score += cell_score(cell_slot.role, text, cell_slot.amounts)
+                    if cell_slot.spanning:
+                        score += _note_score(text) - 2 * (i - k - 1)
+                    else:
+                        score += cell_score(cell_slot.role, text, cell_slot.amounts)
+                        if wrapped:
+                            score -= _printed_cell(text, agencies, cell_slot.cut)
+                            if cell_slot.role is Role.PRODUCT and names_agency(text):
+                                score -= _AGENCY_AS_PRODUCT
                     if profile is not None:
-                        score += profile.bonus(j - 1, text)
+                        # a list of agencies is of the kind of its first
+                        score += profile.bonus(j - 1, lines[k] if agencies else text)
                 if score >= best[j][i]:  # on a tie, the earlier column takes the text
                     best[j][i], back[j][i] = score, k
     cells, i = [], n
     for j in range(m, 0, -1):
         k = back[j][i]
-        cells.append(" ".join(lines[k:i]))
+        cells.append((names if slots[j - 1].role in _AGENCY_ROLES else texts).get((k, i), ""))
         i = k
     return best[m][n], cells[::-1]
+
+
+_AGENCY_ROLES = (Role.LEAD, Role.COORD, Role.DIRECTOR)
+# A cell of a printed page, cut from its wrapped lines: what no cell does.
+_PRINTED_EMPTY = 3.0
+_AGENCY_AS_PRODUCT = 3.0  # a result that opens with an agency's name is a partner's tail
+_ENDS_OPEN = re.compile(r"(?:,|(?:^|\s)(?:cua|va|cac|voi|cho|ve|theo|trong|tai|den|de|nhung))$")
+
+
+@lru_cache(maxsize=2**16)  # the segmenter prices the same cuts of a row many times
+def _printed_cell(text: str, agencies: bool, cut: bool = False) -> float:
+    """What it costs to cut a printed cell here: a cell opens with a capital and does not
+    end on a comma or a word that needs more ("của"), unless a page cut it; an agency cell
+    names an agency."""
+    cost = 4.0 if text[:1].islower() else 0.0
+    cost += 8.0 if not cut and _ENDS_OPEN.search(fold(text[-12:]).rstrip()) else 0.0
+    return cost + (4.0 if agencies and not names_agency(text) else 0.0)
+
+
+MAX_CELL_LINES = 24  # the most lines of a printed page one cell is read from
+
+
+def _opens_name(previous: str, line: str) -> bool:
+    """True if ``line`` starts an agency of its own after ``previous`` in an agency cell:
+    each paragraph of "Bộ Tư pháp (...)" / "Bộ Tài chính (...)" is one."""
+    if previous.rstrip().endswith((",", ";", "-", "(")) or not line[:1].isupper():
+        return False
+    if _ENDS_OPEN.search(fold(previous[-12:]).rstrip()):
+        return False  # "Ủy ban nhân dân các" / "tỉnh": no name starts after "các"
+    return names_agency(line)
+
+
+def join_names(lines: list[str]) -> str:
+    """The lines of an agency cell as one text, a comma between two agencies.
+
+    >>> join_names(["Bộ Tư pháp (chủ trì)", "Bộ Tài chính", "Ngân hàng Nhà nước", "Việt Nam"])
+    'Bộ Tư pháp (chủ trì), Bộ Tài chính, Ngân hàng Nhà nước Việt Nam'
+    """
+    out = lines[0] if lines else ""
+    for a, b in zip(lines, lines[1:], strict=False):
+        out += (", " if _opens_name(a, b) else "" if WRAPPED_HYPHEN.search(a) else " ") + b
+    return out
+
+
+def _note_score(text: str) -> float:
+    """How well a text reads as a note row under a task: a sentence of its own."""
+    if len(text) < _NOTE_CHARS or not text[:1].isupper() or is_timing(text[:60]):
+        return -20.0
+    return -1.0
 
 
 def align(lines: list[str], slots: list[Slot]) -> list[str]:
@@ -484,7 +615,7 @@ def align_table(rows: list[list[str]], slots: list[Slot]) -> list[list[str]]:
     :class:`Profile` of the columns, which the second reading follows where roles alone
     leave a choice (a trailing text that could be the product or a funding source)."""
     first = [align(lines, slots) for lines in rows]
-    if len(rows) < LEARNING_ROWS:
-        return first
+    if len(rows) < LEARNING_ROWS or any(s.wrapped for s in slots):
+        return first  # the kinds of a printed page's cell parts say little of its column
     profile = Profile(first)
     return [align_scored(lines, slots, profile)[1] for lines in rows]

@@ -50,17 +50,30 @@ class Group:
 
 @dataclass
 class Row:
-    """A task or document row: its number as written and one cell per column."""
+    """A task or document row: its number as written and one cell per column.
+
+    >>> Row(0, "V", "23", [], runs_on=True).ref, Row(0, "I", "4.1", [], item=True).parent
+    ('23', 'I.4')
+    """
 
     table: int
     group: str | None
     number: str  # within its group: "3", or "1.2" for item 2 under task 1
     cells: list[str]
     prefix: str = ""  # "PL II: " when an earlier table of the plan has the same ids
+    item: bool = False  # a row under a task ("-", "a)", "2.1" under 2) with cells of its own
+    runs_on: bool = False  # numbered on across groups (I: 1-6, II: 7-14): the number is the id
+    note: str = ""  # a row spanning the table after this one, which comments on it
 
     @property
     def ref(self) -> str:
-        return self.prefix + (f"{self.group}.{self.number}" if self.group else self.number)
+        own = self.group and not self.runs_on
+        return self.prefix + (f"{self.group}.{self.number}" if own else self.number)
+
+    @property
+    def parent(self) -> str | None:
+        """The ref of the task an item is under; None for a task."""
+        return self.ref.rsplit(".", 1)[0] if self.item else None
 
     @property
     def group_code(self) -> str | None:
@@ -88,6 +101,7 @@ class ParsedPlan:
     documents: list[Row] = field(default_factory=list)
     abbreviations: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    wrapped: bool = False  # text extracted from a printed page: a cell wraps over lines
 
     def columns(self, table: int) -> list[Column]:
         return self.tables[table].columns

@@ -26,12 +26,20 @@ from knowledge.normalize import int_to_roman, roman_to_int
 _ROW_NUMBER = re.compile(r"^(?P<num>\d{1,3})\s*\.?\s*$")
 _ROW_INLINE = re.compile(r"^(?P<num>\d{1,3})\s*\.\s+(?P<rest>\S.*)$")
 GROUP = re.compile(r"^(?P<num>[IVXLl1]{1,5})\s*\.?\s*$")
-GROUP_INLINE = re.compile(r"^(?P<num>[IVXLl1]{1,5})\s*[.:]\s+(?P<title>\S.*)$")
+# "II. Title"; on a printed page also "II Title", the numeral's cell beside the title's.
+GROUP_INLINE = re.compile(
+    r"^(?:(?P<num>[IVXLl1]{1,5})\s*[.:]|(?P<bare>[IVXL]{1,5})(?=\s+[A-ZĐÀ-Ỹ]))\s+(?P<title>\S.*)$"
+)
 _LETTER = re.compile(r"^(?P<letter>[A-Z])\s*\.?$")  # groups lettered A, B, C
 _LETTER_INLINE = re.compile(r"^(?P<letter>[A-Z])\s*[.:]\s+(?P<title>\S.*)$")
 # Items under a task: "a)" alone in its cell; "a) text" on a line is a cell's own list.
 _SUB_LETTER = re.compile(r"^(?P<letter>[a-zđ])\s*\)$")
+_SUB_MARK = re.compile(r"^[-+–]$")  # "-" or "+" alone in the number cell: the next item
 _DOTTED = re.compile(r"^(?P<g>[IVXLl]{1,5}|\d{1,2})\s*\.\s*(?P<n>\d{1,2})\s*\.?$")
+# "2.1 Theo dõi ...": on a printed page the number's cell beside the content's
+_DOTTED_INLINE = re.compile(
+    r"^(?P<g>[IVX]{1,5}|\d{1,2})\.(?P<n>\d{1,2})\.?\s+(?P<rest>[A-ZĐÀ-Ỹ].*)$"
+)
 _DOTTED_ARABIC = re.compile(r"^\d{1,2}\s*\.\s*\d{1,2}\s*\.?$")
 _THREE = re.compile(
     r"^(?P<g>[IVXLl]{1,5}|\d{1,2})\s*\.\s*(?P<n>\d{1,2})\s*\.\s*(?P<s>\d{1,2})\s*\.?$"
@@ -102,7 +110,7 @@ def is_id(text: str) -> bool:
     """True for a number no cell holds as its value: a dotted id ("1.2", "1.2.1"), a group
     numeral ("II") or an item's letter ("a)"). A plain "12" may be an amount."""
     text = text.strip()
-    return any(p.match(text) for p in (_THREE, _DOTTED, GROUP, _SUB_LETTER))
+    return any(p.match(text) for p in (_THREE, _DOTTED, GROUP, _SUB_LETTER, _SUB_MARK))
 
 
 def readings(text: str, *, dotted: bool) -> list[Marker]:
@@ -113,25 +121,32 @@ def readings(text: str, *, dotted: bool) -> list[Marker]:
     text = text.strip()
     if m := _THREE.match(text):
         return [Marker("sub", _named_group(m["g"]), str(int(m["n"])), sub=str(int(m["s"])))]
-    if m := _DOTTED.match(text):
-        task = Marker("task", _named_group(m["g"]), str(int(m["n"])))
+    if m := _DOTTED.match(text) or _DOTTED_INLINE.match(text):
+        rest = m.groupdict().get("rest") or ""
+        task = Marker("task", _named_group(m["g"]), str(int(m["n"])), rest)
         if not m["g"].isdigit():
             return [task]
-        return [task, Marker("sub", None, str(int(m["g"])), sub=str(int(m["n"])))]
+        return [task, Marker("sub", None, str(int(m["g"])), rest, str(int(m["n"])))]
     if GROUP.match(text) and (code := group_code(text)):
         return [Marker("group", code)]
-    if (m := GROUP_INLINE.match(text)) and (code := group_code(m["num"])):
+    if (m := GROUP_INLINE.match(text)) and (code := group_code(m["num"] or m["bare"])):
         return [Marker("group", code, title=m["title"])]
     if m := _LETTER.match(text) or _LETTER_INLINE.match(text):
         return [Marker("group", m["letter"], title=m.groupdict().get("title") or "")]
     if m := _SUB_LETTER.match(text):
         return [Marker("sub", None, sub=m["letter"])]
+    if _SUB_MARK.match(text):
+        return [Marker("sub", None, sub="")]
     m = _ROW_NUMBER.match(text) or _ROW_INLINE.match(text)
     if m is None:
         return []
     number, rest = str(int(m["num"])), m.groupdict().get("rest") or ""
     task = Marker("task", None, number, rest)
     return [Marker("group", number, title=rest), task] if dotted else [task]
+
+
+def _arabic(group: str | None) -> int | None:
+    return int(group) if group and group.isdigit() else None
 
 
 def _named_group(text: str) -> str:
@@ -157,6 +172,9 @@ def follow(state: Numbering, mark: Marker) -> tuple[float, Numbering] | None:
         return _follow_named(state, mark.group, number)
     if number == state.last + 1 or (number == 1 and state.opened):
         return 0.0, Numbering(state.group, number)
+    if not state.opened and number == (_arabic(state.group) or -1) + 1:
+        # "7." after the tasks 6.1-6.3 of group "6.": a task on its own after the last group
+        return 0.0, Numbering(None, number)
     if number == 1:  # a fresh numbering with no group row
         return RESTARTED, Numbering(None, number)
     return SKIPPED, Numbering(state.group, number)
@@ -182,6 +200,9 @@ def _follow_item(state: Numbering, mark: Marker) -> tuple[float, Numbering] | No
         return None
     if mark.group is not None and group_value(mark.group) != group_value(state.group):
         return None
+    if not mark.sub:  # an unnumbered "-" row: items are numbered 1, 2 in order
+        sub = _next_item(state.sub if state.sub.isdigit() else "", letters=False)
+        return 0.0, Numbering(state.group, state.last, sub)
     expected = _next_item(state.sub, letters=not mark.sub.isdigit())
     cost = 0.0 if mark.sub == expected else SKIPPED
     return cost, Numbering(state.group, state.last, mark.sub)

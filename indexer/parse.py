@@ -12,7 +12,7 @@ of table go through one path.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -21,6 +21,7 @@ from knowledge.normalize import clean, fold, int_to_roman
 
 from .columns import (
     LEARNING_ROWS,
+    NOTE_ROW,
     Profile,
     Slot,
     align_scored,
@@ -33,6 +34,7 @@ from .columns import (
     two_row_columns,
 )
 from .errors import NotAPlan
+from .gazette import PAGE_BREAK, unprint
 from .model import Column, Group, ParsedPlan, Row, Section, Table
 from .numbering import (
     GROUP,
@@ -46,6 +48,7 @@ from .numbering import (
     readings,
 )
 from .readers import Item, RawTable
+from .rows import continued, doubtful, merged_down, stages
 
 DEMO = """Số: 5/KH-UBND
 Tây An, ngày 1 tháng 2 năm 2025
@@ -117,6 +120,8 @@ def parse_items(source: str, items: list[Item]) -> ParsedPlan:
     plan = ParsedPlan(source=source)
     lines: list[str] = []
     words: list[_WordTable] = []  # the last one may go on in the next Word table
+    if all(isinstance(item, str) for item in items):
+        items, plan.wrapped = unprint([str(item) for item in items])
 
     def flush_lines() -> None:
         stream.extend(_flat_tables(plan, lines))
@@ -228,6 +233,8 @@ class _WordTable:
         self.state = Numbering()
         self.dotted = False
         self.generated = 0  # rows Word numbered by itself: their number cell is empty
+        self.written = ""  # the number cell of the last numbered row
+        self.numerals = False  # the plan numbers its group rows ("I", "1.")
 
     def goes_on(self, columns: list[Column], between: list[str]) -> bool:
         """True if a Word table with these columns, after these lines, continues this one."""
@@ -248,6 +255,10 @@ class _WordTable:
             if not distinct or all(re.fullmatch(r"\(?\d+\)?", c) for c in distinct):
                 continue  # an empty row, or the "(1) (2) (3)" row under some headers
             cells = (cells + [""] * width)[:width]
+            if numbered and self._next_stage(cells):
+                continue
+            if len(distinct) == 1 and self._note(distinct[0], cells):
+                continue
             if numbered and cells[0]:
                 self._numbered_row(cells, distinct)
             elif len(distinct) == 1 and (numbered or all(cells)):
@@ -261,9 +272,34 @@ class _WordTable:
             else:
                 self._add(cells, Numbering(self.state.group, self._next()))
 
+    def _next_stage(self, cells: list[str]) -> bool:
+        """True if the row is a later stage of the task above: the same number and content
+        (merged down) with a result and a deadline of its own. Each column keeps the texts
+        of every stage, in order, set apart with "; "."""
+        last = self.rows[-1] if self.rows else None
+        if last is None or not cells[0] or cells[0] != self.written or cells[1] != last.cells[0]:
+            return False
+        for index, text in enumerate(cells[1:]):
+            stages = last.cells[index].split("; ")
+            if text and text not in stages:
+                last.cells[index] = "; ".join([*filter(None, stages), text])
+        return True
+
+    def _note(self, text: str, cells: list[str]) -> bool:
+        """True if a row merged across the whole table, after a task, is a note on it rather
+        than a group's title: the table's groups are numbered and its text has no numeral."""
+        if not self.rows or not all(cells) or readings(text, dotted=self.dotted):
+            return False
+        if not self.numerals:
+            return False
+        last = self.rows[-1]
+        last.note = f"{last.note} {text}".strip()
+        return True
+
     def _numbered_row(self, cells: list[str], distinct: list[str]) -> None:
         """A row with its number written: the reading of the number that best follows the
         rows before, a group reading for a row that holds only a title."""
+        self.written = cells[0]
         marks = readings(cells[0], dotted=self.dotted)
         title_only = len(distinct) == 1 or (bool(marks) and len(distinct) == 2)
         groups = [m for m in marks if m.kind == "group"]
@@ -276,6 +312,7 @@ class _WordTable:
             return
         (_, state), mark = min(scored, key=lambda s: s[0][0])  # the first of equal costs
         if mark.kind == "group":
+            self.numerals = True
             title = mark.title or (distinct[1] if len(distinct) > 1 else "")
             self._open_group(mark.group or "", title)
         else:
@@ -294,7 +331,8 @@ class _WordTable:
 
     def _add(self, cells: list[str], state: Numbering) -> None:
         self.state = state
-        self.rows.append(Row(self.table.number, state.group, state.number, cells))
+        item = bool(state.sub)
+        self.rows.append(Row(self.table.number, state.group, state.number, cells, item=item))
 
     def warn(self) -> None:
         if self.generated:
@@ -307,6 +345,8 @@ class _WordTable:
 def _flat_header(lines: list[str], start: int) -> int:
     """The end of a flattened header row beginning at ``start``, or 0 if none starts there."""
     role = header_role(lines[start])
+    if lines[start].startswith("("):
+        return 0  # "(Kèm theo Chương trình ...)" under a title, wrapped on a printed page
     # A table may have no number column, but a line in capitals ("DANH MỤC NHIỆM VỤ") is the
     # table's title, not its first header cell.
     if role is not Role.NUMBER and (role is not Role.CONTENT or lines[start].isupper()):
@@ -353,12 +393,15 @@ def _flat_tables(plan: ParsedPlan, lines: list[str]) -> list[str | tuple[Table, 
     while i < len(lines):
         end = _flat_header(lines, i)
         if not end:
-            out.append(lines[i])
+            if lines[i] != PAGE_BREAK:
+                out.append(lines[i])
             i += 1
             continue
         table = _new_table(plan, flat_columns(lines[i:end]))
         i, body = _table_body(lines, end, lines[i:end])
-        out.append((table, _flat_rows(plan, table, body)))
+        breaks = [k - n for n, k in enumerate(j for j, x in enumerate(body) if x == PAGE_BREAK)]
+        body = [x for x in body if x != PAGE_BREAK]
+        out.append((table, _flat_rows(plan, table, body, breaks)))
     return out
 
 
@@ -400,6 +443,7 @@ _TITLE_LINE = 3.0  # each line of a group row past its title
 _DROPPED = 3.0  # each line before the first row
 _ID_IN_CELL = 4.0  # each line inside a row that reads as an id ("1.2.2"): it opens a row
 _LOOKAHEAD = 6  # a row holds at most this many lines that read like row numbers
+_WRAPPED_LINES = 10  # a cell of a printed page wraps over at most this many lines
 _UNNUMBERED_LINES = 600  # about 120 tasks: cutting rows with no numbers is slow (~2 ms a line)
 
 
@@ -417,7 +461,11 @@ _Link = tuple[int, Numbering]  # a candidate that opened a row, and the numberin
 
 
 def _segment(
-    body: list[str], slots: list[Slot], dotted: bool, profile: Profile | None = None
+    body: list[str],
+    slots: list[Slot],
+    dotted: bool,
+    profile: Profile | None = None,
+    wrapped: bool = False,
 ) -> list[_Start]:
     """Which lines open the rows of a flattened table, and how their numbers read.
 
@@ -431,7 +479,7 @@ def _segment(
     """
     marks = [(k, m) for k, line in enumerate(body) for m in readings(line, dotted=dotted)]
     rank = {k: r for r, k in enumerate(sorted({k for k, _ in marks}))}  # among numbered lines
-    fit = _row_fit(body, marks, slots, profile)
+    fit = _row_fit(body, marks, slots, profile, wrapped)
     # best[a]: for each numbering state after candidate a opens a row, the best score of
     # the rows before it, and the link it follows.
     best: list[dict[Numbering, tuple[float, _Link | None]]] = [{} for _ in marks]
@@ -448,7 +496,8 @@ def _segment(
                 if rank[next_at] - rank[at] > _LOOKAHEAD:
                     break
                 if next_at > at and (step := follow(state, mark)):
-                    _keep(best[b], step[1], score + fit(a, next_at) - step[0], (a, state))
+                    row = fit(a, next_at, mark.kind == "sub")
+                    _keep(best[b], step[1], score + row - step[0], (a, state))
     starts: list[_Start] = []
     link = final[1]
     while link is not None:
@@ -459,16 +508,23 @@ def _segment(
 
 
 def _row_fit(
-    body: list[str], marks: list[tuple[int, Marker]], slots: list[Slot], profile: Profile | None
+    body: list[str],
+    marks: list[tuple[int, Marker]],
+    slots: list[Slot],
+    profile: Profile | None,
+    wrapped: bool = False,
 ):
     """A function scoring how well the lines from candidate ``a`` to line ``end`` read as
     one row: a group row is its numeral and a title, a task row as well as its lines fill
     the cells (:func:`align_scored`)."""
-    longest = len(slots) + 4  # a row much longer than its cells reads as two rows
+    # A row much longer than its cells reads as two rows, unless its cells wrap.
+    longest = len(slots) * (_WRAPPED_LINES if wrapped else 1) + 4
     ids = [k for k, _ in marks if is_id(body[k])]
+    # A task with items under it may hold only its content: the items have the other cells.
+    parent_slots = [s if s.role is Role.CONTENT else replace(s, empty=0.0) for s in slots]
 
     @cache
-    def fit(a: int, end: int) -> float:
+    def fit(a: int, end: int, parent: bool = False) -> float:
         at, mark = marks[a]
         lines = body[at + 1 : end]
         inside = _ID_IN_CELL * sum(1 for k in ids if at < k < end)
@@ -478,7 +534,7 @@ def _row_fit(
         cells = [mark.title, *lines] if mark.title else lines
         if len(cells) > longest:
             return -_TITLE_LINE * len(cells)  # too long to be one row: not worth aligning
-        return align_scored(cells, slots, profile)[0] - inside
+        return align_scored(cells, parent_slots if parent else slots, profile)[0] - inside
 
     return fit
 
@@ -515,20 +571,27 @@ def _without_page_number(lines: list[str], slots: list[Slot]) -> list[str]:
     return lines
 
 
-def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
+def _flat_rows(
+    plan: ParsedPlan, table: Table, body: list[str], breaks: list[int] = ()
+) -> list[Row]:
     """The group and task rows of a flattened table, from the lines of its body."""
-    data_slots = slots([c for c in table.columns if c.role is not Role.NUMBER])
+    own_slots = slots([c for c in table.columns if c.role is not Role.NUMBER])
+    if plan.wrapped:
+        own_slots = [replace(s, wrapped=True) for s in own_slots]
+    # Without a note column, a note row spanning the table may follow a row's last cell.
+    noted = all(c.role is not Role.NOTE for c in table.columns)
+    data_slots = [*own_slots, NOTE_ROW] if noted else own_slots
     dotted = is_dotted(body)
-    starts = _segment(body, data_slots, dotted)
+    starts = _segment(body, data_slots, dotted, wrapped=plan.wrapped)
     if not any(s.mark.kind != "group" for s in starts):
         # No numbered task: a table with no number column may number none of its rows.
         if table.columns[0].role is Role.NUMBER or len(body) > _UNNUMBERED_LINES:
             return []
-        return _unnumbered_rows(plan, table, body, data_slots)
+        return _unnumbered_rows(plan, table, body, own_slots)
     first = [lines for start, lines in _row_lines(body, starts) if start.mark.kind != "group"]
     if len(first) >= LEARNING_ROWS:  # read again, with what the first reading's cells hold
         profile = Profile([align_scored(lines, data_slots)[1] for lines in first])
-        starts = _segment(body, data_slots, dotted, profile)
+        starts = _segment(body, data_slots, dotted, profile, plan.wrapped)
     tasks: list[tuple[_Start, list[str]]] = []
     for start, lines in _row_lines(body, starts):
         mark = start.mark
@@ -542,16 +605,41 @@ def _flat_rows(plan: ParsedPlan, table: Table, body: list[str]) -> list[Row]:
             tasks.append((start, lines))
     if tasks and starts[-1] is tasks[-1][0]:  # the last row runs to the end of the page
         tasks[-1] = (tasks[-1][0], _without_page_number(tasks[-1][1], data_slots))
-    rows = []
+    rows: list[Row] = []
     cells = align_table([lines for _, lines in tasks], data_slots)
+    width = len(own_slots)
+    ends = [s.at for s in starts[1:]] + [len(body)]
+    ending = {id(s): e for s, e in zip(starts, ends, strict=True)}
+    for index, (start, lines) in enumerate(tasks):
+        # A row a page break cut in two goes on under the repeated header, cell by cell.
+        cut = next((b for b in breaks if start.at < b < ending[id(start)]), None)
+        if cut is not None and plan.wrapped:
+            at = cut - start.at - 1 + (1 if start.mark.title else 0)
+            if 0 < at < len(lines):
+                cells[index] = continued(lines[:at], lines[at:], data_slots)
     for (start, lines), row_cells in zip(tasks, cells, strict=True):
-        row = Row(table.number, start.state.group, start.state.number, row_cells)
-        if len(lines) > len(data_slots):
+        state = start.state
+        note = row_cells[width] if noted else ""
+        # a printed cell wraps over lines anyway: a long row is no sign of two stages there
+        staged = len(lines) > width and not note and not plan.wrapped
+        own = stages(lines, own_slots) if staged else None
+        row = Row(table.number, state.group, state.number, own or row_cells[:width], note=note)
+        row.item = bool(state.sub)
+        if row.item and rows and rows[-1].item:
+            merged_down(rows[-1], row)
+        if len(lines) > width and own is None and not plan.wrapped:
             plan.warnings.append(
-                f"dòng {row.ref}: {len(lines)} dòng cho {len(data_slots)} ô; "
+                f"dòng {row.ref}: {len(lines)} dòng cho {width} ô; "
                 "một ô bị tách thành nhiều dòng đã được nối lại"
             )
         rows.append(row)
+    unsure = [r.ref for r in rows if plan.wrapped and doubtful(r.cells, own_slots)]
+    if unsure:
+        plan.warnings.append(
+            f"bảng {table.number + 1} là văn bản trích từ bản in (Công báo), mỗi ô bị ngắt "
+            f"thành nhiều dòng: không chắc đã ghép đúng các ô của dòng {', '.join(unsure)}; "
+            "hãy gửi bản PDF hoặc Word của kế hoạch để đọc chính xác"
+        )
     return rows
 
 
@@ -820,6 +908,8 @@ def _finish(plan: ParsedPlan) -> None:
     if not plan.number:
         plan.warnings.append("không tìm thấy số văn bản ('Số: ...'); tên tệp được dùng thay")
         plan.number = re.sub(r"\.(txt|docx)$", "", plan.source, flags=re.IGNORECASE)
+    for table in plan.tables:
+        _mark_run_on(plan, table)
     _distinct_tables(plan)
     for kind, refs in (
         ("nhiệm vụ", [row.ref for row in plan.tasks]),
@@ -835,6 +925,24 @@ def _finish(plan: ParsedPlan) -> None:
     text = " ".join([*plan.bases, *(s.title + " " + s.text for s in plan.sections)])
     for m in _ABBREVIATION.finditer(text):
         plan.abbreviations.setdefault(m["short"], m["full"].strip())
+
+
+def _mark_run_on(plan: ParsedPlan, table: Table) -> None:
+    """Mark the rows of a table that numbers its tasks on across groups (group I has tasks
+    1-6, group II tasks 7-14): the number alone is the task's id, as the plan writes it."""
+    rows = [r for r in plan.tasks if r.table == table.number and r.group and not r.item]
+    firsts: dict[str, int] = {}
+    for row in rows:
+        if row.number.isdigit():
+            firsts.setdefault(row.group, int(row.number))
+    numbers = [r.number for r in rows]
+    if len(firsts) < 2 or not any(n > 1 for n in list(firsts.values())[1:]):
+        return
+    if len(set(numbers)) != len(numbers):
+        return  # a number written twice: the groups tell the tasks apart
+    for row in plan.tasks:
+        if row.table == table.number:
+            row.runs_on = True
 
 
 def _distinct_tables(plan: ParsedPlan) -> None:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the reader imports this module too, and answers without sqlite-utils
     import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Search text is folded and segmented; "_" joins the syllables of a compound word.
 FTS_TOKENIZER = "unicode61 tokenchars '_'"
@@ -81,6 +81,7 @@ def create(db: sqlite_utils.Database) -> None:
             "ref_key": str,
             "group_code": str,
             "number": str,
+            "parent": str,  # an item's task ("I.4" for I.4.1); null for a task
             "position": int,
             "content": str,
             "lead": str,
@@ -98,6 +99,7 @@ def create(db: sqlite_utils.Database) -> None:
     )
     db["tasks"].create_index(["plan_id", "ref_key"])
     db["tasks"].create_index(["ref_key"])
+    db["tasks"].create_index(["plan_id", "parent"])
     db["tasks"].create_index(["period_end"])
     db["tasks"].create_index(["period_kind"])
     db["task_attrs"].create(
@@ -105,6 +107,14 @@ def create(db: sqlite_utils.Database) -> None:
         foreign_keys=[("task_id", "tasks", "id")],
     )
     db["task_attrs"].create_index(["task_id"])
+    # Every period a task is due in: one per stage of a task done in stages ("Tháng 5/2026;
+    # Tháng 11/2026"); the tasks row holds the first.
+    db["task_periods"].create(
+        {"task_id": int, "kind": str, "start": str, "end": str},
+        foreign_keys=[("task_id", "tasks", "id")],
+    )
+    db["task_periods"].create_index(["task_id"])
+    db["task_periods"].create_index(["end"])
     db["agencies"].create({"id": int, "key": str, "name": str}, pk="id")
     db["agencies"].create_index(["key"], unique=True)
     db["aliases"].create(

@@ -24,6 +24,7 @@ from . import schedule
 from .fields import TASK_COLUMNS, Role
 from .memory import KeptInMemory
 from .normalize import fold
+from .periods import Period
 from .records import Attr, Document, Event, Hit, Plan, Section, Task, period
 from .schema import SCHEMA_VERSION
 
@@ -186,6 +187,41 @@ class KnowledgeBase(KeptInMemory):
         return self._tasks(
             where + _in("plan_id", plan_ids), [r.upper() for r in refs] + list(plan_ids or ())
         )
+
+    def items(self, plan_id: int, ref: str) -> list[Task]:
+        """The items under a task ("I.4" has I.4.1-I.4.4, each with its own lead and
+        deadline), in the plan's order; empty for a task without items."""
+        return self._tasks("plan_id = ? and upper(parent) = ?", (plan_id, ref.upper()))
+
+    def parents(self, ids: Iterable[int]) -> dict[int, str]:
+        """The task each of these tasks is an item of, by id: {id of I.4.1: "I.4"}."""
+        ids = list(ids)
+        sql = f"select id, parent from tasks where parent is not null and id in ({_marks(ids)})"
+        return dict(self._rows(sql, ids)) if ids else {}
+
+    def periods(self, ids: Iterable[int]) -> dict[int, list[Period]]:
+        """Every period each task is due in: two for a task in two stages ("Tháng 5/2026;
+        Tháng 11/2026"), one for most; a period question should match any of them."""
+        ids = list(ids)
+        out: dict[int, list[Period]] = {}
+        sql = (
+            f"select task_id, kind, start, end from task_periods where task_id in ({_marks(ids)}) "
+            "order by rowid"
+        )
+        for task_id, kind, start, end in self._rows(sql, ids) if ids else []:
+            due = period(kind, start, end)
+            if due is not None:
+                out.setdefault(task_id, []).append(due)
+        return out
+
+    def tasks_due(
+        self, start: date, end: date, *, plan_ids: Sequence[int] | None = None
+    ) -> list[Task]:
+        """Tasks with any period ending from ``start`` to ``end``, a later stage included."""
+        where = "id in (select task_id from task_periods where end between ? and ?)" + _in(
+            "plan_id", plan_ids
+        )
+        return self._tasks(where, [start.isoformat(), end.isoformat(), *(plan_ids or ())])
 
     def plans_with_ref(
         self, refs: Sequence[str], *, plan_ids: Sequence[int] | None = None
@@ -428,6 +464,10 @@ class KnowledgeBase(KeptInMemory):
     @cached_property
     def _holds_events(self) -> bool:
         return bool(self._rows("select 1 from sqlite_master where name = 'events'"))
+
+
+def _marks(values: Sequence) -> str:
+    return ",".join("?" * len(values))
 
 
 def _in(column: str, values: Sequence | None) -> str:

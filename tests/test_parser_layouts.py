@@ -52,7 +52,9 @@ GROUPED = [
     ["III", "Tổng kết", "", "", ""],
     ["5", "Sơ kết việc thực hiện kế hoạch.", "Sở Nội vụ", "Các sở, ban, ngành", "Hằng năm"],
 ]
-RUNNING_REFS = ["I.1", "I.2", "II.3", "II.4", "III.5"]
+# Tasks numbered on across groups keep the number as written for their id; the group is
+# still recorded (see test_numbering_that_runs_on_across_groups).
+RUNNING_REFS = ["1", "2", "3", "4", "5"]
 
 
 def _flat(rows: list[list[str]], head: str = HEAD) -> str:
@@ -132,15 +134,16 @@ def _restarted(rows: list[list[str]]) -> list[list[str]]:
     ("codes", "refs"),
     [
         (["I", "II", "III"], RUNNING_REFS),
-        (["A", "B", "C"], ["A.1", "A.2", "B.3", "B.4", "C.5"]),
+        (["A", "B", "C"], RUNNING_REFS),
     ],
     ids=["roman", "letters"],
 )
 def test_numbering_that_runs_on_across_groups(fmt, codes, refs):
     """Group I has tasks 1-2, group II tasks 3-4: every task is read, under its group,
-    with the number the plan gives it, in .txt as in .docx."""
+    with the number the plan gives it as its id, in .txt as in .docx."""
     plan = _parse_both(_regroup(GROUPED, codes), fmt)
     assert refs == [t.ref for t in plan.tasks]
+    assert [codes[0], codes[0], codes[1], codes[1], codes[2]] == [t.group for t in plan.tasks]
     assert codes == [g.code for g in plan.groups]
     assert ["Tuyên truyền", "Kiểm tra", "Tổng kết"] == [g.title for g in plan.groups]
     assert "Kiểm tra việc thực hiện tại các huyện." == _cells(plan, refs[2])["Nội dung nhiệm vụ"]
@@ -252,16 +255,17 @@ PROJECTS = [
     ["1", "Hồ chứa nước Đá Bạc.", "Huyện Sơn Hà", "Sở Nông nghiệp và Môi trường", "2026-2028"],
     ["2", "Khu tái định cư xã Trà Sơn.", "Huyện Sơn Hà", "UBND huyện Sơn Hà", "Năm 2026"],
 ]
-APPENDIX_REFS = [*RUNNING_REFS, "PL II: I.1", "PL II: II.1", "PL II: II.2"]
+APPENDIX_REFS = ["I.1", "I.2", "II.1", "II.2", "III.1", "PL II: I.1", "PL II: II.1", "PL II: II.2"]
 
 
 def _two_appendices(fmt: str) -> Source:
     """The grouped table in Phụ lục I, a table of projects also grouped I, II in Phụ lục II."""
     head = HEAD.replace("PHỤ LỤC", "PHỤ LỤC I")
     if fmt == "txt":
-        text = _flat(GROUPED, head) + "PHỤ LỤC II\n" + _flat(PROJECTS, "")
+        text = _flat(_restarted(GROUPED), head) + "PHỤ LỤC II\n" + _flat(PROJECTS, "")
         return Source("plan.txt", text.encode())
-    parts = [*head.splitlines(), (GROUPED, ()), "PHỤ LỤC II", "DANH MỤC DỰ ÁN", (PROJECTS, ())]
+    grouped = _restarted(GROUPED)
+    parts = [*head.splitlines(), (grouped, ()), "PHỤ LỤC II", "DANH MỤC DỰ ÁN", (PROJECTS, ())]
     return Source("plan.docx", _document(parts))
 
 
@@ -287,7 +291,8 @@ def test_a_word_table_split_over_two_pages_goes_on_in_its_group():
     rows = _regroup(GROUPED, ["A", "B", "C"])
     parts = [*HEAD.splitlines(), (rows[:5], ()), "", "3", (rows[:1] + rows[5:], ())]
     plan = parse_source(Source("plan.docx", _document(parts)))
-    assert ["A.1", "A.2", "B.3", "B.4", "C.5"] == [t.ref for t in plan.tasks]
+    assert RUNNING_REFS == [t.ref for t in plan.tasks]
+    assert ["A", "A", "B", "B", "C"] == [t.group for t in plan.tasks]
     assert 1 == len(plan.tables)
 
 
@@ -757,16 +762,18 @@ def test_a_lead_cell_that_marks_its_lead(tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("question", "refs"),
+    ("restart", "question", "refs"),
     [
-        ("Ai chủ trì nhiệm vụ B.3?", ["B.3"]),
-        ("Nhóm B có những nhiệm vụ nào?", ["B.3", "B.4"]),
-        ("nhiệm vụ 5 thời hạn", ["C.5"]),  # numbered on across groups: the number is enough
+        (True, "Ai chủ trì nhiệm vụ B.1?", ["B.1"]),
+        (True, "Nhóm B có những nhiệm vụ nào?", ["B.1", "B.2"]),
+        (False, "Nhóm B có những nhiệm vụ nào?", ["3", "4"]),
+        (False, "nhiệm vụ 5 thời hạn", ["5"]),  # numbered on across groups: the number is the id
     ],
 )
-def test_groups_lettered_a_b_c_are_asked_as_written(tmp_path, question, refs):
+def test_groups_lettered_a_b_c_are_asked_as_written(tmp_path, restart, question, refs):
+    rows = _regroup(_restarted(GROUPED) if restart else GROUPED, ["A", "B", "C"])
     plan = tmp_path / "plan.txt"
-    plan.write_text(_flat(_regroup(GROUPED, ["A", "B", "C"])))
+    plan.write_text(_flat(rows))
     build([plan], tmp_path / "kb.db")
     answer = Engine(KnowledgeBase(tmp_path / "kb.db")).answer(question, today=TODAY)
     assert refs == answer.task_ids, answer.text
