@@ -214,6 +214,22 @@ class KnowledgeBase(KeptInMemory):
                 out.setdefault(task_id, []).append(due)
         return out
 
+    @cached_property
+    def staged(self) -> dict[int, tuple[int, list[Period]]]:
+        """Tasks in two stages or more: {task id: (plan id, every period)}. Few in any base,
+        so a period question checks their later stages here rather than in SQL."""
+        rows = self._rows(
+            "select p.task_id, t.plan_id, p.kind, p.start, p.end from task_periods p "
+            "join tasks t on t.id = p.task_id where p.task_id in (select task_id from "
+            "task_periods group by task_id having count(*) > 1) order by p.rowid"
+        )
+        out: dict[int, tuple[int, list[Period]]] = {}
+        for task_id, plan_id, kind, start, end in rows:
+            due = period(kind, start, end)
+            if due is not None:
+                out.setdefault(task_id, (plan_id, []))[1].append(due)
+        return out
+
     def tasks_due(
         self, start: date, end: date, *, plan_ids: Sequence[int] | None = None
     ) -> list[Task]:

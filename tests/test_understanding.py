@@ -481,3 +481,23 @@ def test_an_agency_the_table_leaves_out_is_found_in_the_body(real_893):
 def test_two_tasks_numbered_without_groups_compared(real_893):
     answer = ask(real_893, "Nhiệm vụ 5 và nhiệm vụ 7 cái nào kết thúc muộn hơn?")
     assert "Nhiệm vụ 5 đến hạn sau" == answer.title.rstrip(":")
+
+
+@pytest.fixture(scope="module")
+def real_97(tmp_path_factory) -> Engine:
+    return _real(tmp_path_factory, "nq-97-NQ-CP")
+
+
+def test_a_task_with_items_lists_them_with_their_leads(real_116):
+    answer = ask(real_116, "Ai chủ trì nhiệm vụ I.4?")
+    items = [i for i in answer.items if i.startswith("• I.4.")]
+    assert (4, True) == (len(items), any("Bộ Xây dựng" in i for i in items))
+    assert ["I.4.3"] == [
+        r for r in ask(real_116, "Bộ Công Thương chủ trì gì").task_ids if "." in r[4:]
+    ]
+
+
+def test_a_later_stage_counts_in_period_questions(real_97):
+    answer = ask(real_97, "nhiệm vụ nào đến hạn tháng 11/2026")
+    assert {"15", "16", "17"} <= set(answer.task_ids)
+    assert all("Tháng 11/2026" in line for line in answer.items if line.startswith("• 1"))

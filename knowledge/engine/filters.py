@@ -238,6 +238,20 @@ class FiltersMixin:
                     break
         return found
 
+    def _later_stages_in(
+        self, period: Period, scope: list[int] | None, held: set[int]
+    ) -> list[Task]:
+        """Tasks in two stages whose later stage is due in the period ("Tháng 5/2026; Tháng
+        11/2026" is due in November too)."""
+        ids = [
+            task_id
+            for task_id, (plan_id, stages) in self.kb.staged.items()
+            if task_id not in held
+            and (scope is None or plan_id in scope)
+            and any(period.start <= s.end <= period.end for s in stages[1:] if not s.recurring)
+        ]
+        return self.kb.tasks(ids=ids, with_attrs=False) if ids else []
+
     def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
         """Tasks by the period the question names, then by "sắp đến hạn" or "quá hạn"."""
         q, en = self.q, self.lang == "en"
@@ -260,6 +274,7 @@ class FiltersMixin:
                 if period.kind is Kind.RANGE and same:
                     tasks = same
                 tasks += self._yearly_on_a_day_in(period, scope)
+                tasks += self._later_stages_in(period, scope, {t.id for t in tasks})
                 words.append(period.due_words(self.lang))
         else:
             # Only the deadlines on the side of today asked for: over 1000 plans the others

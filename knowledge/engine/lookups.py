@@ -131,6 +131,7 @@ class LookupsMixin:
             if self.q.has("group_word") and task.group:
                 title = self.kb.group_titles(plan.id).get(task.group, "")
                 lines.append(f"{render.word('group', lang)} {task.group}: {title}".rstrip(": "))
+            lines += self._items_of(task, headers)
         footer = self._source(tasks)
         return self._answer(
             Status.FOUND,
@@ -141,6 +142,19 @@ class LookupsMixin:
             tasks,
             suggestions=self._task_suggestions(tasks),
         )
+
+    def _items_of(self, task: Task, headers: dict[Role, str]) -> list[str]:
+        """ "I.4" with items of its own, each with its lead and deadline: those lines."""
+        items = self.kb.items(task.plan_id, task.ref)
+        if not items:
+            return []
+        en = self.lang == "en"
+        roles = [r for r in self.q.fields if r in (Role.LEAD, Role.COORD, Role.DEADLINE)]
+        shown = tuple(roles) or (Role.LEAD, Role.DEADLINE)
+        head = f"It has {len(items)} items:" if en else f"Gồm {len(items)} mục:"
+        return [head] + [
+            render.task_line(i, None, headers, self.today, self.lang, shown) for i in items
+        ]
 
     def _columns_asked(self, task: Task, roles: list[Role], headers: dict[Role, str]) -> list[str]:
         """One line per asked column. Extra columns (product, budget, any other) show under
