@@ -492,9 +492,7 @@ def test_a_task_with_items_lists_them_with_their_leads(real_116):
     answer = ask(real_116, "Ai chủ trì nhiệm vụ I.4?")
     items = [i for i in answer.items if i.startswith("• I.4.")]
     assert (4, True) == (len(items), any("Bộ Xây dựng" in i for i in items))
-    assert ["I.4.3"] == [
-        r for r in ask(real_116, "Bộ Công Thương chủ trì gì").task_ids if "." in r[4:]
-    ]
+    assert "I.4.3" in ask(real_116, "Bộ Công Thương chủ trì gì").task_ids
 
 
 def test_a_later_stage_counts_in_period_questions(real_97):
