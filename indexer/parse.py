@@ -105,7 +105,10 @@ _BULLET = re.compile(r"^[-+•*–]\s+")  # a paragraph's list mark in a Word ce
 _MOTTO = ("cong hoa xa hoi chu nghia", "doc lap - tu do", "doc lap tu do")
 _BASES = ("can cu ", "xet de nghi", "theo de nghi")
 _ON_BEHALF = ("KT.", "Q.", "TL.", "TUQ.")  # signed for another: "KT. CHỦ TỊCH"
-_SIGN_TITLE = re.compile(r"^(?:TM\.|KT\.|Q\.|TL\.|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|BÍ THƯ)")
+_SIGN_TITLE = re.compile(
+    r"^(?:(?:TM|KT|Q|TL|TUQ)\..*|CHỦ TỊCH|PHÓ CHỦ TỊCH|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|BÍ THƯ"
+    r"|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG)$"
+)
 _ABBREVIATION = re.compile(
     r"(?P<full>[A-ZĐÀ-Ỹ][^()]{3,120}?)\s*\((?:sau đây )?(?:gọi |viết )?(?:tắt )?(?:là )?"
     r"(?P<short>[A-ZĐ][A-ZĐ&\-]{1,12})\)"
