@@ -17,6 +17,8 @@ from rapidfuzz import fuzz, process
 from .agency_names import HEADS, acronym, agency_token_spans, agency_tokens, head_of
 
 MAX_TOKENS = 14
+# Words that say what kind of body, not which: "cơ quan nào" asks for an agency, names none.
+GENERIC = frozenset("co quan to chuc bo so nganh dia phuong don vi ca nhan lien cac".split())
 FUZZY_CUTOFF = 88
 TYPO_RATIO = 75
 
@@ -61,13 +63,14 @@ class AgencyMatcher:
                 self.initials.setdefault(tuple(tokens[:n]), []).append((acronym(tokens[n:]), ids))
 
     def find(self, text: str) -> list[AgencyMatch]:
-        """Agencies named in the text, left to right, longest first, without overlaps."""
+        """Agencies named in the text, left to right, longest first, without overlaps; a
+        kind of body alone ("cơ quan", "các bộ", "tổ chức") names none in a question."""
         tokens = agency_tokens(text)
         found: list[AgencyMatch] = []
         i = 0
         while i < len(tokens):
             match = self._at(tokens, i)
-            if match:
+            if match and not GENERIC.issuperset(match.alias.split()):
                 found.append(match)
                 i = match.end
             else:

@@ -129,6 +129,10 @@ _REF_GROUP_FIRST = re.compile(
     r"(?:nhiem vu|nv|task|viec)\s*(?:thu\s*|so\s*)?(?P<n>\d{1,2})\b(?![./]\d)"
 )
 _ID_RANGE = re.compile(r"\s*(?:-|–|den|toi|to|through)\s*")
+_MORE_NUMBERS = re.compile(
+    r"\s*(?:,|va|hay|hoac|voi|and|or|&)\s*(?P<n>\d{1,2})\b"
+    r"(?!\s*[./]\s*\d|\s*(?:thang|nam|quy|ngay|tuan|months?|years?|days?))"
+)
 # Not "nhiệm vụ 6 tháng đầu năm", "việc 3 tháng tới".
 _REF_BARE = re.compile(
     r"\b(?:nhiem vu|nv|task)\s*(?:so\s*|thu\s*)?(?P<n>\d{1,2})\b"
@@ -372,6 +376,12 @@ def read(
     for m in _REF_BARE.finditer(rest):
         q.bare_numbers.append(m["n"])
         rest = _blank(rest, m.span())
+        # "nhiệm vụ 7 và 9", "task 3, 5 or 6": the numbers that follow are tasks too.
+        at = m.end()
+        while more := _MORE_NUMBERS.match(rest, at):
+            q.bare_numbers.append(more["n"])
+            rest = _blank(rest, more.span())
+            at = more.end()
     for m in _CITED.finditer(rest):
         q.cited_digits.append(m["d"] or m["e"])
         q.cited_shown = q.cited_shown or (

@@ -170,6 +170,7 @@ class TurnBase:
         **extra,
     ) -> Answer:
         refs = tuple(TaskRef(self.plan(t.plan_id).number, t.ref) for t in tasks)
+        refs = self._with_parents(refs, tasks)
         plans = {r.plan for r in refs}
         plan = extra.pop("plan", None) or (plans.pop() if len(plans) == 1 else None)
         context = extra.pop("context", None)
@@ -196,6 +197,22 @@ class TurnBase:
             context=context,
             **extra,
         )
+
+    def _with_parents(
+        self, refs: tuple[TaskRef, ...], tasks: Sequence[Task]
+    ) -> tuple[TaskRef, ...]:
+        """An item ("I.4.3") is a part of its task: the answer names that task too."""
+        if len(tasks) > 50:
+            return refs
+        parents = self.kb.parents(t.id for t in tasks)
+        if not parents:
+            return refs
+        out: list[TaskRef] = []
+        for ref, task in zip(refs, tasks, strict=True):
+            out.append(ref)
+            if task.id in parents:
+                out.append(TaskRef(ref.plan, parents[task.id]))
+        return tuple(dict.fromkeys(out))
 
     def _remembered(
         self,
