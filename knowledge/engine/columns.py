@@ -17,6 +17,7 @@ from ..store import Attr, Plan, Task
 from ..words import STOPWORDS
 from .common import (
     FIELD_WORDS,
+    as_written,
     header_words,
     words_of,
 )
@@ -188,7 +189,7 @@ class ColumnsMixin:
             for w in used:  # a word at a time: the first leaves few cells for the next
                 held = [(i, cell) for i, cell in held if w in cell]
             ids = [i for i, _ in held]
-            describe = _as_written(q.text, used[0].strip(), used[-1].strip())
+            describe = as_written(q.text, used[0].strip(), used[-1].strip())
         else:
             # "Nhiệm vụ nào có ghi chú?": no words but the column's, any cell in it.
             rest = self.engine.lexicon.segment(FIELD_WORDS.sub(" ", words).split())
@@ -275,25 +276,3 @@ class ColumnsMixin:
 def _folded(value: str) -> str:
     """A cell's folded words, kept: the same cells are read by every question on them."""
     return " ".join(words_of(value))
-
-
-def _as_written(text: str, first: str, last: str) -> str:
-    """The words of ``text`` from those that fold to ``first`` to those that fold to
-    ``last``, as the user wrote them.
-
-    >>> _as_written("Nhiệm vụ nào dùng vốn đầu tư công?", "von", "cong")
-    'vốn đầu tư công'
-    """
-    tokens = re.findall(r"\w+", text)
-    folded = [fold(t) for t in tokens]
-
-    def find(words: str, start: int = 0) -> tuple[int, int] | None:
-        size = len(words.split())
-        for i in range(start, len(tokens) - size + 1):
-            if " ".join(folded[i : i + size]) == words:
-                return i, i + size
-        return None
-
-    begin = find(first)
-    end = find(last, begin[0]) if begin else None
-    return " ".join(tokens[begin[0] : end[1]]) if begin and end else f"{first} … {last}"

@@ -88,3 +88,25 @@ def words_of(text: str) -> list[str]:
 def header_words(header: str) -> str:
     """ "Kinh phí (triệu đồng)" is asked for as "kinh phi"."""
     return " ".join(re.findall(r"[0-9a-z]+", fold(re.sub(r"\(.*?\)", "", header))))
+
+
+def as_written(text: str, first: str, last: str) -> str:
+    """The words of ``text`` from those that fold to ``first`` to those that fold to
+    ``last``, as the user wrote them.
+
+    >>> as_written("Nhiệm vụ nào dùng vốn đầu tư công?", "von", "cong")
+    'vốn đầu tư công'
+    """
+    tokens = re.findall(r"\w+", text)
+    folded = [fold(t) for t in tokens]
+
+    def find(words: str, start: int = 0) -> tuple[int, int] | None:
+        size = len(words.split())
+        for i in range(start, len(tokens) - size + 1):
+            if " ".join(folded[i : i + size]) == words:
+                return i, i + size
+        return None
+
+    begin = find(first)
+    end = find(last, begin[0]) if begin else None
+    return " ".join(tokens[begin[0] : end[1]]) if begin and end else f"{first} … {last}"

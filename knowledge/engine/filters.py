@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from functools import cached_property
 
 from .. import render
+from .. import topics as ranking
 from ..agency_match import AgencyMatch
 from ..answer import Answer, Context, Intent, Status, TaskRef
 from ..fields import AGENCY_ROLES, Role
@@ -14,8 +16,10 @@ from ..question import (
     ref_forms,
 )
 from ..store import Task
+from ..words import STOPWORDS
 from .common import (
     ROLE_NAMES,
+    as_written,
     words_of,
 )
 
@@ -30,6 +34,14 @@ def by_plan(tasks: list[Task]) -> list[Task]:
     # A pass and a sort of the plans, not of every task: a filter may hold thousands.
     ordered = sorted(groups.items(), key=lambda pg: (-len(pg[1]), pg[0]))
     return [t for _, group in ordered for t in group]
+
+
+_ABOUT = re.compile(r"\b(?:ve|lien quan(?: den| toi)?|about|on)\b")
+
+
+def _ends(words: list[str]) -> tuple[str, str]:
+    """The first and last of the words, as spaced text, for :func:`_as_written`."""
+    return words[0].replace("_", " "), words[-1].replace("_", " ")
 
 
 class FiltersMixin:
@@ -157,6 +169,18 @@ class FiltersMixin:
                 roles_of = {}
                 described = f"not {described}" if self.lang == "en" else f"không phải {described}"
             describe.append(described)
+            about = self._about_words()
+            if about and tasks:
+                # "BNNMT chủ trì nhiệm vụ nào về cơ sở dữ liệu thiên tai?": those of its tasks.
+                scored = ranking.rank(self.kb, about, scope=scope, phrase="", asks_when=False)
+                held = {t.id for t in tasks}
+                scored = [(s, h) for s, h in scored if h.kind == "task" and h.id in held]
+                best = scored[0][0] if scored else 0.0
+                hits = {h.id for s, h in scored if s >= max(ranking.MIN_COVERAGE, best * 0.8)}
+                on_topic = [t for t in tasks if t.id in hits]
+                if on_topic:
+                    tasks = on_topic
+                    describe.append(as_written(q.text, *_ends(about)))
         period_tasks, period_text = self._period_tasks(scope)
         if period_tasks is not None and q.has("negated") and not (agencies or q.relative):
             # "Nhiệm vụ nào không phải hằng năm?": every other task.
@@ -251,6 +275,14 @@ class FiltersMixin:
             and any(period.start <= s.end <= period.end for s in stages[1:] if not s.recurring)
         ]
         return self.kb.tasks(ids=ids, with_attrs=False) if ids else []
+
+    def _about_words(self) -> list[str]:
+        """The words after "về", "liên quan đến", "about": what the tasks asked for are on."""
+        m = _ABOUT.search(self.q.plain)
+        if not m:
+            return []
+        words = self.engine.lexicon.segment(self.q.plain[m.end() :].split())
+        return [w for w in words if w not in STOPWORDS and self.kb.known(w)]
 
     def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
         """Tasks by the period the question names, then by "sắp đến hạn" or "quá hạn"."""
