@@ -3,6 +3,7 @@ the text that name the agency, or that no agency by that name is in the plans.""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -24,6 +25,11 @@ _NAMING_HEADS = [
 _NOT_A_NAME = frozenset("may nao bao gi la nay do luong lieu thu hieu".split())
 
 
+# The marked spellings of the one-syllable heads, and the words they fold together with.
+_HEAD_AS = {"so": {"sở"}, "bo": {"bộ"}, "cuc": {"cục"}}
+_NOT_HEADS = frozenset("số sổ sơ sợ sớ bổ bố bỏ bộc bó bò cực cúc".split())
+
+
 class UnnamedMixin:
     def _asks_for_an_unknown_agency(self) -> bool:
         """ "BQL Khu kinh tế chủ trì nhiệm vụ nào?" with no such agency in the plans."""
@@ -33,9 +39,14 @@ class UnnamedMixin:
         # "Sở Tài chính phải làm gì?", "bên mình là sở nn thì …": an agency's name near the
         # start, after any padding.
         tokens = agency_tokens(q.rest_text)
+        # Written with marks, "số" (in "chuyển đổi số") is no "sở", "bổ" no "bộ".
+        written = set(re.findall(r"\w+", q.text.lower()))
         names_agency = any(
             tuple(tokens[i : i + len(head)]) == head
             and len(tokens) > i + len(head)
+            and not (
+                written & _NOT_HEADS and head[0] in _HEAD_AS and not _HEAD_AS[head[0]] & written
+            )
             and tokens[i + len(head)] not in _NOT_A_NAME  # "số mấy" is no "Sở"
             and not (i and self.kb.known(f"{tokens[i - 1]}_{tokens[i]}"))  # nor "cơ sở"
             and not (i and tokens[i - 1] in ("ve", "about"))  # "nhiệm vụ về Trung tâm …"
