@@ -162,6 +162,9 @@ _CHAT_WORDS = {
     "hợp tác xã": "htx",
     "ngân sách nhà nước": "nsnn",
     "thủ tục hành chính": "tthc",
+    "bảo hiểm y tế": "bhyt",
+    "bảo hiểm xã hội": "bhxh",
+    "bảo hiểm thất nghiệp": "bhtn",
 }
 _CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
 # Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01".

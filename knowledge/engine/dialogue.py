@@ -89,7 +89,9 @@ class DialogueMixin:
             return False
         words = f" {q.plain} "
         for header in self.named_headers:
-            words = words.replace(f" {header_words(header)} ", " ")
+            # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.
+            for word in header_words(header).split():
+                words = words.replace(f" {word} ", " ")
         if status_asked:
             words = STATUS_WORDS.sub(" ", words)
         words = FIELD_WORDS.sub(" ", words)

@@ -61,7 +61,7 @@ class LookupsMixin:
             h
             for h in self.kb.extra_headers
             if f" {header_words(h)} " in plain
-            or ((own := _own_words(h)) is not None and f" {own} " in plain)
+            or ((own := own_words(h)) is not None and f" {own} " in plain)
         ]
 
     def _field_intent(self) -> Intent:
@@ -277,10 +277,10 @@ class LookupsMixin:
 _GENERIC_HEADER = frozenset("cap co quan don vi thuc hien nhiem vu noi dung".split())
 
 
-def _own_words(header: str) -> str:
+def own_words(header: str) -> str:
     """ "Cấp phê duyệt" → "phe duyet"; None when nothing but generic words is left.
 
-    >>> _own_words("Cấp trình"), _own_words("Cơ quan thực hiện")
+    >>> own_words("Cấp trình"), own_words("Cơ quan thực hiện")
     ('trinh', None)
     """
     words = [w for w in header_words(header).split() if w not in _GENERIC_HEADER]

@@ -187,6 +187,9 @@ class PlanFactsMixin:
                 lines.append(f"{'Number' if en else 'Số hiệu'}: {plan.number}")
             elif kind == "date":
                 when = f"{plan.place}, {render.dmy(plan.date)}" if plan.date else "?"
+                if plan.date and not en:  # as the plan writes it: "ngày 04 tháng 6 năm 2026"
+                    d = plan.date
+                    when += f" (ngày {d.day:02d} tháng {d.month} năm {d.year})"
                 lines.append(f"{'Issued' if en else 'Ban hành'}: {when}")
             elif kind == "issuer":
                 lines.append(f"{'Issued by' if en else 'Cơ quan ban hành'}: {plan.issuer}")
