@@ -101,16 +101,19 @@ class DialogueMixin:
             if w not in STOPWORDS and w not in POINTING
         ]
 
+    def _outside(self, n: int, nouns: tuple[str, str]) -> Answer:
+        """ "Cái thứ 7" of a list of 5."""
+        title = (
+            f"The list has {n} {nouns[0]}."
+            if self.lang == "en"
+            else f"Danh sách vừa rồi chỉ có {n} {nouns[1]}."
+        )
+        return self._answer(Status.NOT_FOUND, Intent.TASK, title)
+
     def list_place(self, place: int, listed: Sequence[TaskRef]) -> Answer:
         """ "Cái thứ 2 ai chủ trì?": the task at that place in the list just shown."""
         if not 1 <= place <= len(listed) and place != -1:
-            en = self.lang == "en"
-            title = (
-                f"The list has {len(listed)} tasks."
-                if en
-                else f"Danh sách vừa rồi chỉ có {len(listed)} nhiệm vụ."
-            )
-            return self._answer(Status.NOT_FOUND, Intent.TASK, title)
+            return self._outside(len(listed), ("tasks", "nhiệm vụ"))
         ref = listed[place - 1 if place > 0 else -1]
         plan = self.kb.plan_by_number(ref.plan)
         tasks = self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id]) if plan else []
@@ -127,13 +130,7 @@ class DialogueMixin:
         kind, items = self.context.kind, self.context.items
         place = self.q.place
         if not 1 <= place <= len(items) and place != -1:
-            en = self.lang == "en"
-            title = (
-                f"The list has {len(items)} items."
-                if en
-                else f"Danh sách vừa rồi chỉ có {len(items)} mục."
-            )
-            return self._answer(Status.NOT_FOUND, Intent.TASK, title)
+            return self._outside(len(items), ("items", "mục"))
         item = items[place - 1 if place > 0 else -1]
         plan = self.kb.plan_by_number(self.context.plan) if self.context.plan else None
         scope = [plan.id] if plan else self.scope

@@ -382,14 +382,7 @@ class FiltersMixin:
         for plan_id, group in groups.items():
             plan = self.plan(plan_id)
             items.append(f"{plan.name}{f' ({plan.place})' if plan.place else ''}: {len(group)}")
-            headers = self.kb.columns(plan_id)
-            for t in group:
-                cells = (cells_of or {}).get(t.id, ())
-                line = render.task_line(t, None, headers, self.today, self.lang, roles, cells=cells)
-                if roles_of and roles_of.get(t.id):
-                    played = ", ".join(ROLE_NAMES[self.lang][r] for r in sorted(roles_of[t.id]))
-                    line += f" [{played}]"
-                items.append(line)
+            items += self._lines(group, roles, roles_of, cells_of)
         if n > len(tasks):
             more = n - len(tasks)
             items.append(
@@ -407,6 +400,25 @@ class FiltersMixin:
             tasks,
             context=context.with_(tasks=refs, plan=None, pending=None),
         )
+
+    def _lines(
+        self,
+        tasks: list[Task],
+        roles: tuple[Role, ...],
+        roles_of: dict[int, set[str]] | None,
+        cells_of: dict[int, list[str]] | None,
+    ) -> list[str]:
+        """One line a task of one plan, with the roles an agency plays in it, if given."""
+        headers = self.kb.columns(tasks[0].plan_id) if tasks else {}
+        lines = []
+        for t in tasks:
+            cells = (cells_of or {}).get(t.id, ())
+            line = render.task_line(t, None, headers, self.today, self.lang, roles, cells=cells)
+            if roles_of and roles_of.get(t.id):
+                played = ", ".join(ROLE_NAMES[self.lang][r] for r in sorted(roles_of[t.id]))
+                line += f" [{played}]"
+            lines.append(line)
+        return lines
 
     def task_list(
         self,
@@ -428,7 +440,6 @@ class FiltersMixin:
         if len({t.plan_id for t in tasks}) > 1:
             return self._across(tasks, intent, describe, context, roles, roles_of, cells_of)
         plan = self.plan(tasks[0].plan_id)
-        headers = self.kb.columns(plan.id)
         n = len(tasks)
         if intent is Intent.COUNT:
             title = (
@@ -442,16 +453,7 @@ class FiltersMixin:
                 if en
                 else f"Có {n} nhiệm vụ ({describe}) trong {plan.name}:"
             )
-        items = []
-        for t in tasks:
-            line = render.task_line(
-                t, None, headers, self.today, self.lang, roles, cells=(cells_of or {}).get(t.id, ())
-            )
-            if roles_of and roles_of.get(t.id):
-                line += (
-                    " [" + ", ".join(ROLE_NAMES[self.lang][r] for r in sorted(roles_of[t.id])) + "]"
-                )
-            items.append(line)
+        items = self._lines(tasks, roles, roles_of, cells_of)
         return self._answer(
             Status.FOUND,
             intent,
