@@ -210,7 +210,8 @@ _EVERYDAY = frozenset(
     about would could should this that these those what when where which whom whose
     our your their they them with from into also just only like will shall must some many
     much more most other others each every please thanks help asks says said able gets
-    going goes come comes take takes run runs running look looks find found kind sort part
+    going goes come comes take takes run runs running carry carries carried carrying
+    look looks find found kind sort part
     parts way ways year years month months time times week weeks today here""".split()
 )
 

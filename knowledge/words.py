@@ -53,6 +53,8 @@ STOPWORDS = frozenset(
     hi hello hey thanks thank btw xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt
+    actually overall well out come comes coming really often now more most any some our us
+    we there anything something everything got gets get kind type types lot lots
     """.split()
 )
 
