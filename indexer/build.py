@@ -207,6 +207,7 @@ class _Agencies:
         self.aliases: set[tuple[str, int, str]] = set()
 
     def link(self, name: str, places: set[str]) -> int:
+        name = name.strip(" ,;.:-–")  # a cell's list may leave its separator on a name
         key = agency_names.key(name)
         agency_id = self.ids.setdefault(key, len(self.ids) + 1)
         if len(name) > len(self.names.get(agency_id, "")):
@@ -385,8 +386,11 @@ def _write_plan(
         if agency_id:
             agencies.alias(agency_id, {agency_names.key(short)}, "plan")
     for english, key in agency_names.ENGLISH.items():
-        if key in agencies.ids:
-            agencies.alias(agencies.ids[key], {english}, "english")
+        # "State Bank of Vietnam" is the plan's "Ngân hàng Nhà nước", with the country or not.
+        for known in (key, key.removesuffix(" viet nam")):
+            if known in agencies.ids:
+                agencies.alias(agencies.ids[known], {english}, "english")
+                break
         # "radio and television" for "Đài Phát thanh và Truyền hình Bình Dương", and
         # "binh duong radio and television" too: the English name with its province.
         for place in places:

@@ -33,6 +33,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"who (?:handles|manages|takes care of|looks after|is handling|organi[sz]es|does it)",
         r"who (?:\w+ )?(?:carr(?:y|ies) out|conducts?|performs?|implements?)",
         r"lead(?:s|ing|er)?",
+        r"led by",
         r"responsible",
         r"in charge",
     ),
@@ -420,7 +421,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"recipients?",
     ),
     "title": cue(
-        r"ten (?:cua )?(?:ke hoach|quyet dinh|van ban)",
+        r"ten (?:cua )?(?:ke hoach|quyet dinh|van ban|de an|nghi quyet|chuong trinh)",
+        r"ten (?:day du|chinh thuc)",
         r"tieu de",
         r"trich yeu",
         r"title",

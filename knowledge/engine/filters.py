@@ -155,7 +155,7 @@ class FiltersMixin:
             else:
                 roles_of = self.kb.agency_tasks(ids, roles, scope)
             tasks = self.kb.tasks_by_ids(roles_of, with_attrs=False)
-            names = ", ".join(self.kb.agency_names(ids)[:3])
+            names = ", ".join([n for n in self.kb.agency_names(ids) if n][:3])
             role_words = ROLE_NAMES[self.lang]
             joiner = " & " if q.has("all_of") else "/"
             described = f"{names} {joiner.join(role_words[r.value] for r in roles)}".strip()

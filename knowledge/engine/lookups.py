@@ -57,11 +57,13 @@ class LookupsMixin:
         """Extra columns the question names by their header ("Chỉ tiêu", "Nguồn kinh phí"),
         or by its own word without the generic ones ("trình Chính phủ" for "Cấp trình")."""
         plain = f" {translate_english(self.q.plain) if self.lang == 'en' else self.q.plain} "
+        # Its own word as a word of the question: "trình" is not the end of "chương trình".
+        words = f" {' '.join(self.engine.lexicon.segment(plain.split()))} ".replace("_", "+")
         return [
             h
             for h in self.kb.extra_headers
             if f" {header_words(h)} " in plain
-            or ((own := own_words(h)) is not None and f" {own} " in plain)
+            or ((own := own_words(h)) is not None and f" {own} " in words)
         ]
 
     def _field_intent(self) -> Intent:
