@@ -131,7 +131,12 @@ class FiltersMixin:
             agencies = [AgencyMatch(frozenset(self.context.agencies), "", 0, 0, True)]
         if not (agencies or self.periods or q.relative or q.group or q.has("all")):
             # "Về đào tạo có mấy việc?" counts the tasks on that topic, not the plan's.
-            counts_all = q.has("count") and q.has("task_word") and not self.topic_words
+            # The plan's own title words ("đề án", "bổ sung") name no topic of its tasks.
+            title = set()
+            for plan_id in self.scope or ():
+                title |= self.engine.title_words[plan_id]
+            topic = [w for w in self.topic_words if not set(w.split("_")) <= title]
+            counts_all = q.has("count") and q.has("task_word") and not topic
             return self.count_all() if counts_all else None
         scope = self.scope
         if q.has("negated") and scope is None and len(self.kb.plans()) > 1:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .. import render
@@ -302,23 +303,28 @@ class PlanFactsMixin:
         if isinstance(plan, Answer):
             return plan
         en = self.lang == "en"
+        # Items under a task ("I.4.1") are parts of it, not tasks of their own.
+        tasks = self.kb.tasks(plan_ids=[plan.id], with_attrs=False)
+        parts = self.kb.parents(t.id for t in tasks)
+        tasks = [t for t in tasks if t.id not in parts]
         groups = self.kb.group_titles(plan.id)
+        per_group = Counter(t.group for t in tasks)
         items = [
-            f"• {render.word('group', self.lang)} {code}: "
-            f"{self.kb.count_tasks([plan.id], code)} — {render.shorten(title, 90)}"
+            f"• {render.word('group', self.lang)} {code}: {per_group[code]} — "
+            f"{render.shorten(title, 90)}"
             for code, title in groups.items()
         ]
+        n = len(tasks)
         title = (
-            f"{plan.number} has {render.count(plan.task_count, 'task')}"
-            if en
-            else f"{plan.name} có {plan.task_count} nhiệm vụ"
+            f"{plan.number} has {render.count(n, 'task')}" if en else f"{plan.name} có {n} nhiệm vụ"
         )
         if groups:
             title += (
                 f" in {render.count(len(groups), 'group')}" if en else f" trong {len(groups)} nhóm"
             )
+        if parts:
+            title += f" ({len(parts)} items under them)" if en else f" (và {len(parts)} mục con)"
         # The tasks counted are the list shown: "cái thứ 2" picks from them.
-        tasks = self.kb.tasks(plan_ids=[plan.id], with_attrs=False)
         return self._answer(
             Status.FOUND,
             Intent.COUNT,
