@@ -92,20 +92,22 @@ class Turn(
         folded = self.q.folded
         if len(folded) > 300:
             return None
+        if len(self.q.text) != len(folded):
+            return None
+        # "…, không tính việc hằng năm" qualifies the first question; it asks nothing.
+        joints = [
+            j
+            for j in reversed(list(_JOINT.finditer(folded)))
+            if _ASKS.match(folded, j.end())
+            and not _QUALIFIER.match(folded, j.end())
+            and len(folded[j.end() :].split()) > 1
+        ]
+        if not joints:
+            return None  # most questions: no name needs reading again
         names = self.engine.matcher.name_spans(folded)
-        for joint in reversed(list(_JOINT.finditer(folded))):
-            if any(a <= joint.start() < b for a, b in names):
-                continue
-            rest = self.q.text[joint.end() :] if len(self.q.text) == len(folded) else None
-            after = folded[joint.end() :]
-            # "…, không tính việc hằng năm" qualifies the first question; it asks nothing.
-            if (
-                rest
-                and _ASKS.match(after)
-                and not _QUALIFIER.match(after)
-                and len(rest.split()) > 1
-            ):
-                return rest
+        for joint in joints:
+            if not any(a <= joint.start() < b for a, b in names):
+                return self.q.text[joint.end() :]
         return None
 
     def dispatch(self) -> Answer:
