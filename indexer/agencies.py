@@ -12,6 +12,10 @@
 [('Sở Nội vụ', False), ('Bưu điện tỉnh', False)]
 >>> split_agencies("Các cơ quan, đơn vị")
 [('Các cơ quan, đơn vị', False)]
+>>> split_agencies("Các Bộ, cơ quan, UBND các tỉnh, thành phố")
+[('Các Bộ, cơ quan', False), ('UBND các tỉnh, thành phố', False)]
+>>> split_agencies("Bộ Y tế, Cơ quan, đơn vị liên quan")
+[('Bộ Y tế', False), ('Cơ quan, đơn vị liên quan', False)]
 >>> split_agencies("Các Sở: Kế hoạch và Đầu tư, Văn hóa, Thể thao và Du lịch")
 [('Sở Kế hoạch và Đầu tư', False), ('Sở Văn hóa, Thể thao và Du lịch', False)]
 """
@@ -70,8 +74,10 @@ def _opens_agency(fragment: str, previous: str = "") -> bool:
     if first_word[:1].islower() and not _PLURAL.match(fragment):
         if n == 1 and tokens[0] in _LOWER_HEADS:
             return False  # "các sở, ban, ngành"
-        if len(tokens) == n and _PLURAL.match(previous) and _bare(previous):
-            return False  # "Các cơ quan, đơn vị": one list of kinds, not an agency "đơn vị"
+        if _bare(_SEPARATOR.split(fragment, maxsplit=1)[0]):
+            # "Các Bộ, cơ quan, UBND các tỉnh": a kind with no name goes on the list of
+            # kinds before it; "cơ quan" alone names no agency
+            return False
     return True
 
 
@@ -197,7 +203,8 @@ def _split_list(text: str) -> list[str]:
     pos = 0
     for m in _SEPARATOR.finditer(text):
         previous = text[pos : m.start()].strip()
-        if previous and _opens_agency(text[m.end() :], previous):
+        # "Cơ quan, đơn vị liên quan": a kind with no name opens a list of kinds
+        if previous and not _bare(previous) and _opens_agency(text[m.end() :], previous):
             pieces.append(previous)
             pos = m.end()
     pieces.append(text[pos:].strip())

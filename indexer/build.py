@@ -198,6 +198,11 @@ def _places(plan: ParsedPlan) -> set[str]:
     return {p for p in places if p}
 
 
+def _kind_only(alias: str) -> bool:
+    tokens = alias.split()
+    return agency_names.head_of(tokens) == len(tokens)
+
+
 class _Agencies:
     """The agency entities of the base being built, kept in memory and written at the end."""
 
@@ -217,7 +222,8 @@ class _Agencies:
         return agency_id
 
     def alias(self, agency_id: int, aliases: set[str], source: str) -> None:
-        self.aliases.update((a, agency_id, source) for a in aliases if a)
+        # A kind alone ("cơ quan", "bộ") names no one: a question's "cơ quan nào" asks.
+        self.aliases.update((a, agency_id, source) for a in aliases if a and not _kind_only(a))
 
     def write(self, db: sqlite_utils.Database) -> None:
         db["agencies"].insert_all(

@@ -366,6 +366,8 @@ def cell_score(role: Role, text: str, amounts: bool = False) -> float:
         return score + (2.0 if _looks_like_agency(text) else 0.0)
     if role is Role.CONTENT:
         return score + (1.0 if len(text) > 30 else 0.0)
+    if role is Role.PRODUCT and OUTPUT_KIND.match(fold(text)):
+        return score + 1.5  # "Đề án trình Thủ tướng", "Báo cáo kết quả": what a task yields
     return score
 
 
@@ -382,6 +384,13 @@ def _join_cost(previous: str, line: str) -> float:
     return 3.0
 
 
+# What a task yields, by kind: a paper or an event. No agency's name opens with one, so a
+# line that does starts a result, not the rest of a partner's name.
+OUTPUT_KIND = re.compile(
+    r"(?:de an|bao cao|to trinh|nghi dinh|nghi quyet|quyet dinh|thong tu|chi thi|ke hoach|"
+    r"van ban|du thao|du an luat|dien dan|hoi nghi|hoi thao|bo chi so|so tay|tai lieu|"
+    r"chuyen muc|cac so)\b"
+)
 _WANTS_MORE = re.compile(
     r"(?:^|\s)(?:cua|cac|voi|cho|ve|theo|trong|tai|den|de|la|nhung|thuoc|truc|nham|bang|tren)\s*$"
 )
@@ -490,6 +499,8 @@ def align_scored(
         joined.append(joined[-1] + cost)
         if wrapped:  # names wrap; a line that is no name of its own goes on the one before
             name = cost if opens[t] or not b[:1].isupper() else _NAME_GOES_ON
+            if OUTPUT_KIND.match(fold(b)):
+                name += _NAME_GOES_ON  # "Các bộ, ngành" / "Báo cáo kết quả": a result begins
             # a content line is as wide as its column; a short one ended its cell
             cost = cost / 3 + (_SHORT_LINE if len(a) < _SHORT_CHARS else 0.0)
         else:

@@ -48,7 +48,7 @@ from .numbering import (
     readings,
 )
 from .readers import Item, RawTable
-from .rows import continued, doubtful, merged_down, stages
+from .rows import continued, doubtful, merged_down, printed_stages, stages
 
 DEMO = """Số: 5/KH-UBND
 Tây An, ngày 1 tháng 2 năm 2025
@@ -613,19 +613,23 @@ def _flat_rows(
     width = len(own_slots)
     ends = [s.at for s in starts[1:]] + [len(body)]
     ending = {id(s): e for s, e in zip(starts, ends, strict=True)}
+    printed: dict[int, list[str]] = {}
     for index, (start, lines) in enumerate(tasks):
+        if not plan.wrapped:
+            continue
         # A row a page break cut in two goes on under the repeated header, cell by cell.
         cut = next((b for b in breaks if start.at < b < ending[id(start)]), None)
-        if cut is not None and plan.wrapped:
-            at = cut - start.at - 1 + (1 if start.mark.title else 0)
-            if 0 < at < len(lines):
-                cells[index] = continued(lines[:at], lines[at:], data_slots)
-    for (start, lines), row_cells in zip(tasks, cells, strict=True):
+        at = None if cut is None else cut - start.at - 1 + (1 if start.mark.title else 0)
+        if (staged := printed_stages(lines, own_slots, at)) is not None:
+            printed[index] = staged
+        elif at is not None and 0 < at < len(lines):
+            cells[index] = continued(lines[:at], lines[at:], data_slots)
+    for index, ((start, lines), row_cells) in enumerate(zip(tasks, cells, strict=True)):
         state = start.state
         note = row_cells[width] if noted else ""
         # a printed cell wraps over lines anyway: a long row is no sign of two stages there
         staged = len(lines) > width and not note and not plan.wrapped
-        own = stages(lines, own_slots) if staged else None
+        own = printed.get(index) or (stages(lines, own_slots) if staged else None)
         row = Row(table.number, state.group, state.number, own or row_cells[:width], note=note)
         row.item = bool(state.sub)
         if row.item and rows and rows[-1].item:

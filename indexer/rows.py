@@ -67,12 +67,65 @@ def stages(lines: list[str], own: list[Slot]) -> list[str] | None:
     return out
 
 
+def printed_stages(lines: list[str], own: list[Slot], cut: int | None = None) -> list[str] | None:
+    """The cells of a printed task done in two stages: after the first stage's deadline the
+    page prints its agency again ("Bộ Tài chính" once per stage) and then the second stage's
+    cells. Wrapped cells make a long row no sign of stages on a printed page, but a lead
+    printed twice with a deadline after each is. ``cut`` is the line a page break cut the
+    row at, if any. Each column keeps both stages' texts, as :func:`stages` does; None if no
+    agency line is printed again.
+
+    >>> roles = (Role.CONTENT, Role.LEAD, Role.COORD, Role.PRODUCT, Role.DEADLINE)
+    >>> printed_stages(["Thể chế hóa đầy đủ, kịp thời các chủ", "trương của Đảng",
+    ...     "Bộ Tài chính", "Các bộ, ngành", "Báo cáo chuyên", "đề được trình", "Tháng 5/2026",
+    ...     "Bộ Tài chính", "Các bộ, ngành", "Báo cáo kết quả", "Tháng 11/2026"],
+    ...     [Slot(r, wrapped=True) for r in roles])[3:]
+    ['Báo cáo chuyên đề được trình; Báo cáo kết quả', 'Tháng 5/2026; Tháng 11/2026']
+    """
+    for r in range(2, len(lines)):
+        if lines[r] not in lines[:r] or not names_agency(lines[r]):
+            continue
+        head, tail = lines[:r], lines[r:]
+        first = _read(head, own, cut)
+        printed_again = (
+            j for j, s in enumerate(own) if s.role in AGENCY_ROLES and first[j].startswith(lines[r])
+        )
+        k = next(printed_again, None)
+        if k is None:
+            continue
+        again = own[k:]
+        second = _read(tail, again, None if cut is None or cut <= r else cut - r)
+        timed = [
+            is_timing(cells[j]) if cells[j] else False
+            for cells, slots_ in ((first, own), (second, again))
+            for j, s in enumerate(slots_)
+            if s.role is Role.DEADLINE
+        ]
+        if not timed or not all(timed):
+            continue
+        out = list(first)
+        for j, text in enumerate(second, start=k):
+            if text and text not in out[j].split("; "):
+                out[j] = f"{out[j]}; {text}" if out[j] else text
+        return out
+    return None
+
+
+def _read(lines: list[str], own: list[Slot], cut: int | None) -> list[str]:
+    """The cells of a printed row's lines, a page break at ``cut`` if it falls inside."""
+    if cut is not None and 0 < cut < len(lines):
+        return continued(lines[:cut], lines[cut:], own)
+    return align_scored(lines, own)[1]
+
+
 def continued(before: list[str], after: list[str], slots: list[Slot]) -> list[str]:
     """The cells of a printed row broken by a page: the lines before the break read as the
     row's cells, and those after it as the rest of some of them, in the columns' order (a
     cell that had ended adds nothing). Each part of ``after`` goes to the cell it reads best
     with; an exact dynamic program, as for a row."""
     first = align_scored(before, [replace(s, cut=True) for s in slots])[1]
+    # A page cuts every column at once: the cell still running there is the tallest one.
+    heights = _heights(before, first)
     n, m = len(after), len(slots)
     neg = float("-inf")
     best = [[neg] * (n + 1) for _ in range(m + 1)]
@@ -95,6 +148,7 @@ def continued(before: list[str], after: list[str], slots: list[Slot]) -> list[st
                     whole = f"{head} {text}" if head else text
                     score += cell_score(slot.role, whole, slot.amounts) - alone
                     score -= 0.0 if after[k][:1].islower() or not head else _NEW_PART
+                    score -= _ENDED if heights[j - 1] < max(heights) else 0.0
                     if slot.role is not Role.CONTENT:
                         score -= _PART_LINE * (i - k - 1)
                 if score >= best[j][i]:
@@ -111,6 +165,30 @@ def continued(before: list[str], after: list[str], slots: list[Slot]) -> list[st
 
 
 _NEW_PART = 1.5  # a part after a page break that opens in capitals, added to a cell
+_ENDED = 0.6  # a part added to a cell shorter on the page than the tallest one
+
+
+def _heights(lines: list[str], cells: list[str]) -> list[int]:
+    """How many of the lines each cell was read from, the lines taken in order.
+
+    >>> _heights(["Bộ Tài", "chính", "Báo cáo", "Tháng 5"],
+    ...          ["Bộ Tài chính", "", "Báo cáo", "Tháng 5"])
+    [2, 0, 1, 1]
+    """
+    out, i = [], 0
+    for cell in cells:
+        want, got, n = _bare_text(cell), "", 0
+        while i < len(lines) and want.startswith(got + _bare_text(lines[i])) and got != want:
+            got += _bare_text(lines[i])
+            i, n = i + 1, n + 1
+        out.append(n)
+    return out
+
+
+def _bare_text(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalnum())
+
+
 _PART_LINE = 0.3  # each line it takes beyond the first, outside the content
 
 

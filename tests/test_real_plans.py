@@ -22,28 +22,10 @@ from .realplans import FORMATS, REAL, STEMS, TRUTH, score, source
 pytestmark = pytest.mark.skipif(not REAL.is_dir(), reason=f"no real plans at {REAL}")
 
 THRESHOLD = {"txt": 0.99, "docx": 0.99, "pdf": 0.99, "raw": 0.90}
-# Raw gazette text still read below 90%, with the share measured when this was written: lead
-# and partner cells that each hold several agencies, one a paragraph, run together without
-# the page's geometry, and a task in two stages is not told from wrapped cells. strict: the
-# test fails as soon as one of them is read better, so that it is moved out of this list.
-RAW_BELOW = {
-    "nq-97-NQ-CP": 0.787,
-}
+CASES = [pytest.param(stem, fmt, id=f"{stem}-{fmt}") for stem in STEMS for fmt in FORMATS]
 
 
-def _cases():
-    for stem in STEMS:
-        for fmt in FORMATS:
-            below = RAW_BELOW.get(stem) if fmt == "raw" else None
-            marks = (
-                [pytest.mark.xfail(reason=f"raw text read at {below:.1%}", strict=True)]
-                if below
-                else []
-            )
-            yield pytest.param(stem, fmt, marks=marks, id=f"{stem}-{fmt}")
-
-
-@pytest.mark.parametrize(("stem", "fmt"), list(_cases()))
+@pytest.mark.parametrize(("stem", "fmt"), CASES)
 def test_cells_match_the_truth(stem, fmt, record_property):
     path = source(stem, fmt)
     if fmt == "pdf":

@@ -9,6 +9,7 @@ and its "not found" is the answer only if no later route finds anything, or if t
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -18,7 +19,7 @@ from ..fields import AGENCY_ROLES, Role
 from ..frame import Asked
 from ..question import read, ref_forms
 from .columns import ColumnsMixin
-from .common import DAY, FIELD_WORDS, NAMED_LAW, WHICH_GROUPS
+from .common import DAY, FIELD_WORDS, NAMED_LAW, WHICH_GROUPS, words_of
 from .compare import CompareMixin
 from .dialogue import DialogueMixin
 from .filters import FiltersMixin
@@ -205,6 +206,30 @@ class Turn(
             self.q.group = named
             return None
         return self.count_all() if WHICH_GROUPS.search(self.q.plain) else None
+
+    def described_with_a_period(self) -> Answer | None:
+        """ "Ai chủ trì việc tổ chức đối thoại định kỳ …", "Thời gian hoàn thành Nghị định
+        về tăng mức đóng từ năm 2027?": a period written in a task's own words describes
+        that task; it filters nothing. The topic's tasks that have each period's words in
+        their content answer."""
+        said = [self.q.folded[a:b].strip() for a, b in (p.span for p in self.q.periods)]
+        if not said or not all(said):
+            return None
+        turn = copy.copy(self)
+        turn.q = copy.deepcopy(self.q)
+        answer = turn.topic()
+        if answer is None or not answer.found or not answer.tasks:
+            return None
+        numbers = {ref.plan for ref in answer.tasks}
+        plan_ids = [p.id for p in self.kb.plans() if p.number in numbers]
+        tasks = self.kb.tasks_by_ref(*(ref.ref for ref in answer.tasks), plan_ids=plan_ids)
+        said = [f" {' '.join(words_of(w))} " for w in said]
+        kept = [t for t in tasks if all(w in f" {' '.join(words_of(t.content))} " for w in said)]
+        if not kept:
+            return None
+        if len(kept) == len(tasks):
+            return answer
+        return turn.task_fields(kept, turn._field_intent())
 
     def filtered_first(self) -> Answer | None:
         filtered = self.filtered()
@@ -466,6 +491,11 @@ ROUTES: tuple[Route, ...] = (
         "groups",
         lambda t: t.q.has("group_word") and not (t.q.refs or t.q.group),
         Turn.groups,
+    ),
+    Route(
+        "a task described with a period in its words",
+        lambda t: bool(t.q.periods and t.topic_words and (t.q.fields or t.named_headers)),
+        Turn.described_with_a_period,
     ),
     Route("extremes and totals", _always, Turn.ranked, final=_always),
     Route(

@@ -23,6 +23,9 @@ _SEVERAL = re.compile(
 )
 
 
+_FEW = 3  # tasks whose asked columns are shown one by one, not as a list
+
+
 def _english_share(word: str) -> float:
     """What an English word the glossary could not translate weighs in a topic: as much as
     a Vietnamese one if it names a thing (a noun, or a long word WordNet lacks), little if
@@ -108,11 +111,24 @@ class TopicsMixin:
         near = sorted({h.plan_id for s, h in scored if s >= best - ranking.TIE})
         if self.scope is None and len(near) > 1:
             return self._ambiguous(Intent.TOPIC, f"«{self.q.text}»", [self.plan(p) for p in near])
-        tasks_hits = [
-            h for s, h in scored if h.kind == "task" and s >= max(ranking.MIN_COVERAGE, best * 0.8)
+        task_scores = [
+            (s, h)
+            for s, h in scored
+            if h.kind == "task" and s >= max(ranking.MIN_COVERAGE, best * 0.8)
         ]
         counting = self.q.has("count")
-        if top.kind == "section" and not ((self.q.has("task_word") or counting) and tasks_hits):
+        # A column the plans lack ("sản phẩm" of a plan with no product column) is a word
+        # of the topic; one they have is asked of the tasks the words describe.
+        columns = set(TASK_COLUMNS) | {c for s, h in task_scores[:1] for c in kb.columns(h.plan_id)}
+        asked = [f for f in self.q.fields if f is not Role.CONTENT and f in columns]
+        asks_columns = bool(asked or self.named_headers)
+        if asks_columns and task_scores and not (counting or _SEVERAL.search(self.q.folded)):
+            # "Ai chủ trì việc thanh tra hàng hóa?": the task its words describe best, not
+            # every task that shares some of them; several only when they tie.
+            task_scores = [(s, h) for s, h in task_scores if s >= task_scores[0][0] - ranking.TIE]
+        tasks_hits = [h for _, h in task_scores]
+        about_tasks = self.q.has("task_word") or counting or asks_columns
+        if top.kind == "section" and not (about_tasks and tasks_hits):
             ((_, section),) = kb.section_ids([top.id])
             return self.section_answer(section.plan_id, section)
         # "Về đào tạo có mấy việc?": every task on the topic, counted.
@@ -126,11 +142,9 @@ class TopicsMixin:
                 f"«{self.q.text}»",
                 [self.plan(p) for p in plans],
             )
-        # One task, and a column it has: "Ai chủ trì việc truy xuất nguồn gốc?". A column
-        # the plan lacks ("product quality" with no product column) is a topic word.
-        columns = set(TASK_COLUMNS) | set(kb.columns(tasks[0].plan_id))
-        asked = [f for f in self.q.fields if f is not Role.CONTENT]
-        if len(tasks) == 1 and asked and set(asked) <= columns:
+        if asks_columns and len(tasks) <= _FEW and not counting:
+            # "Ai chủ trì việc truy xuất nguồn gốc?": the asked columns of those tasks.
+            self.q.fields = asked or self.q.fields
             return self.task_fields(tasks, self._field_intent())
         plan = self.plan(tasks[0].plan_id)
         headers = kb.columns(plan.id)
