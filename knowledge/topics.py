@@ -80,3 +80,15 @@ def rank(
         )
     )
     return scored
+
+
+def closest(scored: list[tuple[float, Hit]], phrase: str) -> list[tuple[float, Hit]]:
+    """Of hits that cover the question's words about as well, those whose opening words
+    read most like it: "xây dựng Nghị định tăng mức đóng" is the task that opens so, not one
+    that holds the same words scattered in a long text."""
+    likeness = [fuzz.partial_ratio(phrase, h.text[:120].replace("_", " ")) for _, h in scored]
+    best = max(likeness, default=0)
+    return [sh for sh, like in zip(scored, likeness, strict=True) if like >= best - _LIKENESS]
+
+
+_LIKENESS = 10  # points of fuzz.partial_ratio within which two openings read alike

@@ -343,6 +343,13 @@ def _schedule_asked(t: Turn) -> bool:
     )
 
 
+# "Nhiệm vụ nào hạn năm 2027", "which tasks": the tasks are asked for, the period filters.
+_WHICH_TASKS = re.compile(
+    r"\b(?:nhiem vu|nv|viec|cong viec|hoat dong)\s+(?:nao|gi)\b|\b(?:which|what) tasks?\b"
+    r"|\b(?:cac|nhung|may|bao nhieu) (?:nhiem vu|nv|viec|cong viec)\b"
+)
+
+
 def _explicit_filter(t: Turn) -> bool:
     """A period or a group the question asks for is no topic word: "nothing due" stands."""
     return bool(t.periods or t.q.relative or t.q.group or not t.topic_words)
@@ -494,7 +501,12 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a task described with a period in its words",
-        lambda t: bool(t.q.periods and t.topic_words and (t.q.fields or t.named_headers)),
+        lambda t: bool(
+            t.q.periods
+            and t.topic_words
+            and (t.q.fields or t.named_headers)
+            and not _WHICH_TASKS.search(t.q.folded)
+        ),
         Turn.described_with_a_period,
     ),
     Route("extremes and totals", _always, Turn.ranked, final=_always),

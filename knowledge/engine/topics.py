@@ -125,7 +125,10 @@ class TopicsMixin:
         if asks_columns and task_scores and not (counting or _SEVERAL.search(self.q.folded)):
             # "Ai chủ trì việc thanh tra hàng hóa?": the task its words describe best, not
             # every task that shares some of them; several only when they tie.
-            task_scores = [(s, h) for s, h in task_scores if s >= task_scores[0][0] - ranking.TIE]
+            task_scores = ranking.closest(
+                [(s, h) for s, h in task_scores if s >= task_scores[0][0] - ranking.TIE],
+                " ".join(self._topic_text.split()),
+            )
         tasks_hits = [h for _, h in task_scores]
         about_tasks = self.q.has("task_word") or counting or asks_columns
         if top.kind == "section" and not (about_tasks and tasks_hits):

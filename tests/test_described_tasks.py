@@ -1,0 +1,148 @@
+"""A task named by its words instead of its id, and a column asked of it: "Ai chủ trì việc
+tổ chức định kỳ hội nghị giao ban?". The words may hold a period ("định kỳ", "từ năm
+2027") that describes the task and filters nothing, and "cơ quan nào" asks for an agency
+even where a cell lists "cơ quan" among kinds of bodies.
+
+Tried on a plan written here, on the bundled plan and on a real gazette plan.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from indexer.build import build
+from knowledge.answer import Context
+from knowledge.engine import Engine
+from knowledge.store import KnowledgeBase
+
+REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real-plans"
+TODAY = date(2026, 6, 1)
+
+ROADS_PLAN = """\
+ỦY BAN NHÂN DÂN
+TỈNH NAM SƠN
+Số: 14/KH-UBND
+Nam Sơn, ngày 9 tháng 2 năm 2026
+KẾ HOẠCH
+Phát triển giao thông nông thôn giai đoạn 2026 - 2028
+I. MỤC ĐÍCH
+1. Hoàn thiện mạng lưới đường giao thông nông thôn của tỉnh.
+PHỤ LỤC
+STT
+Nội dung
+Cơ quan chủ trì
+Cơ quan phối hợp
+Thời hạn
+I
+Quy hoạch và chính sách
+1
+Rà soát quy hoạch mạng lưới đường huyện đến năm 2030.
+Sở Xây dựng
+Các sở, cơ quan, UBND các huyện
+Quý III/2026
+2
+Tổ chức định kỳ hội nghị giao ban với các nhà thầu thi công.
+Sở Xây dựng
+Cơ quan, đơn vị liên quan
+Hằng năm
+3
+Điều chỉnh mức thu phí sử dụng đường bộ từ năm 2027.
+Sở Tài chính
+Sở Xây dựng, cơ quan, UBND các huyện
+Quý IV/2026
+II
+Bảo trì
+1
+Kiểm tra, bảo trì cầu yếu trên các tuyến đường huyện.
+UBND các huyện
+Sở Xây dựng
+Năm 2027
+2
+Kiểm tra tải trọng xe trên các tuyến đường huyện.
+Công an tỉnh
+Sở Xây dựng
+Quý II/2027
+"""
+
+
+@pytest.fixture(scope="module")
+def roads(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("roads")
+    (folder / "14.txt").write_text(ROADS_PLAN)
+    build([folder / "14.txt"], folder / "kb.db")
+    return Engine(KnowledgeBase(folder / "kb.db"))
+
+
+def ask(engine: Engine, question: str):
+    return engine.answer(question, Context(), TODAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "shown"),
+    [
+        ("Ai chủ trì việc tổ chức định kỳ hội nghị giao ban với nhà thầu?", ["I.2"], "Sở Xây dựng"),
+        ("Điều chỉnh mức thu phí đường bộ từ năm 2027 hạn khi nào?", ["I.3"], "Quý IV/2026"),
+        ("rà soát quy hoạch đường huyện đến năm 2030 thì ai phối hợp", ["I.1"], "UBND các huyện"),
+        ("Cơ quan nào phối hợp kiểm tra tải trọng xe?", ["II.2"], "Sở Xây dựng"),
+        ("bảo trì cầu yếu do cơ quan nào chủ trì", ["II.1"], "UBND các huyện"),
+        ("việc kiểm tra tải trọng xe trên đường huyện hạn bao giờ", ["II.2"], "Quý II/2027"),
+    ],
+)
+def test_a_column_of_a_task_described_by_its_words(roads, question, ids, shown):
+    answer = ask(roads, question)
+    assert (ids, True) == (answer.task_ids, shown in answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        # The tasks are asked for: the period filters, whatever a task's words say.
+        ("nhiệm vụ nào hạn năm 2027", ["II.1", "II.2"]),
+        ("có bao nhiêu việc hạn năm 2027", ["II.1", "II.2"]),
+        ("những việc nào hằng năm", ["I.2"]),
+    ],
+)
+def test_a_period_still_filters_when_tasks_are_asked_for(roads, question, ids):
+    assert ids == ask(roads, question).task_ids
+
+
+def test_a_kind_alone_in_a_cell_is_no_agency(roads):
+    """ "Cơ quan, đơn vị liên quan" is one group of bodies; "cơ quan" alone names no one."""
+    names = roads.kb.agency_names(frozenset(range(1, 100)))
+    assert ("Cơ quan" in names, "cơ quan" in names) == (False, False)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("Ai chủ trì việc tổ chức đối thoại định kỳ với doanh nghiệp?", ["I.3"]),
+        ("Tăng cường đầu tư ngân sách, hiện đại hóa đơn vị thử nghiệm thì ai phối hợp?", ["IV.2"]),
+    ],
+)
+def test_described_tasks_on_the_bundled_plan(seed_engine, question, ids):
+    assert ids == ask(seed_engine, question).task_ids
+
+
+@pytest.fixture(scope="module")
+def real_844(tmp_path_factory) -> Engine:
+    plan = REAL / "qd-844-QD-TTg.txt"
+    if not plan.is_file():
+        pytest.skip(f"the shared real plans are not at {REAL}")
+    path = tmp_path_factory.mktemp("real844") / "kb.db"
+    build([plan], path)
+    return Engine(KnowledgeBase(path))
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("Nghị định tăng mức đóng bảo hiểm y tế từ năm 2027 phải xong khi nào?", ["8"]),
+        ("Cơ quan nào phối hợp xây dựng Nghị định tăng mức đóng bảo hiểm y tế?", ["8"]),
+        ("Giao chỉ tiêu phát triển người tham gia BHYT đến năm 2030 thì kết quả là gì?", ["21"]),
+    ],
+)
+def test_described_tasks_on_a_real_plan(real_844, question, ids):
+    assert ids == ask(real_844, question).task_ids
