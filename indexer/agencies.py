@@ -16,6 +16,8 @@
 [('Các Bộ, cơ quan', False), ('UBND các tỉnh, thành phố', False)]
 >>> split_agencies("Bộ Y tế, Cơ quan, đơn vị liên quan")
 [('Bộ Y tế', False), ('Cơ quan, đơn vị liên quan', False)]
+>>> split_agencies("Bộ Tài chính, cơ quan, tổ chức có liên quan")
+[('Bộ Tài chính', False), ('cơ quan, tổ chức có liên quan', False)]
 >>> split_agencies("Các Sở: Kế hoạch và Đầu tư, Văn hóa, Thể thao và Du lịch")
 [('Sở Kế hoạch và Đầu tư', False), ('Sở Văn hóa, Thể thao và Du lịch', False)]
 """
@@ -74,7 +76,7 @@ def _opens_agency(fragment: str, previous: str = "") -> bool:
     if first_word[:1].islower() and not _PLURAL.match(fragment):
         if n == 1 and tokens[0] in _LOWER_HEADS:
             return False  # "các sở, ban, ngành"
-        if _bare(_SEPARATOR.split(fragment, maxsplit=1)[0]):
+        if _bare(_SEPARATOR.split(fragment, maxsplit=1)[0]) and _bare(previous):
             # "Các Bộ, cơ quan, UBND các tỉnh": a kind with no name goes on the list of
             # kinds before it; "cơ quan" alone names no agency
             return False

@@ -221,6 +221,25 @@ LEAST_CUE = cue(
     r"least",
     r"earliest",
 )
+# What an agency is given to do as a whole, its tasks and its part in the text: "Chi cục
+# có vai trò gì", "Sở X được giao những việc gì", "what is the department responsible for".
+DUTIES_CUE = cue(
+    r"vai tro",
+    r"trach nhiem",
+    r"duoc giao",
+    r"(?:lam|phai lam) (?:nhung )?(?:gi|viec gi)",
+    r"\brole\b",
+    r"responsib",
+    r"in charge of",
+)
+# A sum of money asked for: "tổng kinh phí là bao nhiêu tỷ đồng", "how much funding".
+AMOUNT_CUE = cue(
+    r"bao nhieu (?:tien|ty|trieu|dong|von)",
+    r"(?:ty|trieu) dong",
+    r"(?:tong )?(?:kinh phi|von|ngan sach|tien)(?: \w+){0,6} (?:la )?bao nhieu",
+    r"how much (?:money|funding|budget|will it cost|does it cost)",
+    r"total (?:budget|funding|cost)",
+)
 # What no plan holds: contact details, officials' names, salaries, fines.
 OUT_OF_SCOPE_CUE = cue(
     r"so dien thoai",
@@ -461,7 +480,8 @@ OVERDUE_CUE = cue(
     r"past due",
     r"late",
     r"qua thoi han",
-    r"da het han",
+    r"da het (?:thoi )?han",
+    r"het (?:thoi )?han (?:hoan thanh|thuc hien|roi)",
     r"passed (?:their |the |its )?deadlines?",
     r"past (?:their |the |its )?deadlines?",
     r"missed",

@@ -8,6 +8,7 @@ about something else ("thời tiết hôm nay") covers little of any passage.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from rapidfuzz import fuzz
@@ -82,13 +83,40 @@ def rank(
     return scored
 
 
-def closest(scored: list[tuple[float, Hit]], phrase: str) -> list[tuple[float, Hit]]:
-    """Of hits that cover the question's words about as well, those whose opening words
-    read most like it: "xây dựng Nghị định tăng mức đóng" is the task that opens so, not one
-    that holds the same words scattered in a long text."""
-    likeness = [fuzz.partial_ratio(phrase, h.text[:120].replace("_", " ")) for _, h in scored]
-    best = max(likeness, default=0)
-    return [sh for sh, like in zip(scored, likeness, strict=True) if like >= best - _LIKENESS]
+def closest(scored: list[tuple[float, Hit]], words: Sequence[str]) -> list[tuple[float, Hit]]:
+    """Of hits that cover the question's words about as well, those that hold them closest
+    together: "xây dựng Nghị định về tăng mức đóng" in one phrase, not the same words
+    scattered over a long text.
+
+    >>> from knowledge.records import Hit
+    >>> near = Hit("task", 1, 1, 0.0, "xay_dung nghi_dinh ve tang muc dong")
+    >>> far = Hit("task", 2, 1, 1.0, "muc dong tang theo lo trinh roi xay_dung nghi_dinh")
+    >>> [h.id for _, h in closest([(1.0, near), (1.0, far)], ["nghi_dinh", "muc", "dong"])]
+    [1]
+    """
+    spans = [_window(h.text, words) for _, h in scored]
+    best = min(spans, default=0)
+    return [sh for sh, span in zip(scored, spans, strict=True) if span <= best * 1.5 + 2]
 
 
-_LIKENESS = 10  # points of fuzz.partial_ratio within which two openings read alike
+def _window(text: str, words: Sequence[str]) -> int:
+    """The fewest syllables of ``text`` that hold one of each of ``words`` it holds."""
+    tokens = text.replace("_", " ").split()
+    marks: list[tuple[int, int]] = []  # (position, which word), a word's last syllable
+    for k, word in enumerate(dict.fromkeys(words)):
+        parts = word.split("_")
+        for i in range(len(tokens) - len(parts) + 1):
+            if tokens[i : i + len(parts)] == parts:
+                marks.append((i + len(parts) - 1, k))
+    marks.sort()
+    wanted = len({k for _, k in marks})
+    best, count, seen, left = len(tokens), 0, Counter(), 0
+    for end, k in marks:
+        count += seen[k] == 0
+        seen[k] += 1
+        while count == wanted:
+            best = min(best, end - marks[left][0] + 1)
+            seen[marks[left][1]] -= 1
+            count -= seen[marks[left][1]] == 0
+            left += 1
+    return best

@@ -62,9 +62,21 @@ class FiltersMixin:
         )
         # "Trong số đó cái nào của Sở X?": the list just shown, by agency.
         narrows = q.has("narrow") and bool(self.context.listed or self.context.tasks)
-        if roles_named or q.has("task_word") or covers or narrows:
+        if roles_named or q.has("task_word") or covers or narrows or self._another_agency:
             return self.agencies
         return []
+
+    @property
+    def _another_agency(self) -> bool:
+        """ "Còn Bộ Y tế thì sao?" after a question about an agency's tasks: the same
+        question, of this agency."""
+        return bool(
+            self.q.has("still")
+            and self.agencies
+            and self.context.agencies
+            and self.context.kind == "tasks"
+            and not self.q.refs
+        )
 
     def _group_by_title(self, words_needed: int = 2) -> str | None:
         """The group whose title holds the most of the question's words, at least
@@ -147,6 +159,9 @@ class FiltersMixin:
         roles_of: dict[int, set[str]] = {}
         describe: list[str] = []
         roles = [r for r in q.fields if r in AGENCY_ROLES]
+        if not roles and self._another_agency:
+            # "Bộ Tài chính phối hợp việc nào?" / "còn Bộ Y tế thì sao?": the same role.
+            roles = [Role(c) for c in self.context.columns if Role(c) in AGENCY_ROLES]
         if agencies and q.has("with_whom") and roles:
             # "Bộ Chỉ huy quân sự tỉnh phối hợp với ai?": the agency's tasks, and who
             # plays the role asked in them.

@@ -9,7 +9,7 @@ from functools import cached_property
 from .. import render
 from ..answer import Answer, Intent, Status, Suggestion
 from ..cues import FIELD_CUES
-from ..fields import TASK_COLUMNS, Role
+from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
 from ..question import ref_forms
 from ..store import Section, Task
@@ -121,6 +121,9 @@ class LookupsMixin:
         roles = [r for r in self.q.fields if r is not Role.CONTENT]
         if intent is Intent.DEADLINE and not roles:  # "Đã quá hạn chưa?"
             roles = [Role.DEADLINE]
+        if self.q.has("asks_who") and roles and not set(roles) & set(AGENCY_ROLES):
+            # "Do ai tham mưu và thời hạn khi nào?": who does a task is its lead.
+            roles = [Role.LEAD, *roles]
         lines: list[str] = []
         for task in tasks:
             plan = self.plan(task.plan_id)

@@ -10,7 +10,7 @@ from .. import render
 from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..normalize import fold, number_key
-from ..store import Document
+from ..store import Document, Section
 from .common import (
     DAY,
     NAMED_LAW,
@@ -147,6 +147,33 @@ class PlanFactsMixin:
             else "Kế hoạch không có thông tin này (liên hệ, tên cán bộ, lương, mức phạt)."
         )
         return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title)
+
+    def amount_not_stated(self) -> Answer | None:
+        """ "Tổng kinh phí là bao nhiêu tỷ đồng?" of plans that state no sum, neither in a
+        budget column nor in their text: not found, with what they say of funding. None
+        where a sum is stated, for the other routes to find."""
+        plan_ids = list(self.scope) if self.scope else [p.id for p in self.kb.plans()[:50]]
+        funding: list[tuple[int, Section]] = []
+        for plan_id in plan_ids:
+            if Role.BUDGET in self.kb.columns(plan_id):
+                return None
+            for section in self.kb.sections(plan_id):
+                text = fold(section.text)
+                if _SUM.search(text):
+                    return None
+                if _FUNDING.search(text):
+                    funding.append((plan_id, section))
+        # the passage that opens on funding ("Kinh phí thực hiện …") before one that names it
+        funding.sort(key=lambda ps: _FUNDING.search(fold(ps[1].text)).start())
+        en = self.lang == "en"
+        title = "The plan states no sum of money." if en else "Kế hoạch không nêu số tiền cụ thể."
+        items: list[str] = []
+        if funding:
+            plan_id, section = funding[0]
+            said = "On funding it says:" if en else "Về kinh phí, kế hoạch ghi:"
+            items = [said, f"{section.ref}. {section.text}"]
+            items.append(render.source(self.plan(plan_id), self.lang, section=section.ref))
+        return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
 
     def cited_document(self, digits: Sequence[str] | None = None) -> Answer | None:
         """A document the plan cites as a legal basis ("Quyết định 1703/QĐ-TTg ngày nào?",
@@ -347,3 +374,11 @@ def _cites(text: str, digits: str) -> bool:
     return bool(
         re.search(rf"(?<![\d/.-]){digits}\s*[/-]\s*(?:(?:19|20)\d\d\s*/\s*)?[^\W\d_]", text)
     )
+
+
+# A sum written out: "12,5 tỷ đồng", "500 triệu", "20.000 USD".
+_SUM = re.compile(
+    r"\d(?:[\d.,]*\d)?\s*(?:ty\b(?! le)|trieu\b)|\d(?:[\d.,]*\d)?\s*(?:nghin|ngan) dong\b"
+    r"|\d(?:[\d.,]*\d)?\s*(?:vnd|usd)\b|\d{1,3}(?:[.,]\d{3})+\s*dong\b"
+)
+_FUNDING = re.compile(r"\bkinh phi\b|\bngan sach\b|\bnguon von\b")

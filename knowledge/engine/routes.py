@@ -234,6 +234,8 @@ class Turn(
     def filtered_first(self) -> Answer | None:
         filtered = self.filtered()
         self.filter_missed = filtered is None
+        if filtered is not None and filtered.intent is Intent.AGENCY and self.q.has("duties"):
+            return self.with_duties_in_the_body(filtered)
         return filtered
 
     def with_columns_of_context(self) -> Turn:
@@ -462,6 +464,12 @@ ROUTES: tuple[Route, ...] = (
         "not in the plans",
         lambda t: t.q.has("out_of_scope") and not t.q.refs,
         Turn.not_in_plans,
+        final=_always,
+    ),
+    Route(
+        "a sum the plans do not state",
+        lambda t: t.q.has("amount") and not t.q.refs,
+        Turn.amount_not_stated,
         final=_always,
     ),
     Route("plan by its digits", _plan_digits_only, Turn.plan_by_digits),

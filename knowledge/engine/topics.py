@@ -126,8 +126,7 @@ class TopicsMixin:
             # "Ai chủ trì việc thanh tra hàng hóa?": the task its words describe best, not
             # every task that shares some of them; several only when they tie.
             task_scores = ranking.closest(
-                [(s, h) for s, h in task_scores if s >= task_scores[0][0] - ranking.TIE],
-                " ".join(self._topic_text.split()),
+                [(s, h) for s, h in task_scores if s >= task_scores[0][0] - ranking.TIE], words
             )
         tasks_hits = [h for _, h in task_scores]
         about_tasks = self.q.has("task_word") or counting or asks_columns

@@ -1,5 +1,6 @@
-"""Agencies the plans do not name: the tasks every department leads, or the passages of
-the text that name the agency, or that no agency by that name is in the plans."""
+"""Agencies in the plans' text rather than their tables: the tasks every department leads,
+the passages that name an agency the tables do not, or that no agency by that name is in
+the plans; and an agency's part in the text, after its tasks."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from ..agency_names import agency_tokens
 from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES
 from ..normalize import fold
+from ..store import Section
 from .common import SHARED, words_of
 from .filters import SHOWN_ACROSS
 
@@ -91,6 +93,31 @@ class UnnamedMixin:
                 return replace(answer, items=(*answer.items, *more))
         return None
 
+    def with_duties_in_the_body(self, answer: Answer) -> Answer:
+        """ "Chi cục X có vai trò gì?": its tasks, and the passages of the text that give
+        it a part ("Giao Chi cục X làm đầu mối theo dõi …"), in the one plan answered."""
+        if not answer.found or not self.agencies or len({t.plan for t in answer.tasks}) != 1:
+            return answer
+        plan = self.kb.plan_by_number(answer.tasks[0].plan)
+        if plan is None:
+            return answer
+        ids = frozenset().union(*(m.agencies for m in self.agencies))
+        names = [f" {' '.join(words_of(n))} " for n in self.kb.agency_names(ids) if n]
+        # The name alone, not inside a longer one ("Sở KH&CN (Chi cục …)" names both).
+        at: list[tuple[int, Section]] = []
+        for section in self.kb.sections(plan.id):
+            text = f" {' '.join(words_of(section.text))} "
+            where = [text.find(n) for n in names if n in text]
+            if section.kind != "part" and where:
+                at.append((min(where), section))
+        # The passages that open with it ("Sở X chủ trì …") before those that mention it.
+        found = [s for _, s in sorted(at, key=lambda ws: ws[0])][:_DUTIES_SHOWN]
+        if not found:
+            return answer
+        said = "In the text of the plan:" if self.lang == "en" else "Trong nội dung kế hoạch:"
+        more = [said, *(f"{s.ref}. {render.shorten(s.text, 300)}" for s in found)]
+        return replace(answer, items=(*answer.items, *more))
+
     def _unknown_agency(self) -> Answer:
         in_body = self._in_the_body()
         if in_body is not None:
@@ -131,3 +158,6 @@ class UnnamedMixin:
                 else f"Các sở, ban, ngành cùng phối hợp {len(supported)} nhiệm vụ: {refs}."
             )
         return self._answer(Status.FOUND, Intent.AGENCY, title, lines, self._source(shown), shown)
+
+
+_DUTIES_SHOWN = 2  # passages of the text shown after an agency's tasks
