@@ -271,6 +271,8 @@ CONTACT_CUE = cue(
     r"who (?:should|do|can|could|would) (?:we|i|businesses|companies) (?:contact|call|ask|talk to"
     r"|reach|speak to|get in touch with)",
     r"who to (?:contact|call|ask|talk to)",
+    r"who (?:should|do|can|could|would) (?:\w+ ){1,3}(?:contact|call|reach|get in touch with)",
+    r"(?:who|which (?:agency|office|department)) (?:\w+ ){0,3}(?:we|i) (?:contact|call|reach)",
     r"contact (?:person|point|agency|office)",
     r"point of contact",
     r"get in touch",
@@ -321,6 +323,8 @@ DOCUMENTS_CUE = cue(
     r"documents? (?:to|for|under) review",
     r"documents? (?:\w+ ){0,4}(?:reviewed|amended|revised)",
     r"review(?:ed)? documents?",
+    r"(?:rules|regulations|policies|documents) (?:\w+ ){0,12}(?:be|being)"
+    r" (?:reviewed|amended|revised)",
 )
 # "mấy", not "nhà máy", "dệt may", "bộ máy", "máy móc".
 COUNT_CUE = cue(
@@ -420,6 +424,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r" (?:issued|signed|published|released|adopted)",
         r"(?:ban hanh|ky|ra) (?:ngay|vao ngay) (?:bao nhieu|may|nao)",
         r"issue date",
+        r"(?:on )?(?:what|which) date",
         r"so va ngay",
         r"(?:so|ky hieu) (?:\w+ ){0,4}ngay (?:nao|thang)",
     ),
@@ -433,7 +438,15 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"implements? which",
     ),
     "proposal": cue(r"(?:theo|xet) de nghi", r"de nghi cua ai", r"ai de nghi", r"to trinh"),
-    "effective": cue(r"hieu luc", r"co gia tri tu", r"in effect", r"effective"),
+    "effective": cue(
+        r"hieu luc",
+        r"co gia tri tu",
+        r"in effect",
+        r"effective",
+        r"comes? into (?:force|effect)",
+        r"takes? effect",
+        r"in force",
+    ),
     "recipients": cue(
         r"noi nhan",
         r"gui (?:cho|den) (?:ai|nhung ai|(?:nhung |cac )?(?:co quan|don vi)(?: nao)?)",

@@ -211,7 +211,7 @@ _EVERYDAY = frozenset(
     our your their they them with from into also just only like will shall must some many
     much more most other others each every please thanks help asks says said able gets
     going goes come comes take takes run runs running carry carries carried carrying
-    look looks find found kind sort part
+    look looks find found kind sort part whole entire overall
     parts way ways year years month months time times week weeks today here""".split()
 )
 

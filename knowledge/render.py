@@ -113,6 +113,7 @@ def task_line(
     roles: tuple[Role, ...] = (Role.LEAD, Role.DEADLINE),
     *,
     cells: Sequence[str] = (),
+    limit: int = 110,
 ) -> str:
     """One task in a list: "• II.3: Tổ chức … — Chủ trì: …; Thời gian: …", after the
     given ``cells`` ("Kinh phí: Lồng ghép")."""
@@ -124,7 +125,7 @@ def task_line(
             for r in roles
         ]
     )
-    return f"• {task.ref}{where}: {shorten(task.content, 110)} — {details}"
+    return f"• {task.ref}{where}: {shorten(task.content, limit)} — {details}"
 
 
 def card(task: Task, headers: dict[Role, str], today: date, lang: str) -> list[str]:

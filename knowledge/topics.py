@@ -95,12 +95,18 @@ def closest(scored: list[tuple[float, Hit]], words: Sequence[str]) -> list[tuple
     [1]
     """
     spans = [_window(h.text, words) for _, h in scored]
-    best = min(spans, default=0)
-    return [sh for sh, span in zip(scored, spans, strict=True) if span <= best * 1.5 + 2]
+    most = min((held for held, _ in spans), default=0)  # held is negated: fewer is more
+    best = min((span for held, span in spans if held == most), default=0)
+    return [
+        sh
+        for sh, (held, span) in zip(scored, spans, strict=True)
+        if held == most and span <= best * 1.5 + 2
+    ]
 
 
-def _window(text: str, words: Sequence[str]) -> int:
-    """The fewest syllables of ``text`` that hold one of each of ``words`` it holds."""
+def _window(text: str, words: Sequence[str]) -> tuple[int, int]:
+    """How many of ``words`` the text holds, negated, and the fewest syllables of it that
+    hold one of each: a key that sorts the text holding most words closest first."""
     tokens = text.replace("_", " ").split()
     marks: list[tuple[int, int]] = []  # (position, which word), a word's last syllable
     for k, word in enumerate(dict.fromkeys(words)):
@@ -119,4 +125,4 @@ def _window(text: str, words: Sequence[str]) -> int:
             seen[marks[left][1]] -= 1
             count -= seen[marks[left][1]] == 0
             left += 1
-    return best
+    return -wanted, best

@@ -163,7 +163,11 @@ class TopicsMixin:
                 if en
                 else f"Các nhiệm vụ liên quan trong {plan.name}:"
             )
-        items = [render.task_line(t, None, headers, self.today, self.lang) for t in tasks]
+        # One or two tasks are shown whole: the words asked about may come late in them.
+        limit = 600 if len(tasks) <= 2 else 110
+        items = [
+            render.task_line(t, None, headers, self.today, self.lang, limit=limit) for t in tasks
+        ]
         return self._answer(
             Status.FOUND,
             Intent.COUNT if counting else Intent.TOPIC,
