@@ -232,6 +232,13 @@ DUTIES_CUE = cue(
     r"responsib",
     r"in charge of",
 )
+# Tasks the plan itself marks as done ("Đã hoàn thành" in the time column).
+DONE_CUE = cue(
+    r"da (?:hoan thanh|xong|lam xong)",
+    r"hoan thanh roi",
+    r"xong roi",
+    r"(?:already )?(?:completed|finished|done)",
+)
 # A sum of money asked for: "tổng kinh phí là bao nhiêu tỷ đồng", "how much funding".
 AMOUNT_CUE = cue(
     r"bao nhieu (?:tien|ty|trieu|dong|von)",

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from .fields import Role
-from .periods import Kind, Period, dmy
+from .periods import Kind, Period, dmy, parse_period
 from .store import Plan, Task
 
 # Words of the answers; Vietnamese first, English second.
@@ -71,10 +71,21 @@ def deadline(task: Task, today: date, lang: str) -> str:
     English a recurring one says so: "Hằng năm (every year)"."""
     if not task.deadline:
         return word("none", lang)
-    status = deadline_status(task.period, today, lang)
+    status = deadline_status(_stage_in_hand(task, today), today, lang)
     if not status and lang == "en" and task.period is not None:
         status = task.period.label("en")
     return f"{task.deadline} ({status})" if status else task.deadline
+
+
+def _stage_in_hand(task: Task, today: date) -> Period | None:
+    """The period a task's status is told by: in a task done in stages ("Tháng 5/2026;
+    Tháng 11/2026"), the first stage not yet due, or the last one once all are past."""
+    if "; " not in task.deadline:
+        return task.period
+    stages = [p for p in map(parse_period, task.deadline.split("; ")) if p is not None]
+    if len(stages) < 2 or any(p.recurring for p in stages):
+        return task.period
+    return next((p for p in stages if p.end >= today), stages[-1])
 
 
 def label(

@@ -165,6 +165,45 @@ class ColumnsMixin:
 
         return tasks, describe
 
+    def without_a_partner(self) -> Answer | None:
+        """ "Nhiệm vụ nào không có cơ quan phối hợp?": tasks whose partner or directing
+        cell is blank. A task whose items fill it has it, in its items."""
+        roles = [r for r in self.q.fields if r in (Role.COORD, Role.DIRECTOR)]
+        if len(roles) != 1:
+            return None
+        tasks = self.kb.tasks(plan_ids=self.scope, with_attrs=False)
+        parents = self.kb.parents(t.id for t in tasks)
+        filled = {
+            (t.plan_id, parents[t.id]) for t in tasks if t.id in parents and t.field(roles[0])
+        }
+        blank = [
+            t for t in tasks if not t.field(roles[0]).strip() and (t.plan_id, t.ref) not in filled
+        ]
+        headers = self.kb.columns(tasks[0].plan_id) if tasks else {}
+        label = render.label(roles[0], headers, self.lang).lower()
+        describe = f"without {label}" if self.lang == "en" else f"không có {label}"
+        return self.task_list(blank, Intent.COLUMN, describe, self.context, roles=(Role.LEAD,))
+
+    def done_tasks(self) -> Answer | None:
+        """ "Nhiệm vụ nào đã hoàn thành?": the tasks the plan itself marks as done in their
+        time column ("Đã hoàn thành"); a plan marks none done, it says so."""
+        tasks = [
+            t
+            for t in self.kb.tasks(plan_ids=self.scope, with_attrs=False)
+            if _DONE.search(fold(t.deadline))
+        ]
+        en = self.lang == "en"
+        if not tasks:
+            title = (
+                "The plans mark no task as done: they set deadlines and do not track progress."
+                if en
+                else "Kế hoạch không ghi nhiệm vụ nào là đã hoàn thành: kế hoạch chỉ nêu thời "
+                "hạn, không theo dõi tiến độ thực hiện."
+            )
+            return self._answer(Status.NOT_FOUND, Intent.DUE, title)
+        describe = "marked done" if en else "đã hoàn thành"
+        return self.task_list(tasks, Intent.DUE, describe, self.context)
+
     def column_filter(self) -> Answer | None:
         """ "Những nhiệm vụ nào dùng kinh phí lồng ghép?": tasks by what an extra column
         (product, budget, note, or one named by its header) says. Only the question's words
@@ -276,3 +315,6 @@ class ColumnsMixin:
 def _folded(value: str) -> str:
     """A cell's folded words, kept: the same cells are read by every question on them."""
     return " ".join(words_of(value))
+
+
+_DONE = re.compile(r"\bda hoan thanh\b")

@@ -114,22 +114,30 @@ class PlanFactsMixin:
         return self._about_plan(plan, Intent.LEAD, title, [])
 
     def number_in_cells(self) -> Answer | None:
-        """ "Nhiệm vụ nào có ghi chú văn bản 51-KHPH/BTGTU?": a paper's number that is no
-        plan's, written in a task's note or another of its cells."""
+        """ "Nhiệm vụ nào có ghi chú văn bản 51-KHPH/BTGTU?", "các báo cáo theo Nghị quyết
+        68-NQ/TW": a paper's number that is no plan's, written in a task's content, its
+        note or another of its cells."""
         numbers = [number_key(n) for n in NUMBER_LIKE.findall(self.q.folded)]
         if not numbers:
             return None
         scope = self.scope or [p.id for p in self.kb.plans()][:SCAN_PLANS]
 
         def cites(task) -> bool:
-            cells = number_key(f"{task.note} {' '.join(a.value for a in task.attrs)}")
+            cells = number_key(
+                f"{task.content} {task.note} {' '.join(a.value for a in task.attrs)}"
+            )
             return any(n in cells for n in numbers)
 
         found = [t for t in self.kb.tasks(plan_ids=scope) if cites(t)]
         if not found:
             return None
         en = self.lang == "en"
-        shown = ", ".join(NUMBER_LIKE.findall(self.q.folded)).upper()
+        # As the user wrote it ("09/2026/NĐ-CP"), where folding kept every position.
+        same = len(self.q.text) == len(self.q.folded)
+        shown = ", ".join(
+            self.q.text[m.start() : m.end()] if same else m[0].upper()
+            for m in NUMBER_LIKE.finditer(self.q.folded)
+        )
         title = f"Tasks whose cells cite {shown}:" if en else f"Các nhiệm vụ ghi {shown}:"
         headers = self.kb.columns(found[0].plan_id)
         lines = []

@@ -9,7 +9,6 @@ and its "not found" is the answer only if no later route finds anything, or if t
 
 from __future__ import annotations
 
-import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -19,7 +18,7 @@ from ..fields import AGENCY_ROLES, Role
 from ..frame import Asked
 from ..question import read, ref_forms
 from .columns import ColumnsMixin
-from .common import DAY, FIELD_WORDS, NAMED_LAW, WHICH_GROUPS, words_of
+from .common import DAY, FIELD_WORDS, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS
 from .compare import CompareMixin
 from .dialogue import DialogueMixin
 from .filters import FiltersMixin
@@ -187,7 +186,8 @@ class Turn(
 
     def cited(self) -> Answer | None:
         q = self.q
-        found = self.named_document() or self.cited_document()
+        # A paper no basis cites may be one a task's words or cells name.
+        found = self.named_document() or self.cited_document() or self.number_in_cells()
         if found or not (q.cited_shown and not q.refs and not self.named_plans):
             return found
         # "Chỉ thị 40 nói gì?": a document no plan cites is no task's topic either.
@@ -206,30 +206,6 @@ class Turn(
             self.q.group = named
             return None
         return self.count_all() if WHICH_GROUPS.search(self.q.plain) else None
-
-    def described_with_a_period(self) -> Answer | None:
-        """ "Ai chủ trì việc tổ chức đối thoại định kỳ …", "Thời gian hoàn thành Nghị định
-        về tăng mức đóng từ năm 2027?": a period written in a task's own words describes
-        that task; it filters nothing. The topic's tasks that have each period's words in
-        their content answer."""
-        said = [self.q.folded[a:b].strip() for a, b in (p.span for p in self.q.periods)]
-        if not said or not all(said):
-            return None
-        turn = copy.copy(self)
-        turn.q = copy.deepcopy(self.q)
-        answer = turn.topic()
-        if answer is None or not answer.found or not answer.tasks:
-            return None
-        numbers = {ref.plan for ref in answer.tasks}
-        plan_ids = [p.id for p in self.kb.plans() if p.number in numbers]
-        tasks = self.kb.tasks_by_ref(*(ref.ref for ref in answer.tasks), plan_ids=plan_ids)
-        said = [f" {' '.join(words_of(w))} " for w in said]
-        kept = [t for t in tasks if all(w in f" {' '.join(words_of(t.content))} " for w in said)]
-        if not kept:
-            return None
-        if len(kept) == len(tasks):
-            return answer
-        return turn.task_fields(kept, turn._field_intent())
 
     def filtered_first(self) -> Answer | None:
         filtered = self.filtered()
@@ -419,6 +395,11 @@ ROUTES: tuple[Route, ...] = (
         lambda t: bool(t.q.plan_digits or t.q.cited_digits),
         Turn.named_document,
     ),
+    Route(
+        "a paper's number in tasks' cells",
+        lambda t: bool(NUMBER_LIKE.search(t.q.folded)) and _about_tasks(t),
+        Turn.number_in_cells,
+    ),
     Route("compare", lambda t: t.compares, Turn.compare),
     Route(
         "same columns, other task",
@@ -516,6 +497,16 @@ ROUTES: tuple[Route, ...] = (
             and not _WHICH_TASKS.search(t.q.folded)
         ),
         Turn.described_with_a_period,
+    ),
+    Route(
+        "a partner column left blank",
+        lambda t: t.q.has("task_word") and t.q.has("negated") and not t.agencies,
+        Turn.without_a_partner,
+    ),
+    Route(
+        "tasks marked done",
+        lambda t: t.q.has("done") and t.q.has("task_word") and not (t.agencies or t.q.refs),
+        Turn.done_tasks,
     ),
     Route("extremes and totals", _always, Turn.ranked, final=_always),
     Route(

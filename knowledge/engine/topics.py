@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import cached_property
 
@@ -82,6 +83,30 @@ class TopicsMixin:
         several = bool(_SEVERAL.search(self.q.folded))
         enough = score >= best - ranking.TIE if several else score > best + ranking.TIE
         return code if score >= ranking.MIN_COVERAGE and enough else None
+
+    def described_with_a_period(self) -> Answer | None:
+        """ "Ai chủ trì việc tổ chức đối thoại định kỳ …", "Thời gian hoàn thành Nghị định
+        về tăng mức đóng từ năm 2027?": a period written in a task's own words describes
+        that task; it filters nothing. The topic's tasks that have each period's words in
+        their content answer."""
+        said = [self.q.folded[a:b].strip() for a, b in (p.span for p in self.q.periods)]
+        if not said or not all(said):
+            return None
+        turn = copy.copy(self)
+        turn.q = copy.deepcopy(self.q)
+        answer = turn.topic()
+        if answer is None or not answer.found or not answer.tasks:
+            return None
+        numbers = {ref.plan for ref in answer.tasks}
+        plan_ids = [p.id for p in self.kb.plans() if p.number in numbers]
+        tasks = self.kb.tasks_by_ref(*(ref.ref for ref in answer.tasks), plan_ids=plan_ids)
+        said = [f" {' '.join(words_of(w))} " for w in said]
+        kept = [t for t in tasks if all(w in f" {' '.join(words_of(t.content))} " for w in said)]
+        if not kept:
+            return None
+        if len(kept) == len(tasks):
+            return answer
+        return turn.task_fields(kept, turn._field_intent())
 
     def topic(self) -> Answer | None:
         """The tasks or the body section that best match the question's words."""

@@ -71,7 +71,7 @@ class UnnamedMixin:
         if not self.scope or len(self.scope) != 1:
             return None
         words = words_of(self.q.plain)
-        starts = [i for i, w in enumerate(words[:8]) if (w,) in _NAMING_HEADS]
+        starts = _head_starts(words)
         if not starts:
             return None
         texts = [
@@ -118,8 +118,29 @@ class UnnamedMixin:
         more = [said, *(f"{s.ref}. {render.shorten(s.text, 300)}" for s in found)]
         return replace(answer, items=(*answer.items, *more))
 
+    def _named_in_a_task(self) -> Answer | None:
+        """ "Nhiệm vụ Trung tâm kỹ thuật … hạn quý mấy", "nv bộ chỉ số pháp luật …": words
+        that read like an agency's name but are the words of a task ("Bộ chỉ số" is a set
+        of indicators): those tasks, with the columns asked."""
+        words = words_of(self.q.plain)
+        starts = _head_starts(words)
+        if not starts:
+            return None
+        first = starts[0]
+        tasks = self.kb.tasks(plan_ids=self.scope, with_attrs=False)
+        texts = [(t, f" {' '.join(words_of(t.content))} ") for t in tasks]
+        for size in range(5, 2, -1):
+            name = f" {' '.join(words[first : first + size])} "
+            if len(name.split()) < size:
+                continue
+            found = [t for t, text in texts if name in text]
+            if found and len({t.plan_id for t in found}) == 1:
+                found = self.kb.tasks_by_ids(t.id for t in found[:5])
+                return self.task_fields(found, self._field_intent())
+        return None
+
     def _unknown_agency(self) -> Answer:
-        in_body = self._in_the_body()
+        in_body = self._named_in_a_task() or self._in_the_body()
         if in_body is not None:
             return in_body
         scope = self.scope or [p.id for p in self.kb.plans()]
@@ -161,3 +182,12 @@ class UnnamedMixin:
 
 
 _DUTIES_SHOWN = 2  # passages of the text shown after an agency's tasks
+
+
+def _head_starts(words: list[str]) -> list[int]:
+    """Where, among the first words, a kind of body opens a name ("sở", "trung tâm")."""
+    return [
+        i
+        for i in range(min(8, len(words)))
+        if any(tuple(words[i : i + len(h)]) == h for h in _NAMING_HEADS)
+    ]
