@@ -194,7 +194,8 @@ def _join_paragraphs(cell: str, role: Role) -> str:
     parts = [p for p in (_BULLET.sub("", x) for x in lines) if p]
     out = parts[:1]
     for part in parts[1:]:
-        glue = " " if part[:1] in "(-" or part[:1].islower() or out[-1].endswith(",") else ", "
+        ended = out[-1].endswith((",", ";"))  # "Bộ Công Thương;" already set apart
+        glue = " " if part[:1] in "(-" or part[:1].islower() or ended else ", "
         out.append(glue + part)
     return "".join(out)
 

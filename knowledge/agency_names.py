@@ -198,7 +198,7 @@ def agency_tokens(text: str) -> list[str]:
     for token in _TOKEN.findall(_JOIN.sub("", fold(text))):
         if token in _DROP:
             continue
-        out.extend(EXPANSIONS.get(token, token).split())
+        out.extend(_expanded(token, out[-1] if out else "").split())
     joined = " ".join(out)
     if _COLLOQUIAL.search(joined):
         out = _COLLOQUIAL.sub(lambda m: COLLOQUIAL[m[0]], joined).split()
@@ -222,10 +222,22 @@ def agency_token_spans(folded: str) -> tuple[list[str], list[tuple[int, int]]]:
         token = _JOIN.sub("", m[0])
         if token in _DROP:
             continue
-        for part in EXPANSIONS.get(token, token).split():
+        for part in _expanded(token, tokens[-1] if tokens else "").split():
             tokens.append(part)
             spans.append(m.span())
     return tokens, spans
+
+
+# Titles of people: after a kind of body ("Bộ CT", "Sở CT") the letters are the initials
+# of its name (Công Thương), not a chairman.
+_TITLES = frozenset({"ct", "pct"})
+_BODY_HEADS = frozenset({"bo", "so", "cuc", "vien", "ban"})
+
+
+def _expanded(token: str, previous: str) -> str:
+    if token in _TITLES and previous in _BODY_HEADS:
+        return token
+    return EXPANSIONS.get(token, token)
 
 
 def key(text: str) -> str:

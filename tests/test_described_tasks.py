@@ -146,3 +146,44 @@ def real_844(tmp_path_factory) -> Engine:
 )
 def test_described_tasks_on_a_real_plan(real_844, question, ids):
     assert ids == ask(real_844, question).task_ids
+
+
+@pytest.mark.parametrize(
+    ("question", "first"),
+    [
+        ("việc kiểm tra tải trọng xe hay việc bảo trì cầu yếu đến hạn trước?", "II.2"),
+        ("so sánh thời hạn nhiệm vụ rà soát quy hoạch đường huyện và nhiệm vụ thu phí", "I.1"),
+    ],
+)
+def test_two_described_tasks_compared(roads, question, first):
+    answer = ask(roads, question)
+    assert (2, f"Nhiệm vụ {first} đến hạn trước:") == (len(answer.task_ids), answer.title)
+
+
+def test_the_earliest_of_a_list_is_the_answer(seed_engine):
+    context = seed_engine.answer("nhiệm vụ nào hạn năm 2026", Context(), date(2026, 1, 10)).context
+    answer = seed_engine.answer("trong số đó cái nào hạn sớm nhất", context, date(2026, 1, 10))
+    assert ["II.3", "II.5"] == answer.task_ids
+
+
+@pytest.fixture(scope="module")
+def real_97(tmp_path_factory) -> Engine:
+    plan = REAL / "nq-97-NQ-CP.txt"
+    if not plan.is_file():
+        pytest.skip(f"the shared real plans are not at {REAL}")
+    path = tmp_path_factory.mktemp("real97") / "kb.db"
+    build([plan], path)
+    return Engine(KnowledgeBase(path))
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("Những nhiệm vụ nào triển khai theo Nghị quyết 68-NQ/TW, hạn khi nào?", ["16"]),
+        ("nhiệm vụ nào bổ sung căn cứ Nghị định 09/2026/NĐ-CP", ["13", "14"]),
+        # "Bộ chỉ số" reads like a ministry; it is the words of task 26.
+        ("nv bo chi so phap luat kinh doanh cap tinh han khi nao", ["26"]),
+    ],
+)
+def test_numbers_and_names_in_a_tasks_words(real_97, question, ids):
+    assert ids == ask(real_97, question).task_ids

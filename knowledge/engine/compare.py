@@ -10,10 +10,12 @@ import re
 from functools import cached_property
 
 from .. import render
+from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, Role
 from ..question import ref_forms
 from ..store import Task
+from ..words import STOPWORDS
 from .common import ROLE_NAMES
 from .filters import SHOWN_ACROSS
 
@@ -23,6 +25,8 @@ _COMPARE = re.compile(
     r"|(?:cai|viec|nhiem vu|ben|so|co quan|ai) nao(?: \w+){0,2} (?:nhieu|it)"
     r"|compared?(?: to| with)?|versus|vs|more|fewer|less|same|different)\b"
 )
+# "nhiệm vụ A và nhiệm vụ B": where each of two described tasks starts.
+_TASK_WORDS = re.compile(r"\b(?:nhiem vu|viec|cong viec|nv|task)\b")
 _LATER = re.compile(r"\b(?:sau|muon|tre|later|last)\b")
 # Words that order two deadlines: "trước", "sớm hơn", "first", "later".
 _ORDER = re.compile(
@@ -43,8 +47,38 @@ class CompareMixin:
         if len(self.agencies) >= 2:
             # "Sở A chỉ đạo bao nhiêu nhiệm vụ, Sở B bao nhiêu?" counts them side by side.
             return q.has("count") or bool(_COMPARE.search(q.plain))
+        if len(self._described_pair) == 2:
+            return bool(_COMPARE.search(q.plain) or _ORDER.search(q.plain))
         in_hand = not (q.refs or self.agencies) and len(self.context.tasks) >= 2
         return in_hand and bool(_ORDER.search(q.plain))
+
+    @cached_property
+    def _described_pair(self) -> list[Task]:
+        """ "So sánh thời hạn của nhiệm vụ ứng dụng chuyển đổi số và nhiệm vụ kiện toàn cơ
+        quan đầu mối": two tasks, each named by its words after "nhiệm vụ"; the task each
+        describes best, if both do and they differ."""
+        if self.q.refs or self.q.bare_numbers or self.agencies:
+            return []
+        parts = _TASK_WORDS.split(self.q.plain)[1:]
+        if len(parts) != 2:
+            return []
+        found = []
+        for part in parts:
+            words = [w for w in self.engine.lexicon.segment(part.split()) if w not in STOPWORDS]
+            scored = [
+                (s, h)
+                for s, h in ranking.rank(
+                    self.kb, words, scope=self.scope, phrase=part, asks_when=False
+                )
+                if h.kind == "task" and s >= ranking.MIN_COVERAGE
+            ]
+            if not words or not scored:
+                return []
+            found.append(scored[0][1].id)
+        if found[0] == found[1]:
+            return []
+        tasks = self.kb.tasks_by_ids(found)
+        return tasks if len({t.plan_id for t in tasks}) == 1 else []
 
     def compare(self) -> Answer | None:
         if len(self.q.refs) + len(self.q.bare_numbers) >= 2 or not self.agencies:
@@ -53,6 +87,8 @@ class CompareMixin:
 
     def _compared_tasks(self) -> list[Task] | None:
         """The tasks named, or those in hand; None unless all are in one plan."""
+        if self._described_pair:
+            return sorted(self._described_pair, key=lambda t: t.id)
         if not (self.q.refs or self.q.bare_numbers):
             tasks = self.tasks_of(self.context.tasks[:5])
             return tasks if len({t.plan_id for t in tasks}) == 1 else None
@@ -80,6 +116,7 @@ class CompareMixin:
         en, plan = self.lang == "en", self.plan(tasks[0].plan_id)
         dated = [t for t in tasks if t.period and not t.period.recurring]
         later = bool(_LATER.search(self.q.plain))
+        answered = tasks
         lines = [
             f"{t.ref}: {render.deadline(t, self.today, self.lang)}"
             f" — {render.shorten(t.content, 90)}"
@@ -94,6 +131,8 @@ class CompareMixin:
         else:
             ends = sorted({t.period.end for t in dated}, reverse=later)
             first = [t.ref for t in dated if t.period.end == ends[0]]
+            if len(tasks) > 2:  # "trong số đó cái nào sớm nhất": those, of the list
+                answered = [t for t in dated if t.period.end == ends[0]]
             if len(ends) == 1:
                 title = "They are due at the same time:" if en else "Các nhiệm vụ có cùng thời hạn:"
             elif en:
@@ -106,7 +145,7 @@ class CompareMixin:
             title,
             lines,
             render.source(plan, self.lang),
-            tasks,
+            answered,
         )
 
     def _compare_agencies(self) -> Answer | None:

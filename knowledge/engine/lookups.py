@@ -63,7 +63,10 @@ class LookupsMixin:
             h
             for h in self.kb.extra_headers
             if f" {header_words(h)} " in plain
-            or ((own := own_words(h)) is not None and f" {own} " in words)
+            or (
+                (own := own_words(h)) is not None
+                and (f" {own} " in words or f" {own.replace(' ', '+')} " in words)
+            )
         ]
 
     def _field_intent(self) -> Intent:

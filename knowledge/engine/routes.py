@@ -210,9 +210,11 @@ class Turn(
     def filtered_first(self) -> Answer | None:
         filtered = self.filtered()
         self.filter_missed = filtered is None
-        if filtered is not None and filtered.intent is Intent.AGENCY and self.q.has("duties"):
-            return self.with_duties_in_the_body(filtered)
-        return filtered
+        if filtered is None or filtered.intent is not Intent.AGENCY:
+            return filtered
+        if not filtered.found:
+            return self.with_other_roles(filtered)
+        return self.with_duties_in_the_body(filtered) if self.q.has("duties") else filtered
 
     def with_columns_of_context(self) -> Turn:
         self.q.fields = [Role(c) for c in self.context.columns]
@@ -329,8 +331,10 @@ _WHICH_TASKS = re.compile(
 
 
 def _explicit_filter(t: Turn) -> bool:
-    """A period or a group the question asks for is no topic word: "nothing due" stands."""
-    return bool(t.periods or t.q.relative or t.q.group or not t.topic_words)
+    """A period, a group or an agency with a role the question asks for is no topic word:
+    "nothing due", "Báo X leads nothing" stands."""
+    named_role = bool(t._agency_filter()) and any(r in t.q.fields for r in AGENCY_ROLES)
+    return bool(t.periods or t.q.relative or t.q.group or named_role or not t.topic_words)
 
 
 ROUTES: tuple[Route, ...] = (

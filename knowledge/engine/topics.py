@@ -14,8 +14,10 @@ from ..store import KnowledgeBase
 from ..words import STOPWORDS, translate_english
 from .common import (
     TOPIC_NOISE,
+    header_words,
     words_of,
 )
+from .lookups import own_words
 
 # "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
 _SEVERAL = re.compile(
@@ -48,6 +50,13 @@ class TopicsMixin:
         text = self._topic_text
         for pattern in TOPIC_NOISE:
             text = pattern.sub(" ", text)
+        # A column the question names by its header ("cấp nào phê duyệt") is asked, not a
+        # topic: its words are no task's.
+        text = f" {text} "
+        for header in self.named_headers:
+            for part in (header_words(header), own_words(header) or ""):
+                if part:
+                    text = text.replace(f" {part} ", " ")
         words = self.engine.lexicon.segment(text.split(), respell=self.lang != "en")
         # Numbers count only when the plans use them as words ("ISO 9001"), not as dates.
         found = [

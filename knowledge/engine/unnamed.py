@@ -14,7 +14,7 @@ from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES
 from ..normalize import fold
 from ..store import Section
-from .common import SHARED, words_of
+from .common import ROLE_NAMES, SHARED, words_of
 from .filters import SHOWN_ACROSS
 
 # The kinds of body that start an agency's name in a question ("sở", "bộ", "cục"); not
@@ -138,6 +138,27 @@ class UnnamedMixin:
                 found = self.kb.tasks_by_ids(t.id for t in found[:5])
                 return self.task_fields(found, self._field_intent())
         return None
+
+    def with_other_roles(self, answer: Answer) -> Answer:
+        """ "Báo X chủ trì nhiệm vụ nào?" of an agency that leads none: what it does do
+        ("Báo X phối hợp: I.2")."""
+        if answer.found or not self.agencies or self.periods:
+            return answer
+        ids = frozenset().union(*(m.agencies for m in self.agencies))
+        held = self.kb.agency_tasks(ids, (), self.scope)
+        if not held:
+            return answer
+        by_role: dict[str, list[int]] = {}
+        for task_id, roles in held.items():
+            for role in roles:
+                by_role.setdefault(role, []).append(task_id)
+        name = ", ".join(self.kb.agency_names(ids)[:2])
+        lines = []
+        for role, words in ROLE_NAMES[self.lang].items():
+            if by_role.get(role):
+                refs = [t.ref for t in self.kb.tasks_by_ids(by_role[role][:12], with_attrs=False)]
+                lines.append(f"{name} {words}: {', '.join(refs)}")
+        return replace(answer, items=(*answer.items, *lines))
 
     def _unknown_agency(self) -> Answer:
         in_body = self._named_in_a_task() or self._in_the_body()
