@@ -198,9 +198,13 @@ def _places(plan: ParsedPlan) -> set[str]:
     return {p for p in places if p}
 
 
+# Kinds of body that questions ask by ("cơ quan nào", "sở nào"): alone, no agency's alias.
+# "doanh nghiệp" alone is the businesses a plan names as one partner.
+_ASKED_KINDS = frozenset({"co quan", "don vi", "bo", "so", "ban", "nganh", "cuc", "to chuc"})
+
+
 def _kind_only(alias: str) -> bool:
-    tokens = alias.split()
-    return agency_names.head_of(tokens) == len(tokens)
+    return alias in _ASKED_KINDS
 
 
 class _Agencies:

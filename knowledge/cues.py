@@ -431,7 +431,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r" (?:issued|signed|published|released|adopted)",
         r"(?:ban hanh|ky|ra) (?:ngay|vao ngay) (?:bao nhieu|may|nao)",
         r"issue date",
-        r"(?:on )?(?:what|which) date",
+        r"\bon (?:what|which) date",
         r"so va ngay",
         r"(?:so|ky hieu) (?:\w+ ){0,4}ngay (?:nao|thang)",
     ),

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .. import render
+from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..normalize import fold, number_key
@@ -146,6 +147,21 @@ class PlanFactsMixin:
             if t.note:
                 lines.append(f"  {render.label(Role.NOTE, headers, self.lang)}: {t.note}")
         return self._answer(Status.FOUND, Intent.NOTE, title, lines, self._source(found), found)
+
+    def number_in_tasks_or_text(self) -> Answer | None:
+        """ "Nhiệm vụ nào bổ sung căn cứ Nghị định 09/2026/NĐ-CP?": the tasks that cite the
+        paper; but "Nghị quyết này điều chỉnh nhiệm vụ nào trong Nghị quyết 140/NQ-CP?" is
+        answered by the passage that names the paper and the question's other words best."""
+        numbers = [number_key(n) for n in NUMBER_LIKE.findall(self.q.folded)]
+        words = [w for w in self.topic_words if not any(c.isdigit() for c in w)]
+        if words and numbers:
+            scored = ranking.rank(self.kb, words, scope=self.scope, phrase="", asks_when=False)
+            top = scored[0] if scored else None
+            if top and top[1].kind == "section" and top[0] >= ranking.MIN_COVERAGE:
+                ((_, section),) = self.kb.section_ids([top[1].id])
+                if any(n in number_key(section.text) for n in numbers):
+                    return self.section_answer(section.plan_id, section)
+        return self.number_in_cells()
 
     def not_in_plans(self) -> Answer:
         """Contact details, people's names, salaries: what plans do not hold."""

@@ -68,6 +68,15 @@ class Turn(
         second = self._second_question()
         if second is None or answer.status is not Status.FOUND:
             return answer
+        asked = self.engine.read(second, self.today)
+        first = self.engine.read(self.q.text[: len(self.q.text) - len(second)], self.today)
+        names = self.engine.matcher.name_spans(asked.folded)
+        first_asks = bool(first.fields or first.meta or first.flags & _ASKING or first.refs)
+        new = asked.refs or asked.bare_numbers or asked.meta or asked.flags - first.flags or names
+        if not first_asks or (set(asked.fields) <= set(first.fields) and not new):
+            # "Nhiệm vụ về …, đo lường, chất lượng có hạn khi nào?": the words after a comma
+            # of a list are the rest of the one question, or ask nothing new.
+            return answer
         if len(answer.tasks) > 1 and not _NARROWS.search(second):
             # "Nhóm VI có bao nhiêu nhiệm vụ, việc nào có hạn theo quý?": of those tasks.
             second = f"trong số đó {second}"
@@ -270,6 +279,8 @@ _ASKS = re.compile(
     r"(?:\w+ ){0,3}(?:ai|bao nhieu|may|khi nao|bao gio|han|thoi han|ngay nao|la gi|gi|o dau"
     r"|who|when|how many|how much|what|which|where)\b"
 )
+# Flags by which a part of a question asks something of its own.
+_ASKING = frozenset({"count", "asks_who", "all", "duties", "done", "amount", "documents"})
 _QUALIFIER = re.compile(r"(?:khong|tru|ngoai tru|chi|nhung|but|except|not|excluding)\b")
 _NARROWS = re.compile(r"(?i)trong (?:số|so) (?:đó|do)|among them")
 # Kinds of paper that a number may name besides a plan ("kế hoạch 28" must be a plan).
@@ -402,7 +413,7 @@ ROUTES: tuple[Route, ...] = (
     Route(
         "a paper's number in tasks' cells",
         lambda t: bool(NUMBER_LIKE.search(t.q.folded)) and _about_tasks(t),
-        Turn.number_in_cells,
+        Turn.number_in_tasks_or_text,
     ),
     Route("compare", lambda t: t.compares, Turn.compare),
     Route(

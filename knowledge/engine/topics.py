@@ -50,13 +50,14 @@ class TopicsMixin:
         text = self._topic_text
         for pattern in TOPIC_NOISE:
             text = pattern.sub(" ", text)
-        # A column the question names by its header ("cấp nào phê duyệt") is asked, not a
-        # topic: its words are no task's.
+        # A column named by its own word after a generic one ("cấp nào phê duyệt" for "Cấp
+        # phê duyệt") is asked, not a topic; a header that is all its own words ("Kết quả")
+        # may be the topic's words too ("báo cáo kết quả thực hiện").
         text = f" {text} "
         for header in self.named_headers:
-            for part in (header_words(header), own_words(header) or ""):
-                if part:
-                    text = text.replace(f" {part} ", " ")
+            own = own_words(header)
+            if own and own != header_words(header):
+                text = text.replace(f" {header_words(header)} ", " ").replace(f" {own} ", " ")
         words = self.engine.lexicon.segment(text.split(), respell=self.lang != "en")
         # Numbers count only when the plans use them as words ("ISO 9001"), not as dates.
         found = [
