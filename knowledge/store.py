@@ -152,6 +152,20 @@ class KnowledgeBase(KeptInMemory):
                 headers.setdefault(plan_id, {}).setdefault(Role(role), header)
         return headers
 
+    def table_titles(self, plan_id: int) -> list[str]:
+        """The titles of the plan's task tables ("NHIỆM VỤ TRỌNG TÂM THỰC HIỆN …")."""
+        return list(self._table_titles.get(plan_id, []))
+
+    @cached_property
+    def _table_titles(self) -> dict[int, list[str]]:
+        titles: dict[int, list[str]] = {}
+        for plan_id, title in self._rows(
+            "select plan_id, title from tables where kind = 'tasks' order by plan_id, number"
+        ):
+            if title:
+                titles.setdefault(plan_id, []).append(title)
+        return titles
+
     @cached_property
     def extra_headers(self) -> frozenset[str]:
         """Every header of a column beyond the task's own (product, budget, any other)."""

@@ -56,8 +56,12 @@ class Engine:
 
     @cached_property
     def title_words(self) -> dict[int, frozenset[str]]:
-        """Each plan's title, folded into words once rather than at every question."""
-        return {p.id: frozenset(words_of(p.title)) for p in self.kb.plans()}
+        """Each plan's title and its task tables' ("Phụ lục nhiệm vụ trọng tâm …"), folded
+        into words once rather than at every question."""
+        return {
+            p.id: frozenset(words_of(" ".join([p.title, "phu luc", *self.kb.table_titles(p.id)])))
+            for p in self.kb.plans()
+        }
 
     def examples(self, lang: str, today: date) -> list[str]:
         """Example questions from the loaded plans, built once per language and day."""

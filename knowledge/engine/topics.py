@@ -21,12 +21,15 @@ from .lookups import own_words
 
 # "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
 _SEVERAL = re.compile(
-    r"\b(?:cac|nhung) (?:nhiem vu|viec|cong viec|hoat dong)\b|\btasks\b"
+    r"\b(?:cac|nhung) (?:nhiem vu|nv|viec|cong viec|hoat dong)\b|\btasks\b"
     r"|\b(?:anything|something|any tasks?) (?:about|on|regarding|for)\b"
 )
 
 
 _FEW = 3  # tasks whose asked columns are shown one by one, not as a list
+# Where a question lists several topics: "tuyên truyền, phổ biến", "A và B", "A or B".
+_LISTED = re.compile(r",|;|\b(?:va|hoac|hay|and|or)\b")
+_LISTED_SHOWN = 10
 
 
 def _english_share(word: str) -> float:
@@ -46,8 +49,10 @@ class TopicsMixin:
 
     @cached_property
     def topic_words(self) -> list[str]:
+        return self._words_of_topic(self._topic_text)
+
+    def _words_of_topic(self, text: str) -> list[str]:
         # Periods stay in: a question that did not filter by "hằng năm" is about the words.
-        text = self._topic_text
         for pattern in TOPIC_NOISE:
             text = pattern.sub(" ", text)
         # A column named by its own word after a generic one ("cấp nào phê duyệt" for "Cấp
@@ -118,6 +123,27 @@ class TopicsMixin:
             return answer
         return turn.task_fields(kept, turn._field_intent())
 
+    def _about_each(self, hits: list) -> list:
+        """The tasks about any of the topics a question lists ("tuyên truyền, phổ biến",
+        "đào tạo và phát triển nguồn nhân lực"), after those about all of them."""
+        # The question as typed, commas kept (its words alone have none).
+        text = translate_english(self.q.folded) if self.lang == "en" else self.q.folded
+        parts = [p for p in _LISTED.split(text) if p.strip()]
+        if len(parts) < 2:
+            return hits
+        found = list(hits)
+        for part in parts:
+            words = self._words_of_topic(part)
+            if not words:
+                continue
+            scored = ranking.rank(
+                self.kb, words, scope=self.scope, phrase=part.strip(), asks_when=False
+            )
+            tasks = [(s, h) for s, h in scored if h.kind == "task"]
+            best = tasks[0][0] if tasks else 0.0
+            found += [h for s, h in tasks if s >= max(ranking.MIN_COVERAGE, best * 0.8)]
+        return list({h.id: h for h in found}.values())[:_LISTED_SHOWN]
+
     def topic(self) -> Answer | None:
         """The tasks or the body section that best match the question's words."""
         words = self.topic_words
@@ -164,6 +190,10 @@ class TopicsMixin:
                 [(s, h) for s, h in task_scores if s >= task_scores[0][0] - ranking.TIE], words
             )
         tasks_hits = [h for _, h in task_scores]
+        several = bool(_SEVERAL.search(self.q.folded))
+        if several and not asks_columns:
+            # "Những nhiệm vụ nào về tuyên truyền, phổ biến?": about either.
+            tasks_hits = self._about_each(tasks_hits)
         about_tasks = self.q.has("task_word") or counting or asks_columns
         if top.kind == "section" and not (about_tasks and tasks_hits):
             ((_, section),) = kb.section_ids([top.id])
