@@ -232,6 +232,13 @@ DUTIES_CUE = cue(
     r"responsib",
     r"in charge of",
 )
+# A period a task's span reaches into ("vẫn còn thực hiện trong năm 2027"), or one its span
+# keeps inside ("thời gian thực hiện chỉ trong năm 2026").
+ONGOING_CUE = cue(
+    r"(?:van|con|dang) (?:con )?(?:trong thoi gian |dang )?(?:thuc hien|trien khai)",
+    r"(?:still|ongoing|under way|underway|running) (?:in|during|through)",
+)
+WITHIN_CUE = cue(r"chi (?:trong|gioi han trong|dien ra trong)", r"only (?:in|within|during)")
 # Tasks the plan itself marks as done ("Đã hoàn thành" in the time column).
 DONE_CUE = cue(
     r"da (?:hoan thanh|xong|lam xong)",

@@ -47,6 +47,7 @@ from .cues import (
     NEGATION_CUE,
     NEXT_CUE,
     OFFICE_HOLDER_CUE,
+    ONGOING_CUE,
     OTHER_CUE,
     OUT_OF_SCOPE_CUE,
     OVERDUE_CUE,
@@ -64,6 +65,7 @@ from .cues import (
     TOTAL_CUE,
     UPCOMING_CUE,
     WITH_WHOM,
+    WITHIN_CUE,
     cue,
 )
 from .fields import Role
@@ -493,6 +495,8 @@ def read(
         ("amount", AMOUNT_CUE),
         ("duties", DUTIES_CUE),
         ("done", DONE_CUE),
+        ("ongoing", ONGOING_CUE),
+        ("within", WITHIN_CUE),
         ("contact", CONTACT_CUE),
         ("other", OTHER_CUE),
         ("points_back", POINTS_BACK_CUE),

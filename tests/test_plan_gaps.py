@@ -136,3 +136,56 @@ def test_a_task_in_stages_is_told_by_the_stage_in_hand():
         "Tháng 02/2026; Tháng 11/2026 (hạn chót 30/11/2026, còn 152 ngày)",
         "Tháng 02/2026; Tháng 11/2026 (đã qua hạn 30/11/2026)",
     ] == [deadline(task, date(2026, 7, 1), "vi"), deadline(task, date(2026, 12, 5), "vi")]
+
+
+SPANS_PLAN = """\
+ỦY BAN NHÂN DÂN
+TỈNH ĐÔNG LÂM
+Số: 31/KH-UBND
+Đông Lâm, ngày 2 tháng 3 năm 2026
+KẾ HOẠCH
+Phát triển thư viện số giai đoạn 2026 - 2030
+PHỤ LỤC
+STT
+Nội dung
+Cơ quan chủ trì
+Thời gian thực hiện
+1
+Số hóa tài liệu lưu trữ.
+Sở Nội vụ
+2026 - 2027
+2
+Ban hành quy chế thư viện số.
+Sở Văn hóa, Thể thao và Du lịch
+Năm 2026
+3
+Đào tạo cán bộ thư viện.
+Sở Nội vụ
+2026 - 2030
+4
+Duy trì cổng thư viện số.
+Sở Khoa học và Công nghệ
+Năm 2026 và các năm tiếp theo
+"""
+
+
+@pytest.fixture(scope="module")
+def spans(tmp_path_factory) -> Engine:
+    folder = tmp_path_factory.mktemp("spans")
+    (folder / "31.txt").write_text(SPANS_PLAN)
+    build([folder / "31.txt"], folder / "kb.db")
+    return Engine(KnowledgeBase(folder / "kb.db"))
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("Sang năm 2027 những nhiệm vụ nào vẫn còn thực hiện?", ["1", "3", "4"]),
+        ("nv nao dang trien khai trong nam 2028", ["3", "4"]),
+        ("Nhiệm vụ nào có thời gian thực hiện chỉ trong năm 2026?", ["2"]),
+        # Ending in a year is the deadline, as before.
+        ("nhiệm vụ nào hạn năm 2027", ["1"]),
+    ],
+)
+def test_spans_that_reach_into_or_stay_inside_a_period(spans, question, ids):
+    assert ids == ask(spans, question).task_ids

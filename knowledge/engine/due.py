@@ -1,0 +1,122 @@
+"""Tasks by the period a question names, or by "sắp đến hạn", "quá hạn", "đang thực hiện":
+yearly tasks due on a day of the period, later stages of tasks done in stages, and spans
+that reach into the period or stay inside it."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from .. import render
+from ..periods import Kind, Period, quarter, quarter_of
+from ..store import Task
+
+
+class DueMixin:
+    def _yearly_on_a_day_in(self, period: Period, scope: list[int] | None) -> list[Task]:
+        """Yearly tasks due by a day of the year that falls in ``period`` ("Quý I hằng năm",
+        "Trước 15/12 hằng năm"), for a period shorter than a year."""
+        # Not for a year or more: every year holds every yearly task.
+        if period.kind in (Kind.BEFORE, Kind.AFTER) or (period.end - period.start).days >= 364:
+            return []
+        found = []
+        for task in self.kb.yearly_on_a_day(scope):
+            end = task.period.end
+            for year in {period.start.year, period.end.year}:
+                day = date(year, end.month, min(end.day, 28 if end.month == 2 else end.day))
+                if period.start <= day <= period.end:
+                    found.append(task)
+                    break
+        return found
+
+    def _later_stages_in(
+        self, period: Period, scope: list[int] | None, held: set[int]
+    ) -> list[Task]:
+        """Tasks in two stages whose later stage is due in the period ("Tháng 5/2026; Tháng
+        11/2026" is due in November too)."""
+        ids = [
+            task_id
+            for task_id, (plan_id, stages) in self.kb.staged.items()
+            if task_id not in held
+            and (scope is None or plan_id in scope)
+            and any(period.start <= s.end <= period.end for s in stages[1:] if not s.recurring)
+        ]
+        return self.kb.tasks(ids=ids, with_attrs=False) if ids else []
+
+    def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
+        """Tasks by the period the question names, then by "sắp đến hạn" or "quá hạn"."""
+        q, en = self.q, self.lang == "en"
+        if not (self.periods or q.relative):
+            return None, ""
+        words: list[str] = []
+        if self.periods:
+            period = self.periods[0]
+            label = period.label(self.lang)
+            if period.recurring:
+                tasks = self.kb.tasks(plan_ids=scope, kinds=[period.kind], with_attrs=False)
+                words.append(label)
+            elif q.has("ongoing") or q.has("within"):
+                # "vẫn còn thực hiện trong năm 2027": a span that reaches into it;
+                # "chỉ trong năm 2026": one that begins and ends inside it.
+                within = q.has("within")
+                tasks = [
+                    t
+                    for t in self.kb.tasks(plan_ids=scope, with_attrs=False)
+                    if t.period
+                    and not t.period.recurring
+                    and (
+                        period.start <= t.period.start and t.period.end <= period.end
+                        if within
+                        else t.period.start <= period.end and t.period.end >= period.start
+                    )
+                ]
+                words.append(f"{'chỉ trong' if within else 'thực hiện trong'} {label}")
+            else:
+                tasks = self.kb.tasks(
+                    plan_ids=scope, ending=(period.start, period.end), with_attrs=False
+                )
+                # "2025 - 2027" asks for that span when a deadline is written so, not for
+                # every deadline inside it.
+                same = [t for t in tasks if t.period == period]
+                if period.kind is Kind.RANGE and same:
+                    tasks = same
+                tasks += self._yearly_on_a_day_in(period, scope)
+                tasks += self._later_stages_in(period, scope, {t.id for t in tasks})
+                words.append(period.due_words(self.lang))
+        else:
+            # Only the deadlines on the side of today asked for: over 1000 plans the others
+            # are thousands of tasks to read and drop ("từ 2027 trở đi" is never overdue).
+            first, last = date.min, date.max
+            if q.relative == "overdue":
+                last = self.today - timedelta(days=1)
+            elif q.relative == "upcoming":
+                first = self.today
+            tasks = self.kb.tasks(plan_ids=scope, ending=(first, last), with_attrs=False)
+        if q.relative == "upcoming":
+            # The deadlines of the current quarter still ahead; if none, the next deadline.
+            due = [
+                t for t in tasks if t.period.end >= self.today and t.period.kind is not Kind.AFTER
+            ]
+            horizon = quarter(self.today.year, quarter_of(self.today))[1]
+            current = [t for t in due if t.period.end <= horizon]
+            ends = sorted({t.period.end for t in due})
+            tasks = current or [t for t in due if t.period.end == ends[0]]
+            if tasks:
+                by = render.dmy(horizon if current else ends[0])
+                words.append(f"due next, by {by}" if en else f"sắp đến hạn, đến hết {by}")
+            else:
+                words.append("upcoming" if en else "sắp đến hạn")
+        elif q.relative == "overdue":
+            tasks = [t for t in tasks if not t.period.recurring and t.period.end < self.today]
+            words.append(
+                f"past their deadline as of {render.dmy(self.today)}"
+                if en
+                else f"đã qua hạn tính đến {render.dmy(self.today)}"
+            )
+        elif q.relative == "pending":
+            tasks = [t for t in tasks if not t.period.recurring and t.period.end >= self.today]
+            words.append(
+                f"not yet due on {render.dmy(self.today)}"
+                if en
+                else f"chưa đến hạn tính đến {render.dmy(self.today)}"
+            )
+        return tasks, "; ".join(words)
