@@ -321,6 +321,12 @@ DATED_CUE = cue(
 )
 # "trong phụ lục": where the tasks are, which says nothing of their topic.
 APPENDIX_WORD = cue(r"phu luc", r"appendix", r"annex", r"bang (?:phu luc|nhiem vu)")
+# "trong Đề án", "của Kế hoạch này": the plan itself, named by its kind; no topic.
+THIS_PLAN = cue(
+    r"(?:trong|cua|theo|tai|thuoc) (?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet)"
+    r"(?: nay)?(?= gom| co| la| \w+ nao| nao|$)",
+    r"(?:in|of|under) (?:this|the) (?:plan|decision|resolution|scheme|programme|program)",
+)
 # "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.
 GROUP_WORD = cue(r"nhom(?! [ivxl0-9]+\b)", r"groups?(?! [ivxl0-9]+\b)")
 PLANS_CUE = cue(

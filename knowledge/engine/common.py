@@ -18,6 +18,7 @@ from ..cues import (
     PENDING_CUE,
     SCHEDULE_ONLY,
     TASK_WORD,
+    THIS_PLAN,
     TOTAL_CUE,
     UPCOMING_CUE,
 )
@@ -68,6 +69,7 @@ TITLE_COMMON = frozenset("ke hoach quyet dinh thuc hien trien khai ban hanh tinh
 TOPIC_NOISE = [
     CONTACT_CUE,  # before ASKS_WHO takes its "ai"
     APPENDIX_WORD,
+    THIS_PLAN,
     *(FIELD_CUES[r] for r in (Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.CONTENT)),
     ASKS_WHO,
     COUNT_CUE,
