@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from .agency_names import HEADS, acronym, agency_token_spans, agency_tokens, head_of
+from .normalize import fold, has_diacritics
 
 MAX_TOKENS = 14
 # Words that say what kind of body, not which: "cơ quan nào" asks for an agency, names none.
@@ -66,10 +67,13 @@ class AgencyMatcher:
         """Agencies named in the text, left to right, longest first, without overlaps; a
         kind of body alone ("cơ quan", "các bộ", "tổ chức") names none in a question."""
         tokens = agency_tokens(text)
+        written = _written_words(text, tokens)
         found: list[AgencyMatch] = []
         i = 0
         while i < len(tokens):
             match = self._at(tokens, i)
+            if match and written and _misread_head(written[i], tokens[i]):
+                match = None  # "phân bổ tài chính": "bổ" is no "Bộ"
             if match and not GENERIC.issuperset(match.alias.split()):
                 found.append(match)
                 i = match.end
@@ -169,3 +173,27 @@ def _typo_of(span: str, alias: str) -> bool:
     return len(said) == len(meant) and all(
         fuzz.ratio(a, b) >= TYPO_RATIO for a, b in zip(said, meant, strict=True)
     )
+
+
+# Head words as written with marks: written so, "bổ", "số", "cúc" are other words.
+_MARKED_HEADS = {"bo": "bộ", "so": "sở", "cuc": "cục", "vien": "viện"}
+
+
+def _written_words(text: str, tokens: list[str]) -> list[str] | None:
+    """The words of ``text`` as written, one per token of :func:`agency_tokens`; None when
+    the text has no marks to read or its tokens do not line up with the words."""
+    if not has_diacritics(text):
+        return None
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    spanned, spans = agency_token_spans(folded)
+    if spanned != tokens:
+        return None
+    return [text[a:b].lower() for a, b in spans]
+
+
+def _misread_head(written: str, token: str) -> bool:
+    marked = _MARKED_HEADS.get(token)
+    # an abbreviation ("BCH" for "Bộ Chỉ huy") is no head word written out
+    return marked is not None and fold(written) == token and written != marked

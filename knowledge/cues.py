@@ -205,7 +205,7 @@ PREVIOUS_CUE = cue(
 )
 # Superlatives and totals over a column: "thời hạn muộn nhất", "kinh phí lớn nhất", "tổng kinh phí".
 MOST_CUE = cue(
-    r"(?:lon|cao|nhieu|muon|tre|xa) nhat",
+    r"(?:lon|cao|nhieu|muon|tre|xa|lau|dai) nhat",
     r"cuoi cung",
     r"largest",
     r"highest",
@@ -508,11 +508,11 @@ DUE_WORD = cue(r"den han", r"toi han", r"due")
 OVERDUE_CUE = cue(
     r"(?:da )?qua han",
     r"tre han",
-    r"cham tien do",
     r"overdue",
     r"past due",
     r"late",
     r"qua thoi han",
+    r"(?:qua|cham|tre|cham tre|lo) tien do",
     r"da het (?:thoi )?han",
     r"het (?:thoi )?han (?:hoan thanh|thuc hien|roi)",
     r"passed (?:their |the |its )?deadlines?",
@@ -521,6 +521,8 @@ OVERDUE_CUE = cue(
 )
 PENDING_CUE = cue(
     r"chua (?:den|toi|qua|het) han",
+    # "năm nay còn nhiệm vụ nào phải xong": those still ahead
+    r"\bcon (?:\w+ ){0,3}(?:phai|can) (?:xong|hoan thanh|lam)",
     r"con han",
     r"not (?:yet )?due",
     r"still open",

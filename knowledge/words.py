@@ -167,6 +167,15 @@ _CHAT_WORDS = {
     "bảo hiểm y tế": "bhyt",
     "bảo hiểm xã hội": "bhxh",
     "bảo hiểm thất nghiệp": "bhtn",
+    "khám bệnh, chữa bệnh": "kcb",
+    "văn bản quy phạm pháp luật": "vbqppl",
+    "quy phạm pháp luật": "qppl",
+    "nghị định": "nđ",
+    "nghị quyết": "nq",
+    "kết quả": "kq",
+    "sản phẩm": "sp",
+    "thu nhập cá nhân": "tncn",
+    "thu nhập doanh nghiệp": "tndn",
 }
 _CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
 # Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01".

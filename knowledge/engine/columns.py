@@ -17,6 +17,7 @@ from ..store import Attr, Plan, Task
 from ..words import STOPWORDS
 from .common import (
     FIELD_WORDS,
+    WHICH_TASKS,
     as_written,
     header_words,
     words_of,
@@ -212,6 +213,8 @@ class ColumnsMixin:
         roles = [r for r in q.fields if r not in (*AGENCY_ROLES, Role.DEADLINE, Role.CONTENT)]
         if not (q.has("task_word") and (roles or self.named_headers)):
             return None
+        if not (WHICH_TASKS.search(q.folded) or q.has("count") or q.has("negated")):
+            return None  # "Kết quả của nhiệm vụ lựa chọn … là gì?" asks the column's value
         # The column's own cue words stay: "ngân sách" names the column and is a value too.
         words = f" {q.plain} "
         for header in self.named_headers:

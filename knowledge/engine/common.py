@@ -52,6 +52,11 @@ STATUS_WORDS = re.compile(
 WHICH_GROUPS = re.compile(r"\b(?:nhung|cac|may|bao nhieu) nhom\b|\bnhom nao\b|\bwhich groups\b")
 # A day: "15/11", "06/02/2025".
 DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d\d))?(?![\d/])")
+# "Nhiệm vụ nào hạn năm 2027", "which tasks": the tasks are asked for, the period filters.
+WHICH_TASKS = re.compile(
+    r"\b(?:nhiem vu|nv|viec|cong viec|hoat dong)\s+(?:nao|gi)\b|\b(?:which|what) tasks?\b"
+    r"|\b(?:cac|nhung|may|bao nhieu) (?:nhiem vu|nv|viec|cong viec)\b"
+)
 # "Luật Tổ chức chính quyền địa phương": a law is named by its words, not a number.
 NAMED_LAW = re.compile(r"\bluat(?: [a-z]+){2,}")
 # Cells that give a task to every department at once.

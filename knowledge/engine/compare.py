@@ -131,7 +131,8 @@ class CompareMixin:
         else:
             ends = sorted({t.period.end for t in dated}, reverse=later)
             first = [t.ref for t in dated if t.period.end == ends[0]]
-            if len(tasks) > 2:  # "trong số đó cái nào sớm nhất": those, of the list
+            if len(tasks) > 2 or not (self.q.refs or self.q.bare_numbers or self._described_pair):
+                # "trong số đó cái nào sớm nhất": those, of the list in hand
                 answered = [t for t in dated if t.period.end == ends[0]]
             if len(ends) == 1:
                 title = "They are due at the same time:" if en else "Các nhiệm vụ có cùng thời hạn:"

@@ -38,6 +38,15 @@ def by_plan(tasks: list[Task]) -> list[Task]:
 _ABOUT = re.compile(r"\b(?:ve|lien quan(?: den| toi)?|about|on)\b")
 
 
+# Bodies at large that a task's words name as often as its cells do.
+_COMMON_BODIES = frozenset("doanh nghiep nguoi dan hop tac xa nha dau tu to chuc ca nhan".split())
+
+
+def _common(alias: str) -> bool:
+    words = alias.split()
+    return bool(words) and set(words) <= _COMMON_BODIES
+
+
 def _ends(words: list[str]) -> tuple[str, str]:
     """The first and last of the words, as spaced text, for :func:`_as_written`."""
     return words[0].replace("_", " "), words[-1].replace("_", " ")
@@ -61,9 +70,14 @@ class FiltersMixin(DueMixin):
         )
         # "Trong số đó cái nào của Sở X?": the list just shown, by agency.
         narrows = q.has("narrow") and bool(self.context.listed or self.context.tasks)
-        if roles_named or q.has("task_word") or covers or narrows or self._another_agency:
-            return self.agencies
-        return []
+        if not (roles_named or q.has("task_word") or covers or narrows or self._another_agency):
+            return []
+        if not (roles_named or covers) and all(_common(m.alias) for m in self.agencies):
+            # "nhiệm vụ về tiếp nhận góp ý của doanh nghiệp", "nhiệm vụ lựa chọn các doanh
+            # nghiệp công nghệ số": businesses or people at large, with no role, are words of
+            # the task asked about.
+            return []
+        return self.agencies
 
     @property
     def _another_agency(self) -> bool:

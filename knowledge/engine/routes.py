@@ -18,7 +18,7 @@ from ..fields import AGENCY_ROLES, Role
 from ..frame import Asked
 from ..question import read, ref_forms
 from .columns import ColumnsMixin
-from .common import DAY, FIELD_WORDS, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS
+from .common import DAY, FIELD_WORDS, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS, WHICH_TASKS
 from .compare import CompareMixin
 from .dialogue import DialogueMixin
 from .filters import FiltersMixin
@@ -73,7 +73,9 @@ class Turn(
         names = self.engine.matcher.name_spans(asked.folded)
         first_asks = bool(first.fields or first.meta or first.flags & _ASKING or first.refs)
         new = asked.refs or asked.bare_numbers or asked.meta or asked.flags - first.flags or names
-        if not first_asks or (set(asked.fields) <= set(first.fields) and not new):
+        # "là gì" ends any question ("… vừa và nhỏ là gì?"): it asks nothing new.
+        more = set(asked.fields) - set(first.fields) - {Role.CONTENT}
+        if not first_asks or (not more and not new):
             # "Nhiệm vụ về …, đo lường, chất lượng có hạn khi nào?": the words after a comma
             # of a list are the rest of the one question, or ask nothing new.
             return answer
@@ -334,13 +336,6 @@ def _schedule_asked(t: Turn) -> bool:
     )
 
 
-# "Nhiệm vụ nào hạn năm 2027", "which tasks": the tasks are asked for, the period filters.
-_WHICH_TASKS = re.compile(
-    r"\b(?:nhiem vu|nv|viec|cong viec|hoat dong)\s+(?:nao|gi)\b|\b(?:which|what) tasks?\b"
-    r"|\b(?:cac|nhung|may|bao nhieu) (?:nhiem vu|nv|viec|cong viec)\b"
-)
-
-
 def _explicit_filter(t: Turn) -> bool:
     """A period, a group or an agency with a role the question asks for is no topic word:
     "nothing due", "Báo X leads nothing" stands."""
@@ -360,7 +355,11 @@ ROUTES: tuple[Route, ...] = (
     Route("same question, other plan", Turn._switches_plan, Turn.last_question_in_plan, True),
     Route(
         "small talk",
-        lambda t: (t.q.has("thanks") or t.q.has("greeting")) and not t.q.refs,
+        # "hi bot, q2/2026 co nv nao ko": a greeting around a question is padding.
+        lambda t: (
+            (t.q.has("thanks") or t.q.has("greeting"))
+            and not (t.q.refs or t.q.periods or t.q.relative or t.agencies or t.q.has("task_word"))
+        ),
         Turn.small_talk,
         follow_up=True,
     ),
@@ -509,7 +508,7 @@ ROUTES: tuple[Route, ...] = (
             t.q.periods
             and t.topic_words
             and (t.q.fields or t.named_headers)
-            and not _WHICH_TASKS.search(t.q.folded)
+            and not WHICH_TASKS.search(t.q.folded)
         ),
         Turn.described_with_a_period,
     ),

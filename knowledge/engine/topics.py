@@ -10,7 +10,8 @@ from .. import render, wordnet
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import TASK_COLUMNS, Role
-from ..store import KnowledgeBase
+from ..periods import find_periods
+from ..store import KnowledgeBase, Task
 from ..words import STOPWORDS, translate_english
 from .common import (
     TOPIC_NOISE,
@@ -116,7 +117,18 @@ class TopicsMixin:
         plan_ids = [p.id for p in self.kb.plans() if p.number in numbers]
         tasks = self.kb.tasks_by_ref(*(ref.ref for ref in answer.tasks), plan_ids=plan_ids)
         said = [f" {' '.join(words_of(w))} " for w in said]
-        kept = [t for t in tasks if all(w in f" {' '.join(words_of(t.content))} " for w in said)]
+
+        def names_them(task: Task) -> bool:
+            # as written ("định kỳ"), or the same period in other words ("đến 2030" for
+            # "đến năm 2030")
+            text = f" {' '.join(words_of(task.content))} "
+            own = {(p.kind, p.start, p.end) for p in find_periods(text)}
+            return all(
+                w in text or (p.kind, p.start, p.end) in own
+                for w, p in zip(said, self.q.periods, strict=True)
+            )
+
+        kept = [t for t in tasks if names_them(t)]
         if not kept:
             return None
         if len(kept) == len(tasks):
