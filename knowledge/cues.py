@@ -455,7 +455,13 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"legal bas[ie]s",
         r"(?:thuc hien|trien khai|cu the hoa) (?:chi thi|nghi quyet|quyet dinh|ke hoach"
         r"|van ban) nao",
+        r"(?:thuc hien|trien khai|cu the hoa)(?: \w+){0,3} (?:nhung |cac )?(?:chi thi|nghi quyet"
+        r"|quyet dinh|van ban)(?: cap tren| cua trung uong)? nao",
+        r"van ban cap tren",
         r"implements? which",
+        r"(?:higher|upper)[ -]level (?:documents?|decisions?|directives?)",
+        r"(?:documents?|decisions?|directives?) (?:is |does )?(?:this|the) (?:plan|decision)"
+        r" (?:implement|carry out|carries out)",
     ),
     "proposal": cue(r"(?:theo|xet) de nghi", r"de nghi cua ai", r"ai de nghi", r"to trinh"),
     "effective": cue(
@@ -470,6 +476,10 @@ META_CUES: dict[str, re.Pattern[str]] = {
     "recipients": cue(
         r"noi nhan",
         r"gui (?:cho|den) (?:ai|nhung ai|(?:nhung |cac )?(?:co quan|don vi)(?: nao)?)",
+        # "Quyết định 1169 có được gửi cho các hiệp hội doanh nghiệp không?"
+        r"(?:quyet dinh|ke hoach|van ban|nghi quyet)(?: \w+){0,2} (?:co )?(?:duoc )?gui"
+        r" (?:cho|den|toi)",
+        r"(?:sent|distributed) to",
         r"recipients?",
     ),
     "title": cue(

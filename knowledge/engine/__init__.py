@@ -33,6 +33,10 @@ from .scope import PlanIndex
 __all__ = ["Engine", "PlanIndex"]
 
 
+# How a question names a plan's appendix and the plan itself: "phụ lục kèm theo nghị quyết".
+_APPENDIX = "phu luc kem theo ban hanh nghi quyet quyet dinh chuong trinh de an ke hoach"
+
+
 class Engine:
     """Answers questions from one knowledge base. Safe to share between chats."""
 
@@ -59,7 +63,7 @@ class Engine:
         """Each plan's title and its task tables' ("Phụ lục nhiệm vụ trọng tâm …"), folded
         into words once rather than at every question."""
         return {
-            p.id: frozenset(words_of(" ".join([p.title, "phu luc", *self.kb.table_titles(p.id)])))
+            p.id: frozenset(words_of(" ".join([p.title, _APPENDIX, *self.kb.table_titles(p.id)])))
             for p in self.kb.plans()
         }
 

@@ -59,10 +59,13 @@ class LookupsMixin:
         plain = f" {translate_english(self.q.plain) if self.lang == 'en' else self.q.plain} "
         # Its own word as a word of the question: "trình" is not the end of "chương trình".
         words = f" {' '.join(self.engine.lexicon.segment(plain.split()))} ".replace("_", "+")
+        said = set(plain.split())
         return [
             h
             for h in self.kb.extra_headers
             if f" {header_words(h)} " in plain
+            # "được bổ sung căn cứ vào văn bản nào" names "Căn cứ bổ sung" in its own order
+            or (len(header_words(h).split()) >= 3 and set(header_words(h).split()) <= said)
             or (
                 (own := own_words(h)) is not None
                 and (f" {own} " in words or f" {own.replace(' ', '+')} " in words)
@@ -252,7 +255,15 @@ class LookupsMixin:
                 continue
             if f" {title} " in text and (best is None or len(title) > len(best.title)):
                 best = section
-        return self.section_answer(best.plan_id, best) if best else None
+        if best is None:
+            return None
+        if not _SECTION_WORD.search(self.q.plain):
+            # "Yêu cầu đặt ra đối với kế hoạch gồm những gì?": no "phần" or "mục", but the
+            # title is all the question is about; its other words are lone syllables.
+            title = set(self.engine.lexicon.segment(words_of(best.title)))
+            if any("_" in w for w in self.topic_words if w not in title):
+                return None
+        return self.section_answer(best.plan_id, best)
 
     def section_answer(self, plan_id: int, section: Section) -> Answer:
         sections = self.kb.sections(plan_id)
@@ -313,3 +324,6 @@ def _replace_ref(text: str, old: str, new: str) -> str:
 
 def _replace_number(text: str, ref: str) -> str:
     return re.sub(r"(?i)(nhiệm vụ|nhiem vu|task)\s*(số\s*)?\d{1,2}", rf"\1 {ref}", text, count=1)
+
+
+_SECTION_WORD = re.compile(r"\b(?:phan|muc|khoan|noi dung|section|part)\b")

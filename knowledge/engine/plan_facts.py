@@ -132,6 +132,10 @@ class PlanFactsMixin:
         found = [t for t in self.kb.tasks(plan_ids=scope) if cites(t)]
         if not found:
             return None
+        asked = [f for f in self.q.fields if f is not Role.CONTENT]
+        if (asked or self.named_headers) and len(found) <= 3:
+            # "việc sắp xếp … theo Công văn 59-CV/BCĐ thì bộ nào phối hợp?": that column
+            return self.task_fields(found, self._field_intent())
         en = self.lang == "en"
         # As the user wrote it ("09/2026/NĐ-CP"), where folding kept every position.
         same = len(self.q.text) == len(self.q.folded)

@@ -290,9 +290,6 @@ _PAPER_KIND = r"\b(?:quyet dinh|qd|decision|chi thi|nghi quyet|nq|thong tu|nghi 
 
 
 # "Phần Tổ chức thực hiện", "nội dung mục Yêu cầu": the question names a part of the body.
-_SECTION_WORD = re.compile(r"\b(?:phan|muc|khoan|noi dung|section|part)\b")
-
-
 def _always(turn: Turn) -> bool:
     return True
 
@@ -474,7 +471,12 @@ ROUTES: tuple[Route, ...] = (
         Turn.cited,
         final=_always,
     ),
-    Route("plan facts", lambda t: bool(t.q.meta), Turn.metadata),
+    Route(
+        "plan facts",
+        # "nhiệm vụ … được bổ sung căn cứ vào văn bản nào": a task's column, not the plan's
+        lambda t: bool(t.q.meta) and not (t.named_headers and t.q.has("task_word")),
+        Turn.metadata,
+    ),
     Route(
         "a plan named, and when",
         lambda t: (
@@ -536,10 +538,6 @@ ROUTES: tuple[Route, ...] = (
         Turn._unknown_agency,
         final=_always,
     ),
-    Route(
-        "section by its title",
-        lambda t: bool(_SECTION_WORD.search(t.q.plain)),
-        Turn.section_by_title,
-    ),
+    Route("section by its title", _always, Turn.section_by_title),
     Route("topic", _always, Turn.topic),
 )

@@ -61,9 +61,12 @@ class TopicsMixin:
         # may be the topic's words too ("báo cáo kết quả thực hiện").
         text = f" {text} "
         for header in self.named_headers:
-            own = own_words(header)
-            if own and own != header_words(header):
-                text = text.replace(f" {header_words(header)} ", " ").replace(f" {own} ", " ")
+            own, spelled = own_words(header), header_words(header)
+            if own and own != spelled:
+                text = text.replace(f" {spelled} ", " ").replace(f" {own} ", " ")
+            if len(spelled.split()) >= 3:  # named in any order ("bổ sung căn cứ")
+                for word in spelled.split():
+                    text = text.replace(f" {word} ", " ")
         words = self.engine.lexicon.segment(text.split(), respell=self.lang != "en")
         # Numbers count only when the plans use them as words ("ISO 9001"), not as dates.
         found = [
