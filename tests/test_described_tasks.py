@@ -187,3 +187,24 @@ def real_97(tmp_path_factory) -> Engine:
 )
 def test_numbers_and_names_in_a_tasks_words(real_97, question, ids):
     assert ids == ask(real_97, question).task_ids
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "title"),
+    [
+        (
+            "Giữa việc kiểm tra tải trọng xe và việc bảo trì cầu yếu, việc nào xong trước?",
+            ["II.1", "II.2"],
+            "Nhiệm vụ II.2 đến hạn trước:",
+        ),
+        (
+            "Tổ chức giao ban với nhà thầu và rà soát quy hoạch đường huyện, hai việc này có "
+            "cùng thời hạn không?",
+            ["I.1", "I.2"],
+            "Không phải nhiệm vụ nào cũng có thời hạn cụ thể:",
+        ),
+    ],
+)
+def test_two_tasks_named_without_a_task_word_each(roads, question, ids, title):
+    answer = ask(roads, question)
+    assert (ids, title) == (sorted(answer.task_ids), answer.title)

@@ -16,17 +16,21 @@ from ..fields import AGENCY_ROLES, Role
 from ..question import ref_forms
 from ..store import Task
 from ..words import STOPWORDS
-from .common import ROLE_NAMES
+from .common import FIELD_WORDS, ROLE_NAMES
 from .filters import SHOWN_ACROSS
 
 # Words that compare two things: "hay … trước", "so với", "cái nào sớm hơn", "which first".
 _COMPARE = re.compile(
     r"\b(?:so voi|so sanh|(?:nhieu|it|hon) hon|khac nhau|giong nhau|bang nhau|nhu nhau"
+    r"|cung (?:thoi han|han|luc|thoi diem)"
     r"|(?:cai|viec|nhiem vu|ben|so|co quan|ai) nao(?: \w+){0,2} (?:nhieu|it)"
     r"|compared?(?: to| with)?|versus|vs|more|fewer|less|same|different)\b"
 )
 # "nhiệm vụ A và nhiệm vụ B": where each of two described tasks starts.
 _TASK_WORDS = re.compile(r"\b(?:nhiem vu|viec|cong viec|nv|task)\b")
+_AND = re.compile(r"\b(?:va|hay|voi|and|or)\b")
+# Words of a comparing question that name neither task.
+_ASKING = frozenset("giua xong phai hai cung".split())
 _LATER = re.compile(r"\b(?:sau|muon|tre|later|last)\b")
 # Words that order two deadlines: "trước", "sớm hơn", "first", "later".
 _ORDER = re.compile(
@@ -40,6 +44,8 @@ class CompareMixin:
         """Two tasks or two agencies, and a word that sets them side by side; or "cái nào
         xong sớm hơn?" about the tasks in hand."""
         q = self.q
+        if len(self._described_pair) == 2:  # "A và B, hai việc này có cùng thời hạn không?"
+            return bool(_COMPARE.search(q.plain) or _ORDER.search(q.plain))
         if q.has("all_of"):
             return False
         if len(q.refs) + len(q.bare_numbers) >= 2:
@@ -47,8 +53,6 @@ class CompareMixin:
         if len(self.agencies) >= 2:
             # "Sở A chỉ đạo bao nhiêu nhiệm vụ, Sở B bao nhiêu?" counts them side by side.
             return q.has("count") or bool(_COMPARE.search(q.plain))
-        if len(self._described_pair) == 2:
-            return bool(_COMPARE.search(q.plain) or _ORDER.search(q.plain))
         in_hand = not (q.refs or self.agencies) and len(self.context.tasks) >= 2
         return in_hand and bool(_ORDER.search(q.plain))
 
@@ -59,12 +63,23 @@ class CompareMixin:
         describes best, if both do and they differ."""
         if self.q.refs or self.q.bare_numbers or self.agencies:
             return []
-        parts = _TASK_WORDS.split(self.q.plain)[1:]
+
+        def words_of_part(part: str) -> list[str]:
+            # its own words: not the comparing ones ("việc nào phải xong trước")
+            part = FIELD_WORDS.sub(" ", _ORDER.sub(" ", _COMPARE.sub(" ", part)))
+            segmented = self.engine.lexicon.segment(part.split())
+            return [w for w in segmented if w not in STOPWORDS and w not in _ASKING]
+
+        # "nhiệm vụ A và nhiệm vụ B", "giữa việc A và việc B, việc nào …": the parts after
+        # a task word that name something; or "A và B, hai việc này …": one part, two names.
+        parts = [p for p in _TASK_WORDS.split(self.q.plain) if words_of_part(p)]
+        if len(parts) == 1:
+            parts = [p for p in _AND.split(parts[0], maxsplit=1) if words_of_part(p)]
         if len(parts) != 2:
             return []
         found = []
         for part in parts:
-            words = [w for w in self.engine.lexicon.segment(part.split()) if w not in STOPWORDS]
+            words = words_of_part(part)
             scored = [
                 (s, h)
                 for s, h in ranking.rank(
