@@ -196,4 +196,10 @@ def _written_words(text: str, tokens: list[str]) -> list[str] | None:
 def _misread_head(written: str, token: str) -> bool:
     marked = _MARKED_HEADS.get(token)
     # an abbreviation ("BCH" for "Bộ Chỉ huy") is no head word written out
-    return marked is not None and fold(written) == token and written != marked
+    # and a word written without marks ("bo") may be either
+    return (
+        marked is not None
+        and fold(written) == token
+        and has_diacritics(written)
+        and written != marked
+    )

@@ -208,3 +208,16 @@ def test_numbers_and_names_in_a_tasks_words(real_97, question, ids):
 def test_two_tasks_named_without_a_task_word_each(roads, question, ids, title):
     answer = ask(roads, question)
     assert (ids, title) == (sorted(answer.task_ids), answer.title)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("việc phân bổ tài chính công", []),  # "bổ" written so is no "Bộ"
+        ("bo tai chinh chu tri nv nao ko", ["Bộ Tài chính"]),  # unmarked: may be
+        ("Bộ Tài chính chủ trì nhiệm vụ nào", ["Bộ Tài chính"]),
+    ],
+)
+def test_a_head_word_read_with_its_marks(real_97, text, names):
+    found = real_97.matcher.find(text)
+    assert names == [n for m in found for n in real_97.kb.agency_names(m.agencies)]
