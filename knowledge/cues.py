@@ -366,7 +366,7 @@ WITH_WHOM = cue(
 ASKS_WHO = cue(
     r"ai",
     r"who",
-    r"(?:co quan|don vi|so|nganh|ben) nao",
+    r"(?:co quan|don vi|so|bo|nganh|ben) nao",
     # "Đơn vị chủ trì việc … là gì?": the agency that leads, asked for.
     # Not "Sở X là cơ quan phối hợp …", which names the agency.
     r"^(?:(?!la\b)\w+ ){0,2}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",

@@ -221,3 +221,14 @@ def test_two_tasks_named_without_a_task_word_each(roads, question, ids, title):
 def test_a_head_word_read_with_its_marks(real_97, text, names):
     found = real_97.matcher.find(text)
     assert names == [n for m in found for n in real_97.kb.agency_names(m.agencies)]
+
+
+def test_which_of_the_last_two_tasks_talked_about(roads):
+    context, answer = Context(), None
+    for question in ("Ai chủ trì nhiệm vụ II.1?", "còn II.2 thì sao", "cái nào hạn sớm hơn"):
+        answer = roads.answer(question, context, TODAY)
+        context = answer.context
+    assert (["II.1", "II.2"], "Nhiệm vụ II.2 đến hạn trước:") == (
+        sorted(answer.task_ids),
+        answer.title,
+    )

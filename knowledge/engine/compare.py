@@ -31,6 +31,8 @@ _TASK_WORDS = re.compile(r"\b(?:nhiem vu|viec|cong viec|nv|task)\b")
 _AND = re.compile(r"\b(?:va|hay|voi|and|or)\b")
 # Words of a comparing question that name neither task.
 _ASKING = frozenset("giua xong phai hai cung".split())
+# "cái nào sớm hơn", "việc nào trước": one of two, the two last talked about.
+_THE_TWO = re.compile(r"\b(?:cai|viec|nhiem vu|nv|which) nao\b.*\bhon\b|\bwhich one\b")
 _LATER = re.compile(r"\b(?:sau|muon|tre|later|last)\b")
 # Words that order two deadlines: "trước", "sớm hơn", "first", "later".
 _ORDER = re.compile(
@@ -53,8 +55,18 @@ class CompareMixin:
         if len(self.agencies) >= 2:
             # "Sở A chỉ đạo bao nhiêu nhiệm vụ, Sở B bao nhiêu?" counts them side by side.
             return q.has("count") or bool(_COMPARE.search(q.plain))
-        in_hand = not (q.refs or self.agencies) and len(self.context.tasks) >= 2
+        in_hand = not (q.refs or self.agencies) and len(self._in_hand) >= 2
         return in_hand and bool(_ORDER.search(q.plain))
+
+    @property
+    def _in_hand(self) -> tuple:
+        """The tasks a comparison without names is about: the list in hand; or, after one
+        task and then another ("còn IV.1 thì sao?" → "cái nào hạn sớm hơn?"), those two."""
+        if len(self.context.tasks) >= 2:
+            return self.context.tasks
+        if _THE_TWO.search(self.q.plain) and len(self.context.seen) >= 2:
+            return self.context.seen[-2:]
+        return ()
 
     @cached_property
     def _described_pair(self) -> list[Task]:
@@ -105,7 +117,7 @@ class CompareMixin:
         if self._described_pair:
             return sorted(self._described_pair, key=lambda t: t.id)
         if not (self.q.refs or self.q.bare_numbers):
-            tasks = self.tasks_of(self.context.tasks[:5])
+            tasks = self.tasks_of(self._in_hand[:5])
             return tasks if len({t.plan_id for t in tasks}) == 1 else None
         # "Nhiệm vụ 5 và nhiệm vụ 7" in a plan numbered without groups.
         keys = [ref_forms(g, n) for g, n in self.q.refs] + [[n] for n in self.q.bare_numbers]
@@ -146,7 +158,7 @@ class CompareMixin:
         else:
             ends = sorted({t.period.end for t in dated}, reverse=later)
             first = [t.ref for t in dated if t.period.end == ends[0]]
-            if len(tasks) > 2 or not (self.q.refs or self.q.bare_numbers or self._described_pair):
+            if len(tasks) > 2 or self.q.has("narrow"):
                 # "trong số đó cái nào sớm nhất": those, of the list in hand
                 answered = [t for t in dated if t.period.end == ends[0]]
             if len(ends) == 1:
