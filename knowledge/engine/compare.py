@@ -31,6 +31,7 @@ _TASK_WORDS = re.compile(r"\b(?:nhiem vu|viec|cong viec|nv|task)\b")
 _AND = re.compile(r"\b(?:va|hay|voi|and|or)\b")
 # Words of a comparing question that name neither task.
 _ASKING = frozenset("giua xong phai hai cung".split())
+_AMONG = re.compile(r"\btrong so (?:do|nay|cac)\b|\bamong (?:them|those)\b")
 # "cái nào sớm hơn", "việc nào trước": one of two, the two last talked about.
 _THE_TWO = re.compile(r"\b(?:cai|viec|nhiem vu|nv|which) nao\b.*\bhon\b|\bwhich one\b")
 _LATER = re.compile(r"\b(?:sau|muon|tre|later|last)\b")
@@ -158,7 +159,7 @@ class CompareMixin:
         else:
             ends = sorted({t.period.end for t in dated}, reverse=later)
             first = [t.ref for t in dated if t.period.end == ends[0]]
-            if len(tasks) > 2 or self.q.has("narrow"):
+            if len(tasks) > 2 or _AMONG.search(self.q.plain):
                 # "trong số đó cái nào sớm nhất": those, of the list in hand
                 answered = [t for t in dated if t.period.end == ends[0]]
             if len(ends) == 1:
