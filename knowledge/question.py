@@ -310,6 +310,9 @@ def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
+_NOT_ASKED = re.compile(r"\((?:không|ko|chứ không|not|rather than)\b[^()]*\)", re.IGNORECASE)
+
+
 def read(
     question: str,
     *,
@@ -328,6 +331,8 @@ def read(
     False
     """
     text = expand_chat(clean(_EMOJI.sub(" ", question))[:MAX_CHARS])
+    # "chỉ phối hợp (không phải chủ trì)": an aside that says what is not asked.
+    text = _NOT_ASKED.sub(lambda m: " " * len(m[0]), text)
     folded = fold(text)
     rest = folded
     q = Query(text=text, folded=folded, rest="", plain="", lang=_language(text, folded))

@@ -189,3 +189,14 @@ def spans(tmp_path_factory) -> Engine:
 )
 def test_spans_that_reach_into_or_stay_inside_a_period(spans, question, ids):
     assert ids == ask(spans, question).task_ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Sở Khoa học và Công nghệ chỉ giữ vai trò phối hợp (không phải chủ trì) ở những nhiệm vụ nào?",
+        "skhcn phoi hop (ko chu tri) nv nao",
+    ],
+)
+def test_an_aside_saying_what_is_not_asked_negates_nothing(seed_engine, question):
+    assert ["III.2", "IV.2"] == ask(seed_engine, question).task_ids
