@@ -194,7 +194,7 @@ def test_spans_that_reach_into_or_stay_inside_a_period(spans, question, ids):
 @pytest.mark.parametrize(
     "question",
     [
-        "Sở Khoa học và Công nghệ chỉ giữ vai trò phối hợp (không phải chủ trì) ở những nhiệm vụ nào?",
+        "Sở Khoa học và Công nghệ chỉ phối hợp (không phải chủ trì) ở những nhiệm vụ nào?",
         "skhcn phoi hop (ko chu tri) nv nao",
     ],
 )
