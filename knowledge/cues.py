@@ -287,6 +287,8 @@ CONTACT_CUE = cue(
     r"who to (?:contact|call|ask|talk to)",
     r"who (?:should|do|can|could|would) (?:\w+ ){1,3}(?:contact|call|reach|get in touch with)",
     r"(?:who|which (?:agency|office|department)) (?:\w+ ){0,3}(?:we|i) (?:contact|call|reach)",
+    r"which (?:\w+ ){0,2}(?:office|agency|department|body) (?:should|can|do|does) (?:\w+ ){0,3}"
+    r"(?:contact|call|reach|ask)",
     r"contact (?:person|point|agency|office)",
     r"point of contact",
     r"get in touch",
@@ -343,7 +345,8 @@ DOCUMENTS_CUE = cue(
     r"documents? (?:to|for|under) review",
     r"documents? (?:\w+ ){0,4}(?:reviewed|amended|revised)",
     r"review(?:ed)? documents?",
-    r"(?:rules|regulations|policies|documents) (?:\w+ ){0,12}(?:be|being)"
+    r"(?:rules|regulations|policies|documents|programs|programmes|schemes|decisions)"
+    r" (?:\w+ ){0,12}(?:be|being)"
     r" (?:reviewed|amended|revised)",
 )
 # "mấy", not "nhà máy", "dệt may", "bộ máy", "máy móc".
