@@ -239,6 +239,13 @@ ONGOING_CUE = cue(
     r"(?:still|ongoing|under way|underway|running) (?:in|during|through)",
 )
 WITHIN_CUE = cue(r"chi (?:trong|gioi han trong|dien ra trong)", r"only (?:in|within|during)")
+# A statement to confirm: "Sở X chủ trì việc Y, đúng không?", "…, phải không?", "is it true".
+CLAIM_CUE = cue(
+    r"(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)\s*$",
+    r"co (?:dung|phai) (?:la )?(?:khong|ko)\b",
+    r"(?:is|are) (?:it|that) (?:true|right|correct)",
+    r"(?:right|correct)\s*$",
+)
 # Tasks the plan itself marks as done ("Đã hoàn thành" in the time column).
 DONE_CUE = cue(
     r"da (?:hoan thanh|xong|lam xong)",
@@ -319,6 +326,7 @@ DATED_CUE = cue(
     r"(?:thoi han|han|thoi gian) (?:cu the|ro rang|xac dinh)",
     r"(?:thoi han|han|thoi gian) (?:theo|la|vao|trong) (?:quy|thang)(?! (?:[ivx]+|\d))",
     r"(?:deadlines?|due) (?:by|in) (?:a )?(?:quarter|month)",
+    r"(?:quarterly|monthly|quarter|month) deadlines?",
     r"(?:specific|fixed|set) (?:deadlines?|dates?)",
 )
 # "trong phụ lục": where the tasks are, which says nothing of their topic.
@@ -372,7 +380,7 @@ ASKS_WHO = cue(
     r"(?:co quan|don vi|so|bo|nganh|ben) nao",
     # "Đơn vị chủ trì việc … là gì?": the agency that leads, asked for.
     # Not "Sở X là cơ quan phối hợp …", which names the agency.
-    r"^(?:(?!la\b)\w+ ){0,2}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",
+    r"^(?:(?!la\b)\w+ ){0,4}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",
     r"which (?:agency|department|body|office)",
 )
 TASK_WORD = cue(
@@ -434,6 +442,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"so va ngay",
         r"ky hieu",
         r"document number",
+        r"(?:the )?number and (?:the )?date",
         r"plan number",
     ),
     "date": cue(
@@ -448,6 +457,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:ban hanh|ky|ra) (?:ngay|vao ngay) (?:bao nhieu|may|nao)",
         r"issue date",
         r"\bon (?:what|which) date",
+        r"number and (?:the )?date",
         r"so va ngay",
         r"(?:so|ky hieu) (?:\w+ ){0,4}ngay (?:nao|thang)",
     ),

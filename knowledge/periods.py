@@ -155,7 +155,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         "periodic",
         re.compile(
             r"\b(?:hang|moi) (?:quy|thang|tuan)\b|\bdinh ky\b|\b\d+ thang (?:mot|1) lan\b"
-            r"|\bquarterly\b|\bmonthly\b|\bweekly\b|\bperiodic(?:ally)?\b"
+            r"|\bquarterly\b(?! (?:deadlines?|due))|\bmonthly\b(?! (?:deadlines?|due))"
+            r"|\bweekly\b|\bperiodic(?:ally)?\b"
         ),
     ),
     (

@@ -26,6 +26,7 @@ from .cues import (
     ASKS_WHICH,
     ASKS_WHO,
     BACK_CUE,
+    CLAIM_CUE,
     CONTACT_CUE,
     COUNT_CUE,
     DATED_CUE,
@@ -310,6 +311,7 @@ def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
+_CONTENT_NAMED = re.compile(r"\bnoi dung\b|\bcontent\b")
 _NOT_ASKED = re.compile(r"\((?:không|ko|chứ không|not|rather than)\b[^()]*\)", re.IGNORECASE)
 
 
@@ -477,7 +479,8 @@ def read(
         if pattern.search(cues):
             q.fields.append(role)
     # "là gì" is the content only when no other column is named ("Sản phẩm ... là gì?").
-    if Role.CONTENT in q.fields and len(q.fields) > 1:
+    # "nội dung là gì, ai chủ trì" names the content as a column of its own.
+    if Role.CONTENT in q.fields and len(q.fields) > 1 and not _CONTENT_NAMED.search(cues):
         q.fields.remove(Role.CONTENT)
     q.full = bool(FULL_CUE.search(cues))
     q.meta = [kind for kind, pattern in META_CUES.items() if pattern.search(cues)]
@@ -500,6 +503,7 @@ def read(
         ("amount", AMOUNT_CUE),
         ("duties", DUTIES_CUE),
         ("done", DONE_CUE),
+        ("claim", CLAIM_CUE),
         ("ongoing", ONGOING_CUE),
         ("within", WITHIN_CUE),
         ("contact", CONTACT_CUE),

@@ -232,3 +232,30 @@ def test_which_of_the_last_two_tasks_talked_about(roads):
         sorted(answer.task_ids),
         answer.title,
     )
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "verdict", "line"),
+    [
+        (
+            "Sở Xây dựng chủ trì việc kiểm tra tải trọng xe trên đường huyện, đúng không?",
+            ["II.2"],
+            "Không đúng.",
+            "Sở Xây dựng: phối hợp",
+        ),
+        ("UBND các huyện chủ trì việc bảo trì cầu yếu phải không", ["II.1"], "Đúng.", ""),
+        ("việc thu phí đường bộ hạn trong năm 2026, đúng không?", ["I.3"], "Đúng.", ""),
+    ],
+)
+def test_a_claim_about_a_task_is_checked(roads, question, ids, verdict, line):
+    answer = ask(roads, question)
+    assert (ids, True, True) == (
+        answer.task_ids,
+        answer.title.startswith(verdict),
+        line in answer.text,
+    )
+
+
+def test_a_sum_asked_of_a_task_no_cell_states(roads):
+    answer = ask(roads, "nhiệm vụ I.3 được bố trí bao nhiêu tỷ đồng?")
+    assert (False, True) == (answer.found, "không nêu số tiền" in answer.title)

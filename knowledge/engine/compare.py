@@ -31,6 +31,13 @@ _TASK_WORDS = re.compile(r"\b(?:nhiem vu|viec|cong viec|nv|task)\b")
 _AND = re.compile(r"\b(?:va|hay|voi|and|or)\b")
 # Words of a comparing question that name neither task.
 _ASKING = frozenset("giua xong phai hai cung".split())
+# "việc nào xong trước", "which is due first": one of the two asked for; not "phải xong
+# trước thời điểm nào" (by when) nor "muốn" (want), which folds to "muộn" (late).
+_WHICH_OF_TWO = re.compile(
+    r"\b(?:cai|viec|nhiem vu|nv|ben) nao\b(?: \w+){0,4} (?:truoc|sau|som|muon|tre|hon)\b"
+    r"|\bwhich (?:one |task )?(?:is |comes )?(?:due )?(?:first|earlier|later|sooner)\b"
+    r"|\b(?:hay|or)\b.*\b(?:truoc|sau|first|later)\b"  # "A hay B đến hạn trước"
+)
 _AMONG = re.compile(r"\btrong so (?:do|nay|cac)\b|\bamong (?:them|those)\b")
 # "cái nào sớm hơn", "việc nào trước": one of two, the two last talked about.
 _THE_TWO = re.compile(r"\b(?:cai|viec|nhiem vu|nv|which) nao\b.*\bhon\b|\bwhich one\b")
@@ -48,7 +55,7 @@ class CompareMixin:
         xong sớm hơn?" about the tasks in hand."""
         q = self.q
         if len(self._described_pair) == 2:  # "A và B, hai việc này có cùng thời hạn không?"
-            return bool(_COMPARE.search(q.plain) or _ORDER.search(q.plain))
+            return bool(_COMPARE.search(q.plain) or _WHICH_OF_TWO.search(q.plain))
         if q.has("all_of"):
             return False
         if len(q.refs) + len(q.bare_numbers) >= 2:

@@ -123,7 +123,10 @@ class LookupsMixin:
     def task_fields(self, tasks: list[Task], intent: Intent) -> Answer:
         """The asked columns of one or a few tasks, under each task's id and content."""
         lang = self.lang
-        whole = intent in (Intent.TASK, Intent.CONTENT) and len(tasks) == 1
+        # "II.8 nội dung là gì, ai chủ trì": the content asked is shown whole
+        whole = len(tasks) == 1 and (
+            intent in (Intent.TASK, Intent.CONTENT) or Role.CONTENT in self.q.fields
+        )
         roles = [r for r in self.q.fields if r is not Role.CONTENT]
         if intent is Intent.DEADLINE and not roles:  # "Đã quá hạn chưa?"
             roles = [Role.DEADLINE]

@@ -17,6 +17,7 @@ from ..answer import Answer, Intent, Status, Suggestion, TaskRef
 from ..fields import AGENCY_ROLES, Role
 from ..frame import Asked
 from ..question import read, ref_forms
+from .claims import ClaimsMixin
 from .columns import ColumnsMixin
 from .common import DAY, FIELD_WORDS, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS, WHICH_TASKS
 from .compare import CompareMixin
@@ -32,6 +33,7 @@ from .unnamed import UnnamedMixin
 
 
 class Turn(
+    ClaimsMixin,
     DialogueMixin,
     LookupsMixin,
     PlanFactsMixin,
@@ -425,6 +427,12 @@ ROUTES: tuple[Route, ...] = (
         Turn.which_agency,
     ),
     Route(
+        "a sum asked of a task the plans fund with no sum",
+        lambda t: t.q.has("amount") and bool(t.q.refs),
+        Turn.amount_not_stated,
+        final=_always,
+    ),
+    Route(
         "task by id",
         lambda t: bool(t.q.refs or t.q.bare_numbers),
         Turn.task_lookup,
@@ -513,6 +521,11 @@ ROUTES: tuple[Route, ...] = (
             and not WHICH_TASKS.search(t.q.folded)
         ),
         Turn.described_with_a_period,
+    ),
+    Route(
+        "a claim about a task to confirm",
+        lambda t: t.q.has("claim") and not t.q.refs,
+        Turn.claim_checked,
     ),
     Route(
         "a partner column left blank",

@@ -1,0 +1,75 @@
+"""A statement about a task to confirm: "Sở KH&CN chủ trì việc đầu tư cho đơn vị thử nghiệm,
+đúng không?", "Nhiệm vụ xây dựng chuẩn đo lường hạn cuối năm 2026, phải không?". The agency
+and the period in it are the claim, not a filter: the task is found by its other words, its
+cells are shown, and the answer says whether the claim holds."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import topics as ranking
+from ..answer import Answer
+from ..fields import AGENCY_ROLES, Role
+from .common import ROLE_NAMES
+
+
+class ClaimsMixin:
+    def claim_checked(self) -> Answer | None:
+        q = self.q
+        text = q.folded
+        for a, b in [*self.engine.matcher.name_spans(text), *(p.span for p in q.periods)]:
+            text = text[:a] + " " * (b - a) + text[b:]
+        words = self._words_of_topic(text)
+        if not words:
+            return None
+        scored = [
+            (s, h)
+            for s, h in ranking.rank(self.kb, words, scope=self.scope, phrase=text, asks_when=False)
+            if h.kind == "task" and s >= ranking.MIN_COVERAGE
+        ]
+        if not scored:
+            return None
+        best = ranking.closest([sh for sh in scored if sh[0] >= scored[0][0] - ranking.TIE], words)
+        if len(best) != 1:
+            return None
+        (task,) = self.kb.tasks_by_ids([best[0][1].id])
+        roles = [f for f in q.fields if f in AGENCY_ROLES] or ([Role.LEAD] if self.agencies else [])
+        asked = [*roles, *([Role.DEADLINE] if q.periods else [])]
+        q.fields = asked or [f for f in q.fields if f is not Role.CONTENT] or [Role.LEAD]
+        answer = self.task_fields([task], self._field_intent())
+        verdict = self._verdict(task, roles)
+        if not verdict:
+            return answer
+        return replace(
+            answer, title=f"{verdict} {answer.title}", items=(*answer.items, *self._part(task))
+        )
+
+    def _part(self, task) -> list[str]:
+        """What the agency claimed does in the task: "Sở X: phối hợp"."""
+        if not self.agencies:
+            return []
+        ids = frozenset().union(*(m.agencies for m in self.agencies))
+        played = self.kb.agency_tasks(ids, (), [task.plan_id]).get(task.id, frozenset())
+        name = ", ".join(self.kb.agency_names(ids)[:2])
+        words = ROLE_NAMES[self.lang]
+        roles = ", ".join(words[r] for r in ("lead", "coord", "director") if r in played)
+        none = "no part in this task" if self.lang == "en" else "không có tên trong nhiệm vụ này"
+        return [f"{name}: {roles or none}"]
+
+    def _verdict(self, task, roles: list[Role]) -> str:
+        """ "Đúng." or "Không đúng." for the claim's agency in its role and its period; empty
+        when the claim names neither."""
+        holds: list[bool] = []
+        if self.agencies and roles:
+            ids = frozenset().union(*(m.agencies for m in self.agencies))
+            held = self.kb.agency_tasks(ids, roles, [task.plan_id])
+            holds.append(task.id in held)
+        if self.q.periods and task.period and not task.period.recurring:
+            claimed = self.q.periods[0]
+            holds.append(claimed.start <= task.period.end <= claimed.end)
+        if not holds:
+            return ""
+        yes = all(holds)
+        if self.lang == "en":
+            return "Yes." if yes else "No."
+        return "Đúng." if yes else "Không đúng."
