@@ -48,7 +48,7 @@ STOPWORDS = frozenset(
     were be been the a an of in on for to at by with and or do does did can could will would
     should task tasks plan plans please tell me about there any this that it its from as
     list show give must shall need needs each every so hien de
-    anh chi em e oi vay nhi giup dum gium minh chau biet_duoc nv muon tim_hieu
+    anh chi em e oi vay nhi giup dum gium minh chau biet_duoc nv muon tim_hieu che
     bot ad admin ak nha nhe hen ha ko k hok hong khg tui
     hi hello hey thanks thank btw xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would

@@ -152,6 +152,9 @@ class Turn(
             d for d in q.plan_digits if re.search(rf"{_PAPER_KIND}\s*(?:so\s*)?{d}\b", q.folded)
         ]
         digits = [*q.cited_digits, *decisions]
+        if _about_tasks(self) and (tasks := self.number_in_tasks_or_text()):
+            # "Tuyên truyền Chỉ thị 38-CT/TW và Quyết định 1703 thì ai chủ trì?": the task
+            return tasks
         cited = self.cited_document(digits) if digits else None
         return self.named_document() or cited or self.number_in_cells() or self._no_such_plan()
 
