@@ -200,3 +200,17 @@ def test_spans_that_reach_into_or_stay_inside_a_period(spans, question, ids):
 )
 def test_an_aside_saying_what_is_not_asked_negates_nothing(seed_engine, question):
     assert ["III.2", "IV.2"] == ask(seed_engine, question).task_ids
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        # The agency named with "có tên trong cột … phối hợp" is the filter, not asked for.
+        ("Sở Giáo dục và Đào tạo có tên trong cột cơ quan phối hợp ở những nhiệm vụ nào?", []),
+        ("UBND các huyện có tên trong cột cơ quan phối hợp ở nhiệm vụ nào?", ["1"]),
+        # "Ngoài X, những sở nào chủ trì": the tasks X does not lead.
+        ("Ngoài Sở Giáo dục và Đào tạo, những cơ quan nào chủ trì nhiệm vụ?", ["2"]),
+    ],
+)
+def test_an_agency_named_beside_a_column_or_an_exception(schools, question, ids):
+    assert ids == ask(schools, question).task_ids

@@ -61,8 +61,9 @@ class FiltersMixin(DueMixin):
         q = self.q
         if not self.agencies:
             return []
-        if q.has("asks_who") and not q.has("with_whom"):
-            # "Nhiệm vụ đối thoại doanh nghiệp do ai chủ trì?": the agency is the topic.
+        if q.has("asks_who") and not (q.has("with_whom") or q.has("negated")):
+            # "Nhiệm vụ đối thoại doanh nghiệp do ai chủ trì?": the agency is the topic; but
+            # "Ngoài Bộ X, những bộ nào chủ trì?" asks for the tasks X does not lead.
             return []
         roles_named = any(r in q.fields for r in AGENCY_ROLES) and not q.has("asks_who")
         covers = sum(m.end - m.start for m in self.agencies) >= 0.6 * max(
