@@ -76,7 +76,7 @@ def base(kind: str, n: int, *, rebuild: bool = False) -> Path:
     if rebuild or not db.is_file():
         sources = generated(n) if kind == "gen" else real_copies(n)
         start = time.perf_counter()
-        build(sources, db, keep_events=False)
+        build(sources, db)
         took = time.perf_counter() - start
         print(f"built {db.name}: {n} plans in {took:.1f} s", file=sys.stderr)
     return db

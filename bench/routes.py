@@ -223,6 +223,14 @@ def chats(f: Facts) -> list[tuple[str, Chat]]:
         ("topic", f"{f.topic}"),
         ("topic", f"Nhiệm vụ nào về {f.topic}?"),
         ("topic", "nhiệm vụ nào về tuyên truyền, phổ biến"),
+        ("a task described with a period in its words", f"Ai chủ trì việc {f.topic} năm {f.year}?"),
+        ("a claim about a task to confirm", f"{f.lead} chủ trì việc {f.topic}, đúng không?"),
+        ("a partner column left blank", "Nhiệm vụ nào không có cơ quan phối hợp?"),
+        ("tasks marked done", "Nhiệm vụ nào đã hoàn thành?"),
+        ("a paper's number in tasks' cells", f"Nhiệm vụ nào thực hiện {f.cited or 'Chỉ thị 38'}?"),
+        ("a sum the plans do not state", "Tổng kinh phí bao nhiêu tỷ đồng?"),
+        ("filters", f"Những nhiệm vụ nào vẫn còn thực hiện trong năm {f.year}?"),
+        ("section by its title", "Yêu cầu gồm những gì?"),
     ]
     follow = [
         ("plan picked", Chat((n,), pending)),

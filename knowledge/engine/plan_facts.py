@@ -123,10 +123,12 @@ class PlanFactsMixin:
             return None
         scope = self.scope or [p.id for p in self.kb.plans()][:SCAN_PLANS]
 
+        # a task's words too, in the few plans in scope; over many, its cells only
+        words = self.narrow
+
         def cites(task) -> bool:
-            cells = number_key(
-                f"{task.content} {task.note} {' '.join(a.value for a in task.attrs)}"
-            )
+            cells = f"{task.note} {' '.join(a.value for a in task.attrs)}"
+            cells = number_key(f"{task.content} {cells}" if words else cells)
             return any(n in cells for n in numbers)
 
         found = [t for t in self.kb.tasks(plan_ids=scope) if cites(t)]
@@ -158,7 +160,7 @@ class PlanFactsMixin:
         answered by the passage that names the paper and the question's other words best."""
         numbers = [number_key(n) for n in NUMBER_LIKE.findall(self.q.folded)]
         words = [w for w in self.topic_words if not any(c.isdigit() for c in w)]
-        if words and numbers:
+        if words and numbers and self.narrow:
             scored = ranking.rank(self.kb, words, scope=self.scope, phrase="", asks_when=False)
             top = scored[0] if scored else None
             if top and top[1].kind == "section" and top[0] >= ranking.MIN_COVERAGE:
@@ -180,7 +182,9 @@ class PlanFactsMixin:
         """ "Tổng kinh phí là bao nhiêu tỷ đồng?" of plans that state no sum, neither in a
         budget column nor in their text: not found, with what they say of funding. None
         where a sum is stated, for the other routes to find."""
-        plan_ids = list(self.scope) if self.scope else [p.id for p in self.kb.plans()[:50]]
+        if not self.narrow:
+            return None  # across many plans, the totals of their budget columns answer
+        plan_ids = list(self.scope)
         funding: list[tuple[int, Section]] = []
         for plan_id in plan_ids:
             if Role.BUDGET in self.kb.columns(plan_id):

@@ -152,7 +152,7 @@ class Turn(
             d for d in q.plan_digits if re.search(rf"{_PAPER_KIND}\s*(?:so\s*)?{d}\b", q.folded)
         ]
         digits = [*q.cited_digits, *decisions]
-        if _about_tasks(self) and (tasks := self.number_in_tasks_or_text()):
+        if _about_tasks(self) and self.narrow and (tasks := self.number_in_tasks_or_text()):
             # "Tuyên truyền Chỉ thị 38-CT/TW và Quyết định 1703 thì ai chủ trì?": the task
             return tasks
         cited = self.cited_document(digits) if digits else None
@@ -518,7 +518,8 @@ ROUTES: tuple[Route, ...] = (
     Route(
         "a task described with a period in its words",
         lambda t: bool(
-            t.q.periods
+            t.narrow
+            and t.q.periods
             and t.topic_words
             and (t.q.fields or t.named_headers)
             and not WHICH_TASKS.search(t.q.folded)
@@ -527,7 +528,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a claim about a task to confirm",
-        lambda t: t.q.has("claim") and not t.q.refs,
+        lambda t: t.q.has("claim") and not t.q.refs and t.narrow,
         Turn.claim_checked,
     ),
     Route(

@@ -73,6 +73,9 @@ class PlanIndex:
         }
 
 
+NARROW_PLANS = 5  # plans in scope up to which reads go into each task's words
+
+
 class TurnBase:
     def __init__(
         self, engine: Engine, q: Query, context: Context, today: date, forced: Plan | None = None
@@ -129,6 +132,12 @@ class TurnBase:
         if len(self.kb.plans()) == 1:
             return [self.kb.plans()[0].id]
         return None
+
+    @property
+    def narrow(self) -> bool:
+        """True when the answer draws on a few plans: the reads a task's words take (a
+        paper's number in them, a period they name) are made there, not across 1,000."""
+        return self.scope is not None and len(self.scope) <= NARROW_PLANS
 
     def plan(self, plan_id: int) -> Plan:
         return self.kb.plan(plan_id)

@@ -124,7 +124,7 @@ class UnnamedMixin:
         of indicators): those tasks, with the columns asked."""
         words = words_of(self.q.plain)
         starts = _head_starts(words)
-        if not starts:
+        if not starts or not self.narrow:
             return None
         first = starts[0]
         tasks = self.kb.tasks(plan_ids=self.scope, with_attrs=False)
