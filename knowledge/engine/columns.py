@@ -172,27 +172,39 @@ class ColumnsMixin:
         roles = [r for r in self.q.fields if r in (Role.COORD, Role.DIRECTOR)]
         if len(roles) != 1:
             return None
-        tasks = self.kb.tasks(plan_ids=self.scope, with_attrs=False)
-        parents = self.kb.parents(t.id for t in tasks)
-        filled = {
-            (t.plan_id, parents[t.id]) for t in tasks if t.id in parents and t.field(roles[0])
-        }
-        blank = [
-            t for t in tasks if not t.field(roles[0]).strip() and (t.plan_id, t.ref) not in filled
-        ]
-        headers = self.kb.columns(tasks[0].plan_id) if tasks else {}
+        key = ("blank", roles[0])
+        if key not in self.engine.marked:
+            every = self.kb.tasks(with_attrs=False)
+            parents = self.kb.parents(t.id for t in every if "." in t.ref)
+            filled = {
+                (t.plan_id, parents[t.id]) for t in every if t.id in parents and t.field(roles[0])
+            }
+            self.engine.marked[key] = frozenset(
+                t.id
+                for t in every
+                if not t.field(roles[0]).strip() and (t.plan_id, t.ref) not in filled
+            )
+        ids = self.engine.marked[key]
+        blank = self._of_scope(ids)
+        headers = self.kb.columns(blank[0].plan_id) if blank else {}
         label = render.label(roles[0], headers, self.lang).lower()
         describe = f"without {label}" if self.lang == "en" else f"không có {label}"
         return self.task_list(blank, Intent.COLUMN, describe, self.context, roles=(Role.LEAD,))
 
+    def _of_scope(self, ids: frozenset[int]) -> list[Task]:
+        """The tasks of ``ids`` in the plans in scope, in plan order."""
+        if self.scope is None:
+            return self.kb.tasks_by_ids(sorted(ids), with_attrs=False)
+        return [t for t in self.kb.tasks(plan_ids=self.scope, with_attrs=False) if t.id in ids]
+
     def done_tasks(self) -> Answer | None:
         """ "Nhiệm vụ nào đã hoàn thành?": the tasks the plan itself marks as done in their
         time column ("Đã hoàn thành"); a plan marks none done, it says so."""
-        tasks = [
-            t
-            for t in self.kb.tasks(plan_ids=self.scope, with_attrs=False)
-            if _DONE.search(fold(t.deadline))
-        ]
+        if ("done",) not in self.engine.marked:
+            self.engine.marked["done",] = frozenset(
+                t.id for t in self.kb.tasks(with_attrs=False) if _DONE.search(fold(t.deadline))
+            )
+        tasks = self._of_scope(self.engine.marked["done",])
         en = self.lang == "en"
         if not tasks:
             title = (

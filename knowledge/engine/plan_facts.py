@@ -125,11 +125,13 @@ class PlanFactsMixin:
 
         # a task's words too, in the few plans in scope; over many, its cells only
         words = self.narrow
+        keyed = self.engine.keyed_cells  # each task's cells keyed once, not at every question
 
         def cites(task) -> bool:
-            cells = f"{task.note} {' '.join(a.value for a in task.attrs)}"
-            cells = number_key(f"{task.content} {cells}" if words else cells)
-            return any(n in cells for n in numbers)
+            if (task.id, words) not in keyed:
+                cells = f"{task.note} {' '.join(a.value for a in task.attrs)}"
+                keyed[task.id, words] = number_key(f"{task.content} {cells}" if words else cells)
+            return any(n in keyed[task.id, words] for n in numbers)
 
         found = [t for t in self.kb.tasks(plan_ids=scope) if cites(t)]
         if not found:
