@@ -47,7 +47,7 @@ class Engine:
         self.columns_read: dict[tuple, tuple] = {}
         # Tasks every plan's cells mark so (a blank partner column, "Đã hoàn thành"), read
         # once: over 1,000 plans a scan of every task is 10–150 ms.
-        self.marked: dict[tuple, frozenset[int]] = {}
+        self.marked: dict[tuple, object] = {}
         # Tasks' cells as paper numbers are matched (number_key), by task and whether the
         # task's own words are in.
         self.keyed_cells: dict[tuple[int, bool], str] = {}

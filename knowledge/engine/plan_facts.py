@@ -186,19 +186,17 @@ class PlanFactsMixin:
         where a sum is stated, for the other routes to find."""
         if not self.narrow:
             return None  # across many plans, the totals of their budget columns answer
-        plan_ids = list(self.scope)
         funding: list[tuple[int, Section]] = []
-        for plan_id in plan_ids:
+        for plan_id in self.scope:
             if Role.BUDGET in self.kb.columns(plan_id):
                 return None
-            for section in self.kb.sections(plan_id):
-                text = fold(section.text)
-                if _SUM.search(text):
-                    return None
-                if _FUNDING.search(text):
-                    funding.append((plan_id, section))
-        # the passage that opens on funding ("Kinh phí thực hiện …") before one that names it
-        funding.sort(key=lambda ps: _FUNDING.search(fold(ps[1].text)).start())
+            key = ("funding", plan_id)
+            if key not in self.engine.marked:  # each plan's text read once
+                self.engine.marked[key] = _funding(self.kb.sections(plan_id))
+            said = self.engine.marked[key]
+            if said is None:
+                return None
+            funding += [(plan_id, section) for section in said]
         en = self.lang == "en"
         title = "The plan states no sum of money." if en else "Kế hoạch không nêu số tiền cụ thể."
         items: list[str] = []
@@ -416,3 +414,16 @@ _SUM = re.compile(
     r"|\d(?:[\d.,]*\d)?\s*(?:vnd|usd)\b|\d{1,3}(?:[.,]\d{3})+\s*dong\b"
 )
 _FUNDING = re.compile(r"\bkinh phi\b|\bngan sach\b|\bnguon von\b")
+
+
+def _funding(sections: list[Section]) -> tuple[Section, ...] | None:
+    """The passages of a plan's text on funding, the one that opens on it ("Kinh phí thực
+    hiện …") first; None if its text states a sum."""
+    found = []
+    for section in sections:
+        text = fold(section.text)
+        if _SUM.search(text):
+            return None
+        if m := _FUNDING.search(text):
+            found.append((m.start(), section))
+    return tuple(section for _, section in sorted(found, key=lambda ps: ps[0]))
