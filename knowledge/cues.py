@@ -381,7 +381,8 @@ ASKS_WHO = cue(
     # "Đơn vị chủ trì việc … là gì?": the agency that leads, asked for.
     # Not "Sở X là cơ quan phối hợp …", which names the agency.
     r"^(?:(?!la\b)\w+ ){0,2}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",
-    r"cho (?:biet|hoi) (?:ve )?(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach)",
+    # "Xin cho biết / tôi muốn biết / hỏi đơn vị chủ trì …"
+    r"(?:biet|hoi|xem) (?:ve )?(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach)",
     r"which (?:agency|department|body|office)",
 )
 TASK_WORD = cue(

@@ -137,6 +137,8 @@ class TurnBase:
     def narrow(self) -> bool:
         """True when the answer draws on a few plans: the reads a task's words take (a
         paper's number in them, a period they name) are made there, not across 1,000."""
+        if len(self.kb.plans()) <= NARROW_PLANS:
+            return True
         return bool(self.scope) and len(self.scope) <= NARROW_PLANS
 
     def plan(self, plan_id: int) -> Plan:
