@@ -246,6 +246,8 @@ CLAIM_CUE = cue(
     r"(?:is|are) (?:it|that) (?:true|right|correct)",
     r"(?:right|correct)\s*$",
 )
+# "Nhiệm vụ nào có tiến độ kéo dài tới năm 2035?": a span that ends in that year.
+LASTING_CUE = cue(r"keo dai (?:toi|den|het)", r"(?:last|run|runs|running) (?:until|through|to)")
 # Tasks the plan itself marks as done ("Đã hoàn thành" in the time column).
 DONE_CUE = cue(
     r"da (?:hoan thanh|xong|lam xong)",
@@ -273,7 +275,9 @@ OUT_OF_SCOPE_CUE = cue(
     r"fax",
     r"phone",
     r"address",
-    r"(?:giam doc|truong phong|lanh dao|can bo phu trach) (?:\w+ ){0,6}la ai",
+    # not "lãnh đạo cấp phó … là ai chủ trì", which asks for a task's lead
+    r"(?:giam doc|truong phong|lanh dao|can bo phu trach) (?:\w+ ){0,6}la ai"
+    r"(?! (?:chu tri|phoi hop|chi dao|thuc hien))",
     r"ten (?:cua )?(?:giam doc|truong phong|lanh dao)",
     r"(?:muc )?luong(?: co ban| co so)",
     r"muc luong",

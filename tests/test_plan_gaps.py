@@ -214,3 +214,13 @@ def test_an_aside_saying_what_is_not_asked_negates_nothing(seed_engine, question
 )
 def test_an_agency_named_beside_a_column_or_an_exception(schools, question, ids):
     assert ids == ask(schools, question).task_ids
+
+
+def test_a_span_lasting_until_a_year_ends_in_it(spans):
+    answer = ask(spans, "Nhiệm vụ nào có thời gian thực hiện kéo dài tới năm 2030?")
+    assert ["3"] == answer.task_ids
+
+
+def test_whether_a_described_task_names_its_partners(schools):
+    answer = ask(schools, "Nhiệm vụ sửa chữa phòng học xuống cấp có ghi cơ quan phối hợp không?")
+    assert (["2"], True) == (answer.task_ids, "(không ghi)" in answer.text)

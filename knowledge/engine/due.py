@@ -50,6 +50,9 @@ class DueMixin:
         words: list[str] = []
         if self.periods:
             period = self.periods[0]
+            if q.has("lasting") and period.kind is Kind.BEFORE:
+                # "kéo dài tới năm 2035": deadlines in that year, not every one before it
+                period = Period(Kind.YEAR, date(period.end.year, 1, 1), period.end)
             label = period.label(self.lang)
             if period.recurring:
                 tasks = self.kb.tasks(plan_ids=scope, kinds=[period.kind], with_attrs=False)

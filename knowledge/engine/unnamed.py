@@ -24,7 +24,9 @@ _NAMING_HEADS = [
     for h in ("so", "bo", "cuc", "chi cuc", "tong cuc", "vien", "trung tam", "cong an")
 ]
 # Words after "số" that make it a number, not a "Sở": "số mấy", "số lượng", "số liệu".
-_NOT_A_NAME = frozenset("may nao bao gi la nay do luong lieu thu hieu".split())
+_COLUMN_NAMED = re.compile(r"\b(?:co quan|don vi) (?:chu tri|phoi hop|chi dao)\b")
+# After "cơ quan", "phối hợp" or "chủ trì" name the column ("có ghi cơ quan phối hợp không").
+_NOT_A_NAME = frozenset("may nao bao gi la nay do luong lieu thu hieu phoi chu".split())
 
 
 # The marked spellings of the one-syllable heads, and the words they fold together with.
@@ -37,7 +39,12 @@ class UnnamedMixin:
         """ "BQL Khu kinh tế chủ trì nhiệm vụ nào?" with no such agency in the plans."""
         q = self.q
         # English role words also describe topics ("which task supports export?").
-        roles_named = any(r in q.fields for r in AGENCY_ROLES) and not q.has("asks_who")
+        # "có ghi cơ quan phối hợp không" names the column, not an agency that plays it.
+        roles_named = (
+            any(r in q.fields for r in AGENCY_ROLES)
+            and not q.has("asks_who")
+            and not _COLUMN_NAMED.search(q.folded)
+        )
         # "Sở Tài chính phải làm gì?", "bên mình là sở nn thì …": an agency's name near the
         # start, after any padding.
         tokens = agency_tokens(q.rest_text)
