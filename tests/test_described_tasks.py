@@ -259,3 +259,9 @@ def test_a_claim_about_a_task_is_checked(roads, question, ids, verdict, line):
 def test_a_sum_asked_of_a_task_no_cell_states(roads):
     answer = ask(roads, "nhiệm vụ I.3 được bố trí bao nhiêu tỷ đồng?")
     assert (False, True) == (answer.found, "không nêu số tiền" in answer.title)
+
+
+def test_a_column_of_one_task_whatever_group_title_its_words_fit(roads):
+    """Group II is "Bảo trì"; the words describe its task II.1, whose column is asked."""
+    answer = ask(roads, "việc bảo trì cầu yếu trên các tuyến đường huyện hạn khi nào?")
+    assert (["II.1"], True) == (answer.task_ids, "Năm 2027" in answer.text)

@@ -173,7 +173,12 @@ class TopicsMixin:
             asks_when=Role.DEADLINE in self.q.fields,
             unknown_share=_english_share if self.lang == "en" else lambda word: 0.5,
         )
-        group = self._group_about(words, scored[0][0] if scored else 0.0)
+        # "Việc chọn ra 5 doanh nghiệp … có sản phẩm là gì?": a column of one task is asked,
+        # whatever group title its words also fit.
+        one_task = bool([f for f in self.q.fields if f is not Role.CONTENT]) and not (
+            _SEVERAL.search(self.q.folded) or self.q.has("count")
+        )
+        group = None if one_task else self._group_about(words, scored[0][0] if scored else 0.0)
         if group:
             # A task under a group titled "Hiện đại hóa hạ tầng" is about hạ tầng.
             self.q.group = group
