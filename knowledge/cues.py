@@ -183,8 +183,9 @@ BACK_CUE = cue(
 )
 # "2 việc đó", "những nhiệm vụ này", "those", "both": the tasks just shown, not anew.
 POINTS_BACK_CUE = cue(
-    r"(?:\d+|hai|ba|bon|cac|nhung|may) (?:viec|nhiem vu|nv|cai) (?:do|nay|vua roi|tren|kia)",
-    r"(?:viec|nhiem vu|nv|cai) (?:do|vua roi|tren)",
+    r"(?:\d+|hai|ba|bon|cac|nhung|may) (?:viec|nhiem vu|nv|cai|van ban)"
+    r" (?:do|nay|vua roi|tren|kia)",
+    r"(?:viec|nhiem vu|nv|cai|van ban) (?:do|vua roi|tren)",
     r"these",
     r"those",
     r"them",

@@ -224,3 +224,14 @@ def test_a_span_lasting_until_a_year_ends_in_it(spans):
 def test_whether_a_described_task_names_its_partners(schools):
     answer = ask(schools, "Nhiệm vụ sửa chữa phòng học xuống cấp có ghi cơ quan phối hợp không?")
     assert (["2"], True) == (answer.task_ids, "(không ghi)" in answer.text)
+
+
+def test_the_documents_to_review_in_hand(seed_engine):
+    first = ask(seed_engine, "Danh mục văn bản cần rà soát có mấy văn bản?")
+    narrowed = ask(seed_engine, "cái nào thuộc thẩm quyền HĐND tỉnh", first.context)
+    again = ask(seed_engine, "ai chủ trì rà soát mấy văn bản đó", first.context)
+    assert (True, True, True) == (
+        narrowed.title.startswith("Có 1 văn bản"),
+        "12/2022/NQ-HĐND" in narrowed.text,
+        "Chủ trì: Sở Khoa học và Công nghệ" in again.text,
+    )

@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..answer import Answer, Intent, Status, Suggestion, TaskRef
 from ..cues import STILL_CUE
 from ..fields import Role
+from ..normalize import fold
 from ..store import Plan, Task
 from ..words import STOPWORDS
 from .common import (
@@ -160,6 +161,30 @@ class DialogueMixin:
             return self.help(Status.NOT_FOUND)
         line = event_line(events[0], self.lang, with_plan=len(self.kb.plans()) > 1)
         return self._answer(Status.FOUND, Intent.SCHEDULE, line.lstrip("• "))
+
+    def documents_in_hand(self) -> Answer | None:
+        """ "Cái nào thuộc thẩm quyền HĐND tỉnh?", "ai chủ trì rà soát mấy văn bản đó?" after
+        the list of documents to review: those of the list, by the agency named if any."""
+        plan = self.kb.plan_by_number(self.context.plan) if self.context.plan else None
+        scope = [plan.id] if plan else self.scope
+        docs = [d for d in self.kb.documents(scope) if d.number in self.context.items]
+        if not docs:
+            return None
+        if self.agencies:
+            names = self.kb.agency_names({i for m in self.agencies for i in m.agencies})
+            folded = [fold(n) for n in names]
+            docs = [d for d in docs if any(n in fold(v) for n in folded for v in d.attrs.values())]
+            if not docs:
+                return self._answer(
+                    Status.NOT_FOUND,
+                    Intent.DOCUMENTS,
+                    f"None of them names {names[0]}."
+                    if self.lang == "en"
+                    else f"Không có văn bản nào trong danh mục ghi {names[0]}.",
+                )
+        shown = self.documents(docs)
+        context = shown.context.with_(kind="documents", items=self.context.items)
+        return replace(shown, context=context)
 
     def follow_up(self, refs: Sequence[TaskRef] | None = None, *, inherit: bool = True) -> Answer:
         """ "Thời hạn khi nào?" after a task: the same tasks (or ``refs``), the newly asked

@@ -387,6 +387,17 @@ ROUTES: tuple[Route, ...] = (
         Turn.place_in_plan,
     ),
     Route(
+        "the documents to review in hand",
+        lambda t: (
+            t.context.kind == "documents"
+            and bool(t.context.items)
+            and (t.q.has("narrow") or t.q.has("points_back"))
+            and not t.q.refs
+        ),
+        Turn.documents_in_hand,
+        follow_up=True,
+    ),
+    Route(
         "the others of the last list",
         lambda t: t.q.has("other") and not t.q.refs and bool(t.context.listed),
         Turn.the_others,
