@@ -265,3 +265,8 @@ def test_a_column_of_one_task_whatever_group_title_its_words_fit(roads):
     """Group II is "Bảo trì"; the words describe its task II.1, whose column is asked."""
     answer = ask(roads, "việc bảo trì cầu yếu trên các tuyến đường huyện hạn khi nào?")
     assert (["II.1"], True) == (answer.task_ids, "Năm 2027" in answer.text)
+
+
+def test_a_place_no_column_gives(roads):
+    answer = ask(roads, "Hội nghị giao ban với các nhà thầu được tổ chức ở đâu?")
+    assert (False, True) == (answer.found, "I.2" in answer.text)

@@ -1,15 +1,21 @@
-"""A statement about a task to confirm: "Sở KH&CN chủ trì việc đầu tư cho đơn vị thử nghiệm,
-đúng không?", "Nhiệm vụ xây dựng chuẩn đo lường hạn cuối năm 2026, phải không?". The agency
-and the period in it are the claim, not a filter: the task is found by its other words, its
-cells are shown, and the answer says whether the claim holds."""
+"""Questions about one task that its cells answer yes or no, or not at all.
+
+A statement to confirm: "Sở KH&CN chủ trì việc đầu tư cho đơn vị thử nghiệm, đúng không?",
+"Nhiệm vụ xây dựng chuẩn đo lường hạn cuối năm 2026, phải không?". The agency and the period
+in it are the claim, not a filter: the task is found by its other words, its cells are
+shown, and the answer says whether the claim holds. A place ("tổ chức tại thành phố nào")
+no column gives: not found, with the task."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from .. import render
 from .. import topics as ranking
-from ..answer import Answer
+from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, Role
+from ..normalize import fold
 from .common import ROLE_NAMES
 
 
@@ -73,3 +79,42 @@ class ClaimsMixin:
         if self.lang == "en":
             return "Yes." if yes else "No."
         return "Đúng." if yes else "Không đúng."
+
+    def place_not_given(self) -> Answer | None:
+        """ "Diễn đàn pháp luật ASEAN 2026 được tổ chức tại thành phố nào?": a place, which
+        no column of the plan gives: not found, with the task the question describes."""
+        headers = [h for p in (self.scope or []) for h in self.kb.columns(p).values()]
+        if not self.narrow or any(_PLACE_COLUMN.search(fold(h)) for h in headers):
+            return None  # a plan with a column for the place answers from it
+        words = self._words_of_topic(WHERE_ASKED.sub(" ", self.q.folded))
+        scored = (
+            [
+                (s, h)
+                for s, h in ranking.rank(
+                    self.kb, words, scope=self.scope, phrase="", asks_when=False
+                )
+                if h.kind == "task" and s >= ranking.MIN_COVERAGE
+            ]
+            if words
+            else []
+        )
+        if not scored:
+            return None
+        (task,) = self.kb.tasks_by_ids([scored[0][1].id])
+        headers = self.kb.columns(task.plan_id)
+        en = self.lang == "en"
+        title = (
+            "The plan does not say where. The task:"
+            if en
+            else "Kế hoạch không nêu địa điểm. Nhiệm vụ liên quan:"
+        )
+        line = render.task_line(task, None, headers, self.today, self.lang)
+        return self._answer(Status.NOT_FOUND, Intent.TOPIC, title, [line], self._source([task]))
+
+
+_PLACE_COLUMN = re.compile(r"dia (?:diem|ban)|noi (?:thuc hien|to chuc)")
+# "ở đâu", "tại thành phố nào", "địa điểm", "where": a place asked for.
+WHERE_ASKED = re.compile(
+    r"\b(?:o|tai) (?:dau|thanh pho nao|tinh nao|dia phuong nao|noi nao)\b"
+    r"|\bdia diem\b(?: \w+)? (?:nao|o dau|la gi)|\bwhere (?:is|will|are|does)\b"
+)

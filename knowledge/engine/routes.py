@@ -17,7 +17,7 @@ from ..answer import Answer, Intent, Status, Suggestion, TaskRef
 from ..fields import AGENCY_ROLES, Role
 from ..frame import Asked
 from ..question import read, ref_forms
-from .claims import ClaimsMixin
+from .claims import WHERE_ASKED, ClaimsMixin
 from .columns import ColumnsMixin
 from .common import DAY, FIELD_WORDS, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS, WHICH_TASKS
 from .compare import CompareMixin
@@ -541,6 +541,12 @@ ROUTES: tuple[Route, ...] = (
         "a claim about a task to confirm",
         lambda t: t.q.has("claim") and not t.q.refs and t.narrow,
         Turn.claim_checked,
+    ),
+    Route(
+        "a place the plans do not give",
+        lambda t: bool(t.narrow and WHERE_ASKED.search(t.q.folded) and not t.q.refs),
+        Turn.place_not_given,
+        final=_always,
     ),
     Route(
         "a partner column left blank",
