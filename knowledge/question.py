@@ -150,7 +150,10 @@ _SECTION_REF = re.compile(
     r"[a-z])?)?|\d{1,2}(?:\s*\.\s*\d{1,2})*)\b"
 )
 _ARTICLE_REF = re.compile(r"\b(?:dieu|article)\s+(?P<n>\d{1,2})\b")
-_GROUP = re.compile(r"\b(?:nhom|group)\s+(?P<g>[ivxl]{1,4}|\d{1,2}|[a-h])\b")
+# "nhóm II", "nhóm nhiệm vụ II", "group 3"
+_GROUP = re.compile(
+    r"\b(?:nhom|group)\s+(?:(?:nhiem vu|nv|giai phap)\s+)?(?P<g>[ivxl]{1,4}|\d{1,2}|[a-h])\b"
+)
 # "1.2.1": a task under a task, its parent's id then its own number.
 _REF_DEEP = re.compile(
     r"(?<![\w./-])(?P<g>(?:[ivxl]{1,4}|\d{1,2})\s*\.\s*\d{1,2})\s*\.\s*(?P<n>\d{1,2})"
@@ -312,6 +315,7 @@ def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
+_OBLIGED = re.compile(r"\b(?:phai|can|se|duoc giao) ban hanh\b")
 _CONTENT_NAMED = re.compile(r"\bnoi dung\b|\bcontent\b")
 _NOT_ASKED = re.compile(r"\((?:không|ko|chứ không|not|rather than)\b[^()]*\)", re.IGNORECASE)
 
@@ -485,6 +489,8 @@ def read(
         q.fields.remove(Role.CONTENT)
     q.full = bool(FULL_CUE.search(cues))
     q.meta = [kind for kind, pattern in META_CUES.items() if pattern.search(cues)]
+    if "date" in q.meta and _OBLIGED.search(cues):
+        q.meta.remove("date")  # "Nghị định … phải ban hành khi nào?": a task's deadline
     if "recipients" in q.meta and REPORT_WORD.search(cues):
         q.meta.remove("recipients")
     for flag, pattern in (

@@ -177,7 +177,7 @@ _CHAT_WORDS = {
     "thu nhập cá nhân": "tncn",
     "thu nhập doanh nghiệp": "tndn",
     "báo cáo": "bc",
-    "quốc tế": "qt",
+    "quốc tế": "qt qte",
 }
 _CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
 # Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01".

@@ -270,3 +270,25 @@ def test_a_column_of_one_task_whatever_group_title_its_words_fit(roads):
 def test_a_place_no_column_gives(roads):
     answer = ask(roads, "Hội nghị giao ban với các nhà thầu được tổ chức ở đâu?")
     assert (False, True) == (answer.found, "I.2" in answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("Nhóm nhiệm vụ II có mấy nhiệm vụ?", ["II.1", "II.2", "II.3", "II.4"]),
+        # a paper the task names, with the task's other words: the task's deadline
+        (
+            "Thời hạn tổ chức nghiên cứu, quán triệt, tuyên truyền Chỉ thị 38-CT/TW là khi nào?",
+            ["I.1"],
+        ),
+        # "phải ban hành" is a task's obligation, not the plan's date of issue
+        ("Hệ thống chuẩn đo lường chính của tỉnh phải xây dựng xong khi nào?", ["II.7"]),
+    ],
+)
+def test_more_tasks_named_by_their_words_on_the_bundled_plan(seed_engine, question, ids):
+    assert ids == ask(seed_engine, question).task_ids[: len(ids)]
+
+
+def test_a_task_obliged_to_issue_a_paper_is_asked_its_deadline(real_97):
+    answer = ask(real_97, "Đề án văn hóa tuân thủ pháp luật phải ban hành khi nào?")
+    assert (["25"], True) == (answer.task_ids, "Tháng 8/2026" in answer.text)

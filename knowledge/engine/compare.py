@@ -38,6 +38,7 @@ _WHICH_OF_TWO = re.compile(
     r"|\bwhich (?:one |task )?(?:is |comes )?(?:due )?(?:first|earlier|later|sooner)\b"
     r"|\b(?:hay|or)\b.*\b(?:truoc|sau|first|later)\b"  # "A hay B đến hạn trước"
 )
+_MOST = re.compile(r"\bnhat\b|\b(?:first|earliest|latest) of\b")  # "cái nào hạn sớm nhất"
 _AMONG = re.compile(r"\btrong so (?:do|nay|cac)\b|\bamong (?:them|those)\b")
 # "cái nào sớm hơn", "việc nào trước": one of two, the two last talked about.
 _THE_TWO = re.compile(r"\b(?:cai|viec|nhiem vu|nv|which) nao\b.*\bhon\b|\bwhich one\b")
@@ -166,7 +167,7 @@ class CompareMixin:
         else:
             ends = sorted({t.period.end for t in dated}, reverse=later)
             first = [t.ref for t in dated if t.period.end == ends[0]]
-            if len(tasks) > 2 or _AMONG.search(self.q.plain):
+            if len(tasks) > 2 or _AMONG.search(self.q.plain) or _MOST.search(self.q.plain):
                 # "trong số đó cái nào sớm nhất": those, of the list in hand
                 answered = [t for t in dated if t.period.end == ends[0]]
             if len(ends) == 1:

@@ -152,7 +152,7 @@ class Turn(
             d for d in q.plan_digits if re.search(rf"{_PAPER_KIND}\s*(?:so\s*)?{d}\b", q.folded)
         ]
         digits = [*q.cited_digits, *decisions]
-        if _about_tasks(self) and self.narrow and (tasks := self.number_in_tasks_or_text()):
+        if _of_a_task(self) and self.narrow and (tasks := self.number_in_tasks_or_text()):
             # "Tuyên truyền Chỉ thị 38-CT/TW và Quyết định 1703 thì ai chủ trì?": the task
             return tasks
         cited = self.cited_document(digits) if digits else None
@@ -318,6 +318,21 @@ def _about_tasks(t: Turn) -> bool:
     return t.q.has("task_word") or any(r in t.q.fields for r in AGENCY_ROLES)
 
 
+def _of_a_task(t: Turn) -> bool:
+    """ "Thời hạn tuyên truyền Chỉ thị 38-CT/TW là khi nào?" asks of the task that names the
+    paper; "Chỉ thị 38-CT/TW ban hành ngày nào?" of the paper."""
+    if _about_tasks(t):
+        return True
+    described = [w for w in t.topic_words if w not in _PAPER_WORDS and not w[:1].isdigit()]
+    return Role.DEADLINE in t.q.fields and "date" not in t.q.meta and len(described) >= 2
+
+
+# Words that name a kind of paper: "Quyết định 1703 ngày nào?" describes no task.
+_PAPER_WORDS = frozenset(
+    "quyet_dinh chi_thi nghi_quyet nghi_dinh thong_tu ke_hoach cong_van van_ban so".split()
+)
+
+
 def _day_asked(t: Turn) -> bool:
     """ "Ngày 15/11 phải làm gì?" is about that day; "đến hạn 30/6/2026" filters by it."""
     q = t.q
@@ -424,7 +439,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a paper's number in tasks' cells",
-        lambda t: bool(NUMBER_LIKE.search(t.q.folded)) and _about_tasks(t),
+        lambda t: bool(NUMBER_LIKE.search(t.q.folded)) and _of_a_task(t),
         Turn.number_in_tasks_or_text,
     ),
     Route("compare", lambda t: t.compares, Turn.compare),
