@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from .fields import Role
 from .periods import Kind, Period, dmy, parse_period
@@ -82,10 +83,15 @@ def _stage_in_hand(task: Task, today: date) -> Period | None:
     Tháng 11/2026"), the first stage not yet due, or the last one once all are past."""
     if "; " not in task.deadline:
         return task.period
-    stages = [p for p in map(parse_period, task.deadline.split("; ")) if p is not None]
+    stages = _stages(task.deadline)
     if len(stages) < 2 or any(p.recurring for p in stages):
         return task.period
     return next((p for p in stages if p.end >= today), stages[-1])
+
+
+@lru_cache(maxsize=4096)  # a list across 1,000 plans shows the same cells again and again
+def _stages(deadline: str) -> tuple[Period, ...]:
+    return tuple(p for p in map(parse_period, deadline.split("; ")) if p is not None)
 
 
 def label(
