@@ -1,0 +1,85 @@
+"""Two questions in one: "Ai ký quyết định và kế hoạch có bao nhiêu nhiệm vụ?", "ai chủ trì,
+hạn khi nào?". The part after the last joint is answered too when it asks something of its
+own; never a joint inside a name, a list ("…, đo lường, chất lượng có hạn khi nào?") or a
+qualifier ("…, không tính việc hằng năm")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..answer import Answer, Status
+from ..fields import Role
+
+
+class JointsMixin:
+    def both_questions(self, answer: Answer) -> Answer:
+        """ "Ai ký quyết định và kế hoạch có bao nhiêu nhiệm vụ?": a second question after
+        the first, answered too when the first answer did not cover it."""
+        second = self._second_question()
+        if second is None or answer.status is not Status.FOUND:
+            return answer
+        asked = self.engine.read(second, self.today)
+        first = self.engine.read(self.q.text[: len(self.q.text) - len(second)], self.today)
+        names = self.engine.matcher.name_spans(asked.folded)
+        first_asks = bool(first.fields or first.meta or first.flags & _ASKING or first.refs)
+        new = asked.refs or asked.bare_numbers or asked.meta or asked.flags - first.flags or names
+        # "là gì" ends any question ("… vừa và nhỏ là gì?"): it asks nothing new.
+        more = set(asked.fields) - set(first.fields) - {Role.CONTENT}
+        if not first_asks or (not more and not new):
+            # "Nhiệm vụ về …, đo lường, chất lượng có hạn khi nào?": the words after a comma
+            # of a list are the rest of the one question, or ask nothing new.
+            return answer
+        if len(answer.tasks) > 1 and not _NARROWS.search(second):
+            # "Nhóm VI có bao nhiêu nhiệm vụ, việc nào có hạn theo quý?": of those tasks.
+            second = f"trong số đó {second}"
+        other = self.engine.answer(second, answer.context, self.today, lang=self.lang)
+        new = [line for line in (other.title, *other.items) if line not in answer.text]
+        if other.status is not Status.FOUND or len(new) <= 1:
+            return answer
+        tasks = tuple(dict.fromkeys((*answer.tasks, *other.tasks)))
+        footer = "\n".join(dict.fromkeys(f for f in (answer.footer, other.footer) if f))
+        return replace(
+            answer,
+            items=(*answer.items, *new),
+            footer=footer,
+            tasks=tasks,
+            sections=tuple(dict.fromkeys((*answer.sections, *other.sections))),
+            context=other.context,
+        )
+
+    def _second_question(self) -> str | None:
+        """The part of the question after its last joint ("và", ",", "?") that opens with a
+        question word of its own; never a joint inside a name ("Sở Khoa học và Công nghệ")."""
+        folded = self.q.folded
+        if len(folded) > 300:
+            return None
+        if len(self.q.text) != len(folded):
+            return None
+        # "…, không tính việc hằng năm" qualifies the first question; it asks nothing.
+        joints = [
+            j
+            for j in reversed(list(_JOINT.finditer(folded)))
+            if _ASKS.match(folded, j.end())
+            and not _QUALIFIER.match(folded, j.end())
+            and len(folded[j.end() :].split()) > 1
+        ]
+        if not joints:
+            return None  # most questions: no name needs reading again
+        names = self.engine.matcher.name_spans(folded)
+        for joint in joints:
+            if not any(a <= joint.start() < b for a, b in names):
+                return self.q.text[joint.end() :]
+        return None
+
+
+# Where a second question may start, and the words that open one.
+_JOINT = re.compile(r"\s*(?:[,;?]|\bva\b|\band\b|\bcon\b)\s*")
+_ASKS = re.compile(
+    r"(?:\w+ ){0,3}(?:ai|bao nhieu|may|khi nao|bao gio|han|thoi han|ngay nao|la gi|gi|o dau"
+    r"|who|when|how many|how much|what|which|where)\b"
+)
+# Flags by which a part of a question asks something of its own.
+_ASKING = frozenset({"count", "asks_who", "all", "duties", "done", "amount", "documents"})
+_QUALIFIER = re.compile(r"(?:khong|tru|ngoai tru|chi|nhung|but|except|not|excluding)\b")
+_NARROWS = re.compile(r"(?i)trong (?:số|so) (?:đó|do)|among them")
