@@ -83,6 +83,17 @@ def rank(
     return scored
 
 
+def tasks_covering(
+    kb: KnowledgeBase, words: Sequence[str], *, scope: Sequence[int] | None, phrase: str = ""
+) -> list[tuple[float, Hit]]:
+    """The tasks that cover at least :data:`MIN_COVERAGE` of the words, best first: the ones a
+    question that describes a task by its words may mean."""
+    if not words:
+        return []
+    scored = rank(kb, words, scope=scope, phrase=phrase, asks_when=False)
+    return [(s, h) for s, h in scored if h.kind == "task" and s >= MIN_COVERAGE]
+
+
 def closest(scored: list[tuple[float, Hit]], words: Sequence[str]) -> list[tuple[float, Hit]]:
     """Of hits that cover the question's words about as well, those that hold them closest
     together: "xây dựng Nghị định về tăng mức đóng" in one phrase, not the same words

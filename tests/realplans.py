@@ -26,7 +26,11 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
+
 from indexer.build import build
+from knowledge.engine import Engine
+from knowledge.store import KnowledgeBase
 
 REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real-plans"
 TRUTH = Path(__file__).resolve().parent / "truth"
@@ -34,6 +38,17 @@ STEMS = sorted(p.stem for p in TRUTH.glob("*.json"))
 FORMATS = ("txt", "docx", "pdf", "raw")
 FIELDS = ("lead", "coord", "deadline")
 CONTENT_CHARS = 40  # of the truth's first characters, compared as a prefix
+
+
+def real_engine(tmp_path_factory, stem: str) -> Engine:
+    """An engine over one shared real plan's clean text, indexed alone; the test is skipped
+    where the shared plans are not."""
+    plan = REAL / f"{stem}.txt"
+    if not plan.is_file():
+        pytest.skip(f"the shared real plans are not at {REAL}")
+    path = tmp_path_factory.mktemp(stem) / "kb.db"
+    build([plan], path)
+    return Engine(KnowledgeBase(path))
 
 
 def norm(text: str) -> str:

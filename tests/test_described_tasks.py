@@ -9,7 +9,6 @@ Tried on a plan written here, on the bundled plan and on a real gazette plan.
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -18,7 +17,8 @@ from knowledge.answer import Context
 from knowledge.engine import Engine
 from knowledge.store import KnowledgeBase
 
-REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real-plans"
+from .realplans import real_engine
+
 TODAY = date(2026, 6, 1)
 
 ROADS_PLAN = """\
@@ -128,12 +128,7 @@ def test_described_tasks_on_the_bundled_plan(seed_engine, question, ids):
 
 @pytest.fixture(scope="module")
 def real_844(tmp_path_factory) -> Engine:
-    plan = REAL / "qd-844-QD-TTg.txt"
-    if not plan.is_file():
-        pytest.skip(f"the shared real plans are not at {REAL}")
-    path = tmp_path_factory.mktemp("real844") / "kb.db"
-    build([plan], path)
-    return Engine(KnowledgeBase(path))
+    return real_engine(tmp_path_factory, "qd-844-QD-TTg")
 
 
 @pytest.mark.parametrize(
@@ -168,12 +163,7 @@ def test_the_earliest_of_a_list_is_the_answer(seed_engine):
 
 @pytest.fixture(scope="module")
 def real_97(tmp_path_factory) -> Engine:
-    plan = REAL / "nq-97-NQ-CP.txt"
-    if not plan.is_file():
-        pytest.skip(f"the shared real plans are not at {REAL}")
-    path = tmp_path_factory.mktemp("real97") / "kb.db"
-    build([plan], path)
-    return Engine(KnowledgeBase(path))
+    return real_engine(tmp_path_factory, "nq-97-NQ-CP")
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ with one titled "Hiện đại hóa hạ tầng", and a body without a section 2
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 import pytest
 
@@ -20,8 +19,7 @@ from knowledge.frame import Asked
 from knowledge.store import KnowledgeBase
 
 from .conftest import TODAY
-
-REAL = Path(__file__).resolve().parents[1].parent / "shared" / "real-plans"
+from .realplans import real_engine
 
 HARBOUR_PLAN = """\
 ỦY BAN NHÂN DÂN
@@ -355,12 +353,7 @@ def test_every_answer_carries_its_frame(harbour, question, asked):
 
 @pytest.fixture(scope="module")
 def real_116(tmp_path_factory) -> Engine:
-    plan = REAL / "nq-116-NQ-CP.txt"
-    if not plan.is_file():
-        pytest.skip(f"the shared real plans are not at {REAL}")
-    path = tmp_path_factory.mktemp("real116") / "kb.db"
-    build([plan], path)
-    return Engine(KnowledgeBase(path))
+    return real_engine(tmp_path_factory, "nq-116-NQ-CP")
 
 
 @pytest.mark.parametrize(
@@ -432,23 +425,14 @@ def test_periods_people_write_without_a_year_or_a_word(question, start, end):
 # ------------------------------------------------------------ more real plans
 
 
-def _real(tmp_path_factory, stem: str) -> Engine:
-    plan = REAL / f"{stem}.txt"
-    if not plan.is_file():
-        pytest.skip(f"the shared real plans are not at {REAL}")
-    path = tmp_path_factory.mktemp(stem) / "kb.db"
-    build([plan], path)
-    return Engine(KnowledgeBase(path))
-
-
 @pytest.fixture(scope="module")
 def real_105(tmp_path_factory) -> Engine:
-    return _real(tmp_path_factory, "nq-105-NQ-CP")
+    return real_engine(tmp_path_factory, "nq-105-NQ-CP")
 
 
 @pytest.fixture(scope="module")
 def real_893(tmp_path_factory) -> Engine:
-    return _real(tmp_path_factory, "qd-893-QD-TTg")
+    return real_engine(tmp_path_factory, "qd-893-QD-TTg")
 
 
 @pytest.mark.parametrize(
@@ -485,7 +469,7 @@ def test_two_tasks_numbered_without_groups_compared(real_893):
 
 @pytest.fixture(scope="module")
 def real_97(tmp_path_factory) -> Engine:
-    return _real(tmp_path_factory, "nq-97-NQ-CP")
+    return real_engine(tmp_path_factory, "nq-97-NQ-CP")
 
 
 def test_a_task_with_items_lists_them_with_their_leads(real_116):

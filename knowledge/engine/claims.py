@@ -21,18 +21,13 @@ from .common import ROLE_NAMES
 
 class ClaimsMixin:
     def claim_checked(self) -> Answer | None:
+        """The task a statement describes, its cells, and whether the statement holds."""
         q = self.q
         text = q.folded
         for a, b in [*self.engine.matcher.name_spans(text), *(p.span for p in q.periods)]:
             text = text[:a] + " " * (b - a) + text[b:]
         words = self._words_of_topic(text)
-        if not words:
-            return None
-        scored = [
-            (s, h)
-            for s, h in ranking.rank(self.kb, words, scope=self.scope, phrase=text, asks_when=False)
-            if h.kind == "task" and s >= ranking.MIN_COVERAGE
-        ]
+        scored = ranking.tasks_covering(self.kb, words, scope=self.scope, phrase=text)
         if not scored:
             return None
         best = ranking.closest([sh for sh in scored if sh[0] >= scored[0][0] - ranking.TIE], words)
@@ -87,17 +82,7 @@ class ClaimsMixin:
         if not self.narrow or any(_PLACE_COLUMN.search(fold(h)) for h in headers):
             return None  # a plan with a column for the place answers from it
         words = self._words_of_topic(WHERE_ASKED.sub(" ", self.q.folded))
-        scored = (
-            [
-                (s, h)
-                for s, h in ranking.rank(
-                    self.kb, words, scope=self.scope, phrase="", asks_when=False
-                )
-                if h.kind == "task" and s >= ranking.MIN_COVERAGE
-            ]
-            if words
-            else []
-        )
+        scored = ranking.tasks_covering(self.kb, words, scope=self.scope)
         if not scored:
             return None
         (task,) = self.kb.tasks_by_ids([scored[0][1].id])

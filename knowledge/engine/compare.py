@@ -100,15 +100,10 @@ class CompareMixin:
             return []
         found = []
         for part in parts:
-            words = words_of_part(part)
-            scored = [
-                (s, h)
-                for s, h in ranking.rank(
-                    self.kb, words, scope=self.scope, phrase=part, asks_when=False
-                )
-                if h.kind == "task" and s >= ranking.MIN_COVERAGE
-            ]
-            if not words or not scored:
+            scored = ranking.tasks_covering(
+                self.kb, words_of_part(part), scope=self.scope, phrase=part
+            )
+            if not scored:
                 return []
             found.append(scored[0][1].id)
         if found[0] == found[1]:
