@@ -25,12 +25,13 @@ def _tokenizer():
 def compounds(text: str) -> list[str]:
     """Folded words, compounds joined with "_".
 
-    >>> compounds("Truy xuất nguồn gốc sản phẩm")
-    ['truy_xuat', 'nguon_goc', 'san_pham']
+    >>> compounds("Truy xuất nguồn gốc sản phẩm, 50%")
+    ['truy_xuat', 'nguon_goc', 'san_pham', '50', 'phan_tram']
     """
     if not text.strip():
         return []
-    return _WORD.findall(fold(_tokenizer().tokenize(text)))
+    # "50%" is asked for as "bao nhiêu phần trăm".
+    return _WORD.findall(fold(_tokenizer().tokenize(text.replace("%", " phần trăm "))))
 
 
 def search_text(text: str) -> str:

@@ -163,7 +163,7 @@ class AgencyMatcher:
 # The letter a ministry's or a department's initials start with: "BTC" is Bộ Tài chính.
 _HEAD_LETTERS = {"b": ("bo",), "s": ("so",)}
 # Initials are consonants: "tc", "nn", "khcn", "dh" ("y" is one too: "yt" for Y tế).
-_INITIALS = re.compile(r"[b-df-hj-np-tv-z]{1,6}")
+_INITIALS = re.compile(r"(?!y$)[b-df-hj-np-tv-z]{1,6}")  # a lone "y" is the word (Y tế)
 
 
 def _typo_of(span: str, alias: str) -> bool:

@@ -341,6 +341,10 @@ THIS_PLAN = cue(
     r"(?:trong|cua|theo|tai|thuoc) (?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet)"
     r"(?: nay)?(?= gom| co| la| \w+ nao| nao|$)",
     r"(?:in|of|under) (?:this|the) (?:plan|decision|resolution|scheme|programme|program)",
+    # "Đề án có mấy hình thức …?", "đề án này": a question that opens on the plan's kind.
+    r"^(?:de an|ke hoach|chuong trinh)(?: nay)?(?= (?:co|gom|cap|giao|dat|de ra|yeu cau"
+    r"|quy dinh|neu|nham|phan dau|huong toi|uu tien)\b)",
+    r"(?:de an|ke hoach|chuong trinh) nay",
 )
 # "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.
 GROUP_WORD = cue(r"nhom(?! [ivxl0-9]+\b)", r"groups?(?! [ivxl0-9]+\b)")
@@ -510,9 +514,14 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"title",
         r"giai doan nao",
         r"ve viec gi",
+        # "Quyết định 982 phê duyệt đề án gì?": the paper it approves is in its title.
+        r"(?:phe duyet|ban hanh) (?:de an|ke hoach|chuong trinh|chien luoc|quy hoach)"
+        r" (?:gi|nao|ve gi)\b",
+        r"(?:approves?|adopts?) (?:what|which) (?:scheme|plan|project|programme|program)",
     ),
     "summary": cue(
-        r"(?:ke hoach|quyet dinh|van ban)(?: nay)? (?:noi |de cap )?ve (?:cai |van de |viec )?gi",
+        r"(?:ke hoach|quyet dinh|van ban|de an|nghi quyet|chuong trinh)(?: nay)?"
+        r" (?:noi |de cap )?ve (?:cai |van de |viec )?gi",
         r"noi dung chinh",
         r"tom tat",
         r"thong tin (?:ve|cua) (?:ke hoach|quyet dinh|van ban)",

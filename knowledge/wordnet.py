@@ -60,8 +60,28 @@ def kinds(word: str) -> frozenset[str]:
     return frozenset(pos for pos in (*_POS, "adv") if _offsets(pos, word))
 
 
+@cache
+def usual_kind(word: str) -> str | None:
+    """The part of speech the word is most used as: the one whose senses WordNet's corpus
+    tags most often ("altogether" is a noun only in "in the altogether").
+
+    >>> usual_kind("altogether") if available() else "adv"
+    'adv'
+    """
+    if not word.isascii() or not word.isalpha() or not available():
+        return None
+    tagged = {pos: _entry(pos, word) for pos in (*_POS, "adv")}
+    found = [(count, pos) for pos, (offsets, count) in tagged.items() if offsets]
+    return max(found)[1] if found else None
+
+
 def _offsets(pos: str, word: str) -> list[int]:
-    """The synset offsets of a word's senses, from the sorted index file, by bisection."""
+    return _entry(pos, word)[0]
+
+
+def _entry(pos: str, word: str) -> tuple[list[int], int]:
+    """The synset offsets of a word's senses, and how many of its senses the corpus tags,
+    from the sorted index file, by bisection."""
     with open(_root() / f"index.{pos}", "rb") as index:
         size = index.seek(0, os.SEEK_END)
         key = word.encode() + b" "
@@ -83,11 +103,11 @@ def _offsets(pos: str, word: str) -> list[int]:
             if line.startswith(b" "):  # the licence at the top
                 continue
             if not line.startswith(key):
-                return []
+                return [], 0
             fields = line.split()
             synsets = int(fields[2])
-            return [int(f) for f in fields[-synsets:]]
-    return []
+            return [int(f) for f in fields[-synsets:]], int(fields[-synsets - 1])
+    return [], 0
 
 
 def _synset(pos: str, offset: int) -> tuple[list[str], list[int]]:

@@ -49,7 +49,7 @@ STOPWORDS = frozenset(
     should task tasks plan plans please tell me about there any this that it its from as
     list show give must shall need needs each every so hien de
     anh chi em e oi vay nhi giup dum gium minh chau biet_duoc nv muon tim_hieu che
-    bot ad admin ak nha nhe hen ha ko k hok hong khg tui
+    bot ad admin ak nha nhe hen ha ko k hok hong khg tui z dz
     hi hello hey thanks thank btw xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt

@@ -71,7 +71,13 @@ TAKES_EFFECT = re.compile(r"hieu luc|ke tu ngay")
 NUMBER_LIKE = re.compile(r"(?<![\w/])\d{1,5}[/-][0-9a-z/.-]*[a-z][0-9a-z/.-]*")
 # Words every plan's title has, which tell no plan from another.
 TITLE_COMMON = frozenset("ke hoach quyet dinh thuc hien trien khai ban hanh tinh tren dia".split())
+# "Việc nào liên quan đến hội nhập quốc tế?": the words after it are the topic, not these.
+ABOUT_CUE = re.compile(
+    r"\b(?:co )?lien quan (?:den|toi|ve)\b|\b(?:related|relating|relevant) to\b"
+    r"|\b(?:regarding|concerning|in relation to)\b"
+)
 TOPIC_NOISE = [
+    ABOUT_CUE,
     CONTACT_CUE,  # before ASKS_WHO takes its "ai"
     APPENDIX_WORD,
     THIS_PLAN,

@@ -22,6 +22,9 @@ from .common import (
 )
 from .due import DueMixin
 
+# "nhóm nghiên cứu": the two words after "nhóm", the kind of group it may be.
+_GROUP_THEN = re.compile(r"\bnhom (\w+ \w+)")
+
 SHOWN_ACROSS = 100  # tasks listed when an answer spans several plans
 
 
@@ -90,6 +93,18 @@ class FiltersMixin(DueMixin):
             and self.context.agencies
             and self.context.kind == "tasks"
             and not self.q.refs
+        )
+
+    def _names_a_group_of_its_own(self) -> bool:
+        """ "Có bao nhiêu nhóm nghiên cứu?": a kind of group the plan's text names, not the
+        groups of its task table."""
+        follows = _GROUP_THEN.search(self.q.folded)
+        if not (follows and self.scope and len(self.scope) == 1):
+            return False
+        phrase = f" nhom {follows.group(1)} "
+        return any(
+            phrase in f" {' '.join(words_of(f'{s.title} {s.body}'))} "
+            for s in self.kb.sections(self.scope[0])
         )
 
     def _group_by_title(self, words_needed: int = 2) -> str | None:

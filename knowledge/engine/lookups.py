@@ -6,14 +6,15 @@ import re
 from dataclasses import replace
 from functools import cached_property
 
-from .. import render
+from .. import passages, render
 from ..answer import Answer, Intent, Status, Suggestion
 from ..cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
+from ..passages import LONG
 from ..question import ref_forms
 from ..store import Section, Task
-from ..words import translate_english
+from ..words import SYNONYMS, translate_english
 from .common import (
     ROLE_INTENT,
     header_words,
@@ -266,22 +267,41 @@ class LookupsMixin:
             title = set(self.engine.lexicon.segment(words_of(best.title)))
             if any("_" in w for w in self.topic_words if w not in title):
                 return None
-        return self.section_answer(best.plan_id, best)
+        return self.section_answer(best.plan_id, best, focus=True)
 
-    def section_answer(self, plan_id: int, section: Section) -> Answer:
+    def section_answer(self, plan_id: int, section: Section, focus: bool = False) -> Answer:
+        """The section with what is under it; with ``focus``, for a section found by the
+        question's words, a long one is quoted by the sentences that answer."""
         sections = self.kb.sections(plan_id)
         lines = [f"{section.ref}. {section.text}"]
-        children = []
+        children, items, pieces = [], 0, [(section.ref, section.title, section.body)]
         # A heading's answer is in its items: "Mục đích" lists a), b), c).
         for child in sections:
             if child.parent == section.ref or (child.parent or "").startswith(section.ref + "."):
                 children.append(child.ref)
+                items += child.parent == section.ref
+                pieces.append((child.ref, child.title, child.body))
                 lines.append(
                     f"{child.ref.split('.')[-1]}) {child.text}"
                     if child.kind == "item"
                     else f"{child.ref}. {child.text}"
                 )
         plan = self.plan(plan_id)
+        en = self.lang == "en"
+        # A column asked ("thời gian hoàn thành") is no topic word: which sentence gives it
+        # is unknown, so the section is shown whole.
+        long = focus and len("".join(lines)) > LONG and not self.q.fields
+        quoted = self._answering_sentences(section, pieces) if long else None
+        if quoted:
+            # "Có bao nhiêu nhóm nghiên cứu …?": the sentences that say, not two pages.
+            refs = list(dict.fromkeys(ref for ref, _ in quoted))
+            head = ("Quoted from section " if en else "Trích mục ") + ", ".join(refs) + ":"
+            lines = [head, *(sentence for _, sentence in quoted)]
+            section = next(s for s in sections if s.ref == refs[0]) if len(refs) == 1 else section
+        elif self.q.has("count") and items:
+            # "Có mấy hình thức đào tạo?": the items of the section that lists them, counted.
+            counted = f"({items} items)" if en else f"(gồm {items} mục)"
+            lines[0] = f"{lines[0]} {counted}"
         return self._answer(
             Status.FOUND,
             Intent.SECTION,
@@ -292,6 +312,80 @@ class LookupsMixin:
             plan=plan.number,
             context=self.context.with_(plan=plan.number, pending=None),
             listing=("sections", children),
+        )
+
+    def _pieces(self, section: Section) -> list[tuple[str, str, str]]:
+        """The section and the sections under it, each with the headings above it, as
+        :mod:`knowledge.passages` reads them."""
+        every = self.kb.sections(section.plan_id)
+        by_ref = {s.ref: s for s in every}
+
+        def heading(s: Section) -> str:
+            # "c) Báo cáo định kỳ … trước ngày 15/12" under "Các bộ, địa phương": the
+            # headings above a sentence say whose it is.
+            titles = [s.title]
+            while s.parent in by_ref and len(titles) < 4:
+                s = by_ref[s.parent]
+                titles.append(s.title)
+            return "\n".join(reversed(titles))
+
+        return [
+            (s.ref, heading(s), s.body)
+            for s in every
+            if s.ref == section.ref or (s.parent or "").startswith(section.ref)
+        ]
+
+    def scattered(self, section: Section) -> bool:
+        """A long section that holds the question's words only scattered over its sentences
+        ("học bổng du học" in two pages on training) does not answer it."""
+        pieces = self._pieces(section)
+        if len("".join(t + b for _, t, b in pieces)) <= LONG:
+            return False
+        return self._answering_sentences(section, pieces) == []
+
+    def best_said(self, sections: list[Section]) -> Section:
+        """Of sections that hold the question's words about as well, the one with a sentence
+        that holds most of them: "mục tiêu đến 2030 … bao nhiêu phần trăm" is said in one
+        line under "Mục tiêu cụ thể đến năm 2030"."""
+        words = self.topic_words
+        said = [
+            round(max((sc for sc, _, _ in self._scored(self._pieces(s), words)), default=0), 6)
+            for s in sections
+        ]
+        best = [s for s, score in zip(sections, said, strict=True) if score == max(said)]
+        # A section holds its subsections' sentences: of two that say it as well, the
+        # narrower one ("III.3 Hình thức đào tạo", not all of part III).
+        first = best[0]
+        narrower = [s for s in best if s.ref.startswith(first.ref + ".")]
+        return max(narrower, key=lambda s: s.ref.count("."), default=first)
+
+    def _answering_sentences(
+        self, section: Section, pieces: list[tuple[str, str, str]]
+    ) -> list[tuple[str, str]] | None:
+        """The sentences of a long section that hold the question's words beyond its title;
+        None when the question has no such words (the title is all it asks about)."""
+        title = set(words_of(section.title))
+        words = [
+            w
+            for w in self.topic_words
+            if not any(set(f.split("_")) <= title for f in (w, *SYNONYMS.get(w, ())))
+        ]
+        if not words:
+            return None
+        found = self._scored(pieces, words)
+        top = max((score for score, _, _ in found), default=0.0)
+        if top < passages.SHARE:
+            return []
+        return [(key, s) for score, key, s in found if score >= top - 1e-9][: passages.QUOTED]
+
+    def _scored(
+        self, pieces: list[tuple[str, str, str]], words: list[str]
+    ) -> list[tuple[float, str, str]]:
+        kb = self.kb
+        unknown = kb.idf("") / 2
+        forms = {w: SYNONYMS.get(w, ()) for w in words}
+        return passages.scored(
+            pieces, words, lambda w: kb.idf(w) if kb.known(w) else unknown, forms
         )
 
 

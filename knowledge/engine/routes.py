@@ -471,7 +471,11 @@ ROUTES: tuple[Route, ...] = (
     Route("follow-up", Turn._is_follow_up, Turn.follow_up, follow_up=True),
     Route(
         "groups",
-        lambda t: t.q.has("group_word") and not (t.q.refs or t.q.group),
+        lambda t: (
+            t.q.has("group_word")
+            and not (t.q.refs or t.q.group)
+            and not t._names_a_group_of_its_own()
+        ),
         Turn.groups,
     ),
     Route(

@@ -14,6 +14,7 @@ from ..periods import find_periods
 from ..store import KnowledgeBase, Task
 from ..words import STOPWORDS, translate_english
 from .common import (
+    GROUP_WORD,
     TOPIC_NOISE,
     header_words,
     words_of,
@@ -42,6 +43,15 @@ def _english_share(word: str) -> float:
     return 0.5 if thing else 0.15
 
 
+def _only_an_adverb(word: str, kb: KnowledgeBase) -> bool:
+    """ "How many tasks altogether?": an English word WordNet knows only as an adverb says
+    how, not what about."""
+    return not kb.known(word) and wordnet.usual_kind(word) == "adv"
+
+
+_SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
+
+
 class TopicsMixin:
     @cached_property
     def _topic_text(self) -> str:
@@ -54,8 +64,11 @@ class TopicsMixin:
 
     def _words_of_topic(self, text: str) -> list[str]:
         # Periods stay in: a question that did not filter by "hằng năm" is about the words.
+        # "nhóm nghiên cứu" is a kind of group the text names: its "nhóm" is a topic word.
+        own_group = self._names_a_group_of_its_own()
         for pattern in TOPIC_NOISE:
-            text = pattern.sub(" ", text)
+            if not (own_group and pattern is GROUP_WORD):
+                text = pattern.sub(" ", text)
         # A column named by its own word after a generic one ("cấp nào phê duyệt" for "Cấp
         # phê duyệt") is asked, not a topic; a header that is all its own words ("Kết quả")
         # may be the topic's words too ("báo cáo kết quả thực hiện").
@@ -72,7 +85,9 @@ class TopicsMixin:
         found = [
             w
             for w in (_join_unknown(words, self.kb) if self.lang == "vi" else words)
-            if w not in STOPWORDS and not (w.isdigit() and (len(w) < 3 or not self.kb.known(w)))
+            if w not in STOPWORDS
+            and not (w.isdigit() and (len(w) < 3 or not self.kb.known(w)))
+            and not (self.lang == "en" and _only_an_adverb(w, self.kb))
         ]
         if not found:
             # "Who pays for all this?": a column asked of no task is looked up in the body.
@@ -214,10 +229,18 @@ class TopicsMixin:
         if several and not asks_columns:
             # "Những nhiệm vụ nào về tuyên truyền, phổ biến?": about either.
             tasks_hits = self._about_each(tasks_hits)
-        about_tasks = self.q.has("task_word") or counting or asks_columns
+        # "Có mấy hình thức đào tạo?" counts what a section lists, when a section says it
+        # best; "về đào tạo có mấy việc?" counts tasks.
+        about_tasks = self.q.has("task_word") or asks_columns or (counting and top.kind == "task")
         if top.kind == "section" and not (about_tasks and tasks_hits):
-            ((_, section),) = kb.section_ids([top.id])
-            return self.section_answer(section.plan_id, section)
+            near = [
+                h.id for s, h in scored[:_SAID_AMONG] if h.kind == "section" and s >= best * 0.8
+            ]
+            found = dict(kb.section_ids(near))
+            section = self.best_said([found[i] for i in near if i in found])
+            if self.scattered(section):
+                return None
+            return self.section_answer(section.plan_id, section, focus=True)
         # "Về đào tạo có mấy việc?": every task on the topic, counted.
         # Shown in the plan's order, so "the first one" is the first as the plan has it.
         chosen = {h.id for h in tasks_hits[: 25 if counting else 5]}
