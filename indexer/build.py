@@ -32,8 +32,9 @@ from knowledge.periods import Period, parse_period
 from knowledge.schedule import Schedule
 
 from .agencies import list_aliases, split_agencies, split_lead
-from .columns import names_both_roles, parse_number
+from .cell_scores import parse_number
 from .errors import PlanError
+from .headers import names_both_roles
 from .model import ParsedPlan, Table
 from .parse import parse_items
 from .plan_files import builder_fingerprint

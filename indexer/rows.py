@@ -15,7 +15,8 @@ from dataclasses import replace
 
 from knowledge.fields import AGENCY_ROLES, Role
 
-from .columns import Slot, align_scored, cell_score, is_timing, join_names, names_agency
+from .align import align_scored, join_names
+from .cell_scores import Slot, cell_score, is_timing, names_agency
 from .model import Row
 
 

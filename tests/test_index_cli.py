@@ -159,7 +159,7 @@ def test_bad_upload_is_refused_and_nothing_stored(library, name, data, message):
 
 @pytest.mark.parametrize(
     "broken",
-    ["indexer.parse._finish", "indexer.build._write_plan"],
+    ["indexer.parse.finish", "indexer.build._write_plan"],
     ids=["while-parsing", "while-writing"],
 )
 def test_a_failure_no_one_foresaw_is_a_refusal_not_a_traceback(

@@ -14,7 +14,7 @@ import pytest
 
 from indexer.agencies import list_aliases, split_agencies
 from indexer.build import Source, build, parse_source
-from indexer.columns import header_role
+from indexer.headers import header_role
 from knowledge.engine import Engine
 from knowledge.fields import Role
 from knowledge.store import KnowledgeBase
