@@ -157,7 +157,11 @@ def _split(text: str) -> list[str]:
     return out
 
 
-_QUALIFIER = re.compile(r"^(?P<name>.+?)\s+(?:trình|ở)\s+\S")
+# "… ở địa phương", "… trình HĐND", "… đối với địa phương": where or to whom it acts; a kind
+# of body left over from a list with a comma missing ("Sở Y tế cơ quan, đơn vị liên quan").
+_QUALIFIER = re.compile(
+    r"^(?P<name>.+?)(?<![,;])\s+(?:(?:trình|ở|đối với)\s+\S|(?:cơ quan|đơn vị|tổ chức)$)", re.I
+)
 
 
 def _unqualified(name: str) -> str:
@@ -166,6 +170,8 @@ def _unqualified(name: str) -> str:
 
     >>> _unqualified("UBND cấp tỉnh trình HĐND cùng cấp"), _unqualified("Sở Y tế")
     ('UBND cấp tỉnh', 'Sở Y tế')
+    >>> _unqualified("Sở Y tế đối với địa phương"), _unqualified("Sở Y tế cơ quan")
+    ('Sở Y tế', 'Sở Y tế')
     """
     m = _QUALIFIER.match(name)
     return m["name"] if m and _head(agency_tokens(m["name"])) else name
@@ -211,3 +217,38 @@ def _split_list(text: str) -> list[str]:
             pos = m.end()
     pieces.append(text[pos:].strip())
     return [p for p in pieces if p]
+
+
+# Duties that open the text under an agency's heading in "Tổ chức thực hiện".
+_DUTIES = (
+    "Chủ trì|Phối hợp|Cân đối|Chỉ đạo|Xây dựng|Bảo đảm|Hướng dẫn|Tổ chức|Thực hiện|Nghiên cứu"
+    "|Bố trí|Có trách nhiệm|Tham mưu|Rà soát|Triển khai|Theo dõi|Đôn đốc|Là cơ quan|Căn cứ"
+    "|Trên cơ sở|Ưu tiên|Hằng năm|Hàng năm|Định kỳ|Tăng cường|Đẩy mạnh|Kiểm tra"
+)
+# A heading read as one line with the text under it: "Bộ Tài chính Cân đối nguồn …".
+_DUTY_OPENS = re.compile(rf"\s(?=(?:{_DUTIES})\b)")
+_DUTY_WORD = re.compile(rf"\b(?:{_DUTIES})\b", re.I)
+_HEADING_WORDS = 10  # an agency's name is shorter than this; a longer heading is a passage
+
+
+def heading_agency(title: str) -> str | None:
+    """The agency a body heading names, as in "Tổ chức thực hiện" ("6. Bộ Quốc phòng",
+    "10. Bộ Tài chính Cân đối nguồn ngân sách …"); None for other headings.
+
+    >>> heading_agency("Bộ Tài chính Cân đối nguồn ngân sách nhà nước hằng năm")
+    'Bộ Tài chính'
+    >>> heading_agency("Bộ Quốc phòng"), heading_agency("Mục tiêu cụ thể")
+    ('Bộ Quốc phòng', None)
+    >>> heading_agency("Sở Tài chính bố trí kinh phí.") is None
+    True
+    """
+    parts = _DUTY_OPENS.split(title, maxsplit=1)
+    name = parts[0].strip(" .:;,")
+    if len(parts) == 1 and (title.rstrip().endswith(".") or _DUTY_WORD.search(title)):
+        return None  # "Sở Tài chính bố trí kinh phí.": a sentence, not a heading
+    tokens = agency_tokens(name)
+    if not tokens or not head_of(tokens) or len(name.split()) > _HEADING_WORDS:
+        return None
+    if not name[:1].isupper() or "," in name:
+        return None  # "các bộ, cơ quan ngang bộ" names kinds of body, not one
+    return name

@@ -31,7 +31,7 @@ from knowledge.normalize import fold, number_key
 from knowledge.periods import Period, parse_period
 from knowledge.schedule import Schedule
 
-from .agencies import list_aliases, split_agencies, split_lead
+from .agencies import heading_agency, list_aliases, split_agencies, split_lead
 from .cell_scores import parse_number
 from .errors import PlanError
 from .headers import names_both_roles
@@ -282,6 +282,11 @@ def _write_plan(
         }
         for i, s in enumerate(plan.sections)
     )
+    for s in plan.sections:
+        # "6. Bộ Quốc phòng" in "Tổ chức thực hiện": an agency the text gives duties to,
+        # which questions name even when no task of the table does.
+        if s.kind in ("section", "item") and (name := heading_agency(s.title)):
+            agencies.link(name, places)
     groups: dict[str, tuple[int, str]] = {}  # a code written twice keeps its first title
     for i, g in enumerate(plan.groups):
         groups.setdefault(g.code, (i, g.title))

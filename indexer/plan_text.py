@@ -176,6 +176,10 @@ class _TextState:
             return
         if m := _ARTICLE.match(line):
             self.add(f"Điều {m['num']}", "article", m["title"], None)
+            if self.part:
+                # "Điều 2. Tổ chức thực hiện" after a scheme's parts I–IV in Điều 1: its
+                # "1.", "2." are its own clauses, not more sections of part IV.
+                self.part, self.section = f"Điều {m['num']}", None
             return
         if line.isupper() and fold(line).strip(" :") in _DOC_TYPES:
             return  # the attached plan's own heading, "KẾ HOẠCH"

@@ -157,7 +157,9 @@ NARROW_CUE = cue(
 NEGATION_CUE = cue(
     r"khong (?:do|phai|co|duoc|thuoc|lien quan|chu tri|phoi hop|chi dao|tham gia)",
     r"chua (?:co|duoc|xac dinh)",
-    r"(?<!nuoc )ngoai(?! nuoc)",
+    # "ngoại giao", "ngoài công lập", "ngoài ngân sách" are words of their own, no "except".
+    r"(?<!nuoc )ngoai(?! (?:nuoc|giao|te|thuong|hoi|khoa|vien|tru|o|cong lap|ngan sach"
+    r"|nha nuoc)\b)",
     r"tru",
     r"(?:not|isn t|aren t|doesn t|don t)(?! (?:yet|due)\b)",
     r"(?:without|other than|except)",
@@ -229,6 +231,7 @@ DUTIES_CUE = cue(
     r"trach nhiem",
     r"duoc giao",
     r"(?:lam|phai lam) (?:nhung )?(?:gi|viec gi)",
+    r"co (?:nhung )?(?:nhiem vu|viec) (?:gi|nao)",
     r"\brole\b",
     r"responsib",
     r"in charge of",
@@ -263,6 +266,13 @@ AMOUNT_CUE = cue(
     r"(?:tong )?(?:kinh phi|von|ngan sach|tien)(?: \w+){0,6} (?:la )?bao nhieu",
     r"how much (?:money|funding|budget|will it cost|does it cost)",
     r"total (?:budget|funding|cost)",
+)
+# A percentage asked for: "tăng bao nhiêu phần trăm", "tỷ lệ … là bao nhiêu".
+SHARE_CUE = cue(
+    r"bao nhieu (?:phan tram|%)",
+    r"ty le (?:\w+ ){0,5}(?:la )?bao nhieu",
+    r"what (?:percent|percentage|share)",
+    r"how many percent",
 )
 # What no plan holds: contact details, officials' names, salaries, fines.
 OUT_OF_SCOPE_CUE = cue(
@@ -553,6 +563,7 @@ OVERDUE_CUE = cue(
     r"qua thoi han",
     r"(?:qua|cham|tre|cham tre|lo) tien do",
     r"da het (?:thoi )?han",
+    r"da het thoi gian(?: thuc hien| hoan thanh)?",
     r"het (?:thoi )?han (?:hoan thanh|thuc hien|roi)",
     r"passed (?:their |the |its )?deadlines?",
     r"past (?:their |the |its )?deadlines?",

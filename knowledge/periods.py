@@ -353,6 +353,10 @@ _UNTIL_CUE = re.compile(
 # "từ quý III/2026" starts with it; not "đầu tư năm 2026", nor "liên quan đến năm 2026".
 _FROM_CUE = re.compile(r"(?:(?<!dau )\btu|\bke tu|\bfrom|\bsince|\bstarting)\s*(?:ngay\s*)?$")
 _AFTER_CUE = re.compile(r"\b(?:sau|after)\s*(?:ngay\s*)?$")
+# "tới năm 2030 hoặc sau đó", "từ 2027 trở đi": from the period on, whatever comes before.
+_OR_LATER = re.compile(
+    r"\s*(?:hoac |hay )?(?:sau do|tro ve sau|tro di|ve sau)\b|\s*or (?:later|after)\b"
+)
 _JOINER = re.compile(r"\s*(?:-|–|—|den|toi|to|until)\s*")
 _BOUNDED = frozenset({Kind.QUARTER, Kind.MONTH, Kind.YEAR, Kind.HALF_YEAR, Kind.DATE, Kind.RANGE})
 # A range's own "từ ... đến" says nothing more.
@@ -367,6 +371,8 @@ def _bounded(folded: str, periods: list[Period]) -> list[Period]:
     ['Trước ngày 30/06/2026', 'Từ ngày 01/07/2026', 'Trước ngày 31/12/2026']
     >>> [p.label() for p in find_periods("tu quy 2/2026 den quy 4/2026")]
     ['01/04/2026–31/12/2026']
+    >>> [p.label() for p in find_periods("keo dai toi nam 2030 hoac sau do")]
+    ['Từ ngày 01/01/2030']
     """
     out: list[Period] = []
     i = 0
@@ -384,7 +390,11 @@ def _bounded(folded: str, periods: list[Period]) -> list[Period]:
             i += 2
             continue
         before = folded[max(0, p.span[0] - 20) : p.span[0]]
-        if p.kind not in _CUED:
+        if _OR_LATER.match(folded[p.span[1] :]) and p.kind in (*_CUED, Kind.BEFORE):
+            # "until 2030 or later": from the year named on
+            start = date(p.end.year, 1, 1) if p.kind is Kind.BEFORE else p.start
+            p = Period(Kind.AFTER, start, FAR_END, p.span)
+        elif p.kind not in _CUED:
             pass
         elif p.kind is not Kind.DATE and _BEFORE_CUE.search(before):
             p = Period(Kind.BEFORE, date.min, p.start - timedelta(days=1), p.span)

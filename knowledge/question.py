@@ -60,6 +60,7 @@ from .cues import (
     REPORT_WORD,
     SCHEDULE_CUE,
     SCHEDULE_ONLY,
+    SHARE_CUE,
     SMALL_TALK_FILLER,
     STILL_CUE,
     TASK_WORD,
@@ -340,6 +341,7 @@ def read(
     text = expand_chat(clean(_EMOJI.sub(" ", question))[:MAX_CHARS])
     # "chỉ phối hợp (không phải chủ trì)": an aside that says what is not asked.
     text = _NOT_ASKED.sub(lambda m: " " * len(m[0]), text)
+    text = _spelled_ai(text)
     folded = fold(text)
     rest = folded
     q = Query(text=text, folded=folded, rest="", plain="", lang=_language(text, folded))
@@ -509,6 +511,7 @@ def read(
         ("out_of_scope", OUT_OF_SCOPE_CUE),
         ("amount", AMOUNT_CUE),
         ("duties", DUTIES_CUE),
+        ("share", SHARE_CUE),
         ("done", DONE_CUE),
         ("claim", CLAIM_CUE),
         ("ongoing", ONGOING_CUE),
@@ -544,6 +547,23 @@ def read(
         q.flags.add("out_of_scope")
     q.plain = " ".join(plain.split())
     return q
+
+
+# "ứng dụng AI", "using AI and drones": artificial intelligence, not "ai" (who).
+_AI = re.compile(r"(?<![\w&/.-])AI(?![\w&/-])")
+
+
+def _spelled_ai(text: str) -> str:
+    """ "AI" in capitals among other words, spelled out in the question's language; a
+    question typed all in capitals ("AI CHỦ TRÌ?") keeps its "ai".
+
+    >>> _spelled_ai("Ai chủ trì việc ứng dụng AI?"), _spelled_ai("AI CHỦ TRÌ?")
+    ('Ai chủ trì việc ứng dụng trí tuệ nhân tạo?', 'AI CHỦ TRÌ?')
+    """
+    if not _AI.search(text) or text.upper() == text:
+        return text
+    english = _language(text, fold(text)) == "en"
+    return _AI.sub("artificial intelligence" if english else "trí tuệ nhân tạo", text)
 
 
 def _language(text: str, folded: str) -> str:

@@ -71,8 +71,13 @@ class CompareMixin:
     def _in_hand(self) -> tuple:
         """The tasks a comparison without names is about: the list in hand; or, after one
         task and then another ("còn IV.1 thì sao?" → "cái nào hạn sớm hơn?"), those two."""
-        if len(self.context.tasks) >= 2:
-            return self.context.tasks
+        tasks, listed = self.context.tasks, self.context.listed
+        if _MOST.search(self.q.plain) and len(listed) > len(tasks) and set(tasks) <= set(listed):
+            # "Trong số đó việc nào hạn sớm nhất?", then "còn việc nào muộn nhất?": of the
+            # list the first was picked from, not of the one picked.
+            return listed
+        if len(tasks) >= 2:
+            return tasks
         if _THE_TWO.search(self.q.plain) and len(self.context.seen) >= 2:
             return self.context.seen[-2:]
         return ()

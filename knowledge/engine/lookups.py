@@ -246,6 +246,30 @@ class LookupsMixin:
         items = [i for i in self.context.items if i.rsplit(".", 1)[-1].lower() in wanted]
         return self.kb.sections_numbered(items, plan_ids=[plan.id]) if items else []
 
+    def articles(self) -> Answer | None:
+        """ "Quyết định có mấy điều?": the decision's articles, counted, with their titles."""
+        plan = self._one_plan(Intent.SECTION, f"«{self.q.text}»")
+        if isinstance(plan, Answer):
+            return plan
+        found = [s for s in self.kb.sections(plan.id) if s.kind == "article"]
+        if not found:
+            return None
+        en = self.lang == "en"
+        title = (
+            f"{plan.number} has {render.count(len(found), 'article')}:"
+            if en
+            else f"{plan.name} có {len(found)} điều:"
+        )
+        return self._answer(
+            Status.FOUND,
+            Intent.SECTION,
+            title,
+            [f"{s.ref}. {render.shorten(s.title, 160)}" for s in found],
+            render.source(plan, self.lang),
+            plan=plan.number,
+            listing=("sections", [s.ref for s in found]),
+        )
+
     def section_by_title(self) -> Answer | None:
         """ "Phần Tổ chức thực hiện gồm những gì?": the body section whose title the
         question writes, the longest such title."""
@@ -261,6 +285,12 @@ class LookupsMixin:
                 best = section
         if best is None:
             return None
+        titled = " ".join(words_of(best.title))
+        groups = self.kb.group_titles(self.scope[0]).values()
+        if self.q.has("task_word") and any(" ".join(words_of(g)) == titled for g in groups):
+            # "Các nhiệm vụ về tăng cường đầu tư ngân sách …": the group of tasks the body's
+            # section of the same title lists.
+            return None
         if not _SECTION_WORD.search(self.q.plain):
             # "Yêu cầu đặt ra đối với kế hoạch gồm những gì?": no "phần" or "mục", but the
             # title is all the question is about; its other words are lone syllables.
@@ -273,14 +303,14 @@ class LookupsMixin:
         """The section with what is under it; with ``focus``, for a section found by the
         question's words, a long one is quoted by the sentences that answer."""
         sections = self.kb.sections(plan_id)
+        by_ref = {s.ref: s for s in sections}
         lines = [f"{section.ref}. {section.text}"]
-        children, items, pieces = [], 0, [(section.ref, section.title, section.body)]
+        children, items = [], 0
         # A heading's answer is in its items: "Mục đích" lists a), b), c).
         for child in sections:
             if child.parent == section.ref or (child.parent or "").startswith(section.ref + "."):
                 children.append(child.ref)
                 items += child.parent == section.ref
-                pieces.append((child.ref, child.title, child.body))
                 lines.append(
                     f"{child.ref.split('.')[-1]}) {child.text}"
                     if child.kind == "item"
@@ -291,17 +321,27 @@ class LookupsMixin:
         # A column asked ("thời gian hoàn thành") is no topic word: which sentence gives it
         # is unknown, so the section is shown whole.
         long = focus and len("".join(lines)) > LONG and not self.q.fields
-        quoted = self._answering_sentences(section, pieces) if long else None
+        quoted = self._answering_sentences(section, self._pieces(section)) if long else None
         if quoted:
             # "Có bao nhiêu nhóm nghiên cứu …?": the sentences that say, not two pages.
             refs = list(dict.fromkeys(ref for ref, _ in quoted))
-            head = ("Quoted from section " if en else "Trích mục ") + ", ".join(refs) + ":"
-            lines = [head, *(sentence for _, sentence in quoted)]
-            section = next(s for s in sections if s.ref == refs[0]) if len(refs) == 1 else section
+            if len(refs) == 1:
+                section = by_ref[refs[0]]
+            head = ("Quoted from section " if en else "Trích mục ") + ", ".join(refs)
+            # A heading with text under it names the passage ("Mục tiêu đến năm 2035").
+            named = (
+                f" ({section.title})"
+                if section.body and len(section.title) <= _SHORT_HEADING
+                else _under(section, by_ref)
+            )
+            lines = [f"{head}{named}:", *(s for _, s in quoted)]
         elif self.q.has("count") and items:
             # "Có mấy hình thức đào tạo?": the items of the section that lists them, counted.
             counted = f"({items} items)" if en else f"(gồm {items} mục)"
             lines[0] = f"{lines[0]} {counted}"
+        elif section.kind == "item" and (above := _under(section, by_ref)):
+            # "k) Định kỳ hằng năm tổng hợp …" is Bộ Khoa học và Công nghệ's, as its heading says.
+            lines[0] = f"{section.ref}{above}: {section.text}"
         return self._answer(
             Status.FOUND,
             Intent.SECTION,
@@ -388,6 +428,16 @@ class LookupsMixin:
             pieces, words, lambda w: kb.idf(w) if kb.known(w) else unknown, forms
         )
 
+
+def _under(section: Section, by_ref: dict[str, Section]) -> str:
+    """ " (Bộ Khoa học và Công nghệ)": the short heading a section sits under, or ""."""
+    parent = by_ref.get(section.parent or "")
+    if parent is None or parent.kind == "article" or len(parent.title) > _SHORT_HEADING:
+        return ""
+    return f" ({parent.title.rstrip(' :')})"
+
+
+_SHORT_HEADING = 100  # characters: a heading longer than this is a passage, not a name
 
 # Header words every column may have: "Cấp trình" is named by "trình".
 _GENERIC_HEADER = frozenset("cap co quan don vi thuc hien nhiem vu noi dung".split())

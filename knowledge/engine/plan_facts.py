@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .. import render
+from .. import passages, render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import Role
@@ -205,6 +205,38 @@ class PlanFactsMixin:
             said = "On funding it says:" if en else "Về kinh phí, kế hoạch ghi:"
             items = [said, f"{section.ref}. {section.text}"]
             items.append(render.source(self.plan(plan_id), self.lang, section=section.ref))
+        return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
+
+    def share_not_stated(self) -> Answer | None:
+        """ "Mức đóng bảo hiểm y tế năm 2027 tăng bao nhiêu phần trăm?" where neither the
+        tasks nor the passages its words describe give a percentage: not found, with the
+        task closest to it. None where one does, for the other routes to quote."""
+        if not self.narrow:
+            return None
+        words = [w for w in self.topic_words if w not in ("phan_tram", "ty_le")]
+        if not words:
+            return None
+        tasks = ranking.tasks_covering(self.kb, words, scope=self.scope)
+        # What the question's words describe best: the closest tasks, and the sentences of
+        # the text that hold most of them.
+        texts = [h.text for s, h in tasks if s >= tasks[0][0] - ranking.TIE]
+        pieces = [
+            (section.ref, section.title, section.body)
+            for plan_id in self.scope or [p.id for p in self.kb.plans()]
+            for section in self.kb.sections(plan_id)
+        ]
+        said = self._scored(pieces, words)
+        top = max((score for score, _, _ in said), default=0.0)
+        if top >= passages.SHARE:
+            texts += [fold(sentence) for score, _, sentence in said if score >= top - ranking.TIE]
+        if any(_SHARE.search(text) for text in texts):
+            return None
+        en = self.lang == "en"
+        title = (
+            "The plan gives no percentage for this." if en else "Kế hoạch không nêu tỷ lệ cụ thể."
+        )
+        closest = self.kb.tasks(ids=[h.id for _, h in tasks[:1]]) if tasks else []
+        items = [render.task_line(t, None, {}, self.today, self.lang) for t in closest]
         return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
 
     def cited_document(self, digits: Sequence[str] | None = None) -> Answer | None:
@@ -414,6 +446,10 @@ _SUM = re.compile(
     r"|\d(?:[\d.,]*\d)?\s*(?:vnd|usd)\b|\d{1,3}(?:[.,]\d{3})+\s*dong\b"
 )
 _FUNDING = re.compile(r"\bkinh phi\b|\bngan sach\b|\bnguon von\b")
+
+
+# A percentage as plans write it: "50%", "50 phần trăm", "phan_tram" in the indexed words.
+_SHARE = re.compile(r"%|\bphan[ _]tram\b")
 
 
 def _funding(sections: list[Section]) -> tuple[Section, ...] | None:

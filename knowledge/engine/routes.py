@@ -172,7 +172,8 @@ class Turn(
         if filtered is None or filtered.intent is not Intent.AGENCY:
             return filtered
         if not filtered.found:
-            return self.with_other_roles(filtered)
+            other = self.with_other_roles(filtered)
+            return other if other.items != filtered.items else self.with_duties_in_the_body(other)
         return self.with_duties_in_the_body(filtered) if self.q.has("duties") else filtered
 
     def with_columns_of_context(self) -> Turn:
@@ -223,6 +224,11 @@ class Turn(
 
 
 _TASK_LIKE = re.compile(r"[IVXL\d]+(?:\.\d+)?")
+# "Quyết định có mấy điều?", "how many articles": not "điều kiện", "điều chỉnh", "điều phối".
+_ARTICLES = re.compile(
+    r"\b(?:may|bao nhieu|nhung|cac|gom) dieu\b(?! (?:kien|chinh|hanh|phoi|tra|dong|khoan|le|uoc))"
+    r"|\bhow many articles\b|\bwhich articles\b"
+)
 # Kinds of paper that a number may name besides a plan ("kế hoạch 28" must be a plan).
 _PAPER_KIND = r"\b(?:quyet dinh|qd|decision|chi thi|nghi quyet|nq|thong tu|nghi dinh|luat)"
 
@@ -434,10 +440,20 @@ ROUTES: tuple[Route, ...] = (
         Turn.amount_not_stated,
         final=_always,
     ),
+    Route(
+        "a percentage the plans do not state",
+        lambda t: t.q.has("share") and not t.q.refs,
+        Turn.share_not_stated,
+    ),
     Route("plan by its digits", _plan_digits_only, Turn.plan_by_digits),
+    Route("the decision's articles", lambda t: bool(_ARTICLES.search(t.q.folded)), Turn.articles),
     Route(
         "cited document",
-        lambda t: bool(t.q.cited_digits or NAMED_LAW.search(t.q.plain)) and not _about_tasks(t),
+        lambda t: (
+            bool(t.q.cited_digits or NAMED_LAW.search(t.q.plain))
+            and not _about_tasks(t)
+            and not t.carrying_out
+        ),
         Turn.cited,
         final=_always,
     ),

@@ -73,6 +73,11 @@ class PlanIndex:
         }
 
 
+# "Kế hoạch hành động thực hiện Chỉ thị 52-CT/TW": a plan named by the paper it carries out.
+_CARRIES_OUT = re.compile(
+    r"\b(?:ke hoach|chuong trinh|de an)(?: hanh dong)? (?:thuc hien|trien khai)"
+    r"(?: thuc hien)? (?:\w+ ){0,2}(?:so )?(?P<digits>\d{1,5})\b"
+)
 NARROW_PLANS = 5  # plans in scope up to which reads go into each task's words
 
 
@@ -106,10 +111,20 @@ class TurnBase:
             return self._plans_by_place()
         ids = index.numbers_in(self.q.folded) | own
         ids |= {i for d in self.q.plan_digits for i in index.by_digits.get(d.lstrip("0"), ())}
-        found = [self.plan(i) for i in sorted(ids)]
+        found = [self.plan(i) for i in sorted(ids)] or self.carrying_out
         # A number that is no plan's may be another document's ("Nghị quyết 12/2022/NQ-HĐND"),
         # unless the question calls it a plan or asks for a task in it.
         return found if found or self.q.plan_named or self.q.refs else None
+
+    @cached_property
+    def carrying_out(self) -> list[Plan]:
+        """ "Mục tiêu của Kế hoạch hành động thực hiện Chỉ thị 52-CT/TW": the plans whose
+        title says they carry out the paper named, which the question names them by."""
+        m = _CARRIES_OUT.search(self.q.folded)
+        if m is None:
+            return []
+        titles = self.engine.title_words
+        return [self.plan(i) for i in sorted(titles) if m["digits"] in titles[i]]
 
     def _plans_by_place(self) -> list[Plan] | None:
         """Plans of the province the question names ("kế hoạch của tỉnh Tây An")."""

@@ -9,7 +9,7 @@ from functools import cached_property
 from .. import render, wordnet
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
-from ..fields import TASK_COLUMNS, Role
+from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..periods import find_periods
 from ..store import KnowledgeBase, Task
 from ..words import STOPWORDS, translate_english
@@ -49,6 +49,12 @@ def _only_an_adverb(word: str, kb: KnowledgeBase) -> bool:
     return not kb.known(word) and wordnet.usual_kind(word) == "adv"
 
 
+# "bảo đảm kinh phí thực hiện kế hoạch": the funding of the plan itself, which its body gives.
+_PLANS_FUNDING = re.compile(
+    r"\b(?:kinh phi|ngan sach|nguon von) (?:de )?(?:thuc hien|trien khai) (?:ke hoach|de an"
+    r"|chuong trinh|quyet dinh|nghi quyet)\b"
+)
+_DESCRIBED = 0.8  # a task covering this share of the question's words is the one it describes
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
 
@@ -188,6 +194,19 @@ class TopicsMixin:
             asks_when=Role.DEADLINE in self.q.fields,
             unknown_share=_english_share if self.lang == "en" else lambda word: 0.5,
         )
+        top_plan = scored[0][1].plan_id if scored else None
+        # "Kinh phí thực hiện các nhiệm vụ được quy định thế nào?" of a plan whose table has
+        # no budget column: its body says.
+        # A column of a task asked of words that describe one ("Tăng cường đầu tư ngân sách
+        # … cơ quan nào chủ trì?") is the task's.
+        described = max((s for s, h in scored if h.kind == "task"), default=0.0) >= _DESCRIBED
+        body_says = (
+            Role.BUDGET in self.q.fields
+            and Role.BUDGET not in kb.columns(top_plan or 0)
+            and (not described or bool(_PLANS_FUNDING.search(self.q.folded)))
+        )
+        if body_says:
+            scored = [sh for sh in scored if sh[1].kind == "section"] or scored
         # "Việc chọn ra 5 doanh nghiệp … có sản phẩm là gì?": a column of one task is asked,
         # whatever group title its words also fit.
         one_task = bool([f for f in self.q.fields if f is not Role.CONTENT]) and not (
@@ -207,10 +226,15 @@ class TopicsMixin:
         near = sorted({h.plan_id for s, h in scored if s >= best - ranking.TIE})
         if self.scope is None and len(near) > 1:
             return self._ambiguous(Intent.TOPIC, f"«{self.q.text}»", [self.plan(p) for p in near])
+        # "Hoàn thiện tiêu chuẩn … do bộ nào chủ trì?" asks a task's lead: the tasks are
+        # weighed against the best task, however closely a passage of the body says it.
+        of_tasks = any(f in (*AGENCY_ROLES, Role.DEADLINE) for f in self.q.fields)
+        tasks_best = max((s for s, h in scored if h.kind == "task"), default=0.0)
         task_scores = [
             (s, h)
             for s, h in scored
-            if h.kind == "task" and s >= max(ranking.MIN_COVERAGE, best * 0.8)
+            if h.kind == "task"
+            and s >= max(ranking.MIN_COVERAGE, (tasks_best if of_tasks else best) * 0.8)
         ]
         counting = self.q.has("count")
         # A column the plans lack ("sản phẩm" of a plan with no product column) is a word
@@ -226,7 +250,7 @@ class TopicsMixin:
             )
         tasks_hits = [h for _, h in task_scores]
         several = bool(_SEVERAL.search(self.q.folded))
-        if several and not asks_columns:
+        if several and not (asks_columns or body_says):
             # "Những nhiệm vụ nào về tuyên truyền, phổ biến?": about either.
             tasks_hits = self._about_each(tasks_hits)
         # "Có mấy hình thức đào tạo?" counts what a section lists, when a section says it

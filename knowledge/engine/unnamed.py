@@ -103,9 +103,15 @@ class UnnamedMixin:
     def with_duties_in_the_body(self, answer: Answer) -> Answer:
         """ "Chi cục X có vai trò gì?": its tasks, and the passages of the text that give
         it a part ("Giao Chi cục X làm đầu mối theo dõi …"), in the one plan answered."""
-        if not answer.found or not self.agencies or len({t.plan for t in answer.tasks}) != 1:
+        plans = {t.plan for t in answer.tasks}
+        if not self.agencies or len(plans) > 1 or (answer.found and not plans):
             return answer
-        plan = self.kb.plan_by_number(answer.tasks[0].plan)
+        if plans:
+            plan = self.kb.plan_by_number(plans.pop())
+        else:
+            # "Bộ Tài chính có vai trò gì?" of an agency the text alone gives duties to.
+            scope = self.scope or [p.id for p in self.kb.plans()]
+            plan = self.plan(scope[0]) if len(scope) == 1 else None
         if plan is None:
             return answer
         ids = frozenset().union(*(m.agencies for m in self.agencies))
@@ -122,7 +128,26 @@ class UnnamedMixin:
         if not found:
             return answer
         said = "In the text of the plan:" if self.lang == "en" else "Trong nội dung kế hoạch:"
-        more = [said, *(f"{s.ref}. {render.shorten(s.text, 300)}" for s in found)]
+        more = [said]
+        every = self.kb.sections(plan.id)
+        for section in found:
+            more.append(f"{section.ref}. {render.shorten(section.text, 300)}")
+            if f" {' '.join(words_of(section.title))} " in names:
+                # "7. Bộ Công an" heads the duties listed under it: those are its part.
+                more += [
+                    f"{c.ref.rsplit('.', 1)[-1]}) {render.shorten(c.text, 300)}"
+                    for c in every
+                    if c.parent == section.ref
+                ][:_DUTIES_SHOWN]
+        if not answer.found:
+            # No task names it: the passages are the answer.
+            name = self.kb.agency_names(ids)[0]
+            title = (
+                f"No task in the plan's table names {name}."
+                if self.lang == "en"
+                else f"{name} không có nhiệm vụ nào trong bảng nhiệm vụ."
+            )
+            return replace(answer, status=Status.FOUND, title=title, items=(*answer.items, *more))
         return replace(answer, items=(*answer.items, *more))
 
     def _named_in_a_task(self) -> Answer | None:
