@@ -64,6 +64,7 @@ class Context:
     plan: str | None = None  # the plan in scope
     tasks: tuple[TaskRef, ...] = ()  # the tasks in hand
     agencies: tuple[int, ...] = ()
+    roles: tuple[str, ...] = ()  # the roles the agencies were asked in, for "còn Bộ Y tế?"
     pending: str | None = None  # a question waiting for the user to pick a plan
     listed: tuple[TaskRef, ...] = ()  # the last list of tasks shown, for "cái thứ 2"
     asked: str | None = None  # the last question that stood on its own
@@ -86,6 +87,7 @@ class Context:
             plan=data.get("plan"),
             tasks=tuple(TaskRef(**t) for t in data.get("tasks", ())),
             agencies=tuple(data.get("agencies", ())),
+            roles=tuple(data.get("roles", ())),
             pending=data.get("pending"),
             listed=tuple(TaskRef(**t) for t in data.get("listed", ())),
             asked=data.get("asked"),

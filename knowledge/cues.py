@@ -43,6 +43,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"coordinat\w*",
         r"support\w*",
         r"partners?",
+        r"(?:has|have|needs?) to (?:cooperate|collaborate|work together)",
+        r"(?:cooperat|collaborat)\w* (?:on|with|in)",
         r"who else",
         r"who (?:else )?(?:is |are )?(?:also )?involved",
         r"ai (?:nua|khac)",
@@ -149,13 +151,15 @@ ALL_CUE = cue(
 # "Trong đó việc nào làm hằng năm?": a filter on the tasks just listed.
 NARROW_CUE = cue(
     r"trong (?:so )?(?:do|nay|cac viec (?:do|nay))",
+    r"trong (?:may|nhung|cac) (?:viec|nhiem vu|nv|cai) (?:do|nay|tren|vua roi)",
     r"(?:nhung )?cai nao",
     r"among (?:them|these|those)",
     r"of (?:these|those)",
 )
 # "Nhiệm vụ nào không do Sở KH&CN chủ trì?": the tasks outside the filter.
 NEGATION_CUE = cue(
-    r"khong (?:do|phai|co|duoc|thuoc|lien quan|chu tri|phoi hop|chi dao|tham gia)",
+    r"khong (?:truc tiep )?(?:do|phai|co|duoc|thuoc|lien quan|chu tri|phoi hop|chi dao"
+    r"|tham gia)",
     r"chua (?:co|duoc|xac dinh)",
     # "ngoại giao", "ngoài công lập", "ngoài ngân sách" are words of their own, no "except".
     r"(?<!nuoc )ngoai(?! (?:nuoc|giao|te|thuong|hoi|khoa|vien|tru|o|cong lap|ngan sach"
@@ -242,11 +246,19 @@ ONGOING_CUE = cue(
     r"(?:van|con|dang) (?:con )?(?:trong thoi gian |dang )?(?:thuc hien|trien khai)",
     r"(?:still|ongoing|under way|underway|running) (?:in|during|through)",
 )
-WITHIN_CUE = cue(r"chi (?:trong|gioi han trong|dien ra trong)", r"only (?:in|within|during)")
+WITHIN_CUE = cue(
+    r"chi (?:(?:thuc hien|trien khai|lam) )?(?:trong|gioi han trong|dien ra trong)",
+    r"only (?:in|within|during)",
+)
 # A statement to confirm: "Sở X chủ trì việc Y, đúng không?", "…, phải không?", "is it true".
 CLAIM_CUE = cue(
     r"(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)\s*$",
     r"co (?:dung|phai) (?:la )?(?:khong|ko)\b",
+    # "Có phải Công an tỉnh chủ trì việc X không?", "Sở X có chủ trì nv III.2 ko"
+    r"co phai(?: \S+)+ (?:khong|ko|k|chua)\s*$",
+    r"co (?:chu tri|phoi hop|chi dao|tham gia)(?: \S+)+ (?:khong|ko|k)\s*$",
+    r"^(?:does|do|is|are) (?:\S+ ){1,8}(?:lead|leads|coordinate|coordinates|direct|directs"
+    r"|in charge of)\b",
     r"(?:is|are) (?:it|that) (?:true|right|correct)",
     r"(?:right|correct)\s*$",
 )
@@ -379,7 +391,8 @@ DOCUMENTS_CUE = cue(
 # "mấy", not "nhà máy", "dệt may", "bộ máy", "máy móc".
 COUNT_CUE = cue(
     r"bao nhieu",
-    r"(?<!nha )(?<!det )(?<!bo )may(?! moc)",
+    # not "nhà máy", "bộ máy"; nor "quý mấy", "tháng mấy", which ask when
+    r"(?<!nha )(?<!det )(?<!bo )(?<!quy )(?<!q )(?<!thang )(?<!ngay )(?<!nam )(?<!thu )may(?! moc)",
     r"how many",
     r"so luong",
     r"tong so",
@@ -397,6 +410,8 @@ ASKS_WHO = cue(
     r"ai",
     r"who",
     r"(?:co quan|don vi|so|bo|nganh|ben) nao",
+    # "những cơ quan báo chí nào", "đơn vị sự nghiệp nào": a kind of body, asked for
+    r"(?:nhung|cac) (?:co quan|don vi|to chuc)(?: \w+){1,2} nao",
     # "Đơn vị chủ trì việc … là gì?": the agency that leads, asked for.
     # Not "Sở X là cơ quan phối hợp …", which names the agency.
     r"^(?:(?!la\b)\w+ ){0,2}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",
@@ -411,6 +426,7 @@ TASK_WORD = cue(
     r"hoat dong nao",
     r"vai tro",  # "vai trò của Đài PT-TH": every task it has a part in
     r"what (?:does|do|will)(?: \w+){1,8} do",
+    r"(?:anything|something|nothing|much) to do",
     r"roles?",
     r"activities",
     r"cong viec",

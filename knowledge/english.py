@@ -212,7 +212,8 @@ _EVERYDAY = frozenset(
     much more most other others each every please thanks help asks says said able gets
     going goes come comes take takes run runs running carry carries carried carrying
     look looks find found kind sort part whole entire overall
-    parts way ways year years month months time times week weeks today here""".split()
+    parts way ways year years month months time times week weeks today here
+    being been given keep keeps kept getting""".split()
 )
 
 

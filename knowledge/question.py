@@ -153,7 +153,8 @@ _SECTION_REF = re.compile(
 _ARTICLE_REF = re.compile(r"\b(?:dieu|article)\s+(?P<n>\d{1,2})\b")
 # "nhóm II", "nhóm nhiệm vụ II", "group 3"
 _GROUP = re.compile(
-    r"\b(?:nhom|group)\s+(?:(?:nhiem vu|nv|giai phap)\s+)?(?P<g>[ivxl]{1,4}|\d{1,2}|[a-h])\b"
+    r"\b(?:nhom|group)\s+(?:(?:nhiem vu|nv|giai phap)\s+)?(?:(?:so|thu|number)\s+)?"
+    r"(?P<g>[ivxl]{1,4}|\d{1,2}|[a-h])\b"
 )
 # "1.2.1": a task under a task, its parent's id then its own number.
 _REF_DEEP = re.compile(
@@ -392,6 +393,10 @@ def read(
         if _capital(text, folded, m.start()):
             q.refs.append((m["g"].upper(), str(int(m["n"]))))
             rest = _blank(rest, m.span())
+    # "nhóm nv số 2": a group, before its number is read as a task's.
+    if (m := _GROUP.search(rest)) and m["g"].isdigit():
+        q.group = _ref(m["g"], "0")[0]
+        rest = _blank(rest, m.span())
     for m in _REF_BARE.finditer(rest):
         q.bare_numbers.append(m["n"])
         rest = _blank(rest, m.span())
@@ -471,7 +476,8 @@ def read(
             q.periods.append(relative_period(unit, shift, today))
             plain = pattern.sub(" ", plain)
             cues = pattern.sub(" ", cues)
-    if OVERDUE_CUE.search(cues):
+    ends_in = q.periods and _ENDS_IN.search(cues) and not _PAST_DUE.search(cues)
+    if OVERDUE_CUE.search(cues) and not ends_in:
         q.relative = "overdue"
     elif PENDING_CUE.search(cues):
         q.relative = "pending"
@@ -548,6 +554,11 @@ def read(
     q.plain = " ".join(plain.split())
     return q
 
+
+# "Năm nay những nhiệm vụ nào hết thời hạn thực hiện?": whose time ends in the period named,
+# not those overdue ("đã quá hạn").
+_ENDS_IN = re.compile(r"\bhet (?:thoi han|thoi gian|han)\b")
+_PAST_DUE = re.compile(r"\b(?:qua|tre|cham) (?:thoi )?han\b|\bda het\b")
 
 # "ứng dụng AI", "using AI and drones": artificial intelligence, not "ai" (who).
 _AI = re.compile(r"(?<![\w&/.-])AI(?![\w&/-])")

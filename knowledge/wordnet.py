@@ -31,13 +31,17 @@ def available() -> bool:
 
 @cache
 def related(word: str) -> tuple[str, ...]:
-    """Synonyms of the word's first sense, then the broader terms of that sense, with
-    spaces for WordNet's underscores; empty if WordNet is absent or lacks the word."""
+    """Synonyms of the word's first sense as the part of speech it is mostly used as, then
+    the broader terms of that sense, with spaces for WordNet's underscores; empty if WordNet
+    is absent or lacks the word."""
     if not word.isascii() or not word.isalpha() or not available():
         return ()
     synonyms: list[str] = []
     broader: list[str] = []
-    for pos in _POS:
+    # The part of speech it is mostly used as: "national" is an adjective before it is a
+    # citizen, "main" before a water main.
+    usual = usual_kind(word)
+    for pos in [usual] if usual in _POS else _POS:
         for offset in _offsets(pos, word)[:SENSES]:
             lemmas, pointers = _synset(pos, offset)
             synonyms += lemmas

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 # The English glossary lives in .english; these names are where the engine looks for it.
 from .english import ENGLISH_TERMS
 from .english import translate as translate_english
+from .normalize import fold
 
 __all__ = [
     "ENGLISH_TERMS",
@@ -53,6 +54,7 @@ STOPWORDS = frozenset(
     hi hello hey thanks thank btw xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt
+    s d ll re ve m may ghi
     actually overall well out come comes coming really often now more most any some our us
     we there anything something everything got gets get kind type types lot lots
     """.split()
@@ -187,10 +189,31 @@ _CHAT_SHORT = re.compile(
 )
 
 
+# "ct38", "qđ 1703", "nq97": a kind of paper and its number run together.
+_PAPER_KIND = {
+    "ct": "Chỉ thị",
+    "qd": "Quyết định",
+    "nq": "Nghị quyết",
+    "nd": "Nghị định",
+    "tt": "Thông tư",
+    "kh": "Kế hoạch",
+}
+_PAPER_SHORT = re.compile(r"(?<![\w/&.-])(ct|q[dđ]|nq|n[dđ]|tt|kh)[ .-]?(\d{1,4})(?![\w/-])", re.I)
+
+
+# "hạn q mấy": which quarter.
+_QUARTER_WHICH = re.compile(r"(?<![\w/])(?:q|qu[iíìy]) (?=m[aấ]y\b|n[aà]o\b)", re.I)
+
+
 def expand_chat(text: str) -> str:
     """Chat shorthand written out.
+
+    >>> expand_chat("tuyen truyen ct38, qđ 1703 ai lam")
+    'tuyen truyen Chỉ thị 38, Quyết định 1703 ai lam'
 
     >>> expand_chat("kh có nhắc csdl ko, Sở KH&CN đc giao j")
     'kế hoạch có nhắc cơ sở dữ liệu không, Sở KH&CN được giao gì'
     """
+    text = _PAPER_SHORT.sub(lambda m: f"{_PAPER_KIND[fold(m[1])]} {m[2]}", text)
+    text = _QUARTER_WHICH.sub("quý ", text)
     return _CHAT_SHORT.sub(lambda m: _CHAT_WORD[m[1].lower()], text)

@@ -16,6 +16,7 @@ from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
+from ..question import ref_forms
 from .common import ROLE_NAMES
 
 
@@ -23,6 +24,29 @@ class ClaimsMixin:
     def claim_checked(self) -> Answer | None:
         """The task a statement describes, its cells, and whether the statement holds."""
         q = self.q
+        task = self._claimed_task()
+        if task is None:
+            return None
+        roles = [f for f in q.fields if f in AGENCY_ROLES] or ([Role.LEAD] if self.agencies else [])
+        asked = [*roles, *([Role.DEADLINE] if q.periods else [])]
+        q.fields = asked or [f for f in q.fields if f is not Role.CONTENT] or [Role.LEAD]
+        answer = self.task_fields([task], self._field_intent())
+        verdict = self._verdict(task, roles)
+        if not verdict:
+            return answer
+        return replace(
+            answer, title=f"{verdict} {answer.title}", items=(*answer.items, *self._part(task))
+        )
+
+    def _claimed_task(self):
+        """The task a statement is about: the one it names by id ("skhcn có chủ trì nv III.2
+        không"), or the one its words describe once the agency and period claimed are out."""
+        q = self.q
+        if q.refs:
+            keys = [form for g, n in q.refs for form in ref_forms(g, n)]
+            plans = self.kb.plans_with_ref(keys, plan_ids=self.scope)
+            tasks = self.kb.tasks_by_ref(*keys, plan_ids=plans) if len(plans) == 1 else []
+            return tasks[0] if len(tasks) == 1 else None
         text = q.folded
         for a, b in [*self.engine.matcher.name_spans(text), *(p.span for p in q.periods)]:
             text = text[:a] + " " * (b - a) + text[b:]
@@ -34,16 +58,7 @@ class ClaimsMixin:
         if len(best) != 1:
             return None
         (task,) = self.kb.tasks_by_ids([best[0][1].id])
-        roles = [f for f in q.fields if f in AGENCY_ROLES] or ([Role.LEAD] if self.agencies else [])
-        asked = [*roles, *([Role.DEADLINE] if q.periods else [])]
-        q.fields = asked or [f for f in q.fields if f is not Role.CONTENT] or [Role.LEAD]
-        answer = self.task_fields([task], self._field_intent())
-        verdict = self._verdict(task, roles)
-        if not verdict:
-            return answer
-        return replace(
-            answer, title=f"{verdict} {answer.title}", items=(*answer.items, *self._part(task))
-        )
+        return task
 
     def _part(self, task) -> list[str]:
         """What the agency claimed does in the task: "Sở X: phối hợp"."""
@@ -67,7 +82,13 @@ class ClaimsMixin:
             holds.append(task.id in held)
         if self.q.periods and task.period and not task.period.recurring:
             claimed = self.q.periods[0]
-            holds.append(claimed.start <= task.period.end <= claimed.end)
+            # Every stage counts: "2026; 2027 - 2030" is not done "chỉ trong năm 2026".
+            stages = self.kb.staged.get(task.id, (0, [task.period]))[1]
+            ends = [p.end for p in stages if not p.recurring] or [task.period.end]
+            if self.q.has("within"):
+                holds.append(all(claimed.start <= end <= claimed.end for end in ends))
+            else:
+                holds.append(claimed.start <= ends[0] <= claimed.end)
         if not holds:
             return ""
         yes = all(holds)

@@ -44,6 +44,10 @@ _AMONG = re.compile(r"\btrong so (?:do|nay|cac)\b|\bamong (?:them|those)\b")
 _THE_TWO = re.compile(r"\b(?:cai|viec|nhiem vu|nv|which) nao\b.*\bhon\b|\bwhich one\b")
 _LATER = re.compile(r"\b(?:sau|muon|tre|later|last)\b")
 # Words that order two deadlines: "trước", "sớm hơn", "first", "later".
+# "khác nhau chỗ nào", "giống nhau không", "what is the difference": the tasks as a whole.
+_HOW_THEY_DIFFER = re.compile(
+    r"\b(?:khac|giong) nhau\b|\bdifferen\w*\b|\bcompare\b|\bso sanh\b(?! (?:thoi han|han))"
+)
 _ORDER = re.compile(
     r"\b(?:truoc|sau|som|muon|tre|first|later|sooner|earlier|last|same|giong nhau|bang nhau)\b"
 )
@@ -149,6 +153,10 @@ class CompareMixin:
         if asked and not _ORDER.search(self.q.plain):
             # "Cơ quan chỉ đạo của II.1 và II.2 khác nhau thế nào?": that column of each.
             return self.task_fields(tasks, self._field_intent())
+        if not self.q.fields and _HOW_THEY_DIFFER.search(self.q.plain):
+            # "IV.3 và III.3 khác nhau chỗ nào?": each one whole, side by side.
+            self.q.fields = [Role.CONTENT, Role.LEAD, Role.COORD, Role.DEADLINE]
+            return self.task_fields(tasks, Intent.TASK)
         en, plan = self.lang == "en", self.plan(tasks[0].plan_id)
         dated = [t for t in tasks if t.period and not t.period.recurring]
         later = bool(_LATER.search(self.q.plain))

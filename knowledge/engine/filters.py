@@ -17,6 +17,7 @@ from ..store import Task
 from ..words import STOPWORDS
 from .common import (
     ROLE_NAMES,
+    WHICH_TASKS,
     as_written,
     words_of,
 )
@@ -64,11 +65,15 @@ class FiltersMixin(DueMixin):
         q = self.q
         if not self.agencies:
             return []
-        if q.has("asks_who") and not (q.has("with_whom") or q.has("negated")):
+        # "Sở X làm cơ quan chỉ đạo những nhiệm vụ nào?" asks for tasks, not for an agency.
+        tasks_asked = bool(WHICH_TASKS.search(q.folded))
+        if q.has("asks_who") and not (q.has("with_whom") or q.has("negated") or tasks_asked):
             # "Nhiệm vụ đối thoại doanh nghiệp do ai chủ trì?": the agency is the topic; but
             # "Ngoài Bộ X, những bộ nào chủ trì?" asks for the tasks X does not lead.
             return []
-        roles_named = any(r in q.fields for r in AGENCY_ROLES) and not q.has("asks_who")
+        roles_named = any(r in q.fields for r in AGENCY_ROLES) and (
+            not q.has("asks_who") or tasks_asked
+        )
         covers = sum(m.end - m.start for m in self.agencies) >= 0.6 * max(
             1, len(self.q.plain.split())
         )
@@ -190,7 +195,10 @@ class FiltersMixin(DueMixin):
         roles = [r for r in q.fields if r in AGENCY_ROLES]
         if not roles and self._another_agency:
             # "Bộ Tài chính phối hợp việc nào?" / "còn Bộ Y tế thì sao?": the same role.
-            roles = [Role(c) for c in self.context.columns if Role(c) in AGENCY_ROLES]
+            # Of the last question about an agency's tasks, not of a column asked since
+            # ("Công an tỉnh chủ trì gì?", "ai chỉ đạo việc đó?", "còn Bộ CHQS thì sao?").
+            asked = self.context.roles or self.context.columns
+            roles = [Role(c) for c in asked if Role(c) in AGENCY_ROLES]
         if agencies and q.has("with_whom") and roles:
             # "Bộ Chỉ huy quân sự tỉnh phối hợp với ai?": the agency's tasks, and who
             # plays the role asked in them.
@@ -283,7 +291,8 @@ class FiltersMixin(DueMixin):
         context = self.context.with_(
             agencies=tuple(sorted(frozenset().union(*(m.agencies for m in agencies))))
             if agencies
-            else self.context.agencies
+            else self.context.agencies,
+            roles=tuple(r.value for r in roles) if agencies else self.context.roles,
         )
         shown = shown_roles or tuple(r for r in q.fields if r in AGENCY_ROLES) or (Role.LEAD,)
         return self.task_list(

@@ -376,10 +376,10 @@ class LookupsMixin:
         ]
 
     def scattered(self, section: Section) -> bool:
-        """A long section that holds the question's words only scattered over its sentences
+        """A section that holds the question's words only scattered over its sentences
         ("học bổng du học" in two pages on training) does not answer it."""
         pieces = self._pieces(section)
-        if len("".join(t + b for _, t, b in pieces)) <= LONG:
+        if sum(len(passages.sentences(b) or [t]) for _, t, b in pieces) < 2:
             return False
         return self._answering_sentences(section, pieces) == []
 

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from .. import topics as ranking
 from ..answer import Answer, Intent, Status, Suggestion, TaskRef
 from ..fields import AGENCY_ROLES, Role
 from ..frame import Asked
@@ -272,6 +273,19 @@ _PAPER_WORDS = frozenset(
 )
 
 
+def _issued_by_a_task(t: Turn) -> bool:
+    """ "Các chính sách hỗ trợ IPO phải được ban hành khi nào?": when a task issues what its
+    words describe, not when the plan was issued."""
+    if set(t.q.meta) != {"date"} or t.named_plans or not t.narrow:
+        return False
+    words = [w for w in t.topic_words if w not in _PAPER_WORDS]
+    covering = ranking.tasks_covering(t.kb, words, scope=t.scope) if len(words) >= 2 else []
+    return bool(covering) and covering[0][0] >= _DESCRIBES
+
+
+_DESCRIBES = 0.8  # a task covering this share of the words is the one they describe
+
+
 def _day_asked(t: Turn) -> bool:
     """ "Ngày 15/11 phải làm gì?" is about that day; "đến hạn 30/6/2026" filters by it."""
     q = t.q
@@ -401,6 +415,12 @@ ROUTES: tuple[Route, ...] = (
         final=_always,
     ),
     Route(
+        "a claim about a task named by id",
+        # "skhcn có chủ trì nv III.2 không": yes or no, then the task's cells
+        lambda t: t.q.has("claim") and bool(t.q.refs and t.agencies),
+        Turn.claim_checked,
+    ),
+    Route(
         "task by id",
         lambda t: bool(t.q.refs or t.q.bare_numbers),
         Turn.task_lookup,
@@ -460,7 +480,11 @@ ROUTES: tuple[Route, ...] = (
     Route(
         "plan facts",
         # "nhiệm vụ … được bổ sung căn cứ vào văn bản nào": a task's column, not the plan's
-        lambda t: bool(t.q.meta) and not (t.named_headers and t.q.has("task_word")),
+        lambda t: (
+            bool(t.q.meta)
+            and not (t.named_headers and t.q.has("task_word"))
+            and not _issued_by_a_task(t)
+        ),
         Turn.metadata,
     ),
     Route(

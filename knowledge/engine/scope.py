@@ -78,6 +78,11 @@ _CARRIES_OUT = re.compile(
     r"\b(?:ke hoach|chuong trinh|de an)(?: hanh dong)? (?:thuc hien|trien khai)"
     r"(?: thuc hien)? (?:\w+ ){0,2}(?:so )?(?P<digits>\d{1,5})\b"
 )
+# A kind of body standing for the one in hand: "Sở", "Bộ này", "cơ quan đó".
+_KIND_IN_HAND = re.compile(
+    r"\b(?:so|bo)(?= (?:khong|co|chu tri|phoi hop|chi dao|lam|con)\b)"
+    r"|(?<!trong )\b(?:so|bo|co quan|don vi)(?: nay| do| ay| tren)\b"
+)
 NARROW_PLANS = 5  # plans in scope up to which reads go into each task's words
 
 
@@ -177,6 +182,11 @@ class TurnBase:
         found = self.engine.matcher.find(self.q.rest_text)
         if not found and self.lang == "en" and FOR_US.search(self.q.folded):
             found = self.engine.matcher.find("doanh nghiệp")
+        if not found and self.context.agencies and _KIND_IN_HAND.search(self.q.folded):
+            # "việc nào Sở không trực tiếp chủ trì?", "cơ quan này còn làm gì?": the agency
+            # the last answer was about.
+            ids = frozenset(self.context.agencies)
+            found = [AgencyMatch(ids, "", 0, 0, True)]
         # Initials that fit several agencies, then one of them named in full (a reply to
         # "which one?"): the one named.
         return [

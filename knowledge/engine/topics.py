@@ -51,8 +51,8 @@ def _only_an_adverb(word: str, kb: KnowledgeBase) -> bool:
 
 # "bảo đảm kinh phí thực hiện kế hoạch": the funding of the plan itself, which its body gives.
 _PLANS_FUNDING = re.compile(
-    r"\b(?:kinh phi|ngan sach|nguon von) (?:de )?(?:thuc hien|trien khai) (?:ke hoach|de an"
-    r"|chuong trinh|quyet dinh|nghi quyet)\b"
+    r"\b(?:kinh phi|ngan sach|nguon von) (?:de )?(?:thuc hien|trien khai)(?: \w+){0,4}"
+    r" (?:ke hoach|de an|chuong trinh|quyet dinh|nghi quyet)\b"
 )
 _DESCRIBED = 0.8  # a task covering this share of the question's words is the one it describes
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it

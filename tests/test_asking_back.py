@@ -1,0 +1,125 @@
+"""Questions that check, compare or lean on the chat, asked as people ask them: "có phải …
+không?", "khác nhau chỗ nào", "còn Bộ X thì sao?" after another column, "Sở" for the agency
+in hand, a group by its number, chat shorthand for papers and quarters, English follow-ups.
+
+Tried on the bundled plan (the ``seed_engine`` fixture), on a plan written in
+tests/test_plan_reading.py and on a real gazette plan.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.answer import Context, Status
+from knowledge.engine import Engine
+from tests.realplans import real_engine
+
+TODAY = date(2026, 6, 1)
+
+
+def chat(engine: Engine, *questions: str, today: date = TODAY):
+    context, answers = Context(), []
+    for question in questions:
+        answers.append(engine.answer(question, context, today))
+        context = answers[-1].context
+    return answers
+
+
+def ask(engine: Engine, question: str, today: date = TODAY):
+    return engine.answer(question, Context(), today)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict", "ids"),
+    [
+        ("Có phải Sở Khoa học và Công nghệ chủ trì nhiệm vụ II.3 không?", "Đúng.", ["II.3"]),
+        ("bchqs tinh co chu tri nv III.3 ko", "Không đúng.", ["III.3"]),
+        (
+            "Công an tỉnh có phải cơ quan chủ trì việc bồi dưỡng nhân lực phục vụ công tác công"
+            " an không?",
+            "Đúng.",
+            ["III.3"],
+        ),
+        ("Does the provincial police lead task IV.3?", "No.", ["IV.3"]),
+    ],
+)
+def test_a_yes_no_claim_is_checked(seed_engine, question, verdict, ids):
+    answer = ask(seed_engine, question)
+    assert (answer.text.startswith(verdict), answer.task_ids) == (True, ids)
+
+
+def test_a_claim_about_a_span_counts_every_stage(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "nq-97-NQ-CP")
+    question = (
+        "Việc xây dựng bộ chỉ số pháp luật kinh doanh cấp tỉnh chỉ làm trong năm 2026 phải ko?"
+    )
+    assert ask(engine, question).text.startswith("Không đúng.")
+
+
+def test_two_tasks_differ_in_their_columns(seed_engine):
+    answer = ask(seed_engine, "III.3 với IV.3 khác nhau ở điểm nào")
+    assert ("Công an tỉnh" in answer.text, "Bộ Chỉ huy quân sự tỉnh" in answer.text) == (True, True)
+
+
+def test_another_agency_keeps_the_role_of_the_agency_question(seed_engine):
+    answers = chat(
+        seed_engine,
+        "Bộ Chỉ huy quân sự tỉnh chủ trì việc gì?",
+        "ai chỉ đạo nhiệm vụ đó?",
+        "thế còn Công an tỉnh thì sao",
+        "hạn của hai việc này?",
+    )
+    assert [a.task_ids for a in answers[2:]] == [["III.3"], ["IV.3", "III.3"]]
+
+
+def test_a_kind_of_body_stands_for_the_agency_in_hand(seed_engine):
+    answers = chat(
+        seed_engine,
+        "Sở KH&CN là cơ quan chỉ đạo những nhiệm vụ nào?",
+        "trong những việc đó, việc nào sở không trực tiếp chủ trì",
+    )
+    assert (len(answers[0].task_ids), answers[1].task_ids) == (6, ["III.2"])
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [("nhom nv so 3 gom nhung gi", ["III.1", "III.2", "III.3"]), ("group number 4?", None)],
+)
+def test_a_group_by_its_number(seed_engine, question, ids):
+    answer = ask(seed_engine, question)
+    assert answer.task_ids == (ids or ["IV.1", "IV.2", "IV.3"])
+
+
+def test_chat_shorthand_for_papers_and_quarters(seed_engine):
+    answer = ask(seed_engine, "nv quan triet ct38 hạn qui mấy, ai lam")
+    assert (answer.task_ids, "Quý II/2025" in answer.text) == (["I.1"], True)
+
+
+def test_english_follow_ups_after_a_described_task(seed_engine):
+    answers = chat(
+        seed_engine,
+        "Who is in charge of the national database of standards connection?",
+        "what's the deadline?",
+        "and who do they have to cooperate with?",
+    )
+    assert [a.status for a in answers] == [Status.FOUND] * 3
+    assert answers[1].task_ids == answers[0].task_ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many tasks does this plan contain in total?",
+        "Does the military command have anything to do here?",
+    ],
+)
+def test_english_framing_words(seed_engine, question):
+    assert ask(seed_engine, question).status is Status.FOUND
+
+
+def test_ends_in_a_period_is_not_overdue(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "qd-893-QD-TTg")
+    answer = ask(engine, "nhiệm vụ nào hết thời hạn trong năm nay", today=date(2027, 3, 1))
+    assert sorted(answer.task_ids) == ["3", "4"]
