@@ -229,6 +229,12 @@ def chats(f: Facts) -> list[tuple[str, Chat]]:
         ("tasks marked done", "Nhiệm vụ nào đã hoàn thành?"),
         ("a paper's number in tasks' cells", f"Nhiệm vụ nào thực hiện {f.cited or 'Chỉ thị 38'}?"),
         ("a sum the plans do not state", "Tổng kinh phí bao nhiêu tỷ đồng?"),
+        ("a claim about a task named by id", f"{f.lead} có chủ trì nhiệm vụ {r1} không?"),
+        ("the decision's articles", f"Kế hoạch {n} có mấy điều?"),
+        (
+            "a percentage the plans do not state",
+            f"Việc {f.topic} đạt bao nhiêu phần trăm?",
+        ),
         ("filters", f"Những nhiệm vụ nào vẫn còn thực hiện trong năm {f.year}?"),
         ("section by its title", "Yêu cầu gồm những gì?"),
     ]

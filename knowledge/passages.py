@@ -8,6 +8,7 @@ share of the question's word weight it holds, as :mod:`knowledge.topics` scores 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from .normalize import fold
@@ -20,13 +21,14 @@ _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"\n+|(?<=[.;])\s+(?=[-+•]|[A-ZĐÀ-Ỹ])")
 
 
-def sentences(text: str) -> list[str]:
+@lru_cache(maxsize=8192)
+def sentences(text: str) -> tuple[str, ...]:
     """The text's sentences, in order, without empty ones.
 
     >>> sentences("- Một câu. Câu hai; câu ba.\\n+ Dòng khác")
-    ['- Một câu.', 'Câu hai; câu ba.', '+ Dòng khác']
+    ('- Một câu.', 'Câu hai; câu ba.', '+ Dòng khác')
     """
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    return tuple(s.strip() for s in _SENTENCE_END.split(text) if s.strip())
 
 
 def holds(sentence: str, words: Sequence[str], forms: Mapping[str, Iterable[str]]) -> set[str]:
@@ -36,10 +38,17 @@ def holds(sentence: str, words: Sequence[str], forms: Mapping[str, Iterable[str]
     >>> sorted(holds("Có 04 - 05 nhóm nghiên cứu, 50%", ["nhom", "nghien_cuu", "phan_tram"], {}))
     ['nghien_cuu', 'nhom', 'phan_tram']
     """
-    flat = " " + " ".join(_WORD.findall(fold(sentence).replace("%", " phan tram "))) + " "
+    flat = _flat(sentence)
     return {
         w for w in words if any(f" {f.replace('_', ' ')} " in flat for f in (w, *forms.get(w, ())))
     }
+
+
+@lru_cache(maxsize=65536)
+def _flat(sentence: str) -> str:
+    """The sentence's folded words between spaces, read once: the same passages are read
+    for question after question."""
+    return " " + " ".join(_WORD.findall(fold(sentence).replace("%", " phan tram "))) + " "
 
 
 def scored(
@@ -65,7 +74,7 @@ def scored(
         # A heading with no text under it ("d) Giao các cơ sở đào tạo …") is a sentence;
         # its last line is its own, the lines above it the headings it sits under.
         said = holds(heading, words, forms)
-        for sentence in sentences(text) or heading.splitlines()[-1:]:
+        for sentence in sentences(text) or tuple(heading.splitlines()[-1:]):
             held = said | holds(sentence, words, forms)
             found.append((sum(weight(w) for w in held) / total, key, sentence))
     return found
