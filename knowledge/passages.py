@@ -8,8 +8,8 @@ share of the question's word weight it holds, as :mod:`knowledge.topics` scores 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from functools import lru_cache
 
 from .normalize import fold
 
