@@ -108,6 +108,11 @@ ENGLISH: dict[str, str] = {
     "government office": "van phong chinh phu",
     "vietnam social security": "bao hiem xa hoi viet nam",
     "provincial people s committees": "uy ban nhan dan tinh",
+    "district people s committees": "uy ban nhan dan huyen",
+    "district and city people s committees": "uy ban nhan dan huyen thanh pho",
+    "district people s committee": "uy ban nhan dan huyen",
+    "commune people s committees": "uy ban nhan dan cap xa",
+    "commune people s committee": "uy ban nhan dan cap xa",
     # Businesses ask about themselves in their own words.
     "businesses": "doanh nghiep",
     "business": "doanh nghiep",

@@ -244,6 +244,7 @@ DUTIES_CUE = cue(
 # keeps inside ("thời gian thực hiện chỉ trong năm 2026").
 ONGOING_CUE = cue(
     r"(?:van|con|dang) (?:con )?(?:trong thoi gian |dang )?(?:thuc hien|trien khai)",
+    r"(?:van|con|dang) (?:con )?(?:trong )?thoi gian (?:thuc hien|trien khai)",
     r"(?:still|ongoing|under way|underway|running) (?:in|during|through)",
 )
 WITHIN_CUE = cue(
@@ -256,7 +257,7 @@ CLAIM_CUE = cue(
     r"co (?:dung|phai) (?:la )?(?:khong|ko)\b",
     # "Có phải Công an tỉnh chủ trì việc X không?", "Sở X có chủ trì nv III.2 ko"
     r"co phai(?: \S+)+ (?:khong|ko|k|chua)\s*$",
-    r"co (?:chu tri|phoi hop|chi dao|tham gia)(?: \S+)+ (?:khong|ko|k)\s*$",
+    r"co (?:duoc giao |phai )?(?:chu tri|phoi hop|chi dao|tham gia)(?: \S+)+ (?:khong|ko|k)\s*$",
     r"^(?:does|do|is|are) (?:\S+ ){1,8}(?:lead|leads|coordinate|coordinates|direct|directs"
     r"|in charge of)\b",
     r"(?:is|are) (?:it|that) (?:true|right|correct)",

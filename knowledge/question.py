@@ -127,6 +127,8 @@ _APPENDIX_NUMBER = re.compile(
     r"\b(?:phu luc|appendix|annex)\s*(?:so\s*)?(?P<n>[ivx]{1,4}|\d{1,2})\b"
 )
 # "mục 3 nhóm II", "dòng 3 nhóm II": a row of the appendix by its group.
+# "II1 ai chỉ đạo": a group and a number typed with no dot between.
+_REF_GLUED = re.compile(r"(?<![\w./-])(?P<g>(?:i{1,3}|iv|vi{0,3}|ix|x))(?P<n>\d{1,2})(?![\w./-])")
 _REF_ROW = re.compile(
     r"\b(?:muc|dong|stt)\s*(?:so\s*)?(?P<n>\d{1,2})\s*(?:cua|thuoc|trong)?\s*(?:nhom|group)\s*"
     r"(?:thu\s*)?(?P<g>[ivxl]{1,4}|\d{1,2})\b"
@@ -356,7 +358,7 @@ def read(
                 _COMPARE.get(m["cmp"] or "", ""), value_of(m["num"]), m["unit"] or ""
             )
             rest = _blank(rest, m.span())
-    for pattern in (_REF_WORDS, _REF_ROW, _REF_GROUP_FIRST, _REF_AFTER_WORD):
+    for pattern in (_REF_WORDS, _REF_ROW, _REF_GROUP_FIRST, _REF_AFTER_WORD, _REF_GLUED):
         for m in pattern.finditer(rest):
             q.refs.append(_ref(m["g"], m["n"]))
             rest = _blank(rest, m.span())
@@ -539,6 +541,9 @@ def read(
     ):
         if pattern.search(cues):
             q.flags.add(flag)
+    if "ongoing" in q.flags and not q.periods and _NOW.search(cues):
+        # "Hiện nay những nhiệm vụ nào vẫn còn trong thời gian thực hiện?": spans that hold today.
+        q.periods.append(Period(Kind.DATE, today, today, (0, 0)))
     # "help" asks for help in "help" or "bạn làm được gì", not in a sentence about a topic
     # ("where can investors get help with procedures?").
     if len(plain.split()) > HELP_WORDS:
@@ -555,6 +560,9 @@ def read(
     return q
 
 
+_NOW = re.compile(
+    r"\b(?:hien nay|hien tai|bay gio|luc nay|thoi diem nay|now|currently|at present)\b"
+)
 # "Năm nay những nhiệm vụ nào hết thời hạn thực hiện?": whose time ends in the period named,
 # not those overdue ("đã quá hạn").
 _ENDS_IN = re.compile(r"\bhet (?:thoi han|thoi gian|han)\b")

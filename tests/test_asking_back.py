@@ -123,3 +123,43 @@ def test_ends_in_a_period_is_not_overdue(tmp_path_factory):
     engine = real_engine(tmp_path_factory, "qd-893-QD-TTg")
     answer = ask(engine, "nhiệm vụ nào hết thời hạn trong năm nay", today=date(2027, 3, 1))
     assert sorted(answer.task_ids) == ["3", "4"]
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [("II1 ai chi dao", ["II.1"]), ("vi3 han khi nao", ["VI.3"])],
+)
+def test_an_id_typed_without_its_dot(seed_engine, question, ids):
+    assert ask(seed_engine, question).task_ids == ids
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        ("How many tasks are set out in the appendix?", 25),
+        ("Which tasks do the district and city People's Committees lead?", 6),
+        ("What are the task groups of this plan?", 25),
+    ],
+)
+def test_english_about_the_appendix_and_local_committees(seed_engine, question, count):
+    assert len(ask(seed_engine, question).task_ids) == count
+
+
+def test_a_claim_with_given(seed_engine):
+    question = (
+        "Sở KH&CN có được giao chủ trì việc kết nối cơ sở dữ liệu quốc gia về tiêu chuẩn không?"
+    )
+    answer = ask(seed_engine, question)
+    assert (answer.text.startswith("Đúng."), answer.task_ids) == (True, ["II.3"])
+
+
+def test_spans_that_hold_today(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "qd-893-QD-TTg")
+    question = "Bây giờ những nhiệm vụ nào vẫn còn trong thời gian thực hiện?"
+    assert sorted(ask(engine, question, today=date(2027, 3, 1)).task_ids) == ["3", "4", "5", "7"]
+
+
+def test_which_groups_a_section_of_the_text_lists(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "qd-893-QD-TTg")
+    answer = ask(engine, "Đối tượng được đào tạo, bồi dưỡng gồm những nhóm nào?")
+    assert (answer.task_ids, answer.sections) == ([], ("III.1",))

@@ -49,7 +49,10 @@ STATUS_WORDS = re.compile(
     "|".join(p.pattern for p in (OVERDUE_CUE, PENDING_CUE, UPCOMING_CUE, DUE_WORD))
 )
 # "Phụ lục gồm những nhóm nào?", "có mấy nhóm": the groups themselves.
-WHICH_GROUPS = re.compile(r"\b(?:nhung|cac|may|bao nhieu) nhom\b|\bnhom nao\b|\bwhich groups\b")
+WHICH_GROUPS = re.compile(
+    r"\b(?:nhung|cac|may|bao nhieu) nhom\b|\bnhom nao\b"
+    r"|\b(?:which|what|how many)(?: are| is)?(?: the)?(?: main| major)?(?: task)? groups\b"
+)
 # A day: "15/11", "06/02/2025".
 DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d\d))?(?![\d/])")
 # "Nhiệm vụ nào hạn năm 2027", "which tasks": the tasks are asked for, the period filters.

@@ -165,7 +165,12 @@ class Turn(
         if named:
             self.q.group = named
             return None
-        return self.count_all() if WHICH_GROUPS.search(self.q.plain) else None
+        if not WHICH_GROUPS.search(self.q.plain):
+            return None
+        # "Đối tượng được đào tạo gồm những nhóm nào?": the groups a section of the text
+        # lists; "chia nhiệm vụ thành mấy nhóm?" asks for the groups of tasks.
+        listed = None if self.q.has("task_word") else self.section_by_title()
+        return listed or self.count_all()
 
     def filtered_first(self) -> Answer | None:
         filtered = self.filtered()
