@@ -80,6 +80,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"how often",
         r"tan suat",
         r"bao lau (?:mot|1) lan",
+        r"(?:la |trong )?bao lau",  # "thời gian thực hiện là bao lâu"
+        r"how long",
         r"may lan",
         r"frequency",
     ),
@@ -365,8 +367,8 @@ THIS_PLAN = cue(
     r"(?: nay)?(?= gom| co| la| \w+ nao| nao|$)",
     r"(?:in|of|under) (?:this|the) (?:plan|decision|resolution|scheme|programme|program)",
     # "Đề án có mấy hình thức …?", "đề án này": a question that opens on the plan's kind.
-    r"^(?:de an|ke hoach|chuong trinh)(?: nay)?(?= (?:co|gom|cap|giao|dat|de ra|yeu cau"
-    r"|quy dinh|neu|nham|phan dau|huong toi|uu tien)\b)",
+    r"^(?:de an|ke hoach|chuong trinh)(?: hanh dong)?(?: nay)?(?= (?:co|gom|cap|giao|dat"
+    r"|de ra|yeu cau|quy dinh|neu|nham|phan dau|huong toi|uu tien)\b)",
     r"(?:de an|ke hoach|chuong trinh) nay",
 )
 # "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.

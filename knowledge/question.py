@@ -487,6 +487,7 @@ def read(
         DUE_WORD.search(cues)
         and not q.periods
         and (TASK_WORD.search(cues) or ASKS_WHICH.search(cues))
+        and not _WHEN_DUE.search(cues)  # "… and when is it due?" asks a deadline
     ):
         q.relative = "upcoming"
 
@@ -560,6 +561,7 @@ def read(
     return q
 
 
+_WHEN_DUE = re.compile(r"\bwhen (?:is|are|was|will) (?:it|this|that|they|these|those)\b")
 _NOW = re.compile(
     r"\b(?:hien nay|hien tai|bay gio|luc nay|thoi diem nay|now|currently|at present)\b"
 )

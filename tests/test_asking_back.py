@@ -163,3 +163,25 @@ def test_which_groups_a_section_of_the_text_lists(tmp_path_factory):
     engine = real_engine(tmp_path_factory, "qd-893-QD-TTg")
     answer = ask(engine, "Đối tượng được đào tạo, bồi dưỡng gồm những nhóm nào?")
     assert (answer.task_ids, answer.sections) == ([], ("III.1",))
+
+
+def test_how_long_asks_the_span(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "nq-116-NQ-CP")
+    answers = chat(
+        engine,
+        "Ai chủ trì việc lồng ghép phòng chống thiên tai trong quy hoạch đô thị, khu dân cư?",
+        "thời gian thực hiện bao lâu vậy",
+    )
+    assert answers[1].task_ids == answers[0].task_ids != []
+
+
+def test_when_is_it_due_after_a_described_task_is_no_upcoming_list(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "nq-97-NQ-CP")
+    question = "Who builds the national database on administrative procedures, and when is it due?"
+    assert ask(engine, question).task_ids == ["14"]
+
+
+def test_a_programme_of_action_named_by_its_kind_is_the_plan(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "nq-105-NQ-CP")
+    answer = ask(engine, "Chương trình hành động này đặt ra những yêu cầu nào?")
+    assert answer.sections == ("I.2",)
