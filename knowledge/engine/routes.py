@@ -13,15 +13,24 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from .. import topics as ranking
 from ..answer import Answer, Intent, Status, Suggestion, TaskRef
-from ..fields import AGENCY_ROLES, Role
+from ..fields import Role
 from ..frame import Asked
 from ..question import read, ref_forms
 from .claims import WHERE_ASKED, ClaimsMixin
 from .columns import ColumnsMixin
-from .common import DAY, FIELD_WORDS, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS, WHICH_TASKS
+from .common import FIELD_WORDS, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS, WHICH_TASKS
 from .compare import CompareMixin
+from .conditions import (
+    ARTICLES,
+    about_tasks,
+    day_asked,
+    explicit_filter,
+    issued_by_a_task,
+    of_a_task,
+    plan_digits_only,
+    schedule_asked,
+)
 from .dialogue import DialogueMixin
 from .filters import FiltersMixin
 from .joints import JointsMixin
@@ -96,7 +105,7 @@ class Turn(
             d for d in q.plan_digits if re.search(rf"{_PAPER_KIND}\s*(?:so\s*)?{d}\b", q.folded)
         ]
         digits = [*q.cited_digits, *decisions]
-        if _of_a_task(self) and self.narrow and (tasks := self.number_in_tasks_or_text()):
+        if of_a_task(self) and self.narrow and (tasks := self.number_in_tasks_or_text()):
             # "Tuyên truyền Chỉ thị 38-CT/TW và Quyết định 1703 thì ai chủ trì?": the task
             return tasks
         cited = self.cited_document(digits) if digits else None
@@ -230,11 +239,6 @@ class Turn(
 
 
 _TASK_LIKE = re.compile(r"[IVXL\d]+(?:\.\d+)?")
-# "Quyết định có mấy điều?", "how many articles": not "điều kiện", "điều chỉnh", "điều phối".
-_ARTICLES = re.compile(
-    r"\b(?:may|bao nhieu|nhung|cac|gom) dieu\b(?! (?:kien|chinh|hanh|phoi|tra|dong|khoan|le|uoc))"
-    r"|\bhow many articles\b|\bwhich articles\b"
-)
 # Kinds of paper that a number may name besides a plan ("kế hoạch 28" must be a plan).
 _PAPER_KIND = r"\b(?:quyet dinh|qd|decision|chi thi|nghi quyet|nq|thong tu|nghi dinh|luat)"
 
@@ -257,65 +261,6 @@ class Route:
     answer: Callable[[Turn], Answer | None]
     follow_up: bool = False  # the question leans on the chat before it
     final: Callable[[Turn], bool] = _never
-
-
-def _about_tasks(t: Turn) -> bool:
-    return t.q.has("task_word") or any(r in t.q.fields for r in AGENCY_ROLES)
-
-
-def _of_a_task(t: Turn) -> bool:
-    """ "Thời hạn tuyên truyền Chỉ thị 38-CT/TW là khi nào?" asks of the task that names the
-    paper; "Chỉ thị 38-CT/TW ban hành ngày nào?" of the paper."""
-    if _about_tasks(t):
-        return True
-    described = [w for w in t.topic_words if w not in _PAPER_WORDS and not w[:1].isdigit()]
-    return Role.DEADLINE in t.q.fields and "date" not in t.q.meta and len(described) >= 2
-
-
-# Words that name a kind of paper: "Quyết định 1703 ngày nào?" describes no task.
-_PAPER_WORDS = frozenset(
-    "quyet_dinh chi_thi nghi_quyet nghi_dinh thong_tu ke_hoach cong_van van_ban so".split()
-)
-
-
-def _issued_by_a_task(t: Turn) -> bool:
-    """ "Các chính sách hỗ trợ IPO phải được ban hành khi nào?": when a task issues what its
-    words describe, not when the plan was issued."""
-    if set(t.q.meta) != {"date"} or t.named_plans or not t.narrow:
-        return False
-    words = [w for w in t.topic_words if w not in _PAPER_WORDS]
-    covering = ranking.tasks_covering(t.kb, words, scope=t.scope) if len(words) >= 2 else []
-    return bool(covering) and covering[0][0] >= _DESCRIBES
-
-
-_DESCRIBES = 0.8  # a task covering this share of the words is the one they describe
-
-
-def _day_asked(t: Turn) -> bool:
-    """ "Ngày 15/11 phải làm gì?" is about that day; "đến hạn 30/6/2026" filters by it."""
-    q = t.q
-    return bool(DAY.search(q.folded)) and not (
-        q.refs or t.agencies or q.relative or Role.DEADLINE in q.fields
-    )
-
-
-def _plan_digits_only(t: Turn) -> bool:
-    folded = t.q.folded.strip()
-    return bool(re.fullmatch(r"\d{1,5}", folded)) and folded in t.engine.plan_index.by_digits
-
-
-def _schedule_asked(t: Turn) -> bool:
-    q = t.q
-    return q.has("schedule") and (
-        q.has("schedule_only") or not q.fields or q.fields == [Role.DEADLINE]
-    )
-
-
-def _explicit_filter(t: Turn) -> bool:
-    """A period, a group or an agency with a role the question asks for is no topic word:
-    "nothing due", "Báo X leads nothing" stands."""
-    named_role = bool(t._agency_filter()) and any(r in t.q.fields for r in AGENCY_ROLES)
-    return bool(t.periods or t.q.relative or t.q.group or named_role or not t.topic_words)
 
 
 ROUTES: tuple[Route, ...] = (
@@ -397,7 +342,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a paper's number in tasks' cells",
-        lambda t: bool(NUMBER_LIKE.search(t.q.folded)) and _of_a_task(t),
+        lambda t: bool(NUMBER_LIKE.search(t.q.folded)) and of_a_task(t),
         Turn.number_in_tasks_or_text,
     ),
     Route("compare", lambda t: t.compares, Turn.compare),
@@ -446,7 +391,7 @@ ROUTES: tuple[Route, ...] = (
         final=_always,
     ),
     Route("plans", lambda t: t.q.has("plans"), Turn.list_plans),
-    Route("a day", _day_asked, Turn.mentions_of_day),
+    Route("a day", day_asked, Turn.mentions_of_day),
     Route(
         "contact",
         lambda t: t.q.has("contact") and not t.q.refs,
@@ -470,13 +415,13 @@ ROUTES: tuple[Route, ...] = (
         lambda t: t.q.has("share") and not t.q.refs,
         Turn.share_not_stated,
     ),
-    Route("plan by its digits", _plan_digits_only, Turn.plan_by_digits),
-    Route("the decision's articles", lambda t: bool(_ARTICLES.search(t.q.folded)), Turn.articles),
+    Route("plan by its digits", plan_digits_only, Turn.plan_by_digits),
+    Route("the decision's articles", lambda t: bool(ARTICLES.search(t.q.folded)), Turn.articles),
     Route(
         "cited document",
         lambda t: (
             bool(t.q.cited_digits or NAMED_LAW.search(t.q.plain))
-            and not _about_tasks(t)
+            and not about_tasks(t)
             and not t.carrying_out
         ),
         Turn.cited,
@@ -488,7 +433,7 @@ ROUTES: tuple[Route, ...] = (
         lambda t: (
             bool(t.q.meta)
             and not (t.named_headers and t.q.has("task_word"))
-            and not _issued_by_a_task(t)
+            and not issued_by_a_task(t)
         ),
         Turn.metadata,
     ),
@@ -512,7 +457,7 @@ ROUTES: tuple[Route, ...] = (
         lambda t: t.metadata(["summary"]),
     ),
     Route("documents to review", lambda t: t.q.has("documents"), Turn.documents),
-    Route("schedule", _schedule_asked, Turn.schedule),
+    Route("schedule", schedule_asked, Turn.schedule),
     Route("follow-up", Turn._is_follow_up, Turn.follow_up, follow_up=True),
     Route(
         "groups",
@@ -561,7 +506,7 @@ ROUTES: tuple[Route, ...] = (
         lambda t: bool(t.named_headers) and t.q.has("task_word"),
         Turn.column_filter,
     ),
-    Route("filters", _always, Turn.filtered_first, final=_explicit_filter),
+    Route("filters", _always, Turn.filtered_first, final=explicit_filter),
     Route("column value", lambda t: t.filter_missed, Turn.column_filter),
     Route(
         "unknown agency",

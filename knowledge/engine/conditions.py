@@ -1,0 +1,79 @@
+"""When a route applies: the tests of the route table in :mod:`.routes` that read more of a
+question than one cue, each on its own so it can be tried alone."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .. import topics as ranking
+from ..fields import AGENCY_ROLES, Role
+from .common import DAY
+
+if TYPE_CHECKING:
+    from .routes import Turn
+
+# "Quyết định có mấy điều?", "how many articles": not "điều kiện", "điều chỉnh", "điều phối".
+ARTICLES = re.compile(
+    r"\b(?:may|bao nhieu|nhung|cac|gom) dieu\b(?! (?:kien|chinh|hanh|phoi|tra|dong|khoan|le|uoc))"
+    r"|\bhow many articles\b|\bwhich articles\b"
+)
+
+
+def about_tasks(t: Turn) -> bool:
+    return t.q.has("task_word") or any(r in t.q.fields for r in AGENCY_ROLES)
+
+
+def of_a_task(t: Turn) -> bool:
+    """ "Thời hạn tuyên truyền Chỉ thị 38-CT/TW là khi nào?" asks of the task that names the
+    paper; "Chỉ thị 38-CT/TW ban hành ngày nào?" of the paper."""
+    if about_tasks(t):
+        return True
+    described = [w for w in t.topic_words if w not in _PAPER_WORDS and not w[:1].isdigit()]
+    return Role.DEADLINE in t.q.fields and "date" not in t.q.meta and len(described) >= 2
+
+
+# Words that name a kind of paper: "Quyết định 1703 ngày nào?" describes no task.
+_PAPER_WORDS = frozenset(
+    "quyet_dinh chi_thi nghi_quyet nghi_dinh thong_tu ke_hoach cong_van van_ban so".split()
+)
+
+
+def issued_by_a_task(t: Turn) -> bool:
+    """ "Các chính sách hỗ trợ IPO phải được ban hành khi nào?": when a task issues what its
+    words describe, not when the plan was issued."""
+    if set(t.q.meta) != {"date"} or t.named_plans or not t.narrow:
+        return False
+    words = [w for w in t.topic_words if w not in _PAPER_WORDS]
+    covering = ranking.tasks_covering(t.kb, words, scope=t.scope) if len(words) >= 2 else []
+    return bool(covering) and covering[0][0] >= _DESCRIBES
+
+
+_DESCRIBES = 0.8  # a task covering this share of the words is the one they describe
+
+
+def day_asked(t: Turn) -> bool:
+    """ "Ngày 15/11 phải làm gì?" is about that day; "đến hạn 30/6/2026" filters by it."""
+    q = t.q
+    return bool(DAY.search(q.folded)) and not (
+        q.refs or t.agencies or q.relative or Role.DEADLINE in q.fields
+    )
+
+
+def plan_digits_only(t: Turn) -> bool:
+    folded = t.q.folded.strip()
+    return bool(re.fullmatch(r"\d{1,5}", folded)) and folded in t.engine.plan_index.by_digits
+
+
+def schedule_asked(t: Turn) -> bool:
+    q = t.q
+    return q.has("schedule") and (
+        q.has("schedule_only") or not q.fields or q.fields == [Role.DEADLINE]
+    )
+
+
+def explicit_filter(t: Turn) -> bool:
+    """A period, a group or an agency with a role the question asks for is no topic word:
+    "nothing due", "Báo X leads nothing" stands."""
+    named_role = bool(t._agency_filter()) and any(r in t.q.fields for r in AGENCY_ROLES)
+    return bool(t.periods or t.q.relative or t.q.group or named_role or not t.topic_words)
