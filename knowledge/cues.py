@@ -86,7 +86,13 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"frequency",
     ),
     Role.NOTE: cue(r"ghi chu", r"notes?"),
-    Role.PRODUCT: cue(r"san pham", r"ket qua", r"outputs?", r"products?", r"deliverables?"),
+    Role.PRODUCT: cue(
+        r"san pham",
+        r"ket qua(?: (?:phai|can) dat| dat duoc| dau ra)?",  # "kết quả phải đạt là gì?"
+        r"outputs?",
+        r"products?",
+        r"deliverables?",
+    ),
     Role.BUDGET: cue(
         r"kinh phi",
         r"ngan sach",

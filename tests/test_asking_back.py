@@ -185,3 +185,18 @@ def test_a_programme_of_action_named_by_its_kind_is_the_plan(tmp_path_factory):
     engine = real_engine(tmp_path_factory, "nq-105-NQ-CP")
     answer = ask(engine, "Chương trình hành động này đặt ra những yêu cầu nào?")
     assert answer.sections == ("I.2",)
+
+
+def test_a_column_asked_in_words_after_a_task(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "nq-97-NQ-CP")
+    answers = chat(
+        engine,
+        "Ai chủ trì việc thể chế hóa Kết luận số 182-KL/TW và 218-KL/TW?",
+        "kết quả cần đạt là gì",
+    )
+    assert answers[1].task_ids == answers[0].task_ids == ["11"]
+
+
+def test_a_task_described_beside_a_plan_number_no_base_holds(seed_engine):
+    question = "Việc quán triệt, phổ biến Chỉ thị 38 và Kế hoạch 191 phải xong trong thời gian nào?"
+    assert ask(seed_engine, question).task_ids == ["I.1"]

@@ -88,14 +88,16 @@ class DialogueMixin:
             return False
         if self._other_role_of_last_agency:
             return False
+        # The cues first: "kết quả phải đạt" is one, before "Kết quả" goes as a header's
+        # words; "đã quá hạn" is one before "hạn" goes as a column's.
         words = f" {q.plain} "
+        if status_asked:
+            words = STATUS_WORDS.sub(" ", words)
+        words = FIELD_WORDS.sub(" ", words)
         for header in self.named_headers:
             # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.
             for word in header_words(header).split():
                 words = words.replace(f" {word} ", " ")
-        if status_asked:
-            words = STATUS_WORDS.sub(" ", words)
-        words = FIELD_WORDS.sub(" ", words)
         return not [
             w
             for w in self.engine.lexicon.segment(words.split())

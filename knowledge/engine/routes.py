@@ -105,9 +105,19 @@ class Turn(
             d for d in q.plan_digits if re.search(rf"{_PAPER_KIND}\s*(?:so\s*)?{d}\b", q.folded)
         ]
         digits = [*q.cited_digits, *decisions]
-        if of_a_task(self) and self.narrow and (tasks := self.number_in_tasks_or_text()):
+        if of_a_task(self) and self.narrow:
             # "Tuyên truyền Chỉ thị 38-CT/TW và Quyết định 1703 thì ai chủ trì?": the task
-            return tasks
+            # that names the papers, or the one its other words describe ("Việc quán
+            # triệt Chỉ thị 38 và Kế hoạch 191 phải làm trong thời gian nào?").
+            words = [w for w in self.topic_words if not any(c.isdigit() for c in w)]
+            plans = self.kb.plans()
+            described = None
+            if len(words) >= 2 and len(plans) == 1:
+                # The number is no plan's, so the question is of the one plan there is.
+                described = Turn(self.engine, self.q, self.context, self.today, plans[0]).topic()
+            found = self.number_in_tasks_or_text() or described
+            if found is not None and found.tasks:
+                return found
         cited = self.cited_document(digits) if digits else None
         return self.named_document() or cited or self.number_in_cells() or self._no_such_plan()
 
