@@ -506,6 +506,9 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"number and (?:the )?date",
         r"so va ngay",
         r"(?:so|ky hieu) (?:\w+ ){0,4}ngay (?:nao|thang)",
+        r"(?:mang|ghi) ngay(?: thang)?(?: nam)? (?:nao|bao nhieu)",
+        r"ngay thang nam nao",
+        r"when was (?:\w+ ){0,3}(?:issued|signed|adopted|promulgated|approved)",
     ),
     "issuer": cue(r"(?:co quan|ai|don vi)(?: nao)? ban hanh", r"who issued", r"issuer"),
     "bases": cue(

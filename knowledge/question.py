@@ -83,6 +83,7 @@ from .relative import (
     UNTIL,
     YEAR_SHIFT,
     coming,
+    count_digits,
     relative_period,
 )
 from .words import ENGLISH_TERMS, STOPWORDS, expand_chat
@@ -444,6 +445,7 @@ def read(
         period = Period(Kind.BEFORE, date.min, end, m.span()) if until else None
         q.periods.append(period or Period(Kind.MONTH, start, end, m.span()))
         rest = _blank(rest, m.span())
+    rest = count_digits(rest)  # "ba tháng tới"
     for m in COMING.finditer(rest):
         q.periods.append(coming(int(m[1] or m[3]), m[2] or m[4], today, m.span()))
         rest = _blank(rest, m.span())

@@ -77,10 +77,24 @@ FROM_NOW = cue(r"(?:tu|ke tu) (?:nay|bay gio|gio|hom nay)", r"from (?:now|today)
 BARE_MONTH = re.compile(r"\bthang\s*(?P<m>1[0-2]|0?[1-9])\b(?!\s*(?:[/.-]\s*\d|nam\b|toi\b|nua\b))")
 UNTIL = re.compile(r"\b(?:den het|den|toi het|toi|truoc|han chot)\s*$")
 # "3 tháng tới", "trong 30 ngày tới", "next 6 months": from today on.
+# "ba tháng tới": a count written as a word ("năm" is left out: it is also "year").
+_COUNT = "mot hai ba bon sau bay tam chin muoi".split()
+COUNT_WORD = re.compile(
+    r"\b(" + "|".join(_COUNT) + r")(?= (?:thang|ngay|tuan) (?:toi|sap toi|nua|tiep theo)\b)"
+)
 COMING = re.compile(
     r"\b(\d{1,2})\s*(thang|ngay|tuan)\s*(?:toi|sap toi|nua|tiep theo)\b"
     r"|\bnext\s*(\d{1,2})\s*(months?|days?|weeks?)\b"
 )
+
+
+def count_digits(folded: str) -> str:
+    """ "ba thang toi" → "3  thang toi": the count in digits, each position kept.
+
+    >>> count_digits("trong ba thang toi")
+    'trong 3  thang toi'
+    """
+    return COUNT_WORD.sub(lambda m: str(_COUNT.index(m[1]) + 1).ljust(len(m[1])), folded)
 
 
 def coming(count: int, unit: str, today: date, span: tuple[int, int]) -> Period:

@@ -200,3 +200,26 @@ def test_a_column_asked_in_words_after_a_task(tmp_path_factory):
 def test_a_task_described_beside_a_plan_number_no_base_holds(seed_engine):
     question = "Việc quán triệt, phổ biến Chỉ thị 38 và Kế hoạch 191 phải xong trong thời gian nào?"
     assert ask(seed_engine, question).task_ids == ["I.1"]
+
+
+def test_other_tasks_due_with_the_task_in_hand(seed_engine):
+    answers = chat(seed_engine, "Ai chủ trì nhiệm vụ II.5?", "có việc nào khác cùng hạn đó ko")
+    assert answers[1].task_ids == ["II.3"]
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("Quyết định ban hành kế hoạch này mang ngày tháng năm nào?", "28/04/2025"),
+        ("When was Decision 1169 signed?", "28/04/2025"),
+        ("Phụ lục giao tổng cộng bao nhiêu nhiệm vụ?", "25 nhiệm vụ"),
+        ("Nhóm nhiệm vụ nào có nhiều việc nhất?", "Nhóm II: 8"),
+    ],
+)
+def test_plan_facts_in_other_words(seed_engine, question, said):
+    assert said in ask(seed_engine, question).text
+
+
+def test_a_count_of_months_in_words(seed_engine):
+    answer = ask(seed_engine, "trong bốn tháng tới có việc nào đến hạn", today=date(2026, 3, 2))
+    assert sorted(answer.task_ids) == ["II.3", "II.5"]

@@ -13,6 +13,7 @@ from .. import render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, Role
+from ..normalize import fold
 from ..question import ref_forms
 from ..store import Task
 from ..words import STOPWORDS
@@ -47,6 +48,11 @@ _LATER = re.compile(r"\b(?:sau|muon|tre|later|last)\b")
 # "khác nhau chỗ nào", "giống nhau không", "what is the difference": the tasks as a whole.
 _HOW_THEY_DIFFER = re.compile(
     r"\b(?:khac|giong) nhau\b|\bdifferen\w*\b|\bcompare\b|\bso sanh\b(?! (?:thoi han|han))"
+)
+# "cùng hạn đó", "share that deadline": the deadline of the task in hand.
+SAME_DEADLINE = re.compile(
+    r"\bcung (?:thoi )?han (?:do|nay|voi (?:no|nhiem vu do|viec do))\b"
+    r"|\b(?:share|shares|with) (?:that|the same|this) deadline\b|\bdue at the same time\b"
 )
 _ORDER = re.compile(
     r"\b(?:truoc|sau|som|muon|tre|first|later|sooner|earlier|last|same|giong nhau|bang nhau)\b"
@@ -119,6 +125,22 @@ class CompareMixin:
             return []
         tasks = self.kb.tasks_by_ids(found)
         return tasks if len({t.plan_id for t in tasks}) == 1 else []
+
+    def sharing_the_deadline(self) -> Answer | None:
+        """ "Có nhiệm vụ nào khác cùng hạn đó không?", "which other tasks share that
+        deadline?": the other tasks of its plan due when the task in hand is."""
+        (task,) = self.tasks_of(self.context.tasks[-1:]) or (None,)
+        if task is None or not task.deadline:
+            return None
+        every = self.kb.tasks(plan_ids=[task.plan_id], with_attrs=False)
+        if task.period and not task.period.recurring:
+            same = [t for t in every if t.period and t.period.end == task.period.end]
+        else:  # "Hằng năm": the tasks whose cell says the same
+            same = [t for t in every if fold(t.deadline) == fold(task.deadline)]
+        others = [t for t in same if t.id != task.id]
+        en = self.lang == "en"
+        what = f"due as {task.ref} is" if en else f"cùng thời hạn với nhiệm vụ {task.ref}"
+        return self.task_list(others, Intent.DUE, what, self.context)
 
     def compare(self) -> Answer | None:
         if len(self.q.refs) + len(self.q.bare_numbers) >= 2 or not self.agencies:

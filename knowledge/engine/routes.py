@@ -20,7 +20,7 @@ from ..question import read, ref_forms
 from .claims import WHERE_ASKED, ClaimsMixin
 from .columns import ColumnsMixin
 from .common import FIELD_WORDS, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS, WHICH_TASKS
-from .compare import CompareMixin
+from .compare import SAME_DEADLINE, CompareMixin
 from .conditions import (
     ARTICLES,
     about_tasks,
@@ -105,21 +105,24 @@ class Turn(
             d for d in q.plan_digits if re.search(rf"{_PAPER_KIND}\s*(?:so\s*)?{d}\b", q.folded)
         ]
         digits = [*q.cited_digits, *decisions]
-        if of_a_task(self) and self.narrow:
+        of_task = of_a_task(self) and self.narrow
+        if of_task and (found := self.number_in_tasks_or_text()) and found.tasks:
             # "Tuyên truyền Chỉ thị 38-CT/TW và Quyết định 1703 thì ai chủ trì?": the task
-            # that names the papers, or the one its other words describe ("Việc quán
-            # triệt Chỉ thị 38 và Kế hoạch 191 phải làm trong thời gian nào?").
-            words = [w for w in self.topic_words if not any(c.isdigit() for c in w)]
-            plans = self.kb.plans()
-            described = None
-            if len(words) >= 2 and len(plans) == 1:
-                # The number is no plan's, so the question is of the one plan there is.
-                described = Turn(self.engine, self.q, self.context, self.today, plans[0]).topic()
-            found = self.number_in_tasks_or_text() or described
+            # that names the papers.
+            return found
+        named = self.named_document()
+        if named is not None:
+            return named
+        plans = self.kb.plans()
+        words = [w for w in self.topic_words if not any(c.isdigit() for c in w)]
+        if of_task and len(words) >= 2 and len(plans) == 1:
+            # "Việc quán triệt Chỉ thị 38 và Kế hoạch 191 phải làm trong thời gian nào?": a
+            # number no plan has, beside words that describe a task of the one plan there is.
+            found = Turn(self.engine, self.q, self.context, self.today, plans[0]).topic()
             if found is not None and found.tasks:
                 return found
         cited = self.cited_document(digits) if digits else None
-        return self.named_document() or cited or self.number_in_cells() or self._no_such_plan()
+        return cited or self.number_in_cells() or self._no_such_plan()
 
     def picked_plan(self) -> Answer | None:
         """The question waiting for a plan, in the plan the reply picks."""
@@ -354,6 +357,12 @@ ROUTES: tuple[Route, ...] = (
         "a paper's number in tasks' cells",
         lambda t: bool(NUMBER_LIKE.search(t.q.folded)) and of_a_task(t),
         Turn.number_in_tasks_or_text,
+    ),
+    Route(
+        "tasks due with the task in hand",
+        lambda t: bool(SAME_DEADLINE.search(t.q.folded) and t.context.tasks and not t.q.refs),
+        Turn.sharing_the_deadline,
+        follow_up=True,
     ),
     Route("compare", lambda t: t.compares, Turn.compare),
     Route(
