@@ -81,13 +81,16 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"tan suat",
         r"bao lau (?:mot|1) lan",
         r"(?:la |trong )?bao lau",  # "thời gian thực hiện là bao lâu"
+        # "Bắt đầu triển khai từ khi nào?": when a task starts is its time column too.
+        r"bat dau(?: (?:trien khai|thuc hien|lam))?(?: tu)? (?:khi nao|bao gio|luc nao|nam nao)",
+        r"(?:trien khai|thuc hien) tu (?:khi nao|bao gio|luc nao)",
         r"how long",
         r"may lan",
         r"frequency",
     ),
     Role.NOTE: cue(r"ghi chu", r"notes?"),
     Role.PRODUCT: cue(
-        r"san pham",
+        r"san pham(?: (?:phai|can) dat| dat duoc| dau ra)?",
         r"ket qua(?: (?:phai|can) dat| dat duoc| dau ra)?",  # "kết quả phải đạt là gì?"
         r"outputs?",
         r"products?",
@@ -508,6 +511,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:so|ky hieu) (?:\w+ ){0,4}ngay (?:nao|thang)",
         r"(?:mang|ghi) ngay(?: thang)?(?: nam)? (?:nao|bao nhieu)",
         r"ngay thang nam nao",
+        r"(?:ky|ban hanh)(?: \w+){0,6},? vao ngay nao",
         r"when was (?:\w+ ){0,3}(?:issued|signed|adopted|promulgated|approved)",
     ),
     "issuer": cue(r"(?:co quan|ai|don vi)(?: nao)? ban hanh", r"who issued", r"issuer"),

@@ -223,3 +223,28 @@ def test_plan_facts_in_other_words(seed_engine, question, said):
 def test_a_count_of_months_in_words(seed_engine):
     answer = ask(seed_engine, "trong bốn tháng tới có việc nào đến hạn", today=date(2026, 3, 2))
     assert sorted(answer.task_ids) == ["II.3", "II.5"]
+
+
+def test_where_the_money_comes_from_is_no_place(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "qd-844-QD-TTg")
+    answer = ask(engine, "kinh phi lam ke hoach lay o dau vay")
+    assert (answer.status, "Bộ Tài chính" in answer.text) == (Status.FOUND, True)
+
+
+def test_items_listed_with_their_task_are_not_counted_twice(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "nq-116-NQ-CP")
+    answer = ask(engine, "Nhóm I có mấy nhiệm vụ?")
+    assert answer.text.startswith("Nghị quyết 116/NQ-CP có 10 nhiệm vụ")
+
+
+@pytest.mark.parametrize(
+    "follow_up", ["Sản phẩm phải đạt là gì?", "bắt đầu thực hiện từ bao giờ", "hạn ghi là gì"]
+)
+def test_a_column_in_other_words_after_a_task(seed_engine, follow_up):
+    answers = chat(seed_engine, "Ai chủ trì nhiệm vụ II.4?", follow_up)
+    assert answers[1].task_ids == ["II.4"]
+
+
+def test_who_signed_and_on_what_day(seed_engine):
+    answer = ask(seed_engine, "Ai ký ban hành Quyết định 1169, vào ngày nào?")
+    assert ("Võ Văn Minh" in answer.text, "28/04/2025" in answer.text) == (True, True)

@@ -405,7 +405,10 @@ class FiltersMixin(DueMixin):
         if len({t.plan_id for t in tasks}) > 1:
             return self._across(tasks, intent, describe, context, roles, roles_of, cells_of)
         plan = self.plan(tasks[0].plan_id)
-        n = len(tasks)
+        # An item listed with its task ("I.4.1" under "I.4") is a part of it, not one more.
+        listed = {t.ref for t in tasks}
+        parents = self.kb.parents(t.id for t in tasks) if len(tasks) <= 200 else {}
+        n = sum(1 for t in tasks if parents.get(t.id) not in listed)
         if intent is Intent.COUNT:
             title = (
                 f"{plan.number} has {render.count(n, 'task')} ({describe})."

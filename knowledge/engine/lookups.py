@@ -275,7 +275,10 @@ class LookupsMixin:
         question writes, the longest such title."""
         if not self.scope or len(self.scope) != 1:
             return None
-        text = f" {' '.join(words_of(self.q.plain))} "
+        # In English, the section's title is matched in the plans' words: "objective" is
+        # "mục tiêu".
+        asked = self._topic_text if self.lang == "en" else self.q.plain
+        text = f" {' '.join(words_of(asked))} "
         best: Section | None = None
         for section in self.kb.sections(self.scope[0]):
             title = " ".join(words_of(section.title))

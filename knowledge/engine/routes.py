@@ -505,7 +505,13 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a place the plans do not give",
-        lambda t: bool(t.narrow and WHERE_ASKED.search(t.q.folded) and not t.q.refs),
+        # "Kinh phí lấy ở đâu?" asks where the money comes from, not a place.
+        lambda t: bool(
+            t.narrow
+            and WHERE_ASKED.search(t.q.folded)
+            and not t.q.refs
+            and Role.BUDGET not in t.q.fields
+        ),
         Turn.place_not_given,
         final=_always,
     ),
