@@ -240,6 +240,15 @@ def chats(f: Facts) -> list[tuple[str, Chat]]:
     ]
     follow = [
         ("plan picked", Chat((n,), pending)),
+        (
+            "tasks due with the task in hand",
+            Chat(
+                (
+                    f"Ai chủ trì nhiệm vụ {r1} kế hoạch {n}?",
+                    "Có nhiệm vụ nào khác cùng hạn đó không?",
+                )
+            ),
+        ),
         ("column of the pending question", Chat(("Thời hạn?",), pending)),
         (
             "same question, other plan",
