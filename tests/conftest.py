@@ -27,6 +27,19 @@ def _engine(tmp_path_factory, name: str, *plans: Path) -> Engine:
 
 
 @pytest.fixture(scope="session")
+def written_engine(tmp_path_factory):
+    """Builds an engine over a plan a test writes out as text: ``written_engine("41", PLAN)``
+    indexes it as ``41.txt``, alone."""
+
+    def engine(number: str, text: str) -> Engine:
+        plan = tmp_path_factory.mktemp(f"plan{number}") / f"{number}.txt"
+        plan.write_text(text)
+        return _engine(tmp_path_factory, f"kb{number}", plan)
+
+    return engine
+
+
+@pytest.fixture(scope="session")
 def seed_engine(tmp_path_factory) -> Engine:
     """The bundled plan 1169/QĐ-UBND alone."""
     return _engine(tmp_path_factory, "seed", SEED)

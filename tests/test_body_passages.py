@@ -11,10 +11,8 @@ from datetime import date
 
 import pytest
 
-from indexer.build import build
 from knowledge.answer import Context, Status
 from knowledge.engine import Engine
-from knowledge.store import KnowledgeBase
 from tests.realplans import real_engine
 
 TODAY = date(2026, 6, 1)
@@ -83,11 +81,8 @@ def ask(engine: Engine, question: str):
 
 
 @pytest.fixture(scope="module")
-def training(tmp_path_factory) -> Engine:
-    folder = tmp_path_factory.mktemp("training")
-    (folder / "41.txt").write_text(TRAINING_PLAN)
-    build([folder / "41.txt"], folder / "kb.db")
-    return Engine(KnowledgeBase(folder / "kb.db"))
+def training(written_engine) -> Engine:
+    return written_engine("41", TRAINING_PLAN)
 
 
 @pytest.mark.parametrize(

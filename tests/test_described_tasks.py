@@ -12,10 +12,8 @@ from datetime import date
 
 import pytest
 
-from indexer.build import build
 from knowledge.answer import Context
 from knowledge.engine import Engine
-from knowledge.store import KnowledgeBase
 
 from .realplans import real_engine
 
@@ -69,11 +67,8 @@ Quý II/2027
 
 
 @pytest.fixture(scope="module")
-def roads(tmp_path_factory) -> Engine:
-    folder = tmp_path_factory.mktemp("roads")
-    (folder / "14.txt").write_text(ROADS_PLAN)
-    build([folder / "14.txt"], folder / "kb.db")
-    return Engine(KnowledgeBase(folder / "kb.db"))
+def roads(written_engine) -> Engine:
+    return written_engine("14", ROADS_PLAN)
 
 
 def ask(engine: Engine, question: str):

@@ -12,12 +12,11 @@ from datetime import date
 
 import pytest
 
-from indexer.build import build
 from knowledge.answer import Context, Status
 from knowledge.engine import Engine
 from knowledge.periods import parse_period
 from knowledge.render import deadline
-from knowledge.store import KnowledgeBase, Task
+from knowledge.store import Task
 
 TODAY = date(2026, 6, 1)
 
@@ -55,11 +54,8 @@ def ask(engine: Engine, question: str, context: Context | None = None):
 
 
 @pytest.fixture(scope="module")
-def schools(tmp_path_factory) -> Engine:
-    folder = tmp_path_factory.mktemp("schools")
-    (folder / "30.txt").write_text(SCHOOLS_PLAN)
-    build([folder / "30.txt"], folder / "kb.db")
-    return Engine(KnowledgeBase(folder / "kb.db"))
+def schools(written_engine) -> Engine:
+    return written_engine("30", SCHOOLS_PLAN)
 
 
 @pytest.mark.parametrize(
@@ -170,11 +166,8 @@ Năm 2026 và các năm tiếp theo
 
 
 @pytest.fixture(scope="module")
-def spans(tmp_path_factory) -> Engine:
-    folder = tmp_path_factory.mktemp("spans")
-    (folder / "31.txt").write_text(SPANS_PLAN)
-    build([folder / "31.txt"], folder / "kb.db")
-    return Engine(KnowledgeBase(folder / "kb.db"))
+def spans(written_engine) -> Engine:
+    return written_engine("31", SPANS_PLAN)
 
 
 @pytest.mark.parametrize(

@@ -11,10 +11,8 @@ from datetime import date
 
 import pytest
 
-from indexer.build import build
 from knowledge.answer import Context, Status
 from knowledge.engine import Engine
-from knowledge.store import KnowledgeBase
 from tests.realplans import real_engine
 
 TODAY = date(2026, 6, 1)
@@ -68,11 +66,8 @@ def ask(engine: Engine, question: str, context: Context | None = None, today: da
 
 
 @pytest.fixture(scope="module")
-def scheme(tmp_path_factory) -> Engine:
-    folder = tmp_path_factory.mktemp("scheme")
-    (folder / "77.txt").write_text(SCHEME)
-    build([folder / "77.txt"], folder / "kb.db")
-    return Engine(KnowledgeBase(folder / "kb.db"))
+def scheme(written_engine) -> Engine:
+    return written_engine("77", SCHEME)
 
 
 @pytest.mark.parametrize(

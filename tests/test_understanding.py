@@ -85,11 +85,8 @@ def chat(engine, *questions, today=TODAY):
 
 
 @pytest.fixture(scope="module")
-def harbour(tmp_path_factory) -> Engine:
-    folder = tmp_path_factory.mktemp("harbour")
-    (folder / "61.txt").write_text(HARBOUR_PLAN)
-    build([folder / "61.txt"], folder / "kb.db")
-    return Engine(KnowledgeBase(folder / "kb.db"))
+def harbour(written_engine) -> Engine:
+    return written_engine("61", HARBOUR_PLAN)
 
 
 # ------------------------------------------------------------ names before cue words

@@ -16,7 +16,6 @@ from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
-from ..question import ref_forms
 from .common import ROLE_NAMES
 
 
@@ -43,10 +42,8 @@ class ClaimsMixin:
         không"), or the one its words describe once the agency and period claimed are out."""
         q = self.q
         if q.refs:
-            keys = [form for g, n in q.refs for form in ref_forms(g, n)]
-            plans = self.kb.plans_with_ref(keys, plan_ids=self.scope)
-            tasks = self.kb.tasks_by_ref(*keys, plan_ids=plans) if len(plans) == 1 else []
-            return tasks[0] if len(tasks) == 1 else None
+            tasks = self.tasks_named()
+            return tasks[0] if tasks and len(tasks) == 1 else None
         text = q.folded
         for a, b in [*self.engine.matcher.name_spans(text), *(p.span for p in q.periods)]:
             text = text[:a] + " " * (b - a) + text[b:]

@@ -14,7 +14,6 @@ from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
-from ..question import ref_forms
 from ..store import Task
 from ..words import STOPWORDS
 from .common import FIELD_WORDS, ROLE_NAMES
@@ -155,17 +154,7 @@ class CompareMixin:
             tasks = self.tasks_of(self._in_hand[:5])
             return tasks if len({t.plan_id for t in tasks}) == 1 else None
         # "Nhiệm vụ 5 và nhiệm vụ 7" in a plan numbered without groups.
-        keys = [ref_forms(g, n) for g, n in self.q.refs] + [[n] for n in self.q.bare_numbers]
-        plans = self.kb.plans_with_ref([k for forms in keys for k in forms], plan_ids=self.scope)
-        if len(plans) != 1:
-            return None  # the ids lookup says which plan, or that one is missing
-        tasks: list[Task] = []
-        for forms in keys:
-            found = self.kb.tasks_by_ref(*forms, plan_ids=plans)
-            if not found:
-                return None
-            tasks.append(found[0])
-        return tasks
+        return self.tasks_named()
 
     def _compare_tasks(self) -> Answer | None:
         tasks = self._compared_tasks()

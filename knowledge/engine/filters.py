@@ -100,9 +100,10 @@ class FiltersMixin(DueMixin):
             and not self.q.refs
         )
 
+    @cached_property
     def _names_a_group_of_its_own(self) -> bool:
         """ "Có bao nhiêu nhóm nghiên cứu?": a kind of group the plan's text names, not the
-        groups of its task table."""
+        groups of its task table. Read once a question: the topic's words ask it each time."""
         follows = _GROUP_THEN.search(self.q.folded)
         if not (follows and self.scope and len(self.scope) == 1):
             return False

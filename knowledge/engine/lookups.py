@@ -53,6 +53,23 @@ class LookupsMixin:
             return self._pick_task(tasks, intent)
         return self.task_fields(tasks, intent)
 
+    def tasks_named(self) -> list[Task] | None:
+        """The tasks the question names by id ("II.3", "nhiệm vụ 5 và 7"), one per id, in one
+        plan; None when the ids are in no plan, in several, or one of them is missing (the
+        ids lookup then says which plan, or that one is missing)."""
+        q = self.q
+        keys = [ref_forms(g, n) for g, n in q.refs] + [[n] for n in q.bare_numbers]
+        plans = self.kb.plans_with_ref([k for forms in keys for k in forms], plan_ids=self.scope)
+        if len(plans) != 1:
+            return None
+        tasks: list[Task] = []
+        for forms in keys:
+            found = self.kb.tasks_by_ref(*forms, plan_ids=plans)
+            if not found:
+                return None
+            tasks.append(found[0])
+        return tasks
+
     @cached_property
     def named_headers(self) -> list[str]:
         """Extra columns the question names by their header ("Chỉ tiêu", "Nguồn kinh phí"),

@@ -483,7 +483,7 @@ ROUTES: tuple[Route, ...] = (
         lambda t: (
             t.q.has("group_word")
             and not (t.q.refs or t.q.group)
-            and not t._names_a_group_of_its_own()
+            and not t._names_a_group_of_its_own
         ),
         Turn.groups,
     ),

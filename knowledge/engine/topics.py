@@ -71,7 +71,7 @@ class TopicsMixin:
     def _words_of_topic(self, text: str) -> list[str]:
         # Periods stay in: a question that did not filter by "hằng năm" is about the words.
         # "nhóm nghiên cứu" is a kind of group the text names: its "nhóm" is a topic word.
-        own_group = self._names_a_group_of_its_own()
+        own_group = self._names_a_group_of_its_own
         for pattern in TOPIC_NOISE:
             if not (own_group and pattern is GROUP_WORD):
                 text = pattern.sub(" ", text)
