@@ -263,12 +263,15 @@ WITHIN_CUE = cue(
     r"only (?:in|within|during)",
 )
 # A statement to confirm: "Sở X chủ trì việc Y, đúng không?", "…, phải không?", "is it true".
+# Chat particles that may close a yes/no question: "… phải ko nhỉ", "… đúng không ad".
+_CLOSE = r"(?: (?:nhi|nhe|a|ha|vay|the|ad|ak|nha|ban|bot))*\s*$"
 CLAIM_CUE = cue(
-    r"(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)\s*$",
+    r"(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)" + _CLOSE,
     r"co (?:dung|phai) (?:la )?(?:khong|ko)\b",
     # "Có phải Công an tỉnh chủ trì việc X không?", "Sở X có chủ trì nv III.2 ko"
-    r"co phai(?: \S+)+ (?:khong|ko|k|chua)\s*$",
-    r"co (?:duoc giao |phai )?(?:chu tri|phoi hop|chi dao|tham gia)(?: \S+)+ (?:khong|ko|k)\s*$",
+    r"co phai(?: \S+)+ (?:khong|ko|k|chua)" + _CLOSE,
+    r"co (?:duoc giao |phai )?(?:chu tri|phoi hop|chi dao|tham gia)(?: \S+)+ (?:khong|ko|k)"
+    + _CLOSE,
     r"^(?:does|do|is|are) (?:\S+ ){1,8}(?:lead|leads|coordinate|coordinates|direct|directs"
     r"|in charge of)\b",
     r"(?:is|are) (?:it|that) (?:true|right|correct)",
@@ -373,8 +376,12 @@ APPENDIX_WORD = cue(r"phu luc", r"appendix", r"annex", r"bang (?:phu luc|nhiem v
 # "trong Đề án", "của Kế hoạch này": the plan itself, named by its kind; no topic.
 THIS_PLAN = cue(
     r"(?:trong|cua|theo|tai|thuoc) (?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet)"
-    r"(?: nay)?(?= gom| co| la| \w+ nao| nao|$)",
-    r"(?:in|of|under) (?:this|the) (?:plan|decision|resolution|scheme|programme|program)",
+    r"(?: hanh dong)?(?: nay)?(?= gom| co| la| \w+ nao| nao|$)",
+    # "What does the action programme require?": in English "the plan" is the plan itself,
+    # also once read in the plans' words ("this chuong trinh hanh dong").
+    r"(?:in |of |under |for )?(?:this|the) (?:action )?"
+    r"(?:plan|decision|resolution|scheme|programme|program)\b",
+    r"(?:in |of |under |for )?(?:this|the) (?:de an|ke hoach|chuong trinh(?: hanh dong)?)\b",
     # "Đề án có mấy hình thức …?", "đề án này": a question that opens on the plan's kind.
     r"^(?:de an|ke hoach|chuong trinh)(?: hanh dong)?(?: nay)?(?= (?:co|gom|cap|giao|dat"
     r"|de ra|yeu cau|quy dinh|neu|nham|phan dau|huong toi|uu tien)\b)",
@@ -432,6 +439,8 @@ ASKS_WHO = cue(
     r"which (?:agency|department|body|office)",
 )
 TASK_WORD = cue(
+    # "bao nhiêu nhiệm vụ cụ thể": the appendix's tasks, which are the specific ones.
+    r"nhiem vu (?:cu the|chi tiet)",
     r"nhiem vu",
     r"nv",
     r"(?:cac|nhung|bao nhieu|may) hoat dong",
@@ -600,6 +609,8 @@ OVERDUE_CUE = cue(
     r"passed (?:their |the |its )?deadlines?",
     r"past (?:their |the |its )?deadlines?",
     r"missed",
+    r"should (?:already )?have been (?:finished|completed|done|delivered)",
+    r"(?:le ra )?phai (?:xong|hoan thanh) (?:tu lau|roi)",
 )
 PENDING_CUE = cue(
     r"chua (?:den|toi|qua|het) han",

@@ -316,6 +316,14 @@ def _capital(text: str, folded: str, at: int) -> bool:
     return len(text) == len(folded) and text[at].isupper()
 
 
+# A recurring period set aside: "trừ mấy cái hằng năm", "ngoài các việc làm hàng năm",
+# "instead of just being yearly".
+_BESIDES = re.compile(
+    r"\b(?:tru|ngoai|khong (?:tinh|ke)|except|excluding|besides|apart from|other than"
+    r"|instead of|rather than)\b(?: \w+){0,4} *$"
+)
+
+
 def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
@@ -428,8 +436,13 @@ def read(
         rest = _blank(rest, (m.start("d"), m.end("d")))
     q.words = " ".join(_WORD.findall(rest))
     for period in find_periods(rest):
-        q.periods.append(period)
         rest = _blank(rest, period.span)
+        if period.recurring and (m := _BESIDES.search(rest[: period.span[0]])):
+            # "trừ mấy cái hằng năm": the tasks with a dated deadline, not the yearly ones.
+            q.flags.add("dated")
+            rest = _blank(rest, m.span())
+            continue
+        q.periods.append(period)
     for m in BARE_QUARTER.finditer(rest):
         n = int(m[1]) if m[1].isdigit() else roman_to_int(m[1])
         shift = m["y"].split()[-2 if m["y"].endswith("year") else -1] if m["y"] else "nay"

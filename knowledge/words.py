@@ -54,7 +54,7 @@ STOPWORDS = frozenset(
     hi hello hey thanks thank btw xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt
-    s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong
+    s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r
     actually overall well out come comes coming really often now more most any some our us
     we there anything something everything got gets get kind type types lot lots
     """.split()
@@ -182,9 +182,12 @@ _CHAT_WORDS = {
     "quốc tế": "qt qte",
 }
 _CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
-# Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01".
+# Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01"; nor the initials of a
+# department or a ministry ("sở kh" is Sở KH&CN, not "sở kế hoạch").
 _CHAT_SHORT = re.compile(
-    r"(?<![\w&/.-])(" + "|".join(sorted(_CHAT_WORD, key=len, reverse=True)) + r")(?![\w&/-])",
+    r"(?<![\w&/.-])(?<!sở )(?<!so )(?<!bộ )(?<!bo )("
+    + "|".join(sorted(_CHAT_WORD, key=len, reverse=True))
+    + r")(?![\w&/-])",
     re.IGNORECASE,
 )
 
@@ -205,6 +208,13 @@ _PAPER_SHORT = re.compile(r"(?<![\w/&.-])(ct|q[dđ]|nq|n[dđ]|tt|kh)[ .-]?(\d{1,
 _QUARTER_WHICH = re.compile(r"(?<![\w/])(?:q|qu[iíìy]) (?=m[aấ]y\b|n[aà]o\b)", re.I)
 
 
+# "lấy từ đâu v": a lowercase "v" ending a message is "vậy", unless a word that names a
+# group or a part stands before it ("nhóm v").
+_TRAILING_V = re.compile(
+    r"(?<!nhóm)(?<!nhom)(?<!mục)(?<!muc)(?<!phần)(?<!phan)(?<!group)(?<!part) v\s*\??\s*$"
+)
+
+
 def expand_chat(text: str) -> str:
     """Chat shorthand written out.
 
@@ -213,7 +223,13 @@ def expand_chat(text: str) -> str:
 
     >>> expand_chat("kh có nhắc csdl ko, Sở KH&CN đc giao j")
     'kế hoạch có nhắc cơ sở dữ liệu không, Sở KH&CN được giao gì'
+
+    >>> expand_chat("so kh chu tri gi"), expand_chat("kinh phi lay tu dau v")
+    ('so kh chu tri gi', 'kinh phi lay tu dau vậy')
+    >>> expand_chat("ai chu tri nhom v")
+    'ai chu tri nhom v'
     """
     text = _PAPER_SHORT.sub(lambda m: f"{_PAPER_KIND[fold(m[1])]} {m[2]}", text)
     text = _QUARTER_WHICH.sub("quý ", text)
+    text = _TRAILING_V.sub(" vậy", text)
     return _CHAT_SHORT.sub(lambda m: _CHAT_WORD[m[1].lower()], text)

@@ -49,7 +49,10 @@ class ColumnsMixin:
         )
         compared = q.amount if q.amount and q.amount.compare else None
         budget = Role.BUDGET in q.fields and (extreme or q.has("total") or compared)
-        deadline = (Role.DEADLINE in q.fields and extreme) or q.has("dated")
+        # A period or "quá hạn" with "có thời hạn cụ thể" is a filter of its own.
+        deadline = (Role.DEADLINE in q.fields and extreme) or (
+            q.has("dated") and not (q.periods or q.relative)
+        )
         if not (budget or deadline) or q.refs:
             return None
         plan = self._one_plan(Intent.DUE, f"«{q.text}»")

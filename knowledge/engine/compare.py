@@ -53,9 +53,9 @@ SAME_DEADLINE = re.compile(
     r"\bcung (?:thoi )?han (?:do|nay|voi (?:no|nhiem vu do|viec do))\b"
     r"|\b(?:share|shares|with) (?:that|the same|this) deadline\b|\bdue at the same time\b"
 )
-_ORDER = re.compile(
-    r"\b(?:truoc|sau|som|muon|tre|first|later|sooner|earlier|last|same|giong nhau|bang nhau)\b"
-)
+# ("giống nhau", "same" order nothing: "Cơ quan chỉ đạo của II.1 và II.2 có giống nhau
+# không?" shows that column of each.)
+_ORDER = re.compile(r"\b(?:truoc|sau|som|muon|tre|first|later|sooner|earlier|last)\b")
 
 
 class CompareMixin:

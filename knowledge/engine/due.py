@@ -122,4 +122,6 @@ class DueMixin:
                 if en
                 else f"chưa đến hạn tính đến {render.dmy(self.today)}"
             )
+        if q.has("dated") and not (self.periods and self.periods[0].recurring):
+            tasks = [t for t in tasks if t.period and not t.period.recurring]
         return tasks, "; ".join(words)

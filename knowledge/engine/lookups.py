@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cached_property
 
@@ -287,38 +288,6 @@ class LookupsMixin:
             listing=("sections", [s.ref for s in found]),
         )
 
-    def section_by_title(self) -> Answer | None:
-        """ "Phần Tổ chức thực hiện gồm những gì?": the body section whose title the
-        question writes, the longest such title."""
-        if not self.scope or len(self.scope) != 1:
-            return None
-        # In English, the section's title is matched in the plans' words: "objective" is
-        # "mục tiêu".
-        asked = self._topic_text if self.lang == "en" else self.q.plain
-        text = f" {' '.join(words_of(asked))} "
-        best: Section | None = None
-        for section in self.kb.sections(self.scope[0]):
-            title = " ".join(words_of(section.title))
-            if section.kind == "item" or len(title.split()) < 2 or len(title) > 80:
-                continue
-            if f" {title} " in text and (best is None or len(title) > len(best.title)):
-                best = section
-        if best is None:
-            return None
-        titled = " ".join(words_of(best.title))
-        groups = self.kb.group_titles(self.scope[0]).values()
-        if self.q.has("task_word") and any(" ".join(words_of(g)) == titled for g in groups):
-            # "Các nhiệm vụ về tăng cường đầu tư ngân sách …": the group of tasks the body's
-            # section of the same title lists.
-            return None
-        if not _SECTION_WORD.search(self.q.plain):
-            # "Yêu cầu đặt ra đối với kế hoạch gồm những gì?": no "phần" or "mục", but the
-            # title is all the question is about; its other words are lone syllables.
-            title = set(self.engine.lexicon.segment(words_of(best.title)))
-            if any("_" in w for w in self.topic_words if w not in title):
-                return None
-        return self.section_answer(best.plan_id, best, focus=True)
-
     def section_answer(self, plan_id: int, section: Section, focus: bool = False) -> Answer:
         """The section with what is under it; with ``focus``, for a section found by the
         question's words, a long one is quoted by the sentences that answer."""
@@ -352,14 +321,14 @@ class LookupsMixin:
             named = (
                 f" ({section.title})"
                 if section.body and len(section.title) <= _SHORT_HEADING
-                else _under(section, by_ref)
+                else under(section, by_ref)
             )
             lines = [f"{head}{named}:", *(s for _, s in quoted)]
         elif self.q.has("count") and items:
             # "Có mấy hình thức đào tạo?": the items of the section that lists them, counted.
             counted = f"({items} items)" if en else f"(gồm {items} mục)"
             lines[0] = f"{lines[0]} {counted}"
-        elif section.kind == "item" and (above := _under(section, by_ref)):
+        elif section.kind == "item" and (above := under(section, by_ref)):
             # "k) Định kỳ hằng năm tổng hợp …" is Bộ Khoa học và Công nghệ's, as its heading says.
             lines[0] = f"{section.ref}{above}: {section.text}"
         return self._answer(
@@ -377,7 +346,16 @@ class LookupsMixin:
     def _pieces(self, section: Section) -> list[tuple[str, str, str]]:
         """The section and the sections under it, each with the headings above it, as
         :mod:`knowledge.passages` reads them."""
-        every = self.kb.sections(section.plan_id)
+        return self.passages_of(
+            section.plan_id,
+            lambda s: s.ref == section.ref or (s.parent or "").startswith(section.ref),
+        )
+
+    def passages_of(
+        self, plan_id: int, keep: Callable[[Section], bool] = lambda s: True
+    ) -> list[tuple[str, str, str]]:
+        """The plan's body sections that ``keep`` keeps, each with the headings above it."""
+        every = self.kb.sections(plan_id)
         by_ref = {s.ref: s for s in every}
 
         def heading(s: Section) -> str:
@@ -389,11 +367,7 @@ class LookupsMixin:
                 titles.append(s.title)
             return "\n".join(reversed(titles))
 
-        return [
-            (s.ref, heading(s), s.body)
-            for s in every
-            if s.ref == section.ref or (s.parent or "").startswith(section.ref)
-        ]
+        return [(s.ref, heading(s), s.body) for s in every if keep(s)]
 
     def scattered(self, section: Section) -> bool:
         """A section that holds the question's words only scattered over its sentences
@@ -449,7 +423,7 @@ class LookupsMixin:
         )
 
 
-def _under(section: Section, by_ref: dict[str, Section]) -> str:
+def under(section: Section, by_ref: dict[str, Section]) -> str:
     """ " (Bộ Khoa học và Công nghệ)": the short heading a section sits under, or ""."""
     parent = by_ref.get(section.parent or "")
     if parent is None or parent.kind == "article" or len(parent.title) > _SHORT_HEADING:
@@ -491,6 +465,3 @@ def _replace_ref(text: str, old: str, new: str) -> str:
 
 def _replace_number(text: str, ref: str) -> str:
     return re.sub(r"(?i)(nhiệm vụ|nhiem vu|task)\s*(số\s*)?\d{1,2}", rf"\1 {ref}", text, count=1)
-
-
-_SECTION_WORD = re.compile(r"\b(?:phan|muc|khoan|noi dung|section|part)\b")

@@ -17,6 +17,7 @@ from ..answer import Answer, Intent, Status, Suggestion, TaskRef
 from ..fields import Role
 from ..frame import Asked
 from ..question import read, ref_forms
+from .body_dates import BodyDatesMixin
 from .claims import WHERE_ASKED, ClaimsMixin
 from .columns import ColumnsMixin
 from .common import FIELD_WORDS, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS, WHICH_TASKS
@@ -39,6 +40,7 @@ from .plan_facts import PlanFactsMixin
 from .reading import ReadingMixin
 from .schedule import ScheduleMixin
 from .scope import TurnBase
+from .titles import TitlesMixin
 from .topics import TopicsMixin
 from .unnamed import UnnamedMixin
 
@@ -48,6 +50,8 @@ class Turn(
     JointsMixin,
     DialogueMixin,
     LookupsMixin,
+    BodyDatesMixin,
+    TitlesMixin,
     PlanFactsMixin,
     FiltersMixin,
     UnnamedMixin,
@@ -453,6 +457,9 @@ ROUTES: tuple[Route, ...] = (
             bool(t.q.meta)
             and not (t.named_headers and t.q.has("task_word"))
             and not issued_by_a_task(t)
+            # "Mục đích của kế hoạch gồm những nội dung chính nào?": a part of the text, not
+            # the plan in short
+            and not (t.q.meta == ["summary"] and t.titled_section)
         ),
         Turn.metadata,
     ),
@@ -486,6 +493,11 @@ ROUTES: tuple[Route, ...] = (
             and not t._names_a_group_of_its_own
         ),
         Turn.groups,
+    ),
+    Route(
+        "a date the body sets",
+        lambda t: Role.DEADLINE in t.q.fields and not (t.q.refs or t.q.has("task_word")),
+        Turn.body_date,
     ),
     Route(
         "a task described with a period in its words",

@@ -1,0 +1,67 @@
+"""Dates the body sets outside the table: "Báo cáo tình hình thực hiện gửi trước ngày nào?"
+is answered by "trước ngày 15/11 hàng năm, hoàn thành báo cáo tình hình thực hiện …" in the
+part on implementation, not by a task due that year."""
+
+from __future__ import annotations
+
+import re
+
+from .. import render
+from .. import topics as ranking
+from ..answer import Answer, Intent, Status
+from ..fields import Role
+from ..normalize import fold
+from ..store import Section
+from .lookups import under
+
+# A day of a month as the body writes a date it sets: "trước ngày 15/11", "ngày 30 tháng 11".
+_DAY = re.compile(r"\bngay \d{1,2}(?: ?/ ?| thang )\d{1,2}\b|\b\d{1,2}/\d{1,2}(?!/?\d)")
+# A sentence answers when it holds this share of the question's words, and more of them
+# than any task does.
+_SAYS = 0.7
+_NEAR = 0.85  # a second sentence this close to the best is quoted too
+
+
+class BodyDatesMixin:
+    def body_date(self) -> Answer | None:
+        """The sentence of the body that sets the date asked about, when it says the
+        question's words better than any task."""
+        q = self.q
+        if q.refs or not self.scope or len(self.scope) != 1 or Role.DEADLINE not in q.fields:
+            return None
+        words = self.topic_words
+        if len(words) < 2:
+            return None
+        plan_id = self.scope[0]
+        sections = self.kb.sections(plan_id)
+        dated = [
+            (score, ref, sentence)
+            for score, ref, sentence in self._scored(self.passages_of(plan_id), words)
+            if _DAY.search(fold(sentence))
+        ]
+        best = max((score for score, _, _ in dated), default=0.0)
+        if best < _SAYS:
+            return None
+        phrase = " ".join(self._topic_text.split())
+        scored = ranking.rank(self.kb, words, scope=self.scope, phrase=phrase, asks_when=True)
+        if max((s for s, h in scored if h.kind == "task"), default=0.0) >= best:
+            return None
+        # Two sentences that say it nearly as well are both quoted, each with the heading it
+        # sits under: whose date it is may be in the heading ("Các bộ, …: c) Báo cáo …").
+        dated.sort(key=lambda d: -d[0])
+        quoted = [(ref, s) for score, ref, s in dated if score >= best * _NEAR][:2]
+        by_ref: dict[str, Section] = {s.ref: s for s in sections}
+        refs = list(dict.fromkeys(ref for ref, _ in quoted))
+        plan = self.plan(plan_id)
+        head = f"According to {plan.number}:" if self.lang == "en" else f"Theo {plan.name}:"
+        section = by_ref[refs[0]]
+        return self._answer(
+            Status.FOUND,
+            Intent.SECTION,
+            head,
+            [f"{ref}{under(by_ref[ref], by_ref)}: {s}" for ref, s in quoted],
+            render.source(plan, self.lang, section=section.ref),
+            sections=tuple(refs),
+            plan=plan.number,
+            context=self.context.with_(plan=plan.number, pending=None),
+        )
