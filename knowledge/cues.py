@@ -69,9 +69,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"ngay (?:bao nhieu|may)",
         r"xong",
         r"ket thuc",
-        r"thang nao",
-        r"nam nao",
-        r"quy nao",
+        r"(?:thang|nam|quy) (?:nao|may)",
         r"deadline",
         r"due",
         r"when",
@@ -362,7 +360,13 @@ OFFICE_HOLDER_CUE = re.compile(
 )
 # "Hạn gần nhất là khi nào?": the next deadline still ahead.
 NEAREST_CUE = cue(r"gan nhat", r"sap toi nhat", r"next deadline", r"soonest", r"nearest")
-TOTAL_CUE = cue(r"tong(?: cong| so)?", r"cong lai", r"total", r"sum")
+# ("tổng hợp", "tổng kết", "Tổng cục" are words of their own.)
+TOTAL_CUE = cue(
+    r"tong(?: cong| so)?(?! (?:hop|ket|quan|the|cuc|bi thu|ly|giam doc|dieu tra|thong)\b)",
+    r"cong lai",
+    r"total",
+    r"sum",
+)
 # "Những việc nào có thời hạn cụ thể?": a dated deadline, not "hằng năm".
 DATED_CUE = cue(
     r"(?:thoi han|han|thoi gian) (?:cu the|ro rang|xac dinh)",
@@ -419,7 +423,8 @@ COUNT_CUE = cue(
 )
 # "Bộ Chỉ huy quân sự tỉnh phối hợp với ai?": the agency named, and who works with it.
 WITH_WHOM = cue(
-    r"(?:phoi hop|lam viec|cung|ket hop) voi (?:ai|nhung ai|co quan nao|ben nao)",
+    r"(?:phoi hop|lam viec|cung|ket hop) voi (?:ai|nhung ai"
+    r"|(?:nhung |cac )?(?:co quan|ben|don vi)(?: \w+){0,3} nao)",
     r"with whom",
     r"works? with who",
     r"(?:partners?|coordinates?) with who",
@@ -538,7 +543,20 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:documents?|decisions?|directives?) (?:is |does )?(?:this|the) (?:plan|decision)"
         r" (?:implement|carry out|carries out)",
     ),
-    "proposal": cue(r"(?:theo|xet) de nghi", r"de nghi cua ai", r"ai de nghi", r"to trinh"),
+    "proposal": cue(
+        r"(?:theo|xet) de nghi",
+        r"de nghi cua ai",
+        r"ai de nghi",
+        r"to trinh",
+        # "Bộ nào trình ban hành quyết định này?", not "ai đề xuất chính sách …" (a task).
+        r"(?:bo|co quan|ai)(?: nao)? (?:de nghi|de xuat|trinh)(?: ban hanh)?"
+        r" (?:quyet dinh|nghi quyet|ke hoach|de an|van ban|chuong trinh)(?: nay)?\b",
+        r"(?:which|what) (?:ministry|agency|body|department) (?:proposed|submitted|recommended)",
+        r"(?:who|which ministry) (?:proposed|submitted) (?:it|this|the (?:decision|resolution"
+        r"|plan|programme|scheme))",
+        r"(?:proposed|submitted) by",
+        r"(?:at|on) (?:the )?(?:request|proposal) of",
+    ),
     "effective": cue(
         r"hieu luc",
         r"co gia tri tu",

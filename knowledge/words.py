@@ -8,6 +8,8 @@ mistyped word is matched to the nearest one with rapidfuzz.
 >>> lex = Lexicon({"truy_xuat": 3, "nguon_goc": 3, "ma_so": 2, "ve": 9})
 >>> lex.segment("nhiem vu ve truy xuat ngon goc".split())
 ['nhiem', 'vu', 've', 'truy_xuat', 'nguon_goc']
+>>> lex.segment("tx ng".split())
+['truy_xuat', 'nguon_goc']
 """
 
 from __future__ import annotations
@@ -88,6 +90,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 SYNONYMS["tien"] = ("kinh_phi", "ngan_sach")  # "tiền" is money, not the other way round
 
 
+# Initials of a compound stand for it when the plans use it this often.
+_INITIALS_SEEN = 2
+_CONSONANTS = re.compile(r"[bcdghklmnpqrstvx]{2,4}")
+
+
 class Lexicon:
     """The vocabulary of a knowledge base, for segmenting and spelling questions."""
 
@@ -104,6 +111,13 @@ class Lexicon:
             if len(syllables) > 1 and not starts:
                 self._compounds[" ".join(syllables)] = word
         self._spelled = {w: w.replace("_", " ") for w in vocabulary}
+        # "tc dl cl", "cc vc": the initials of the plans' compounds, as people chat them; each
+        # stands for its most frequent compound.
+        self._initials: dict[str, str] = {}
+        for word, count in sorted(vocabulary.items(), key=lambda wc: -wc[1]):
+            syllables = word.split("_")
+            if len(syllables) > 1 and count >= _INITIALS_SEEN:
+                self._initials.setdefault("".join(x[0] for x in syllables), word)
 
     def segment(self, syllables: list[str], *, respell: bool = True) -> list[str]:
         """Longest-match segmentation into vocabulary words; unknown syllables stay alone,
@@ -119,6 +133,10 @@ class Lexicon:
                     i += size
                     break
             else:
+                if respell and (words := self._of_initials(syllables[i])):
+                    out += words
+                    i += 1
+                    continue
                 respelled = self._respell(syllables, i) if respell else None
                 if respelled:
                     out.append(respelled[0])
@@ -127,6 +145,16 @@ class Lexicon:
                     out.append(syllables[i])
                     i += 1
         return out
+
+    def _of_initials(self, token: str) -> list[str]:
+        """The compounds a run of initials stands for: no Vietnamese syllable is all
+        consonants, so "dl" is "đo lường" and "vtvl" is "vị trí việc làm"."""
+        if not _CONSONANTS.fullmatch(token) or token in STOPWORDS:
+            return []
+        if word := self._initials.get(token):
+            return [word]
+        halves = [self._initials.get(token[:2]), self._initials.get(token[2:])]
+        return halves if len(token) == 4 and all(halves) else []
 
     def _respell(self, syllables: list[str], i: int) -> tuple[str, int] | None:
         if syllables[i] in self.vocabulary or syllables[i] in STOPWORDS:
@@ -155,6 +183,7 @@ _CHAT_WORDS = {
     "như thế nào": "ntn",
     "bao nhiêu": "bn bnh",
     "với": "vs",
+    "người": "ng",
     "số điện thoại": "sđt sdt",
     "kế hoạch": "kh",
     "văn bản": "vb",

@@ -27,6 +27,8 @@ from .due import DueMixin
 _GROUP_THEN = re.compile(r"\bnhom (\w+ \w+)")
 
 SHOWN_ACROSS = 100  # tasks listed when an answer spans several plans
+_FEW_WHOLE = 3  # tasks in a list short enough to show each whole
+_WHOLE = 400  # characters of a task shown whole
 
 
 def by_plan(tasks: list[Task]) -> list[Task]:
@@ -227,7 +229,10 @@ class FiltersMixin(DueMixin):
                 roles_of = {}
                 described = f"not {described}" if self.lang == "en" else f"không phải {described}"
             describe.append(described)
-            about = self._about_words()
+            # Words that describe one of its tasks ("Khi kết nối hệ thống cơ sở dữ liệu …, Sở
+            # KH&CN phối hợp với ai?"), or "BNNMT chủ trì nhiệm vụ nào về …".
+            described_one = self.describing(tasks) if tasks else []
+            about = described_one or self._about_words()
             if about and tasks:
                 # "BNNMT chủ trì nhiệm vụ nào về cơ sở dữ liệu thiên tai?": those of its tasks.
                 scored = ranking.rank(self.kb, about, scope=scope, phrase="", asks_when=False)
@@ -238,7 +243,8 @@ class FiltersMixin(DueMixin):
                 on_topic = [t for t in tasks if t.id in hits]
                 if on_topic:
                     tasks = on_topic
-                    describe.append(as_written(q.text, *_ends(about)))
+                    if not described_one:  # the task shown says what it is about
+                        describe.append(as_written(q.text, *_ends(about)))
         period_tasks, period_text = self._period_tasks(scope)
         if period_tasks is not None and q.has("negated") and not (agencies or q.relative):
             # "Nhiệm vụ nào không phải hằng năm?": every other task.
@@ -376,10 +382,14 @@ class FiltersMixin(DueMixin):
     ) -> list[str]:
         """One line a task of one plan, with the roles an agency plays in it, if given."""
         headers = self.kb.columns(tasks[0].plan_id) if tasks else {}
+        # Two or three tasks are shown whole: what they are about may come late in them.
+        limit = _WHOLE if len(tasks) <= _FEW_WHOLE else 110
         lines = []
         for t in tasks:
             cells = (cells_of or {}).get(t.id, ())
-            line = render.task_line(t, None, headers, self.today, self.lang, roles, cells=cells)
+            line = render.task_line(
+                t, None, headers, self.today, self.lang, roles, cells=cells, limit=limit
+            )
             if roles_of and roles_of.get(t.id):
                 played = ", ".join(ROLE_NAMES[self.lang][r] for r in sorted(roles_of[t.id]))
                 line += f" [{played}]"

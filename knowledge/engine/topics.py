@@ -55,6 +55,7 @@ _PLANS_FUNDING = re.compile(
     r" (?:ke hoach|de an|chuong trinh|quyet dinh|nghi quyet)\b"
 )
 _DESCRIBED = 0.8  # a task covering this share of the question's words is the one it describes
+_DESCRIBING_WORDS = 3  # compound words it takes to describe a task beside naming an agency
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
 
@@ -158,6 +159,19 @@ class TopicsMixin:
         if len(kept) == len(tasks):
             return answer
         return turn.task_fields(kept, turn._field_intent())
+
+    def describing(self, tasks: list[Task]) -> list[str]:
+        """The question's words when they describe one of ``tasks`` ("Trong nhiệm vụ tăng
+        cường đầu tư …, Sở KH&CN giữ vai trò gì?"); else none."""
+        # The words of the agencies named are not the task's ("Sở Khoa học và Công nghệ").
+        named = {syllable for m in self.agencies for syllable in m.alias.split()}
+        words = [w for w in self.topic_words if self.kb.known(w) and not set(w.split("_")) <= named]
+        if sum("_" in w for w in words) < _DESCRIBING_WORDS:
+            return []
+        held = {t.id for t in tasks}
+        scored = ranking.rank(self.kb, words, scope=self.scope, phrase="", asks_when=False)
+        best = max((s for s, h in scored if h.kind == "task" and h.id in held), default=0.0)
+        return words if best >= _DESCRIBED else []
 
     def _about_each(self, hits: list) -> list:
         """The tasks about any of the topics a question lists ("tuyên truyền, phổ biến",
