@@ -42,11 +42,15 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"cung voi",
         r"coordinat\w*",
         r"support\w*",
-        r"partners?",
+        r"(?<!international )(?<!foreign )partners?",  # not partner countries
         r"(?:has|have|needs?) to (?:cooperate|collaborate|work together)",
         r"(?:cooperat|collaborat)\w* (?:on|with|in)",
         r"who else",
         r"who (?:else )?(?:is |are )?(?:also )?involved",
+        # "who helps out?", "which body does the province team up with?"
+        r"help(?:s|ing)? (?:out|them)",
+        r"team(?:s|ing)? up(?: with)?",
+        r"work(?:s|ing)? (?:alongside|together with)",
         r"ai (?:nua|khac)",
         r"(?:co )?ai (?:khac )?(?:cung )?tham gia",
         r"(?:ben|co quan|don vi) nao (?:nua|khac)",
@@ -76,6 +80,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"by when",
         r"timeline",
         r"how often",
+        r"(?:what|which) (?:schedule|timetable|timeframe|time frame)",
+        r"on (?:a |what )?schedule",
         r"tan suat",
         r"bao lau (?:mot|1) lan",
         r"(?:la |trong )?bao lau",  # "thời gian thực hiện là bao lâu"
@@ -429,6 +435,15 @@ WITH_WHOM = cue(
     r"works? with who",
     r"(?:partners?|coordinates?) with who",
 )
+# "Is the newspaper involved?", "Are businesses expected to join in?": any part an agency
+# plays in the tasks. (Not Vietnamese "tham gia", which is mostly "người tham gia bảo hiểm".)
+INVOLVED_CUE = cue(
+    r"involved",
+    r"tak(?:e|es|ing) part",
+    r"participat(?:e|es|ing)",
+    r"join(?:s|ing)? in",
+    r"(?:play|plays|playing|have|has) (?:a|any) (?:part|role)",
+)
 # The question asks for an agency ("Ai chủ trì ...?"), so an agency it names is a topic.
 ASKS_WHO = cue(
     r"ai",
@@ -441,7 +456,8 @@ ASKS_WHO = cue(
     r"^(?:(?!la\b)\w+ ){0,2}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",
     # "Xin cho biết / tôi muốn biết / hỏi đơn vị chủ trì …"
     r"(?:biet|hoi|xem) (?:ve )?(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach)",
-    r"which (?:agency|department|body|office)",
+    r"(?:which|what) (?:agency|agencies|department|departments|body|bodies|office|ministry"
+    r"|ministries|minister|unit|units|authority|authorities|organi[sz]ations?)",
 )
 TASK_WORD = cue(
     # "bao nhiêu nhiệm vụ cụ thể": the appendix's tasks, which are the specific ones.
@@ -551,7 +567,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         # "Bộ nào trình ban hành quyết định này?", not "ai đề xuất chính sách …" (a task).
         r"(?:bo|co quan|ai)(?: nao)? (?:de nghi|de xuat|trinh)(?: ban hanh)?"
         r" (?:quyet dinh|nghi quyet|ke hoach|de an|van ban|chuong trinh)(?: nay)?\b",
-        r"(?:which|what) (?:ministry|agency|body|department) (?:proposed|submitted|recommended)",
+        r"(?:which|what) (?:ministry|minister|agency|body|department)"
+        r" (?:proposed|submitted|recommended)",
         r"(?:who|which ministry) (?:proposed|submitted) (?:it|this|the (?:decision|resolution"
         r"|plan|programme|scheme))",
         r"(?:proposed|submitted) by",

@@ -73,8 +73,8 @@ class FiltersMixin(DueMixin):
             # "Nhiệm vụ đối thoại doanh nghiệp do ai chủ trì?": the agency is the topic; but
             # "Ngoài Bộ X, những bộ nào chủ trì?" asks for the tasks X does not lead.
             return []
-        roles_named = any(r in q.fields for r in AGENCY_ROLES) and (
-            not q.has("asks_who") or tasks_asked
+        roles_named = q.has("involved") or (
+            any(r in q.fields for r in AGENCY_ROLES) and (not q.has("asks_who") or tasks_asked)
         )
         covers = sum(m.end - m.start for m in self.agencies) >= 0.6 * max(
             1, len(self.q.plain.split())
