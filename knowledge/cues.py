@@ -572,6 +572,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:who|which ministry) (?:proposed|submitted) (?:it|this|the (?:decision|resolution"
         r"|plan|programme|scheme))",
         r"(?:proposed|submitted) by",
+        r"(?:co phai )?do (?:\S+ ){0,8}(?:de nghi|trinh)(?: ban hanh)?(?: khong| ko| k)?$",
         r"(?:at|on) (?:the )?(?:request|proposal) of",
     ),
     "effective": cue(

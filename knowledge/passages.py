@@ -47,8 +47,18 @@ def holds(sentence: str, words: Sequence[str], forms: Mapping[str, Iterable[str]
 @lru_cache(maxsize=65536)
 def _flat(sentence: str) -> str:
     """The sentence's folded words between spaces, read once: the same passages are read
-    for question after question."""
-    return " " + " ".join(_WORD.findall(fold(sentence).replace("%", " phan tram "))) + " "
+    for question after question. A count of months is in digits: "sáu tháng" is "6 thang".
+
+    >>> _flat("Báo cáo sơ kết sáu tháng; 50%")
+    ' bao cao so ket 6 thang 50 phan tram '
+    """
+    folded = _MONTHS.sub(lambda m: f"{_COUNT.index(m[1]) + 1} thang", fold(sentence))
+    return " " + " ".join(_WORD.findall(folded.replace("%", " phan tram "))) + " "
+
+
+_COUNT = "mot hai ba bon nam sau bay tam chin muoi".split()
+# "sáu tháng", not "sau tháng 6" (after June) nor "một tháng" (a month, in many phrases).
+_MONTHS = re.compile(r"\b(hai|ba|bon|sau|bay|tam|chin|muoi) thang\b(?! \d)")
 
 
 def scored(

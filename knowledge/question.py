@@ -320,7 +320,7 @@ def _capital(text: str, folded: str, at: int) -> bool:
 # A recurring period set aside: "trừ mấy cái hằng năm", "ngoài các việc làm hàng năm",
 # "instead of just being yearly".
 _BESIDES = re.compile(
-    r"\b(?:tru|ngoai|khong (?:tinh|ke)|except|excluding|besides|apart from|other than"
+    r"\b(?:tru|ngoai|khong (?:tinh|ke|phai)|except|excluding|besides|apart from|other than"
     r"|instead of|rather than)\b(?: \w+){0,4} *$"
 )
 

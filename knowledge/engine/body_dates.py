@@ -14,8 +14,12 @@ from ..normalize import fold
 from ..store import Section
 from .lookups import under
 
-# A day of a month as the body writes a date it sets: "trước ngày 15/11", "ngày 30 tháng 11".
-_DAY = re.compile(r"\bngay \d{1,2}(?: ?/ ?| thang )\d{1,2}\b|\b\d{1,2}/\d{1,2}(?!/?\d)")
+# A date as the body writes one it sets: "trước ngày 15/11", "ngày 30 tháng 11", "trong quý
+# II năm 2026", "tháng 6/2026".
+_DAY = re.compile(
+    r"\bngay \d{1,2}(?: ?/ ?| thang )\d{1,2}\b|\b\d{1,2}/\d{1,2}(?!/?\d)"
+    r"|\b(?:quy [ivx1-4]+|thang \d{1,2})(?:/| nam )\d{4}\b"
+)
 # A sentence answers when it holds this share of the question's words, and more of them
 # than any task does.
 _SAYS = 0.7

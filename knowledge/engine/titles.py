@@ -39,14 +39,16 @@ class TitlesMixin:
                 found.append((followed, len(title), section))
         if not found:
             return None
-        best = max(found, key=lambda f: f[:2])[2]
+        followed, _, best = max(found, key=lambda f: f[:2])
         titled = " ".join(words_of(best.title))
         groups = self.kb.group_titles(self.scope[0]).values()
         if self.q.has("task_word") and any(" ".join(words_of(g)) == titled for g in groups):
             # "Các nhiệm vụ về tăng cường đầu tư ngân sách …": the group of tasks the body's
             # section of the same title lists.
             return None
-        if not _SECTION_WORD.search(self.q.plain):
+        # "Những yêu cầu gì đặt ra cho việc …": a title a question word follows is asked
+        # for whatever words come after it.
+        if not (followed or _SECTION_WORD.search(self.q.plain)):
             # "Yêu cầu đặt ra đối với việc triển khai gồm những gì?": no "phần" or "mục",
             # so the question's other words must be the section's own; of it and the
             # headings under it, the narrowest that holds them ("Hình thức đào tạo, bồi

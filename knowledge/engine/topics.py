@@ -10,6 +10,7 @@ from .. import render, wordnet
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
+from ..normalize import fold
 from ..periods import find_periods
 from ..store import KnowledgeBase, Task
 from ..words import STOPWORDS, translate_english
@@ -163,8 +164,16 @@ class TopicsMixin:
     def describing(self, tasks: list[Task]) -> list[str]:
         """The question's words when they describe one of ``tasks`` ("Trong nhiệm vụ tăng
         cường đầu tư …, Sở KH&CN giữ vai trò gì?"); else none."""
-        # The words of the agencies named are not the task's ("Sở Khoa học và Công nghệ").
-        named = {syllable for m in self.agencies for syllable in m.alias.split()}
+        if self.q.group:  # "trong nhóm tăng cường thanh tra …": the group's title words
+            return []
+        # The words of the agencies named are not the task's: "Sở Khoa học và Công nghệ",
+        # also when named by initials ("bộ gd đt").
+        ids = frozenset().union(*(m.agencies for m in self.agencies))
+        named = {
+            syllable
+            for name in [*(m.alias for m in self.agencies), *self.kb.agency_names(ids)]
+            for syllable in fold(name).split()
+        }
         words = [w for w in self.topic_words if self.kb.known(w) and not set(w.split("_")) <= named]
         if sum("_" in w for w in words) < _DESCRIBING_WORDS:
             return []
