@@ -80,6 +80,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"by when",
         r"timeline",
         r"how often",
+        # "What has to be finished this year?": a deadline, not the tasks marked done.
+        r"(?:has|have|needs?|must|should|is|are) (?:to )?be (?:finished|completed|done|delivered)",
         r"(?:what|which) (?:schedule|timetable|timeframe|time frame)",
         r"on (?:a |what )?schedule",
         r"tan suat",
@@ -280,6 +282,12 @@ CLAIM_CUE = cue(
     r"|in charge of)\b",
     r"(?:is|are) (?:it|that) (?:true|right|correct)",
     r"(?:right|correct)\s*$",
+)
+# The words that make a statement a question to confirm, and nothing of its topic.
+CLAIM_WORDS = cue(
+    r"(?:co )?(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)" + _CLOSE,
+    r"co phai",
+    r"(?:khong|ko|k)" + _CLOSE,
 )
 # "Nhiệm vụ nào có tiến độ kéo dài tới năm 2035?": a span that ends in that year.
 LASTING_CUE = cue(r"keo dai (?:toi|den|het)", r"(?:last|run|runs|running) (?:until|through|to)")

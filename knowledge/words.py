@@ -81,6 +81,7 @@ _SAME = """
     nhan_luc can_bo
     doanh_nghiep co_so_san_xuat
     muc_tieu muc_dich
+    gui nop
 """
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(w for w in group.split() if w != word)

@@ -31,7 +31,10 @@ class BodyDatesMixin:
         """The sentence of the body that sets the date asked about, when it says the
         question's words better than any task."""
         q = self.q
-        if q.refs or not self.scope or len(self.scope) != 1 or Role.DEADLINE not in q.fields:
+        claimed = _days(q.folded) if q.has("claim") else set()
+        if q.refs or not self.scope or len(self.scope) != 1:
+            return None
+        if Role.DEADLINE not in q.fields and not claimed:
             return None
         words = self.topic_words
         if len(words) < 2:
@@ -58,6 +61,16 @@ class BodyDatesMixin:
         refs = list(dict.fromkeys(ref for ref, _ in quoted))
         plan = self.plan(plan_id)
         head = f"According to {plan.number}:" if self.lang == "en" else f"Theo {plan.name}:"
+        if claimed:
+            # "… trước ngày 15/12 hằng năm, đúng không?": the day said against the day claimed.
+            said = set().union(*(_days(fold(s)) for _, s in quoted))
+            yes = claimed <= said
+            verdict = (
+                ("Yes." if yes else "No.")
+                if self.lang == "en"
+                else ("Đúng." if yes else "Không đúng.")
+            )
+            head = f"{verdict} {head}"
         section = by_ref[refs[0]]
         return self._answer(
             Status.FOUND,
@@ -69,3 +82,15 @@ class BodyDatesMixin:
             plan=plan.number,
             context=self.context.with_(plan=plan.number, pending=None),
         )
+
+
+_DAY_MONTH = re.compile(r"\b(\d{1,2}) ?(?:/|thang) ?(\d{1,2})\b(?!/\d)")
+
+
+def _days(folded: str) -> set[tuple[int, int]]:
+    """The days of a month a text names: "15/11", "ngày 30 tháng 11".
+
+    >>> sorted(_days("truoc ngay 15/11 hang nam va ngay 30 thang 11"))
+    [(15, 11), (30, 11)]
+    """
+    return {(int(d), int(m)) for d, m in _DAY_MONTH.findall(folded) if 0 < int(m) <= 12}

@@ -47,6 +47,7 @@ class ClaimsMixin:
         text = q.folded
         for a, b in [*self.engine.matcher.name_spans(text), *(p.span for p in q.periods)]:
             text = text[:a] + " " * (b - a) + text[b:]
+        text = " ".join(_WORDS.findall(text))  # "đo lường, chất lượng": no commas
         words = self._words_of_topic(text)
         scored = ranking.tasks_covering(self.kb, words, scope=self.scope, phrase=text)
         if not scored:
@@ -115,6 +116,7 @@ class ClaimsMixin:
         return self._answer(Status.NOT_FOUND, Intent.TOPIC, title, [line], self._source([task]))
 
 
+_WORDS = re.compile(r"[0-9a-z]+")
 _PLACE_COLUMN = re.compile(r"dia (?:diem|ban)|noi (?:thuc hien|to chuc)")
 # "ở đâu", "tại thành phố nào", "địa điểm", "where": a place asked for.
 WHERE_ASKED = re.compile(

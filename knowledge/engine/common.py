@@ -8,6 +8,7 @@ from ..answer import Intent
 from ..cues import (
     APPENDIX_WORD,
     ASKS_WHO,
+    CLAIM_WORDS,
     CONTACT_CUE,
     COUNT_CUE,
     DUE_WORD,
@@ -81,6 +82,7 @@ ABOUT_CUE = re.compile(
 )
 TOPIC_NOISE = [
     ABOUT_CUE,
+    CLAIM_WORDS,  # "…, đúng không?": the claim's words are no topic
     CONTACT_CUE,  # before ASKS_WHO takes its "ai"
     APPENDIX_WORD,
     THIS_PLAN,

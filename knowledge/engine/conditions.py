@@ -55,8 +55,9 @@ _DESCRIBES = 0.8  # a task covering this share of the words is the one they desc
 def day_asked(t: Turn) -> bool:
     """ "Ngày 15/11 phải làm gì?" is about that day; "đến hạn 30/6/2026" filters by it."""
     q = t.q
+    # "báo cáo nộp trước 15/11 phải không": a claim about a date, not that day's tasks.
     return bool(DAY.search(q.folded)) and not (
-        q.refs or t.agencies or q.relative or Role.DEADLINE in q.fields
+        q.refs or t.agencies or q.relative or Role.DEADLINE in q.fields or q.has("claim")
     )
 
 

@@ -27,6 +27,7 @@ from .due import DueMixin
 _GROUP_THEN = re.compile(r"\bnhom (\w+ \w+)")
 
 SHOWN_ACROSS = 100  # tasks listed when an answer spans several plans
+ANY_ROLE = "any"  # the context's roles when an agency's tasks were asked in every role
 _FEW_WHOLE = 3  # tasks in a list short enough to show each whole
 _WHOLE = 400  # characters of a task shown whole
 
@@ -200,8 +201,9 @@ class FiltersMixin(DueMixin):
             # "Bộ Tài chính phối hợp việc nào?" / "còn Bộ Y tế thì sao?": the same role.
             # Of the last question about an agency's tasks, not of a column asked since
             # ("Công an tỉnh chủ trì gì?", "ai chỉ đạo việc đó?", "còn Bộ CHQS thì sao?").
+            # ("any": the agency's tasks were asked in no role of their own.)
             asked = self.context.roles or self.context.columns
-            roles = [Role(c) for c in asked if Role(c) in AGENCY_ROLES]
+            roles = [Role(c) for c in asked if c != ANY_ROLE and Role(c) in AGENCY_ROLES]
         if agencies and q.has("with_whom") and roles:
             # "Bộ Chỉ huy quân sự tỉnh phối hợp với ai?": the agency's tasks, and who
             # plays the role asked in them.
@@ -266,6 +268,12 @@ class FiltersMixin(DueMixin):
             ]
             tasks = in_group if tasks is None else [t for t in tasks if t.group in codes]
             describe.append(f"{render.word('group', self.lang).lower()} {q.group}")
+            if not agencies and len(tasks) > 1 and (words := self.describing(tasks)):
+                # "nv bồi dưỡng cập nhật kiến thức (nhóm I) ai chỉ đạo": the one it describes.
+                scored = ranking.rank(self.kb, words, scope=scope, phrase="", asks_when=False)
+                held = {t.id for t in tasks}
+                best = next((h.id for s, h in scored if h.kind == "task" and h.id in held), None)
+                tasks = [t for t in tasks if t.id == best]
         if tasks is None and q.has("all"):
             tasks = self.kb.tasks(plan_ids=scope, with_attrs=False)
             describe.append("all" if self.lang == "en" else "tất cả")
@@ -299,7 +307,9 @@ class FiltersMixin(DueMixin):
             agencies=tuple(sorted(frozenset().union(*(m.agencies for m in agencies))))
             if agencies
             else self.context.agencies,
-            roles=tuple(r.value for r in roles) if agencies else self.context.roles,
+            roles=(tuple(r.value for r in roles) or (ANY_ROLE,))
+            if agencies
+            else self.context.roles,
         )
         shown = shown_roles or tuple(r for r in q.fields if r in AGENCY_ROLES) or (Role.LEAD,)
         return self.task_list(

@@ -389,8 +389,9 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a claim about a task named by id",
-        # "skhcn có chủ trì nv III.2 không": yes or no, then the task's cells
-        lambda t: t.q.has("claim") and bool(t.q.refs and t.agencies),
+        # "skhcn có chủ trì nv III.2 không", "II.5 có hạn quý III/2026 phải không?": yes or
+        # no, then the task's cells
+        lambda t: t.q.has("claim") and bool(t.q.refs and (t.agencies or t.q.periods)),
         Turn.claim_checked,
     ),
     Route(
@@ -496,7 +497,10 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a date the body sets",
-        lambda t: Role.DEADLINE in t.q.fields and not (t.q.refs or t.q.has("task_word")),
+        lambda t: (
+            (Role.DEADLINE in t.q.fields or t.q.has("claim"))
+            and not (t.q.refs or t.q.has("task_word"))
+        ),
         Turn.body_date,
     ),
     Route(

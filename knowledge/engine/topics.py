@@ -12,6 +12,7 @@ from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
 from ..periods import find_periods
+from ..question import ref_forms
 from ..store import KnowledgeBase, Task
 from ..words import STOPWORDS, translate_english
 from .common import (
@@ -164,8 +165,6 @@ class TopicsMixin:
     def describing(self, tasks: list[Task]) -> list[str]:
         """The question's words when they describe one of ``tasks`` ("Trong nhiệm vụ tăng
         cường đầu tư …, Sở KH&CN giữ vai trò gì?"); else none."""
-        if self.q.group:  # "trong nhóm tăng cường thanh tra …": the group's title words
-            return []
         # The words of the agencies named are not the task's: "Sở Khoa học và Công nghệ",
         # also when named by initials ("bộ gd đt").
         ids = frozenset().union(*(m.agencies for m in self.agencies))
@@ -174,13 +173,30 @@ class TopicsMixin:
             for name in [*(m.alias for m in self.agencies), *self.kb.agency_names(ids)]
             for syllable in fold(name).split()
         }
-        words = [w for w in self.topic_words if self.kb.known(w) and not set(w.split("_")) <= named]
-        if sum("_" in w for w in words) < _DESCRIBING_WORDS:
+        # Nor the words of the group named ("trong nhóm tăng cường thanh tra …"); within a
+        # group, fewer words tell its few tasks apart.
+        group = self._group_title_words()
+        words = [
+            w
+            for w in self.topic_words
+            if self.kb.known(w) and not set(w.split("_")) <= named and w not in group
+        ]
+        if sum("_" in w for w in words) < _DESCRIBING_WORDS - bool(self.q.group):
             return []
         held = {t.id for t in tasks}
         scored = ranking.rank(self.kb, words, scope=self.scope, phrase="", asks_when=False)
         best = max((s for s, h in scored if h.kind == "task" and h.id in held), default=0.0)
         return words if best >= _DESCRIBED else []
+
+    def _group_title_words(self) -> set[str]:
+        """The words of the title of the group the question names, if any."""
+        if not (self.q.group and self.scope and len(self.scope) == 1):
+            return set()
+        titles = self.kb.group_titles(self.scope[0])
+        codes = {form.split(".")[0] for form in ref_forms(self.q.group, "0")}
+        return {
+            w for code in codes for w in self.engine.lexicon.segment(words_of(titles.get(code, "")))
+        }
 
     def _about_each(self, hits: list) -> list:
         """The tasks about any of the topics a question lists ("tuyên truyền, phổ biến",
