@@ -401,8 +401,8 @@ THIS_PLAN = cue(
     r"(?:plan|decision|resolution|scheme|programme|program)\b",
     r"(?:in |of |under |for )?(?:this|the) (?:de an|ke hoach|chuong trinh(?: hanh dong)?)\b",
     # "Đề án có mấy hình thức …?", "đề án này": a question that opens on the plan's kind.
-    r"^(?:de an|ke hoach|chuong trinh)(?: hanh dong)?(?: nay)?(?= (?:co|gom|cap|giao|dat"
-    r"|de ra|yeu cau|quy dinh|neu|nham|phan dau|huong toi|uu tien)\b)",
+    r"(?:^|(?<= ))(?:de an|ke hoach|chuong trinh)(?: hanh dong)?(?: nay)?(?= (?:co|gom|cap|giao|dat"
+    r"|de ra|yeu cau|quy dinh|neu|nham|phan dau|huong toi|uu tien|liet ke|de cap|noi)\b)",
     r"(?:de an|ke hoach|chuong trinh) nay",
 )
 # "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.

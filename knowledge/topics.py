@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from rapidfuzz import fuzz
 
 from .store import Hit, KnowledgeBase
-from .words import SYNONYMS
+from .words import STOPWORDS, SYNONYMS
 
 MIN_COVERAGE = 0.55  # below this share of the question's words, nothing is about it
 SYNONYM_CREDIT = 0.6  # a synonym is evidence, but less than the word itself
@@ -113,6 +113,26 @@ def closest(scored: list[tuple[float, Hit]], words: Sequence[str]) -> list[tuple
         for sh, (held, span) in zip(scored, spans, strict=True)
         if held == most and span <= best * 1.5 + 2
     ]
+
+
+def most_syllables(scored: list[tuple[float, Hit]], plain: str) -> list[tuple[float, Hit]]:
+    """Of hits that tie, those holding most of the question's own syllables, numbers read
+    without leading zeros: "chọn 5 doanh nghiệp" is "Lựa chọn 05 doanh nghiệp", though
+    "chọn" alone is no word of the plans.
+
+    >>> from knowledge.store import Hit
+    >>> one = Hit("task", 1, 1, 0.0, "lua_chon 05 doanh_nghiep chu_luc")
+    >>> two = Hit("task", 2, 1, 0.0, "thuc_day doanh_nghiep chu_luc")
+    >>> [h.id for _, h in most_syllables([(1.0, one), (1.0, two)], "viec chon 5 doanh nghiep")]
+    [1]
+    """
+    asked = {_number(s) for s in plain.split()} - STOPWORDS
+    held = [len(asked & {_number(s) for s in h.text.replace("_", " ").split()}) for _, h in scored]
+    return [sh for sh, n in zip(scored, held, strict=True) if n == max(held, default=0)]
+
+
+def _number(syllable: str) -> str:
+    return syllable.lstrip("0") or syllable if syllable.isdigit() else syllable
 
 
 def _window(text: str, words: Sequence[str]) -> tuple[int, int]:

@@ -56,7 +56,7 @@ STOPWORDS = frozenset(
     hi hello hey thanks thank btw xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt
-    s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r
+    s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
     actually overall well out come comes coming really often now more most any some our us
     we there anything something everything got gets get kind type types lot lots
     """.split()

@@ -155,3 +155,33 @@ def test_a_real_plans_report_date(tmp_path_factory):
     question = "Is there a deadline for the annual reports from ministries and provinces?"
     answer = ask(engine, question)
     assert ("30 tháng 11" in answer.text, answer.task_ids) == (True, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Báo cáo kết quả thực hiện gửi UBND tỉnh trước ngày 20/12 hằng năm, đúng không?", "Đúng"),
+        ("bc so ket 6 thang cua huyen nop truoc 30/6 phai k", "Không đúng"),
+    ],
+)
+def test_a_date_claimed_of_the_body_is_checked(water, question, verdict):
+    assert ask(water, question).text.split(".")[0] == verdict
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("Trong phần tổ chức thực hiện, UBND các huyện được giao việc gì?", "rà soát", "20/12"),
+        ("Phần tổ chức thực hiện giao Sở Nông nghiệp và Môi trường trách nhiệm gì?", "20/12", "15"),
+    ],
+)
+def test_what_a_part_named_says_of_an_agency(water, question, said, not_said):
+    answer = ask(water, question)
+    assert (answer.task_ids, said in answer.text, not_said in answer.text) == ([], True, False)
+
+
+def test_a_percentage_asked_is_no_part_of_the_text(tmp_path_factory):
+    # "phần trăm" is no "phần" (part), "mục tiêu" no "mục": the figure, not part I whole.
+    engine = real_engine(tmp_path_factory, "qd-844-QD-TTg")
+    answer = ask(engine, "Mục tiêu tỷ lệ bao phủ bảo hiểm y tế năm 2026 là bao nhiêu phần trăm?")
+    assert "95,5%" in answer.text

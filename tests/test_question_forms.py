@@ -203,3 +203,28 @@ def test_a_body_sentence_about_a_summary_report(seed_engine):
     # "tổng hợp" is no "tổng" (a total).
     answer = ask(seed_engine, "Báo cáo tình hình thực hiện được Sở KH&CN tổng hợp gửi lên đâu?")
     assert ("UBND tỉnh" in answer.text, answer.task_ids) == (True, [])
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A deadline claimed of a task by id.
+        ("Nhiệm vụ I.1 có thời hạn là quý II/2026 phải không?", "Đúng"),
+        ("II.1 han quy 3/2026 dung ko", "Không đúng"),
+        # Commas in the statement do not hide the task it describes.
+        ("Sở Công Thương chủ trì xây dựng chuỗi liên kết, tiêu thụ thủy sản, đúng ko?", "Đúng"),
+    ],
+)
+def test_claims_about_a_task(harbour, question, verdict):
+    assert ask(harbour, question).text.split(".")[0] == verdict
+
+
+def test_of_tied_tasks_the_one_holding_the_questions_own_syllables(harbour):
+    # "tổ chức" and "hội chợ" would tie with other tasks; "hội chợ" is this one's.
+    answer = ask(harbour, "Việc tổ chức hội chợ thủy sản do ai chủ trì?")
+    assert answer.task_ids == ["II.2"]
+
+
+def test_an_english_date_is_written_in_english(harbour):
+    answer = ask(harbour, "When was this plan signed?")
+    assert "5 January 2026" in answer.text

@@ -279,9 +279,11 @@ class PlanFactsMixin:
                 lines.append(f"{'Number' if en else 'Số hiệu'}: {plan.number}")
             elif kind == "date":
                 when = f"{plan.place}, {render.dmy(plan.date)}" if plan.date else "?"
-                if plan.date and not en:  # as the plan writes it: "ngày 04 tháng 6 năm 2026"
-                    d = plan.date
+                d = plan.date
+                if d and not en:  # as the plan writes it: "ngày 04 tháng 6 năm 2026"
                     when += f" (ngày {d.day:02d} tháng {d.month} năm {d.year})"
+                elif d:  # and as an English reader writes it: "29 April 2026"
+                    when += f" ({d.day} {_MONTHS[d.month - 1]} {d.year})"
                 lines.append(f"{'Issued' if en else 'Ban hành'}: {when}")
             elif kind == "issuer":
                 lines.append(f"{'Issued by' if en else 'Cơ quan ban hành'}: {plan.issuer}")
@@ -463,3 +465,8 @@ def _funding(sections: list[Section]) -> tuple[Section, ...] | None:
         if m := _FUNDING.search(text):
             found.append((m.start(), section))
     return tuple(section for _, section in sorted(found, key=lambda ps: ps[0]))
+
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()

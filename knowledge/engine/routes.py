@@ -496,6 +496,12 @@ ROUTES: tuple[Route, ...] = (
         Turn.groups,
     ),
     Route(
+        "an agency in a part named",
+        # "Trong phần tổ chức thực hiện, Bộ Tài chính được giao trách nhiệm gì?"
+        lambda t: bool(t.agencies) and not t.q.refs and t.names_a_part,
+        Turn.agency_in_section,
+    ),
+    Route(
         "a date the body sets",
         lambda t: (
             (Role.DEADLINE in t.q.fields or t.q.has("claim"))

@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
-from ..answer import Answer
+from .. import passages, render
+from ..answer import Answer, Intent, Status
 from ..normalize import fold
 from ..store import Section
 from .common import words_of
+from .lookups import under
 
 # "phần", "mục": the question says it asks for a part of the text.
-_SECTION_WORD = re.compile(r"\b(?:phan|muc|khoan|noi dung|section|part)\b")
+# (Not the "mục" of "mục tiêu", "mục đích", nor the "phần" of "phần trăm".)
+_SECTION_WORD = re.compile(
+    r"\b(?:phan(?! tram)|muc(?! tieu| dich| do)|khoan|noi dung|section|part)\b"
+)
 # "những yêu cầu gì đối với việc tổ chức thực hiện": the title a question word follows is the
 # one asked about; the other is what it is asked of.
 _ASKED_AFTER = re.compile(r" (?:gi|nao|la gi|gom|bao gom|what|which)\b")
@@ -81,3 +86,46 @@ class TitlesMixin:
         its title."""
         best = self.titled_section
         return best and self.section_answer(best.plan_id, best, focus=True)
+
+    @property
+    def names_a_part(self) -> bool:
+        """The question names a part of the text by its title, with "phần", "mục" or the
+        like: "Trong phần tổ chức thực hiện, …"."""
+        return bool(_SECTION_WORD.search(self.q.plain)) and self.titled_section is not None
+
+    def agency_in_section(self) -> Answer | None:
+        """ "Phần tổ chức thực hiện giao Sở KH&CN những trách nhiệm gì?": what the part named
+        says of the agency, by its headings and its sentences."""
+        section = self.titled_section
+        if section is None or not self.agencies:
+            return None
+        ids = frozenset().union(*(m.agencies for m in self.agencies))
+        names = {fold(n) for n in self.kb.agency_names(ids) if n} | {
+            m.alias for m in self.agencies if len(m.alias) > _SHORT_ALIAS
+        }
+        quoted: list[tuple[str, str]] = []
+        for ref, heading, body in self._pieces(section):
+            heads = any(n in fold(heading) for n in names)
+            for sentence in passages.sentences(body) or tuple(heading.splitlines()[-1:]):
+                if heads or any(n in fold(sentence) for n in names):
+                    quoted.append((ref, sentence))
+        if not quoted:
+            return None
+        by_ref = {s.ref: s for s in self.kb.sections(section.plan_id)}
+        plan = self.plan(section.plan_id)
+        title = f"{section.ref}. {render.sentence_case(section.title)}:"
+        lines = [f"{ref}{under(by_ref[ref], by_ref)}: {s}" for ref, s in quoted[:_QUOTED]]
+        return self._answer(
+            Status.FOUND,
+            Intent.SECTION,
+            title,
+            lines,
+            render.source(plan, self.lang, section=section.ref),
+            sections=tuple(dict.fromkeys(ref for ref, _ in quoted[:_QUOTED])),
+            plan=plan.number,
+            context=self.context.with_(plan=plan.number, pending=None),
+        )
+
+
+_SHORT_ALIAS = 4  # characters: an alias this short ("bnv") may sit inside other words
+_QUOTED = 8  # sentences about an agency quoted from a part at most

@@ -284,8 +284,12 @@ class TopicsMixin:
         if asks_columns and task_scores and not (counting or _SEVERAL.search(self.q.folded)):
             # "Ai chủ trì việc thanh tra hàng hóa?": the task its words describe best, not
             # every task that shares some of them; several only when they tie.
-            task_scores = ranking.closest(
-                [(s, h) for s, h in task_scores if s >= task_scores[0][0] - ranking.TIE], words
+            task_scores = ranking.most_syllables(
+                ranking.closest(
+                    [(s, h) for s, h in task_scores if s >= task_scores[0][0] - ranking.TIE],
+                    words,
+                ),
+                self.q.plain if self.lang == "vi" else "",
             )
         tasks_hits = [h for _, h in task_scores]
         several = bool(_SEVERAL.search(self.q.folded))
