@@ -120,6 +120,8 @@ def test_a_task_described_keeps_its_own_deadline(water, question, ids):
         # "nội dung chính", "tóm tắt" of a part named: that part, not the plan in short.
         ("Mục đích của kế hoạch gồm những nội dung chính nào?", "Nâng tỷ lệ"),
         ("muc dich cua kh la gi, tom tat giup minh", "trách nhiệm"),
+        # The plan named by its own title around the part's title.
+        ("Mục đích của Kế hoạch bảo đảm nước sạch nông thôn năm 2026 là gì?", "Nâng tỷ lệ"),
     ],
 )
 def test_a_part_named_by_its_title_among_other_words(water, question, said):
@@ -185,3 +187,9 @@ def test_a_percentage_asked_is_no_part_of_the_text(tmp_path_factory):
     engine = real_engine(tmp_path_factory, "qd-844-QD-TTg")
     answer = ask(engine, "Mục tiêu tỷ lệ bao phủ bảo hiểm y tế năm 2026 là bao nhiêu phần trăm?")
     assert "95,5%" in answer.text
+
+
+def test_a_list_of_tasks_is_no_part_of_the_text(water):
+    # "danh mục" holds no "mục" (part): the agency's tasks, not a part about it.
+    answer = ask(water, "Sở Nông nghiệp và Môi trường chủ trì những nhiệm vụ nào trong danh mục?")
+    assert answer.task_ids == ["I.1"]

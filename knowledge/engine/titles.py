@@ -13,10 +13,11 @@ from .common import words_of
 from .lookups import under
 
 # "phần", "mục": the question says it asks for a part of the text.
-# (Not the "mục" of "mục tiêu", "mục đích", nor the "phần" of "phần trăm".)
+# (Not the "mục" of "mục tiêu", "mục đích", "danh mục", nor the "phần" of "phần trăm".)
 _SECTION_WORD = re.compile(
-    r"\b(?:phan(?! tram)|muc(?! tieu| dich| do)|khoan|noi dung|section|part)\b"
+    r"\b(?:phan(?! tram)|(?<!danh )muc(?! tieu| dich| do)|khoan|noi dung|section|part)\b"
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # "những yêu cầu gì đối với việc tổ chức thực hiện": the title a question word follows is the
 # one asked about; the other is what it is asked of.
 _ASKED_AFTER = re.compile(r" (?:gi|nao|la gi|gom|bao gom|what|which)\b")
@@ -39,6 +40,8 @@ class TitlesMixin:
             title = " ".join(words_of(section.title))
             if section.kind == "item" or len(title.split()) < 2 or len(title) > 80:
                 continue
+            if self._an_agencys_heading(section):
+                continue  # "1. Sở Nông nghiệp và Môi trường" names the agency, not a part
             if (at := text.find(f" {title} ")) >= 0:
                 followed = bool(_ASKED_AFTER.match(text, at + len(title) + 1))
                 found.append((followed, len(title), section))
@@ -58,8 +61,15 @@ class TitlesMixin:
             # so the question's other words must be the section's own; of it and the
             # headings under it, the narrowest that holds them ("Hình thức đào tạo, bồi
             # dưỡng gồm:" under "Hình thức đào tạo").
+            # Nor are the plan's own title words ("Mục tiêu của Kế hoạch hành động thực hiện
+            # Chỉ thị 52"); a year is ("mục tiêu 2030": the part that says 2030).
             title = set(self.engine.lexicon.segment(words_of(best.title)))
-            rest = [w.replace("_", " ") for w in self.topic_words if w not in title and "_" in w]
+            title |= set(self.engine.lexicon.segment(words_of(self.plan(best.plan_id).title)))
+            rest = [
+                w.replace("_", " ")
+                for w in self.topic_words
+                if w not in title and ("_" in w or _YEAR.fullmatch(w))
+            ]
             if rest:
                 under = [
                     s
@@ -93,6 +103,13 @@ class TitlesMixin:
         like: "Trong phần tổ chức thực hiện, …"."""
         return bool(_SECTION_WORD.search(self.q.plain)) and self.titled_section is not None
 
+    def _an_agencys_heading(self, section: Section) -> bool:
+        """A heading that is an agency's name ("3. Bộ Tài chính") names the agency, not a
+        part of the text."""
+        folded = fold(section.title).strip(" :.")
+        named = sum(b - a for a, b in self.engine.matcher.name_spans(folded))
+        return named >= _NAMED_SHARE * len(folded)
+
     def agency_in_section(self) -> Answer | None:
         """ "Phần tổ chức thực hiện giao Sở KH&CN những trách nhiệm gì?": what the part named
         says of the agency, by its headings and its sentences."""
@@ -103,15 +120,30 @@ class TitlesMixin:
         names = {fold(n) for n in self.kb.agency_names(ids) if n} | {
             m.alias for m in self.agencies if len(m.alias) > _SHORT_ALIAS
         }
-        quoted: list[tuple[str, str]] = []
-        for ref, heading, body in self._pieces(section):
-            heads = any(n in fold(heading) for n in names)
-            for sentence in passages.sentences(body) or tuple(heading.splitlines()[-1:]):
-                if heads or any(n in fold(sentence) for n in names):
-                    quoted.append((ref, sentence))
+        # Under a heading that names it ("1. Sở Nông nghiệp và Môi trường"), else the
+        # sentences that name it; an item's own sentence is no heading ("b) Gửi báo cáo về
+        # Sở Nông nghiệp và Môi trường …").
+        every = self.kb.sections(section.plan_id)
+        by_ref = {s.ref: s for s in every}
+        headed: list[tuple[str, str]] = []
+        naming: list[tuple[str, str]] = []
+        for part in every:
+            if not (part.ref == section.ref or part.ref.startswith(section.ref + ".")):
+                continue
+            above, up = [], part if part.kind != "item" else by_ref.get(part.parent or "")
+            while up is not None and (up.ref == section.ref or up.ref.startswith(section.ref)):
+                above.append(fold(up.title))
+                up = by_ref.get(up.parent or "")
+            heads = any(n in line for line in above for n in names)
+            said = passages.sentences(part.body) or ((part.title,) if part.kind == "item" else ())
+            for sentence in said:
+                if heads:
+                    headed.append((part.ref, sentence))
+                elif any(n in fold(sentence) for n in names):
+                    naming.append((part.ref, sentence))
+        quoted = headed or naming
         if not quoted:
             return None
-        by_ref = {s.ref: s for s in self.kb.sections(section.plan_id)}
         plan = self.plan(section.plan_id)
         title = f"{section.ref}. {render.sentence_case(section.title)}:"
         lines = [f"{ref}{under(by_ref[ref], by_ref)}: {s}" for ref, s in quoted[:_QUOTED]]
@@ -127,5 +159,6 @@ class TitlesMixin:
         )
 
 
+_NAMED_SHARE = 0.8  # of a heading an agency's name fills, for the heading to be that name
 _SHORT_ALIAS = 4  # characters: an alias this short ("bnv") may sit inside other words
 _QUOTED = 8  # sentences about an agency quoted from a part at most

@@ -188,6 +188,14 @@ class TopicsMixin:
         best = max((s for s, h in scored if h.kind == "task" and h.id in held), default=0.0)
         return words if best >= _DESCRIBED else []
 
+    def _own_syllables(self) -> str:
+        """The question's syllables without its cue words ("nv", "ai", "chỉ đạo"): what it
+        says of the task."""
+        text = self.q.plain
+        for pattern in TOPIC_NOISE:
+            text = pattern.sub(" ", text)
+        return text
+
     def _group_title_words(self) -> set[str]:
         """The words of the title of the group the question names, if any."""
         if not (self.q.group and self.scope and len(self.scope) == 1):
@@ -289,7 +297,7 @@ class TopicsMixin:
                     [(s, h) for s, h in task_scores if s >= task_scores[0][0] - ranking.TIE],
                     words,
                 ),
-                self.q.plain if self.lang == "vi" else "",
+                self._own_syllables() if self.lang == "vi" else "",
             )
         tasks_hits = [h for _, h in task_scores]
         several = bool(_SEVERAL.search(self.q.folded))
