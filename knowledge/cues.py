@@ -80,6 +80,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"by when",
         r"timeline",
         r"how often",
+        r"(?:from |in |by )?(?:what|which) year",
         # "What has to be finished this year?": a deadline, not the tasks marked done.
         r"(?:has|have|needs?|must|should|is|are) (?:to )?be (?:finished|completed|done|delivered)",
         r"(?:what|which) (?:schedule|timetable|timeframe|time frame)",
@@ -389,6 +390,8 @@ DATED_CUE = cue(
     r"(?:quarterly|monthly|quarter|month) deadlines?",
     r"(?:specific|fixed|set) (?:deadlines?|dates?)",
 )
+# "kết quả cuối cùng phải ra được văn bản gì": the kind of answer asked for, no topic.
+ANSWER_KIND = cue(r"(?:ra |la )?(?:duoc )?van ban (?:gi|nao)(?= *$)", r"cuoi cung")
 # "trong phụ lục": where the tasks are, which says nothing of their topic.
 APPENDIX_WORD = cue(r"phu luc", r"appendix", r"annex", r"bang (?:phu luc|nhiem vu)")
 # "trong Đề án", "của Kế hoạch này": the plan itself, named by its kind; no topic.

@@ -6,6 +6,7 @@ import re
 
 from ..answer import Intent
 from ..cues import (
+    ANSWER_KIND,
     APPENDIX_WORD,
     ASKS_WHO,
     CLAIM_WORDS,
@@ -82,6 +83,7 @@ ABOUT_CUE = re.compile(
 )
 TOPIC_NOISE = [
     ABOUT_CUE,
+    ANSWER_KIND,
     CLAIM_WORDS,  # "…, đúng không?": the claim's words are no topic
     CONTACT_CUE,  # before ASKS_WHO takes its "ai"
     APPENDIX_WORD,
