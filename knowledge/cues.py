@@ -62,6 +62,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
     Role.DEADLINE: cue(
         r"thoi han",
         r"thoi gian",
+        r"han chot",
         r"han(?! quoc| che)",  # not "Hàn Quốc", "hạn chế"
         r"khi nao",
         r"bao gio",
@@ -467,7 +468,8 @@ ASKS_WHO = cue(
     r"^(?:(?!la\b)\w+ ){0,2}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",
     # "Xin cho biết / tôi muốn biết / hỏi đơn vị chủ trì …"
     r"(?:biet|hoi|xem) (?:ve )?(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach)",
-    r"(?:which|what) (?:agency|agencies|department|departments|body|bodies|office|ministry"
+    r"(?:which|what) (?:government |state |public |provincial |local )?(?:agency|agencies"
+    r"|department|departments|body|bodies|office|ministry"
     r"|ministries|minister|unit|units|authority|authorities|organi[sz]ations?)",
 )
 TASK_WORD = cue(
@@ -663,7 +665,7 @@ PENDING_CUE = cue(
     r"chua (?:den|toi|qua|het) han",
     # "năm nay còn nhiệm vụ nào phải xong": those still ahead
     r"\bcon (?:\w+ ){0,3}(?:phai|can) (?:xong|hoan thanh|lam)",
-    r"con han",
+    r"con han(?! chot| cuoi)(?!.* thi sao)",  # not "còn hạn chót thì sao?" (what about)
     r"not (?:yet )?due",
     r"still open",
     r"chua hoan thanh",

@@ -60,6 +60,7 @@ STOPWORDS = frozenset(
     tom_tat
     actually overall well out come comes coming really often now more most any some our us
     we there anything something everything got gets get kind type types lot lots
+    say says said them they their whole well happen happens happening off once
     """.split()
 )
 

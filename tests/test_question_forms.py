@@ -228,3 +228,64 @@ def test_of_tied_tasks_the_one_holding_the_questions_own_syllables(harbour):
 def test_an_english_date_is_written_in_english(harbour):
     answer = ask(harbour, "When was this plan signed?")
     assert "5 January 2026" in answer.text
+
+
+def _talk(engine: Engine, *questions: str):
+    context, answer = Context(), None
+    for question in questions:
+        answer = engine.answer(question, context, TODAY)
+        context = answer.context
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "ids", "said"),
+    [
+        # Words that ask rather than name keep a follow-up on the task in hand.
+        (
+            (
+                "Ai chủ trì việc lắp đặt hệ thống giám sát hành trình tàu cá?",
+                "Kéo dài đến năm nào?",
+            ),
+            ["I.2"],
+            "Hằng năm",
+        ),
+        (
+            ("Ai chủ trì việc nạo vét luồng vào cảng cá?", "Còn hạn chót thì sao?"),
+            ["I.1"],
+            "Quý II/2026",
+        ),
+        (
+            (
+                "Ai chủ trì việc tổ chức hội chợ thủy sản?",
+                "Is it a one-off or does it happen every year?",
+            ),
+            ["II.2"],
+            "Hằng năm",
+        ),
+        # "the second one" of a list narrowed by "which of those".
+        (
+            (
+                "Sở Công Thương chủ trì những nhiệm vụ nào?",
+                "Which of those have a fixed deadline?",
+                "Who leads the first one?",
+            ),
+            ["II.1"],
+            "Sở Công Thương",
+        ),
+    ],
+)
+def test_follow_ups_in_other_words(harbour, turns, ids, said):
+    answer = _talk(harbour, *turns)
+    assert (answer.task_ids, said in answer.text) == (ids, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("Does the province give public recognition to businesses for good quality?", ["V.4"]),
+        ("Does the plan say anything about sticking to international agreements?", ["VI.1"]),
+    ],
+)
+def test_everyday_english_on_the_bundled_plan(seed_engine, question, ids):
+    assert ask(seed_engine, question).task_ids == ids

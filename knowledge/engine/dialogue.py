@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..answer import Answer, Intent, Status, Suggestion, TaskRef
-from ..cues import STILL_CUE
+from ..cues import ANSWER_KIND, CLAIM_WORDS, LASTING_CUE, STILL_CUE
 from ..fields import Role
 from ..normalize import fold
 from ..store import Plan, Task
@@ -79,10 +79,22 @@ class DialogueMixin:
             and not q.has("still")  # "thế còn đã quá hạn?" lists anew
             and len(self.context.tasks) <= 3
         )
+        # "Is it a one-off or does it happen every year?", "việc đó có làm hằng năm không?":
+        # the deadline of the task in hand, asked by a recurring period.
+        recurring_of_it = (
+            bool(q.periods)
+            and all(p.recurring for p in q.periods)
+            and len(self.context.tasks) == 1
+            and bool(_IT.search(q.folded))
+        )
+        if recurring_of_it and Role.DEADLINE not in q.fields:
+            q.fields.append(Role.DEADLINE)
         asked = q.fields or q.has("group_word") or self.named_headers or status_asked
         if not asked or not self.context.tasks:
             return False
-        if self.periods or (q.relative and not status_asked) or q.group or self.named_plans:
+        if (self.periods and not recurring_of_it) or (q.relative and not status_asked):
+            return False
+        if q.group or self.named_plans:
             return False
         if self._agency_filter() and not q.has("asks_who"):
             return False
@@ -94,6 +106,9 @@ class DialogueMixin:
         if status_asked:
             words = STATUS_WORDS.sub(" ", words)
         words = FIELD_WORDS.sub(" ", words)
+        # "Sản phẩm cuối cùng là gì?", "Kéo dài đến năm nào?": words that ask, not name.
+        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS):
+            words = pattern.sub(" ", words)
         for header in self.named_headers:
             # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.
             for word in header_words(header).split():
@@ -300,3 +315,7 @@ class DialogueMixin:
             suggestions=tuple(Suggestion(e, e) for e in examples),
             context=self.context,
         )
+
+
+# The task in hand, pointed at: "it", "nó", "việc đó".
+_IT = re.compile(r"\b(?:it|no|(?:viec|nhiem vu|nv|cai) (?:do|nay))\b")

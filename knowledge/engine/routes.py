@@ -311,8 +311,12 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "place in the last list",
+        # The list shown last: after "trong số đó …" narrowed a list, "the second one" is of
+        # the narrowed list (which "cái còn lại" leaves for the list it came from).
         lambda t: bool(t.q.place and len(t.context.listed) > 1 and not t.q.refs),
-        lambda t: t.list_place(t.q.place, t.context.listed),
+        lambda t: t.list_place(
+            t.q.place, t.context.tasks if len(t.context.tasks) > 1 else t.context.listed
+        ),
         follow_up=True,
         final=_always,
     ),

@@ -16,6 +16,7 @@ from ..question import ref_forms
 from ..store import KnowledgeBase, Task
 from ..words import STOPWORDS, translate_english
 from .common import (
+    ASKS_WHO,
     GROUP_WORD,
     TOPIC_NOISE,
     header_words,
@@ -61,11 +62,22 @@ _DESCRIBING_WORDS = 3  # compound words it takes to describe a task beside namin
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
 
+# The cue words that name no topic, read in English before translating.
+_ENGLISH_NOISE = [ASKS_WHO]
+
+
 class TopicsMixin:
     @cached_property
     def _topic_text(self) -> str:
-        """The question's words, in the plans' Vietnamese when asked in English."""
-        return translate_english(self.q.words) if self.lang == "en" else self.q.words
+        """The question's words, in the plans' Vietnamese when asked in English; the English
+        cue words ("which office", "who leads") go before the rest is translated, else the
+        glossary turns them into words of a topic ("office" is "văn phòng")."""
+        if self.lang != "en":
+            return self.q.words
+        text = self.q.words
+        for pattern in _ENGLISH_NOISE:
+            text = pattern.sub(" ", text)
+        return translate_english(text)
 
     @cached_property
     def topic_words(self) -> list[str]:
