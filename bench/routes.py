@@ -237,6 +237,10 @@ def chats(f: Facts) -> list[tuple[str, Chat]]:
         ),
         ("filters", f"Những nhiệm vụ nào vẫn còn thực hiện trong năm {f.year}?"),
         ("section by its title", "Yêu cầu gồm những gì?"),
+        ("a date the body sets", "Báo cáo kết quả thực hiện hằng năm phải gửi trước ngày nào?"),
+        ("a date the body sets", f"Báo cáo hằng năm gửi trước ngày {f.day}, đúng không?"),
+        ("an agency in a part named", f"Trong phần tổ chức thực hiện, {f.lead} có trách nhiệm gì?"),
+        ("a claim about a task named by id", f"Nhiệm vụ {r1} có hạn quý {f.quarter} phải không?"),
     ]
     follow = [
         ("plan picked", Chat((n,), pending)),

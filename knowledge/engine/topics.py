@@ -9,6 +9,7 @@ from functools import cached_property
 from .. import render, wordnet
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
+from ..cues import CONTACT_CUE
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
 from ..periods import find_periods
@@ -16,7 +17,6 @@ from ..question import ref_forms
 from ..store import KnowledgeBase, Task
 from ..words import STOPWORDS, translate_english
 from .common import (
-    ASKS_WHO,
     GROUP_WORD,
     TOPIC_NOISE,
     header_words,
@@ -62,10 +62,6 @@ _DESCRIBING_WORDS = 3  # compound words it takes to describe a task beside namin
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
 
-# The cue words that name no topic, read in English before translating.
-_ENGLISH_NOISE = [ASKS_WHO]
-
-
 class TopicsMixin:
     @cached_property
     def _topic_text(self) -> str:
@@ -75,8 +71,10 @@ class TopicsMixin:
         if self.lang != "en":
             return self.q.words
         text = self.q.words
-        for pattern in _ENGLISH_NOISE:
-            text = pattern.sub(" ", text)
+        # (Not "contact", which the glossary reads as the focal agency, "đầu mối".)
+        for pattern in TOPIC_NOISE:
+            if pattern is not CONTACT_CUE:
+                text = pattern.sub(" ", text)
         return translate_english(text)
 
     @cached_property
