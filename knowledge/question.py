@@ -43,7 +43,6 @@ from .cues import (
     INVOLVED_CUE,
     LASTING_CUE,
     LEAST_CUE,
-    META_CUES,
     MOST_CUE,
     NARROW_CUE,
     NEAREST_CUE,
@@ -58,7 +57,6 @@ from .cues import (
     PLANS_CUE,
     POINTS_BACK_CUE,
     PREVIOUS_CUE,
-    REPORT_WORD,
     SCHEDULE_CUE,
     SCHEDULE_ONLY,
     SHARE_CUE,
@@ -75,6 +73,7 @@ from .cues import (
 from .fields import Role
 from .normalize import clean, fold, has_diacritics, int_to_roman, roman_to_int
 from .periods import Kind, Period, find_periods, quarter
+from .plan_fact_cues import META_CUES, REPORT_WORD
 from .relative import (
     BARE_MONTH,
     BARE_QUARTER,

@@ -51,6 +51,9 @@ class Engine:
         # Tasks' cells as paper numbers are matched (number_key), by task and whether the
         # task's own words are in.
         self.keyed_cells: dict[tuple[int, bool], str] = {}
+        # Each plan's body sentences that set a date, with the headings above them, read
+        # once: a question about a date scores only these.
+        self.dated_sentences: dict[int, list[tuple[str, str, str]]] = {}
 
     @cached_property
     def lexicon(self) -> Lexicon:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .. import render
+from .. import passages, render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import Role
@@ -27,6 +27,19 @@ _NEAR = 0.85  # a second sentence this close to the best is quoted too
 
 
 class BodyDatesMixin:
+    def _dated_sentences(self, plan_id: int) -> list[tuple[str, str, str]]:
+        """The plan's body sentences that set a date, each with the headings above it."""
+        found = self.engine.dated_sentences.get(plan_id)
+        if found is None:
+            found = [
+                (ref, heading, sentence)
+                for ref, heading, body in self.passages_of(plan_id)
+                for sentence in passages.sentences(body) or tuple(heading.splitlines()[-1:])
+                if _DAY.search(fold(sentence))
+            ]
+            self.engine.dated_sentences[plan_id] = found
+        return found
+
     def body_date(self) -> Answer | None:
         """The sentence of the body that sets the date asked about, when it says the
         question's words better than any task."""
@@ -43,8 +56,8 @@ class BodyDatesMixin:
         sections = self.kb.sections(plan_id)
         dated = [
             (score, ref, sentence)
-            for score, ref, sentence in self._scored(self.passages_of(plan_id), words)
-            if _DAY.search(fold(sentence))
+            for score, ref, sentence in self._scored(self._dated_sentences(plan_id), words)
+            if _DAY.search(fold(sentence))  # (a passage may read as several sentences)
         ]
         best = max((score for score, _, _ in dated), default=0.0)
         if best < _SAYS:

@@ -1,0 +1,130 @@
+"""The cue words of questions about the plan itself rather than its tasks: who signed it,
+its number and date, its issuer, its bases and the proposal it answers, when it takes
+effect, its recipients, its title and what it is about.
+
+>>> [kind for kind, cue in META_CUES.items() if cue.search("ai ky quyet dinh nay")]
+['signer']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import cue
+
+META_CUES: dict[str, re.Pattern[str]] = {
+    "signer": cue(
+        r"ai k[yi]",
+        r"nguoi k[yi]",
+        r"k[yi] boi",
+        r"k[yi] ten",
+        r"who signed",
+        r"signed by",
+        r"signer",
+    ),
+    "number": cue(
+        r"so hieu",
+        # "số kế hoạch là gì", not "Sở Kế hoạch và Đầu tư" nor "ký số văn bản".
+        r"so (?:cua )?(?:quyet dinh|ke hoach|van ban)(?: nay)?(?= la\b| bao\b| gi\b|$)",
+        r"(?:quyet dinh|ke hoach|van ban)(?: nay)?(?: co| mang| la)? so (?:bao nhieu|may|gi)",
+        r"so va ngay",
+        r"ky hieu",
+        r"document number",
+        r"(?:the )?number and (?:the )?date",
+        r"plan number",
+    ),
+    "date": cue(
+        r"ngay ban hanh",
+        r"ban hanh (?:ngay|khi nao|luc nao|bao gio)",
+        r"ngay ky",
+        r"ky (?:ngay|khi nao)",
+        r"issued? (?:on|when)",
+        r"date of issue",
+        r"when was (?:it|this|the plan|the decision|this plan|this decision|the document)"
+        r" (?:issued|signed|published|released|adopted)",
+        r"(?:ban hanh|ky|ra) (?:ngay|vao ngay) (?:bao nhieu|may|nao)",
+        r"issue date",
+        r"\bon (?:what|which) date",
+        r"number and (?:the )?date",
+        r"so va ngay",
+        r"(?:so|ky hieu) (?:\w+ ){0,4}ngay (?:nao|thang)",
+        r"(?:mang|ghi) ngay(?: thang)?(?: nam)? (?:nao|bao nhieu)",
+        r"ngay thang nam nao",
+        r"(?:ky|ban hanh)(?: \w+){0,6},? vao ngay nao",
+        r"when was (?:\w+ ){0,3}(?:issued|signed|adopted|promulgated|approved)",
+    ),
+    "issuer": cue(r"(?:co quan|ai|don vi)(?: nao)? ban hanh", r"who issued", r"issuer"),
+    "bases": cue(
+        r"can cu",
+        r"co so phap ly",
+        r"legal bas[ie]s",
+        r"(?:thuc hien|trien khai|cu the hoa) (?:chi thi|nghi quyet|quyet dinh|ke hoach"
+        r"|van ban) nao",
+        r"(?:thuc hien|trien khai|cu the hoa)(?: \w+){0,3} (?:nhung |cac )?(?:chi thi|nghi quyet"
+        r"|quyet dinh|van ban)(?: cap tren| cua trung uong)? nao",
+        r"van ban cap tren",
+        r"implements? which",
+        r"(?:higher|upper)[ -]level (?:documents?|decisions?|directives?)",
+        r"(?:documents?|decisions?|directives?) (?:is |does )?(?:this|the) (?:plan|decision)"
+        r" (?:implement|carry out|carries out)",
+    ),
+    "proposal": cue(
+        r"(?:theo|xet) de nghi",
+        r"de nghi cua ai",
+        r"ai de nghi",
+        r"to trinh",
+        # "Bộ nào trình ban hành quyết định này?", not "ai đề xuất chính sách …" (a task).
+        r"(?:bo|co quan|ai)(?: nao)? (?:de nghi|de xuat|trinh)(?: ban hanh)?"
+        r" (?:quyet dinh|nghi quyet|ke hoach|de an|van ban|chuong trinh)(?: nay)?\b",
+        r"(?:which|what) (?:ministry|minister|agency|body|department)"
+        r" (?:proposed|submitted|recommended)",
+        r"(?:who|which ministry) (?:proposed|submitted) (?:it|this|the (?:decision|resolution"
+        r"|plan|programme|scheme))",
+        r"(?:proposed|submitted) by",
+        r"(?:co phai )?do (?:\S+ ){0,8}(?:de nghi|trinh)(?: ban hanh)?(?: khong| ko| k)?$",
+        r"(?:at|on) (?:the )?(?:request|proposal) of",
+    ),
+    "effective": cue(
+        r"hieu luc",
+        r"co gia tri tu",
+        r"in effect",
+        r"effective",
+        r"comes? into (?:force|effect)",
+        r"takes? effect",
+        r"in force",
+    ),
+    "recipients": cue(
+        r"noi nhan",
+        r"gui (?:cho|den) (?:ai|nhung ai|(?:nhung |cac )?(?:co quan|don vi)(?: nao)?)",
+        # "Quyết định 1169 có được gửi cho các hiệp hội doanh nghiệp không?"
+        r"(?:quyet dinh|ke hoach|van ban|nghi quyet)(?: \w+){0,2} (?:co )?(?:duoc )?gui"
+        r" (?:cho|den|toi)",
+        r"(?:sent|distributed) to",
+        r"recipients?",
+    ),
+    "title": cue(
+        r"ten (?:cua )?(?:ke hoach|quyet dinh|van ban|de an|nghi quyet|chuong trinh)",
+        r"ten (?:day du|chinh thuc)",
+        r"tieu de",
+        r"trich yeu",
+        r"title",
+        r"giai doan nao",
+        r"ve viec gi",
+        # "Quyết định 982 phê duyệt đề án gì?": the paper it approves is in its title.
+        r"(?:phe duyet|ban hanh) (?:de an|ke hoach|chuong trinh|chien luoc|quy hoach)"
+        r" (?:gi|nao|ve gi)\b",
+        r"(?:approves?|adopts?) (?:what|which) (?:scheme|plan|project|programme|program)",
+    ),
+    "summary": cue(
+        r"(?:ke hoach|quyet dinh|van ban|de an|nghi quyet|chuong trinh)(?: nay)?"
+        r" (?:noi |de cap )?ve (?:cai |van de |viec )?gi",
+        r"noi dung chinh",
+        r"tom tat",
+        r"thong tin (?:ve|cua) (?:ke hoach|quyet dinh|van ban)",
+        r"what is (?:this|the) (?:plan|decision) about",
+        r"summary",
+        r"overview",
+    ),
+}
+# "Báo cáo gửi cho ai?" asks the body who receives reports, not the decision's recipients.
+REPORT_WORD = cue(r"bao cao", r"reports?")
