@@ -40,9 +40,9 @@ class TitlesMixin:
             title = " ".join(words_of(section.title))
             if section.kind == "item" or len(title.split()) < 2 or len(title) > 80:
                 continue
-            if self._an_agencys_heading(section):
-                continue  # "1. Sở Nông nghiệp và Môi trường" names the agency, not a part
-            if (at := text.find(f" {title} ")) >= 0:
+            at = text.find(f" {title} ")
+            # "1. Sở Nông nghiệp và Môi trường" names the agency, not a part of the text.
+            if at >= 0 and not self._an_agencys_heading(section):
                 followed = bool(_ASKED_AFTER.match(text, at + len(title) + 1))
                 found.append((followed, len(title), section))
         if not found:
@@ -54,15 +54,13 @@ class TitlesMixin:
             # "Các nhiệm vụ về tăng cường đầu tư ngân sách …": the group of tasks the body's
             # section of the same title lists.
             return None
-        # "Những yêu cầu gì đặt ra cho việc …": a title a question word follows is asked
-        # for whatever words come after it.
+        # A title a question word follows is asked whatever words come after it ("Những
+        # yêu cầu gì đặt ra cho việc …"), and so is one named with "phần" or "mục". Else the
+        # question's other words must be the section's own, the plan's own title words aside
+        # ("Mục tiêu của Kế hoạch hành động thực hiện Chỉ thị 52") and a year counting ("mục
+        # tiêu 2030"); of the section and the headings under it, the narrowest that holds
+        # them ("Hình thức đào tạo, bồi dưỡng gồm:" under "Hình thức đào tạo").
         if not (followed or _SECTION_WORD.search(self.q.plain)):
-            # "Yêu cầu đặt ra đối với việc triển khai gồm những gì?": no "phần" or "mục",
-            # so the question's other words must be the section's own; of it and the
-            # headings under it, the narrowest that holds them ("Hình thức đào tạo, bồi
-            # dưỡng gồm:" under "Hình thức đào tạo").
-            # Nor are the plan's own title words ("Mục tiêu của Kế hoạch hành động thực hiện
-            # Chỉ thị 52"); a year is ("mục tiêu 2030": the part that says 2030).
             title = set(self.engine.lexicon.segment(words_of(best.title)))
             title |= set(self.engine.lexicon.segment(words_of(self.plan(best.plan_id).title)))
             rest = [
@@ -71,12 +69,12 @@ class TitlesMixin:
                 if w not in title and ("_" in w or _YEAR.fullmatch(w))
             ]
             if rest:
-                under = [
+                below = [
                     s
                     for s in self.kb.sections(best.plan_id)
-                    if s.kind != "item" and (s.ref == best.ref or s.ref.startswith(best.ref + "."))
+                    if s.kind != "item" and _within(s, best)
                 ]
-                holding = [s for s in under if all(f" {w} " in self._section_text(s) for w in rest)]
+                holding = [s for s in below if all(f" {w} " in self._section_text(s) for w in rest)]
                 if not holding:
                     return None
                 best = max(holding, key=lambda s: s.ref.count("."))
@@ -128,10 +126,10 @@ class TitlesMixin:
         headed: list[tuple[str, str]] = []
         naming: list[tuple[str, str]] = []
         for part in every:
-            if not (part.ref == section.ref or part.ref.startswith(section.ref + ".")):
+            if not _within(part, section):
                 continue
             above, up = [], part if part.kind != "item" else by_ref.get(part.parent or "")
-            while up is not None and (up.ref == section.ref or up.ref.startswith(section.ref)):
+            while up is not None and _within(up, section):
                 above.append(fold(up.title))
                 up = by_ref.get(up.parent or "")
             heads = any(n in line for line in above for n in names)
@@ -162,3 +160,8 @@ class TitlesMixin:
 _NAMED_SHARE = 0.8  # of a heading an agency's name fills, for the heading to be that name
 _SHORT_ALIAS = 4  # characters: an alias this short ("bnv") may sit inside other words
 _QUOTED = 8  # sentences about an agency quoted from a part at most
+
+
+def _within(section: Section, part: Section) -> bool:
+    """The section is the part or under it ("II.1.a" is within "II", "III.1" is not)."""
+    return section.ref == part.ref or section.ref.startswith(part.ref + ".")
