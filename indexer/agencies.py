@@ -211,8 +211,13 @@ def _split_list(text: str) -> list[str]:
     pos = 0
     for m in _SEPARATOR.finditer(text):
         previous = text[pos : m.start()].strip()
-        # "Cơ quan, đơn vị liên quan": a kind with no name opens a list of kinds
-        if previous and not _bare(previous) and _opens_agency(text[m.end() :], previous):
+        after = text[m.end() :]
+        # "Cơ quan, đơn vị liên quan": a kind with no name opens a list of kinds; but "Các
+        # bộ, UBND các tỉnh, thành phố" lists the ministries, then a body written by name.
+        opens = not _bare(previous) or (
+            bool(_PLURAL.match(previous)) and after[:1].isupper() and not _bare(after.split(",")[0])
+        )
+        if previous and opens and _opens_agency(after, previous):
             pieces.append(previous)
             pos = m.end()
     pieces.append(text[pos:].strip())

@@ -14,6 +14,7 @@ from datetime import date
 
 import pytest
 
+from indexer.agencies import split_agencies
 from knowledge.answer import Context, Status
 from knowledge.engine import Engine
 from tests.realplans import real_engine
@@ -289,3 +290,13 @@ def test_follow_ups_in_other_words(harbour, turns, ids, said):
 )
 def test_everyday_english_on_the_bundled_plan(seed_engine, question, ids):
     assert ask(seed_engine, question).task_ids == ids
+
+
+def test_a_kind_of_ministry_then_a_named_body_are_two_agencies():
+    assert [n for n, _ in split_agencies("Các bộ, UBND các tỉnh, thành phố")] == [
+        "Các bộ",
+        "UBND các tỉnh, thành phố",
+    ]
+    assert [n for n, _ in split_agencies("Cơ quan, đơn vị liên quan")] == [
+        "Cơ quan, đơn vị liên quan"
+    ]
