@@ -116,11 +116,17 @@ class Lexicon:
         self._spelled = {w: w.replace("_", " ") for w in vocabulary}
         # "tc dl cl", "cc vc": the initials of the plans' compounds, as people chat them; each
         # stands for its most frequent compound.
-        self._initials: dict[str, str] = {}
-        for word, count in sorted(vocabulary.items(), key=lambda wc: -wc[1]):
+        seen: dict[str, tuple[int, str]] = {}
+        for word, count in vocabulary.items():
             syllables = word.split("_")
-            if len(syllables) > 1 and count >= _INITIALS_SEEN:
-                self._initials.setdefault("".join(x[0] for x in syllables), word)
+            initials = "".join(x[0] for x in syllables)
+            if (
+                len(syllables) > 1
+                and count >= _INITIALS_SEEN
+                and count > seen.get(initials, (0,))[0]
+            ):
+                seen[initials] = (count, word)
+        self._initials = {initials: word for initials, (_, word) in seen.items()}
 
     def segment(self, syllables: list[str], *, respell: bool = True) -> list[str]:
         """Longest-match segmentation into vocabulary words; unknown syllables stay alone,

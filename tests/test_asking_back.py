@@ -14,17 +14,14 @@ import pytest
 
 from knowledge.answer import Context, Status
 from knowledge.engine import Engine
+from tests import dialogues
 from tests.realplans import real_engine
 
 TODAY = date(2026, 6, 1)
 
 
 def chat(engine: Engine, *questions: str, today: date = TODAY):
-    context, answers = Context(), []
-    for question in questions:
-        answers.append(engine.answer(question, context, today))
-        context = answers[-1].context
-    return answers
+    return dialogues.chat(engine, *questions, today=today)
 
 
 def ask(engine: Engine, question: str, today: date = TODAY):

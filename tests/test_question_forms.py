@@ -17,6 +17,7 @@ import pytest
 from indexer.agencies import split_agencies
 from knowledge.answer import Context, Status
 from knowledge.engine import Engine
+from tests.dialogues import chat
 from tests.realplans import real_engine
 
 HARBOUR_PLAN = """\
@@ -231,14 +232,6 @@ def test_an_english_date_is_written_in_english(harbour):
     assert "5 January 2026" in answer.text
 
 
-def _talk(engine: Engine, *questions: str):
-    context, answer = Context(), None
-    for question in questions:
-        answer = engine.answer(question, context, TODAY)
-        context = answer.context
-    return answer
-
-
 @pytest.mark.parametrize(
     ("turns", "ids", "said"),
     [
@@ -277,7 +270,7 @@ def _talk(engine: Engine, *questions: str):
     ],
 )
 def test_follow_ups_in_other_words(harbour, turns, ids, said):
-    answer = _talk(harbour, *turns)
+    answer = chat(harbour, *turns, today=TODAY)[-1]
     assert (answer.task_ids, said in answer.text) == (ids, True)
 
 

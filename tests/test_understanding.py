@@ -17,6 +17,7 @@ from knowledge.answer import Context, Intent, Status
 from knowledge.engine import Engine
 from knowledge.frame import Asked
 from knowledge.store import KnowledgeBase
+from tests import dialogues
 
 from .conftest import TODAY
 from .realplans import real_engine
@@ -77,11 +78,7 @@ def ask(engine, question, context=None, today=TODAY):
 
 
 def chat(engine, *questions, today=TODAY):
-    context, answers = Context(), []
-    for question in questions:
-        answers.append(engine.answer(question, context, today))
-        context = answers[-1].context
-    return answers
+    return dialogues.chat(engine, *questions, today=today)
 
 
 @pytest.fixture(scope="module")

@@ -53,7 +53,6 @@ class BodyDatesMixin:
         if len(words) < 2:
             return None
         plan_id = self.scope[0]
-        sections = self.kb.sections(plan_id)
         dated = [
             (score, ref, sentence)
             for score, ref, sentence in self._scored(self._dated_sentences(plan_id), words)
@@ -70,7 +69,7 @@ class BodyDatesMixin:
         # sits under: whose date it is may be in the heading ("Các bộ, …: c) Báo cáo …").
         dated.sort(key=lambda d: -d[0])
         quoted = [(ref, s) for score, ref, s in dated if score >= best * _NEAR][:2]
-        by_ref: dict[str, Section] = {s.ref: s for s in sections}
+        by_ref: dict[str, Section] = {s.ref: s for s in self.kb.sections(plan_id)}
         refs = list(dict.fromkeys(ref for ref, _ in quoted))
         plan = self.plan(plan_id)
         head = f"According to {plan.number}:" if self.lang == "en" else f"Theo {plan.name}:"

@@ -87,9 +87,8 @@ class DialogueMixin:
             and len(self.context.tasks) == 1
             and bool(_IT.search(q.folded))
         )
-        if recurring_of_it and Role.DEADLINE not in q.fields:
-            q.fields.append(Role.DEADLINE)
-        asked = q.fields or q.has("group_word") or self.named_headers or status_asked
+        asked = q.fields or recurring_of_it or q.has("group_word") or self.named_headers
+        asked = asked or status_asked
         if not asked or not self.context.tasks:
             return False
         if (self.periods and not recurring_of_it) or (q.relative and not status_asked):
@@ -113,11 +112,14 @@ class DialogueMixin:
             # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.
             for word in header_words(header).split():
                 words = words.replace(f" {word} ", " ")
-        return not [
+        follows = not [
             w
             for w in self.engine.lexicon.segment(words.split())
             if w not in STOPWORDS and w not in POINTING
         ]
+        if follows and recurring_of_it and Role.DEADLINE not in q.fields:
+            q.fields.append(Role.DEADLINE)  # the column the follow-up shows
+        return follows
 
     def _outside(self, n: int, nouns: tuple[str, str]) -> Answer:
         """ "Cái thứ 7" of a list of 5."""

@@ -6,7 +6,6 @@ import re
 from functools import cached_property
 
 from .. import render
-from .. import topics as ranking
 from ..agency_match import AgencyMatch
 from ..answer import Answer, Context, Intent, Status, TaskRef
 from ..fields import AGENCY_ROLES, Role
@@ -233,20 +232,17 @@ class FiltersMixin(DueMixin):
             describe.append(described)
             # Words that describe one of its tasks ("Khi kết nối hệ thống cơ sở dữ liệu …, Sở
             # KH&CN phối hợp với ai?"), or "BNNMT chủ trì nhiệm vụ nào về …".
-            described_one = self.describing(tasks) if tasks else []
-            about = described_one or self._about_words()
+            # Words that describe one of its tasks ("Khi kết nối hệ thống cơ sở dữ liệu …, Sở
+            # KH&CN phối hợp với ai?"): the task shown says what they are about.
+            on_topic = set(self.described(tasks)) if tasks else set()
+            about = [] if on_topic else self._about_words()
             if about and tasks:
                 # "BNNMT chủ trì nhiệm vụ nào về cơ sở dữ liệu thiên tai?": those of its tasks.
-                scored = ranking.rank(self.kb, about, scope=scope, phrase="", asks_when=False)
-                held = {t.id for t in tasks}
-                scored = [(s, h) for s, h in scored if h.kind == "task" and h.id in held]
-                best = scored[0][0] if scored else 0.0
-                hits = {h.id for s, h in scored if s >= max(ranking.MIN_COVERAGE, best * 0.8)}
-                on_topic = [t for t in tasks if t.id in hits]
+                on_topic = set(self.held_hits(about, tasks)[1])
                 if on_topic:
-                    tasks = on_topic
-                    if not described_one:  # the task shown says what it is about
-                        describe.append(as_written(q.text, *_ends(about)))
+                    describe.append(as_written(q.text, *_ends(about)))
+            if on_topic:
+                tasks = [t for t in tasks if t.id in on_topic]
         period_tasks, period_text = self._period_tasks(scope)
         if period_tasks is not None and q.has("negated") and not (agencies or q.relative):
             # "Nhiệm vụ nào không phải hằng năm?": every other task.
@@ -268,12 +264,9 @@ class FiltersMixin(DueMixin):
             ]
             tasks = in_group if tasks is None else [t for t in tasks if t.group in codes]
             describe.append(f"{render.word('group', self.lang).lower()} {q.group}")
-            if not agencies and len(tasks) > 1 and (words := self.describing(tasks)):
+            if not agencies and len(tasks) > 1 and (ids := self.described(tasks)):
                 # "nv bồi dưỡng cập nhật kiến thức (nhóm I) ai chỉ đạo": the one it describes.
-                scored = ranking.rank(self.kb, words, scope=scope, phrase="", asks_when=False)
-                held = {t.id for t in tasks}
-                best = next((h.id for s, h in scored if h.kind == "task" and h.id in held), None)
-                tasks = [t for t in tasks if t.id == best]
+                tasks = [t for t in tasks if t.id == ids[0]]
         if tasks is None and q.has("all"):
             tasks = self.kb.tasks(plan_ids=scope, with_attrs=False)
             describe.append("all" if self.lang == "en" else "tất cả")

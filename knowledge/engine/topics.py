@@ -172,9 +172,18 @@ class TopicsMixin:
             return answer
         return turn.task_fields(kept, turn._field_intent())
 
-    def describing(self, tasks: list[Task]) -> list[str]:
-        """The question's words when they describe one of ``tasks`` ("Trong nhiệm vụ tăng
-        cường đầu tư …, Sở KH&CN giữ vai trò gì?"); else none."""
+    def held_hits(self, words: list[str], tasks: list[Task]) -> tuple[float, list[int]]:
+        """The best share of ``words`` one of ``tasks`` holds, and those of them near it
+        (at least the minimum coverage and 0.8 of the best), best first."""
+        held = {t.id for t in tasks}
+        scored = ranking.rank(self.kb, words, scope=self.scope, phrase="", asks_when=False)
+        scored = [(s, h) for s, h in scored if h.kind == "task" and h.id in held]
+        best = scored[0][0] if scored else 0.0
+        return best, [h.id for s, h in scored if s >= max(ranking.MIN_COVERAGE, best * 0.8)]
+
+    def described(self, tasks: list[Task]) -> list[int]:
+        """The ids of ``tasks`` the question's words describe ("Trong nhiệm vụ tăng cường đầu
+        tư …, Sở KH&CN giữ vai trò gì?"), best first; none unless one covers them well."""
         # The words of the agencies named are not the task's: "Sở Khoa học và Công nghệ",
         # also when named by initials ("bộ gd đt").
         ids = frozenset().union(*(m.agencies for m in self.agencies))
@@ -193,10 +202,8 @@ class TopicsMixin:
         ]
         if sum("_" in w for w in words) < _DESCRIBING_WORDS - bool(self.q.group):
             return []
-        held = {t.id for t in tasks}
-        scored = ranking.rank(self.kb, words, scope=self.scope, phrase="", asks_when=False)
-        best = max((s for s, h in scored if h.kind == "task" and h.id in held), default=0.0)
-        return words if best >= _DESCRIBED else []
+        best, hits = self.held_hits(words, tasks)
+        return hits if best >= _DESCRIBED else []
 
     def _own_syllables(self) -> str:
         """The question's syllables without its cue words ("nv", "ai", "chỉ đạo"): what it
