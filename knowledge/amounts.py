@@ -8,6 +8,7 @@ is twelve hundred, "2,5" two and a half, "trên 1 tỷ đồng" a comparison.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .fields import Role
@@ -96,3 +97,32 @@ def number_text(value: float) -> str:
     """
     whole, _, part = f"{value:,.2f}".rstrip("0").rstrip(".").partition(".")
     return whole.replace(",", ".") + (f",{part}" if part else "")
+
+
+# An amount of money: "trên 1 tỷ đồng", "dưới 500 triệu", "1.200 triệu đồng".
+_AMOUNT = re.compile(
+    r"(?:\b(?P<cmp>tren|hon|lon hon|nhieu hon|vuot|tu|duoi|it hon|nho hon|khong qua|toi da|over"
+    r"|above|more than|under|below|less than|at least|at most)\s+)?"
+    r"(?<![\d.,/])(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?![\d/])"
+    r"(?:\s*(?P<unit>ty|trieu|nghin|ngan|dong|billion|million|vnd)\b)?"
+)
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?")
+_COMPARE = {
+    **dict.fromkeys(["tren", "hon", "lon hon", "nhieu hon", "vuot", "over", "above"], ">"),
+    **dict.fromkeys(["more than", "tu", "at least"], ">="),
+    **dict.fromkeys(["duoi", "it hon", "nho hon", "under", "below", "less than"], "<"),
+    **dict.fromkeys(["khong qua", "toi da", "at most"], "<="),
+}
+
+
+def amounts_in(folded: str) -> Iterator[tuple[Amount, tuple[int, int]]]:
+    """The amounts of money a folded question writes, with their spans. A bare number is
+    none ("nhiệm vụ 3"); one with a unit or thousands dots is ("1.200").
+
+    >>> [(a.compare, a.value, a.unit) for a, _ in amounts_in("tren 1 ty dong, nhiem vu 3")]
+    [('>', 1.0, 'ty')]
+    """
+    for m in _AMOUNT.finditer(folded):
+        if m["unit"] or _THOUSANDS.fullmatch(m["num"]):
+            compare = _COMPARE.get(m["cmp"] or "", "")
+            yield Amount(compare, value_of(m["num"]), m["unit"] or ""), m.span()

@@ -12,7 +12,7 @@ from ..answer import Answer, Intent, Status
 from ..cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
-from ..question import ref_forms
+from ..refs import ref_forms
 from ..store import Attr, Plan, Task
 from ..words import STOPWORDS
 from .common import (

@@ -9,9 +9,7 @@ from .. import render
 from ..agency_match import AgencyMatch
 from ..answer import Answer, Context, Intent, Status, TaskRef
 from ..fields import AGENCY_ROLES, Role
-from ..question import (
-    ref_forms,
-)
+from ..refs import ref_forms
 from ..store import Task
 from ..words import STOPWORDS
 from .common import (

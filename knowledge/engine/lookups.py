@@ -13,7 +13,7 @@ from ..cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
 from ..passages import LONG
-from ..question import ref_forms
+from ..refs import ref_forms
 from ..store import Section, Task
 from ..words import SYNONYMS, translate_english
 from .common import (

@@ -6,7 +6,7 @@ import re
 
 from ..fields import AGENCY_ROLES
 from ..frame import AgencyFilter, Asked, Frame
-from ..question import ref_forms
+from ..refs import ref_forms
 from .common import DAY
 
 # "Đã quá hạn chưa?", "có phải … không?", "Is it overdue?": a yes or a no.

@@ -16,7 +16,8 @@ from dataclasses import dataclass, replace
 from ..answer import Answer, Intent, Status, Suggestion, TaskRef
 from ..fields import Role
 from ..frame import Asked
-from ..question import read, ref_forms
+from ..question import read
+from ..refs import ref_forms
 from .body_dates import BodyDatesMixin
 from .claims import WHERE_ASKED, ClaimsMixin
 from .columns import ColumnsMixin

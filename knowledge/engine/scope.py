@@ -15,9 +15,7 @@ from ..answer import Answer, Context, Intent, Status, Suggestion, TaskRef
 from ..fields import Role
 from ..normalize import fold, number_key
 from ..periods import Period
-from ..question import (
-    Query,
-)
+from ..question import Query
 from ..store import Plan, Task
 from ..words import STOPWORDS
 from .common import (

@@ -13,7 +13,7 @@ from ..cues import CONTACT_CUE
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
 from ..periods import find_periods
-from ..question import ref_forms
+from ..refs import ref_forms
 from ..store import KnowledgeBase, Task
 from ..words import STOPWORDS, translate_english
 from .common import (
