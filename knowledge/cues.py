@@ -1,4 +1,6 @@
-"""The cue words of questions: which column is asked, what kind of answer, small talk.
+"""The cue words of questions: which column is asked and what kind of answer (a count, a
+list, an extreme, a claim to confirm, something no plan holds). Small talk and follow-ups
+are in ``chat_cues``, deadlines relative to today in ``deadline_cues``.
 
 Every pattern is matched on folded text ("ai chu tri"), so a question with or without
 diacritics reads the same.
@@ -133,47 +135,10 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
 }
 FULL_CUE = cue(r"chi tiet", r"toan van", r"day du", r"tat ca thong tin", r"details?", r"full")
 
-HELP_CUE = cue(
-    r"help",
-    r"giup",
-    r"huong dan su dung",
-    r"ban (?:lam|tra loi) duoc gi",
-    r"hoi (?:duoc )?gi",
-    r"start",
-    r"bat dau",
-    r"xin chao",
-    r"chao",
-    r"hello",
-    r"hi",
-)
-HELP_WORDS = 5
-# Small talk, when it is the whole message: a greeting gets the help, thanks a short reply.
-GREETING_CUE = cue(r"xin chao", r"chao", r"hello", r"hi", r"hey", r"good (?:morning|afternoon)")
-THANKS_CUE = cue(
-    r"cam on",
-    r"thanks?",
-    r"thank you",
-    r"tam biet",
-    r"bye",
-    r"goodbye",
-    r"ok(?:e|ay)?",
-    r"duoc roi",
-)
-SMALL_TALK_FILLER = frozenset(
-    "ban bot nhe nha nhieu rat so much you very em anh chi a ah oi vay nhe ha".split()
-)
 ALL_CUE = cue(
     r"tat ca(?: cac)? (?:nhiem vu|viec)",
     r"danh sach(?: cac| tat ca)? nhiem vu",
     r"(?:list|all)(?: of)?(?: the| all)? tasks",
-)
-# "Trong đó việc nào làm hằng năm?": a filter on the tasks just listed.
-NARROW_CUE = cue(
-    r"trong (?:so )?(?:do|nay|cac viec (?:do|nay))",
-    r"trong (?:may|nhung|cac) (?:viec|nhiem vu|nv|cai) (?:do|nay|tren|vua roi)",
-    r"(?:nhung )?cai nao",
-    r"among (?:them|these|those)",
-    r"of (?:these|those)",
 )
 # "Nhiệm vụ nào không do Sở KH&CN chủ trì?": the tasks outside the filter.
 NEGATION_CUE = cue(
@@ -189,46 +154,6 @@ NEGATION_CUE = cue(
 )
 # "Sở KH&CN và UBND huyện cùng chủ trì", "vừa chủ trì vừa chỉ đạo": every one, not any.
 ALL_OF_CUE = cue(r"cung", r"deu", r"vua", r"ca hai", r"both", r"together", r"jointly")
-# "còn phối hợp?", "what about coordinating?": the same agency, another role.
-STILL_CUE = cue(r"^(?:the |vay )?con", r"thi sao", r"what about", r"how about", r"and")
-# "cái còn lại", "the other one": the tasks of the last list that are not in hand.
-OTHER_CUE = cue(
-    r"con lai", r"cai kia", r"viec kia", r"the other(?: ones?| tasks?)?", r"the rest", r"others"
-)
-# "quay lại việc tuyên truyền lúc nãy": a task talked about earlier, by its words.
-BACK_CUE = cue(
-    r"quay (?:lai|ve)",
-    r"tro lai",
-    r"luc nay",
-    r"hoi nay",
-    r"vua nay",
-    r"ban nay",
-    r"(?:go |going |come |coming )?back to",
-    r"(?:mentioned|discussed|from) (?:earlier|before)",
-)
-# "2 việc đó", "những nhiệm vụ này", "those", "both": the tasks just shown, not anew.
-POINTS_BACK_CUE = cue(
-    r"(?:\d+|hai|ba|bon|cac|nhung|may) (?:viec|nhiem vu|nv|cai|van ban)"
-    r" (?:do|nay|vua roi|tren|kia)",
-    r"(?:viec|nhiem vu|nv|cai|van ban) (?:do|vua roi|tren)",
-    r"these",
-    r"those",
-    r"them",
-    r"both",
-    r"ca hai",
-)
-# "Nhiệm vụ tiếp theo", "the next one", "việc trước đó": the task after or before the one in
-# hand, in the plan's order.
-NEXT_CUE = cue(
-    r"(?:nhiem vu|nv|viec|cai|muc) (?:tiep theo|ke tiep|sau do|ngay sau)",
-    r"(?:the )?next (?:task|one|item)",
-    r"the (?:task|one) after",
-)
-PREVIOUS_CUE = cue(
-    r"(?:nhiem vu|nv|viec|cai|muc) (?:truoc do|lien truoc|ngay truoc|phia truoc)",
-    r"(?:the )?previous (?:task|one|item)",
-    r"the (?:task|one) before",
-)
 # Superlatives and totals over a column: "thời hạn muộn nhất", "kinh phí lớn nhất", "tổng kinh phí".
 MOST_CUE = cue(
     r"(?:lon|cao|nhieu|muon|tre|xa|lau|dai) nhat",
@@ -259,17 +184,6 @@ DUTIES_CUE = cue(
     r"responsib",
     r"in charge of",
 )
-# A period a task's span reaches into ("vẫn còn thực hiện trong năm 2027"), or one its span
-# keeps inside ("thời gian thực hiện chỉ trong năm 2026").
-ONGOING_CUE = cue(
-    r"(?:van|con|dang) (?:con )?(?:trong thoi gian |dang )?(?:thuc hien|trien khai)",
-    r"(?:van|con|dang) (?:con )?(?:trong )?thoi gian (?:thuc hien|trien khai)",
-    r"(?:still|ongoing|under way|underway|running) (?:in|during|through)",
-)
-WITHIN_CUE = cue(
-    r"chi (?:(?:thuc hien|trien khai|lam) )?(?:trong|gioi han trong|dien ra trong)",
-    r"only (?:in|within|during)",
-)
 # A statement to confirm: "Sở X chủ trì việc Y, đúng không?", "…, phải không?", "is it true".
 # Chat particles that may close a yes/no question: "… phải ko nhỉ", "… đúng không ad".
 _CLOSE = r"(?: (?:nhi|nhe|a|ha|vay|the|ad|ak|nha|ban|bot))*\s*$"
@@ -290,15 +204,6 @@ CLAIM_WORDS = cue(
     r"(?:co )?(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)" + _CLOSE,
     r"co phai",
     r"(?:khong|ko|k)" + _CLOSE,
-)
-# "Nhiệm vụ nào có tiến độ kéo dài tới năm 2035?": a span that ends in that year.
-LASTING_CUE = cue(r"keo dai (?:toi|den|het)", r"(?:last|run|runs|running) (?:until|through|to)")
-# Tasks the plan itself marks as done ("Đã hoàn thành" in the time column).
-DONE_CUE = cue(
-    r"da (?:hoan thanh|xong|lam xong)",
-    r"hoan thanh roi",
-    r"xong roi",
-    r"(?:already )?(?:completed|finished|done)",
 )
 # A sum of money asked for: "tổng kinh phí là bao nhiêu tỷ đồng", "how much funding".
 AMOUNT_CUE = cue(
@@ -374,22 +279,12 @@ OFFICE_HOLDER_CUE = re.compile(
     rf"|\bwho (?:is|s) (?:the )?(?:current |present |new )?(?:{OFFICE})\b"
     rf"|\b(?:current|present) (?:{OFFICE})\b"
 )
-# "Hạn gần nhất là khi nào?": the next deadline still ahead.
-NEAREST_CUE = cue(r"gan nhat", r"sap toi nhat", r"next deadline", r"soonest", r"nearest")
 # ("tổng hợp", "tổng kết", "Tổng cục" are words of their own.)
 TOTAL_CUE = cue(
     r"tong(?: cong| so)?(?! (?:hop|ket|quan|the|cuc|bi thu|ly|giam doc|dieu tra|thong)\b)",
     r"cong lai",
     r"total",
     r"sum",
-)
-# "Những việc nào có thời hạn cụ thể?": a dated deadline, not "hằng năm".
-DATED_CUE = cue(
-    r"(?:thoi han|han|thoi gian) (?:cu the|ro rang|xac dinh)",
-    r"(?:thoi han|han|thoi gian) (?:theo|la|vao|trong) (?:quy|thang)(?! (?:[ivx]+|\d))",
-    r"(?:deadlines?|due) (?:by|in) (?:a )?(?:quarter|month)",
-    r"(?:quarterly|monthly|quarter|month) deadlines?",
-    r"(?:specific|fixed|set) (?:deadlines?|dates?)",
 )
 # "kết quả cuối cùng phải ra được văn bản gì": the kind of answer asked for, no topic.
 ANSWER_KIND = cue(r"(?:ra |la )?(?:duoc )?van ban (?:gi|nao)(?= *$)", r"cuoi cung")
@@ -516,43 +411,6 @@ SCHEDULE_ONLY = cue(
     r"where",
 )
 
-UPCOMING_CUE = cue(
-    r"sap (?:den|toi|het) han",
-    r"gan (?:den|toi) han",
-    r"sap toi",
-    r"upcoming",
-    r"due soon",
-    r"coming up",
-    r"next deadlines?",
-    r"sap den",
-)
-DUE_WORD = cue(r"den han", r"toi han", r"due")
-OVERDUE_CUE = cue(
-    r"(?:da )?qua han",
-    r"tre han",
-    r"overdue",
-    r"past due",
-    r"late",
-    r"qua thoi han",
-    r"(?:qua|cham|tre|cham tre|lo) tien do",
-    r"da het (?:thoi )?han",
-    r"da het thoi gian(?: thuc hien| hoan thanh)?",
-    r"het (?:thoi )?han (?:hoan thanh|thuc hien|roi)",
-    r"passed (?:their |the |its )?deadlines?",
-    r"past (?:their |the |its )?deadlines?",
-    r"missed",
-    r"should (?:already )?have been (?:finished|completed|done|delivered)",
-    r"(?:le ra )?phai (?:xong|hoan thanh) (?:tu lau|roi)",
-)
-PENDING_CUE = cue(
-    r"chua (?:den|toi|qua|het) han",
-    # "năm nay còn nhiệm vụ nào phải xong": those still ahead
-    r"\bcon (?:\w+ ){0,3}(?:phai|can) (?:xong|hoan thanh|lam)",
-    r"con han(?! chot| cuoi)(?!.* thi sao)",  # not "còn hạn chót thì sao?" (what about)
-    r"not (?:yet )?due",
-    r"still open",
-    r"chua hoan thanh",
-)
 # "due" is a deadline filter ("which tasks are due?") only when tasks are asked for; "when is
 # it due?" asks for the deadline of the task just discussed.
 ASKS_WHICH = cue(r"nao", r"which", r"what tasks", r"list", r"nhung")

@@ -21,10 +21,12 @@ from knowledge.cues import (
     FIELD_CUES,
     FULL_CUE,
     GROUP_WORD,
-    OVERDUE_CUE,
-    PENDING_CUE,
     SCHEDULE_ONLY,
     TASK_WORD,
+)
+from knowledge.deadline_cues import (
+    OVERDUE_CUE,
+    PENDING_CUE,
 )
 from knowledge.english import ENGLISH_TERMS, lemma, translate
 from knowledge.fields import Role

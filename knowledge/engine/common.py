@@ -12,16 +12,18 @@ from ..cues import (
     CLAIM_WORDS,
     CONTACT_CUE,
     COUNT_CUE,
-    DUE_WORD,
     FIELD_CUES,
     FULL_CUE,
     GROUP_WORD,
-    OVERDUE_CUE,
-    PENDING_CUE,
     SCHEDULE_ONLY,
     TASK_WORD,
     THIS_PLAN,
     TOTAL_CUE,
+)
+from ..deadline_cues import (
+    DUE_WORD,
+    OVERDUE_CUE,
+    PENDING_CUE,
     UPCOMING_CUE,
 )
 from ..fields import Role

@@ -7,7 +7,16 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..answer import Answer, Intent, Status, Suggestion, TaskRef
-from ..cues import ANSWER_KIND, CLAIM_WORDS, LASTING_CUE, STILL_CUE
+from ..chat_cues import (
+    STILL_CUE,
+)
+from ..cues import (
+    ANSWER_KIND,
+    CLAIM_WORDS,
+)
+from ..deadline_cues import (
+    LASTING_CUE,
+)
 from ..fields import Role
 from ..normalize import fold
 from ..store import Plan, Task

@@ -1,0 +1,80 @@
+"""The cue words of deadlines relative to today and of spans: "sắp đến hạn", "quá hạn",
+"chưa đến hạn", "vẫn còn thực hiện trong", "thời hạn cụ thể".
+
+Matched on folded text, like every cue.
+
+>>> bool(OVERDUE_CUE.search("nhiem vu nao da qua han")), bool(PENDING_CUE.search("chua den han"))
+(True, True)
+"""
+
+from __future__ import annotations
+
+from .cues import cue
+
+# A period a task's span reaches into ("vẫn còn thực hiện trong năm 2027"), or one its span
+# keeps inside ("thời gian thực hiện chỉ trong năm 2026").
+ONGOING_CUE = cue(
+    r"(?:van|con|dang) (?:con )?(?:trong thoi gian |dang )?(?:thuc hien|trien khai)",
+    r"(?:van|con|dang) (?:con )?(?:trong )?thoi gian (?:thuc hien|trien khai)",
+    r"(?:still|ongoing|under way|underway|running) (?:in|during|through)",
+)
+WITHIN_CUE = cue(
+    r"chi (?:(?:thuc hien|trien khai|lam) )?(?:trong|gioi han trong|dien ra trong)",
+    r"only (?:in|within|during)",
+)
+# "Nhiệm vụ nào có tiến độ kéo dài tới năm 2035?": a span that ends in that year.
+LASTING_CUE = cue(r"keo dai (?:toi|den|het)", r"(?:last|run|runs|running) (?:until|through|to)")
+# Tasks the plan itself marks as done ("Đã hoàn thành" in the time column).
+DONE_CUE = cue(
+    r"da (?:hoan thanh|xong|lam xong)",
+    r"hoan thanh roi",
+    r"xong roi",
+    r"(?:already )?(?:completed|finished|done)",
+)
+# "Hạn gần nhất là khi nào?": the next deadline still ahead.
+NEAREST_CUE = cue(r"gan nhat", r"sap toi nhat", r"next deadline", r"soonest", r"nearest")
+# "Những việc nào có thời hạn cụ thể?": a dated deadline, not "hằng năm".
+DATED_CUE = cue(
+    r"(?:thoi han|han|thoi gian) (?:cu the|ro rang|xac dinh)",
+    r"(?:thoi han|han|thoi gian) (?:theo|la|vao|trong) (?:quy|thang)(?! (?:[ivx]+|\d))",
+    r"(?:deadlines?|due) (?:by|in) (?:a )?(?:quarter|month)",
+    r"(?:quarterly|monthly|quarter|month) deadlines?",
+    r"(?:specific|fixed|set) (?:deadlines?|dates?)",
+)
+UPCOMING_CUE = cue(
+    r"sap (?:den|toi|het) han",
+    r"gan (?:den|toi) han",
+    r"sap toi",
+    r"upcoming",
+    r"due soon",
+    r"coming up",
+    r"next deadlines?",
+    r"sap den",
+)
+DUE_WORD = cue(r"den han", r"toi han", r"due")
+OVERDUE_CUE = cue(
+    r"(?:da )?qua han",
+    r"tre han",
+    r"overdue",
+    r"past due",
+    r"late",
+    r"qua thoi han",
+    r"(?:qua|cham|tre|cham tre|lo) tien do",
+    r"da het (?:thoi )?han",
+    r"da het thoi gian(?: thuc hien| hoan thanh)?",
+    r"het (?:thoi )?han (?:hoan thanh|thuc hien|roi)",
+    r"passed (?:their |the |its )?deadlines?",
+    r"past (?:their |the |its )?deadlines?",
+    r"missed",
+    r"should (?:already )?have been (?:finished|completed|done|delivered)",
+    r"(?:le ra )?phai (?:xong|hoan thanh) (?:tu lau|roi)",
+)
+PENDING_CUE = cue(
+    r"chua (?:den|toi|qua|het) han",
+    # "năm nay còn nhiệm vụ nào phải xong": those still ahead
+    r"\bcon (?:\w+ ){0,3}(?:phai|can) (?:xong|hoan thanh|lam)",
+    r"con han(?! chot| cuoi)(?!.* thi sao)",  # not "còn hạn chót thì sao?" (what about)
+    r"not (?:yet )?due",
+    r"still open",
+    r"chua hoan thanh",
+)
