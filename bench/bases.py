@@ -4,7 +4,7 @@
 
 Bases are built once into ``bench/out/bases/`` (git-ignored) and reused until ``--rebuild``:
 
-- ``gen-N``: the first N plans of ``bench/genplans.py`` (seed 7);
+- ``gen-N``: the first N plans of ``bench/genplans`` (seed 7);
 - ``real-N``: N copies of the six real plans in ``../shared/real-plans/``, taken in turn, each
   copy renumbered ("97/NQ-CP" becomes "30001/NQ-CP" wherever the plan writes its own number)
   so that every number differs. The copies are held in memory, never written to the project.

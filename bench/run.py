@@ -2,7 +2,7 @@
 
     python bench/run.py [--plans 1,10,100,1000] [--repeat 3] [--json bench/out/results.json]
 
-For each size N it generates N plans with their ground-truth questions (bench/genplans.py),
+For each size N it generates N plans with their ground-truth questions (bench/genplans/),
 indexes them, then asks every question of the three systems on the same knowledge base:
 
 - engine: planbot's answer engine;

@@ -3,7 +3,7 @@ alone in the same process, and 200 requests at once.
 
     python bench/web.py [--plans 1000] [--repeat 3] [--concurrent 200] [--json bench/out/web.json]
 
-It generates the plans as bench/run.py does (bench/genplans.py, kept in bench/out/plans/N),
+It generates the plans as bench/run.py does (bench/genplans/, kept in bench/out/plans/N),
 indexes them once into bench/out/web-N.db (reused while it is newer than the plans), then
 serves ``create_app`` with uvicorn, as ``planbot web`` does, on a free local port in a
 child process. The baseline runs in this process.

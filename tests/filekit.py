@@ -18,7 +18,8 @@ import zlib
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from bench.genplans import build_plans, write_docx
+from bench.genplans import build_plans
+from bench.genplans.render import write_docx
 
 MiB = 2**20
 

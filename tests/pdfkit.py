@@ -14,7 +14,10 @@ import io
 import zlib
 from pathlib import Path
 
-from bench.genplans import ROMAN, Plan, build_plans, document_lines, signature_lines
+from bench.genplans import build_plans
+from bench.genplans.model import Plan
+from bench.genplans.render import document_lines, signature_lines
+from bench.genplans.vocabulary import ROMAN
 
 FONTS = Path("/usr/share/fonts/truetype/dejavu")
 LETTERHEAD = 8  # issuer (3 lines) and motto (3 lines) side by side, then number and date

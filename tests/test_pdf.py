@@ -130,7 +130,7 @@ def test_a_drawn_pdf_reads_as_the_same_plan_in_word(tmp_path, repeat_header):
     """Letterhead and signature block in two columns, a ruled table over pages with
     wrapped and merged cells, "Trang N" under every page: the same tasks, cells, header
     and signature as the .docx."""
-    from bench.genplans import write_docx
+    from bench.genplans.render import write_docx
 
     plan = pdfkit.generated_plan()
     write_docx(plan, tmp_path / "plan.docx")
