@@ -86,7 +86,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:from |in |by )?(?:what|which) year",
         # "What has to be finished this year?": a deadline, not the tasks marked done.
         r"(?:has|have|needs?|must|should|is|are) (?:to )?be (?:finished|completed|done|delivered)",
-        r"(?:what|which) (?:schedule|timetable|timeframe|time frame)",
+        r"(?:what|which) (?:schedule|timetable|timeframe|time frame|period|time span)",
+        r"(?:over|for|in|during) (?:what|which) (?:years?|period)",
+        r"time ?frame",
         r"on (?:a |what )?schedule",
         r"tan suat",
         r"bao lau (?:mot|1) lan",
@@ -316,6 +318,8 @@ PLANS_CUE = cue(
 DOCUMENTS_CUE = cue(
     r"van ban (?:\w+ ){0,8}(?:ra soat|sua doi|bo sung)",
     r"(?:ra soat|sua doi|bo sung) van ban",
+    # "Kế hoạch yêu cầu rà soát, sửa đổi những văn bản nào?"
+    r"(?:ra soat|sua doi|bo sung)(?: \w+){0,4} van ban (?:nao|gi)",
     r"danh muc van ban",
     r"documents? (?:to|for|under) review",
     r"documents? (?:\w+ ){0,4}(?:reviewed|amended|revised)",

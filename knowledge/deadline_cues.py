@@ -36,10 +36,12 @@ NEAREST_CUE = cue(r"gan nhat", r"sap toi nhat", r"next deadline", r"soonest", r"
 # "Những việc nào có thời hạn cụ thể?": a dated deadline, not "hằng năm".
 DATED_CUE = cue(
     r"(?:thoi han|han|thoi gian) (?:cu the|ro rang|xac dinh)",
-    r"(?:thoi han|han|thoi gian) (?:theo|la|vao|trong) (?:quy|thang)(?! (?:[ivx]+|\d))",
+    r"(?:thoi han|han|thoi gian) (?:theo|la|vao|trong) (?:(?:mot|1) )?(?:quy|thang)"
+    r"(?! (?:[ivx]+|\d))",
+    r"(?:quy|thang|ngay) cu the",
     r"(?:deadlines?|due) (?:by|in) (?:a )?(?:quarter|month)",
     r"(?:quarterly|monthly|quarter|month) deadlines?",
-    r"(?:specific|fixed|set) (?:deadlines?|dates?)",
+    r"(?:specific|fixed|set|particular|exact) (?:deadlines?|dates?|quarters?|months?)",
 )
 UPCOMING_CUE = cue(
     r"sap (?:den|toi|het) han",
@@ -66,6 +68,9 @@ OVERDUE_CUE = cue(
     r"passed (?:their |the |its )?deadlines?",
     r"past (?:their |the |its )?deadlines?",
     r"missed",
+    # "Which deadlines have already passed?", "whose due date has gone by?"
+    r"(?:deadlines?|due dates?) (?:have |has |that have |that has )?(?:already )?(?:passed|gone by"
+    r"|expired|lapsed)",
     r"should (?:already )?have been (?:finished|completed|done|delivered)",
     r"(?:le ra )?phai (?:xong|hoan thanh) (?:tu lau|roi)",
 )

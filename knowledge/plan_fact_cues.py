@@ -21,6 +21,10 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"who signed",
         r"signed by",
         r"signer",
+        # "Who put their name on this decision?", "whose signature is on it?"
+        r"(?:put|puts|wrote) (?:his|her|their) (?:name|signature) (?:on|to)",
+        r"whose (?:name|signature)",
+        r"signature",
     ),
     "number": cue(
         r"so hieu",

@@ -350,7 +350,7 @@ def read(
         DUE_WORD.search(cues)
         and not q.periods
         and (TASK_WORD.search(cues) or ASKS_WHICH.search(cues))
-        and not _WHEN_DUE.search(cues)  # "… and when is it due?" asks a deadline
+        and not _WHEN_DUE.search(cues)
     ):
         q.relative = "upcoming"
 
@@ -425,7 +425,11 @@ def read(
     return q
 
 
-_WHEN_DUE = re.compile(r"\bwhen (?:is|are|was|will) (?:it|this|that|they|these|those)\b")
+# "… and when is its report due?", "việc X khi nào đến hạn?": a deadline asked, not a filter.
+_WHEN_DUE = re.compile(
+    r"\b(?:when|khi nao|bao gio|luc nao)\b.*\b(?:due|den han|toi han)\b"
+    r"|\b(?:due|den han|toi han) (?:khi nao|bao gio|luc nao|when)\b"
+)
 _NOW = re.compile(
     r"\b(?:hien nay|hien tai|bay gio|luc nay|thoi diem nay|now|currently|at present)\b"
 )

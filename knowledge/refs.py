@@ -80,9 +80,12 @@ PLAN_NUMBER = re.compile(
 # a plan may cite; the engine looks them up in the legal bases.
 CITED_KIND = (
     r"chi thi|nghi quyet|quyet dinh|ke hoach|thong tu|nghi dinh|cong van|luat|van ban|qd|kh|nq"
+    r"|resolution|directive|circular|decree|law"
 )
 # Kinds of document no plan is: "Chỉ thị 38" needs no "-CT/TW" to be one.
-_CITED_ONLY = r"chi thi|nghi quyet|thong tu|nghi dinh|luat|nq"
+_CITED_ONLY = (
+    r"chi thi|nghi quyet|thong tu|nghi dinh|luat|nq|resolution|directive|circular|decree|law"
+)
 CITED = re.compile(
     rf"\b(?:(?:{CITED_KIND})\s*(?:so\s*)?(?P<d>\d{{1,5}})\s*[-/]"
     rf"|(?:{_CITED_ONLY})\s*(?:so\s*)?(?P<e>\d{{1,5}})\b)"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..answer import Answer, Status
+from ..answer import Answer, Intent, Status
 from ..fields import Role
 
 
@@ -29,6 +29,9 @@ class JointsMixin:
         if not first_asks or (not more and not new):
             # "Nhiệm vụ về …, đo lường, chất lượng có hạn khi nào?": the words after a comma
             # of a list are the rest of the one question, or ask nothing new.
+            return answer
+        if answer.intent is Intent.DOCUMENTS and not (asked.refs or asked.meta or names):
+            # "Quyết định 874 nói về gì và giao ai chủ trì?": the document's row shows it.
             return answer
         if len(answer.tasks) > 1 and not _NARROWS.search(second):
             # "Nhóm VI có bao nhiêu nhiệm vụ, việc nào có hạn theo quý?": of those tasks.

@@ -84,6 +84,10 @@ class NamedMixin:
         found = self.named_document() or self.cited_document() or self.number_in_cells()
         if found or not (q.cited_shown and not q.refs and not self.named_plans):
             return found
+        if self.paper_in_plans(q.cited_digits):
+            # "Về … theo Nghị quyết 68, Bộ Tài chính phải nộp báo cáo nào?": a paper a task
+            # or a passage names; the question's other words say which.
+            return None
         # "Chỉ thị 40 nói gì?": a document no plan cites is no task's topic either.
         title = (
             f"The plans do not cite {q.cited_shown}."

@@ -1,4 +1,5 @@
-"""What a plan says of itself: number, date, signer, bases, recipients, documents."""
+"""What a plan says of itself: its number, date, signer and recipients; whom to contact; the
+sums and shares it does or does not state."""
 
 from __future__ import annotations
 
@@ -10,16 +11,12 @@ from .. import passages, render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import Role
-from ..normalize import fold, number_key
-from ..store import Document, Section
+from ..normalize import fold
+from ..store import Section
 from .common import (
     DAY,
-    NAMED_LAW,
-    NUMBER_LIKE,
     TAKES_EFFECT,
 )
-
-SCAN_PLANS = 50  # plans whose cells are read for a paper's number, when none is in scope
 
 
 class PlanFactsMixin:
@@ -114,63 +111,6 @@ class PlanFactsMixin:
         )
         return self._about_plan(plan, Intent.LEAD, title, [])
 
-    def number_in_cells(self) -> Answer | None:
-        """ "Nhiệm vụ nào có ghi chú văn bản 51-KHPH/BTGTU?", "các báo cáo theo Nghị quyết
-        68-NQ/TW": a paper's number that is no plan's, written in a task's content, its
-        note or another of its cells."""
-        numbers = [number_key(n) for n in NUMBER_LIKE.findall(self.q.folded)]
-        if not numbers:
-            return None
-        scope = self.scope or [p.id for p in self.kb.plans()][:SCAN_PLANS]
-
-        # a task's words too, in the few plans in scope; over many, its cells only
-        words = self.narrow
-        keyed = self.engine.keyed_cells  # each task's cells keyed once, not at every question
-
-        def cites(task) -> bool:
-            if (task.id, words) not in keyed:
-                cells = f"{task.note} {' '.join(a.value for a in task.attrs)}"
-                keyed[task.id, words] = number_key(f"{task.content} {cells}" if words else cells)
-            return any(n in keyed[task.id, words] for n in numbers)
-
-        found = [t for t in self.kb.tasks(plan_ids=scope) if cites(t)]
-        if not found:
-            return None
-        asked = [f for f in self.q.fields if f is not Role.CONTENT]
-        if (asked or self.named_headers) and len(found) <= 3:
-            # "việc sắp xếp … theo Công văn 59-CV/BCĐ thì bộ nào phối hợp?": that column
-            return self.task_fields(found, self._field_intent())
-        en = self.lang == "en"
-        # As the user wrote it ("09/2026/NĐ-CP"), where folding kept every position.
-        same = len(self.q.text) == len(self.q.folded)
-        shown = ", ".join(
-            self.q.text[m.start() : m.end()] if same else m[0].upper()
-            for m in NUMBER_LIKE.finditer(self.q.folded)
-        )
-        title = f"Tasks whose cells cite {shown}:" if en else f"Các nhiệm vụ ghi {shown}:"
-        headers = self.kb.columns(found[0].plan_id)
-        lines = []
-        for t in found[:10]:
-            lines.append(render.task_line(t, None, headers, self.today, self.lang))
-            if t.note:
-                lines.append(f"  {render.label(Role.NOTE, headers, self.lang)}: {t.note}")
-        return self._answer(Status.FOUND, Intent.NOTE, title, lines, self._source(found), found)
-
-    def number_in_tasks_or_text(self) -> Answer | None:
-        """ "Nhiệm vụ nào bổ sung căn cứ Nghị định 09/2026/NĐ-CP?": the tasks that cite the
-        paper; but "Nghị quyết này điều chỉnh nhiệm vụ nào trong Nghị quyết 140/NQ-CP?" is
-        answered by the passage that names the paper and the question's other words best."""
-        numbers = [number_key(n) for n in NUMBER_LIKE.findall(self.q.folded)]
-        words = [w for w in self.topic_words if not any(c.isdigit() for c in w)]
-        if words and numbers and self.narrow:
-            scored = ranking.rank(self.kb, words, scope=self.scope, phrase="", asks_when=False)
-            top = scored[0] if scored else None
-            if top and top[1].kind == "section" and top[0] >= ranking.MIN_COVERAGE:
-                ((_, section),) = self.kb.section_ids([top[1].id])
-                if any(n in number_key(section.text) for n in numbers):
-                    return self.section_answer(section.plan_id, section)
-        return self.number_in_cells()
-
     def not_in_plans(self) -> Answer:
         """Contact details, people's names, salaries: what plans do not hold."""
         title = (
@@ -239,29 +179,10 @@ class PlanFactsMixin:
         items = [render.task_line(t, None, {}, self.today, self.lang) for t in closest]
         return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
 
-    def cited_document(self, digits: Sequence[str] | None = None) -> Answer | None:
-        """A document the plan cites as a legal basis ("Quyết định 1703/QĐ-TTg ngày nào?",
-        "Luật Tổ chức chính quyền địa phương"): the basis that names it."""
-        q = self.q
-        digits = set(digits if digits is not None else [*q.cited_digits, *q.plan_digits])
-        law = NAMED_LAW.search(q.plain)
-        # "Luật Tổ chức chính quyền địa phương ngày nào": the law's name, then other words.
-        law_names = [" ".join(law[0].split()[:n]) for n in range(6, 2, -1)] if law else []
-        plans = [self.plan(p) for p in self.scope] if self.scope else self.kb.plans()[:50]
-        for plan in plans:
-            own = re.match(r"\d+", plan.key)
-            wanted = digits - {own[0] if own else ""}
-            found = [
-                b
-                for b in plan.bases
-                if any(_cites(b, d) for d in wanted)
-                or (not wanted and any(name in fold(b) for name in law_names))
-            ]
-            if found:
-                return self._about_plan(plan, Intent.META, found[0], found[1:])
-        return None
-
     def metadata(self, kinds: Sequence[str] = ()) -> Answer:
+        titled = not kinds and {"number", "date", "issuer"} & set(self.q.meta)
+        if titled and (document := self.document_titled()):
+            return document
         plan = self._one_plan(Intent.META, "This" if self.lang == "en" else "Câu hỏi này")
         if isinstance(plan, Answer):
             return plan
@@ -334,63 +255,6 @@ class PlanFactsMixin:
                 )
         return self._about_plan(plan, Intent.META, lines[0], lines[1:])
 
-    def documents(self, docs: list[Document] | None = None) -> Answer:
-        """The documents a plan lists for review; those an agency named in the question has
-        a part in, or the given ones."""
-        en = self.lang == "en"
-        if docs is None:
-            plans = sorted({d.plan_id for d in self.kb.documents(self.scope)})
-            if not plans:
-                return self._answer(
-                    Status.NOT_FOUND,
-                    Intent.DOCUMENTS,
-                    "The plan lists no documents to review."
-                    if en
-                    else "Kế hoạch không có danh mục văn bản cần rà soát.",
-                )
-            if len(plans) > 1:
-                what = "The list of documents to review" if en else "Danh mục văn bản cần rà soát"
-                return self._ambiguous(Intent.DOCUMENTS, what, [self.plan(p) for p in plans])
-            docs = self.kb.documents(plans)
-            names = [
-                fold(n)
-                for n in self.kb.agency_names({i for m in self.agencies for i in m.agencies})
-            ]
-            involved = [
-                d for d in docs if any(n in fold(v) for n in names for v in d.attrs.values())
-            ]
-            docs = involved or docs
-        plan = self.plan(docs[0].plan_id)
-        title = (
-            f"{render.count(len(docs), 'document')} to review:"
-            if en
-            else f"Có {len(docs)} văn bản cần rà soát, sửa đổi, bổ sung:"
-        )
-        items = []
-        for d in docs:
-            extra = "; ".join(
-                f"{k}: {v}" for k, v in d.attrs.items() if v not in (d.title, d.lead, d.coord)
-            )
-            items.append(
-                f"{d.number}. {d.title} — {'Lead' if en else 'Chủ trì'}: {d.lead}"
-                + (f"; {extra}" if extra else "")
-            )
-        listing = ("documents", [d.number for d in docs])
-        return self._about_plan(plan, Intent.DOCUMENTS, title, items, listing)
-
-    def named_document(self) -> Answer | None:
-        """A number that is no plan's may be a document the plan lists for review
-        ("Kế hoạch 3338/KH-UBND có cần rà soát không?")."""
-        wanted = (
-            [n.split("/")[0] for n in self.q.plan_numbers]
-            or self.q.plan_digits
-            or self.q.cited_digits
-        )
-        for doc in self.kb.documents():
-            if any(_cites(doc.title, d) for d in wanted):
-                return self.documents([doc])
-        return None
-
     def count_all(self) -> Answer:
         plan = self._one_plan(Intent.COUNT, "Số nhiệm vụ")
         if isinstance(plan, Answer):
@@ -428,18 +292,6 @@ class PlanFactsMixin:
             plan=plan.number,
             context=self.context.with_(plan=plan.number),
         )
-
-
-def _cites(text: str, digits: str) -> bool:
-    """Whether ``text`` names a document numbered ``digits``: "số 12/2022/NQ-HĐND",
-    "38-CT/TW", not the date "12/4/2022".
-
-    >>> _cites("Nghị quyết số 12/2022/NQ-HĐND", "12"), _cites("ngày 12/4/2022", "12")
-    (True, False)
-    """
-    return bool(
-        re.search(rf"(?<![\d/.-]){digits}\s*[/-]\s*(?:(?:19|20)\d\d\s*/\s*)?[^\W\d_]", text)
-    )
 
 
 # A sum written out: "12,5 tỷ đồng", "500 triệu", "20.000 USD".

@@ -36,6 +36,7 @@ from .filters import FiltersMixin
 from .joints import JointsMixin
 from .lookups import LookupsMixin
 from .named import NamedMixin
+from .papers import PapersMixin
 from .plan_facts import PlanFactsMixin
 from .reading import ReadingMixin
 from .schedule import ScheduleMixin
@@ -54,6 +55,7 @@ class Turn(
     BodyDatesMixin,
     TitlesMixin,
     PlanFactsMixin,
+    PapersMixin,
     FiltersMixin,
     UnnamedMixin,
     ColumnsMixin,
