@@ -71,12 +71,14 @@ POINTS_BACK_CUE = cue(
 # "Nhiệm vụ tiếp theo", "the next one", "việc trước đó": the task after or before the one in
 # hand, in the plan's order.
 NEXT_CUE = cue(
-    r"(?:nhiem vu|nv|viec|cai|muc) (?:tiep theo|ke tiep|sau do|ngay sau)",
+    r"(?:nhiem vu|nv|viec|cai|muc) (?:(?:dung|nam|o) )?(?:tiep theo|ke tiep|sau do|ngay sau"
+    r"|lien sau)",
     r"(?:the )?next (?:task|one|item)",
     r"the (?:task|one) after",
 )
 PREVIOUS_CUE = cue(
-    r"(?:nhiem vu|nv|viec|cai|muc) (?:truoc do|lien truoc|ngay truoc|phia truoc)",
+    r"(?:nhiem vu|nv|viec|cai|muc) (?:(?:dung|nam|o) )?(?:truoc do|lien truoc|ngay truoc"
+    r"|phia truoc)",
     r"(?:the )?previous (?:task|one|item)",
     r"the (?:task|one) before",
 )

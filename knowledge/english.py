@@ -95,13 +95,20 @@ def lemma(word: str) -> str:
 
 def _find(words: list[str]) -> str | None:
     """The glossary key for these words, as written or with the last one, the head of an
-    English phrase, in its base form ("measuring instruments"); None if there is none."""
+    English phrase, in its base form ("measuring instruments"), or the first one, a phrasal
+    verb's ("setting up"); None if there is none."""
     key = " ".join(words)
     if key in _TERMS:
         return key
     if len(words[-1]) > 3:
         for candidate in _candidates(words[-1]):
             based = " ".join([*words[:-1], candidate])
+            if based in _TERMS:
+                return based
+    # A phrasal verb inflects its first word: "setting up", "carried out".
+    if len(words) > 1 and len(words[0]) > 3:
+        for candidate in _candidates(words[0]):
+            based = " ".join([candidate, *words[1:]])
             if based in _TERMS:
                 return based
     return None
@@ -186,6 +193,24 @@ def translate(text: str) -> str:
     return " ".join("".join(out).split()) if done else text
 
 
+def phrases(text: str) -> list[str]:
+    """The Vietnamese words of more than one syllable that :func:`translate` puts for
+    ``text``: each is one word of the plans ("ngân hàng"), though no plan may write it.
+
+    >>> phrases("banks and supply chains")
+    ['ngan hang', 'chuoi cung ung']
+    """
+    tokens = list(_TOKEN.finditer(text))
+    found: list[str] = []
+    i = 0
+    while i < len(tokens):
+        size, value = _phrase_at(text, tokens, i)
+        if " " in value:
+            found.append(value)
+        i += size or 1
+    return found
+
+
 def _phrase_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str]:
     """The longest glossary phrase starting at token ``i``: its length in words and its
     Vietnamese; (0, "") if none."""
@@ -213,7 +238,7 @@ _EVERYDAY = frozenset(
     going goes come comes take takes run runs running carry carries carried carrying
     look looks find found kind sort part whole entire overall
     parts way ways year years month months time times week weeks today here
-    being been given keep keeps kept getting""".split()
+    being been given keep keeps kept getting setting""".split()
 )
 
 

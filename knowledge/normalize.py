@@ -118,3 +118,21 @@ def int_to_roman(number: int) -> str:
             out.append(numeral)
             number -= value
     return "".join(out)
+
+
+# A folded Vietnamese syllable: an onset, then a rhyme that either ends in a vowel or closes
+# on one of the eight final consonants. English words rarely fit ("index", "main", "way").
+_ONSET = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?"
+_OPEN_RHYME = r"(?:oai|oay|oeo|uay|uoi|uya|uyu|ieu|yeu|uou|ai|ao|au|ay|eo|eu|ia|iu|oi|ua|ui|uu)"
+_CLOSED_RHYME = r"(?:uye|ie|ye|uo|ua|oa|oe|ue|uy|a|e|i|o|u|y)(?:ch|nh|ng|c|m|n|p|t)?"
+_SYLLABLE = re.compile(rf"{_ONSET}(?:{_OPEN_RHYME}|{_CLOSED_RHYME})")
+
+
+def is_syllable(word: str) -> bool:
+    """Whether a folded word could be a Vietnamese syllable (or compound of syllables
+    joined by "_").
+
+    >>> [is_syllable(w) for w in ("nghiep", "doanh_nghiep", "quy", "index", "main", "way")]
+    [True, True, True, False, False, False]
+    """
+    return all(_SYLLABLE.fullmatch(s) for s in word.split("_"))

@@ -31,6 +31,7 @@ def rank(
     phrase: str,
     asks_when: bool,
     unknown_share: Callable[[str], float] = lambda word: 0.5,
+    by_parts: bool = False,
 ) -> list[tuple[float, Hit]]:
     """Tasks and sections holding the words, best first, with their coverage.
 
@@ -40,7 +41,9 @@ def rank(
     passage that states a date. ``unknown_share`` is what a single word the plans never use
     weighs, as a share of the rarest word's weight: in English, where the words left
     untranslated are mostly the asker's own ("actually", "packaged"), less for all but names
-    of things ("cryptocurrency", which no plan here is about).
+    of things ("cryptocurrency", which no plan here is about). ``by_parts``: a compound the
+    plans never write is met, for less, by the words of it they do ("chuỗi" of the
+    glossary's "chuỗi cung ứng"); for English, whose compounds are the glossary's.
     """
     # A word the plans never use counts, but less than a rare word they do use: real
     # questions carry words of their own ("lấy", "hôm nay").
@@ -53,9 +56,19 @@ def rank(
     }
     # A word the plans use is matched as itself; one they never use, by its synonyms, and
     # then it weighs what they weigh ("giải thưởng" is the plans' rarer "khen thưởng").
-    forms = {w: {w} if kb.known(w) else {w, *SYNONYMS.get(w, ())} for w in words}
+    # Each form with the credit it earns: the word itself in full, a synonym for less, a
+    # part of the word for its share of the word's syllables.
+    forms: dict[str, dict[str, float]] = {}
     for w in words:
-        known = [kb.idf(s) for s in forms[w] if s != w and kb.known(s)]
+        # (A lone syllable in the text may be half of another word: "chính" of "chính sách".)
+        forms[w] = {w: 1.0 if "_" in w else SYNONYM_CREDIT}
+        if not kb.known(w):
+            forms[w] |= dict.fromkeys(SYNONYMS.get(w, ()), SYNONYM_CREDIT)
+            if by_parts and "_" in w:
+                size = w.count("_") + 1
+                forms[w] |= {p: SYNONYM_CREDIT * (p.count("_") + 1) / size for p in _parts(w, kb)}
+    for w in words:
+        known = [kb.idf(s) for s in SYNONYMS.get(w, ()) if s in forms[w] and kb.known(s)]
         if known:
             weights[w] = max(known)
     total = sum(weights.values())
@@ -63,11 +76,7 @@ def rank(
     scored: list[tuple[float, Hit]] = []
     for hit in kb.search(searched, plan_ids=scope):
         flat = f" {hit.text.replace('_', ' ')} "
-        matched = sum(
-            weights[w] * (1.0 if w in hit.words else SYNONYM_CREDIT)
-            for w in set(words)
-            if w in hit.words or any(f" {s.replace('_', ' ')} " in flat for s in forms[w])
-        )
+        matched = sum(weights[w] * _credit(w, forms[w], hit.words, flat) for w in set(words))
         score = matched / total
         if asks_when and hit.kind == "section":
             score = score + DATE_BONUS if _STATES_DATE.search(hit.text) else score * 0.7
@@ -81,6 +90,24 @@ def rank(
         )
     )
     return scored
+
+
+def _credit(word: str, forms: dict[str, float], hit_words: set[str], flat: str) -> float:
+    """What a hit earns for a word: the best credit of the forms its words or its text
+    write ("hieu_chuan" written "hiệu chuẩn" is the word itself)."""
+    if word in hit_words:
+        return 1.0
+    written = [c for form, c in forms.items() if f" {form.replace('_', ' ')} " in flat]
+    return max(written, default=0.0)
+
+
+def _parts(compound: str, kb: KnowledgeBase) -> set[str]:
+    """The shorter words a compound is made of that the plans write, stopwords aside."""
+    syllables = compound.split("_")
+    n = len(syllables)
+    spans = [(i, j) for i in range(n) for j in range(i + 1, n + 1) if j - i < n]
+    found = {"_".join(syllables[i:j]) for i, j in spans}
+    return {w for w in found if kb.known(w) and w not in STOPWORDS}
 
 
 def tasks_covering(

@@ -53,7 +53,7 @@ STOPWORDS = frozenset(
     list show give must shall need needs each every so hien de
     anh chi em e oi vay nhi giup dum gium minh chau biet_duoc nv muon tim_hieu che
     bot ad admin ak nha nhe hen ha ko k hok hong khg tui z dz
-    hi hello hey thanks thank btw xiu chut phu_luc tat_ca toan_bo
+    hi hello hey thanks thank btw up put into onto xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
@@ -84,6 +84,7 @@ _SAME = """
     doanh_nghiep co_so_san_xuat
     muc_tieu muc_dich
     gui nop
+    mo_hinh_diem thi_diem
 """
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(w for w in group.split() if w != word)
@@ -106,7 +107,8 @@ class Lexicon:
         self._compounds = {w.replace("_", " "): w for w in vocabulary if "_" in w}
         # A synonym the plans never use still reads as one word, to meet the ones they use;
         # unless the plans' own words start it ("chuyển đổi số" is their "chuyển_đổi số").
-        for word in SYNONYMS:
+        # So does a stopword of two syllables ("đơn vị"), or its halves would be topic words.
+        for word in (*SYNONYMS, *(w for w in STOPWORDS if "_" in w)):
             syllables = word.split("_")
             starts = any(
                 " ".join(syllables[:n]) in self._compounds for n in range(2, len(syllables) + 1)

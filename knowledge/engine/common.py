@@ -71,7 +71,7 @@ SHARED = re.compile(r"\bcac so\b|\bcac (?:co quan|don vi) (?:co )?lien quan\b")
 # Words that point back at what was just shown: "hạn của nó", "who leads them?".
 POINTING = frozenset(
     "no chung them they those these ones one both nhiem_vu_do viec_do ca_hai hai kia con_lai 2"
-    " ho ca".split()
+    " ho ca cai".split()
 )
 TAKES_EFFECT = re.compile(r"hieu luc|ke tu ngay")
 # A document number: digits, then "/" or "-" and letters somewhere ("87/kh-ubnd", "5-kh/tu").

@@ -22,6 +22,7 @@ from .filters import SHOWN_ACROSS
 # Words that compare two things: "hay … trước", "so với", "cái nào sớm hơn", "which first".
 _COMPARE = re.compile(
     r"\b(?:so voi|so sanh|(?:nhieu|it|hon) hon|khac nhau|giong nhau|bang nhau|nhu nhau"
+    r"|khac (?:gi|the nao|cho nao)|different from"
     r"|cung (?:thoi han|han|luc|thoi diem)"
     r"|(?:cai|viec|nhiem vu|ben|so|co quan|ai) nao(?: \w+){0,2} (?:nhieu|it)"
     r"|compared?(?: to| with)?|versus|vs|more|fewer|less|same|different)\b"
@@ -48,6 +49,8 @@ _LATER = re.compile(r"\b(?:sau|muon|tre|later|last)\b")
 _HOW_THEY_DIFFER = re.compile(
     r"\b(?:khac|giong) nhau\b|\bdifferen\w*\b|\bcompare\b|\bso sanh\b(?! (?:thoi han|han))"
 )
+# "nó", "việc đó", "it": the task in hand.
+_IT = re.compile(r"\b(?:it|no|(?:viec|nhiem vu|nv|cai) (?:do|nay))\b")
 # "cùng hạn đó", "share that deadline": the deadline of the task in hand.
 SAME_DEADLINE = re.compile(
     r"\bcung (?:thoi )?han (?:do|nay|voi (?:no|nhiem vu do|viec do))\b"
@@ -68,13 +71,20 @@ class CompareMixin:
             return bool(_COMPARE.search(q.plain) or _WHICH_OF_TWO.search(q.plain))
         if q.has("all_of"):
             return False
-        if len(q.refs) + len(q.bare_numbers) >= 2:
+        if len(q.refs) + len(q.bare_numbers) >= 2 or self._with_the_one_in_hand:
             return bool(_COMPARE.search(q.plain) or _ORDER.search(q.plain))
         if len(self.agencies) >= 2:
             # "Sở A chỉ đạo bao nhiêu nhiệm vụ, Sở B bao nhiêu?" counts them side by side.
             return q.has("count") or bool(_COMPARE.search(q.plain))
         in_hand = not (q.refs or self.agencies) and len(self._in_hand) >= 2
         return in_hand and bool(_ORDER.search(q.plain))
+
+    @property
+    def _with_the_one_in_hand(self) -> bool:
+        """ "Về cơ quan chỉ đạo thì nó khác gì nhiệm vụ III.1?": the task named, and the one
+        in hand that "nó" points back to."""
+        named = len(self.q.refs) + len(self.q.bare_numbers) == 1
+        return named and len(self.context.tasks) == 1 and bool(_IT.search(self.q.plain))
 
     @property
     def _in_hand(self) -> tuple:
@@ -154,7 +164,11 @@ class CompareMixin:
             tasks = self.tasks_of(self._in_hand[:5])
             return tasks if len({t.plan_id for t in tasks}) == 1 else None
         # "Nhiệm vụ 5 và nhiệm vụ 7" in a plan numbered without groups.
-        return self.tasks_named()
+        named = self.tasks_named()
+        if named and self._with_the_one_in_hand:
+            in_hand = [t for t in self.tasks_of(self.context.tasks) if t not in named]
+            return in_hand + named if len({t.plan_id for t in in_hand + named}) == 1 else None
+        return named
 
     def _compare_tasks(self) -> Answer | None:
         tasks = self._compared_tasks()

@@ -274,11 +274,13 @@ class FiltersMixin(DueMixin):
             # The plans of the list first: a filter across plans may hold thousands of tasks.
             numbers = {r.plan for r in listed}
             plan_ids = {p.id for p in self.kb.plans() if p.number in numbers}
-            tasks = [
+            narrowed = [
                 t
                 for t in tasks
                 if t.plan_id in plan_ids and TaskRef(self.plan(t.plan_id).number, t.ref) in listed
             ]
+            # "Còn cái nào sắp tới hạn?" after the overdue ones: what else, not which of them.
+            tasks = narrowed if narrowed or not q.has("still") else tasks
         tasks = tasks or []
         intent = (
             Intent.COUNT

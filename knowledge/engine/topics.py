@@ -10,12 +10,13 @@ from .. import render, wordnet
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..cues import CONTACT_CUE
+from ..english import phrases as english_phrases
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
-from ..normalize import fold
+from ..normalize import fold, is_syllable
 from ..periods import find_periods
 from ..refs import ref_forms
 from ..store import KnowledgeBase, Task
-from ..words import STOPWORDS, translate_english
+from ..words import STOPWORDS, Lexicon, translate_english
 from .common import (
     GROUP_WORD,
     TOPIC_NOISE,
@@ -46,10 +47,13 @@ def _english_share(word: str) -> float:
     return 0.5 if thing else 0.15
 
 
-def _only_an_adverb(word: str, kb: KnowledgeBase) -> bool:
-    """ "How many tasks altogether?": an English word WordNet knows only as an adverb says
-    how, not what about."""
-    return not kb.known(word) and wordnet.usual_kind(word) == "adv"
+def _untranslated(word: str, kb: KnowledgeBase) -> bool:
+    """An English word left as it was that no plan writes ("flexible", "eyeing"): it cannot
+    meet a plan's words, and would only count against the ones that do. So is one WordNet
+    knows only as an adverb, which says how, not what about ("How many altogether?")."""
+    if kb.known(word):
+        return False
+    return not is_syllable(word) or wordnet.usual_kind(word) == "adv"
 
 
 # "bảo đảm kinh phí thực hiện kế hoạch": the funding of the plan itself, which its body gives.
@@ -65,17 +69,20 @@ _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the o
 class TopicsMixin:
     @cached_property
     def _topic_text(self) -> str:
-        """The question's words, in the plans' Vietnamese when asked in English; the English
-        cue words ("which office", "who leads") go before the rest is translated, else the
-        glossary turns them into words of a topic ("office" is "văn phòng")."""
-        if self.lang != "en":
-            return self.q.words
+        """The question's words, in the plans' Vietnamese when asked in English."""
+        return translate_english(self._english_text) if self.lang == "en" else self.q.words
+
+    @cached_property
+    def _english_text(self) -> str:
+        """An English question's words without its cue words ("which office", "who leads"),
+        which go before the rest is translated, else the glossary turns them into words of a
+        topic ("office" is "văn phòng")."""
         text = self.q.words
         # (Not "contact", which the glossary reads as the focal agency, "đầu mối".)
         for pattern in TOPIC_NOISE:
             if pattern is not CONTACT_CUE:
                 text = pattern.sub(" ", text)
-        return translate_english(text)
+        return text
 
     @cached_property
     def topic_words(self) -> list[str]:
@@ -85,6 +92,8 @@ class TopicsMixin:
         # Periods stay in: a question that did not filter by "hằng năm" is about the words.
         # "nhóm nghiên cứu" is a kind of group the text names: its "nhóm" is a topic word.
         own_group = self._names_a_group_of_its_own
+        if self.lang == "en":
+            text = _glossary_words_kept(text, english_phrases(self._english_text))
         for pattern in TOPIC_NOISE:
             if not (own_group and pattern is GROUP_WORD):
                 text = pattern.sub(" ", text)
@@ -100,13 +109,15 @@ class TopicsMixin:
                 for word in spelled.split():
                     text = text.replace(f" {word} ", " ")
         words = self.engine.lexicon.segment(text.split(), respell=self.lang != "en")
+        if self.lang == "en":
+            words = [s for w in words for s in _glossary_word(w, self.engine.lexicon)]
         # Numbers count only when the plans use them as words ("ISO 9001"), not as dates.
         found = [
             w
             for w in (_join_unknown(words, self.kb) if self.lang == "vi" else words)
             if w not in STOPWORDS
             and not (w.isdigit() and (len(w) < 3 or not self.kb.known(w)))
-            and not (self.lang == "en" and _only_an_adverb(w, self.kb))
+            and not (self.lang == "en" and _untranslated(w, self.kb))
         ]
         if not found:
             # "Who pays for all this?": a column asked of no task is looked up in the body.
@@ -257,6 +268,7 @@ class TopicsMixin:
             phrase=" ".join(self._topic_text.split()),
             asks_when=Role.DEADLINE in self.q.fields,
             unknown_share=_english_share if self.lang == "en" else lambda word: 0.5,
+            by_parts=self.lang == "en",
         )
         top_plan = scored[0][1].plan_id if scored else None
         # "Kinh phí thực hiện các nhiệm vụ được quy định thế nào?" of a plan whose table has
@@ -376,6 +388,41 @@ class TopicsMixin:
             self._source(tasks),
             tasks,
         )
+
+
+def _glossary_words_kept(text: str, phrases: list[str]) -> str:
+    """The glossary's words of several syllables in a translated question, each joined
+    into one ("ngan_hang"), so that no cue word takes a syllable of it ("nào" of "nạo vét")
+    and the plans' vocabulary does not split it; not those that are cue words themselves
+    ("chủ trì" for "lead").
+
+    >>> _glossary_words_kept("ai chu tri nao vet", ["chu tri", "nao vet"])
+    'ai chu tri nao_vet'
+    """
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        if any(pattern.fullmatch(phrase) for pattern in TOPIC_NOISE):
+            continue
+        text = re.sub(rf"\b{re.escape(phrase)}\b", phrase.replace(" ", "_"), text)
+    return text
+
+
+def _glossary_word(word: str, lexicon: Lexicon) -> list[str]:
+    """A glossary word kept whole, as the plans' vocabulary segments it, with the runs of
+    syllables it has no word for kept as one: "phòng chống thiên tai" is "phòng_chống"
+    "thiên_tai"; "ngân hàng", which no plan writes, one word."""
+    if "_" not in word or word in lexicon.vocabulary:
+        return [word]
+    out: list[str] = []
+    run: list[str] = []
+    for part in [*lexicon.segment(word.split("_"), respell=False), "_"]:  # "_" ends a run
+        if "_" not in part:
+            run.append(part)
+            continue
+        if run:
+            out.append("_".join(run))
+            run = []
+        out.append(part)
+    return out[:-1]
 
 
 def _join_unknown(words: list[str], kb: KnowledgeBase) -> list[str]:
