@@ -223,6 +223,8 @@ SHARE_CUE = cue(
     r"how many percent",
 )
 # What no plan holds: contact details, officials' names, salaries, fines.
+# "lương" (salary), not the "lượng" of "chất lượng có số hiệu gì", "đo lường", "sản lượng".
+_SALARY = r"(?<!chat )(?<!do )(?<!so )(?<!khoi )(?<!nang )(?<!san )(?<!trong )(?<!dung )luong"
 OUT_OF_SCOPE_CUE = cue(
     r"so dien thoai",
     r"sdt",
@@ -238,9 +240,9 @@ OUT_OF_SCOPE_CUE = cue(
     r"(?:giam doc|truong phong|lanh dao|can bo phu trach) (?:\w+ ){0,6}la ai"
     r"(?! (?:chu tri|phoi hop|chi dao|thuc hien))",
     r"ten (?:cua )?(?:giam doc|truong phong|lanh dao)",
-    r"(?:muc )?luong(?: co ban| co so)",
+    rf"(?:muc )?{_SALARY}(?: co ban| co so)",
     r"muc luong",
-    r"luong (?:cua )?(?:can bo|cong chuc|vien chuc|nhan vien|giam doc)",
+    rf"{_SALARY} (?:cua )?(?:can bo|cong chuc|vien chuc|nhan vien|giam doc)",
     r"salary",
     r"salaries",
     r"wages?",

@@ -56,8 +56,8 @@ def rank(
     }
     # A word the plans use is matched as itself; one they never use, by its synonyms, and
     # then it weighs what they weigh ("giải thưởng" is the plans' rarer "khen thưởng").
-    # Each form with the credit it earns: the word itself in full, a synonym for less, a
-    # part of the word for its share of the word's syllables.
+    # Each form with the credit it earns: the word itself in full, a synonym or a part of
+    # the word for less.
     forms: dict[str, dict[str, float]] = {}
     for w in words:
         # (A lone syllable in the text may be half of another word: "chính" of "chính sách".)
@@ -65,8 +65,7 @@ def rank(
         if not kb.known(w):
             forms[w] |= dict.fromkeys(SYNONYMS.get(w, ()), SYNONYM_CREDIT)
             if by_parts and "_" in w:
-                size = w.count("_") + 1
-                forms[w] |= {p: SYNONYM_CREDIT * (p.count("_") + 1) / size for p in _parts(w, kb)}
+                forms[w] |= dict.fromkeys(_parts(w, kb), SYNONYM_CREDIT)
     for w in words:
         known = [kb.idf(s) for s in SYNONYMS.get(w, ()) if s in forms[w] and kb.known(s)]
         if known:

@@ -12,6 +12,7 @@ from ..answer import Answer, Intent, Status
 from ..cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
+from ..periods import Kind
 from ..refs import ref_forms
 from ..store import Attr, Plan, Task
 from ..words import STOPWORDS
@@ -29,6 +30,13 @@ from .filters import SHOWN_ACROSS, by_plan
 _UNDATED = re.compile(
     r"\b(?:khong|chua)\s+(?:co\s+)?(?:thoi han|han|thoi gian)\s+(?:cu the|ro rang|xac dinh)"
     r"|\b(?:no|without)\s+(?:a\s+)?(?:specific|fixed|set)\s+(?:deadlines?|dates?)"
+)
+
+# "hạn là một quý cụ thể", "a specific month": dated by that kind of period only.
+_DATED_KIND = re.compile(
+    r"\b(?:(?P<q>quy|quarters?|quarterly)|(?P<m>thang|months?|monthly))\b(?: \w+){0,2} ?"
+    r"(?:cu the|ro rang|xac dinh|deadlines?)\b"
+    r"|\b(?:specific|fixed|set|particular|exact) (?:(?P<q2>quarters?)|(?P<m2>months?))\b"
 )
 
 
@@ -66,6 +74,9 @@ class ColumnsMixin:
                 undated = [t for t in tasks if t not in dated]
                 what = "no dated deadline" if en else "không có thời hạn cụ thể"
                 return self.task_list(undated, Intent.DUE, describe(what), self.context)
+            if (kind := _DATED_KIND.search(q.folded)) and not extreme:
+                wanted = Kind.QUARTER if kind["q"] or kind["q2"] else Kind.MONTH
+                dated = [t for t in dated if t.period.kind is wanted]
             if extreme == "nearest":
                 dated = [t for t in dated if t.period.end >= self.today]
             if extreme and dated:

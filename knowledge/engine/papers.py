@@ -11,13 +11,18 @@ from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..normalize import fold, number_key
+from ..plan_fact_cues import META_CUES
 from ..store import Document
+from ..words import STOPWORDS
 from .common import NAMED_LAW, NUMBER_LIKE, words_of
 
 SCAN_PLANS = 50  # plans whose cells are read for a paper's number, when none is in scope
 
 # A title the question names: most of its own syllables, past the kind of paper it is.
-_PAPER_SYLLABLES = frozenset("van ban ke hoach quyet dinh nghi quyet so".split())
+# (Nor the words that list it for review: "văn bản cần rà soát".)
+_PAPER_SYLLABLES = frozenset(
+    "van ban ke hoach quyet dinh nghi quyet so ra soat sua doi bo sung can".split()
+)
 _TITLE_SYLLABLES = 4
 _TITLE_COVER = 0.8
 
@@ -115,7 +120,10 @@ class PapersMixin:
     def document_titled(self) -> Answer | None:
         """ "Kế hoạch tổng thể nâng cao năng suất … là văn bản số mấy?": a document the plan
         lists for review or cites as a basis, named by the words of its title, not the plan."""
-        syllables = {s for w in self.topic_words for s in w.split("_") if not s.isdigit()}
+        text = self.q.plain
+        for pattern in META_CUES.values():  # "số hiệu", "ban hành ngày nào": what is asked
+            text = pattern.sub(" ", text)
+        syllables = {s for s in text.split() if s not in STOPWORDS and not s.isdigit()}
         syllables -= _PAPER_SYLLABLES
         if len(syllables) < _TITLE_SYLLABLES:
             return None

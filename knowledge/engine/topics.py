@@ -38,22 +38,29 @@ _LISTED = re.compile(r",|;|\b(?:va|hoac|hay|and|or)\b")
 _LISTED_SHOWN = 10
 
 
+_THING_SHARE = 0.5
+
+
 def _english_share(word: str) -> float:
     """What an English word the glossary could not translate weighs in a topic: as much as
     a Vietnamese one if it names a thing (a noun, or a long word WordNet lacks), little if
     it is how the asker says something ("actually", "packaged", "managing")."""
     kinds = wordnet.kinds(word)
     thing = "noun" in kinds or (not kinds and len(word) >= 6 and wordnet.available())
-    return 0.5 if thing else 0.15
+    return _THING_SHARE if thing else 0.15
 
 
 def _untranslated(word: str, kb: KnowledgeBase) -> bool:
-    """An English word left as it was that no plan writes ("flexible", "eyeing"): it cannot
-    meet a plan's words, and would only count against the ones that do. So is one WordNet
-    knows only as an adverb, which says how, not what about ("How many altogether?")."""
+    """An English word left as it was that no plan writes and that names no thing
+    ("flexible", "eyeing"): how the asker says it, which cannot meet a plan's words and
+    would only count against the ones that do. So is one WordNet knows mostly as an
+    adverb ("How many altogether?"). A thing the plans do not name ("fines") stays: it
+    says the question may be about something they do not hold."""
     if kb.known(word):
         return False
-    return not is_syllable(word) or wordnet.usual_kind(word) == "adv"
+    if wordnet.usual_kind(word) == "adv":
+        return True
+    return not is_syllable(word) and _english_share(word) < _THING_SHARE
 
 
 # "bảo đảm kinh phí thực hiện kế hoạch": the funding of the plan itself, which its body gives.
