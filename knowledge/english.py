@@ -193,20 +193,21 @@ def translate(text: str) -> str:
     return " ".join("".join(out).split()) if done else text
 
 
-def phrases(text: str) -> list[str]:
+def phrases(text: str) -> dict[str, str]:
     """The Vietnamese words of more than one syllable that :func:`translate` puts for
-    ``text``: each is one word of the plans ("ngân hàng"), though no plan may write it.
+    ``text``, each with the English it stands for: each is one word of the plans ("ngân
+    hàng"), though no plan may write it.
 
     >>> phrases("banks and supply chains")
-    ['ngan hang', 'chuoi cung ung']
+    {'ngan hang': 'banks', 'chuoi cung ung': 'supply chains'}
     """
     tokens = list(_TOKEN.finditer(text))
-    found: list[str] = []
+    found: dict[str, str] = {}
     i = 0
     while i < len(tokens):
         size, value = _phrase_at(text, tokens, i)
         if " " in value:
-            found.append(value)
+            found.setdefault(value, " ".join(m[0] for m in tokens[i : i + size]))
         i += size or 1
     return found
 

@@ -20,6 +20,7 @@ MIN_COVERAGE = 0.55  # below this share of the question's words, nothing is abou
 SYNONYM_CREDIT = 0.6  # a synonym is evidence, but less than the word itself
 DATE_BONUS = 0.1
 TIE = 0.05  # hits this close to the best answer it about as well
+UNKNOWN_SHARE = 0.5  # of the rarest word's weight, what a word the plans never use weighs
 _STATES_DATE = re.compile(r"\bngay \d{1,2} (?:thang )?\d{1,2}\b")
 
 
@@ -30,7 +31,7 @@ def rank(
     scope: Sequence[int] | None,
     phrase: str,
     asks_when: bool,
-    unknown_share: Callable[[str], float] = lambda word: 0.5,
+    unknown_share: Callable[[str], float] = lambda word: UNKNOWN_SHARE,
     by_parts: bool = False,
 ) -> list[tuple[float, Hit]]:
     """Tasks and sections holding the words, best first, with their coverage.
@@ -38,44 +39,44 @@ def rank(
     ``phrase`` is the question's text: among hits of equal coverage, the one whose text opens
     with it wins ("Kinh phí thực hiện Kế hoạch ..." for "kinh phí thực hiện kế hoạch lấy từ
     đâu"). ``asks_when``: a "khi nào / hạn" question about the body is answered by the
-    passage that states a date. ``unknown_share`` is what a single word the plans never use
+    passage that states a date. ``unknown_share`` is what a word the plans never use
     weighs, as a share of the rarest word's weight: in English, where the words left
-    untranslated are mostly the asker's own ("actually", "packaged"), less for all but names
-    of things ("cryptocurrency", which no plan here is about). ``by_parts``: a compound the
+    untranslated are mostly the asker's own ("actually", "packaged"), and the glossary's
+    words for what the asker does ("offer", "compiling") are no topic, less for all but
+    names of things ("cryptocurrency", which no plan here is about). ``by_parts``: a compound the
     plans never write is met, for less, by the words of it they do ("chuỗi" of the
     glossary's "chuỗi cung ứng"); for English, whose compounds are the glossary's.
     """
     # A word the plans never use counts, but less than a rare word they do use: real
     # questions carry words of their own ("lấy", "hôm nay").
-    unknown = kb.idf("") / 2
-    # A compound is Vietnamese (the glossary's or a synonym's); a lone unknown word in an
-    # English question is mostly the asker's own ("manufacturer", "actually").
-    weights = {
-        w: kb.idf(w) if kb.known(w) else unknown if "_" in w else kb.idf("") * unknown_share(w)
-        for w in words
-    }
+    weights = {w: kb.idf(w) if kb.known(w) else kb.idf("") * unknown_share(w) for w in words}
     # A word the plans use is matched as itself; one they never use, by its synonyms, and
     # then it weighs what they weigh ("giải thưởng" is the plans' rarer "khen thưởng").
-    # Each form with the credit it earns: the word itself in full, a synonym or a part of
-    # the word for less.
+    # Each form with the credit it earns: the word itself in full, a synonym for less.
     forms: dict[str, dict[str, float]] = {}
+    # A compound the plans never write, by the words of it they do, each for its share of
+    # the compound's weight, which is theirs together.
+    parts: dict[str, dict[str, float]] = {}
     for w in words:
         # (A lone syllable in the text may be half of another word: "chính" of "chính sách".)
         forms[w] = {w: 1.0 if "_" in w else SYNONYM_CREDIT}
         if not kb.known(w):
             forms[w] |= dict.fromkeys(SYNONYMS.get(w, ()), SYNONYM_CREDIT)
-            if by_parts and "_" in w:
-                forms[w] |= dict.fromkeys(_parts(w, kb), SYNONYM_CREDIT)
+            if by_parts and "_" in w and (found := _parts(w, kb)):
+                weights[w] = max(weights[w], sum(kb.idf(p) for p in found))
+                parts[w] = {p: kb.idf(p) / weights[w] for p in found}
     for w in words:
         known = [kb.idf(s) for s in SYNONYMS.get(w, ()) if s in forms[w] and kb.known(s)]
         if known:
             weights[w] = max(known)
     total = sum(weights.values())
-    searched = sorted({f for fs in forms.values() for f in fs if kb.known(f)})
+    searched = sorted({f for fs in (*forms.values(), *parts.values()) for f in fs if kb.known(f)})
     scored: list[tuple[float, Hit]] = []
     for hit in kb.search(searched, plan_ids=scope):
         flat = f" {hit.text.replace('_', ' ')} "
-        matched = sum(weights[w] * _credit(w, forms[w], hit.words, flat) for w in set(words))
+        matched = sum(
+            weights[w] * _credit(w, forms[w], parts.get(w, {}), hit.words, flat) for w in set(words)
+        )
         score = matched / total
         if asks_when and hit.kind == "section":
             score = score + DATE_BONUS if _STATES_DATE.search(hit.text) else score * 0.7
@@ -91,22 +92,41 @@ def rank(
     return scored
 
 
-def _credit(word: str, forms: dict[str, float], hit_words: set[str], flat: str) -> float:
+def _credit(
+    word: str, forms: dict[str, float], parts: dict[str, float], hit_words: set[str], flat: str
+) -> float:
     """What a hit earns for a word: the best credit of the forms its words or its text
-    write ("hieu_chuan" written "hiệu chuẩn" is the word itself)."""
+    write ("hieu_chuan" written "hiệu chuẩn" is the word itself), or, for less, the share
+    of the word its parts written carry."""
+
+    def written(form: str) -> bool:
+        return f" {form.replace('_', ' ')} " in flat
+
     if word in hit_words:
         return 1.0
-    written = [c for form, c in forms.items() if f" {form.replace('_', ' ')} " in flat]
-    return max(written, default=0.0)
+    best = max((c for form, c in forms.items() if written(form)), default=0.0)
+    share = sum(s for part, s in parts.items() if part in hit_words or written(part))
+    return max(best, SYNONYM_CREDIT * share)
 
 
-def _parts(compound: str, kb: KnowledgeBase) -> set[str]:
-    """The shorter words a compound is made of that the plans write, stopwords aside."""
+def _parts(compound: str, kb: KnowledgeBase) -> list[str]:
+    """The words the plans write that a compound they never write is made of, longest
+    first from the left, stopwords aside: "chuoi_cung_ung" is "chuoi" (and "cung_ung"
+    where the plans write it)."""
     syllables = compound.split("_")
-    n = len(syllables)
-    spans = [(i, j) for i in range(n) for j in range(i + 1, n + 1) if j - i < n]
-    found = {"_".join(syllables[i:j]) for i, j in spans}
-    return {w for w in found if kb.known(w) and w not in STOPWORDS}
+    found: list[str] = []
+    i = 0
+    while i < len(syllables):
+        for j in range(len(syllables) - (i == 0), i, -1):  # never the whole compound
+            word = "_".join(syllables[i:j])
+            if kb.known(word):
+                if word not in STOPWORDS:
+                    found.append(word)
+                i = j
+                break
+        else:
+            i += 1
+    return found
 
 
 def tasks_covering(

@@ -38,7 +38,14 @@ _LISTED = re.compile(r",|;|\b(?:va|hoac|hay|and|or)\b")
 _LISTED_SHOWN = 10
 
 
+# Sentences before the question that say who asks: "We're an insurer.", "I work for …".
+_ABOUT_US = re.compile(r"(?:\s*(?:we|i|our|my)\b[^.?!]*[.!])+", re.IGNORECASE)
 _THING_SHARE = 0.5
+_DOING_SHARE = 0.15
+
+
+def _vietnamese_share(word: str) -> float:
+    return ranking.UNKNOWN_SHARE
 
 
 def _english_share(word: str) -> float:
@@ -47,7 +54,7 @@ def _english_share(word: str) -> float:
     it is how the asker says something ("actually", "packaged", "managing")."""
     kinds = wordnet.kinds(word)
     thing = "noun" in kinds or (not kinds and len(word) >= 6 and wordnet.available())
-    return _THING_SHARE if thing else 0.15
+    return _THING_SHARE if thing else _DOING_SHARE
 
 
 def _untranslated(word: str, kb: KnowledgeBase) -> bool:
@@ -85,11 +92,31 @@ class TopicsMixin:
         which go before the rest is translated, else the glossary turns them into words of a
         topic ("office" is "văn phòng")."""
         text = self.q.words
+        # "We sell packaged food. Anything about quality along the supply chain?": who asks
+        # is no part of what is asked.
+        if about_us := _ABOUT_US.match(self.q.text):
+            said = words_of(about_us[0])
+            if text.split()[: len(said)] == said and len(text.split()) > len(said) + 1:
+                text = " ".join(text.split()[len(said) :])
         # (Not "contact", which the glossary reads as the focal agency, "đầu mối".)
         for pattern in TOPIC_NOISE:
             if pattern is not CONTACT_CUE:
                 text = pattern.sub(" ", text)
         return text
+
+    @cached_property
+    def _english_sources(self) -> dict[str, str]:
+        return english_phrases(self._english_text)
+
+    def _english_share(self, word: str) -> float:
+        """What a word no plan writes weighs in an English question: a glossary word by the
+        English it stands for, a thing more than a doing ("ngân hàng" for "banks", not
+        "biên soạn" for "compiling"); an English word left as it was by what it is."""
+        if "_" not in word:
+            return _english_share(word)
+        source = self._english_sources.get(word.replace("_", " "), "")
+        doing = " " not in source and wordnet.usual_kind(source) not in (None, "noun")
+        return _DOING_SHARE if doing else ranking.UNKNOWN_SHARE
 
     @cached_property
     def topic_words(self) -> list[str]:
@@ -100,7 +127,7 @@ class TopicsMixin:
         # "nhóm nghiên cứu" is a kind of group the text names: its "nhóm" is a topic word.
         own_group = self._names_a_group_of_its_own
         if self.lang == "en":
-            text = _glossary_words_kept(text, english_phrases(self._english_text))
+            text = _glossary_words_kept(text, list(self._english_sources))
         for pattern in TOPIC_NOISE:
             if not (own_group and pattern is GROUP_WORD):
                 text = pattern.sub(" ", text)
@@ -274,7 +301,7 @@ class TopicsMixin:
             scope=self.scope,
             phrase=" ".join(self._topic_text.split()),
             asks_when=Role.DEADLINE in self.q.fields,
-            unknown_share=_english_share if self.lang == "en" else lambda word: 0.5,
+            unknown_share=self._english_share if self.lang == "en" else _vietnamese_share,
             by_parts=self.lang == "en",
         )
         top_plan = scored[0][1].plan_id if scored else None
