@@ -194,19 +194,18 @@ def translate(text: str) -> str:
 
 
 def phrases(text: str) -> dict[str, str]:
-    """The Vietnamese words of more than one syllable that :func:`translate` puts for
-    ``text``, each with the English it stands for: each is one word of the plans ("ngân
-    hàng"), though no plan may write it.
+    """The Vietnamese words that :func:`translate` puts for ``text``, each with the English
+    it stands for; each is one word of the plans ("ngân hàng"), though no plan may write it.
 
-    >>> phrases("banks and supply chains")
-    {'ngan hang': 'banks', 'chuoi cung ung': 'supply chains'}
+    >>> phrases("taxes on banks and supply chains")
+    {'thue': 'taxes', 'ngan hang': 'banks', 'chuoi cung ung': 'supply chains'}
     """
     tokens = list(_TOKEN.finditer(text))
     found: dict[str, str] = {}
     i = 0
     while i < len(tokens):
         size, value = _phrase_at(text, tokens, i)
-        if " " in value:
+        if value:
             found.setdefault(value, " ".join(m[0] for m in tokens[i : i + size]))
         i += size or 1
     return found

@@ -92,11 +92,9 @@ class TopicsMixin:
         which go before the rest is translated, else the glossary turns them into words of a
         topic ("office" is "văn phòng")."""
         text = self.q.words
-        # "We sell packaged food. Anything about quality along the supply chain?": who asks
-        # is no part of what is asked.
-        if about_us := _ABOUT_US.match(self.q.text):
+        if self.asker_left_out and (about_us := _ABOUT_US.match(self.q.text)):
             said = words_of(about_us[0])
-            if text.split()[: len(said)] == said and len(text.split()) > len(said) + 1:
+            if text.split()[: len(said)] == said:
                 text = " ".join(text.split()[len(said) :])
         # (Not "contact", which the glossary reads as the focal agency, "đầu mối".)
         for pattern in TOPIC_NOISE:
@@ -106,15 +104,24 @@ class TopicsMixin:
 
     @cached_property
     def _english_sources(self) -> dict[str, str]:
-        return english_phrases(self._english_text)
+        """The glossary's words in the question, and every run of their syllables (the
+        plans' vocabulary may split them), with the English each stands for."""
+        found = english_phrases(self._english_text)
+        sources = dict(found)
+        for phrase, source in found.items():
+            syllables = phrase.split()
+            for i in range(len(syllables)):
+                for j in range(i + 1, len(syllables) + 1):
+                    sources.setdefault(" ".join(syllables[i:j]), source)
+        return sources
 
     def _english_share(self, word: str) -> float:
         """What a word no plan writes weighs in an English question: a glossary word by the
         English it stands for, a thing more than a doing ("ngân hàng" for "banks", not
         "biên soạn" for "compiling"); an English word left as it was by what it is."""
-        if "_" not in word:
+        source = self._english_sources.get(word.replace("_", " "))
+        if source is None:
             return _english_share(word)
-        source = self._english_sources.get(word.replace("_", " "), "")
         doing = " " not in source and wordnet.usual_kind(source) not in (None, "noun")
         return _DOING_SHARE if doing else ranking.UNKNOWN_SHARE
 
@@ -127,7 +134,7 @@ class TopicsMixin:
         # "nhóm nghiên cứu" is a kind of group the text names: its "nhóm" is a topic word.
         own_group = self._names_a_group_of_its_own
         if self.lang == "en":
-            text = _glossary_words_kept(text, list(self._english_sources))
+            text = _glossary_words_kept(text, list(english_phrases(self._english_text)))
         for pattern in TOPIC_NOISE:
             if not (own_group and pattern is GROUP_WORD):
                 text = pattern.sub(" ", text)
@@ -289,8 +296,26 @@ class TopicsMixin:
             found += [h for s, h in tasks if s >= max(ranking.MIN_COVERAGE, best * 0.8)]
         return list({h.id: h for h in found}.values())[:_LISTED_SHOWN]
 
+    # The sentences that say who asks, left out of the topic (see :meth:`topic`).
+    asker_left_out = False
+
     def topic(self) -> Answer | None:
-        """The tasks or the body section that best match the question's words."""
+        """The tasks or the body section that best match the question's words; in English,
+        when they find nothing, those of the question without the sentences before it that
+        say who asks ("We sell packaged food. Anything about quality along the supply
+        chain?"), which may say what about, or only who."""
+        found = self._topic()
+        if found is not None and found.found or self.lang != "en":
+            return found
+        if not _ABOUT_US.match(self.q.text):
+            return found
+        turn = copy.copy(self)
+        for read_once in ("_english_text", "_topic_text", "_english_sources", "topic_words"):
+            turn.__dict__.pop(read_once, None)
+        turn.asker_left_out = True
+        return turn._topic() or found
+
+    def _topic(self) -> Answer | None:
         words = self.topic_words
         if not words:
             return None
