@@ -249,6 +249,10 @@ OUT_OF_SCOPE_CUE = cue(
     r"so (?:dt|dthoai)",
     r"(?:tien )?phat bao nhieu",
     r"muc phat",
+    # "How much is the fine for …?", "fines for late filing": penalties are in laws, not plans.
+    r"how much is the fine",
+    r"fines? (?:for|of|on)",
+    r"penalty amounts?",
 )
 # "Who should we contact?", "liên hệ với ai": the agency in charge, as the plan names it.
 CONTACT_CUE = cue(

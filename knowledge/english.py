@@ -211,6 +211,51 @@ def phrases(text: str) -> dict[str, str]:
     return found
 
 
+# Words that end a phrasal verb: "set up", "carry out", "put money into".
+_PARTICLES = frozenset("up out off in on into onto with over down back away".split())
+
+
+def kind(english: str) -> str | None:
+    """What an English word or phrase mostly is to WordNet ("noun", "verb", "adj", "adv"):
+    a phrase by its head, its last word, or a verb when that is a particle; a word in its
+    base form when WordNet lacks the form written. None where WordNet knows nothing.
+
+    >>> kinds = [kind(w) for w in ("supply chains", "setting up")]
+    >>> kinds if wordnet.available() else ["noun", "verb"]
+    ['noun', 'verb']
+    """
+    words = english.split()
+    if not words:
+        return None
+    if len(words) > 1 and words[-1] in _PARTICLES:
+        return "verb"
+    head = words[-1]
+    for form in (head, *_candidates(head)):
+        if found := wordnet.usual_kind(form):
+            return found
+    return None
+
+
+def names_a_thing(english: str) -> bool:
+    """Whether the English a glossary word stands for may name a thing, not only a doing:
+    a phrasal verb does not ("setting up"), nor a word WordNet knows only as a verb or a
+    quality ("compiling"); a noun may be a verb too ("tax", "rate").
+
+    >>> [names_a_thing(w) for w in ("import tax", "compiling", "setting up")]
+    [True, False, False]
+    """
+    words = english.split()
+    if not words or (len(words) > 1 and words[-1] in _PARTICLES):
+        return False
+    head = words[-1]
+    # "compiling" is a noun to WordNet too; its verb says what it is here.
+    forms = (*_candidates(head), head) if head.endswith(("ing", "ed")) else (head,)
+    for form in (*forms, *_candidates(head)):
+        if found := wordnet.kinds(form):
+            return "noun" in found
+    return True
+
+
 def _phrase_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str]:
     """The longest glossary phrase starting at token ``i``: its length in words and its
     Vietnamese; (0, "") if none."""

@@ -7,7 +7,7 @@ mistyped word is matched to the nearest one with rapidfuzz.
 
 >>> lex = Lexicon({"truy_xuat": 3, "nguon_goc": 3, "ma_so": 2, "ve": 9})
 >>> lex.segment("nhiem vu ve truy xuat ngon goc".split())
-    ['nhiem_vu', 've', 'truy_xuat', 'nguon_goc']
+['nhiem_vu', 've', 'truy_xuat', 'nguon_goc']
 >>> lex.segment("tx ng".split())
 ['truy_xuat', 'nguon_goc']
 """

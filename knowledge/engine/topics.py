@@ -10,6 +10,8 @@ from .. import render, wordnet
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..cues import CONTACT_CUE
+from ..english import kind as english_kind
+from ..english import names_a_thing
 from ..english import phrases as english_phrases
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold, is_syllable
@@ -58,16 +60,15 @@ def _english_share(word: str) -> float:
 
 
 def _untranslated(word: str, kb: KnowledgeBase) -> bool:
-    """An English word left as it was that no plan writes and that names no thing
-    ("flexible", "eyeing"): how the asker says it, which cannot meet a plan's words and
-    would only count against the ones that do. So is one WordNet knows mostly as an
-    adverb ("How many altogether?"). A thing the plans do not name ("fines") stays: it
-    says the question may be about something they do not hold."""
+    """An English word left as it was that no plan writes and that WordNet knows mostly as
+    a doing or a quality ("flexible", "eyeing", "main"): how the asker says it, which cannot
+    meet a plan's words and would only count against the ones that do; so is an adverb
+    ("How many altogether?"). A thing the plans do not name ("fines") stays: it says the
+    question may be about something they do not hold."""
     if kb.known(word):
         return False
-    if wordnet.usual_kind(word) == "adv":
-        return True
-    return not is_syllable(word) and _english_share(word) < _THING_SHARE
+    kind = english_kind(word)
+    return kind == "adv" or (not is_syllable(word) and kind in ("verb", "adj"))
 
 
 # "bảo đảm kinh phí thực hiện kế hoạch": the funding of the plan itself, which its body gives.
@@ -122,8 +123,7 @@ class TopicsMixin:
         source = self._english_sources.get(word.replace("_", " "))
         if source is None:
             return _english_share(word)
-        doing = " " not in source and wordnet.usual_kind(source) not in (None, "noun")
-        return _DOING_SHARE if doing else ranking.UNKNOWN_SHARE
+        return ranking.UNKNOWN_SHARE if names_a_thing(source) else _DOING_SHARE
 
     @cached_property
     def topic_words(self) -> list[str]:
