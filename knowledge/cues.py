@@ -28,7 +28,10 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"phu trach",
         r"chiu trach nhiem",
         r"ai (?:lam|thuc hien|lo)",
-        r"(?:ben|co quan|don vi|so|nganh) nao (?:lam|thuc hien|lo|phu trach|dam nhan)",
+        # "Ai được giao tham mưu đề án …?", "giao cho bộ nào?"
+        r"ai (?:duoc )?(?:giao|phan cong)",
+        r"giao cho (?:ai|ben nao|co quan nao|bo nao|so nao|don vi nao)",
+        r"(?:ben|co quan|don vi|so|bo|nganh) nao (?:lam|thuc hien|lo|phu trach|dam nhan)",
         r"viec (?:nay |do )?(?:la )?cua ai",
         r"(?:do|thuoc) (?:ben|co quan|don vi|so) nao",
         r"who (?:leads?|is leading|is responsible|is in charge|runs)",
@@ -53,6 +56,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"help(?:s|ing)? (?:out|them)",
         r"team(?:s|ing)? up(?: with)?",
         r"work(?:s|ing)? (?:alongside|together with)",
+        # "Which national body does the department work with on …?"
+        r"(?:does|do|will) (?:\w+ ){1,4}work with",
         r"ai (?:nua|khac)",
         r"(?:co )?ai (?:khac )?(?:cung )?tham gia",
         r"(?:ben|co quan|don vi) nao (?:nua|khac)",
@@ -240,6 +245,9 @@ OUT_OF_SCOPE_CUE = cue(
     r"(?:giam doc|truong phong|lanh dao|can bo phu trach) (?:\w+ ){0,6}la ai"
     r"(?! (?:chu tri|phoi hop|chi dao|thuc hien))",
     r"ten (?:cua )?(?:giam doc|truong phong|lanh dao)",
+    # "danh sách cán bộ phụ trách từng nhiệm vụ": people, whom no plan names
+    r"(?:danh sach|ten|ho ten) (?:cac )?(?:can bo|cong chuc|chuyen vien|nguoi)"
+    r"(?: phu trach| dau moi| lien he)?",
     rf"(?:muc )?{_SALARY}(?: co ban| co so)",
     r"muc luong",
     rf"{_SALARY} (?:cua )?(?:can bo|cong chuc|vien chuc|nhan vien|giam doc)",

@@ -15,7 +15,7 @@ from .cues import cue
 # keeps inside ("thời gian thực hiện chỉ trong năm 2026").
 ONGOING_CUE = cue(
     r"(?:van|con|dang) (?:con )?(?:trong thoi gian |dang )?(?:thuc hien|trien khai)",
-    r"(?:van|con|dang) (?:con )?(?:trong )?thoi gian (?:thuc hien|trien khai)",
+    r"(?:van|con|dang) (?:con )?(?:dang )?(?:trong )?(?:khung )?thoi gian (?:thuc hien|trien khai)",
     r"(?:still|ongoing|under way|underway|running) (?:in|during|through)",
 )
 WITHIN_CUE = cue(

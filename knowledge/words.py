@@ -220,6 +220,8 @@ _CHAT_WORDS = {
     "thu nhập doanh nghiệp": "tndn",
     "báo cáo": "bc",
     "quốc tế": "qt qte",
+    "bệnh viện": "bv",
+    "quý": "qui",  # the old spelling, or a slip: "qui nay"
 }
 _CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
 # Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01"; nor the initials of a

@@ -108,7 +108,7 @@ def test_a_count_of_what_a_section_lists_counts_its_items(training):
     answer = ask(training, "ke hoach co may hinh thuc dao tao boi duong z")
     assert (Status.FOUND, True, True) == (
         answer.status,
-        "gồm 5 mục" in answer.text,
+        "gồm 5 hình thức" in answer.text,
         "Đào tạo trực tuyến" in answer.text,
     )
 
@@ -161,7 +161,7 @@ def test_an_english_adverb_is_no_topic(seed_engine):
     ("question", "said"),
     [
         ("Năm 2035 đề án đặt mục tiêu mấy nhóm nghiên cứu làm chủ công nghệ hạt nhân?", "04 - 05"),
-        ("đề án gồm mấy hình thức đào tạo bồi dưỡng vậy", "gồm 8 mục"),
+        ("đề án gồm mấy hình thức đào tạo bồi dưỡng vậy", "gồm 8 hình thức"),
         ("Quyết định này phê duyệt đề án gì?", "năng lượng nguyên tử"),
     ],
 )

@@ -50,7 +50,8 @@ class BodyDatesMixin:
         if Role.DEADLINE not in q.fields and not claimed:
             return None
         words = self.topic_words
-        if len(words) < 2:
+        # (A day claimed is evidence of its own: "hạn báo cáo là 15/12 đúng không".)
+        if len(words) < 2 and not (claimed and words):
             return None
         plan_id = self.scope[0]
         dated = [
@@ -63,7 +64,10 @@ class BodyDatesMixin:
             return None
         phrase = " ".join(self._topic_text.split())
         scored = ranking.rank(self.kb, words, scope=self.scope, phrase=phrase, asks_when=True)
-        if max((s for s, h in scored if h.kind == "task"), default=0.0) >= best:
+        # A day claimed is the body's to confirm unless a task says the words better: no
+        # task's time column writes a day of the year.
+        task_best = max((s for s, h in scored if h.kind == "task"), default=0.0)
+        if task_best > best or (task_best == best and not claimed):
             return None
         # Two sentences that say it nearly as well are both quoted, each with the heading it
         # sits under: whose date it is may be in the heading ("Các bộ, …: c) Báo cáo …").

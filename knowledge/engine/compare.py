@@ -35,7 +35,7 @@ _ASKING = frozenset("giua xong phai hai cung".split())
 # "việc nào xong trước", "which is due first": one of the two asked for; not "phải xong
 # trước thời điểm nào" (by when) nor "muốn" (want), which folds to "muộn" (late).
 _WHICH_OF_TWO = re.compile(
-    r"\b(?:cai|viec|nhiem vu|nv|ben) nao\b(?: \w+){0,4} (?:truoc|sau|som|muon|tre|hon)\b"
+    r"\b(?:cai|viec|nhiem vu|nv|ben) nao\b(?: \w+){0,7} (?:truoc|sau|som|muon|tre|hon)\b"
     r"|\bwhich (?:one |task )?(?:is |comes )?(?:due )?(?:first|earlier|later|sooner)\b"
     r"|\b(?:hay|or)\b.*\b(?:truoc|sau|first|later)\b"  # "A hay B đến hạn trước"
 )
@@ -43,7 +43,7 @@ _MOST = re.compile(r"\bnhat\b|\b(?:first|earliest|latest) of\b")  # "cái nào h
 _AMONG = re.compile(r"\btrong so (?:do|nay|cac)\b|\bamong (?:them|those)\b")
 # "cái nào sớm hơn", "việc nào trước": one of two, the two last talked about.
 _THE_TWO = re.compile(r"\b(?:cai|viec|nhiem vu|nv|which) nao\b.*\bhon\b|\bwhich one\b")
-_LATER = re.compile(r"\b(?:sau|muon|tre|later|last)\b")
+_LATER = re.compile(r"\b(?:sau|muon|tre|later|last|keo dai|lau hon|dai hon|longer)\b")
 # Words that order two deadlines: "trước", "sớm hơn", "first", "later".
 # "khác nhau chỗ nào", "giống nhau không", "what is the difference": the tasks as a whole.
 _HOW_THEY_DIFFER = re.compile(
@@ -117,7 +117,12 @@ class CompareMixin:
 
         # "nhiệm vụ A và nhiệm vụ B", "giữa việc A và việc B, việc nào …": the parts after
         # a task word that name something; or "A và B, hai việc này …": one part, two names.
-        parts = [p for p in _TASK_WORDS.split(self.q.plain) if words_of_part(p)]
+        # ("… việc nào kéo dài hơn": the part after the last task word that asks, "nào …".)
+        parts = [
+            p
+            for p in _TASK_WORDS.split(self.q.plain)
+            if words_of_part(p) and not p.lstrip().startswith(("nao ", "which "))
+        ]
         if len(parts) == 1:
             parts = [p for p in _AND.split(parts[0], maxsplit=1) if words_of_part(p)]
         if len(parts) != 2:

@@ -10,6 +10,8 @@ from dataclasses import replace
 
 from ..answer import Answer, Intent, Status
 from ..fields import Role
+from ..words import STOPWORDS
+from .common import FIELD_WORDS, words_of
 
 
 class JointsMixin:
@@ -33,6 +35,14 @@ class JointsMixin:
         if answer.intent is Intent.DOCUMENTS and not (asked.refs or asked.meta or names):
             # "Quyết định 874 nói về gì và giao ai chủ trì?": the document's row shows it.
             return answer
+        if (
+            len(answer.tasks) == 1
+            and not (more or asked.refs or asked.meta)
+            and self._in_task(answer, asked.plain)
+        ):
+            # "Nhiệm vụ chọn doanh nghiệp chủ lực cho ra sản phẩm gì, và chọn bao nhiêu doanh
+            # nghiệp?": the task shown says it, in its own words.
+            return answer
         if len(answer.tasks) > 1 and not _NARROWS.search(second):
             # "Nhóm VI có bao nhiêu nhiệm vụ, việc nào có hạn theo quý?": of those tasks.
             second = f"trong số đó {second}"
@@ -50,6 +60,15 @@ class JointsMixin:
             sections=tuple(dict.fromkeys((*answer.sections, *other.sections))),
             context=other.context,
         )
+
+    def _in_task(self, answer: Answer, plain: str) -> bool:
+        """Whether the words a part of the question asks about are all the shown task's."""
+        (task,) = self.tasks_of(answer.tasks) or (None,)
+        words = [w for w in self.engine.lexicon.segment(plain.split()) if w not in STOPWORDS]
+        if task is None or not words:
+            return False
+        text = f" {' '.join(self.engine.lexicon.segment(words_of(task.content)))} "
+        return all(f" {w} " in text for w in words if not FIELD_WORDS.fullmatch(w))
 
     def _second_question(self) -> str | None:
         """The part of the question after its last joint ("và", ",", "?") that opens with a

@@ -11,7 +11,7 @@ from .. import passages, render
 from ..answer import Answer, Intent, Status, Suggestion
 from ..cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
-from ..normalize import fold
+from ..normalize import fold, fold_in_place
 from ..passages import LONG
 from ..refs import ref_forms
 from ..store import Section, Task
@@ -21,6 +21,9 @@ from .common import (
     header_words,
     words_of,
 )
+
+# "mấy hình thức", "bao nhiêu nhóm đối tượng": the two words a count is of.
+_COUNTED = re.compile(r"\b(?:may|bao nhieu)\s+(?P<n>[a-z]+\s+[a-z]+)")
 
 
 class LookupsMixin:
@@ -85,6 +88,12 @@ class LookupsMixin:
             if f" {header_words(h)} " in plain
             # "được bổ sung căn cứ vào văn bản nào" names "Căn cứ bổ sung" in its own order
             or (len(header_words(h).split()) >= 3 and set(header_words(h).split()) <= said)
+            # "Nhiệm vụ … dựa trên văn bản căn cứ nào?": of a task, a header by its head
+            or (
+                self.q.has("task_word")
+                and len(header_words(h).split()) >= 3
+                and f" {' '.join(header_words(h).split()[:2])} " in plain
+            )
             or (
                 (own := own_words(h)) is not None
                 and (f" {own} " in words or f" {own.replace(' ', '+')} " in words)
@@ -288,6 +297,16 @@ class LookupsMixin:
             listing=("sections", [s.ref for s in found]),
         )
 
+    def _counted_noun(self, section: Section) -> str:
+        """What "có mấy hình thức đào tạo?" counts, as the section writes it: "hình thức";
+        "mục" where it does not write the words asked."""
+        m = _COUNTED.search(self.q.folded)
+        written = f"{section.title} {section.body}"
+        at = fold_in_place(written).find(m["n"]) if m else -1
+        if at < 0 or len(fold_in_place(written)) != len(written):
+            return "mục"
+        return written[at : at + len(m["n"])].lower()
+
     def section_answer(self, plan_id: int, section: Section, focus: bool = False) -> Answer:
         """The section with what is under it; with ``focus``, for a section found by the
         question's words, a long one is quoted by the sentences that answer."""
@@ -326,7 +345,7 @@ class LookupsMixin:
             lines = [f"{head}{named}:", *(s for _, s in quoted)]
         elif self.q.has("count") and items:
             # "Có mấy hình thức đào tạo?": the items of the section that lists them, counted.
-            counted = f"({items} items)" if en else f"(gồm {items} mục)"
+            counted = f"({items} items)" if en else f"(gồm {items} {self._counted_noun(section)})"
             lines[0] = f"{lines[0]} {counted}"
         elif section.kind == "item" and (above := under(section, by_ref)):
             # "k) Định kỳ hằng năm tổng hợp …" is Bộ Khoa học và Công nghệ's, as its heading says.

@@ -147,6 +147,10 @@ _TASK_LIKE = re.compile(r"[IVXL\d]+(?:\.\d+)?")
 
 
 # "Phần Tổ chức thực hiện", "nội dung mục Yêu cầu": the question names a part of the body.
+# A deadline asked as work to finish, not a paper's date: "bao giờ phải xong", "hạn trình".
+_FINISHED = re.compile(r"\b(?:xong|hoan thanh|trinh|han|thoi han|due|finished|completed)\b")
+
+
 def _always(turn: Turn) -> bool:
     return True
 
@@ -336,6 +340,8 @@ ROUTES: tuple[Route, ...] = (
         lambda t: (
             bool(t.q.cited_digits or NAMED_LAW.search(t.q.plain))
             and not about_tasks(t)
+            # "luật BHYT sửa đổi bao giờ phải xong": a task's, not the law's own date
+            and not (of_a_task(t) and _FINISHED.search(t.q.folded))
             and not t.carrying_out
         ),
         Turn.cited,

@@ -208,8 +208,12 @@ class UnnamedMixin:
         # Tasks given to "các sở, ban, ngành" as a whole are still this agency's: those they
         # lead are the answer, those they support are counted.
         tasks = self.kb.tasks(plan_ids=scope[:5], with_attrs=False)
-        shared = [t for t in tasks if SHARED.search(fold(t.lead))]
-        supported = [t.ref for t in tasks if t not in shared and SHARED.search(fold(t.coord))]
+        # (A ministry is not among "các sở"; "các bộ" are ministries only.)
+        words = words_of(self.q.plain)
+        head = next((w for w in words if (w,) in _NAMING_HEADS), None)
+        shared_kind = _SHARED_OF_KIND.get(head or "", SHARED)
+        shared = [t for t in tasks if shared_kind.search(fold(t.lead))]
+        supported = [t.ref for t in tasks if t not in shared and shared_kind.search(fold(t.coord))]
         if not shared:
             return self._answer(Status.NOT_FOUND, Intent.AGENCY, title, items)
         # Tasks given to every department are this one's too: they are the answer.
@@ -235,6 +239,12 @@ class UnnamedMixin:
 
 
 _DUTIES_SHOWN = 2  # passages of the text shown after an agency's tasks
+# The agencies given a task at once that hold an agency of this kind: "các bộ" a ministry,
+# "các sở" a department; any other kind is among "các cơ quan liên quan" too.
+_SHARED_OF_KIND = {
+    "bo": re.compile(r"\bcac bo\b|\bcac (?:co quan|don vi) (?:co )?lien quan\b"),
+    "so": SHARED,
+}
 
 
 def _head_starts(words: list[str]) -> list[int]:
