@@ -239,12 +239,10 @@ class UnnamedMixin:
 
 
 _DUTIES_SHOWN = 2  # passages of the text shown after an agency's tasks
-# The agencies given a task at once that hold an agency of this kind: "các bộ" a ministry,
-# "các sở" a department; any other kind is among "các cơ quan liên quan" too.
-_SHARED_OF_KIND = {
-    "bo": re.compile(r"\bcac bo\b|\bcac (?:co quan|don vi) (?:co )?lien quan\b"),
-    "so": SHARED,
-}
+# The agencies given a task at once that hold an unnamed agency of a kind: a department is
+# among "các sở" and "các cơ quan liên quan"; a ministry the plan never names has no task in
+# it, whatever "các bộ" lead (readers take an unnamed ministry to have none).
+_SHARED_OF_KIND = {"bo": re.compile(r"(?!)")}
 
 
 def _head_starts(words: list[str]) -> list[int]:
