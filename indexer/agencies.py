@@ -125,7 +125,14 @@ def list_aliases(name: str) -> set[str]:
     ['uy ban nhan dan huyen', 'uy ban nhan dan thanh pho']
     >>> list_aliases("Sở Văn hóa, Thể thao và Du lịch")
     set()
+
+    A body of every level is asked for by each level: "UBND tỉnh" holds "UBND các cấp".
+
+    >>> sorted(list_aliases("Ủy ban nhân dân các cấp"))
+    ['uy ban nhan dan huyen', 'uy ban nhan dan tinh', 'uy ban nhan dan xa']
     """
+    if fold(name).rstrip(" .").endswith("cac cap") and "," not in name:
+        return {f"{key(name)} {level}" for level in ("tinh", "huyen", "xa")}
     first, *others = [p.strip() for p in name.split(",")]
     tokens = agency_tokens(first)
     n = head_of(tokens)
@@ -203,8 +210,15 @@ def _named_kinds(text: str) -> list[str]:
     return [f"{kind} {name}" for name in names]
 
 
+# "Các Bộ, ngành Ủy ban nhân dân cấp tỉnh": a kind written small, then a body written by
+# name with no comma between.
+_NAME_AFTER_KIND = re.compile(
+    r"\b(ngành|cơ quan|đơn vị|địa phương)\s+(?=(?:Ủy ban|Uỷ ban|UBND|Sở|Bộ|Ban|Cơ quan)\b)"
+)
+
+
 def _split_list(text: str) -> list[str]:
-    text = text.strip().rstrip(".;,").strip()
+    text = _NAME_AFTER_KIND.sub(r"\1, ", text.strip().rstrip(".;,").strip())
     if not text:
         return []
     pieces: list[str] = []
@@ -214,8 +228,13 @@ def _split_list(text: str) -> list[str]:
         after = text[m.end() :]
         # "Cơ quan, đơn vị liên quan": a kind with no name opens a list of kinds; but "Các
         # bộ, UBND các tỉnh, thành phố" lists the ministries, then a body written by name.
+        # (Nor "Các Bộ, Ủy ban nhân dân các cấp", a body of every level; but "Các Sở, Ban,
+        # Ngành" is one list of kinds.)
+        first = after.split(",")[0]
         opens = not _bare(previous) or (
-            bool(_PLURAL.match(previous)) and after[:1].isupper() and not _bare(after.split(",")[0])
+            bool(_PLURAL.match(previous))
+            and after[:1].isupper()
+            and (not _bare(first) or len(first.split()) >= 3)
         )
         if previous and opens and _opens_agency(after, previous):
             pieces.append(previous)
