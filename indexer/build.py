@@ -16,6 +16,7 @@ import glob
 import hashlib
 import json
 import os
+import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -415,19 +416,27 @@ def _write_plan(
                 agencies.alias(local, {english, f"{place} {english}"}, "english")
 
 
+# Where a deadline cell's stages part: "; ", or a full stop before the next sentence.
+_STAGES = re.compile(r";\s+|\.\s+(?=[^\W\d_])")
+
+
 def deadline_periods(deadline: str) -> list[Period]:
     """The periods a deadline cell gives: one, or one per stage of a task in stages, whose
-    deadlines are set apart with "; "; none for a deadline that is a state or an event.
+    deadlines are set apart with "; " or written as sentences; none for a deadline that is
+    a state or an event.
 
     >>> [p.end.isoformat() for p in deadline_periods("Tháng 5/2026; Tháng 11/2026")]
     ['2026-05-31', '2026-11-30']
+    >>> [p.kind.value for p in deadline_periods("Ban hành Quý II/2026. Cập nhật thường xuyên")]
+    ['quarter', 'continuous']
     >>> deadline_periods("Kỳ họp thứ nhất Quốc hội khóa XVI")
     []
     """
     if not deadline:
         return []
     whole = parse_period(deadline)
-    stages = [parse_period(part) for part in deadline.split("; ")] if "; " in deadline else []
+    parts = _STAGES.split(deadline.strip().rstrip("."))
+    stages = [parse_period(part) for part in parts] if len(parts) > 1 else []
     if len(stages) > 1 and all(stages):
         return [p for p in stages if p is not None]
     return [whole] if whole else []

@@ -75,6 +75,7 @@ class Context:
     columns: tuple[str, ...] = ()  # the columns last asked, for "còn II.4 thì sao?"
     seen: tuple[TaskRef, ...] = ()  # tasks talked about, latest last, for "quay lại việc …"
     answered: str | None = None  # what the last question asked (a frame's ``asked``)
+    item: str | None = None  # the one of ``items`` picked last ("cái thứ 3"), for "của nó"
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -96,6 +97,7 @@ class Context:
             columns=tuple(data.get("columns", ())),
             seen=tuple(TaskRef(**t) for t in data.get("seen", ())),
             answered=data.get("answered"),
+            item=data.get("item"),
         )
 
     def with_(self, **changes) -> Context:

@@ -96,6 +96,10 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"time ?frame",
         r"on (?:a |what )?schedule",
         r"tan suat",
+        # "làm theo chu kỳ nào?"; not "chữ ký số"
+        r"theo chu ky",
+        r"chu ky (?:nao|bao lau|may|the nao|ra sao)",
+        r"(?:dang |van )?lam do",  # "vẫn đang làm dở": how far it is, the time column says
         r"bao lau (?:mot|1) lan",
         r"(?:la |trong )?bao lau",  # "thời gian thực hiện là bao lâu"
         # "Bắt đầu triển khai từ khi nào?": when a task starts is its time column too.
@@ -400,6 +404,7 @@ TASK_WORD = cue(
     r"cong viec",
     r"viec",
     r"tasks?",
+    r"action items?",
     r"lam gi",
     r"(?<!chuyen )giao(?! (?:duc|vien|thong|dich|luu)\b)",  # not "giáo dục", "chuyển giao"
     r"duoc phan cong",

@@ -35,7 +35,7 @@ DONE_CUE = cue(
 NEAREST_CUE = cue(r"gan nhat", r"sap toi nhat", r"next deadline", r"soonest", r"nearest")
 # "Những việc nào có thời hạn cụ thể?": a dated deadline, not "hằng năm".
 DATED_CUE = cue(
-    r"(?:thoi han|han|thoi gian) (?:cu the|ro rang|xac dinh)",
+    r"(?:thoi han|han|thoi gian|moc(?: thoi gian)?) (?:cu the|ro rang|xac dinh)",
     r"(?:thoi han|han|thoi gian) (?:theo|la|vao|trong) (?:(?:mot|1) )?(?:quy|thang)"
     r"(?! (?:[ivx]+|\d))",
     r"(?:quy|thang|ngay) cu the",

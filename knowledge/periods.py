@@ -161,7 +161,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     (
         "continuous",
-        re.compile(r"\bthuong xuyen\b|\blien tuc\b|\bongoing\b|\bcontinuous(?:ly)?\b"),
+        # (Not "chi thường xuyên", recurrent spending.)
+        re.compile(r"\b(?<!chi )thuong xuyen\b|\blien tuc\b|\bongoing\b|\bcontinuous(?:ly)?\b"),
     ),
     (
         "quarters",

@@ -16,6 +16,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
     "signer": cue(
         r"ai k[yi]",
         r"nguoi k[yi]",
+        # "do đồng chí nào ký ban hành?", "ông nào ký?"
+        r"(?:dong chi|ong|ba|lanh dao|nguoi) nao (?:\w+ )?k[yi]",
         r"k[yi] boi",
         r"k[yi] ten",
         r"who signed",
@@ -59,7 +61,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
     ),
     "issuer": cue(r"(?:co quan|ai|don vi)(?: nao)? ban hanh", r"who issued", r"issuer"),
     "bases": cue(
-        r"can cu",
+        # not "căn cứ thời hạn ghi trong phụ lục …" (based on the deadlines)
+        r"can cu(?! (?:vao )?(?:thoi han|han|tien do|ket qua|tinh hinh|muc|so lieu)\b)",
         r"co so phap ly",
         r"legal bas[ie]s",
         r"(?:thuc hien|trien khai|cu the hoa) (?:chi thi|nghi quyet|quyet dinh|ke hoach"
@@ -76,6 +79,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:theo|xet) de nghi",
         r"de nghi cua ai",
         r"ai de nghi",
+        r"put forward (?:the |a )?(?:proposal|request)",
         r"to trinh",
         # "Bộ nào trình ban hành quyết định này?", not "ai đề xuất chính sách …" (a task).
         r"(?:bo|co quan|ai)(?: nao)? (?:de nghi|de xuat|trinh)(?: ban hanh)?"

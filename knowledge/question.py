@@ -180,7 +180,8 @@ def _blank(text: str, span: tuple[int, int]) -> str:
 
 
 _OBLIGED = re.compile(r"\b(?:phai|can|se|duoc giao) ban hanh\b")
-_CONTENT_NAMED = re.compile(r"\bnoi dung\b|\bcontent\b")
+_CONTENT_NAMED = re.compile(r"\bnoi dung\b|\bcontent\b|^(?:nhiem vu|nv|task|viec)? ?la gi\b")
+_TODAY_SAID = re.compile(r"\b(?:hom nay|bay gio|today|it is now)(?: la| is)\b[^.?!;]*")
 _NOT_ASKED = re.compile(r"\((?:không|ko|chứ không|not|rather than)\b[^()]*\)", re.IGNORECASE)
 
 
@@ -283,6 +284,9 @@ def read(
         q.plan_named = True
         rest = _blank(rest, (m.start("d"), m.end("d")))
     q.words = " ".join(_WORD.findall(rest))
+    # "Hôm nay là đầu tháng 9. …": the day the asker is at, which filters nothing.
+    for m in _TODAY_SAID.finditer(rest):
+        rest = _blank(rest, m.span())
     for period in find_periods(rest):
         rest = _blank(rest, period.span)
         if period.recurring and (m := _BESIDES.search(rest[: period.span[0]])):

@@ -221,6 +221,9 @@ _CHAT_WORDS = {
     "báo cáo": "bc",
     "quốc tế": "qt qte",
     "bệnh viện": "bv",
+    "làm": "lm",
+    "cơ quan": "cq",
+    "đơn vị sự nghiệp": "dvsn đvsn",
     "quý": "qui",  # the old spelling, or a slip: "qui nay"
 }
 _CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}

@@ -28,7 +28,8 @@ from .filters import SHOWN_ACROSS, by_plan
 # "Không có hạn cụ thể", "no fixed deadline": the negation is of the dated deadline itself,
 # not of something else the question says ("có hạn cụ thể, không phải hằng năm").
 _UNDATED = re.compile(
-    r"\b(?:khong|chua)\s+(?:co\s+)?(?:thoi han|han|thoi gian)\s+(?:cu the|ro rang|xac dinh)"
+    r"\b(?:khong|chua)\s+(?:co\s+)?(?:thoi han|han|thoi gian|moc(?: thoi gian)?)\s+"
+    r"(?:cu the|ro rang|xac dinh)"
     r"|\b(?:no|without)\s+(?:a\s+)?(?:specific|fixed|set)\s+(?:deadlines?|dates?)"
 )
 

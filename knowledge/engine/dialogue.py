@@ -169,7 +169,7 @@ class DialogueMixin:
                 return self.help(Status.NOT_FOUND)
             # The list stays the one shown: "còn văn bản cuối cùng?" after the second.
             picked = self.documents(docs[:1])
-            return replace(picked, context=picked.context.with_(kind=kind, items=items))
+            return replace(picked, context=picked.context.with_(kind=kind, items=items, item=item))
         if kind == "sections":
             found = self.kb.sections_numbered([item], plan_ids=scope)
             if not found:
@@ -195,7 +195,12 @@ class DialogueMixin:
         the list of documents to review: those of the list, by the agency named if any."""
         plan = self.kb.plan_by_number(self.context.plan) if self.context.plan else None
         scope = [plan.id] if plan else self.scope
-        docs = [d for d in self.kb.documents(scope) if d.number in self.context.items]
+        # "Sản phẩm dự kiến của nó?" after "cái thứ 3": the one picked; else the list.
+        picked = (
+            self.context.item if not (self.q.has("narrow") or self.q.has("points_back")) else None
+        )
+        wanted = (picked,) if picked else self.context.items
+        docs = [d for d in self.kb.documents(scope) if d.number in wanted]
         if not docs:
             return None
         if self.agencies:
@@ -211,7 +216,7 @@ class DialogueMixin:
                     else f"Không có văn bản nào trong danh mục ghi {names[0]}.",
                 )
         shown = self.documents(docs)
-        context = shown.context.with_(kind="documents", items=self.context.items)
+        context = shown.context.with_(kind="documents", items=self.context.items, item=picked)
         return replace(shown, context=context)
 
     def follow_up(self, refs: Sequence[TaskRef] | None = None, *, inherit: bool = True) -> Answer:

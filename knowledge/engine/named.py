@@ -12,6 +12,10 @@ from ..refs import ref_forms
 from .common import FIELD_WORDS
 from .conditions import of_a_task
 
+# "nhóm V", "nhóm nhiệm vụ 2", "group III" as a question writes it.
+_GROUP_WRITTEN = re.compile(
+    r"\b(?:nhóm|nhom|group)\s+(?:(?:nhiệm vụ|nhiem vu|nv)\s+)?(?:[IVXLivxl]{1,4}|\d{1,2})\b"
+)
 # Kinds of paper that a number may name besides a plan ("kế hoạch 28" must be a plan).
 _PAPER_KIND = r"\b(?:quyet dinh|qd|decision|chi thi|nghi quyet|nq|thong tu|nghi dinh|luat)"
 
@@ -63,6 +67,26 @@ class NamedMixin:
         what = f"nhiệm vụ {refs}" if refs else FIELD_WORDS.sub(" ", pending.folded)
         merged = f"{self.q.text.rstrip(' ?')} {what}"
         return self.engine.answer(merged, self.context.with_(pending=None), self.today)
+
+    def _switches_group(self) -> bool:
+        """ "Còn nhóm VI?" after "Sở KH&CN chủ trì những nhiệm vụ nào trong nhóm V?": the
+        last question, of another group."""
+        q = self.q
+        return bool(
+            self.context.asked
+            and q.group
+            and q.has("still")
+            and not (q.refs or q.fields or self.agencies or self.periods or q.relative)
+            and not self._content_words()
+        )
+
+    def last_question_in_group(self) -> Answer:
+        asked = self.context.asked or ""
+        group = f"nhóm {self.q.group}"
+        again, n = _GROUP_WRITTEN.subn(group, asked, count=1)
+        if not n:
+            again = f"{asked.rstrip(' ?')} trong {group}"
+        return self.engine.answer(again, self.context, self.today, lang=self.lang)
 
     def last_question_in_plan(self) -> Answer:
         """ "Còn kế hoạch 87 thì sao?": the last question, asked of that plan."""

@@ -112,6 +112,13 @@ class Turn(
         if isinstance(plan, Answer):
             return plan
         refs = tuple(TaskRef(plan.number, r) for r in self.kb.task_refs([plan.id]))
+        if self.q.group:  # "nhiệm vụ đầu tiên nhóm IV": the group's own list
+            group = self.q.group
+            refs = tuple(
+                r
+                for r in refs
+                if r.ref.startswith(f"{group}.") and "." not in r.ref[len(group) + 1 :]
+            )
         return self.list_place(self.q.place, refs)
 
     def groups(self) -> Answer | None:
@@ -147,6 +154,8 @@ _TASK_LIKE = re.compile(r"[IVXL\d]+(?:\.\d+)?")
 
 
 # "Phần Tổ chức thực hiện", "nội dung mục Yêu cầu": the question names a part of the body.
+# "nó", "cái đó", "it": what was just shown.
+_IT = re.compile(r"\b(?:no|it|cai (?:do|nay)|van ban (?:do|nay))\b")
 # A deadline asked as work to finish, not a paper's date: "bao giờ phải xong", "hạn trình".
 _FINISHED = re.compile(r"\b(?:xong|hoan thanh|trinh|han|thoi han|due|finished|completed)\b")
 
@@ -180,6 +189,7 @@ ROUTES: tuple[Route, ...] = (
         follow_up=True,
     ),
     Route("same question, other plan", Turn._switches_plan, Turn.last_question_in_plan, True),
+    Route("same question, other group", Turn._switches_group, Turn.last_question_in_group, True),
     Route(
         "small talk",
         # "hi bot, q2/2026 co nv nao ko": a greeting around a question is padding.
@@ -220,7 +230,14 @@ ROUTES: tuple[Route, ...] = (
         lambda t: (
             t.context.kind == "documents"
             and bool(t.context.items)
-            and (t.q.has("narrow") or t.q.has("points_back"))
+            and (
+                t.q.has("narrow")
+                or t.q.has("points_back")
+                # "Sản phẩm dự kiến và thẩm quyền ban hành của nó?" after one was picked
+                or bool(
+                    t.context.item and (t.q.fields or t.named_headers) and _IT.search(t.q.plain)
+                )
+            )
             and not t.q.refs
         ),
         Turn.documents_in_hand,

@@ -26,7 +26,7 @@ _NAMING_HEADS = [
 # Words after "số" that make it a number, not a "Sở": "số mấy", "số lượng", "số liệu".
 _COLUMN_NAMED = re.compile(r"\b(?:co quan|don vi) (?:chu tri|phoi hop|chi dao)\b")
 # After "cơ quan", "phối hợp" or "chủ trì" name the column ("có ghi cơ quan phối hợp không").
-_NOT_A_NAME = frozenset("may nao bao gi la nay do luong lieu thu hieu phoi chu".split())
+_NOT_A_NAME = frozenset("may nao bao gi la nay do luong lieu thu hieu phoi chu nguoi".split())
 
 
 # The marked spellings of the one-syllable heads, and the words they fold together with.
@@ -48,6 +48,7 @@ class UnnamedMixin:
         # "Sở Tài chính phải làm gì?", "bên mình là sở nn thì …": an agency's name near the
         # start, after any padding.
         tokens = agency_tokens(q.rest_text)
+        inside = _inside_words(self.engine.lexicon.segment(tokens, respell=False))
         # Written with marks, "số" (in "chuyển đổi số") is no "sở", "bổ" no "bộ".
         written = set(re.findall(r"\w+", q.text.lower()))
         names_agency = any(
@@ -57,7 +58,10 @@ class UnnamedMixin:
                 written & _NOT_HEADS and head[0] in _HEAD_AS and not _HEAD_AS[head[0]] & written
             )
             and tokens[i + len(head)] not in _NOT_A_NAME  # "số mấy" is no "Sở"
-            and not (i and self.kb.known(f"{tokens[i - 1]}_{tokens[i]}"))  # nor "cơ sở"
+            # nor inside a word of the plans ("cơ sở"), nor the "số" of digital things
+            # ("chuyển đổi số", "kinh tế số", "chữ ký số")
+            and i not in inside
+            and not (head == ("so",) and i and tokens[i - 1] in _DIGITAL_BEFORE)
             and not (i and tokens[i - 1] in ("ve", "about"))  # "nhiệm vụ về Trung tâm …"
             for i in range(min(6, len(tokens)))
             for head in _NAMING_HEADS
@@ -243,6 +247,23 @@ _DUTIES_SHOWN = 2  # passages of the text shown after an agency's tasks
 # among "các sở" and "các cơ quan liên quan"; a ministry the plan never names has no task in
 # it, whatever "các bộ" lead (readers take an unnamed ministry to have none).
 _SHARED_OF_KIND = {"bo": re.compile(r"(?!)")}
+
+
+# The last syllables of words that "số" (digital) follows: "chuyển đổi số", "kinh tế số",
+# "chính phủ số", "chữ ký số", "hạ tầng số", "nền tảng số", "công nghệ số", "dữ liệu số".
+_DIGITAL_BEFORE = frozenset("doi te phu ky tang nghe lieu hoi thuat do hoa".split())
+
+
+def _inside_words(words: list[str]) -> set[int]:
+    """The places of syllables that are part of a word of several ("chuyen_doi_so")."""
+    inside: set[int] = set()
+    at = 0
+    for word in words:
+        size = word.count("_") + 1
+        if size > 1:
+            inside.update(range(at, at + size))
+        at += size
+    return inside
 
 
 def _head_starts(words: list[str]) -> list[int]:
