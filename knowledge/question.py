@@ -181,7 +181,10 @@ def _blank(text: str, span: tuple[int, int]) -> str:
 
 _OBLIGED = re.compile(r"\b(?:phai|can|se|duoc giao) ban hanh\b")
 _CONTENT_NAMED = re.compile(r"\bnoi dung\b|\bcontent\b|^(?:nhiem vu|nv|task|viec)? ?la gi\b")
-_TODAY_SAID = re.compile(r"\b(?:hom nay|bay gio|today|it is now)(?: la| is)\b[^.?!;]*")
+_TODAY_SAID = re.compile(
+    r"\b(?:hom nay|bay gio|today|it is now)(?: la| is)"
+    r" (?:ngay|dau|giua|cuoi|thang|quy|nam|the|early|mid|late|\d)[^.?!;]*"
+)
 _NOT_ASKED = re.compile(r"\((?:không|ko|chứ không|not|rather than)\b[^()]*\)", re.IGNORECASE)
 
 

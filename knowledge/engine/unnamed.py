@@ -255,13 +255,13 @@ _DIGITAL_BEFORE = frozenset("doi te phu ky tang nghe lieu hoi thuat do hoa".spli
 
 
 def _inside_words(words: list[str]) -> set[int]:
-    """The places of syllables that are part of a word of several ("chuyen_doi_so")."""
+    """The places of syllables that go on a word begun before them ("sở" of "cơ_sở"); a
+    word that a head opens ("trung_tâm") is the head's."""
     inside: set[int] = set()
     at = 0
     for word in words:
         size = word.count("_") + 1
-        if size > 1:
-            inside.update(range(at, at + size))
+        inside.update(range(at + 1, at + size))
         at += size
     return inside
 
