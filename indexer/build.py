@@ -16,7 +16,6 @@ import glob
 import hashlib
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -27,12 +26,11 @@ from pathlib import Path
 import sqlite_utils
 
 from knowledge import agency_names, schema
-from knowledge.fields import AGENCY_ROLES, TASK_COLUMNS, Role
+from knowledge.fields import TASK_COLUMNS, Role
 from knowledge.normalize import fold, number_key
-from knowledge.periods import Period, parse_period
 from knowledge.schedule import Schedule
 
-from .agencies import heading_agency, list_aliases, split_agencies, split_lead
+from .agencies import heading_agency, list_aliases
 from .cell_scores import parse_number
 from .errors import PlanError
 from .headers import names_both_roles
@@ -41,6 +39,7 @@ from .parse import parse_items
 from .plan_files import builder_fingerprint
 from .readers import check_size, read_plan
 from .segment import search_text
+from .task_cells import deadline_periods, mark_partners, mentions
 
 
 @dataclass
@@ -323,7 +322,7 @@ def _write_plan(
                 lead_and_coord |= column.role is Role.LEAD and names_both_roles(column.header)
             elif value:
                 extra.append((column, value))
-        _mark_partners(cells)
+        mark_partners(cells)
         cells[Role.NOTE] = cells[Role.NOTE] or row.note
         periods = deadline_periods(cells[Role.DEADLINE])
         period = periods[0] if periods else None
@@ -374,7 +373,7 @@ def _write_plan(
                 "mention": name,
                 "sub": int(sub),
             }
-            for role, name, sub in _mentions(cells, lead_and_coord)
+            for role, name, sub in mentions(cells, lead_and_coord)
         ]
     db["task_agencies"].insert_all(links)
     for position, row in enumerate(plan.documents):
@@ -416,32 +415,6 @@ def _write_plan(
                 agencies.alias(local, {english, f"{place} {english}"}, "english")
 
 
-# Where a deadline cell's stages part: "; ", or a full stop before the next sentence.
-_STAGES = re.compile(r";\s+|\.\s+(?=[^\W\d_])")
-
-
-def deadline_periods(deadline: str) -> list[Period]:
-    """The periods a deadline cell gives: one, or one per stage of a task in stages, whose
-    deadlines are set apart with "; " or written as sentences; none for a deadline that is
-    a state or an event.
-
-    >>> [p.end.isoformat() for p in deadline_periods("Tháng 5/2026; Tháng 11/2026")]
-    ['2026-05-31', '2026-11-30']
-    >>> [p.kind.value for p in deadline_periods("Ban hành Quý II/2026. Cập nhật thường xuyên")]
-    ['quarter', 'continuous']
-    >>> deadline_periods("Kỳ họp thứ nhất Quốc hội khóa XVI")
-    []
-    """
-    if not deadline:
-        return []
-    whole = parse_period(deadline)
-    parts = _STAGES.split(deadline.strip().rstrip("."))
-    stages = [parse_period(part) for part in parts] if len(parts) > 1 else []
-    if len(stages) > 1 and all(stages):
-        return [p for p in stages if p is not None]
-    return [whole] if whole else []
-
-
 def _abbreviated(full: str, agencies: _Agencies) -> int | None:
     """The agency an abbreviation the plan defines stands for: the longest end of the text
     before "(BHXH)" that names an agency of the plan ("... phối hợp giữa Bảo hiểm xã hội
@@ -453,31 +426,6 @@ def _abbreviated(full: str, agencies: _Agencies) -> int | None:
             if agency_id:
                 return agency_id
     return None
-
-
-def _mark_partners(cells: dict[Role, str]) -> None:
-    """A lead cell that marks its lead, "Sở Tư pháp (chủ trì), Sở Nội vụ": the lead is the
-    agency marked, and the others join the coordinators, first."""
-    split = split_lead(cells[Role.LEAD])
-    if split is not None:
-        cells[Role.LEAD] = split[0]
-        cells[Role.COORD] = ", ".join([*split[1], *filter(None, [cells[Role.COORD]])])
-
-
-def _mentions(cells: dict[Role, str], lead_and_coord: bool) -> list[tuple[Role, str, bool]]:
-    """The agencies a task's cells name, each with its role and whether it was given in
-    parentheses. In a column for both roles ("Cơ quan chủ trì/phối hợp") the first agency
-    named leads, with the units in its parentheses, and the others coordinate."""
-    out = []
-    for role in AGENCY_ROLES:
-        names = split_agencies(cells[role])
-        if role is Role.LEAD and lead_and_coord:
-            # split_agencies lists the names outside parentheses first
-            out += [(role, n, sub) for i, (n, sub) in enumerate(names) if i == 0 or sub]
-            out += [(Role.COORD, n, sub) for n, sub in names[1:] if not sub]
-        else:
-            out += [(role, n, sub) for n, sub in names]
-    return out
 
 
 def _write_vocab(db: sqlite_utils.Database) -> None:

@@ -1,5 +1,5 @@
-"""Classes of questions round 16 showed were read wrong, each tried with sentences of its own
-on a forestry plan written here, the bundled plan and a real gazette plan:
+"""Classes of questions rounds 16 and 17 showed were read wrong, each tried with sentences
+of its own on a forestry plan written here, the bundled plan and a real gazette plan:
 
 - a paper a task names ("theo Nghị quyết 19") is the task's words, not "not mentioned";
   a document to review named by its title, or by an English kind ("Decision 874");
@@ -7,7 +7,10 @@ on a forestry plan written here, the bundled plan and a real gazette plan:
 - English: words no plan writes drop out, the glossary's words stay whole ("banks",
   "forest fires"), a phrasal verb's first word is lemmatised ("setting up");
 - follow-ups: "còn cái nào …" asks anew, "cái đó", "nhiệm vụ đứng ngay sau nó",
-  "nó khác gì nhiệm vụ …", "thế còn những đơn vị phối hợp?".
+  "nó khác gì nhiệm vụ …", "thế còn những đơn vị phối hợp?", "còn nhóm II?", a document
+  picked from the list;
+- a deadline cell written as sentences has a stage each; "hôm nay là …" and "chi thường
+  xuyên" filter nothing; a place in a group; agencies no plan names, by their kind.
 """
 
 from __future__ import annotations
@@ -67,6 +70,11 @@ Huy động ngân hàng, quỹ và doanh nghiệp tư nhân đầu tư trồng r
 Sở Tài chính
 Ngân hàng Nhà nước chi nhánh tỉnh
 Năm 2027
+4
+Xây dựng cơ sở dữ liệu về rừng và người giao khoán bảo vệ rừng.
+Sở Nông nghiệp và Môi trường
+Các sở, ban, ngành
+Ban hành quy chế trong Quý II/2026. Cập nhật dữ liệu thường xuyên
 """
 
 TODAY = date(2026, 10, 20)
@@ -157,9 +165,19 @@ def test_when_due_asks_a_deadline(forest, question, ids, said):
 @pytest.mark.parametrize(
     ("question", "today", "ids"),
     [
-        ("Which deadlines have gone by already?", date(2026, 10, 20), ["I.1", "I.2"]),
+        # II.4's first stage (Quý II/2026) is past too.
+        ("Which deadlines have gone by already?", date(2026, 10, 20), ["I.1", "I.2", "II.4"]),
         ("nhiệm vụ nào có hạn là một tháng cụ thể", TODAY, ["I.2"]),
-        ("Which tasks have a specific quarter as their deadline?", TODAY, ["I.1", "II.1"]),
+        ("Which tasks have a specific quarter as their deadline?", TODAY, ["I.1", "II.1", "II.4"]),
+        # "Căn cứ thời hạn …" is "going by the deadlines", no legal basis.
+        ("Căn cứ thời hạn trong phụ lục, nhiệm vụ nào đã trễ hạn?", TODAY, ["I.1", "I.2", "II.4"]),
+        # One stage of II.4 falls in the quarter; its other stage runs on.
+        ("quý 2/2026 có việc gì phải xong", date(2026, 5, 10), ["I.2", "II.4"]),
+        (
+            "Hôm nay là đầu tháng 10. Từ nay đến cuối năm còn việc nào phải xong?",
+            date(2026, 10, 2),
+            ["II.1"],
+        ),
     ],
 )
 def test_deadlines_passed_and_dated(forest, question, today, ids):
@@ -237,3 +255,106 @@ def test_english_glossary_words_in_a_real_plan(tmp_path_factory):
         TODAY,
     )
     assert (answer.task_ids, "Bộ Y tế" in answer.text) == (["7"], True)
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("kinh phí chi thường xuyên lấy từ đâu", []),
+        ("những nhiệm vụ thực hiện thường xuyên", ["continuous"]),
+        ("Hôm nay là ngày 2/10. Nhiệm vụ nào đến hạn quý 4/2026?", ["quarter"]),
+    ],
+)
+def test_periods_a_question_names(question, kinds):
+    from knowledge.question import read
+
+    assert kinds == [p.kind.value for p in read(question, today=TODAY).periods]
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "said"),
+    [
+        # "là gì" right after the task asks its content, beside the lead.
+        ("nv II.1 la j, ai chu tri", ["II.1"], "tại các khu rừng đặc dụng"),
+        ("nhiệm vụ cuối cùng của nhóm I là gì", ["I.2"], "Nghị quyết số 19"),
+        ("nv dau tien nhom II noi ve j", ["II.1"], "camera"),
+        ("Tập huấn phòng cháy cho kiểm lâm làm theo chu kỳ nào?", ["II.2"], "Hằng năm"),
+        (
+            "How many action items are in the annex?",
+            ["I.1", "I.2", "II.1", "II.2", "II.3", "II.4"],
+            "6 tasks",
+        ),
+    ],
+)
+def test_task_words_and_places(forest, question, ids, said):
+    answer = ask(forest, question)
+    assert (answer.task_ids, said in answer.text) == (ids, True)
+
+
+def test_which_lasts_longer(forest):
+    answer = ask(
+        forest,
+        "Giữa việc sửa đổi quy định rừng phòng hộ và việc lắp camera cảnh báo cháy, việc nào "
+        "kéo dài hơn?",
+    )
+    assert (sorted(answer.task_ids), answer.text.startswith("Nhiệm vụ II.1")) == (
+        ["I.1", "II.1"],
+        True,
+    )
+
+
+def test_the_last_question_of_another_group(forest):
+    answers = chat(
+        forest, "Sở Tài chính chủ trì nhiệm vụ nào trong nhóm I?", "Còn nhóm II?", today=TODAY
+    )
+    assert [a.task_ids for a in answers] == [["I.2"], ["II.3"]]
+
+
+def test_a_document_picked_from_the_list(seed_engine):
+    *_, last = chat(
+        seed_engine,
+        "Các văn bản cần rà soát là gì?",
+        "văn bản thứ 2",
+        "Sản phẩm dự kiến của nó là gì?",
+        today=TODAY,
+    )
+    assert ("2109" in last.text, "3338" in last.text) == (True, False)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("chuyen doi so nam o nv nao", ["II.4"]),  # the "số" of digital, no "Sở"
+        ("nv lien quan trung tam ky thuat tdc", ["IV.1"]),
+        ("Quyết định này do ông nào ký?", []),
+    ],
+)
+def test_words_that_look_like_names(seed_engine, question, ids):
+    answer = ask(seed_engine, question)
+    assert (answer.status, answer.task_ids) == (Status.FOUND, ids)
+
+
+def test_an_unnamed_ministry_is_not_among_the_departments(seed_engine):
+    ministry = ask(seed_engine, "Bộ Y tế có nhiệm vụ gì trong kế hoạch này?")
+    department = ask(seed_engine, "Sở Y tế có nhiệm vụ gì trong kế hoạch này?")
+    assert (ministry.status, department.status) == (Status.NOT_FOUND, Status.FOUND)
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        ("Các Bộ, Ủy ban nhân dân các cấp", ["Các Bộ", "Ủy ban nhân dân các cấp"]),
+        ("Các Bộ, ngành Ủy ban nhân dân cấp tỉnh", ["Các Bộ, ngành", "Ủy ban nhân dân cấp tỉnh"]),
+        ("Các Sở, Ban, Ngành", ["Các Sở, Ban, Ngành"]),
+    ],
+)
+def test_a_body_written_by_name_after_a_list_of_kinds(cell, names):
+    from indexer.agencies import split_agencies
+
+    assert names == [name for name, _ in split_agencies(cell)]
+
+
+def test_a_body_of_every_level_in_a_real_plan(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "qd-844-QD-TTg")
+    answer = engine.answer("ubnd tỉnh chủ trì những nhiệm vụ nào", Context(), TODAY)
+    assert {"2", "20"} <= set(answer.task_ids)

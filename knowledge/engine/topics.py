@@ -6,24 +6,32 @@ import copy
 import re
 from functools import cached_property
 
-from .. import render, wordnet
+from .. import render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..cues import CONTACT_CUE
-from ..english import kind as english_kind
 from ..english import names_a_thing
 from ..english import phrases as english_phrases
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
-from ..normalize import fold, is_syllable
+from ..normalize import fold
 from ..periods import find_periods
 from ..refs import ref_forms
 from ..store import KnowledgeBase, Task
-from ..words import STOPWORDS, Lexicon, translate_english
+from ..words import STOPWORDS, translate_english
 from .common import (
     GROUP_WORD,
     TOPIC_NOISE,
     header_words,
     words_of,
+)
+from .english_words import (
+    ABOUT_US,
+    DOING_SHARE,
+    english_share,
+    glossary_word,
+    glossary_words_kept,
+    untranslated,
+    vietnamese_share,
 )
 from .lookups import own_words
 
@@ -38,37 +46,6 @@ _FEW = 3  # tasks whose asked columns are shown one by one, not as a list
 # Where a question lists several topics: "tuyên truyền, phổ biến", "A và B", "A or B".
 _LISTED = re.compile(r",|;|\b(?:va|hoac|hay|and|or)\b")
 _LISTED_SHOWN = 10
-
-
-# Sentences before the question that say who asks: "We're an insurer.", "I work for …".
-_ABOUT_US = re.compile(r"(?:\s*(?:we|i|our|my)\b[^.?!]*[.!])+", re.IGNORECASE)
-_THING_SHARE = 0.5
-_DOING_SHARE = 0.15
-
-
-def _vietnamese_share(word: str) -> float:
-    return ranking.UNKNOWN_SHARE
-
-
-def _english_share(word: str) -> float:
-    """What an English word the glossary could not translate weighs in a topic: as much as
-    a Vietnamese one if it names a thing (a noun, or a long word WordNet lacks), little if
-    it is how the asker says something ("actually", "packaged", "managing")."""
-    kinds = wordnet.kinds(word)
-    thing = "noun" in kinds or (not kinds and len(word) >= 6 and wordnet.available())
-    return _THING_SHARE if thing else _DOING_SHARE
-
-
-def _untranslated(word: str, kb: KnowledgeBase) -> bool:
-    """An English word left as it was that no plan writes and that WordNet knows mostly as
-    a doing or a quality ("flexible", "eyeing", "main"): how the asker says it, which cannot
-    meet a plan's words and would only count against the ones that do; so is an adverb
-    ("How many altogether?"). A thing the plans do not name ("fines") stays: it says the
-    question may be about something they do not hold."""
-    if kb.known(word):
-        return False
-    kind = english_kind(word)
-    return kind == "adv" or (not is_syllable(word) and kind in ("verb", "adj"))
 
 
 # "bảo đảm kinh phí thực hiện kế hoạch": the funding of the plan itself, which its body gives.
@@ -93,7 +70,7 @@ class TopicsMixin:
         which go before the rest is translated, else the glossary turns them into words of a
         topic ("office" is "văn phòng")."""
         text = self.q.words
-        if self.asker_left_out and (about_us := _ABOUT_US.match(self.q.text)):
+        if self.asker_left_out and (about_us := ABOUT_US.match(self.q.text)):
             said = words_of(about_us[0])
             if text.split()[: len(said)] == said:
                 text = " ".join(text.split()[len(said) :])
@@ -116,14 +93,14 @@ class TopicsMixin:
                     sources.setdefault(" ".join(syllables[i:j]), source)
         return sources
 
-    def _english_share(self, word: str) -> float:
+    def _english_weight(self, word: str) -> float:
         """What a word no plan writes weighs in an English question: a glossary word by the
         English it stands for, a thing more than a doing ("ngân hàng" for "banks", not
         "biên soạn" for "compiling"); an English word left as it was by what it is."""
         source = self._english_sources.get(word.replace("_", " "))
         if source is None:
-            return _english_share(word)
-        return ranking.UNKNOWN_SHARE if names_a_thing(source) else _DOING_SHARE
+            return english_share(word)
+        return ranking.UNKNOWN_SHARE if names_a_thing(source) else DOING_SHARE
 
     @cached_property
     def topic_words(self) -> list[str]:
@@ -134,7 +111,7 @@ class TopicsMixin:
         # "nhóm nghiên cứu" is a kind of group the text names: its "nhóm" is a topic word.
         own_group = self._names_a_group_of_its_own
         if self.lang == "en":
-            text = _glossary_words_kept(text, list(english_phrases(self._english_text)))
+            text = glossary_words_kept(text, list(english_phrases(self._english_text)))
         for pattern in TOPIC_NOISE:
             if not (own_group and pattern is GROUP_WORD):
                 text = pattern.sub(" ", text)
@@ -151,14 +128,14 @@ class TopicsMixin:
                     text = text.replace(f" {word} ", " ")
         words = self.engine.lexicon.segment(text.split(), respell=self.lang != "en")
         if self.lang == "en":
-            words = [s for w in words for s in _glossary_word(w, self.engine.lexicon)]
+            words = [s for w in words for s in glossary_word(w, self.engine.lexicon)]
         # Numbers count only when the plans use them as words ("ISO 9001"), not as dates.
         found = [
             w
             for w in (_join_unknown(words, self.kb) if self.lang == "vi" else words)
             if w not in STOPWORDS
             and not (w.isdigit() and (len(w) < 3 or not self.kb.known(w)))
-            and not (self.lang == "en" and _untranslated(w, self.kb))
+            and not (self.lang == "en" and untranslated(w, self.kb))
         ]
         if not found:
             # "Who pays for all this?": a column asked of no task is looked up in the body.
@@ -307,7 +284,7 @@ class TopicsMixin:
         found = self._topic()
         if found is not None and found.found or self.lang != "en":
             return found
-        if not _ABOUT_US.match(self.q.text):
+        if not ABOUT_US.match(self.q.text):
             return found
         turn = copy.copy(self)
         for read_once in ("_english_text", "_topic_text", "_english_sources", "topic_words"):
@@ -326,7 +303,7 @@ class TopicsMixin:
             scope=self.scope,
             phrase=" ".join(self._topic_text.split()),
             asks_when=Role.DEADLINE in self.q.fields,
-            unknown_share=self._english_share if self.lang == "en" else _vietnamese_share,
+            unknown_share=self._english_weight if self.lang == "en" else vietnamese_share,
             by_parts=self.lang == "en",
         )
         top_plan = scored[0][1].plan_id if scored else None
@@ -447,41 +424,6 @@ class TopicsMixin:
             self._source(tasks),
             tasks,
         )
-
-
-def _glossary_words_kept(text: str, phrases: list[str]) -> str:
-    """The glossary's words of several syllables in a translated question, each joined
-    into one ("ngan_hang"), so that no cue word takes a syllable of it ("nào" of "nạo vét")
-    and the plans' vocabulary does not split it; not those that are cue words themselves
-    ("chủ trì" for "lead").
-
-    >>> _glossary_words_kept("ai chu tri nao vet", ["chu tri", "nao vet"])
-    'ai chu tri nao_vet'
-    """
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        if any(pattern.fullmatch(phrase) for pattern in TOPIC_NOISE):
-            continue
-        text = re.sub(rf"\b{re.escape(phrase)}\b", phrase.replace(" ", "_"), text)
-    return text
-
-
-def _glossary_word(word: str, lexicon: Lexicon) -> list[str]:
-    """A glossary word kept whole, as the plans' vocabulary segments it, with the runs of
-    syllables it has no word for kept as one: "phòng chống thiên tai" is "phòng_chống"
-    "thiên_tai"; "ngân hàng", which no plan writes, one word."""
-    if "_" not in word or word in lexicon.vocabulary:
-        return [word]
-    out: list[str] = []
-    run: list[str] = []
-    for part in [*lexicon.segment(word.split("_"), respell=False), "_"]:  # "_" ends a run
-        if "_" not in part:
-            run.append(part)
-            continue
-        if run:
-            out.append("_".join(run))
-            run = []
-        out.append(part)
-    return out[:-1]
 
 
 def _join_unknown(words: list[str], kb: KnowledgeBase) -> list[str]:
