@@ -220,9 +220,12 @@ def kind(english: str) -> str | None:
     a phrase by its head, its last word, or a verb when that is a particle; a word in its
     base form when WordNet lacks the form written. None where WordNet knows nothing.
 
-    >>> kinds = [kind(w) for w in ("supply chains", "setting up")]
-    >>> kinds if wordnet.available() else ["noun", "verb"]
-    ['noun', 'verb']
+    A form WordNet lacks is read by its base forms: "using" is a verb if "use" is one (not
+    the noun "us"), "easier" is what "easy" is.
+
+    >>> kinds = [kind(w) for w in ("supply chains", "setting up", "using", "easier")]
+    >>> kinds if wordnet.available() else ["noun", "verb", "verb", "adj"]
+    ['noun', 'verb', 'verb', 'adj']
     """
     words = english.split()
     if not words:
@@ -230,10 +233,24 @@ def kind(english: str) -> str | None:
     if len(words) > 1 and words[-1] in _PARTICLES:
         return "verb"
     head = words[-1]
-    for form in (head, *_candidates(head)):
-        if found := wordnet.usual_kind(form):
-            return found
-    return None
+    bases = _base_forms(head)
+    if head.endswith(("ing", "ed")) and any("verb" in wordnet.kinds(f) for f in bases):
+        return "verb"  # WordNet's "using" is also a noun
+    based = [k for form in bases if (k := wordnet.usual_kind(form))]
+    return wordnet.usual_kind(head) or (based[0] if based else None)
+
+
+def _base_forms(word: str) -> list[str]:
+    """The forms an inflected English word may come from: a plural's, a verb's, and a
+    comparative's ("easier" is "easy", "larger" "large")."""
+    forms = list(_candidates(word))
+    if word.endswith("ing") and len(word) == 5:  # "using", "doing": too short to be cut above
+        forms += [word[:-3], word[:-3] + "e"]
+    if word.endswith("ier") and len(word) > 5:
+        forms.append(word[:-3] + "y")
+    elif word.endswith("er") and len(word) > 5:
+        forms += [word[:-2], word[:-1]]
+    return forms
 
 
 def names_a_thing(english: str) -> bool:

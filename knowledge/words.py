@@ -53,7 +53,7 @@ STOPWORDS = frozenset(
     list show give must shall need needs each every so hien de
     anh chi em e oi vay nhi giup dum gium minh chau biet_duoc nv muon tim_hieu che
     bot ad admin ak nha nhe hen ha ko k hok hong khg tui z dz
-    hi hello hey thanks thank btw up put into onto run runs xiu chut phu_luc tat_ca toan_bo
+    hi hello hey thanks thank btw up put into onto run runs i xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
