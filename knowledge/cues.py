@@ -264,6 +264,7 @@ OUT_OF_SCOPE_CUE = cue(
     # "How much is the fine for …?", "fines for late filing": penalties are in laws, not plans.
     r"how much is the fine",
     r"fines? (?:for|of|on)",
+    r"(?:the|any|list|what) fines",
     r"penalty amounts?",
 )
 # "Who should we contact?", "liên hệ với ai": the agency in charge, as the plan names it.

@@ -236,6 +236,8 @@ def kind(english: str) -> str | None:
     bases = _base_forms(head)
     if head.endswith(("ing", "ed")) and any("verb" in wordnet.kinds(f) for f in bases):
         return "verb"  # WordNet's "using" is also a noun
+    if head.endswith("s") and any("noun" in wordnet.kinds(f) for f in bases):
+        return "noun"  # "fines", though "fine" is mostly a quality
     based = [k for form in bases if (k := wordnet.usual_kind(form))]
     return wordnet.usual_kind(head) or (based[0] if based else None)
 
