@@ -70,6 +70,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:thuc hien|trien khai|cu the hoa)(?: \w+){0,3} (?:nhung |cac )?(?:chi thi|nghi quyet"
         r"|quyet dinh|van ban)(?: cap tren| cua trung uong)? nao",
         r"van ban cap tren",
+        # "… để thực hiện chỉ thị số mấy?"
+        r"(?:thuc hien|trien khai) (?:chi thi|nghi quyet|quyet dinh|ket luan) so (?:may|nao|gi)",
         r"implements? which",
         r"(?:higher|upper)[ -]level (?:documents?|decisions?|directives?)",
         r"(?:documents?|decisions?|directives?) (?:is |does )?(?:this|the) (?:plan|decision)"

@@ -181,6 +181,9 @@ def _blank(text: str, span: tuple[int, int]) -> str:
 
 _OBLIGED = re.compile(r"\b(?:phai|can|se|duoc giao) ban hanh\b")
 _CONTENT_NAMED = re.compile(r"\bnoi dung\b|\bcontent\b|^(?:nhiem vu|nv|task|viec)? ?la gi\b")
+_NO_DATE = re.compile(
+    r"\b(?:khong|chua) (?:co )?(?:thoi han|han|moc(?: thoi gian)?) (?:cu the|ro rang|xac dinh)\b"
+)
 _TODAY_SAID = re.compile(
     r"\b(?:hom nay|bay gio|today|it is now)(?: la| is)"
     r" (?:ngay|dau|giua|cuoi|thang|quy|nam|the|early|mid|late|\d)[^.?!;]*"
@@ -413,6 +416,12 @@ def read(
     ):
         if pattern.search(cues):
             q.flags.add(flag)
+    if q.periods and all(p.recurring for p in q.periods) and _NO_DATE.search(cues):
+        # "không có mốc cụ thể mà thực hiện thường xuyên": no date of their own, and the
+        # recurring period asked; the "không" is of the date, not of the period.
+        q.flags.discard("dated")
+        if not NEGATION_CUE.search(_NO_DATE.sub(" ", cues)):
+            q.flags.discard("negated")
     if "ongoing" in q.flags and not q.periods and _NOW.search(cues):
         # "Hiện nay những nhiệm vụ nào vẫn còn trong thời gian thực hiện?": spans that hold today.
         q.periods.append(Period(Kind.DATE, today, today, (0, 0)))

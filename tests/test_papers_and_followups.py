@@ -358,3 +358,21 @@ def test_a_body_of_every_level_in_a_real_plan(tmp_path_factory):
     engine = real_engine(tmp_path_factory, "qd-844-QD-TTg")
     answer = engine.answer("ubnd tỉnh chủ trì những nhiệm vụ nào", Context(), TODAY)
     assert {"2", "20"} <= set(answer.task_ids)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The table's time column is blank: it says so rather than guess.
+        ("hạn rà soát quyết định 2109 là khi nào", "không ghi thời hạn"),
+        # An agency's part in the plan includes the documents it has the authority to issue.
+        ("hdnd tinh co vai tro gi trong ke hoach", "12/2022"),
+    ],
+)
+def test_documents_in_other_answers(seed_engine, question, said):
+    assert said in ask(seed_engine, question).text
+
+
+def test_no_date_of_their_own_and_recurring(forest):
+    answer = ask(forest, "nhiệm vụ nào không có thời hạn cụ thể mà làm hằng năm")
+    assert answer.task_ids == ["II.2"]

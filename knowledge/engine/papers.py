@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .. import render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
-from ..fields import Role
+from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold, number_key
 from ..plan_fact_cues import META_CUES
 from ..store import Document
@@ -24,6 +25,10 @@ _PAPER_SYLLABLES = frozenset(
     "van ban ke hoach quyet dinh nghi quyet so ra soat sua doi bo sung can".split()
 )
 _TITLE_SYLLABLES = 4
+# What an agency has to do with the plan, asked as a whole: "liên quan gì", "vai trò".
+_INVOLVEMENT = re.compile(
+    r"\b(?:lien quan|vai tro|tham gia|co phan|trach nhiem|involved|role|part in)\b"
+)
 _TITLE_COVER = 0.8
 
 
@@ -176,16 +181,49 @@ class PapersMixin:
             else f"Có {len(docs)} văn bản cần rà soát, sửa đổi, bổ sung:"
         )
         items = []
+        # "Hạn rà soát QĐ 874 là khi nào?" of a table whose time column is blank: say so.
+        undated = Role.DEADLINE in self.q.fields
         for d in docs:
             extra = "; ".join(
                 f"{k}: {v}" for k, v in d.attrs.items() if v not in (d.title, d.lead, d.coord)
             )
+            if undated and not d.deadline:
+                none = "no deadline given" if en else "không ghi thời hạn"
+                extra = f"{extra}; {none}" if extra else none
             items.append(
                 f"{d.number}. {d.title} — {'Lead' if en else 'Chủ trì'}: {d.lead}"
                 + (f"; {extra}" if extra else "")
             )
         listing = ("documents", [d.number for d in docs])
         return self._about_plan(plan, Intent.DOCUMENTS, title, items, listing)
+
+    def with_documents_naming(self, answer: Answer) -> Answer:
+        """ "HĐND tỉnh liên quan gì trong kế hoạch này?": after the agency's tasks, the
+        documents to review that name it (its authority to issue one), when what it does is
+        asked, in no one role."""
+        asked = _INVOLVEMENT.search(self.q.plain)
+        if not asked or any(r in self.q.fields for r in AGENCY_ROLES) or not self.agencies:
+            return answer
+        names = [
+            fold(n) for n in self.kb.agency_names({i for m in self.agencies for i in m.agencies})
+        ]
+        docs = [
+            d
+            for d in self.kb.documents(self.scope)
+            if any(n in fold(v) for n in names for v in d.attrs.values())
+        ]
+        if not docs:
+            return answer
+        en = self.lang == "en"
+        head = (
+            "Documents to review that name it:" if en else "Văn bản cần rà soát có ghi cơ quan này:"
+        )
+        lines = [
+            f"{d.number}. {render.shorten(d.title, 90)} — "
+            + "; ".join(f"{k}: {v}" for k, v in d.attrs.items() if v not in (d.title, d.coord))
+            for d in docs
+        ]
+        return replace(answer, items=(*answer.items, head, *lines))
 
     def named_document(self) -> Answer | None:
         """A number that is no plan's may be a document the plan lists for review

@@ -143,6 +143,7 @@ class Turn(
         if not filtered.found:
             other = self.with_other_roles(filtered)
             return other if other.items != filtered.items else self.with_duties_in_the_body(other)
+        filtered = self.with_documents_naming(filtered)
         return self.with_duties_in_the_body(filtered) if self.q.has("duties") else filtered
 
     def with_columns_of_context(self) -> Turn:
