@@ -258,6 +258,12 @@ def chats(f: Facts) -> list[tuple[str, Chat]]:
             "same question, other plan",
             Chat((f"Ai ký kế hoạch {n}?", f"Còn kế hoạch {other} thì sao?")),
         ),
+        (
+            "same question, other group",
+            Chat(
+                (f"{f.lead} chủ trì những nhiệm vụ nào trong nhóm I kế hoạch {n}?", "Còn nhóm II?")
+            ),
+        ),
         ("place in the last list of other things", Chat(("Có những kế hoạch nào?", "cái thứ 2"))),
         (
             "place in the last list",

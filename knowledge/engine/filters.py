@@ -107,11 +107,14 @@ class FiltersMixin(DueMixin):
         follows = _GROUP_THEN.search(self.q.folded)
         if not (follows and self.scope and len(self.scope) == 1):
             return False
-        phrase = f" nhom {follows.group(1)} "
-        return any(
-            phrase in f" {' '.join(words_of(f'{s.title} {s.body}'))} "
-            for s in self.kb.sections(self.scope[0])
-        )
+        # The plan's text, its words folded, read once per plan, not at every question.
+        key = ("text words", self.scope[0])
+        if key not in self.engine.marked:
+            sections = self.kb.sections(self.scope[0])
+            self.engine.marked[key] = " ".join(
+                f" {' '.join(words_of(f'{s.title} {s.body}'))} " for s in sections
+            )
+        return f" nhom {follows.group(1)} " in self.engine.marked[key]
 
     def _group_by_title(self, words_needed: int = 2) -> str | None:
         """The group whose title holds the most of the question's words, at least
