@@ -58,6 +58,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"work(?:s|ing)? (?:alongside|together with)",
         # "Which national body does the department work with on …?"
         r"(?:does|do|will) (?:\w+ ){1,4}work with",
+        r"who (?:else )?works? with",
         r"ai (?:nua|khac)",
         r"(?:co )?ai (?:khac )?(?:cung )?tham gia",
         r"(?:ben|co quan|don vi) nao (?:nua|khac)",
@@ -299,6 +300,9 @@ OFFICE_HOLDER_CUE = re.compile(
     rf"|\b(?:ai|nguoi nao) (?:la|dang la|giu chuc|lam) (?:{OFFICE})\b"
     rf"|\bwho (?:is|s) (?:the )?(?:current |present |new )?(?:{OFFICE})\b"
     rf"|\b(?:current|present) (?:{OFFICE})\b"
+    # "Ông X hiện nay còn giữ chức Chủ tịch không?"
+    rf"|\b(?:hien nay|hien tai|bay gio)\s(?:con |van )?(?:giu chuc|dang giu|lam|con la)"
+    rf"\s(?:{OFFICE})\b"
 )
 # ("tổng hợp", "tổng kết", "Tổng cục" are words of their own.)
 TOTAL_CUE = cue(
@@ -340,7 +344,7 @@ DOCUMENTS_CUE = cue(
     # "Kế hoạch yêu cầu rà soát, sửa đổi những văn bản nào?"
     r"(?:ra soat|sua doi|bo sung)(?: \w+){0,4} van ban (?:nao|gi)",
     r"danh muc van ban",
-    r"documents? (?:to|for|under) review",
+    r"documents? (?:up )?(?:to|for|under) review",
     r"documents? (?:\w+ ){0,4}(?:reviewed|amended|revised)",
     r"review(?:ed)? documents?",
     r"(?:rules|regulations|policies|documents|programs|programmes|schemes|decisions)"

@@ -15,7 +15,8 @@ from .cues import cue
 # keeps inside ("thời gian thực hiện chỉ trong năm 2026").
 ONGOING_CUE = cue(
     r"(?:van|con|dang) (?:con )?(?:trong thoi gian |dang )?(?:thuc hien|trien khai)",
-    r"(?:van|con|dang) (?:con )?(?:dang )?(?:trong )?(?:khung )?thoi gian (?:thuc hien|trien khai)",
+    r"(?:van|con|dang) (?:con )?(?:dang )?(?:nam )?(?:trong )?(?:khung )?thoi gian"
+    r" (?:thuc hien|trien khai)",
     r"(?:still|ongoing|under way|underway|running) (?:in|during|through)",
 )
 WITHIN_CUE = cue(
@@ -27,7 +28,7 @@ LASTING_CUE = cue(r"keo dai (?:toi|den|het)", r"(?:last|run|runs|running) (?:unt
 # Tasks the plan itself marks as done ("Đã hoàn thành" in the time column).
 DONE_CUE = cue(
     r"da (?:hoan thanh|xong|lam xong)",
-    r"hoan thanh roi",
+    r"(?<!han )hoan thanh roi",  # not "đã hết hạn hoàn thành rồi" (overdue)
     r"xong roi",
     r"(?:already )?(?:completed|finished|done)",
 )

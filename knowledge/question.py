@@ -185,8 +185,9 @@ _NO_DATE = re.compile(
     r"\b(?:khong|chua) (?:co )?(?:thoi han|han|moc(?: thoi gian)?) (?:cu the|ro rang|xac dinh)\b"
 )
 _TODAY_SAID = re.compile(
-    r"\b(?:hom nay|bay gio|today|it is now)(?: la| is)"
-    r" (?:ngay|dau|giua|cuoi|thang|quy|nam|the|early|mid|late|\d)[^.?!;]*"
+    r"\b(?:hom nay|bay gio|today|it is now)(?: la| is)?"
+    r"(?: (?:ngay|dau|giua|cuoi|thang|quy|nam \d{4}|the|early|mid|late|of"
+    r"|\d{1,4}(?:/\d{1,4}){0,2}))+"
 )
 _NOT_ASKED = re.compile(r"\((?:không|ko|chứ không|not|rather than)\b[^()]*\)", re.IGNORECASE)
 

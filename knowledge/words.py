@@ -223,6 +223,7 @@ _CHAT_WORDS = {
     "bệnh viện": "bv",
     "làm": "lm",
     "cơ quan": "cq",
+    "bộ trưởng": "bt",
     "đơn vị sự nghiệp": "dvsn đvsn",
     "quý": "qui",  # the old spelling, or a slip: "qui nay"
 }

@@ -376,3 +376,36 @@ def test_documents_in_other_answers(seed_engine, question, said):
 def test_no_date_of_their_own_and_recurring(forest):
     answer = ask(forest, "nhiệm vụ nào không có thời hạn cụ thể mà làm hằng năm")
     assert answer.task_ids == ["II.2"]
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "ids"),
+    [
+        # "hết hạn hoàn thành rồi" is overdue, not "hoàn thành rồi" (done).
+        ("Những nhiệm vụ nào đã hết hạn hoàn thành rồi?", TODAY, ["I.1", "I.2", "II.4"]),
+        (
+            "Năm nay việc nào vẫn còn nằm trong thời gian thực hiện?",
+            TODAY,
+            ["I.1", "I.2", "II.1", "II.4"],
+        ),
+        ("Hôm nay giữa tháng 10 rồi, việc nào quá hạn?", TODAY, ["I.1", "I.2", "II.4"]),
+    ],
+)
+def test_overdue_and_ongoing_said_otherwise(forest, question, today, ids):
+    assert ask(forest, question, today).task_ids == ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ông Võ Văn Minh hiện nay còn giữ chức Chủ tịch UBND tỉnh không?",
+        "bt bo khcn hien tai la ai vay",
+    ],
+)
+def test_who_holds_an_office_today(seed_engine, question):
+    assert ask(seed_engine, question).status is Status.NOT_FOUND
+
+
+def test_one_agency_named_twice_is_no_comparison(seed_engine):
+    answer = ask(seed_engine, "kh nay ho tro dn bao nhieu tien 1 dn vay")
+    assert "So sánh" not in answer.text

@@ -73,7 +73,7 @@ class CompareMixin:
             return False
         if len(q.refs) + len(q.bare_numbers) >= 2 or self._with_the_one_in_hand:
             return bool(_COMPARE.search(q.plain) or _ORDER.search(q.plain))
-        if len(self.agencies) >= 2:
+        if len({m.agencies for m in self.agencies}) >= 2:  # "1 dn" twice is one agency
             # "Sở A chỉ đạo bao nhiêu nhiệm vụ, Sở B bao nhiêu?" counts them side by side.
             return q.has("count") or bool(_COMPARE.search(q.plain))
         in_hand = not (q.refs or self.agencies) and len(self._in_hand) >= 2
