@@ -409,3 +409,9 @@ def test_who_holds_an_office_today(seed_engine, question):
 def test_one_agency_named_twice_is_no_comparison(seed_engine):
     answer = ask(seed_engine, "kh nay ho tro dn bao nhieu tien 1 dn vay")
     assert "So sánh" not in answer.text
+
+
+def test_a_part_named_with_words_every_plan_is_about(seed_engine):
+    # "triển khai" beside "yêu cầu" picks no sentence: the part is shown whole.
+    answer = ask(seed_engine, "Kế hoạch đặt ra những yêu cầu nào khi tổ chức triển khai?")
+    assert ("bám sát" in answer.text, "đúng tiến độ" in answer.text) == (True, True)

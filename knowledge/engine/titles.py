@@ -23,6 +23,10 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 _ASKED_AFTER = re.compile(r" (?:gi|nao|la gi|gom|bao gom|what|which)\b")
 
 
+# Words any part of a plan is about, which single out no sentence of one.
+_FRAME_WORDS = frozenset("trien_khai thuc_hien to_chuc ke_hoach".split())
+
+
 class TitlesMixin:
     @cached_property
     def titled_section(self) -> Section | None:
@@ -93,7 +97,15 @@ class TitlesMixin:
         """ "Phần Tổ chức thực hiện gồm những gì?": the body section the question names by
         its title."""
         best = self.titled_section
-        return best and self.section_answer(best.plan_id, best, focus=True)
+        if not best:
+            return None
+        # "Kế hoạch đặt ra những yêu cầu gì đối với việc triển khai?": words beside the
+        # title that every plan is about ("triển khai", "thực hiện") pick no sentences of
+        # it; the part is shown whole.
+        title = set(self.engine.lexicon.segment(words_of(best.title)))
+        rest = {w for w in self.topic_words if w not in title}
+        focus = not rest or not rest <= _FRAME_WORDS
+        return self.section_answer(best.plan_id, best, focus=focus)
 
     @property
     def names_a_part(self) -> bool:
