@@ -19,8 +19,10 @@ from datetime import date
 
 import pytest
 
+from indexer.agencies import split_agencies
 from knowledge.answer import Context, Status
 from knowledge.engine import Engine
+from knowledge.question import read
 from tests.dialogues import chat
 from tests.realplans import real_engine
 
@@ -266,8 +268,6 @@ def test_english_glossary_words_in_a_real_plan(tmp_path_factory):
     ],
 )
 def test_periods_a_question_names(question, kinds):
-    from knowledge.question import read
-
     assert kinds == [p.kind.value for p in read(question, today=TODAY).periods]
 
 
@@ -349,8 +349,6 @@ def test_an_unnamed_ministry_is_not_among_the_departments(seed_engine):
     ],
 )
 def test_a_body_written_by_name_after_a_list_of_kinds(cell, names):
-    from indexer.agencies import split_agencies
-
     assert names == [name for name, _ in split_agencies(cell)]
 
 

@@ -16,7 +16,7 @@ from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
 from ..store import Task
 from ..words import STOPWORDS
-from .common import FIELD_WORDS, ROLE_NAMES
+from .common import FIELD_WORDS, IT, ROLE_NAMES
 from .filters import SHOWN_ACROSS
 
 # Words that compare two things: "hay … trước", "so với", "cái nào sớm hơn", "which first".
@@ -49,8 +49,6 @@ _LATER = re.compile(r"\b(?:sau|muon|tre|later|last|keo dai|lau hon|dai hon|longe
 _HOW_THEY_DIFFER = re.compile(
     r"\b(?:khac|giong) nhau\b|\bdifferen\w*\b|\bcompare\b|\bso sanh\b(?! (?:thoi han|han))"
 )
-# "nó", "việc đó", "it": the task in hand.
-_IT = re.compile(r"\b(?:it|no|(?:viec|nhiem vu|nv|cai) (?:do|nay))\b")
 # "cùng hạn đó", "share that deadline": the deadline of the task in hand.
 SAME_DEADLINE = re.compile(
     r"\bcung (?:thoi )?han (?:do|nay|voi (?:no|nhiem vu do|viec do))\b"
@@ -84,7 +82,7 @@ class CompareMixin:
         """ "Về cơ quan chỉ đạo thì nó khác gì nhiệm vụ III.1?": the task named, and the one
         in hand that "nó" points back to."""
         named = len(self.q.refs) + len(self.q.bare_numbers) == 1
-        return named and len(self.context.tasks) == 1 and bool(_IT.search(self.q.plain))
+        return named and len(self.context.tasks) == 1 and bool(IT.search(self.q.plain))
 
     @property
     def _in_hand(self) -> tuple:

@@ -23,6 +23,7 @@ from ..store import Plan, Task
 from ..words import STOPWORDS
 from .common import (
     FIELD_WORDS,
+    IT,
     POINTING,
     REPLY_WORDS,
     STATUS_WORDS,
@@ -94,7 +95,7 @@ class DialogueMixin:
             bool(q.periods)
             and all(p.recurring for p in q.periods)
             and len(self.context.tasks) == 1
-            and bool(_IT.search(q.folded))
+            and bool(IT.search(q.folded))
         )
         asked = q.fields or recurring_of_it or q.has("group_word") or self.named_headers
         asked = asked or status_asked
@@ -331,7 +332,3 @@ class DialogueMixin:
             suggestions=tuple(Suggestion(e, e) for e in examples),
             context=self.context,
         )
-
-
-# The task in hand, pointed at: "it", "nó", "việc đó".
-_IT = re.compile(r"\b(?:it|no|(?:viec|nhiem vu|nv|cai) (?:do|nay))\b")

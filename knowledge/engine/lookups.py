@@ -302,8 +302,9 @@ class LookupsMixin:
         "mục" where it does not write the words asked."""
         m = _COUNTED.search(self.q.folded)
         written = f"{section.title} {section.body}"
-        at = fold_in_place(written).find(m["n"]) if m else -1
-        if at < 0 or len(fold_in_place(written)) != len(written):
+        folded = fold_in_place(written)
+        at = folded.find(m["n"]) if m else -1
+        if at < 0 or len(folded) != len(written):
             return "mục"
         return written[at : at + len(m["n"])].lower()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from operator import itemgetter
 
 from .. import render
 from .. import topics as ranking
@@ -137,15 +138,18 @@ class PapersMixin:
             return len(syllables & set(words_of(title))) / len(syllables)
 
         plans = [self.plan(p) for p in self.scope]
-        own = max((cover(p.title) for p in plans), default=0.0)
-        docs = sorted(((cover(d.title), d) for d in self.kb.documents(self.scope)), key=_first)
-        bases = sorted(((cover(b), p, b) for p in plans for b in p.bases), key=_first)
-        doc = docs[-1] if docs and docs[-1][0] >= _TITLE_COVER and docs[-1][0] > own else None
-        basis = bases[-1] if bases and bases[-1][0] >= _TITLE_COVER and bases[-1][0] > own else None
-        if doc and (not basis or doc[0] >= basis[0]):
+        enough = max(_TITLE_COVER, max((cover(p.title) for p in plans), default=0.0) + 1e-9)
+        # The best of each kind, the last of those tied; it names the paper if it covers
+        # the words well, and better than the plan's own title does.
+        docs = [(cover(d.title), d) for d in self.kb.documents(self.scope)]
+        bases = [(cover(b), (p, b)) for p in plans for b in p.bases]
+        doc = max(reversed(docs), key=itemgetter(0), default=(0.0, None))
+        basis = max(reversed(bases), key=itemgetter(0), default=(0.0, None))
+        if doc[0] >= enough and doc[0] >= basis[0]:
             return self.documents([doc[1]])
-        if basis:
-            return self._about_plan(basis[1], Intent.META, basis[2], [])
+        if basis[0] >= enough:
+            plan, text = basis[1]
+            return self._about_plan(plan, Intent.META, text, [])
         return None
 
     def documents(self, docs: list[Document] | None = None) -> Answer:
@@ -237,10 +241,6 @@ class PapersMixin:
             if any(names_paper(doc.title, d) for d in wanted):
                 return self.documents([doc])
         return None
-
-
-def _first(scored: tuple) -> float:
-    return scored[0]
 
 
 def names_paper(text: str, digits: str) -> bool:

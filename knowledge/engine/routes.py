@@ -19,7 +19,7 @@ from ..frame import Asked
 from .body_dates import BodyDatesMixin
 from .claims import WHERE_ASKED, ClaimsMixin
 from .columns import ColumnsMixin
-from .common import NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS, WHICH_TASKS
+from .common import IT, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS, WHICH_TASKS
 from .compare import SAME_DEADLINE, CompareMixin
 from .conditions import (
     ARTICLES,
@@ -155,8 +155,6 @@ _TASK_LIKE = re.compile(r"[IVXL\d]+(?:\.\d+)?")
 
 
 # "Phần Tổ chức thực hiện", "nội dung mục Yêu cầu": the question names a part of the body.
-# "nó", "cái đó", "it": what was just shown.
-_IT = re.compile(r"\b(?:no|it|cai (?:do|nay)|van ban (?:do|nay))\b")
 # A deadline asked as work to finish, not a paper's date: "bao giờ phải xong", "hạn trình".
 _FINISHED = re.compile(r"\b(?:xong|hoan thanh|trinh|han|thoi han|due|finished|completed)\b")
 
@@ -235,9 +233,7 @@ ROUTES: tuple[Route, ...] = (
                 t.q.has("narrow")
                 or t.q.has("points_back")
                 # "Sản phẩm dự kiến và thẩm quyền ban hành của nó?" after one was picked
-                or bool(
-                    t.context.item and (t.q.fields or t.named_headers) and _IT.search(t.q.plain)
-                )
+                or bool(t.context.item and (t.q.fields or t.named_headers) and IT.search(t.q.plain))
             )
             and not t.q.refs
         ),

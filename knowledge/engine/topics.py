@@ -81,12 +81,16 @@ class TopicsMixin:
         return text
 
     @cached_property
+    def _english_phrases(self) -> dict[str, str]:
+        """The glossary's words the question's English translates to, with their English."""
+        return english_phrases(self._english_text)
+
+    @cached_property
     def _english_sources(self) -> dict[str, str]:
         """The glossary's words in the question, and every run of their syllables (the
         plans' vocabulary may split them), with the English each stands for."""
-        found = english_phrases(self._english_text)
-        sources = dict(found)
-        for phrase, source in found.items():
+        sources = dict(self._english_phrases)
+        for phrase, source in self._english_phrases.items():
             syllables = phrase.split()
             for i in range(len(syllables)):
                 for j in range(i + 1, len(syllables) + 1):
@@ -111,7 +115,7 @@ class TopicsMixin:
         # "nhóm nghiên cứu" is a kind of group the text names: its "nhóm" is a topic word.
         own_group = self._names_a_group_of_its_own
         if self.lang == "en":
-            text = glossary_words_kept(text, list(english_phrases(self._english_text)))
+            text = glossary_words_kept(text, list(self._english_phrases))
         for pattern in TOPIC_NOISE:
             if not (own_group and pattern is GROUP_WORD):
                 text = pattern.sub(" ", text)
@@ -287,7 +291,13 @@ class TopicsMixin:
         if not ABOUT_US.match(self.q.text):
             return found
         turn = copy.copy(self)
-        for read_once in ("_english_text", "_topic_text", "_english_sources", "topic_words"):
+        for read_once in (
+            "_english_text",
+            "_topic_text",
+            "_english_phrases",
+            "_english_sources",
+            "topic_words",
+        ):
             turn.__dict__.pop(read_once, None)
         turn.asker_left_out = True
         return turn._topic() or found
