@@ -36,6 +36,10 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:do|thuoc) (?:ben|co quan|don vi|so) nao",
         r"who (?:leads?|is leading|is responsible|is in charge|runs)",
         r"who (?:handles|manages|takes care of|looks after|is handling|organi[sz]es|does it)",
+        # "Who is supposed to do it?", "who has to do that?", "who will do it?"
+        r"who (?:is |are )?(?:supposed|expected|meant|going|has|have|needs?)"
+        r" to (?:do|handle|carry)",
+        r"who (?:will|should|must|would) (?:do|handle)",
         r"who (?:\w+ )?(?:carr(?:y|ies) out|conducts?|performs?|implements?)",
         r"lead(?:s|ing|er)?",
         r"led by",
@@ -198,24 +202,28 @@ DUTIES_CUE = cue(
 )
 # A statement to confirm: "Sở X chủ trì việc Y, đúng không?", "…, phải không?", "is it true".
 # Chat particles that may close a yes/no question: "… phải ko nhỉ", "… đúng không ad".
-_CLOSE = r"(?: (?:nhi|nhe|a|ha|vay|the|ad|ak|nha|ban|bot))*\s*$"
+CLOSE = r"(?: (?:nhi|nhe|a|ha|vay|the|ad|ak|nha|ban|bot))*\s*$"
 CLAIM_CUE = cue(
-    r"(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)" + _CLOSE,
+    r"(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)" + CLOSE,
     r"co (?:dung|phai) (?:la )?(?:khong|ko)\b",
     # "Có phải Công an tỉnh chủ trì việc X không?", "Sở X có chủ trì nv III.2 ko"
-    r"co phai(?: \S+)+ (?:khong|ko|k|chua)" + _CLOSE,
+    r"co phai(?: \S+)+ (?:khong|ko|k|chua)" + CLOSE,
     r"co (?:duoc giao |phai )?(?:chu tri|phoi hop|chi dao|tham gia)(?: \S+)+ (?:khong|ko|k)"
-    + _CLOSE,
+    + CLOSE,
     r"^(?:does|do|is|are) (?:\S+ ){1,8}(?:lead|leads|coordinate|coordinates|direct|directs"
     r"|in charge of)\b",
     r"(?:is|are) (?:it|that) (?:true|right|correct)",
     r"(?:right|correct)\s*$",
+    # "Is task II.7 an annual task?", "is it due in 2026?" (read without their periods);
+    # not "is there anything due …"
+    r"^(?:is|are|does|will) (?:task|it|this|that)\b(?!.*\b(?:about|on|for)\b)",
+    r"^(?:is|are|does|do|will) (?!there\b)(?:\S+ ){1,8}due",
 )
 # The words that make a statement a question to confirm, and nothing of its topic.
 CLAIM_WORDS = cue(
-    r"(?:co )?(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)" + _CLOSE,
+    r"(?:co )?(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)" + CLOSE,
     r"co phai",
-    r"(?:khong|ko|k)" + _CLOSE,
+    r"(?:khong|ko|k)" + CLOSE,
 )
 # A sum of money asked for: "tổng kinh phí là bao nhiêu tỷ đồng", "how much funding".
 AMOUNT_CUE = cue(
@@ -340,6 +348,8 @@ PLANS_CUE = cue(
 )
 DOCUMENTS_CUE = cue(
     r"van ban (?:\w+ ){0,8}(?:ra soat|sua doi|bo sung)",
+    # "Văn bản quy định mức chi … nào nằm trong danh sách cần rà soát?"
+    r"van ban (?:\S+ ){0,16}(?:danh sach|danh muc) (?:can |phai |duoc )?(?:ra soat|sua doi)",
     r"(?:ra soat|sua doi|bo sung) van ban",
     # "Kế hoạch yêu cầu rà soát, sửa đổi những văn bản nào?"
     r"(?:ra soat|sua doi|bo sung)(?: \w+){0,4} van ban (?:nao|gi)",
@@ -347,7 +357,8 @@ DOCUMENTS_CUE = cue(
     r"documents? (?:up )?(?:to|for|under) review",
     r"documents? (?:\w+ ){0,4}(?:reviewed|amended|revised)",
     r"review(?:ed)? documents?",
-    r"(?:rules|regulations|policies|documents|programs|programmes|schemes|decisions)"
+    r"(?:rules|regulations|policies|documents|programs|programmes|schemes|decisions?|plans?"
+    r"|resolutions?)"
     r" (?:\w+ ){0,12}(?:be|being)"
     r" (?:reviewed|amended|revised)",
 )
@@ -384,7 +395,7 @@ ASKS_WHO = cue(
     r"who",
     r"(?:co quan|don vi|so|bo|nganh|ben) nao",
     # "những cơ quan báo chí nào", "đơn vị sự nghiệp nào": a kind of body, asked for
-    r"(?:nhung|cac) (?:co quan|don vi|to chuc)(?: \w+){1,2} nao",
+    r"(?:nhung|cac) (?:co quan|don vi|to chuc)(?:,? \w+){1,4} nao",
     # "Đơn vị chủ trì việc … là gì?": the agency that leads, asked for.
     # Not "Sở X là cơ quan phối hợp …", which names the agency.
     r"^(?:(?!la\b)\w+ ){0,2}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",

@@ -134,6 +134,11 @@ def _candidates(word: str) -> Iterator[str]:
         yield from (stem, stem + "e")
         if len(stem) > 2 and stem[-1] == stem[-2]:
             yield stem[:-1]  # "planning"
+    # An adverb is read by its adjective: "internationally", "easily", "quickly".
+    if word.endswith("ily") and len(word) > 5:
+        yield word[:-3] + "y"
+    elif word.endswith("ly") and len(word) > 5:
+        yield word[:-2]
 
 
 class _Glossary(Mapping[str, str]):

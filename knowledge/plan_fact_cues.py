@@ -19,6 +19,9 @@ META_CUES: dict[str, re.Pattern[str]] = {
         # "do đồng chí nào ký ban hành?", "ông nào ký?"
         r"(?:dong chi|ong|ba|lanh dao|nguoi) nao (?:\w+ )?k[yi]",
         r"k[yi] boi",
+        # "Ông ấy ký với chức danh gì?": the signer's office, shown beside the name.
+        r"k[yi] (?:voi |duoi )?(?:chuc danh|chuc vu|tu cach|cuong vi)",
+        r"sign(?:ed)? (?:it |this )?(?:as|in what capacity|with what title)",
         r"k[yi] ten",
         r"who signed",
         r"signed by",

@@ -112,13 +112,23 @@ _PLACE = r"\d{1,2}|dau tien|cuoi cung|cuoi"
 _LIST_PLACE = re.compile(
     rf"^\W*(?:con |va |and |what about |how about )?(?:so|thu|number|no\.?|#)\s*(?P<a>\d{{1,2}})\b"
     rf"|\b(?:cai|viec|muc|dong) (?:thu |so )?(?P<b>{_PLACE})\b"
+    # "còn cái đầu?": the first; not "dòng" ("đóng dấu" folds the same)
+    r"|\b(?:cai|viec|muc) (?P<h>dau)\b"
     rf"|\b(?:nhiem vu|nv) (?:thu (?P<c>\d{{1,2}})|(?P<d>dau tien|cuoi cung))\b"
     r"|\bthe (?P<e>first|second|third|fourth|fifth|last) (?:one|task|document|plan|section"
     r"|session|meeting|item)\b"
     rf"|\b(?:van ban|tai lieu|ke hoach|buoi|phien) (?:thu (?P<f>\d{{1,2}})|(?P<g>dau tien"
     r"|cuoi cung|cuoi))\b"
 )
-_PLACE_WORDS = {"dau tien": 1, "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+_PLACE_WORDS = {
+    "dau tien": 1,
+    "dau": 1,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+}
 
 
 def group_code(token: str) -> str:
@@ -157,8 +167,8 @@ def ordinal_digits(m: re.Match[str]) -> str:
 def list_place(text: str) -> int | None:
     """The place "cái thứ 2" names: 2; -1 for "cái cuối cùng".
 
-    >>> list_place("cai 2 ai chu tri"), list_place("the last one?"), list_place("II.3")
-    (2, -1, None)
+    >>> list_place("cai 2 ai chu tri"), list_place("con cai dau"), list_place("II.3")
+    (2, 1, None)
     """
     m = _LIST_PLACE.search(text)
     if not m:

@@ -78,8 +78,11 @@ class ClaimsMixin:
             ids = frozenset().union(*(m.agencies for m in self.agencies))
             held = self.kb.agency_tasks(ids, roles, [task.plan_id])
             holds.append(task.id in held)
-        if self.q.periods and task.period and not task.period.recurring:
-            claimed = self.q.periods[0]
+        claimed = self.q.periods[0] if self.q.periods else None
+        if claimed and claimed.recurring and task.period:
+            # "I.1 có phải là nhiệm vụ hàng năm không?": a task with a date is no yearly one.
+            holds.append(task.period.recurring)
+        elif claimed and task.period and not task.period.recurring:
             # Every stage counts: "2026; 2027 - 2030" is not done "chỉ trong năm 2026".
             stages = self.kb.staged.get(task.id, (0, [task.period]))[1]
             ends = [p.end for p in stages if not p.recurring] or [task.period.end]

@@ -6,6 +6,7 @@ import re
 
 from ..answer import Intent
 from ..cues import (
+    ALL_CUE,
     ANSWER_KIND,
     APPENDIX_WORD,
     ASKS_WHO,
@@ -85,8 +86,15 @@ ABOUT_CUE = re.compile(
     r"\b(?:co )?lien quan (?:den|toi|ve)\b|\b(?:related|relating|relevant) to\b"
     r"|\b(?:regarding|concerning|in relation to)\b"
 )
+# "Đã quá hạn chưa?", "có phải … không?", "Is it overdue?", "Will the province …?": a yes or
+# a no; not "Can you list …", a request.
+YES_NO = re.compile(
+    r"\b(?:chua|khong|ko|k|hay chua)\W*$"
+    r"|^\W*(?:is|are|does|do|has|have|was|were|will|did|(?:can|could|should|would)(?! you\b))\b"
+)
 TOPIC_NOISE = [
     ABOUT_CUE,
+    ALL_CUE,
     ANSWER_KIND,
     CLAIM_WORDS,  # "…, đúng không?": the claim's words are no topic
     CONTACT_CUE,  # before ASKS_WHO takes its "ai"

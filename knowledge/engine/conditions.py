@@ -13,12 +13,6 @@ from .common import DAY
 if TYPE_CHECKING:
     from .routes import Turn
 
-# "Quyết định có mấy điều?", "how many articles": not "điều kiện", "điều chỉnh", "điều phối".
-ARTICLES = re.compile(
-    r"\b(?:may|bao nhieu|nhung|cac|gom) dieu\b(?! (?:kien|chinh|hanh|phoi|tra|dong|khoan|le|uoc))"
-    r"|\bhow many articles\b|\bwhich articles\b"
-)
-
 
 def about_tasks(t: Turn) -> bool:
     return t.q.has("task_word") or any(r in t.q.fields for r in AGENCY_ROLES)

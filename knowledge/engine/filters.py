@@ -101,6 +101,21 @@ class FiltersMixin(DueMixin):
         )
 
     @cached_property
+    def topic_beyond_title(self) -> list[str]:
+        """The topic's words, less the plan's own title words ("đề án", "bổ sung"), which
+        name no topic of its tasks."""
+        title: set[str] = set()
+        for plan_id in self.scope or ():
+            title |= self.engine.title_words[plan_id]
+        return [w for w in self.topic_words if not set(w.split("_")) <= title]
+
+    @cached_property
+    def asks_all(self) -> bool:
+        """ "Danh sách các nhiệm vụ": every task; "danh sách các nhiệm vụ về phát triển nguồn
+        nhân lực" asks those on a topic."""
+        return self.q.has("all") and not self.topic_beyond_title
+
+    @cached_property
     def _names_a_group_of_its_own(self) -> bool:
         """ "Có bao nhiêu nhóm nghiên cứu?": a kind of group the plan's text names, not the
         groups of its task table. Read once a question: the topic's words ask it each time."""
@@ -179,14 +194,9 @@ class FiltersMixin(DueMixin):
         agencies = self._agency_filter()
         if not agencies and self._other_role_of_last_agency:
             agencies = [AgencyMatch(frozenset(self.context.agencies), "", 0, 0, True)]
-        if not (agencies or self.periods or q.relative or q.group or q.has("all")):
+        if not (agencies or self.periods or q.relative or q.group or self.asks_all):
             # "Về đào tạo có mấy việc?" counts the tasks on that topic, not the plan's.
-            # The plan's own title words ("đề án", "bổ sung") name no topic of its tasks.
-            title = set()
-            for plan_id in self.scope or ():
-                title |= self.engine.title_words[plan_id]
-            topic = [w for w in self.topic_words if not set(w.split("_")) <= title]
-            counts_all = q.has("count") and q.has("task_word") and not topic
+            counts_all = q.has("count") and q.has("task_word") and not self.topic_beyond_title
             return self.count_all() if counts_all else None
         scope = self.scope
         if q.has("negated") and scope is None and len(self.kb.plans()) > 1:
@@ -268,7 +278,7 @@ class FiltersMixin(DueMixin):
             if not agencies and len(tasks) > 1 and (ids := self.described(tasks)):
                 # "nv bồi dưỡng cập nhật kiến thức (nhóm I) ai chỉ đạo": the one it describes.
                 tasks = [t for t in tasks if t.id == ids[0]]
-        if tasks is None and q.has("all"):
+        if tasks is None and self.asks_all:
             tasks = self.kb.tasks(plan_ids=scope, with_attrs=False)
             describe.append("all" if self.lang == "en" else "tất cả")
         if q.has("narrow") and self.context.tasks and tasks is not None:

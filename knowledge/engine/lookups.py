@@ -273,30 +273,6 @@ class LookupsMixin:
         items = [i for i in self.context.items if i.rsplit(".", 1)[-1].lower() in wanted]
         return self.kb.sections_numbered(items, plan_ids=[plan.id]) if items else []
 
-    def articles(self) -> Answer | None:
-        """ "Quyết định có mấy điều?": the decision's articles, counted, with their titles."""
-        plan = self._one_plan(Intent.SECTION, f"«{self.q.text}»")
-        if isinstance(plan, Answer):
-            return plan
-        found = [s for s in self.kb.sections(plan.id) if s.kind == "article"]
-        if not found:
-            return None
-        en = self.lang == "en"
-        title = (
-            f"{plan.number} has {render.count(len(found), 'article')}:"
-            if en
-            else f"{plan.name} có {len(found)} điều:"
-        )
-        return self._answer(
-            Status.FOUND,
-            Intent.SECTION,
-            title,
-            [f"{s.ref}. {render.shorten(s.title, 160)}" for s in found],
-            render.source(plan, self.lang),
-            plan=plan.number,
-            listing=("sections", [s.ref for s in found]),
-        )
-
     def _counted_noun(self, section: Section) -> str:
         """What "có mấy hình thức đào tạo?" counts, as the section writes it: "hình thức";
         "mục" where it does not write the words asked."""

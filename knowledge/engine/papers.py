@@ -31,6 +31,8 @@ _INVOLVEMENT = re.compile(
     r"\b(?:lien quan|vai tro|tham gia|co phan|trach nhiem|involved|role|part in)\b"
 )
 _TITLE_COVER = 0.8
+# Documents whose titles hold this share of the best one's weight of the question's words
+_NEAR_BEST = 0.9
 
 
 class PapersMixin:
@@ -177,7 +179,7 @@ class PapersMixin:
             involved = [
                 d for d in docs if any(n in fold(v) for n in names for v in d.attrs.values())
             ]
-            docs = involved or docs
+            docs = self._titled_so(involved or docs)
         plan = self.plan(docs[0].plan_id)
         title = (
             f"{render.count(len(docs), 'document')} to review:"
@@ -200,6 +202,26 @@ class PapersMixin:
             )
         listing = ("documents", [d.number for d in docs])
         return self._about_plan(plan, Intent.DOCUMENTS, title, items, listing)
+
+    def _titled_so(self, docs: list[Document]) -> list[Document]:
+        """Those of ``docs`` whose titles hold the most of the question's words, each word
+        weighed by how rare it is: "văn bản quy định mức chi hỗ trợ doanh nghiệp … cần rà
+        soát" is the one about "mức chi", not every one about "doanh nghiệp". All of them
+        when the question says nothing of their titles."""
+        words = [w for w in self.topic_words if not set(w.split("_")) <= _PAPER_SYLLABLES]
+        if len(docs) < 2 or not words:
+            return docs
+        unknown = self.kb.idf("") / 2
+        weights = {w: self.kb.idf(w) if self.kb.known(w) else unknown for w in words}
+        titles = [f" {' '.join(words_of(d.title))} " for d in docs]
+        scores = [
+            sum(v for w, v in weights.items() if f" {w.replace('_', ' ')} " in title)
+            for title in titles
+        ]
+        best = max(scores)
+        if not best:
+            return docs
+        return [d for d, score in zip(docs, scores, strict=True) if score >= best * _NEAR_BEST]
 
     def with_documents_naming(self, answer: Answer) -> Answer:
         """ "HĐND tỉnh liên quan gì trong kế hoạch này?": after the agency's tasks, the

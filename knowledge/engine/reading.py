@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
 from ..fields import AGENCY_ROLES
 from ..frame import AgencyFilter, Asked, Frame
 from ..refs import ref_forms
-from .common import DAY
-
-# "Đã quá hạn chưa?", "có phải … không?", "Is it overdue?": a yes or a no.
-_YES_NO = re.compile(r"\b(?:chua|khong|ko|hay chua)\W*$|^\W*(?:is|are|does|do|has|have|was)\b")
+from .common import DAY, YES_NO
 
 
 class ReadingMixin:
@@ -51,7 +46,7 @@ class ReadingMixin:
             return Asked.NOT_IN_PLAN
         if self.compares:
             return Asked.COMPARE
-        if _YES_NO.search(q.folded):
+        if YES_NO.search(q.folded):
             return Asked.YES_NO
         if q.meta or q.has("plans"):
             return Asked.FACTS
@@ -63,6 +58,6 @@ class ReadingMixin:
             return Asked.COLUMNS
         if q.has("most") or q.has("least") or q.has("nearest") or q.has("total"):
             return Asked.EXTREME
-        if self.agencies or self.periods or q.relative or q.group or q.has("all"):
+        if self.agencies or self.periods or q.relative or q.group or self.asks_all:
             return Asked.LIST
         return Asked.TOPIC

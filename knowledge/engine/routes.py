@@ -22,7 +22,6 @@ from .columns import ColumnsMixin
 from .common import IT, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS, WHICH_TASKS
 from .compare import SAME_DEADLINE, CompareMixin
 from .conditions import (
-    ARTICLES,
     about_tasks,
     day_asked,
     explicit_filter,
@@ -36,6 +35,7 @@ from .filters import FiltersMixin
 from .joints import JointsMixin
 from .lookups import LookupsMixin
 from .named import NamedMixin
+from .outline import ARTICLES, PARTS, OutlineMixin
 from .papers import PapersMixin
 from .plan_facts import PlanFactsMixin
 from .reading import ReadingMixin
@@ -48,6 +48,7 @@ from .unnamed import UnnamedMixin
 
 class Turn(
     NamedMixin,
+    OutlineMixin,
     ClaimsMixin,
     JointsMixin,
     DialogueMixin,
@@ -349,6 +350,11 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route("plan by its digits", plan_digits_only, Turn.plan_by_digits),
     Route("the decision's articles", lambda t: bool(ARTICLES.search(t.q.folded)), Turn.articles),
+    Route(
+        "the plan's parts",
+        lambda t: bool(PARTS.search(t.q.folded)) and not t.q.section_refs and not t.q.refs,
+        Turn.parts,
+    ),
     Route(
         "cited document",
         lambda t: (

@@ -21,6 +21,7 @@ from ..words import STOPWORDS, translate_english
 from .common import (
     GROUP_WORD,
     TOPIC_NOISE,
+    YES_NO,
     header_words,
     words_of,
 )
@@ -205,18 +206,20 @@ class TopicsMixin:
             return answer
         return turn.task_fields(kept, turn._field_intent())
 
-    def held_hits(self, words: list[str], tasks: list[Task]) -> tuple[float, list[int]]:
-        """The best share of ``words`` one of ``tasks`` holds, and those of them near it
-        (at least the minimum coverage and 0.8 of the best), best first."""
-        held = {t.id for t in tasks}
+    def held_hits(self, words: list[str], tasks: list[Task] | None) -> tuple[float, list[int]]:
+        """The best share of ``words`` one of ``tasks`` (None: any task in scope) holds, and
+        those of them near it (at least the minimum coverage and 0.8 of the best), best
+        first."""
+        held = None if tasks is None else {t.id for t in tasks}
         scored = ranking.rank(self.kb, words, scope=self.scope, phrase="", asks_when=False)
-        scored = [(s, h) for s, h in scored if h.kind == "task" and h.id in held]
+        scored = [(s, h) for s, h in scored if h.kind == "task" and (held is None or h.id in held)]
         best = scored[0][0] if scored else 0.0
         return best, [h.id for s, h in scored if s >= max(ranking.MIN_COVERAGE, best * 0.8)]
 
-    def described(self, tasks: list[Task]) -> list[int]:
-        """The ids of ``tasks`` the question's words describe ("Trong nhiệm vụ tăng cường đầu
-        tư …, Sở KH&CN giữ vai trò gì?"), best first; none unless one covers them well."""
+    def described(self, tasks: list[Task] | None, enough: float = _DESCRIBED) -> list[int]:
+        """The ids of ``tasks`` (None: any in scope) the question's words describe ("Trong
+        nhiệm vụ tăng cường đầu tư …, Sở KH&CN giữ vai trò gì?"), best first; none unless
+        one covers them well."""
         # The words of the agencies named are not the task's: "Sở Khoa học và Công nghệ",
         # also when named by initials ("bộ gd đt").
         ids = frozenset().union(*(m.agencies for m in self.agencies))
@@ -236,7 +239,7 @@ class TopicsMixin:
         if sum("_" in w for w in words) < _DESCRIBING_WORDS - bool(self.q.group):
             return []
         best, hits = self.held_hits(words, tasks)
-        return hits if best >= _DESCRIBED else []
+        return hits if best >= enough else []
 
     def _own_syllables(self) -> str:
         """The question's syllables without its cue words ("nv", "ai", "chỉ đạo"): what it
@@ -421,6 +424,8 @@ class TopicsMixin:
                 if en
                 else f"Các nhiệm vụ liên quan trong {plan.name}:"
             )
+            if YES_NO.search(self.q.folded):  # "Có nhiệm vụ nào về … không?": yes, these
+                title = f"{'Yes' if en else 'Có'}. {title}"
         # One or two tasks are shown whole: the words asked about may come late in them.
         limit = 600 if len(tasks) <= 2 else 110
         items = [

@@ -29,6 +29,8 @@ _COLUMN_NAMED = re.compile(r"\b(?:co quan|don vi) (?:chu tri|phoi hop|chi dao)\b
 _NOT_A_NAME = frozenset("may nao bao gi la nay do luong lieu thu hieu phoi chu nguoi".split())
 
 
+# The share of a task's words that makes a question about it, not about an agency it names
+_DESCRIBES_ONE = 0.6
 # The marked spellings of the one-syllable heads, and the words they fold together with.
 _HEAD_AS = {"so": {"sở"}, "bo": {"bộ"}, "cuc": {"cục"}}
 _NOT_HEADS = frozenset("số sổ sơ sợ sớ bổ bố bỏ bộc bó bò cực cúc".split())
@@ -73,6 +75,10 @@ class UnnamedMixin:
             and q.has("task_word")
             and not self.agencies
             and bool(self.topic_words)
+            # "Nhiệm vụ bồi dưỡng … có huy động các trường học phối hợp không?": a role
+            # asked of a task its words describe, not of an agency they name; their words
+            # other than the task's (the kind of body asked about) lower the bar.
+            and (names_agency or not self.described(None, _DESCRIBES_ONE))
         )
 
     def _in_the_body(self) -> Answer | None:

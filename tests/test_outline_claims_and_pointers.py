@@ -1,0 +1,181 @@
+"""Classes of questions round 19 showed were read wrong, each tried with sentences of its
+own on the forestry plan written in test_papers_and_followups, the bundled plan and a real
+gazette plan:
+
+- "danh sách các nhiệm vụ về …" lists those on the topic, not every task;
+- the plan's parts ("gồm mấy phần?", "main sections");
+- a yes/no about a task's kind of deadline ("có phải làm hằng năm không?", "an annual task?"),
+  and "Có." / "Yes." before the tasks a yes/no topic question finds;
+- a kind of body asked of a task its words describe ("những cơ quan công an, kiểm lâm nào
+  phối hợp?", "có mời các quỹ tham gia phối hợp không?") is that task's column;
+- a document to review picked by the rarest words of its title;
+- follow-ups: "còn cái đầu", "ông ấy ký với tư cách gì?", "who has to do it?";
+- English: adverbs read by their adjectives ("internationally"), "trying to achieve",
+  "the provincial chairman".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from knowledge.answer import Context
+from knowledge.engine import Engine
+from tests.dialogues import chat
+from tests.realplans import real_engine
+from tests.test_papers_and_followups import FOREST_PLAN
+
+TODAY = date(2026, 10, 20)
+
+
+@pytest.fixture(scope="module")
+def forest(written_engine) -> Engine:
+    return written_engine("73", FOREST_PLAN)
+
+
+def ask(engine: Engine, question: str, today: date = TODAY):
+    return engine.answer(question, Context(), today)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("Liệt kê danh sách các nhiệm vụ về phòng cháy chữa cháy", ["II.2"]),
+        ("list all tasks about forest fire training", ["II.2"]),
+        ("danh sách các nhiệm vụ", ["I.1", "I.2", "II.1", "II.2", "II.3", "II.4"]),
+    ],
+)
+def test_a_list_of_the_tasks_on_a_topic(forest, question, ids):
+    assert ask(forest, question).task_ids == ids
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        (
+            "Kế hoạch này gồm mấy phần?",
+            ["có 2 phần", "MỤC ĐÍCH", "TỔ CHỨC THỰC HIỆN", "6 nhiệm vụ"],
+        ),
+        ("kh co may phan lon vay", ["có 2 phần"]),
+        ("What are the main parts of this plan?", ["2 parts", "6 tasks"]),
+    ],
+)
+def test_the_plans_parts(forest, question, said):
+    text = ask(forest, question).text
+    assert [s for s in said if s not in text] == []
+
+
+def test_the_parts_of_a_plan_with_documents_to_review(seed_engine):
+    text = ask(seed_engine, "Bố cục của kế hoạch thế nào?").text
+    assert ("có 3 phần" in text, "5 văn bản cần rà soát" in text) == (True, True)
+
+
+def test_the_parts_of_a_real_plan(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "qd-982-QD-TTg")
+    text = ask(engine, "de an co bao nhieu phan").text
+    assert ("có 4 phần" in text, "KINH PHÍ" in text) == (True, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Nhiệm vụ II.2 có phải làm hằng năm không?", "Đúng."),
+        ("Nhiệm vụ I.1 có phải là việc hằng năm không?", "Không đúng."),
+        ("nv II.4 co phai lam hang nam ko", "Không đúng."),
+        ("Is task II.1 a yearly task?", "No."),
+        ("Is task II.2 done every year?", "Yes."),
+    ],
+)
+def test_a_claim_of_a_recurring_deadline(forest, question, verdict):
+    assert ask(forest, question).text.startswith(verdict)
+
+
+@pytest.mark.parametrize(
+    ("question", "start", "ids"),
+    [
+        ("Có việc nào về camera không?", "Có.", ["II.1"]),
+        ("Is there anything on forest fire training?", "Yes.", ["II.2"]),
+        ("Kế hoạch nói gì về camera?", "Các nhiệm vụ", ["II.1"]),
+    ],
+)
+def test_a_yes_or_no_topic_says_yes(forest, question, start, ids):
+    answer = ask(forest, question)
+    assert (answer.text.startswith(start), answer.task_ids) == (True, ids)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "said"),
+    [
+        (
+            "Nhiệm vụ lắp đặt camera cảnh báo cháy rừng có những cơ quan công an, kiểm lâm nào"
+            " phối hợp?",
+            ["II.1"],
+            "Công an tỉnh",
+        ),
+        (
+            "Nhiệm vụ huy động ngân hàng đầu tư trồng rừng gỗ lớn có mời các quỹ đầu tư tham"
+            " gia phối hợp không?",
+            ["II.3"],
+            "Ngân hàng Nhà nước",
+        ),
+    ],
+)
+def test_a_kind_of_body_asked_of_a_described_task(forest, question, ids, said):
+    answer = ask(forest, question)
+    assert (answer.task_ids, said in answer.text) == (ids, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "numbers"),
+    [
+        ("Trong danh mục rà soát có văn bản nào về truy xuất nguồn gốc không?", ["1."]),
+        ("Văn bản về đo lường hỗ trợ doanh nghiệp nằm trong danh sách cần sửa đổi không?", ["3."]),
+        ("Is the 2020 traceability plan going to be revised?", ["1."]),
+        ("những văn bản nào cần rà soát", ["1.", "2.", "3.", "4.", "5."]),
+    ],
+)
+def test_a_document_to_review_by_its_rarest_title_words(seed_engine, question, numbers):
+    lines = ask(seed_engine, question).text.splitlines()[1:]
+    assert [line.split()[0] for line in lines if line[:1].isdigit()] == numbers
+
+
+@pytest.mark.parametrize(
+    ("questions", "today", "ids", "said"),
+    [
+        (
+            ("nhóm II gồm những nv nào", "cái cuối cùng ai chủ trì", "còn cái đầu"),
+            TODAY,
+            ["II.1"],
+            "Sở Khoa học và Công nghệ",
+        ),
+        (
+            ("Anything due this quarter?", "Who has to do it?"),
+            TODAY,
+            ["II.1"],
+            "Sở Khoa học và Công nghệ",
+        ),
+    ],
+)
+def test_follow_ups(forest, questions, today, ids, said):
+    last = chat(forest, *questions, today=today)[-1]
+    assert (last.task_ids, said in last.text) == (ids, True)
+
+
+@pytest.mark.parametrize("follow_up", ["Ông ấy ký với tư cách gì?", "What title did he sign as?"])
+def test_the_signers_office(seed_engine, follow_up):
+    last = chat(seed_engine, "Ai ký quyết định này?", follow_up, today=TODAY)[-1]
+    assert "CHỦ TỊCH" in last.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("How many tasks does the provincial chairman oversee?", "17 tasks"),
+        ("Does the province work internationally on metrology?", "VI."),
+        ("What is this plan trying to achieve?", "Mục đích"),
+    ],
+)
+def test_english_words_of_other_forms(seed_engine, question, expected):
+    answer = ask(seed_engine, question)
+    assert expected in answer.text or expected in " ".join(answer.task_ids)
