@@ -75,6 +75,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"thoi han",
         r"thoi gian",
         r"han chot",
+        r"moc (?:thoi gian|thoi han|hoan thanh)",  # "mấy mốc thời hạn"; "máy móc" folds alike
         r"han(?! quoc| che)",  # not "Hàn Quốc", "hạn chế"
         r"khi nao",
         r"bao gio",

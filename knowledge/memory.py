@@ -235,6 +235,18 @@ class KeptInMemory:
                 found[task_id] = _role_set(found.get(task_id, frozenset()), role)
         return {task_id: found[task_id] for task_id in self.in_plan_order(found)}
 
+    def task_agencies(self, task_id: int, role: Role) -> list[int]:
+        """The agencies that play ``role`` in a task itself (not in its items), as its
+        cell names them."""
+        return [
+            agency_id
+            for (agency_id,) in self._rows(
+                "select agency_id from task_agencies where task_id = ? and role = ? and sub = 0"
+                " order by rowid",
+                (task_id, role.value),
+            )
+        ]
+
     @cached_property
     def _agency_links(self) -> dict[int, list[tuple[int, str]]]:
         """Each agency's (task, role) links, read once: a common agency leads tasks in

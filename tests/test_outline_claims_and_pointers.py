@@ -179,3 +179,86 @@ def test_the_signers_office(seed_engine, follow_up):
 def test_english_words_of_other_forms(seed_engine, question, expected):
     answer = ask(seed_engine, question)
     assert expected in answer.text or expected in " ".join(answer.task_ids)
+
+
+@pytest.mark.parametrize(
+    ("questions", "ids", "said"),
+    [
+        # "sở đó": the lead of the task in hand, when no agency's tasks were asked before.
+        (("Nhiệm vụ I.2 do ai chủ trì?", "sở đó còn làm những việc nào?"), ["I.2", "II.3"], ""),
+        # "mấy mốc thời hạn, cụ thể": the task in hand's deadline, not the dated tasks.
+        (
+            ("Ai chủ trì việc xây dựng cơ sở dữ liệu về rừng?", "Việc đó có mấy mốc thời hạn?"),
+            ["II.4"],
+            "Quý II/2026",
+        ),
+    ],
+)
+def test_what_points_back_at_the_task_in_hand(forest, questions, ids, said):
+    last = chat(forest, *questions, today=TODAY)[-1]
+    assert (last.task_ids, said in last.text) == (ids, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("Tháng 5/2026 có những chính sách nào phải triển khai?", ["I.2"]),
+        ("What has to be done by the end of this year?", ["II.1"]),
+    ],
+)
+def test_things_asked_for_in_a_period(forest, question, ids):
+    assert ask(forest, question).task_ids == ids
+
+
+@pytest.fixture(scope="module")
+def plan_116(tmp_path_factory) -> Engine:
+    return real_engine(tmp_path_factory, "nq-116-NQ-CP")
+
+
+@pytest.fixture(scope="module")
+def plan_105(tmp_path_factory) -> Engine:
+    return real_engine(tmp_path_factory, "nq-105-NQ-CP")
+
+
+@pytest.mark.parametrize(
+    ("questions", "ids", "said"),
+    [
+        (("I.4 phần giao thông ai làm",), ["I.4.2", "I.4"], "Bộ Xây dựng"),
+        (("I.4.2 ai chủ trì?", "còn phần đê điều, hồ đập thì sao?"), ["I.4.1", "I.4"], "NN&MT"),
+        (("I.4.1 ai chủ trì?", "còn thông tin liên lạc?"), ["I.4.4", "I.4"], "Khoa học"),
+        (("Nhiệm vụ I.4 gồm những mục nào?",), ["I.4"], "Gồm 4 mục"),
+    ],
+)
+def test_an_item_picked_by_its_own_words(plan_116, questions, ids, said):
+    last = chat(plan_116, *questions, today=TODAY)[-1]
+    assert (last.task_ids, said in last.text) == (ids, True)
+
+
+def test_the_items_of_a_task_an_agency_has_a_part_in(plan_105):
+    answer = ask(plan_105, "Bộ Y tế được giao làm gì trong việc sắp xếp cơ sở y tế, trường học?")
+    assert {"III.2", "III.2.4"} <= set(answer.task_ids)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "said"),
+    [
+        # "trình cấp nào" names the column "Cấp trình" in its own order: it is asked.
+        (
+            "Việc xây dựng đề án cải cách chế độ tiền lương, phụ cấp trình cấp nào?",
+            ["IV.9"],
+            "Bộ Chính trị",
+        ),
+        # "cấp nào" asks a column by its head, of the task a period in its words describes
+        (
+            "Rà soát vị trí việc làm để xác định biên chế tổng thể giai đoạn 2026 - 2031 thì"
+            " cấp nào?",
+            ["IV.2"],
+            "Bộ trưởng",
+        ),
+        # the column's value still filters
+        ("nhiệm vụ nào có cấp trình là Bộ Chính trị", ["III.7", "III.9", "IV.9"], "Bộ Chính trị"),
+    ],
+)
+def test_a_column_asked_by_its_header_in_other_words(plan_105, question, ids, said):
+    answer = ask(plan_105, question)
+    assert (answer.task_ids, said in answer.text) == (ids, True)

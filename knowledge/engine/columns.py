@@ -18,6 +18,7 @@ from ..store import Attr, Plan, Task
 from ..words import STOPWORDS
 from .common import (
     FIELD_WORDS,
+    IT,
     WHICH_TASKS,
     as_written,
     header_words,
@@ -63,6 +64,9 @@ class ColumnsMixin:
             q.has("dated") and not (q.periods or q.relative)
         )
         if not (budget or deadline) or q.refs:
+            return None
+        if self.context.tasks and IT.search(q.plain) and not (extreme or q.has("total")):
+            # "Nhiệm vụ đó có mấy mốc thời hạn, cụ thể là khi nào?": the task in hand's.
             return None
         plan = self._one_plan(Intent.DUE, f"«{q.text}»")
         if isinstance(plan, Answer):
@@ -243,6 +247,8 @@ class ColumnsMixin:
         if not (WHICH_TASKS.search(q.folded) or q.has("count") or q.has("negated")):
             return None  # "Kết quả của nhiệm vụ lựa chọn … là gì?" asks the column's value
         # The column's own cue words stay: "ngân sách" names the column and is a value too.
+        if any(_asks_header(q.plain, header) for header in self.named_headers):
+            return None  # "Ai chủ trì và trình cấp nào?" asks the column of a task
         words = f" {q.plain} "
         for header in self.named_headers:
             words = words.replace(f" {header_words(header)} ", " ")
@@ -348,3 +354,21 @@ def _folded(value: str) -> str:
 
 
 _DONE = re.compile(r"\bda hoan thanh\b")
+
+
+def _asks_header(plain: str, header: str) -> bool:
+    """Whether the question asks a column by its header's words, in any order, with "nào"
+    or "gì" among them: "trình cấp nào" and "cấp nào trình" ask "Cấp trình".
+
+    >>> _asks_header("ai chu tri va trinh cap nao", "Cấp trình")
+    True
+    >>> _asks_header("nhiem vu nao co cap trinh la chinh phu", "Cấp trình")
+    False
+    """
+    words = header_words(header).split()
+    tokens = plain.split()
+    size = len(words) + 1
+    return any(
+        sorted(tokens[i : i + size]) in (sorted([*words, "nao"]), sorted([*words, "gi"]))
+        for i in range(len(tokens) - size + 1)
+    )

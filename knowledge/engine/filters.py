@@ -253,6 +253,15 @@ class FiltersMixin(DueMixin):
                 if on_topic:
                     describe.append(as_written(q.text, *_ends(about)))
             if on_topic:
+                # The items of a task described come with it: "Bộ GD&ĐT làm gì trong việc sắp
+                # xếp trường học?" is also the item of it the ministry leads.
+                described = {(t.plan_id, t.ref) for t in tasks if t.id in on_topic}
+                plan_of = {t.id: t.plan_id for t in tasks}
+                on_topic |= {
+                    i
+                    for i, parent in self.kb.parents(plan_of).items()
+                    if (plan_of[i], parent) in described
+                }
                 tasks = [t for t in tasks if t.id in on_topic]
         period_tasks, period_text = self._period_tasks(scope)
         if period_tasks is not None and q.has("negated") and not (agencies or q.relative):

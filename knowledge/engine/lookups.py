@@ -98,6 +98,11 @@ class LookupsMixin:
                 (own := own_words(h)) is not None
                 and (f" {own} " in words or f" {own.replace(' ', '+')} " in words)
             )
+            # "cấp nào phê duyệt?": a header of several words asked by its head
+            or (
+                len(header_words(h).split()) >= 2
+                and re.search(rf" {header_words(h).split()[0]} (?:nao|gi) ", plain) is not None
+            )
         ]
 
     def _field_intent(self) -> Intent:
@@ -161,6 +166,9 @@ class LookupsMixin:
         if self.q.has("asks_who") and roles and not set(roles) & set(AGENCY_ROLES):
             # "Do ai tham mưu và thời hạn khi nào?": who does a task is its lead.
             roles = [Role.LEAD, *roles]
+        if len(tasks) == 1 and (item := self.item_meant(tasks[0])):
+            # "Trong nhiệm vụ … phần công trình năng lượng giao cho bộ nào?": that item.
+            tasks = [item]
         lines: list[str] = []
         for task in tasks:
             plan = self.plan(task.plan_id)
@@ -173,7 +181,7 @@ class LookupsMixin:
             if self.q.has("group_word") and task.group:
                 title = self.kb.group_titles(plan.id).get(task.group, "")
                 lines.append(f"{render.word('group', lang)} {task.group}: {title}".rstrip(": "))
-            lines += self._items_of(task, headers)
+            lines += self.items_lines(task, headers)
         footer = self._source(tasks)
         return self._answer(
             Status.FOUND,
@@ -184,19 +192,6 @@ class LookupsMixin:
             tasks,
             suggestions=self._task_suggestions(tasks),
         )
-
-    def _items_of(self, task: Task, headers: dict[Role, str]) -> list[str]:
-        """ "I.4" with items of its own, each with its lead and deadline: those lines."""
-        items = self.kb.items(task.plan_id, task.ref)
-        if not items:
-            return []
-        en = self.lang == "en"
-        roles = [r for r in self.q.fields if r in (Role.LEAD, Role.COORD, Role.DEADLINE)]
-        shown = tuple(roles) or (Role.LEAD, Role.DEADLINE)
-        head = f"It has {len(items)} items:" if en else f"Gồm {len(items)} mục:"
-        return [head] + [
-            render.task_line(i, None, headers, self.today, self.lang, shown) for i in items
-        ]
 
     def _columns_asked(self, task: Task, roles: list[Role], headers: dict[Role, str]) -> list[str]:
         """One line per asked column. Extra columns (product, budget, any other) show under

@@ -32,6 +32,7 @@ from .conditions import (
 )
 from .dialogue import DialogueMixin
 from .filters import FiltersMixin
+from .items import ItemsMixin
 from .joints import JointsMixin
 from .lookups import LookupsMixin
 from .named import NamedMixin
@@ -53,6 +54,7 @@ class Turn(
     JointsMixin,
     DialogueMixin,
     LookupsMixin,
+    ItemsMixin,
     BodyDatesMixin,
     TitlesMixin,
     PlanFactsMixin,
@@ -284,6 +286,12 @@ ROUTES: tuple[Route, ...] = (
         lambda t: t.with_columns_of_context().task_lookup(),
         follow_up=True,
         final=_always,
+    ),
+    Route(
+        "another item of the task in hand",
+        lambda t: t.q.has("still") and bool(t.context.tasks) and not (t.q.refs or t.agencies),
+        Turn.sibling_item,
+        follow_up=True,
     ),
     Route(
         "which agency",

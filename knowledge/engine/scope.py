@@ -12,7 +12,7 @@ from .. import render
 from ..agency_match import AgencyMatch
 from ..agency_names import FOR_US
 from ..answer import Answer, Context, Intent, Status, Suggestion, TaskRef
-from ..fields import Role
+from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold, number_key
 from ..periods import Period
 from ..question import Query
@@ -80,6 +80,12 @@ _CARRIES_OUT = re.compile(
 _KIND_IN_HAND = re.compile(
     r"\b(?:so|bo)(?= (?:khong|co|chu tri|phoi hop|chi dao|lam|con)\b)"
     r"|(?<!trong )\b(?:so|bo|co quan|don vi)(?: nay| do| ay| tren)\b"
+)
+# "những báo cáo nào", "các văn bản gì", "what needs to be done", "what … get done": things
+# a plan's tasks make or do, asked for as a list.
+_THINGS_ASKED = re.compile(
+    r"\b(?:nhung|cac) (?:\w+ ){1,8}(?:nao|gi)\b"
+    r"|\bwhat (?:\w+ ){0,6}(?:due|(?:get|be|been|is|are) (?:done|finished|completed))\b"
 )
 NARROW_PLANS = 5  # plans in scope up to which reads go into each task's words
 
@@ -173,18 +179,22 @@ class TurnBase:
         deadline = Role.DEADLINE in q.fields and not q.periods[0].recurring
         # A period alone ("Q2/2026", "quý 3/2026 có gì?") asks for its tasks.
         alone = not [w for w in q.plain.split() if w not in STOPWORDS]
-        return q.periods if q.has("task_word") or deadline or q.relative or q.group or alone else []
+        # "Tháng này có những báo cáo nào phải trình?": things of the tasks asked for.
+        things = bool(_THINGS_ASKED.search(q.plain))
+        listed = q.has("task_word") or things
+        return q.periods if listed or deadline or q.relative or q.group or alone else []
 
     @cached_property
     def agencies(self) -> list[AgencyMatch]:
         found = self.engine.matcher.find(self.q.rest_text)
         if not found and self.lang == "en" and FOR_US.search(self.q.folded):
             found = self.engine.matcher.find("doanh nghiệp")
-        if not found and self.context.agencies and _KIND_IN_HAND.search(self.q.folded):
+        if not found and _KIND_IN_HAND.search(self.q.folded):
             # "việc nào Sở không trực tiếp chủ trì?", "cơ quan này còn làm gì?": the agency
-            # the last answer was about.
-            ids = frozenset(self.context.agencies)
-            found = [AgencyMatch(ids, "", 0, 0, True)]
+            # the last answer was about; or, after one task's cells, "Bộ đó còn chủ trì
+            # những việc nào?": the agency in the role last asked of it, or its lead.
+            ids = frozenset(self.context.agencies or self._agencies_of_the_task_in_hand())
+            found = [AgencyMatch(ids, "", 0, 0, True)] if ids else []
         # Initials that fit several agencies, then one of them named in full (a reply to
         # "which one?"): the one named.
         return [
@@ -192,6 +202,15 @@ class TurnBase:
             for m in found
             if not (m.by_initials and any(o is not m and o.agencies < m.agencies for o in found))
         ]
+
+    def _agencies_of_the_task_in_hand(self) -> list[int]:
+        if len(self.context.tasks) != 1:
+            return []
+        ref = self.context.tasks[0]
+        plan = self.kb.plan_by_number(ref.plan)
+        tasks = self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id]) if plan else []
+        asked = [r for r in AGENCY_ROLES if r.value in self.context.columns]
+        return self.kb.task_agencies(tasks[0].id, (asked or [Role.LEAD])[0]) if tasks else []
 
     def _answer(
         self,

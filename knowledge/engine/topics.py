@@ -398,6 +398,8 @@ class TopicsMixin:
         # Shown in the plan's order, so "the first one" is the first as the plan has it.
         chosen = {h.id for h in tasks_hits[: 25 if counting else 5]}
         tasks = [t for t in kb.tasks(ids=sorted(chosen)) if t.id in chosen]
+        if len(tasks) == 1 and (item := self.item_meant(tasks[0])):
+            tasks = [item]  # "… standards for communications infrastructure": that item
         plans = sorted({t.plan_id for t in tasks})
         if len(plans) > 1:
             return self._ambiguous(

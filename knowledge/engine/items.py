@@ -1,0 +1,79 @@
+"""A task's items: the rows under it with their own lead and deadline ("I.4" has I.4.1-I.4.4),
+listed under it, or the one the question's words pick out ("phần công trình năng lượng")."""
+
+from __future__ import annotations
+
+from .. import render
+from ..answer import Answer
+from ..fields import Role
+from ..store import Task
+from ..words import STOPWORDS
+from .common import words_of
+
+# The share of an item's own words the question must hold to mean that item
+_ITEM_SHARE = 0.5
+
+
+class ItemsMixin:
+    def items_lines(self, task: Task, headers: dict[Role, str]) -> list[str]:
+        """ "I.4" with items of its own, each with its lead and deadline: those lines."""
+        items = self.kb.items(task.plan_id, task.ref)
+        if not items:
+            return []
+        en = self.lang == "en"
+        roles = [r for r in self.q.fields if r in (Role.LEAD, Role.COORD, Role.DEADLINE)]
+        shown = tuple(roles) or (Role.LEAD, Role.DEADLINE)
+        head = f"It has {len(items)} items:" if en else f"Gồm {len(items)} mục:"
+        return [head] + [
+            render.task_line(i, None, headers, self.today, self.lang, shown) for i in items
+        ]
+
+    def item_meant(self, task: Task, among_items: bool = False) -> Task | None:
+        """The one item of ``task`` whose own words the question holds: the words no other
+        item and not the task itself has ("năng lượng" of "Công trình hạ tầng năng lượng"
+        under "Hoàn thiện … cơ sở hạ tầng"); None when none, or several, fit as well.
+
+        ``among_items``: the question moves from one item to another ("còn phần cơ sở giáo
+        dục?"), so words the task also writes, listing its items' subjects, tell them apart."""
+        items = self.kb.items(task.plan_id, task.ref)
+        if len(items) < 2:
+            return None
+        # Words, not syllables: "giao cho" holds no "giao thông", "năng lực" no "năng lượng".
+        segment = self.engine.lexicon.segment
+        asked = set(segment(words_of(self.q.text))) | set(self.topic_words)
+        parent = set() if among_items else set(segment(words_of(task.content)))
+        own = [set(segment(words_of(i.content))) - STOPWORDS - parent for i in items]
+        # Not the words every item has, nor, among items, any other item's.
+        kept = [
+            o - set().union(*(other for other in own if other is not o))
+            if among_items
+            else o - set.intersection(*own)
+            for o in own
+        ]
+        if among_items:
+            hits = [len(words & asked) for words in kept]
+            best = max(hits)
+            return items[hits.index(best)] if best and hits.count(best) == 1 else None
+        shares = [len(words & asked) / len(words) if words else 0.0 for words in kept]
+        best = max(shares)
+        if best < _ITEM_SHARE or shares.count(best) > 1:
+            return None
+        return items[shares.index(best)]
+
+    def sibling_item(self) -> Answer | None:
+        """ "Còn phần sắp xếp cơ sở giáo dục thì sao?" after an item or its task: the item
+        of that task the words pick, with the columns last asked."""
+        if not self.context.tasks:
+            return None
+        ref = self.context.tasks[0]
+        plan = self.kb.plan_by_number(ref.plan)
+        found = self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id]) if plan else []
+        if not found:
+            return None
+        parent_ref = self.kb.parents([found[0].id]).get(found[0].id)
+        parents = self.kb.tasks_by_ref(parent_ref, plan_ids=[plan.id]) if parent_ref else found
+        item = self.item_meant(parents[0], among_items=True) if parents else None
+        if item is None or item.ref == ref.ref:
+            return None
+        self.q.fields = [Role(c) for c in self.context.columns] or [Role.LEAD]
+        return self.task_fields([item], self._field_intent())
