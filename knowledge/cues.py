@@ -76,6 +76,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"thoi gian",
         r"han chot",
         r"moc (?:thoi gian|thoi han|hoan thanh)",  # "mấy mốc thời hạn"; "máy móc" folds alike
+        r"cu the la(?= (?:khi nao|bao gio|luc nao|ngay nao))",  # "…, cụ thể là khi nào?"
         r"han(?! quoc| che)",  # not "Hàn Quốc", "hạn chế"
         r"khi nao",
         r"bao gio",

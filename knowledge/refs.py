@@ -112,8 +112,8 @@ _PLACE = r"\d{1,2}|dau tien|cuoi cung|cuoi"
 _LIST_PLACE = re.compile(
     rf"^\W*(?:con |va |and |what about |how about )?(?:so|thu|number|no\.?|#)\s*(?P<a>\d{{1,2}})\b"
     rf"|\b(?:cai|viec|muc|dong) (?:thu |so )?(?P<b>{_PLACE})\b"
-    # "còn cái đầu?": the first; not "dòng" ("đóng dấu" folds the same)
-    r"|\b(?:cai|viec|muc) (?P<h>dau)\b"
+    # "còn cái đầu?": the first; not "việc đầu tư", "dòng đầu" ("đóng dấu" folds alike)
+    r"|\bcai (?P<h>dau)\b(?! tu\b)"
     rf"|\b(?:nhiem vu|nv) (?:thu (?P<c>\d{{1,2}})|(?P<d>dau tien|cuoi cung))\b"
     r"|\bthe (?P<e>first|second|third|fourth|fifth|last) (?:one|task|document|plan|section"
     r"|session|meeting|item)\b"

@@ -364,11 +364,15 @@ def _asks_header(plain: str, header: str) -> bool:
     True
     >>> _asks_header("nhiem vu nao co cap trinh la chinh phu", "Cấp trình")
     False
+    >>> _asks_header("nhiem vu nao ket qua la nghi dinh", "Kết quả")
+    False
     """
     words = header_words(header).split()
     tokens = plain.split()
     size = len(words) + 1
+    # Not "nhiệm vụ nào kết quả là …": a "nào" before the header's words is the task's.
     return any(
-        sorted(tokens[i : i + size]) in (sorted([*words, "nao"]), sorted([*words, "gi"]))
+        tokens[i] not in ("nao", "gi")
+        and sorted(tokens[i : i + size]) in (sorted([*words, "nao"]), sorted([*words, "gi"]))
         for i in range(len(tokens) - size + 1)
     )

@@ -3,6 +3,7 @@ cites, and papers a task's cells or the text name by number ("Nghị quyết 68"
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import replace
@@ -23,7 +24,7 @@ SCAN_PLANS = 50  # plans whose cells are read for a paper's number, when none is
 # A title the question names: most of its own syllables, past the kind of paper it is.
 # (Nor the words that list it for review: "văn bản cần rà soát".)
 _PAPER_SYLLABLES = frozenset(
-    "van ban ke hoach quyet dinh nghi quyet so ra soat sua doi bo sung can".split()
+    "van ban ke hoach quyet dinh nghi quyet so ra soat sua doi bo sung can danh muc sach".split()
 )
 _TITLE_SYLLABLES = 4
 # What an agency has to do with the plan, asked as a whole: "liên quan gì", "vai trò".
@@ -33,6 +34,10 @@ _INVOLVEMENT = re.compile(
 _TITLE_COVER = 0.8
 # Documents whose titles hold this share of the best one's weight of the question's words
 _NEAR_BEST = 0.9
+# The share of the question's words a title must hold to pick documents by it
+_TITLE_SHARE = 0.5
+# What the English names of a kind of paper ("rules", "policies") stand for: no title's words
+_PAPER_KINDS = frozenset({"quy_dinh", "chinh_sach", "van_ban"})
 
 
 class PapersMixin:
@@ -204,22 +209,42 @@ class PapersMixin:
         return self._about_plan(plan, Intent.DOCUMENTS, title, items, listing)
 
     def _titled_so(self, docs: list[Document]) -> list[Document]:
-        """Those of ``docs`` whose titles hold the most of the question's words, each word
-        weighed by how rare it is: "văn bản quy định mức chi hỗ trợ doanh nghiệp … cần rà
-        soát" is the one about "mức chi", not every one about "doanh nghiệp". All of them
-        when the question says nothing of their titles."""
-        words = [w for w in self.topic_words if not set(w.split("_")) <= _PAPER_SYLLABLES]
-        if len(docs) < 2 or not words:
+        """Those of ``docs`` whose titles hold the question's words that tell titles apart:
+        "văn bản quy định mức chi hỗ trợ doanh nghiệp … cần rà soát" is the one about "mức
+        chi", not every one about "doanh nghiệp". All of them when the question says little
+        of their titles. A question written with marks is read with them ("nằm" is no
+        "năm"); words that name the list, a kind of paper ("rules") or another column's
+        value ("thuộc thẩm quyền của UBND tỉnh") are no title's.
+        """
+        if len(docs) < 2:
             return docs
-        unknown = self.kb.idf("") / 2
-        weights = {w: self.kb.idf(w) if self.kb.known(w) else unknown for w in words}
-        titles = [f" {' '.join(words_of(d.title))} " for d in docs]
-        scores = [
-            sum(v for w, v in weights.items() if f" {w.replace('_', ' ')} " in title)
-            for title in titles
-        ]
+        marked = self.lang == "vi" and self.q.text != fold(self.q.text)
+
+        def syllables(text: str) -> set[str]:
+            return set(re.findall(r"\w+", text.lower())) if marked else set(words_of(text))
+
+        other = set().union(
+            *(syllables(f"{k} {v}") for d in docs for k, v in d.attrs.items() if v != d.title)
+        )
+        if self.lang == "en":
+            asked = {s for w in self.topic_words if w not in _PAPER_KINDS for s in w.split("_")}
+        else:
+            asked = syllables(self.q.text)
+        asked = {
+            s
+            for s in asked - other
+            if fold(s) not in STOPWORDS | _PAPER_SYLLABLES and not (s.isdigit() and len(s) < 4)
+        }
+        titles = [syllables(d.title) for d in docs]
+        held = [s for s in asked if any(s in t for t in titles)]
+        if not held:
+            return docs
+        # A syllable in fewer titles tells them apart better; one in all, not at all.
+        weights = {s: math.log((len(docs) + 1) / sum(s in t for t in titles)) for s in held}
+        scores = [sum(v for s, v in weights.items() if s in t) for t in titles]
         best = max(scores)
-        if not best:
+        covered = max(len(set(held) & t) for t in titles)
+        if not best or covered < _TITLE_SHARE * len(asked):
             return docs
         return [d for d, score in zip(docs, scores, strict=True) if score >= best * _NEAR_BEST]
 

@@ -82,9 +82,9 @@ _KIND_IN_HAND = re.compile(
     r"|(?<!trong )\b(?:so|bo|co quan|don vi)(?: nay| do| ay| tren)\b"
 )
 # "những báo cáo nào", "các văn bản gì", "what needs to be done", "what … get done": things
-# a plan's tasks make or do, asked for as a list.
+# a plan's tasks make or do, asked for as a list; not "những cơ quan nào", who is asked.
 _THINGS_ASKED = re.compile(
-    r"\b(?:nhung|cac) (?:\w+ ){1,8}(?:nao|gi)\b"
+    r"\b(?:nhung|cac) (?!(?:co quan|don vi|to chuc|bo|so|nganh|ben)\b)(?:\w+ ){1,8}(?:nao|gi)\b"
     r"|\bwhat (?:\w+ ){0,6}(?:due|(?:get|be|been|is|are) (?:done|finished|completed))\b"
 )
 NARROW_PLANS = 5  # plans in scope up to which reads go into each task's words
@@ -180,7 +180,7 @@ class TurnBase:
         # A period alone ("Q2/2026", "quý 3/2026 có gì?") asks for its tasks.
         alone = not [w for w in q.plain.split() if w not in STOPWORDS]
         # "Tháng này có những báo cáo nào phải trình?": things of the tasks asked for.
-        things = bool(_THINGS_ASKED.search(q.plain))
+        things = bool(_THINGS_ASKED.search(q.plain)) and not q.periods[0].recurring
         listed = q.has("task_word") or things
         return q.periods if listed or deadline or q.relative or q.group or alone else []
 
