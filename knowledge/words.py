@@ -180,7 +180,8 @@ class Lexicon:
             best = process.extractOne(
                 text, self._spelled, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
             )
-            if best:
+            # Nor a word made into one: "chọn" is no "cho".
+            if best and best[2] not in STOPWORDS:
                 return best[2], size
         return None
 

@@ -262,3 +262,35 @@ def test_the_items_of_a_task_an_agency_has_a_part_in(plan_105):
 def test_a_column_asked_by_its_header_in_other_words(plan_105, question, ids, said):
     answer = ask(plan_105, question)
     assert (answer.task_ids, said in answer.text) == (ids, True)
+
+
+@pytest.mark.parametrize(
+    ("question", "count"),
+    [
+        # words of the list, of other columns, or of no title: every document
+        ("Có bao nhiêu văn bản nằm trong danh mục cần rà soát, sửa đổi, bổ sung?", 5),
+        ("Văn bản nào trong danh mục rà soát có sản phẩm dự kiến là một Kế hoạch?", 5),
+        ("Which older provincial documents are going to be reviewed and revised?", 5),
+        # the syllables that tell titles apart pick them
+        ("van ban nao ve truy xuat nguon goc can ra soat", 1),
+    ],
+)
+def test_which_words_pick_documents_by_title(seed_engine, question, count):
+    lines = ask(seed_engine, question).text.splitlines()
+    assert len([line for line in lines[1:] if line[:1].isdigit()]) == count
+
+
+def test_investing_is_no_first_one(seed_engine):
+    question = "Ai chủ trì việc đầu tư cho các đơn vị thử nghiệm, kiểm định, hiệu chuẩn?"
+    assert ask(seed_engine, question).task_ids == ["IV.2"]
+
+
+def test_a_word_is_no_typo_of_a_function_word(seed_engine):
+    # "chọn" is no "cho", which would leave the question without it
+    assert "cho" not in seed_engine.lexicon.segment("viec chon doanh nghiep".split())
+
+
+def test_a_count_of_what_a_task_states_is_no_count_of_tasks(tmp_path_factory):
+    engine = real_engine(tmp_path_factory, "qd-982-QD-TTg")
+    answer = ask(engine, "Việc chọn doanh nghiệp công nghệ số chủ lực chọn bao nhiêu doanh nghiệp?")
+    assert (answer.task_ids, "05" in answer.text) == (["5.1"], True)

@@ -21,6 +21,7 @@ from .common import (
     IT,
     WHICH_TASKS,
     as_written,
+    asks_header,
     header_words,
     words_of,
 )
@@ -247,7 +248,7 @@ class ColumnsMixin:
         if not (WHICH_TASKS.search(q.folded) or q.has("count") or q.has("negated")):
             return None  # "Kết quả của nhiệm vụ lựa chọn … là gì?" asks the column's value
         # The column's own cue words stay: "ngân sách" names the column and is a value too.
-        if any(_asks_header(q.plain, header) for header in self.named_headers):
+        if any(asks_header(q.plain, header) for header in self.named_headers):
             return None  # "Ai chủ trì và trình cấp nào?" asks the column of a task
         words = f" {q.plain} "
         for header in self.named_headers:
@@ -354,25 +355,3 @@ def _folded(value: str) -> str:
 
 
 _DONE = re.compile(r"\bda hoan thanh\b")
-
-
-def _asks_header(plain: str, header: str) -> bool:
-    """Whether the question asks a column by its header's words, in any order, with "nào"
-    or "gì" among them: "trình cấp nào" and "cấp nào trình" ask "Cấp trình".
-
-    >>> _asks_header("ai chu tri va trinh cap nao", "Cấp trình")
-    True
-    >>> _asks_header("nhiem vu nao co cap trinh la chinh phu", "Cấp trình")
-    False
-    >>> _asks_header("nhiem vu nao ket qua la nghi dinh", "Kết quả")
-    False
-    """
-    words = header_words(header).split()
-    tokens = plain.split()
-    size = len(words) + 1
-    # Not "nhiệm vụ nào kết quả là …": a "nào" before the header's words is the task's.
-    return any(
-        tokens[i] not in ("nao", "gi")
-        and sorted(tokens[i : i + size]) in (sorted([*words, "nao"]), sorted([*words, "gi"]))
-        for i in range(len(tokens) - size + 1)
-    )

@@ -142,3 +142,25 @@ def as_written(text: str, first: str, last: str) -> str:
     begin = find(first)
     end = find(last, begin[0]) if begin else None
     return " ".join(tokens[begin[0] : end[1]]) if begin and end else f"{first} … {last}"
+
+
+def asks_header(plain: str, header: str) -> bool:
+    """Whether the question asks a column by its header's words, in any order, with "nào"
+    or "gì" among them: "trình cấp nào" and "cấp nào trình" ask "Cấp trình".
+
+    >>> asks_header("ai chu tri va trinh cap nao", "Cấp trình")
+    True
+    >>> asks_header("nhiem vu nao co cap trinh la chinh phu", "Cấp trình")
+    False
+    >>> asks_header("nhiem vu nao ket qua la nghi dinh", "Kết quả")
+    False
+    """
+    words = header_words(header).split()
+    tokens = plain.split()
+    size = len(words) + 1
+    # Not "nhiệm vụ nào kết quả là …": a "nào" before the header's words is the task's.
+    return any(
+        tokens[i] not in ("nao", "gi")
+        and sorted(tokens[i : i + size]) in (sorted([*words, "nao"]), sorted([*words, "gi"]))
+        for i in range(len(tokens) - size + 1)
+    )

@@ -226,16 +226,18 @@ class PapersMixin:
         other = set().union(
             *(syllables(f"{k} {v}") for d in docs for k, v in d.attrs.items() if v != d.title)
         )
-        if self.lang == "en":
-            asked = {s for w in self.topic_words if w not in _PAPER_KINDS for s in w.split("_")}
-        else:
-            asked = syllables(self.q.text)
-        asked = {
-            s
-            for s in asked - other
-            if fold(s) not in STOPWORDS | _PAPER_SYLLABLES and not (s.isdigit() and len(s) < 4)
-        }
         titles = [syllables(d.title) for d in docs]
+        if self.lang == "en":
+            # the glossary's words whole: "older" is no "nâng cao"
+            asked = {w for w in self.topic_words if w not in _PAPER_KINDS}
+            flat = [f" {' '.join(words_of(d.title))} " for d in docs]
+            titles = [{w for w in asked if f" {w.replace('_', ' ')} " in f} for f in flat]
+        else:
+            asked = {
+                s
+                for s in syllables(self.q.text) - other
+                if fold(s) not in STOPWORDS | _PAPER_SYLLABLES and not (s.isdigit() and len(s) < 4)
+            }
         held = [s for s in asked if any(s in t for t in titles)]
         if not held:
             return docs

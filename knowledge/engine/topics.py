@@ -22,6 +22,7 @@ from .common import (
     GROUP_WORD,
     TOPIC_NOISE,
     YES_NO,
+    asks_header,
     header_words,
     words_of,
 )
@@ -44,6 +45,11 @@ _SEVERAL = re.compile(
 
 
 _FEW = 3  # tasks whose asked columns are shown one by one, not as a list
+# A count of something other than tasks: "chọn bao nhiêu doanh nghiệp", "how many businesses".
+_COUNTS_OTHER = re.compile(
+    r"\b(?:may|bao nhieu|how many) (?!(?:nhiem vu|nv|viec|cong viec|hoat dong|tasks?|items?"
+    r"|muc|noi dung|nhom|groups?|ke hoach|plans?|lan)\b)[a-z]+"
+)
 # Where a question lists several topics: "tuyên truyền, phổ biến", "A và B", "A or B".
 _LISTED = re.compile(r",|;|\b(?:va|hoac|hay|and|or)\b")
 _LISTED_SHOWN = 10
@@ -128,6 +134,8 @@ class TopicsMixin:
             own, spelled = own_words(header), header_words(header)
             if own and own != spelled:
                 text = text.replace(f" {spelled} ", " ").replace(f" {own} ", " ")
+            elif asks_header(self.q.plain, header):  # "sẽ cho ra sản phẩm gì": asked
+                text = text.replace(f" {spelled} ", " ")
             if len(spelled.split()) >= 3:  # named in any order ("bổ sung căn cứ")
                 for word in spelled.split():
                     text = text.replace(f" {word} ", " ")
@@ -361,7 +369,8 @@ class TopicsMixin:
             if h.kind == "task"
             and s >= max(ranking.MIN_COVERAGE, (tasks_best if of_tasks else best) * 0.8)
         ]
-        counting = self.q.has("count")
+        # "chọn bao nhiêu doanh nghiệp?" counts what a task's text states, not tasks.
+        counting = self.q.has("count") and not _COUNTS_OTHER.search(self.q.folded)
         # A column the plans lack ("sản phẩm" of a plan with no product column) is a word
         # of the topic; one they have is asked of the tasks the words describe.
         columns = set(TASK_COLUMNS) | {c for s, h in task_scores[:1] for c in kb.columns(h.plan_id)}
