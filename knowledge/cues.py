@@ -39,7 +39,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         # "Who is supposed to do it?", "who has to do that?", "who will do it?"
         r"who (?:is |are )?(?:supposed|expected|meant|going|has|have|needs?)"
         r" to (?:do|handle|carry)",
-        r"who (?:will|should|must|would) (?:do|handle)",
+        # "who will organize …", "who should do it": whoever does it, its lead
+        r"who (?:will|should|must|would|is going to|are going to) (?!coordinat|support|help)\w+",
         r"who (?:\w+ )?(?:carr(?:y|ies) out|conducts?|performs?|implements?)",
         r"lead(?:s|ing|er)?",
         r"led by",
@@ -51,6 +52,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"cung voi",
         r"coordinat\w*",
         r"support\w*",
+        r"who (?:else )?helps?",  # "who helps?", "which ministries help out": the partners
+        r"helps? out",
         r"(?<!international )(?<!foreign )partners?",  # not partner countries
         r"(?:has|have|needs?) to (?:cooperate|collaborate|work together)",
         r"(?:cooperat|collaborat)\w* (?:on|with|in)",

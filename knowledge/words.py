@@ -57,7 +57,7 @@ STOPWORDS = frozenset(
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
-    tom_tat
+    tom_tat hom until
     actually overall well out come comes coming really often now more most any some our us
     we there anything something everything got gets get kind type types lot lots
     say says said them they their whole well happen happens happening off once
@@ -85,6 +85,7 @@ _SAME = """
     muc_tieu muc_dich
     gui nop
     mo_hinh_diem thi_diem
+    khong_khi khi_quyen
 """
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(w for w in group.split() if w != word)
@@ -227,6 +228,10 @@ _CHAT_WORDS = {
     "bộ trưởng": "bt",
     "đơn vị sự nghiệp": "dvsn đvsn",
     "quý": "qui",  # the old spelling, or a slip: "qui nay"
+    "hôm nay": "hnay",
+    "công ty": "cty",
+    "năm nay": "nnay",
+    "tháng này": "tnay",
 }
 _CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
 # Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01"; nor the initials of a

@@ -294,3 +294,37 @@ def test_a_count_of_what_a_task_states_is_no_count_of_tasks(tmp_path_factory):
     engine = real_engine(tmp_path_factory, "qd-982-QD-TTg")
     answer = ask(engine, "Việc chọn doanh nghiệp công nghệ số chủ lực chọn bao nhiêu doanh nghiệp?")
     assert (answer.task_ids, "05" in answer.text) == (["5.1"], True)
+
+
+@pytest.mark.parametrize(
+    ("stem", "question", "ids", "said"),
+    [
+        # "who is going to run …" asks the lead, as "who leads" does
+        ("", "Who is going to run the dialogue sessions with companies?", ["I.3"], "Lead:"),
+        # an item picked by its English words
+        (
+            "nq-116-NQ-CP",
+            "Which ministry is responsible for disaster-resilience standards for energy"
+            " infrastructure?",
+            ["I.4.3", "I.4"],
+            "Bộ Công Thương",
+        ),
+        # "cut unnecessary …", "tech": words of everyday English the glossary reads
+        (
+            "nq-97-NQ-CP",
+            "Will they cut unnecessary business conditions, and who handles it?",
+            ["12"],
+            "Bộ Tài chính",
+        ),
+        (
+            "qd-982-QD-TTg",
+            "Who will organize the digital tech business forums, and who helps?",
+            ["4.3"],
+            "Bộ Ngoại giao",
+        ),
+    ],
+)
+def test_english_of_real_plans(seed_engine, tmp_path_factory, stem, question, ids, said):
+    engine = real_engine(tmp_path_factory, stem) if stem else seed_engine
+    answer = ask(engine, question)
+    assert (answer.task_ids, said in answer.text) == (ids, True)
