@@ -53,6 +53,7 @@ _MORE_HEADS = tuple(
         "nha xuat ban",
         "toa an",
         "canh sat",
+        "co so",  # "Sở Y tế, cơ sở khám bệnh, chữa bệnh": the facilities, a body of their own
     )
 )
 # "các cơ sở giáo dục", "những đơn vị": a plural opens a group of agencies of its own.

@@ -20,6 +20,7 @@ from datetime import date
 
 import pytest
 
+from indexer.agencies import split_agencies
 from knowledge.answer import Context
 from knowledge.engine import Engine
 from tests.dialogues import chat
@@ -328,3 +329,18 @@ def test_english_of_real_plans(seed_engine, tmp_path_factory, stem, question, id
     engine = real_engine(tmp_path_factory, stem) if stem else seed_engine
     answer = ask(engine, question)
     assert (answer.task_ids, said in answer.text) == (ids, True)
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        (
+            "Bộ Y tế, Sở Y tế, cơ sở khám bệnh, chữa bệnh",
+            ["Bộ Y tế", "Sở Y tế", "cơ sở khám bệnh, chữa bệnh"],
+        ),
+        ("Cơ sở khám bệnh, chữa bệnh", ["Cơ sở khám bệnh, chữa bệnh"]),
+        ("UBND huyện, thành phố", ["UBND huyện, thành phố"]),
+    ],
+)
+def test_facilities_after_a_department_are_a_body_of_their_own(cell, names):
+    assert [name for name, _ in split_agencies(cell)] == names

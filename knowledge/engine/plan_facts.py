@@ -135,7 +135,13 @@ class PlanFactsMixin:
                 self.engine.marked[key] = _funding(self.kb.sections(plan_id))
             said = self.engine.marked[key]
             if said is None:
-                return None
+                # The plan states sums, but maybe not of this: "mỗi phiếu hỗ trợ (voucher)
+                # trị giá bao nhiêu tiền?" where the passages on vouchers state none.
+                return self._not_stated(
+                    SUM,
+                    "Kế hoạch không nêu số tiền cụ thể cho việc này.",
+                    "The plan states no sum for this.",
+                )
             funding += [(plan_id, section) for section in said]
         en = self.lang == "en"
         title = "The plan states no sum of money." if en else "Kế hoạch không nêu số tiền cụ thể."
@@ -151,15 +157,25 @@ class PlanFactsMixin:
         """ "Mức đóng bảo hiểm y tế năm 2027 tăng bao nhiêu phần trăm?" where neither the
         tasks nor the passages its words describe give a percentage: not found, with the
         task closest to it. None where one does, for the other routes to quote."""
+        return self._not_stated(
+            PERCENT, "Kế hoạch không nêu tỷ lệ cụ thể.", "The plan gives no percentage for this."
+        )
+
+    def _not_stated(self, figure: re.Pattern[str], vi: str, en: str) -> Answer | None:
+        """Not found, with the closest task, when neither the tasks nor the passages the
+        question's words describe write a ``figure``; None when one does."""
         if not self.narrow:
             return None
-        words = [w for w in self.topic_words if w not in ("phan_tram", "ty_le")]
+        words = [w for w in self.topic_words if w not in _FIGURE_WORDS]
         if not words:
             return None
         tasks = ranking.tasks_covering(self.kb, words, scope=self.scope)
         # What the question's words describe best: the closest tasks, and the sentences of
         # the text that hold most of them.
-        texts = [h.text for s, h in tasks if s >= tasks[0][0] - ranking.TIE]
+        near = [h for s, h in tasks if s >= tasks[0][0] - ranking.TIE]
+        texts = [h.text for h in near]
+        # (and their other cells: "Sản phẩm: … mức tối đa 2 tỷ đồng")
+        texts += [fold(a.value) for t in self.kb.tasks_by_ids(h.id for h in near) for a in t.attrs]
         pieces = [
             (section.ref, section.title, section.body)
             for plan_id in self.scope or [p.id for p in self.kb.plans()]
@@ -169,14 +185,13 @@ class PlanFactsMixin:
         top = max((score for score, _, _ in said), default=0.0)
         if top >= passages.SHARE:
             texts += [fold(sentence) for score, _, sentence in said if score >= top - ranking.TIE]
-        if any(_SHARE.search(text) for text in texts):
+        elif not near:
+            return None  # nothing says what the figure would be of: the other routes read it
+        if any(figure.search(text.replace("_", " ")) for text in texts):
             return None
-        en = self.lang == "en"
-        title = (
-            "The plan gives no percentage for this." if en else "Kế hoạch không nêu tỷ lệ cụ thể."
-        )
         closest = self.kb.tasks(ids=[h.id for _, h in tasks[:1]]) if tasks else []
         items = [render.task_line(t, None, {}, self.today, self.lang) for t in closest]
+        title = en if self.lang == "en" else vi
         return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
 
     def metadata(self, kinds: Sequence[str] = ()) -> Answer:
@@ -295,7 +310,7 @@ class PlanFactsMixin:
 
 
 # A sum written out: "12,5 tỷ đồng", "500 triệu", "20.000 USD".
-_SUM = re.compile(
+SUM = re.compile(
     r"\d(?:[\d.,]*\d)?\s*(?:ty\b(?! le)|trieu\b)|\d(?:[\d.,]*\d)?\s*(?:nghin|ngan) dong\b"
     r"|\d(?:[\d.,]*\d)?\s*(?:vnd|usd)\b|\d{1,3}(?:[.,]\d{3})+\s*dong\b"
 )
@@ -303,7 +318,9 @@ _FUNDING = re.compile(r"\bkinh phi\b|\bngan sach\b|\bnguon von\b")
 
 
 # A percentage as plans write it: "50%", "50 phần trăm", "phan_tram" in the indexed words.
-_SHARE = re.compile(r"%|\bphan[ _]tram\b")
+PERCENT = re.compile(r"%|\bphan[ _]tram\b")
+# The words that ask for the figure, not what it is of
+_FIGURE_WORDS = frozenset("phan_tram ty_le tien so_tien tri_gia ty trieu dong kinh_phi".split())
 
 
 def _funding(sections: list[Section]) -> tuple[Section, ...] | None:
@@ -312,7 +329,7 @@ def _funding(sections: list[Section]) -> tuple[Section, ...] | None:
     found = []
     for section in sections:
         text = fold(section.text)
-        if _SUM.search(text):
+        if SUM.search(text):
             return None
         if m := _FUNDING.search(text):
             found.append((m.start(), section))

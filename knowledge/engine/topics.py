@@ -36,6 +36,7 @@ from .english_words import (
     vietnamese_share,
 )
 from .lookups import own_words
+from .plan_facts import PERCENT, SUM
 
 # "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
 _SEVERAL = re.compile(
@@ -442,6 +443,14 @@ class TopicsMixin:
         items = [
             render.task_line(t, None, headers, self.today, self.lang, limit=limit) for t in tasks
         ]
+        if self.q.has("amount") or self.q.has("share"):
+            # "hỗ trợ tối đa bao nhiêu tiền?": the cells that write a sum or a percentage
+            items += [
+                f"{t.ref} — {a.name}: {a.value}"
+                for t in tasks
+                for a in t.attrs
+                if SUM.search(fold(a.value)) or PERCENT.search(a.value)
+            ]
         return self._answer(
             Status.FOUND,
             Intent.COUNT if counting else Intent.TOPIC,
