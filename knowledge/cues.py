@@ -390,6 +390,7 @@ WITH_WHOM = cue(
 # "Is the newspaper involved?", "Are businesses expected to join in?": any part an agency
 # plays in the tasks. (Not Vietnamese "tham gia", which is mostly "người tham gia bảo hiểm".)
 INVOLVED_CUE = cue(
+    r"tham gia",
     r"involved",
     r"tak(?:e|es|ing) part",
     r"participat(?:e|es|ing)",

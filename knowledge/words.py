@@ -229,6 +229,7 @@ _CHAT_WORDS = {
     "đơn vị sự nghiệp": "dvsn đvsn",
     "quý": "qui",  # the old spelling, or a slip: "qui nay"
     "hôm nay": "hnay",
+    "giờ": "h",  # "vậy h quá hạn chưa"
     "công ty": "cty",
     "năm nay": "nnay",
     "tháng này": "tnay",

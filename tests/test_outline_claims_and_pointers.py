@@ -344,3 +344,49 @@ def test_english_of_real_plans(seed_engine, tmp_path_factory, stem, question, id
 )
 def test_facilities_after_a_department_are_a_body_of_their_own(cell, names):
     assert [name for name, _ in split_agencies(cell)] == names
+
+
+@pytest.mark.parametrize(
+    ("questions", "today", "ids"),
+    [
+        # "cái nào đã quá hạn" after a list: which of them, not each one's status
+        (
+            (
+                "Nhiệm vụ nào của nhóm II?",
+                "trong đó việc nào có hạn cụ thể?",
+                "tính đến hôm nay cái nào đã quá hạn?",
+            ),
+            date(2027, 1, 10),
+            ["II.1", "II.4"],
+        ),
+        # "h" is "giờ": the status of the task in hand
+        (("II.1 hạn khi nào?", "vay h qua han chua"), date(2027, 1, 10), ["II.1"]),
+    ],
+)
+def test_which_of_them_and_now(forest, questions, today, ids):
+    assert chat(forest, *questions, today=today)[-1].task_ids == ids
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "said"),
+    [
+        ("Cho tôi danh sách nhiệm vụ trong phần bảo vệ rừng", ["II.1", "II.2", "II.3", "II.4"], ""),
+        # an agency set aside ("ngoài …") is no topic word and no filter
+        (
+            "Ngoài Sở Tài chính, việc huy động ngân hàng đầu tư trồng rừng còn cơ quan nào"
+            " tham gia?",
+            ["II.3"],
+            "Ngân hàng Nhà nước",
+        ),
+        ("In a nutshell, what does this plan aim for?", [], "cháy rừng"),
+    ],
+)
+def test_lists_set_asides_and_fillers(forest, question, ids, said):
+    answer = ask(forest, question)
+    assert (answer.task_ids, said in answer.text) == (ids, True)
+
+
+def test_a_papers_own_date_is_no_date_the_plan_sets(seed_engine):
+    # "Chỉ thị số 38-CT/TW ngày 30/7/2024" in a passage is the paper's date, not a deadline
+    answer = ask(seed_engine, "Việc phổ biến Chỉ thị 38 phải xong vào quý nào?")
+    assert (answer.task_ids, "Quý II/2025" in answer.text) == (["I.1"], True)

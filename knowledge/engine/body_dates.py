@@ -20,6 +20,20 @@ _DAY = re.compile(
     r"\bngay \d{1,2}(?: ?/ ?| thang )\d{1,2}\b|\b\d{1,2}/\d{1,2}(?!/?\d)"
     r"|\b(?:quy [ivx1-4]+|thang \d{1,2})(?:/| nam )\d{4}\b"
 )
+# A paper's number and the day it was issued ("Chỉ thị số 38-CT/TW ngày 30/7/2024"): the
+# paper's date, not one the plan sets.
+_PAPER_DATE = re.compile(
+    r"\d+(?:[/-][0-9a-z.]+)+\s*,?\s*ngay\s+\d{1,2}(?:\s*/\s*|\s+thang\s+)\d{1,2}"
+    r"(?:\s*/\s*|\s+nam\s+)\d{4}"
+)
+
+
+def _sets_a_day(sentence: str) -> bool:
+    """ "trước ngày 15/11 hằng năm" sets a day; "Chỉ thị số 38-CT/TW ngày 30/7/2024" names
+    a paper."""
+    return bool(_DAY.search(_PAPER_DATE.sub(" ", fold(sentence))))
+
+
 # A sentence answers when it holds this share of the question's words, and more of them
 # than any task does.
 _SAYS = 0.7
@@ -35,7 +49,7 @@ class BodyDatesMixin:
                 (ref, heading, sentence)
                 for ref, heading, body in self.passages_of(plan_id)
                 for sentence in passages.sentences(body) or tuple(heading.splitlines()[-1:])
-                if _DAY.search(fold(sentence))
+                if _sets_a_day(sentence)
             ]
             self.engine.dated_sentences[plan_id] = found
         return found
@@ -57,7 +71,7 @@ class BodyDatesMixin:
         dated = [
             (score, ref, sentence)
             for score, ref, sentence in self._scored(self._dated_sentences(plan_id), words)
-            if _DAY.search(fold(sentence))  # (a passage may read as several sentences)
+            if _sets_a_day(sentence)  # (a passage may read as several sentences)
         ]
         best = max((score for score, _, _ in dated), default=0.0)
         if best < _SAYS:

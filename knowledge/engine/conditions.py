@@ -62,8 +62,11 @@ def plan_digits_only(t: Turn) -> bool:
 
 def schedule_asked(t: Turn) -> bool:
     q = t.q
+    # "… đối thoại với doanh nghiệp còn cơ quan nào tham gia?" asks the task's agencies.
     return q.has("schedule") and (
-        q.has("schedule_only") or not q.fields or q.fields == [Role.DEADLINE]
+        q.has("schedule_only")
+        or (not q.fields and not q.has("asks_who"))
+        or q.fields == [Role.DEADLINE]
     )
 
 

@@ -87,6 +87,7 @@ class DialogueMixin:
             bool(q.relative)
             and not q.has("task_word")
             and not q.has("still")  # "thế còn đã quá hạn?" lists anew
+            and not q.has("narrow")  # "cái nào đã quá hạn?": which of them
             and len(self.context.tasks) <= 3
         )
         # "Is it a one-off or does it happen every year?", "việc đó có làm hằng năm không?":

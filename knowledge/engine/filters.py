@@ -71,6 +71,10 @@ class FiltersMixin(DueMixin):
             # "Nhiệm vụ đối thoại doanh nghiệp do ai chủ trì?": the agency is the topic; but
             # "Ngoài Bộ X, những bộ nào chủ trì?" asks for the tasks X does not lead.
             return []
+        if q.has("asks_who") and q.has("negated") and not tasks_asked and self.task_described:
+            # "Ngoài Sở KH&CN, việc đối thoại với doanh nghiệp còn cơ quan nào tham gia?":
+            # the others of the task its words describe.
+            return []
         roles_named = q.has("involved") or (
             any(r in q.fields for r in AGENCY_ROLES) and (not q.has("asks_who") or tasks_asked)
         )

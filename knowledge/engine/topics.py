@@ -40,7 +40,7 @@ from .plan_facts import PERCENT, SUM
 
 # "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
 _SEVERAL = re.compile(
-    r"\b(?:cac|nhung) (?:nhiem vu|nv|viec|cong viec|hoat dong)\b|\btasks\b"
+    r"\b(?:cac|nhung|danh sach(?: cac)?) (?:nhiem vu|nv|viec|cong viec|hoat dong)\b|\btasks\b"
     r"|\b(?:anything|something|any tasks?) (?:about|on|regarding|for)\b"
 )
 
@@ -61,6 +61,8 @@ _PLANS_FUNDING = re.compile(
     r"\b(?:kinh phi|ngan sach|nguon von) (?:de )?(?:thuc hien|trien khai)(?: \w+){0,4}"
     r" (?:ke hoach|de an|chuong trinh|quyet dinh|nghi quyet)\b"
 )
+# "ngoài Sở KH&CN", "trừ Bộ Y tế" just before an agency's name: that agency set aside
+_BESIDES = re.compile(r"\b(?:ngoai|tru|ngoai tru)\s*$")
 _DESCRIBED = 0.8  # a task covering this share of the question's words is the one it describes
 _DESCRIBING_WORDS = 3  # compound words it takes to describe a task beside naming an agency
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
@@ -69,8 +71,15 @@ _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the o
 class TopicsMixin:
     @cached_property
     def _topic_text(self) -> str:
-        """The question's words, in the plans' Vietnamese when asked in English."""
-        return translate_english(self._english_text) if self.lang == "en" else self.q.words
+        """The question's words, in the plans' Vietnamese when asked in English; without an
+        agency it sets aside ("ngoài Sở KH&CN còn ai phối hợp?"), which is no topic."""
+        if self.lang == "en":
+            return translate_english(self._english_text)
+        text = self.q.words
+        for a, b in reversed(self.engine.matcher.name_spans(text)):
+            if m := _BESIDES.search(text[:a]):
+                text = f"{text[: m.start()]} {text[b:]}"
+        return text
 
     @cached_property
     def _english_text(self) -> str:
@@ -318,6 +327,10 @@ class TopicsMixin:
         words = self.topic_words
         if not words:
             return None
+        q = self.q
+        if q.has("asks_who") and q.has("involved") and not set(q.fields) & set(AGENCY_ROLES):
+            # "… còn cơ quan nào tham gia?": whoever takes part, lead and partners
+            q.fields += [Role.LEAD, Role.COORD]
         kb = self.kb
         scored = ranking.rank(
             kb,

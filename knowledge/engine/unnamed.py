@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cached_property
 
 from .. import render
 from ..agency_names import agency_tokens
@@ -80,6 +81,13 @@ class UnnamedMixin:
             # other than the task's (the kind of body asked about) lower the bar.
             and (names_agency or not self.described(None, _DESCRIBES_ONE))
         )
+
+    @cached_property
+    def task_described(self) -> bool:
+        """Whether the question's words, an agency's name among them, describe a task;
+        their words other than the task's (a kind of body asked about) lower the bar."""
+        words = [w for w in self.topic_words if "_" in w and self.kb.known(w)]
+        return len(words) >= 2 and self.held_hits(words, None)[0] >= _DESCRIBES_ONE
 
     def _in_the_body(self) -> Answer | None:
         """ "Bộ Tài chính có trách nhiệm gì?" of a plan that names it only in its text: the
