@@ -237,7 +237,6 @@ AMOUNT_CUE = cue(
     r"(?:tong )?(?:kinh phi|von|ngan sach|tien)(?: \w+){0,6} (?:la )?bao nhieu",
     r"how much (?:money|funding|budget|will it cost|does it cost)",
     r"up to how much",  # "… cover part of our costs, and up to how much?"
-    r"(?:toi da|toi thieu) (?:la )?bao nhieu",
     r"total (?:budget|funding|cost)",
 )
 # A percentage asked for: "tăng bao nhiêu phần trăm", "tỷ lệ … là bao nhiêu".
