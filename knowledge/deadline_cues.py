@@ -63,6 +63,8 @@ OVERDUE_CUE = cue(
     r"late",
     r"qua thoi han",
     r"(?:qua|cham|tre|cham tre|lo) tien do",
+    r"(?:cham|tre|cham tre) (?:so )?(?:voi|hon) (?:tien do|ke hoach|thoi han)",
+    r"behind schedule",
     r"da het (?:thoi )?han",
     r"da het thoi gian(?: thuc hien| hoan thanh)?",
     r"het (?:thoi )?han (?:hoan thanh|thuc hien|roi)",

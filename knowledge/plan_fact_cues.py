@@ -19,6 +19,11 @@ META_CUES: dict[str, re.Pattern[str]] = {
         # "do đồng chí nào ký ban hành?", "ông nào ký?"
         r"(?:dong chi|ong|ba|lanh dao|nguoi) nao (?:\w+ )?k[yi]",
         r"k[yi] boi",
+        # "Ai thay mặt Chính phủ ký Nghị quyết 116?", "do Phó Thủ tướng nào ký?"; not "nhiệm
+        # vụ nào định kỳ", "kỳ họp"
+        r"(?:ai|nao)(?: \w+){0,5} (?<!dinh )(?<!chu )k[yi]"
+        r"(?=(?: (?:vay|the|a|ha|nhi|nhe|ad|ak|nha|ban|bot))*\W*$"
+        r"| (?:quyet dinh|nghi quyet|van ban|ke hoach|de an|ban hanh)\b)",
         # "Ông ấy ký với chức danh gì?": the signer's office, shown beside the name.
         r"k[yi] (?:voi |duoi )?(?:chuc danh|chuc vu|tu cach|cuong vi)",
         r"sign(?:ed)? (?:it |this )?(?:as|in what capacity|with what title)",

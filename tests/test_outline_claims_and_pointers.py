@@ -390,3 +390,44 @@ def test_a_papers_own_date_is_no_date_the_plan_sets(seed_engine):
     # "Chỉ thị số 38-CT/TW ngày 30/7/2024" in a passage is the paper's date, not a deadline
     answer = ask(seed_engine, "Việc phổ biến Chỉ thị 38 phải xong vào quý nào?")
     assert (answer.task_ids, "Quý II/2025" in answer.text) == (["I.1"], True)
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "ids", "said"),
+    [
+        # "có được giao … nhiệm vụ nào … không?": the list, not one task to confirm
+        (
+            "Công an tỉnh có được giao chủ trì nhiệm vụ nào về phòng cháy không?",
+            TODAY,
+            ["II.2"],
+            "Công an tỉnh",
+        ),
+        # "theo nhóm khu rừng …" names no group of the table
+        ("Việc lắp camera theo nhóm khu rừng đặc dụng do ai chủ trì?", TODAY, ["II.1"], ""),
+        # "ngoài đơn vị chủ trì còn … tham gia phối hợp": the task's partners
+        (
+            "Để tập huấn phòng cháy thì ngoài đơn vị chủ trì còn cơ quan nào tham gia phối hợp?",
+            TODAY,
+            ["II.2"],
+            "Chi cục Kiểm lâm",
+        ),
+        # "chậm so với kế hoạch" is overdue
+        (
+            "Những việc nào đang chậm so với kế hoạch?",
+            date(2027, 1, 10),
+            ["I.1", "I.2", "II.1", "II.4"],
+            "",
+        ),
+    ],
+)
+def test_lists_groups_and_lateness(forest, question, today, ids, said):
+    answer = ask(forest, question, today)
+    assert (answer.task_ids, said in answer.text) == (ids, True)
+
+
+@pytest.mark.parametrize(
+    "question", ["Ai thay mặt Thủ tướng ký quyết định này?", "Đề án do Phó Thủ tướng nào ký vậy?"]
+)
+def test_the_signer_asked_by_office(tmp_path_factory, question):
+    engine = real_engine(tmp_path_factory, "qd-982-QD-TTg")
+    assert "Người ký:" in ask(engine, question).text

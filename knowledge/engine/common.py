@@ -16,6 +16,7 @@ from ..cues import (
     FIELD_CUES,
     FULL_CUE,
     GROUP_WORD,
+    INVOLVED_CUE,
     SCHEDULE_ONLY,
     TASK_WORD,
     THIS_PLAN,
@@ -95,6 +96,7 @@ YES_NO = re.compile(
 TOPIC_NOISE = [
     ABOUT_CUE,
     ALL_CUE,
+    INVOLVED_CUE,  # "còn những bộ nào tham gia phối hợp"
     ANSWER_KIND,
     CLAIM_WORDS,  # "…, đúng không?": the claim's words are no topic
     CONTACT_CUE,  # before ASKS_WHO takes its "ai"

@@ -141,10 +141,23 @@ class FiltersMixin(DueMixin):
         những nhiệm vụ nào?" is that group's code; "nhóm tuyên truyền" is one word's."""
         if not self.scope or len(self.scope) != 1:
             return None
-        words = set(self._content_words()) - {"nhom", "group"}
+        # The words that name it: after "nhóm", before "group" ("the human resources
+        # group"); not the rest of a question whose "theo nhóm chẩn đoán" names no group.
+        plain = self.q.plain
+        after = re.search(r"\bnhom\b(.*)", plain)
+        before = re.search(r"((?:\w+ ){1,4})groups?\b", plain)
+        naming = f"{after[1] if after else ''} {before[1] if before else ''}"
+        content = set(self._content_words())
+        named = [w for w in self.engine.lexicon.segment(naming.split()) if w in content]
+        words = set(named)
         if len(words) < words_needed:
             return None
         titles = self.kb.group_titles(self.scope[0])
+        # The word right after "nhóm" is of the title: "nhóm khu rừng đặc dụng" names none.
+        if after and named and not any(
+            named[0] in self.engine.lexicon.segment(words_of(t)) for t in titles.values()
+        ):
+            return None
         scored = sorted(
             (
                 (len(words & set(self.engine.lexicon.segment(words_of(t)))), code)

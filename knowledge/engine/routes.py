@@ -446,7 +446,10 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a claim about a task to confirm",
-        lambda t: t.q.has("claim") and not t.q.refs and t.narrow,
+        # not "Bộ X có được giao chủ trì nhiệm vụ nào về … không?", which asks for a list
+        lambda t: (
+            t.q.has("claim") and not t.q.refs and t.narrow and not WHICH_TASKS.search(t.q.folded)
+        ),
         Turn.claim_checked,
     ),
     Route(
