@@ -431,3 +431,16 @@ def test_lists_groups_and_lateness(forest, question, today, ids, said):
 def test_the_signer_asked_by_office(tmp_path_factory, question):
     engine = real_engine(tmp_path_factory, "qd-982-QD-TTg")
     assert "Người ký:" in ask(engine, question).text
+
+
+@pytest.mark.parametrize(
+    ("follow_up", "said"),
+    [
+        ("Chi cục Kiểm lâm làm gì trong việc đó?", "Chi cục Kiểm lâm: phối hợp"),
+        ("Sở Tài chính có liên quan gì tới nó không?", "Sở Tài chính: không có tên"),
+    ],
+)
+def test_an_agencys_part_in_the_task_in_hand(forest, follow_up, said):
+    questions = ("Ai chủ trì việc tập huấn phòng cháy chữa cháy rừng?", follow_up)
+    last = chat(forest, *questions, today=TODAY)[-1]
+    assert (last.task_ids, said in last.text) == (["II.2"], True)

@@ -58,6 +58,16 @@ class ClaimsMixin:
         (task,) = self.kb.tasks_by_ids([best[0][1].id])
         return task
 
+    def part_in_hand(self) -> Answer | None:
+        """ "Thế Bộ Tài chính đóng vai trò gì trong việc này?": what the agency named does in
+        the task in hand, with the task's agency columns."""
+        found = self.tasks_of(self.context.tasks[:1])
+        if not found:
+            return None
+        self.q.fields = list(AGENCY_ROLES)
+        answer = self.task_fields(found[:1], self._field_intent())
+        return replace(answer, items=(*answer.items, *self._part(found[0])))
+
     def _part(self, task) -> list[str]:
         """What the agency claimed does in the task: "Sở X: phối hợp"."""
         if not self.agencies:

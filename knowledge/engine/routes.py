@@ -294,6 +294,13 @@ ROUTES: tuple[Route, ...] = (
         follow_up=True,
     ),
     Route(
+        "an agency's part in the task in hand",
+        lambda t: bool(t.agencies and t.context.tasks and IT.search(t.q.plain))
+        and not (t.q.refs or WHICH_TASKS.search(t.q.folded)),
+        Turn.part_in_hand,
+        follow_up=True,
+    ),
+    Route(
         "which agency",
         lambda t: any(m.by_initials and len(m.agencies) > 1 for m in t.agencies),
         Turn.which_agency,
