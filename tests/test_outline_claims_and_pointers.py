@@ -444,3 +444,10 @@ def test_an_agencys_part_in_the_task_in_hand(forest, follow_up, said):
     questions = ("Ai chủ trì việc tập huấn phòng cháy chữa cháy rừng?", follow_up)
     last = chat(forest, *questions, today=TODAY)[-1]
     assert (last.task_ids, said in last.text) == (["II.2"], True)
+
+
+def test_of_two_tasks_that_hold_the_words_the_one_that_opens_with_them(seed_engine):
+    # V.1 reviews the rules "về thanh tra … lưu thông trên thị trường"; V.2 "tăng cường
+    # thanh tra …": both hold every word, the question opens as V.2 does
+    question = "Ai chủ trì tăng cường thanh tra, kiểm tra hàng hóa lưu thông trên thị trường?"
+    assert ask(seed_engine, question).task_ids == ["V.2"]

@@ -154,8 +154,12 @@ class FiltersMixin(DueMixin):
             return None
         titles = self.kb.group_titles(self.scope[0])
         # The word right after "nhóm" is of the title: "nhóm khu rừng đặc dụng" names none.
-        if after and named and not any(
-            named[0] in self.engine.lexicon.segment(words_of(t)) for t in titles.values()
+        if (
+            after
+            and named
+            and not any(
+                named[0] in self.engine.lexicon.segment(words_of(t)) for t in titles.values()
+            )
         ):
             return None
         scored = sorted(

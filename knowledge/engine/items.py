@@ -63,17 +63,16 @@ class ItemsMixin:
     def sibling_item(self) -> Answer | None:
         """ "Còn phần sắp xếp cơ sở giáo dục thì sao?" after an item or its task: the item
         of that task the words pick, with the columns last asked."""
-        if not self.context.tasks:
-            return None
-        ref = self.context.tasks[0]
-        plan = self.kb.plan_by_number(ref.plan)
-        found = self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id]) if plan else []
+        found = self.tasks_of(self.context.tasks[:1])
         if not found:
             return None
-        parent_ref = self.kb.parents([found[0].id]).get(found[0].id)
-        parents = self.kb.tasks_by_ref(parent_ref, plan_ids=[plan.id]) if parent_ref else found
+        in_hand = found[0]
+        parent_ref = self.kb.parents([in_hand.id]).get(in_hand.id)
+        parents = (
+            self.kb.tasks_by_ref(parent_ref, plan_ids=[in_hand.plan_id]) if parent_ref else found
+        )
         item = self.item_meant(parents[0], among_items=True) if parents else None
-        if item is None or item.ref == ref.ref:
+        if item is None or item.ref == in_hand.ref:
             return None
         self.q.fields = [Role(c) for c in self.context.columns] or [Role.LEAD]
         return self.task_fields([item], self._field_intent())

@@ -295,8 +295,10 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "an agency's part in the task in hand",
-        lambda t: bool(t.agencies and len(t.context.tasks) == 1 and IT.search(t.q.plain))
-        and not (t.q.refs or t.q.has("narrow") or WHICH_TASKS.search(t.q.folded)),
+        lambda t: (
+            bool(t.agencies and len(t.context.tasks) == 1 and IT.search(t.q.plain))
+            and not (t.q.refs or t.q.has("narrow") or WHICH_TASKS.search(t.q.folded))
+        ),
         Turn.part_in_hand,
         follow_up=True,
     ),

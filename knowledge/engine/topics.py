@@ -400,6 +400,10 @@ class TopicsMixin:
                 ),
                 self._own_syllables() if self.lang == "vi" else "",
             )
+            # Still tied: the one that opens as the question's words do. People name a task
+            # by its opening verb ("tăng cường thanh tra …", not "rà soát quy định về …").
+            opening = [sh for sh in task_scores if words[0] in sh[1].text.split()[:2]]
+            task_scores = opening if len(opening) == 1 else task_scores
         tasks_hits = [h for _, h in task_scores]
         several = bool(_SEVERAL.search(self.q.folded))
         if several and not (asks_columns or body_says):
