@@ -363,6 +363,9 @@ DOCUMENTS_CUE = cue(
     r"documents? (?:up )?(?:to|for|under) review",
     r"documents? (?:\w+ ){0,4}(?:reviewed|amended|revised)",
     r"review(?:ed)? documents?",
+    # "How many documents does the plan say need reviewing?"
+    r"documents? (?:\w+ ){0,6}(?:need|needs|require|requires) (?:reviewing|review|revising"
+    r"|revision|amending|to be (?:reviewed|revised|amended))",
     r"(?:rules|regulations|policies|documents|programs|programmes|schemes|decisions?|plans?"
     r"|resolutions?)"
     r" (?:\w+ ){0,12}(?:be|being)"

@@ -451,3 +451,8 @@ def test_of_two_tasks_that_hold_the_words_the_one_that_opens_with_them(seed_engi
     # thanh tra …": both hold every word, the question opens as V.2 does
     question = "Ai chủ trì tăng cường thanh tra, kiểm tra hàng hóa lưu thông trên thị trường?"
     assert ask(seed_engine, question).task_ids == ["V.2"]
+
+
+def test_documents_that_need_reviewing(seed_engine):
+    answer = ask(seed_engine, "How many documents does the plan say need reviewing?")
+    assert "5 documents to review" in answer.text
