@@ -10,6 +10,7 @@ import pytest
 from indexer.build import build
 from knowledge.engine import Engine
 from knowledge.store import KnowledgeBase
+from tests.forest import FOREST_PLAN
 
 # The Telegram tests' fixtures (a fake Bot API, bases to serve) live in tests/botkit.py.
 pytest_plugins = ["tests.botkit", "tests.webkit"]
@@ -37,6 +38,12 @@ def written_engine(tmp_path_factory):
         return _engine(tmp_path_factory, f"kb{number}", plan)
 
     return engine
+
+
+@pytest.fixture(scope="session")
+def forest(written_engine) -> Engine:
+    """The forestry plan of tests/forest.py, 73/KH-UBND, alone."""
+    return written_engine("73", FOREST_PLAN)
 
 
 @pytest.fixture(scope="session")

@@ -21,22 +21,10 @@ from datetime import date
 import pytest
 
 from indexer.agencies import split_agencies
-from knowledge.answer import Context
 from knowledge.engine import Engine
 from tests.dialogues import chat
+from tests.forest import TODAY, ask
 from tests.realplans import real_engine
-from tests.test_papers_and_followups import FOREST_PLAN
-
-TODAY = date(2026, 10, 20)
-
-
-@pytest.fixture(scope="module")
-def forest(written_engine) -> Engine:
-    return written_engine("73", FOREST_PLAN)
-
-
-def ask(engine: Engine, question: str, today: date = TODAY):
-    return engine.answer(question, Context(), today)
 
 
 @pytest.mark.parametrize(

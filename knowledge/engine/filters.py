@@ -152,23 +152,14 @@ class FiltersMixin(DueMixin):
         words = set(named)
         if len(words) < words_needed:
             return None
-        titles = self.kb.group_titles(self.scope[0])
+        titles = {
+            code: set(self.engine.lexicon.segment(words_of(t)))
+            for code, t in self.kb.group_titles(self.scope[0]).items()
+        }
         # The word right after "nhóm" is of the title: "nhóm khu rừng đặc dụng" names none.
-        if (
-            after
-            and named
-            and not any(
-                named[0] in self.engine.lexicon.segment(words_of(t)) for t in titles.values()
-            )
-        ):
+        if after and named and not any(named[0] in t for t in titles.values()):
             return None
-        scored = sorted(
-            (
-                (len(words & set(self.engine.lexicon.segment(words_of(t)))), code)
-                for code, t in titles.items()
-            ),
-            reverse=True,
-        )
+        scored = sorted(((len(words & t), code) for code, t in titles.items()), reverse=True)
         best = scored[0][0] if scored else 0
         if best >= words_needed and (len(scored) == 1 or scored[1][0] < best):
             return scored[0][1]

@@ -206,9 +206,7 @@ class TurnBase:
     def _agencies_of_the_task_in_hand(self) -> list[int]:
         if len(self.context.tasks) != 1:
             return []
-        ref = self.context.tasks[0]
-        plan = self.kb.plan_by_number(ref.plan)
-        tasks = self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id]) if plan else []
+        tasks = self.tasks_of(self.context.tasks)
         asked = [r for r in AGENCY_ROLES if r.value in self.context.columns]
         return self.kb.task_agencies(tasks[0].id, (asked or [Role.LEAD])[0]) if tasks else []
 
