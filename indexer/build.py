@@ -341,7 +341,13 @@ def _write_plan(
                     "period_kind": period.kind.value if period else None,
                     "period_start": period.start.isoformat() if period else None,
                     "period_end": period.end.isoformat() if period else None,
-                    "search": search_text(cells[Role.CONTENT]),
+                    # A task is named by what it delivers too ("báo cáo chuyên đề về kinh
+                    # tế tư nhân"), which a real plan's product column may say alone.
+                    "search": search_text(
+                        "\n".join(
+                            [cells[Role.CONTENT], *(v for c, v in extra if c.role is Role.PRODUCT)]
+                        )
+                    ),
                 }
             )
             .last_pk

@@ -44,7 +44,11 @@ SMALL_TALK_FILLER = frozenset(
 STILL_CUE = cue(r"^(?:the |vay )?con", r"thi sao", r"what about", r"how about", r"and")
 # "cái còn lại", "the other one": the tasks of the last list that are not in hand.
 OTHER_CUE = cue(
-    r"con lai", r"cai kia", r"viec kia", r"the other(?: ones?| tasks?)?", r"the rest", r"others"
+    r"con lai",
+    r"(?:cai|viec|nhiem vu|nv) kia",
+    r"the other(?: ones?| tasks?)?",
+    r"the rest",
+    r"others",
 )
 # "quay lại việc tuyên truyền lúc nãy": a task talked about earlier, by its words.
 BACK_CUE = cue(

@@ -42,6 +42,11 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         # "who will organize …", "who should do it": whoever does it, its lead
         r"who (?:will|should|must|would|is going to|are going to) (?!coordinat|support|help)\w+",
         r"who (?:\w+ )?(?:carr(?:y|ies) out|conducts?|performs?|implements?)",
+        # "Which ministry handles that?", "which agency is drafting the decree?"
+        r"which (?:ministry|agency|department|body|office|authority|organi[sz]ation|unit)"
+        r" (?:is |will |would |should |must |has to )?(?:handl|manag|run|do|oversee|tak\w* care"
+        r"|deal\w* with|draft|prepar|writ|carr\w* out|implement|build|set\w* up|develop"
+        r"|organi[sz]|submit|issu)\w*",
         r"lead(?:s|ing|er)?",
         r"led by",
         r"responsible",
@@ -50,6 +55,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
     Role.COORD: cue(
         r"phoi hop",
         r"cung voi",
+        r"(?:lam|thuc hien|trien khai) cung",
         r"coordinat\w*",
         r"support\w*",
         r"who (?:else )?helps?",  # "who helps?", "which ministries help out": the partners
@@ -216,7 +222,7 @@ CLAIM_CUE = cue(
     r"co (?:duoc giao |phai )?(?:chu tri|phoi hop|chi dao|tham gia)(?: \S+)+ (?:khong|ko|k)"
     + CLOSE,
     r"^(?:does|do|is|are) (?:\S+ ){1,8}(?:lead|leads|coordinate|coordinates|direct|directs"
-    r"|in charge of)\b",
+    r"|in charge of|(?:led|directed|coordinated|overseen|supervised) by)\b",
     r"(?:is|are) (?:it|that) (?:true|right|correct)",
     r"(?:right|correct)\s*$",
     # "Is task II.7 an annual task?", "is it due in 2026?" (read without their periods);
@@ -305,17 +311,18 @@ OFFICE = (
     r"|truong phong|truong ban|lanh dao|nguoi dung dau|thu truong|bi thu|tong giam doc)"
     r"|director|minister|chairman|chairwoman|chair|head|governor|leader|secretary"
 )
+_NOW = "hien nay|hien tai|hien gio|bay gio"
 OFFICE_HOLDER_CUE = re.compile(
-    rf"\b(?:{OFFICE})\b(?:\s\w+){{0,8}}\s(?:hien nay|hien tai|bay gio|dang)\b(?:\s\w+){{0,3}}"
+    rf"\b(?:{OFFICE})\b(?:\s\w+){{0,8}}\s(?:{_NOW}|dang)\b(?:\s\w+){{0,3}}"
     rf"\s(?:la ai|ten (?:la )?gi)\b"
-    rf"|\b(?:hien nay|hien tai|bay gio)\b(?:\s\w+){{0,3}}\s(?:ai|nguoi nao)\s(?:la|dang la"
+    rf"|\b(?:{_NOW})\b(?:\s\w+){{0,3}}\s(?:ai|nguoi nao)\s(?:la|dang la"
     rf"|giu chuc|lam)\s(?:{OFFICE})\b"
     rf"|\bten (?:cua )?(?:ong |ba )?(?:{OFFICE})\b"
     rf"|\b(?:ai|nguoi nao) (?:la|dang la|giu chuc|lam) (?:{OFFICE})\b"
     rf"|\bwho (?:is|s) (?:the )?(?:current |present |new )?(?:{OFFICE})\b"
     rf"|\b(?:current|present) (?:{OFFICE})\b"
     # "Ông X hiện nay còn giữ chức Chủ tịch không?"
-    rf"|\b(?:hien nay|hien tai|bay gio)\s(?:con |van )?(?:giu chuc|dang giu|lam|con la)"
+    rf"|\b(?:{_NOW})\s(?:con |van )?(?:giu chuc|dang giu|lam|con la)"
     rf"\s(?:{OFFICE})\b"
 )
 # ("tổng hợp", "tổng kết", "Tổng cục" are words of their own.)
@@ -403,6 +410,8 @@ INVOLVED_CUE = cue(
 ASKS_WHO = cue(
     r"ai",
     r"who",
+    r"which (?:ministr(?:y|ies)|agenc(?:y|ies)|departments?|bod(?:y|ies)|offices?"
+    r"|authorit(?:y|ies)|organi[sz]ations?)",
     r"(?:co quan|don vi|so|bo|nganh|ben) nao",
     # "những cơ quan báo chí nào", "đơn vị sự nghiệp nào": a kind of body, asked for
     r"(?:nhung|cac) (?:co quan|don vi|to chuc)(?:,? \w+){1,4} nao",

@@ -198,6 +198,33 @@ def translate(text: str) -> str:
     return " ".join("".join(out).split()) if done else text
 
 
+# Capitals that name a thing in English but fold to a Vietnamese word: "AI" is no "ai" (who).
+_CAPITALS = {"AI": "artificial intelligence"}
+_CAPITAL = re.compile(r"\b[A-Z][A-Z0-9&]{1,6}\b")
+
+
+def capitals(original: str) -> list[str]:
+    """The words of a question written in capitals ("KPI", "IAEA"), folded: a plan may write
+    them as they are.
+
+    >>> capitals("Any KPI for the IAEA work?")
+    ['kpi', 'iaea']
+    """
+    return [m[0].lower() for m in _CAPITAL.finditer(original)]
+
+
+def spell_capitals(original: str, folded: str) -> str:
+    """The folded question with the capitals that fold to a Vietnamese word spelled out.
+
+    >>> spell_capitals("Is AI used?", "is ai used")
+    'is artificial intelligence used'
+    """
+    for short, spelled in _CAPITALS.items():
+        if re.search(rf"\b{short}\b", original):
+            folded = re.sub(rf"\b{short.lower()}\b", spelled, folded)
+    return folded
+
+
 def phrases(text: str) -> dict[str, str]:
     """The Vietnamese words that :func:`translate` puts for ``text``, each with the English
     it stands for; each is one word of the plans ("ngân hàng"), though no plan may write it.
@@ -216,6 +243,7 @@ def phrases(text: str) -> dict[str, str]:
     return found
 
 
+_DETERMINERS = frozenset("the a an our their my your his her its this that these those".split())
 # Words that end a phrasal verb: "set up", "carry out", "put money into".
 _PARTICLES = frozenset("up out off in on into onto with over down back away".split())
 
@@ -290,7 +318,10 @@ def _phrase_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str
             for a, b in zip(window, window[1:], strict=False)
         ):
             continue
-        key = _find([m[0] for m in window])
+        words = [m[0] for m in window]
+        # "pay their health insurance": a phrase the glossary has, with a determiner inside
+        inner = [w for k, w in enumerate(words) if not k or w not in _DETERMINERS]
+        key = _find(words) or (_find(inner) if len(inner) < len(words) else None)
         if key is not None:
             return size, _TERMS[key]
     nearest = _through_wordnet(tokens[i][0])

@@ -117,7 +117,10 @@ META_CUES: dict[str, re.Pattern[str]] = {
         # "Quyết định 1169 có được gửi cho các hiệp hội doanh nghiệp không?"
         r"(?:quyet dinh|ke hoach|van ban|nghi quyet)(?: \w+){0,2} (?:co )?(?:duoc )?gui"
         r" (?:cho|den|toi)",
+        # "Who was the plan sent to?", not "the data sent to the province"
+        r"(?:plan|decision|resolution|document|it|this) (?:is |was |been |be |get |got )?"
         r"(?:sent|distributed) to",
+        r"(?:sent|distributed) to (?:whom|who|which)",
         r"recipients?",
     ),
     "title": cue(

@@ -73,7 +73,7 @@ from .deadline_cues import (
     UPCOMING_CUE,
     WITHIN_CUE,
 )
-from .fields import Role
+from .fields import AGENCY_ROLES, Role
 from .language import language_of, spelled_ai
 from .normalize import clean, fold, roman_to_int
 from .periods import Kind, Period, find_periods, quarter
@@ -417,12 +417,29 @@ def read(
     ):
         if pattern.search(cues):
             q.flags.add(flag)
+    if {"asks_who", "involved"} <= q.flags and not any(r in AGENCY_ROLES for r in q.fields):
+        # "… còn cơ quan nào tham gia?", "who else takes part in it?": lead and partners
+        q.fields += [Role.LEAD, Role.COORD]
     if q.periods and all(p.recurring for p in q.periods) and _NO_DATE.search(cues):
         # "không có mốc cụ thể mà thực hiện thường xuyên": no date of their own, and the
         # recurring period asked; the "không" is of the date, not of the period.
         q.flags.discard("dated")
         if not NEGATION_CUE.search(_NO_DATE.sub(" ", cues)):
             q.flags.discard("negated")
+    if (
+        "dated" in q.flags
+        and q.periods
+        and all(p.recurring for p in q.periods)
+        and _OR.search(cues)
+        and not ASKS_WHICH.search(cues)
+    ):
+        # "Việc thanh tra … có hạn cụ thể hay thực hiện hàng năm?": which kind of deadline the
+        # task has is its deadline asked; neither kind filters.
+        q.flags.discard("dated")
+        q.periods = []
+        q.words = " ".join(_WORD.findall(DATED_CUE.sub(" ", rest)))  # nor are they topic words
+        if Role.DEADLINE not in q.fields:
+            q.fields.append(Role.DEADLINE)
     if "ongoing" in q.flags and not q.periods and _NOW.search(cues):
         # "Hiện nay những nhiệm vụ nào vẫn còn trong thời gian thực hiện?": spans that hold today.
         q.periods.append(Period(Kind.DATE, today, today, (0, 0)))
@@ -447,6 +464,7 @@ _WHEN_DUE = re.compile(
     r"\b(?:when|khi nao|bao gio|luc nao)\b.*\b(?:due|den han|toi han)\b"
     r"|\b(?:due|den han|toi han) (?:khi nao|bao gio|luc nao|when)\b"
 )
+_OR = re.compile(r"\b(?:hay|hoac|or)\b")
 _NOW = re.compile(
     r"\b(?:hien nay|hien tai|bay gio|luc nay|thoi diem nay|now|currently|at present)\b"
 )

@@ -18,6 +18,7 @@ from functools import cache
 from pathlib import Path
 
 _POS = ("noun", "verb", "adj")
+_GENERAL = 4  # a noun synset fewer steps than this below the root is too general to mean much
 SENSES = 1  # a word's first sense is its common one; later ones stray ("package" → software)
 
 
@@ -46,7 +47,10 @@ def related(word: str) -> tuple[str, ...]:
             lemmas, pointers = _synset(pos, offset)
             synonyms += lemmas
             for hyper in pointers[:2]:
-                broader += _synset(pos, hyper)[0]
+                # Not a category near the top of the nouns: "style" is a "property" and
+                # "power" a "quality", which say nothing of either.
+                if pos != "noun" or _depth(pos, hyper) >= _GENERAL:
+                    broader += _synset(pos, hyper)[0]
     found = [w.replace("_", " ").lower() for w in (*synonyms, *broader)]
     return tuple(dict.fromkeys(w for w in found if w != word))
 
@@ -77,6 +81,13 @@ def usual_kind(word: str) -> str | None:
     tagged = {pos: _entry(pos, word) for pos in (*_POS, "adv")}
     found = [(count, pos) for pos, (offsets, count) in tagged.items() if offsets]
     return max(found)[1] if found else None
+
+
+@cache
+def _depth(pos: str, offset: int) -> int:
+    """How many broader synsets lie above this one, along the first of each."""
+    pointers = _synset(pos, offset)[1]
+    return 1 + _depth(pos, pointers[0]) if pointers else 0
 
 
 def _offsets(pos: str, word: str) -> list[int]:

@@ -57,7 +57,7 @@ STOPWORDS = frozenset(
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
-    tom_tat hom until ngoai
+    tom_tat hom until ngoai ngan_gon tom_lai so_luoc bang_cach nua
     actually overall well out come comes coming really often now more most any some our us
     we there anything something everything got gets get kind type types lot lots
     say says said them they their whole well happen happens happening off once

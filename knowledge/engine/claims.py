@@ -16,6 +16,7 @@ from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
+from ..words import translate_english
 from .common import ROLE_NAMES
 
 
@@ -48,6 +49,8 @@ class ClaimsMixin:
         for a, b in [*self.engine.matcher.name_spans(text), *(p.span for p in q.periods)]:
             text = text[:a] + " " * (b - a) + text[b:]
         text = " ".join(_WORDS.findall(text))  # "đo lường, chất lượng": no commas
+        if self.lang == "en":
+            text = translate_english(text)
         words = self._words_of_topic(text)
         scored = ranking.tasks_covering(self.kb, words, scope=self.scope, phrase=text)
         if not scored:
@@ -68,11 +71,25 @@ class ClaimsMixin:
         answer = self.task_fields(found[:1], self._field_intent())
         return replace(answer, items=(*answer.items, *self._part(found[0])))
 
+    def _claimed(self, task) -> frozenset[int]:
+        """The agencies the claim is about: of several, not those the task's own words name
+        ("đối thoại với doanh nghiệp … do Chủ tịch UBND tỉnh chỉ đạo" claims nothing of
+        businesses); one alone is claimed wherever it is ("tập huấn cho lực lượng kiểm lâm"
+        led by the rangers?)."""
+        content = f" {' '.join(_WORDS.findall(fold(task.content)))} "
+
+        def named_in_content(match) -> bool:
+            names = [match.alias, *map(fold, self.kb.agency_names(match.agencies))]
+            return any(f" {' '.join(_WORDS.findall(n))} " in content for n in names)
+
+        claimed = [m for m in self.agencies if not named_in_content(m)] or self.agencies
+        return frozenset().union(*(m.agencies for m in claimed))
+
     def _part(self, task) -> list[str]:
         """What the agency claimed does in the task: "Sở X: phối hợp"."""
-        if not self.agencies:
+        ids = self._claimed(task)
+        if not ids:
             return []
-        ids = frozenset().union(*(m.agencies for m in self.agencies))
         played = self.kb.agency_tasks(ids, (), [task.plan_id]).get(task.id, frozenset())
         name = ", ".join(self.kb.agency_names(ids)[:2])
         words = ROLE_NAMES[self.lang]
@@ -84,8 +101,7 @@ class ClaimsMixin:
         """ "Đúng." or "Không đúng." for the claim's agency in its role and its period; empty
         when the claim names neither."""
         holds: list[bool] = []
-        if self.agencies and roles:
-            ids = frozenset().union(*(m.agencies for m in self.agencies))
+        if (ids := self._claimed(task)) and roles:
             held = self.kb.agency_tasks(ids, roles, [task.plan_id])
             holds.append(task.id in held)
         claimed = self.q.periods[0] if self.q.periods else None
@@ -120,11 +136,12 @@ class ClaimsMixin:
         (task,) = self.kb.tasks_by_ids([scored[0][1].id])
         headers = self.kb.columns(task.plan_id)
         en = self.lang == "en"
-        title = (
-            "The plan does not say where. The task:"
-            if en
-            else "Kế hoạch không nêu địa điểm. Nhiệm vụ liên quan:"
-        )
+        not_said = "The plan does not say where." if en else "Kế hoạch không nêu địa điểm."
+        if any(f is not Role.CONTENT for f in self.q.fields):
+            # "… lên sóng ở đâu, bên nào làm cùng Bộ Tư pháp?": the rest is answered
+            answer = self.task_fields([task], self._field_intent())
+            return replace(answer, title=f"{not_said} {answer.title}")
+        title = f"{not_said} {'The task:' if en else 'Nhiệm vụ liên quan:'}"
         line = render.task_line(task, None, headers, self.today, self.lang)
         return self._answer(Status.NOT_FOUND, Intent.TOPIC, title, [line], self._source([task]))
 

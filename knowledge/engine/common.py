@@ -49,7 +49,10 @@ ROLE_NAMES = {
 # stay: "kinh phí" is what a question about funding is about.
 # Every column's cue words: what is left of a follow-up without them names something new.
 FIELD_WORDS = re.compile(
-    "|".join(p.pattern for p in (*FIELD_CUES.values(), FULL_CUE, TASK_WORD, ASKS_WHO, GROUP_WORD))
+    "|".join(
+        p.pattern
+        for p in (*FIELD_CUES.values(), FULL_CUE, TASK_WORD, ASKS_WHO, INVOLVED_CUE, GROUP_WORD)
+    )
 )
 STATUS_WORDS = re.compile(
     "|".join(p.pattern for p in (OVERDUE_CUE, PENDING_CUE, UPCOMING_CUE, DUE_WORD))

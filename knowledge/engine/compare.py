@@ -23,8 +23,9 @@ from .filters import SHOWN_ACROSS
 _COMPARE = re.compile(
     r"\b(?:so voi|so sanh|(?:nhieu|it|hon) hon|khac nhau|giong nhau|bang nhau|nhu nhau"
     r"|khac (?:gi|the nao|cho nao)|different from"
-    r"|cung (?:thoi han|han|luc|thoi diem)"
-    r"|(?:cai|viec|nhiem vu|ben|so|co quan|ai) nao(?: \w+){0,2} (?:nhieu|it)"
+    r"|cung (?:thoi han|han|luc|thoi diem|tien do|thoi gian)"
+    r"|(?:cai|viec|nhiem vu|ben|so|bo|co quan|don vi|ai) nao(?: \w+){0,2} (?:nhieu|it)"
+    r"|(?:nhieu|it)(?: \w+){1,3} hon"
     r"|compared?(?: to| with)?|versus|vs|more|fewer|less|same|different)\b"
 )
 # "nhiệm vụ A và nhiệm vụ B": where each of two described tasks starts.
@@ -56,6 +57,9 @@ SAME_DEADLINE = re.compile(
 )
 # ("giống nhau", "same" order nothing: "Cơ quan chỉ đạo của II.1 và II.2 có giống nhau
 # không?" shows that column of each.)
+# "bộ nào chủ trì nhiều nhiệm vụ hơn", "which has fewer tasks"
+_MORE = re.compile(r"\bnhieu(?: \w+){0,3} hon\b|\bmore\b")
+_FEWER = re.compile(r"\bit(?: \w+){0,3} hon\b|\b(?:fewer|less)\b")
 _ORDER = re.compile(r"\b(?:truoc|sau|som|muon|tre|first|later|sooner|earlier|last)\b")
 
 
@@ -224,13 +228,14 @@ class CompareMixin:
     def _compare_agencies(self) -> Answer | None:
         en = self.lang == "en"
         asked = [r for r in self.q.fields if r in AGENCY_ROLES] or list(AGENCY_ROLES)
-        lines, shown = [], []
+        lines, shown, counts = [], [], []
         scope = self.scope
         for match in self.agencies[:4]:
             held = self.kb.agency_tasks(match.agencies, asked, scope)
             name = ", ".join(self.kb.agency_names(match.agencies)[:2])
             if not name:
                 continue
+            counts.append((len(held), name))
             parts = []
             by_role: dict[str, list[int]] = {}
             for task_id, played in held.items():
@@ -246,9 +251,24 @@ class CompareMixin:
             shown += self.kb.tasks_by_ids(held, with_attrs=False)
         if len(lines) < 2:
             return None
-        title = "Side by side:" if en else "So sánh:"
+        title = self._which_more(counts) or ("Side by side:" if en else "So sánh:")
         plans = {t.plan_id for t in shown}
         footer = render.source(self.plan(plans.pop()), self.lang) if len(plans) == 1 else ""
         # Across plans, the chat keeps the first tasks, as a list across plans shows them.
         unique = list({t.id: t for t in shown}.values())[:SHOWN_ACROSS]
         return self._answer(Status.FOUND, Intent.AGENCY, title, lines, footer, unique)
+
+    def _which_more(self, counts: list[tuple[int, str]]) -> str | None:
+        """ "Bộ nào chủ trì nhiều nhiệm vụ hơn?" of two agencies: which, or that they are
+        level; None unless more or fewer is asked of two."""
+        fewer = _FEWER.search(self.q.plain)
+        if len(counts) != 2 or not (fewer or _MORE.search(self.q.plain)):
+            return None
+        (a, first), (b, second) = counts
+        en = self.lang == "en"
+        if a == b:
+            return f"They are level: {a} tasks each." if en else f"Bằng nhau: mỗi bên {a} nhiệm vụ."
+        (n, name), (m, _) = sorted(counts, reverse=not fewer)
+        if en:
+            return f"{name} has {'fewer' if fewer else 'more'}: {n} tasks against {m}."
+        return f"{name} có {'ít' if fewer else 'nhiều'} hơn: {n} so với {m} nhiệm vụ."

@@ -32,6 +32,19 @@ class JointsMixin:
             # "Nhiệm vụ về …, đo lường, chất lượng có hạn khi nào?": the words after a comma
             # of a list are the rest of the one question, or ask nothing new.
             return answer
+        if (
+            len(answer.tasks) == 1
+            and self.q.refs
+            and not new
+            and set(asked.fields) <= set(self.q.fields)
+        ):
+            # "Nhiệm vụ V.1 về rà soát thanh tra, kiểm tra có thời hạn cụ thể không?": the
+            # task named, with the column the whole question asks; the rest describes it.
+            return answer
+        if not (answer.tasks or new or self._names(asked)):
+            # "Đề án … sau khi điều chỉnh có thời hạn khi nào và kết quả là gì?" after a
+            # passage: a column of no task, which would list every task that has one.
+            return answer
         if answer.intent is Intent.DOCUMENTS and not (asked.refs or asked.meta or names):
             # "Quyết định 874 nói về gì và giao ai chủ trì?": the document's row shows it.
             return answer
@@ -60,6 +73,11 @@ class JointsMixin:
             sections=tuple(dict.fromkeys((*answer.sections, *other.sections))),
             context=other.context,
         )
+
+    def _names(self, asked) -> bool:
+        """Whether a part of the question has words of its own beyond the columns it asks."""
+        words = self.engine.lexicon.segment(FIELD_WORDS.sub(" ", f" {asked.plain} ").split())
+        return any(w not in STOPWORDS for w in words)
 
     def _in_task(self, answer: Answer, plain: str) -> bool:
         """Whether the words a part of the question asks about are all the shown task's."""

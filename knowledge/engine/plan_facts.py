@@ -203,6 +203,7 @@ class PlanFactsMixin:
             return plan
         en = self.lang == "en"
         lines = []
+        not_listed = "The plan does not list them." if en else "Văn bản không ghi nội dung này."
         for kind in kinds or self.q.meta:
             if kind == "signer":
                 if plan.signer:
@@ -244,12 +245,12 @@ class PlanFactsMixin:
                     f"• {code}: {render.shorten(title, 100)}" for code, title in groups.items()
                 ]
             elif kind == "bases":
-                lines += [f"• {b}" for b in plan.bases] or ["—"]
+                lines += [f"• {b}" for b in plan.bases] or [not_listed]
             elif kind == "proposal":
                 proposals = [b for b in plan.bases if not fold(b).startswith("can cu")]
-                lines += [f"• {b}" for b in proposals] or ["—"]
+                lines += [f"• {b}" for b in proposals] or [not_listed]
             elif kind == "recipients":
-                lines += [f"• {r}" for r in plan.recipients] or ["—"]
+                lines += [f"• {r}" for r in plan.recipients] or [not_listed]
             elif kind == "effective":
                 article = next(
                     (

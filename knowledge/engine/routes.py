@@ -17,6 +17,7 @@ from ..answer import Answer, Intent, Status, TaskRef
 from ..fields import Role
 from ..frame import Asked
 from .body_dates import BodyDatesMixin
+from .carried import CarriedMixin
 from .claims import WHERE_ASKED, ClaimsMixin
 from .columns import ColumnsMixin
 from .common import IT, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS, WHICH_TASKS
@@ -64,6 +65,7 @@ class Turn(
     ColumnsMixin,
     CompareMixin,
     TopicsMixin,
+    CarriedMixin,
     ScheduleMixin,
     ReadingMixin,
     TurnBase,

@@ -87,6 +87,10 @@ _THINGS_ASKED = re.compile(
     r"\b(?:nhung|cac) (?!(?:co quan|don vi|to chuc|bo|so|nganh|ben)\b)(?:\w+ ){1,8}(?:nao|gi)\b"
     r"|\bwhat (?:\w+ ){0,6}(?:due|(?:get|be|been|is|are) (?:done|finished|completed))\b"
 )
+_THAT_GROUP = re.compile(
+    r"\bnhom (?:nhiem vu |nv )?(?:do|nay|ay|tren|vua roi|vua neu)\b"
+    r"|\b(?:that|this|the same) group\b"
+)
 NARROW_PLANS = 5  # plans in scope up to which reads go into each task's words
 
 
@@ -105,6 +109,10 @@ class TurnBase:
         self.forced = forced  # the plan to answer in, whatever the question names
         self.self_contained = True  # not a follow-up of what the chat said before
         self.filter_missed = False  # the filters found nothing to filter by
+        if not q.group and _THAT_GROUP.search(q.folded) and context.tasks:
+            # "Trong nhóm đó, nhiệm vụ nào …": the group the tasks just shown are in
+            groups = {t.group for t in self.tasks_of(context.tasks)}
+            q.group = groups.pop() if len(groups) == 1 else None
 
     @cached_property
     def named_plans(self) -> list[Plan] | None:

@@ -10,7 +10,7 @@ from .. import render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..cues import CONTACT_CUE
-from ..english import names_a_thing
+from ..english import capitals, names_a_thing, spell_capitals
 from ..english import phrases as english_phrases
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
@@ -63,6 +63,8 @@ _PLANS_FUNDING = re.compile(
 )
 # "ngoài Sở KH&CN", "trừ Bộ Y tế" just before an agency's name: that agency set aside
 _BESIDES = re.compile(r"\b(?:ngoai|tru|ngoai tru)\s*$")
+_SENT = re.compile(r"\b(?:gui|nop|chuyen|send|sent|submit|forward)\b")
+_TO_WHOM = re.compile(r"\b(?:cho|den|toi|len|to)(?: the)?\s*$")
 _DESCRIBED = 0.8  # a task covering this share of the question's words is the one it describes
 _DESCRIBING_WORDS = 3  # compound words it takes to describe a task beside naming an agency
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
@@ -72,12 +74,17 @@ class TopicsMixin:
     @cached_property
     def _topic_text(self) -> str:
         """The question's words, in the plans' Vietnamese when asked in English; without an
-        agency it sets aside ("ngoài Sở KH&CN còn ai phối hợp?"), which is no topic."""
-        if self.lang == "en":
-            return translate_english(self._english_text)
-        text = self.q.words
+        agency it sets aside ("ngoài Sở KH&CN còn ai phối hợp?"), which is no topic, nor,
+        on a second reading, any agency it names (see :meth:`topic`)."""
+        text = translate_english(self._english_text) if self.lang == "en" else self.q.words
         for a, b in reversed(self.engine.matcher.name_spans(text)):
-            if m := _BESIDES.search(text[:a]):
+            if self.names_left_out:
+                text = f"{text[:a]} {text[b:]}"
+            elif self.lang == "vi" and (m := _BESIDES.search(text[:a])):
+                text = f"{text[: m.start()]} {text[b:]}"
+            elif _SENT.search(text[:a]) and (m := _TO_WHOM.search(text[:a])):
+                # "gửi góp ý cho UBND tỉnh", "send feedback to the provincial government": where
+                # the thing goes, not what it is
                 text = f"{text[: m.start()]} {text[b:]}"
         return text
 
@@ -86,7 +93,7 @@ class TopicsMixin:
         """An English question's words without its cue words ("which office", "who leads"),
         which go before the rest is translated, else the glossary turns them into words of a
         topic ("office" is "văn phòng")."""
-        text = self.q.words
+        text = spell_capitals(self.q.text, self.q.words)
         if self.asker_left_out and (about_us := ABOUT_US.match(self.q.text)):
             said = words_of(about_us[0])
             if text.split()[: len(said)] == said:
@@ -160,6 +167,9 @@ class TopicsMixin:
             and not (w.isdigit() and (len(w) < 3 or not self.kb.known(w)))
             and not (self.lang == "en" and untranslated(w, self.kb))
         ]
+        if self.lang == "en":
+            # "KPI", "IAEA": capitals the plans write as they are, whatever the glossary says
+            found += [w for w in capitals(self.q.text) if self.kb.known(w) and w not in found]
         if not found:
             # "Who pays for all this?": a column asked of no task is looked up in the body.
             asked = [r for r in self.q.fields if r in (Role.BUDGET, Role.PRODUCT, Role.NOTE)]
@@ -298,39 +308,48 @@ class TopicsMixin:
             found += [h for s, h in tasks if s >= max(ranking.MIN_COVERAGE, best * 0.8)]
         return list({h.id: h for h in found}.values())[:_LISTED_SHOWN]
 
-    # The sentences that say who asks, left out of the topic (see :meth:`topic`).
+    # The sentences that say who asks, and the agencies named, left out of the topic (see
+    # :meth:`topic`).
     asker_left_out = False
+    names_left_out = False
 
     def topic(self) -> Answer | None:
-        """The tasks or the body section that best match the question's words; in English,
-        when they find nothing, those of the question without the sentences before it that
-        say who asks ("We sell packaged food. Anything about quality along the supply
-        chain?"), which may say what about, or only who."""
+        """The tasks or the body section that best match the question's words. When they
+        find nothing, they are read again without what may only be around the topic: in
+        English, the sentences before the question that say who asks ("We sell packaged
+        food. Anything about quality along the supply chain?"); then the agencies named,
+        which may be whom a task serves or reports to, not what it is about ("Doanh nghiệp
+        gửi góp ý về chính sách cho UBND tỉnh bằng cách nào?")."""
         found = self._topic()
-        if found is not None and found.found or self.lang != "en":
-            return found
-        if not ABOUT_US.match(self.q.text):
-            return found
-        turn = copy.copy(self)
-        for read_once in (
-            "_english_text",
-            "_topic_text",
-            "_english_phrases",
-            "_english_sources",
-            "topic_words",
-        ):
-            turn.__dict__.pop(read_once, None)
-        turn.asker_left_out = True
-        return turn._topic() or found
+        turn = self
+        for left_out in ("asker_left_out", "names_left_out"):
+            if found is not None and found.found:
+                break
+            if left_out == "asker_left_out" and not (
+                self.lang == "en" and ABOUT_US.match(self.q.text)
+            ):
+                continue
+            if left_out == "names_left_out" and not self.engine.matcher.name_spans(
+                turn._topic_text
+            ):
+                continue
+            turn = copy.copy(turn)
+            for read_once in (
+                "_english_text",
+                "_topic_text",
+                "_english_phrases",
+                "_english_sources",
+                "topic_words",
+            ):
+                turn.__dict__.pop(read_once, None)
+            setattr(turn, left_out, True)
+            found = turn._topic() or found
+        return found
 
     def _topic(self) -> Answer | None:
         words = self.topic_words
         if not words:
             return None
-        q = self.q
-        if q.has("asks_who") and q.has("involved") and not set(q.fields) & set(AGENCY_ROLES):
-            # "… còn cơ quan nào tham gia?": whoever takes part, lead and partners
-            q.fields += [Role.LEAD, Role.COORD]
         kb = self.kb
         scored = ranking.rank(
             kb,
@@ -347,10 +366,14 @@ class TopicsMixin:
         # A column of a task asked of words that describe one ("Tăng cường đầu tư ngân sách
         # … cơ quan nào chủ trì?") is the task's.
         described = max((s for s, h in scored if h.kind == "task"), default=0.0) >= _DESCRIBED
+        # Not "Bộ nào soạn nghị định về quản lý ngân sách?", which asks who does a task.
         body_says = (
             Role.BUDGET in self.q.fields
             and Role.BUDGET not in kb.columns(top_plan or 0)
-            and (not described or bool(_PLANS_FUNDING.search(self.q.folded)))
+            and (
+                bool(_PLANS_FUNDING.search(self.q.folded))
+                or not (described or self.q.has("asks_who"))
+            )
         )
         if body_says:
             scored = [sh for sh in scored if sh[1].kind == "section"] or scored
@@ -412,6 +435,8 @@ class TopicsMixin:
         # "Có mấy hình thức đào tạo?" counts what a section lists, when a section says it
         # best; "về đào tạo có mấy việc?" counts tasks.
         about_tasks = self.q.has("task_word") or asks_columns or (counting and top.kind == "task")
+        if top.kind == "section" and asks_columns and not tasks_hits:
+            tasks_hits = self.tasks_carrying_out(top, scored)
         if top.kind == "section" and not (about_tasks and tasks_hits):
             near = [
                 h.id for s, h in scored[:_SAID_AMONG] if h.kind == "section" and s >= best * 0.8

@@ -1,0 +1,38 @@
+"""The task that carries out a passage of the body: real plans describe a task at length in
+their text and give it a terse row in the appendix ("Tổ chức truyền thông quốc tế (bài
+viết, chiến dịch số …)"). A question that asks who leads it, or when it is due, is
+answered by the row, though its words fit the passage better."""
+
+from __future__ import annotations
+
+from ..fields import Role
+from ..records import Hit
+from ..words import STOPWORDS
+
+_COVERS = 0.4  # a task covering this share of the question's words may carry out the passage
+_IN_PASSAGE = 0.3  # if this share of its own words, by weight, is in the passage
+_TOGETHER = 0.6  # tasks whose share is this part of the best's carry it out together
+_SHOWN = 3
+
+
+class CarriedMixin:
+    def tasks_carrying_out(self, passage: Hit, scored: list[tuple[float, Hit]]) -> list[Hit]:
+        """The tasks of the passage's plan whose words, weighed by rarity, are most in the
+        passage, of those that cover enough of the question; none when the passage names
+        an agency that leads tasks, for then it says who."""
+        named = self.engine.matcher.find(passage.text.replace("_", " "))
+        ids = {agency for match in named for agency in match.agencies}
+        if self.kb.agency_tasks(ids, [Role.LEAD], plan_ids=[passage.plan_id]):
+            return []
+        said = passage.words - STOPWORDS
+        shares = []
+        for score, hit in scored:
+            own = hit.words - STOPWORDS
+            if hit.kind != "task" or hit.plan_id != passage.plan_id or score < _COVERS or not own:
+                continue
+            weight = sum(self.kb.idf(w) for w in own)
+            shares.append((sum(self.kb.idf(w) for w in own & said) / weight, hit))
+        shares.sort(key=lambda sh: -sh[0])
+        if not shares or shares[0][0] < _IN_PASSAGE:
+            return []
+        return [hit for share, hit in shares[:_SHOWN] if share >= shares[0][0] * _TOGETHER]
