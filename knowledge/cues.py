@@ -98,6 +98,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"xong",
         r"ket thuc",
         r"(?:thang|nam|quy) (?:nao|may)",
+        r"giai doan nao",
         r"deadline",
         r"due",
         r"when",
@@ -164,7 +165,7 @@ FULL_CUE = cue(r"chi tiet", r"toan van", r"day du", r"tat ca thong tin", r"detai
 
 ALL_CUE = cue(
     r"tat ca(?: cac)? (?:nhiem vu|viec)",
-    r"danh sach(?: cac| tat ca)? nhiem vu",
+    r"danh sach(?: cac| tat ca)? (?:nhiem vu|nv|viec)",
     r"(?:list|all)(?: of)?(?: the| all)? tasks",
 )
 # "Nhiệm vụ nào không do Sở KH&CN chủ trì?": the tasks outside the filter.
@@ -243,6 +244,9 @@ AMOUNT_CUE = cue(
     r"(?:tong )?(?:kinh phi|von|ngan sach|tien)(?: \w+){0,6} (?:la )?bao nhieu",
     r"how much (?:money|funding|budget|will it cost|does it cost)",
     r"up to how much",  # "… cover part of our costs, and up to how much?"
+    # "trần bao nhiêu", "mức hỗ trợ tối đa … là bao nhiêu"; not "tối đa bao nhiêu Ban"
+    r"(?:muc )?tran (?:la )?bao nhieu",
+    r"muc (?:ho tro|chi|uu dai)(?: \w+){0,16} (?:la )?bao nhieu",
     r"total (?:budget|funding|cost)",
 )
 # A percentage asked for: "tăng bao nhiêu phần trăm", "tỷ lệ … là bao nhiêu".
@@ -280,6 +284,10 @@ OUT_OF_SCOPE_CUE = cue(
     r"salaries",
     r"wages?",
     r"so (?:dt|dthoai)",
+    # "cho em xin mẫu biểu báo cáo": a form to fill in, which a plan does not carry
+    r"(?:xin|gui|cho|tai) (?:(?:e|em|minh|toi|chung toi) )?(?:cai )?(?:mau|bieu mau|mau bieu"
+    r"|file mau|form)\b",
+    r"(?:a |the )?(?:template|form to fill|forms to fill|download)",
     r"(?:tien )?phat bao nhieu",
     r"muc phat",
     # "How much is the fine for …?", "fines for late filing": penalties are in laws, not plans.
@@ -315,10 +323,10 @@ _NOW = "hien nay|hien tai|hien gio|bay gio"
 OFFICE_HOLDER_CUE = re.compile(
     rf"\b(?:{OFFICE})\b(?:\s\w+){{0,8}}\s(?:{_NOW}|dang)\b(?:\s\w+){{0,3}}"
     rf"\s(?:la ai|ten (?:la )?gi)\b"
-    rf"|\b(?:{_NOW})\b(?:\s\w+){{0,3}}\s(?:ai|nguoi nao)\s(?:la|dang la"
-    rf"|giu chuc|lam)\s(?:{OFFICE})\b"
+    rf"|\b(?:{_NOW})\b(?:\s\w+){{0,3}}\s(?:ai|nguoi nao)\s(?:la|dang la|(?:dang )?giu chuc"
+    rf"|(?:dang )?giu|(?:dang )?lam)\s(?:{OFFICE})\b"
     rf"|\bten (?:cua )?(?:ong |ba )?(?:{OFFICE})\b"
-    rf"|\b(?:ai|nguoi nao) (?:la|dang la|giu chuc|lam) (?:{OFFICE})\b"
+    rf"|\b(?:ai|nguoi nao) (?:la|dang la|(?:dang )?giu chuc|(?:dang )?lam) (?:{OFFICE})\b"
     rf"|\bwho (?:is|s) (?:the )?(?:current |present |new )?(?:{OFFICE})\b"
     rf"|\b(?:current|present) (?:{OFFICE})\b"
     # "Ông X hiện nay còn giữ chức Chủ tịch không?"
@@ -435,6 +443,7 @@ TASK_WORD = cue(
     r"what (?:does|do|will)(?: \w+){1,8} do",
     r"(?:anything|something|nothing|much) to do",
     r"roles?",
+    r"(?:any|a|what|which) (?:jobs?|duties|part)",  # "Does the military have any job?"
     r"activities",
     r"cong viec",
     r"viec",

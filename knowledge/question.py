@@ -346,7 +346,7 @@ def read(
     named = rest
     for span in names(folded) if names else ():
         named = _blank(named, span)
-    cues = " ".join(_WORD.findall(named))
+    cues = " ".join(_WORD.findall(named.replace("%", " phan tram ")))  # "bao nhiêu %"
     for pattern, unit, shift in RELATIVE:
         if pattern.search(cues):
             q.periods.append(relative_period(unit, shift, today))

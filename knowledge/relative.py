@@ -33,15 +33,21 @@ RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     (cue(r"quy nay", r"this quarter", r"quy hien tai"), "quarter", 0),
     (cue(r"quy (?:toi|sau|ke tiep)", r"next quarter"), "quarter", 1),
     (cue(r"quy (?:truoc|vua qua)", r"last quarter"), "quarter", -1),
-    (cue(r"(?:6 thang|nua nam) dau nam (?:sau|toi)"), "half_first", 1),
-    (cue(r"(?:6 thang|nua nam) cuoi nam (?:sau|toi)"), "half_last", 1),
+    (cue(r"(?:6 thang|sau thang|nua nam) dau nam (?:sau|toi)"), "half_first", 1),
+    (cue(r"(?:6 thang|sau thang|nua nam) cuoi nam (?:sau|toi)"), "half_last", 1),
     (
-        cue(r"(?:6 thang|nua nam) dau nam(?: nay)?", r"first half of (?:the|this) year"),
+        cue(
+            r"(?:6 thang|sau thang|nua nam) dau nam(?: nay)?",
+            r"first half of (?:the|this) year",
+        ),
         "half_first",
         0,
     ),
     (
-        cue(r"(?:6 thang|nua nam) cuoi nam(?: nay)?", r"second half of (?:the|this) year"),
+        cue(
+            r"(?:6 thang|sau thang|nua nam) cuoi nam(?: nay)?",
+            r"second half of (?:the|this) year",
+        ),
         "half_last",
         0,
     ),

@@ -257,3 +257,157 @@ def test_a_bare_column_after_a_passage_adds_no_tasks(seed_engine):
 )
 def test_who_holds_an_office_now_is_not_in_a_plan(seed_engine, question):
     assert ask(seed_engine, question).found is False
+
+
+# Round 22's classes.
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "ids"),
+    [
+        ("sáu tháng đầu năm nay có việc nào đến hạn không", "2026-02-01", ["II.3", "II.5"]),
+        (
+            "6 tháng cuối năm nay những nhiệm vụ nào đến hạn?",
+            "2026-02-01",
+            ["II.7", "IV.1", "VI.3"],
+        ),
+    ],
+)
+def test_half_of_this_year_in_words(seed_engine, question, today, ids):
+    from datetime import date
+
+    assert ask(seed_engine, question, date.fromisoformat(today)).task_ids == ids
+
+
+def test_a_part_named_by_its_groups_title_is_that_group(seed_engine):
+    answer = ask(seed_engine, "Phần hội nhập quốc tế gồm bao nhiêu nhiệm vụ?")
+    assert answer.task_ids == ["VI.1", "VI.2", "VI.3"]
+
+
+def test_two_papers_named_by_their_kind(real):
+    answer = ask(
+        real("nq-105-NQ-CP"),
+        "Nghị định về vị trí việc làm viên chức với Đề án cải cách tiền lương, văn bản nào"
+        " phải xong trước?",
+    )
+    assert sorted(answer.task_ids) == ["IV.5", "IV.9"]
+
+
+def test_two_tasks_each_named_by_a_few_words(real):
+    answer = ask(
+        real("qd-893-QD-TTg"),
+        "Giữa việc thu hút kiều bào tham gia và việc ban hành khung chương trình cho nhân lực"
+        " quản lý nhà nước, việc nào xong trước?",
+    )
+    assert sorted(answer.task_ids, key=int) == ["3", "6"]
+
+
+def test_the_askers_guess_is_no_topic(real):
+    answer = ask(real("nq-105-NQ-CP"), "vị trí việc làm do cấp nào phê duyệt, thủ tướng hay ai?")
+    assert answer.task_ids == ["IV.2"]
+
+
+def test_a_follow_up_in_the_words_of_the_task_in_hand(real):
+    first, then = chat(
+        real("nq-97-NQ-CP"),
+        "Ai chủ trì việc thể chế hóa chủ trương về an toàn thực phẩm?",
+        "Các báo cáo của nó phải nộp khi nào?",
+        today=TODAY,
+    )
+    assert (first.task_ids, then.task_ids, "Thời gian hoàn thành" in then.text) == (
+        ["21"],
+        ["21"],
+        True,
+    )
+
+
+def test_back_to_a_task_by_an_agency_it_names(seed_engine):
+    answers = chat(
+        seed_engine,
+        "Đài Phát thanh và Truyền hình Bình Dương tham gia những nhiệm vụ nào?",
+        "Còn Sở Tài chính?",
+        "Quay lại việc có Đài Phát thanh lúc nãy, hạn của nó thế nào?",
+        today=TODAY,
+    )
+    assert (answers[-1].task_ids, "Hàng năm" in answers[-1].text) == (["I.2"], True)
+
+
+def test_the_earliest_of_a_long_list_in_hand(real):
+    from datetime import date
+
+    listed, earliest = chat(
+        real("nq-105-NQ-CP"),
+        "Bộ Nội vụ chủ trì những việc gì?",
+        "Việc nào trong số đó hạn sớm nhất?",
+        today=date(2026, 3, 1),
+    )
+    assert (len(listed.task_ids) > 5, earliest.task_ids) == (True, ["IV.5"])
+
+
+def test_in_what_stage_a_described_task_is_done(real):
+    answer = ask(
+        real("qd-893-QD-TTg"),
+        "Chương trình đào tạo chuyên sâu về ứng phó sự cố phóng xạ được triển khai giai đoạn nào?",
+    )
+    assert (answer.task_ids, "2026 - 2030" in answer.text) == (["7"], True)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("chi phí mở rộng thị trường quốc tế được tính thêm bao nhiêu % khi tính thuế?", "200%"),
+        ("mức hỗ trợ khi doanh nghiệp mở rộng ra thị trường nước ngoài là bao nhiêu?", "50%"),
+    ],
+)
+def test_the_figure_a_task_sets_out(real, question, said):
+    assert said in ask(real("qd-982-QD-TTg"), question).text
+
+
+def test_the_output_asked_of_a_plan_whose_column_says_result(real):
+    answer = ask(
+        real("nq-97-NQ-CP"), "Bộ chỉ số pháp luật kinh doanh cấp tỉnh có sản phẩm đầu ra là gì?"
+    )
+    assert (answer.task_ids[:1], "Bộ chỉ số" in answer.text) == (["26"], True)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("có nv nào về một cửa liên thông số ko b", ["III.5"]),
+        ("cho mình xin ds nv về một cửa liên thông số", ["III.5"]),
+    ],
+)
+def test_chat_words_and_terms_of_function_words(real, question, ids):
+    assert ask(real("nq-105-NQ-CP"), question).task_ids == ids
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hiện nay ai đang giữ chức Chủ tịch UBND tỉnh?",
+        "cho em xin mẫu biểu báo cáo kết quả thực hiện với ạ",
+        "Can I download the reporting template?",
+        "Does the plan change the corporate income tax rate?",
+    ],
+)
+def test_what_no_plan_holds(seed_engine, question):
+    assert ask(seed_engine, question).found is False
+
+
+def test_when_was_it_supposed_to_be_done(forest):
+    first, then = chat(
+        forest,
+        "Is there a task about fire warning cameras?",
+        "When was it supposed to be done?",
+        today=TODAY,
+    )
+    assert (then.task_ids, "Quý IV/2026" in then.text) == (["II.1"], True)
+
+
+def test_an_english_job_of_an_agency(seed_engine):
+    assert ask(seed_engine, "Does the army have any job in this plan?").task_ids == ["IV.3"]
+
+
+def test_english_for_checks_before_and_after(real):
+    answer = ask(real("nq-105-NQ-CP"), "Who must move from up-front checks to after-the-fact ones?")
+    assert answer.task_ids == ["V.1"]

@@ -36,10 +36,13 @@ _ASKING = frozenset("giua xong phai hai cung".split())
 # "việc nào xong trước", "which is due first": one of the two asked for; not "phải xong
 # trước thời điểm nào" (by when) nor "muốn" (want), which folds to "muộn" (late).
 _WHICH_OF_TWO = re.compile(
-    r"\b(?:cai|viec|nhiem vu|nv|ben) nao\b(?: \w+){0,7} (?:truoc|sau|som|muon|tre|hon)\b"
+    r"\b(?:cai|viec|nhiem vu|nv|ben|de an|bao cao|nghi dinh|nghi quyet|thong tu|van ban) nao\b"
+    r"(?: \w+){0,7} (?:truoc|sau|som|muon|tre|hon)\b"
     r"|\bwhich (?:one |task )?(?:is |comes )?(?:due )?(?:first|earlier|later|sooner)\b"
     r"|\b(?:hay|or)\b.*\b(?:truoc|sau|first|later)\b"  # "A hay B đến hạn trước"
 )
+_PART_COVERS = 0.45  # of a part's words, what the task it names covers, when well ahead
+_MOST_OF = 30  # tasks in hand the earliest or latest is picked from
 _MOST = re.compile(r"\bnhat\b|\b(?:first|earliest|latest) of\b")  # "cái nào hạn sớm nhất"
 _AMONG = re.compile(r"\btrong so (?:do|nay|cac)\b|\bamong (?:them|those)\b")
 # "cái nào sớm hơn", "việc nào trước": one of two, the two last talked about.
@@ -131,10 +134,20 @@ class CompareMixin:
             return []
         found = []
         for part in parts:
-            scored = ranking.tasks_covering(
-                self.kb, words_of_part(part), scope=self.scope, phrase=part
-            )
-            if not scored:
+            # Each part is a few words: one task well ahead of the rest is the one it means,
+            # though it covers less of them than a whole question's words would need.
+            scored = [
+                (s, h)
+                for s, h in ranking.rank(
+                    self.kb, words_of_part(part), scope=self.scope, phrase=part, asks_when=False
+                )
+                if h.kind == "task"
+            ]
+            if not scored or scored[0][0] < _PART_COVERS:
+                return []
+            if scored[0][0] < ranking.MIN_COVERAGE and (
+                len(scored) > 1 and scored[1][0] >= scored[0][0] - ranking.TIE
+            ):
                 return []
             found.append(scored[0][1].id)
         if found[0] == found[1]:
@@ -168,7 +181,8 @@ class CompareMixin:
         if self._described_pair:
             return sorted(self._described_pair, key=lambda t: t.id)
         if not (self.q.refs or self.q.bare_numbers):
-            tasks = self.tasks_of(self._in_hand[:5])
+            # "trong số đó việc nào hạn sớm nhất?" is of the whole list in hand
+            tasks = self.tasks_of(self._in_hand[: _MOST_OF if _MOST.search(self.q.plain) else 5])
             return tasks if len({t.plan_id for t in tasks}) == 1 else None
         # "Nhiệm vụ 5 và nhiệm vụ 7" in a plan numbered without groups.
         named = self.tasks_named()
@@ -193,11 +207,14 @@ class CompareMixin:
         dated = [t for t in tasks if t.period and not t.period.recurring]
         later = bool(_LATER.search(self.q.plain))
         answered = tasks
-        lines = [
-            f"{t.ref}: {render.deadline(t, self.today, self.lang)}"
-            f" — {render.shorten(t.content, 90)}"
-            for t in tasks
-        ]
+
+        def line(t: Task) -> str:
+            return (
+                f"{t.ref}: {render.deadline(t, self.today, self.lang)}"
+                f" — {render.shorten(t.content, 90)}"
+            )
+
+        lines = [line(t) for t in tasks[:5]]
         if len(dated) < 2:
             title = (
                 "Not all of them have a dated deadline:"
@@ -208,8 +225,10 @@ class CompareMixin:
             ends = sorted({t.period.end for t in dated}, reverse=later)
             first = [t.ref for t in dated if t.period.end == ends[0]]
             if len(tasks) > 2 or _AMONG.search(self.q.plain) or _MOST.search(self.q.plain):
-                # "trong số đó cái nào sớm nhất": those, of the list in hand
+                # "trong số đó cái nào sớm nhất": those, of the list in hand, shown first
                 answered = [t for t in dated if t.period.end == ends[0]]
+                shown = answered + [t for t in tasks if t not in answered]
+                lines = [line(t) for t in shown[:5]]
             if len(ends) == 1:
                 title = "They are due at the same time:" if en else "Các nhiệm vụ có cùng thời hạn:"
             elif en:

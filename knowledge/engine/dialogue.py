@@ -33,6 +33,8 @@ from .common import (
 from .schedule import event_line
 
 # "2 việc đó", "hai nhiệm vụ trên", "both": how many of the tasks talked about.
+_A_LIST = re.compile(r"\bdanh sach\b|\blist\b|\b\d+ (?:viec|nhiem vu|nv|tasks)\b")
+_OF_IT = 3  # words of its own a follow-up pointing at the task in hand may add
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "both": 2}
 _COUNTED_BACK = re.compile(
     r"\b(\d|hai|ba|bon|nam)\s+(?:viec|nhiem vu|nv|cai)\s+(?:do|nay|tren|vua roi|kia)\b"
@@ -123,14 +125,29 @@ class DialogueMixin:
             # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.
             for word in header_words(header).split():
                 words = words.replace(f" {word} ", " ")
-        follows = not [
+        left = [
             w
             for w in self.engine.lexicon.segment(words.split())
             if w not in STOPWORDS and w not in POINTING
         ]
+        # "Hạn nộp các báo cáo của nó thế nào?": words of the one task "nó" points at
+        follows = not left or (
+            len(self.context.tasks) == 1
+            and bool(IT.search(q.plain))
+            and len(left) <= _OF_IT
+            and any(self._in_hand_says(w) for w in left)
+        )
         if follows and recurring_of_it and Role.DEADLINE not in q.fields:
             q.fields.append(Role.DEADLINE)  # the column the follow-up shows
         return follows
+
+    def _in_hand_says(self, word: str) -> bool:
+        """Whether the task in hand's cells hold the word ("báo cáo" of its product)."""
+        (task,) = self.tasks_of(self.context.tasks) or (None,)
+        if task is None:
+            return False
+        cells = " ".join([task.content, *(a.value for a in task.attrs)])
+        return f" {word.replace('_', ' ')} " in f" {' '.join(words_of(cells))} "
 
     def _outside(self, n: int, nouns: tuple[str, str]) -> Answer:
         """ "Cái thứ 7" of a list of 5."""
@@ -272,14 +289,16 @@ class DialogueMixin:
         return self.follow_up(others) if others else None
 
     def back_to(self) -> Answer | None:
-        """ "Quay lại việc tuyên truyền lúc nãy": the task talked about earlier whose words
-        the question uses most; the latest on a tie."""
+        """ "Quay lại việc tuyên truyền lúc nãy", "quay lại nhiệm vụ có Báo Bình Dương": the
+        task talked about earlier whose words, or agencies, the question uses most; the
+        latest on a tie."""
         words = [w.replace("_", " ") for w in self.topic_words]
-        if not words:
-            return None
+        if not words or _A_LIST.search(self.q.plain):
+            return None  # "quay lại danh sách 6 việc lúc nãy": the list, not one task
         scored = []
         for order, task in enumerate(self.tasks_of(self.context.seen)):
-            text = f" {' '.join(words_of(task.content))} "
+            cells = " ".join([task.content, task.lead, task.coord, task.director])
+            text = f" {' '.join(words_of(cells))} "
             scored.append((sum(f" {w} " in text for w in words), order, task))
         best = max(scored, default=None, key=lambda s: s[:2])
         if not best or not best[0]:

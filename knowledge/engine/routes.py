@@ -396,6 +396,8 @@ ROUTES: tuple[Route, ...] = (
             # "Mục đích của kế hoạch gồm những nội dung chính nào?": a part of the text, not
             # the plan in short
             and not (t.q.meta == ["summary"] and t.titled_section)
+            # "Chương trình đào tạo … thực hiện trong giai đoạn nào?": a task's time
+            and not (t.q.meta == ["title"] and Role.DEADLINE in t.q.fields and t.task_described)
         ),
         Turn.metadata,
     ),

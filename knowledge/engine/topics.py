@@ -65,6 +65,15 @@ _PLANS_FUNDING = re.compile(
 _BESIDES = re.compile(r"\b(?:ngoai|tru|ngoai tru)\s*$")
 _SENT = re.compile(r"\b(?:gui|nop|chuyen|send|sent|submit|forward)\b")
 _TO_WHOM = re.compile(r"\b(?:cho|den|toi|len|to)(?: the)?\s*$")
+_OUTPUT_ASKED = re.compile(
+    r"\bsan pham(?: (?:dau ra|cuoi cung|(?:phai|can) dat|dat duoc))?\b"
+    r"|\b(?:outputs?|deliverables?)\b"
+)
+_GUESS = re.compile(
+    r",\s*((?:\w+ ){0,3}\w+) (?:hay|hoac|or) (?:la )?(?:ai|ben nao|co quan nao|don vi nao"
+    r"|someone|who)(?: khac| else)?\W*$"
+)
+_A_PART = re.compile(r"^(?:\w+ ){0,3}?(phan|mang|linh vuc) (?!nao|gi|nay|do)\w+")
 _DESCRIBED = 0.8  # a task covering this share of the question's words is the one it describes
 _DESCRIBING_WORDS = 3  # compound words it takes to describe a task beside naming an agency
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
@@ -77,6 +86,9 @@ class TopicsMixin:
         agency it sets aside ("ngoài Sở KH&CN còn ai phối hợp?"), which is no topic, nor,
         on a second reading, any agency it names (see :meth:`topic`)."""
         text = translate_english(self._english_text) if self.lang == "en" else self.q.words
+        if guess := _GUESS.search(self.q.folded):
+            # "…, bộ trưởng hay ai?": the asker's guess at the answer is no topic
+            text = f" {text} ".replace(f" {guess[1]} ", " ")
         for a, b in reversed(self.engine.matcher.name_spans(text)):
             if self.names_left_out:
                 text = f"{text[:a]} {text[b:]}"
@@ -143,6 +155,12 @@ class TopicsMixin:
         for pattern in TOPIC_NOISE:
             if not (own_group and pattern is GROUP_WORD):
                 text = pattern.sub(" ", text)
+        if Role.PRODUCT in self.q.fields and any(
+            Role.PRODUCT in self.kb.columns(p) for p in self.scope or ()
+        ):
+            # "… có sản phẩm đầu ra là gì?" of a plan with a column for it: that column asked
+            # (not "báo cáo kết quả thực hiện", a report's words)
+            text = _OUTPUT_ASKED.sub(" ", text)
         # A column named by its own word after a generic one ("cấp nào phê duyệt" for "Cấp
         # phê duyệt") is asked, not a topic; a header that is all its own words ("Kết quả")
         # may be the topic's words too ("báo cáo kết quả thực hiện").
@@ -181,6 +199,11 @@ class TopicsMixin:
         as any one task or section does."""
         if not self.scope or len(self.scope) != 1:
             return None
+        # "Phần quản lý cán bộ, công chức … gồm bao nhiêu nhiệm vụ?": a part named by its
+        # title, whose tasks are all about it
+        part = _A_PART.search(self.q.folded)
+        if part:
+            words = [w for w in words if w != part[1]]
         kb = self.kb
         unknown = kb.idf("") / 2
         weights = {w: kb.idf(w) if kb.known(w) else unknown for w in words}
@@ -195,7 +218,7 @@ class TopicsMixin:
         score, code = max(found)
         # Better than any task; or as well, when several tasks are asked for ("các nhiệm vụ
         # về hội nhập quốc tế"): the group's other tasks are about it too.
-        several = bool(_SEVERAL.search(self.q.folded))
+        several = bool(_SEVERAL.search(self.q.folded) or part)
         enough = score >= best - ranking.TIE if several else score > best + ranking.TIE
         return code if score >= ranking.MIN_COVERAGE and enough else None
 
@@ -485,8 +508,9 @@ class TopicsMixin:
         items = [
             render.task_line(t, None, headers, self.today, self.lang, limit=limit) for t in tasks
         ]
-        if self.q.has("amount") or self.q.has("share"):
-            # "hỗ trợ tối đa bao nhiêu tiền?": the cells that write a sum or a percentage
+        if self.q.has("amount") or self.q.has("share") or len(tasks) <= 2:
+            # "hỗ trợ tối đa bao nhiêu tiền?": the cells that write a sum or a percentage;
+            # of a task shown whole, what it sets out to give ("200% chi phí, tối đa 3 tỷ")
             items += [
                 f"{t.ref} — {a.name}: {a.value}"
                 for t in tasks
