@@ -44,6 +44,7 @@ from .reading import ReadingMixin
 from .schedule import ScheduleMixin
 from .scope import TurnBase
 from .titles import TitlesMixin
+from .topic_words import TopicWordsMixin
 from .topics import TopicsMixin
 from .unnamed import UnnamedMixin
 
@@ -65,6 +66,7 @@ class Turn(
     ColumnsMixin,
     CompareMixin,
     TopicsMixin,
+    TopicWordsMixin,
     CarriedMixin,
     ScheduleMixin,
     ReadingMixin,

@@ -4,38 +4,25 @@ from __future__ import annotations
 
 import copy
 import re
-from functools import cached_property
 
 from .. import render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
-from ..cues import CONTACT_CUE
-from ..english import capitals, names_a_thing, spell_capitals
-from ..english import phrases as english_phrases
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
 from ..periods import find_periods
 from ..refs import ref_forms
-from ..store import KnowledgeBase, Task
-from ..words import STOPWORDS, translate_english
+from ..store import Task
+from ..words import translate_english
 from .common import (
-    GROUP_WORD,
     TOPIC_NOISE,
     YES_NO,
-    asks_header,
-    header_words,
     words_of,
 )
 from .english_words import (
     ABOUT_US,
-    DOING_SHARE,
-    english_share,
-    glossary_word,
-    glossary_words_kept,
-    untranslated,
     vietnamese_share,
 )
-from .lookups import own_words
 from .plan_facts import PERCENT, SUM
 
 # "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
@@ -61,18 +48,6 @@ _PLANS_FUNDING = re.compile(
     r"\b(?:kinh phi|ngan sach|nguon von) (?:de )?(?:thuc hien|trien khai)(?: \w+){0,4}"
     r" (?:ke hoach|de an|chuong trinh|quyet dinh|nghi quyet)\b"
 )
-# "ngoài Sở KH&CN", "trừ Bộ Y tế" just before an agency's name: that agency set aside
-_BESIDES = re.compile(r"\b(?:ngoai|tru|ngoai tru)\s*$")
-_SENT = re.compile(r"\b(?:gui|nop|chuyen|send|sent|submit|forward)\b")
-_TO_WHOM = re.compile(r"\b(?:cho|den|toi|len|to)(?: the)?\s*$")
-_OUTPUT_ASKED = re.compile(
-    r"\bsan pham(?: (?:dau ra|cuoi cung|(?:phai|can) dat|dat duoc))?\b"
-    r"|\b(?:outputs?|deliverables?)\b"
-)
-_GUESS = re.compile(
-    r",\s*((?:\w+ ){0,3}\w+) (?:hay|hoac|or) (?:la )?(?:ai|ben nao|co quan nao|don vi nao"
-    r"|someone|who)(?: khac| else)?\W*$"
-)
 _A_PART = re.compile(r"^(?:\w+ ){0,3}?(phan|mang|linh vuc) (?!nao|gi|nay|do)\w+")
 _DESCRIBED = 0.8  # a task covering this share of the question's words is the one it describes
 _DESCRIBING_WORDS = 3  # compound words it takes to describe a task beside naming an agency
@@ -80,120 +55,6 @@ _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the o
 
 
 class TopicsMixin:
-    @cached_property
-    def _topic_text(self) -> str:
-        """The question's words, in the plans' Vietnamese when asked in English; without an
-        agency it sets aside ("ngoài Sở KH&CN còn ai phối hợp?"), which is no topic, nor,
-        on a second reading, any agency it names (see :meth:`topic`)."""
-        text = translate_english(self._english_text) if self.lang == "en" else self.q.words
-        if guess := _GUESS.search(self.q.folded):
-            # "…, bộ trưởng hay ai?": the asker's guess at the answer is no topic
-            text = f" {text} ".replace(f" {guess[1]} ", " ")
-        for a, b in reversed(self.engine.matcher.name_spans(text)):
-            if self.names_left_out:
-                text = f"{text[:a]} {text[b:]}"
-            elif self.lang == "vi" and (m := _BESIDES.search(text[:a])):
-                text = f"{text[: m.start()]} {text[b:]}"
-            elif _SENT.search(text[:a]) and (m := _TO_WHOM.search(text[:a])):
-                # "gửi góp ý cho UBND tỉnh", "send feedback to the provincial government": where
-                # the thing goes, not what it is
-                text = f"{text[: m.start()]} {text[b:]}"
-        return text
-
-    @cached_property
-    def _english_text(self) -> str:
-        """An English question's words without its cue words ("which office", "who leads"),
-        which go before the rest is translated, else the glossary turns them into words of a
-        topic ("office" is "văn phòng")."""
-        text = spell_capitals(self.q.text, self.q.words)
-        if self.asker_left_out and (about_us := ABOUT_US.match(self.q.text)):
-            said = words_of(about_us[0])
-            if text.split()[: len(said)] == said:
-                text = " ".join(text.split()[len(said) :])
-        # (Not "contact", which the glossary reads as the focal agency, "đầu mối".)
-        for pattern in TOPIC_NOISE:
-            if pattern is not CONTACT_CUE:
-                text = pattern.sub(" ", text)
-        return text
-
-    @cached_property
-    def _english_phrases(self) -> dict[str, str]:
-        """The glossary's words the question's English translates to, with their English."""
-        return english_phrases(self._english_text)
-
-    @cached_property
-    def _english_sources(self) -> dict[str, str]:
-        """The glossary's words in the question, and every run of their syllables (the
-        plans' vocabulary may split them), with the English each stands for."""
-        sources = dict(self._english_phrases)
-        for phrase, source in self._english_phrases.items():
-            syllables = phrase.split()
-            for i in range(len(syllables)):
-                for j in range(i + 1, len(syllables) + 1):
-                    sources.setdefault(" ".join(syllables[i:j]), source)
-        return sources
-
-    def _english_weight(self, word: str) -> float:
-        """What a word no plan writes weighs in an English question: a glossary word by the
-        English it stands for, a thing more than a doing ("ngân hàng" for "banks", not
-        "biên soạn" for "compiling"); an English word left as it was by what it is."""
-        source = self._english_sources.get(word.replace("_", " "))
-        if source is None:
-            return english_share(word)
-        return ranking.UNKNOWN_SHARE if names_a_thing(source) else DOING_SHARE
-
-    @cached_property
-    def topic_words(self) -> list[str]:
-        return self._words_of_topic(self._topic_text)
-
-    def _words_of_topic(self, text: str) -> list[str]:
-        # Periods stay in: a question that did not filter by "hằng năm" is about the words.
-        # "nhóm nghiên cứu" is a kind of group the text names: its "nhóm" is a topic word.
-        own_group = self._names_a_group_of_its_own
-        if self.lang == "en":
-            text = glossary_words_kept(text, list(self._english_phrases))
-        for pattern in TOPIC_NOISE:
-            if not (own_group and pattern is GROUP_WORD):
-                text = pattern.sub(" ", text)
-        if Role.PRODUCT in self.q.fields and any(
-            Role.PRODUCT in self.kb.columns(p) for p in self.scope or ()
-        ):
-            # "… có sản phẩm đầu ra là gì?" of a plan with a column for it: that column asked
-            # (not "báo cáo kết quả thực hiện", a report's words)
-            text = _OUTPUT_ASKED.sub(" ", text)
-        # A column named by its own word after a generic one ("cấp nào phê duyệt" for "Cấp
-        # phê duyệt") is asked, not a topic; a header that is all its own words ("Kết quả")
-        # may be the topic's words too ("báo cáo kết quả thực hiện").
-        text = f" {text} "
-        for header in self.named_headers:
-            own, spelled = own_words(header), header_words(header)
-            if own and own != spelled:
-                text = text.replace(f" {spelled} ", " ").replace(f" {own} ", " ")
-            elif asks_header(self.q.plain, header):  # "sẽ cho ra sản phẩm gì": asked
-                text = text.replace(f" {spelled} ", " ")
-            if len(spelled.split()) >= 3:  # named in any order ("bổ sung căn cứ")
-                for word in spelled.split():
-                    text = text.replace(f" {word} ", " ")
-        words = self.engine.lexicon.segment(text.split(), respell=self.lang != "en")
-        if self.lang == "en":
-            words = [s for w in words for s in glossary_word(w, self.engine.lexicon)]
-        # Numbers count only when the plans use them as words ("ISO 9001"), not as dates.
-        found = [
-            w
-            for w in (_join_unknown(words, self.kb) if self.lang == "vi" else words)
-            if w not in STOPWORDS
-            and not (w.isdigit() and (len(w) < 3 or not self.kb.known(w)))
-            and not (self.lang == "en" and untranslated(w, self.kb))
-        ]
-        if self.lang == "en":
-            # "KPI", "IAEA": capitals the plans write as they are, whatever the glossary says
-            found += [w for w in capitals(self.q.text) if self.kb.known(w) and w not in found]
-        if not found:
-            # "Who pays for all this?": a column asked of no task is looked up in the body.
-            asked = [r for r in self.q.fields if r in (Role.BUDGET, Role.PRODUCT, Role.NOTE)]
-            found = [w for r in asked for w in self.engine.lexicon.segment(words_of(r.label()))]
-        return found
-
     def _group_about(self, words: list[str], best: float) -> str | None:
         """The group of the plan in scope whose title covers the question's words as well
         as any one task or section does."""
@@ -330,11 +191,6 @@ class TopicsMixin:
             best = tasks[0][0] if tasks else 0.0
             found += [h for s, h in tasks if s >= max(ranking.MIN_COVERAGE, best * 0.8)]
         return list({h.id: h for h in found}.values())[:_LISTED_SHOWN]
-
-    # The sentences that say who asks, and the agencies named, left out of the topic (see
-    # :meth:`topic`).
-    asker_left_out = False
-    names_left_out = False
 
     def topic(self) -> Answer | None:
         """The tasks or the body section that best match the question's words. When they
@@ -525,25 +381,3 @@ class TopicsMixin:
             self._source(tasks),
             tasks,
         )
-
-
-def _join_unknown(words: list[str], kb: KnowledgeBase) -> list[str]:
-    """A lone syllable next to one the plans never use is likely half of a word they never
-    use ("chữ ký" beside the "ký" of "ngày ký"): the two count as one unknown word."""
-    out: list[str] = []
-    for word in words:
-        previous = out[-1] if out else None
-        unknown_pair = previous is not None and (
-            (_unknown_syllable(word, kb) and "_" not in previous and kb.known(previous))
-            or (_unknown_syllable(previous, kb) and "_" not in word and kb.known(word))
-        )
-        if unknown_pair and previous not in STOPWORDS and word not in STOPWORDS:
-            out[-1] = f"{previous}_{word}"
-        else:
-            out.append(word)
-    return out
-
-
-def _unknown_syllable(word: str, kb: KnowledgeBase) -> bool:
-    """A Vietnamese syllable the plans never use; an acronym ("THPT") has no vowel."""
-    return not kb.known(word) and "_" not in word and bool(re.search(r"[aeiouy]", word))
