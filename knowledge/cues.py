@@ -59,6 +59,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"coordinat\w*",
         r"support\w*",
         r"who (?:else )?helps?",  # "who helps?", "which ministries help out": the partners
+        r"(?:which|what) (?:other )?(?:agencies|bodies|departments|ministries|offices)"
+        r" (?:help|support|assist|join|work with)",
         r"helps? out",
         r"(?<!international )(?<!foreign )partners?",  # not partner countries
         r"(?:has|have|needs?) to (?:cooperate|collaborate|work together)",
@@ -99,6 +101,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"ket thuc",
         r"(?:thang|nam|quy) (?:nao|may)",
         r"giai doan nao",
+        r"how (?:often|frequently)",
         r"deadline",
         r"due",
         r"when",

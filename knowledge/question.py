@@ -311,8 +311,9 @@ def read(
     for m in BARE_MONTH.finditer(rest):
         # "đến hết tháng 9", "hạn tháng 9": this year's month, or up to its end.
         month = int(m["m"])
-        start = date(today.year, month, 1)
-        end = date(today.year, month, calendar.monthrange(today.year, month)[1])
+        year = today.year + (YEAR_SHIFT[m["y"].split()[-1]] if m["y"] else 0)
+        start = date(year, month, 1)
+        end = date(year, month, calendar.monthrange(year, month)[1])
         until = UNTIL.search(rest[max(0, m.start() - 12) : m.start()])
         period = Period(Kind.BEFORE, date.min, end, m.span()) if until else None
         q.periods.append(period or Period(Kind.MONTH, start, end, m.span()))

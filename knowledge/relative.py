@@ -33,11 +33,11 @@ RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     (cue(r"quy nay", r"this quarter", r"quy hien tai"), "quarter", 0),
     (cue(r"quy (?:toi|sau|ke tiep)", r"next quarter"), "quarter", 1),
     (cue(r"quy (?:truoc|vua qua)", r"last quarter"), "quarter", -1),
-    (cue(r"(?:6 thang|sau thang|nua nam) dau nam (?:sau|toi)"), "half_first", 1),
-    (cue(r"(?:6 thang|sau thang|nua nam) cuoi nam (?:sau|toi)"), "half_last", 1),
+    (cue(r"(?:(?:6 thang|sau thang|nua nam) dau nam|nua dau nam) (?:sau|toi)"), "half_first", 1),
+    (cue(r"(?:(?:6 thang|sau thang|nua nam) cuoi nam|nua cuoi nam) (?:sau|toi)"), "half_last", 1),
     (
         cue(
-            r"(?:6 thang|sau thang|nua nam) dau nam(?: nay)?",
+            r"(?:(?:6 thang|sau thang|nua nam) dau nam|nua dau nam)(?: nay)?",
             r"first half of (?:the|this) year",
         ),
         "half_first",
@@ -45,7 +45,7 @@ RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     ),
     (
         cue(
-            r"(?:6 thang|sau thang|nua nam) cuoi nam(?: nay)?",
+            r"(?:(?:6 thang|sau thang|nua nam) cuoi nam|nua cuoi nam)(?: nay)?",
             r"second half of (?:the|this) year",
         ),
         "half_last",
@@ -80,7 +80,12 @@ YEAR_SHIFT = {
 }
 FROM_NOW = cue(r"(?:tu|ke tu) (?:nay|bay gio|gio|hom nay)", r"from (?:now|today)", r"between now")
 # "tháng 9" with no year is this year's; not "tháng 9/2026" (read already), "3 tháng tới".
-BARE_MONTH = re.compile(r"\bthang\s*(?P<m>1[0-2]|0?[1-9])\b(?!\s*(?:[/.-]\s*\d|nam\b|toi\b|nua\b))")
+# "tháng 6 năm nay", "tháng 3 năm sau": that year's month.
+BARE_MONTH = re.compile(
+    r"\bthang\s*(?P<m>1[0-2]|0?[1-9])\b"
+    r"(?!\s*(?:[/.-]\s*\d|nam\b(?! (?:nay|sau|toi|ngoai|truoc)\b)|toi\b|nua\b))"
+    r"(?:\s*(?P<y>(?:cua\s*)?nam (?:nay|sau|toi|ngoai|truoc)))?"
+)
 UNTIL = re.compile(r"\b(?:den het|den|toi het|toi|truoc|han chot)\s*$")
 # "3 tháng tới", "trong 30 ngày tới", "next 6 months": from today on.
 # "ba tháng tới": a count written as a word ("năm" is left out: it is also "year").

@@ -411,3 +411,74 @@ def test_an_english_job_of_an_agency(seed_engine):
 def test_english_for_checks_before_and_after(real):
     answer = ask(real("nq-105-NQ-CP"), "Who must move from up-front checks to after-the-fact ones?")
     assert answer.task_ids == ["V.1"]
+
+
+# Round 23's classes.
+
+
+@pytest.mark.parametrize(
+    ("question", "today", "ids"),
+    [
+        ("Nửa đầu năm nay những việc nào phải xong?", "2026-01-10", ["II.3", "II.5"]),
+        ("Từ nay đến hết tháng 9 năm nay có nhiệm vụ nào đến hạn?", "2026-07-01", ["IV.1", "VI.3"]),
+        ("tháng 6 năm sau có nv nào đến hạn ko", "2025-05-10", ["II.3", "II.5"]),
+    ],
+)
+def test_months_and_halves_of_a_named_year(seed_engine, question, today, ids):
+    from datetime import date
+
+    assert ask(seed_engine, question, date.fromisoformat(today)).task_ids == ids
+
+
+def test_a_section_of_the_appendix_named_mục(real):
+    answer = ask(real("nq-116-NQ-CP"), "muc tuyen truyen pho bien co bao nhieu nv vay")
+    assert answer.task_ids == ["V.1", "V.2", "V.3", "V.4"]
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "said"),
+    [
+        ("Which task does the provincial police lead?", "How often is it done?", "Hàng năm"),
+        (
+            "Is there a task on dialogue with companies?",
+            "Which other agencies help with that?",
+            "sở",
+        ),
+    ],
+)
+def test_english_follow_ups_of_the_task_in_hand(seed_engine, first, then, said):
+    _, answer = chat(seed_engine, first, then, today=TODAY)
+    assert (len(answer.task_ids), said in answer.text) == (1, True)
+
+
+def test_the_paper_the_task_in_hand_follows(seed_engine):
+    _, _, answer = chat(
+        seed_engine,
+        "Công an tỉnh chủ trì việc gì?",
+        "Còn Bộ Chỉ huy quân sự tỉnh?",
+        "Việc đó làm theo nghị quyết nào?",
+        today=TODAY,
+    )
+    assert (answer.task_ids, "08-NQ/TW" in answer.text) == (["IV.3"], True)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("What does the plan expect from businesses?", ["I.4", "III.1"]),
+        (
+            "Is there a task to keep rules in line with trade commitments so firms can export?",
+            ["II.2"],
+        ),
+    ],
+)
+def test_businesses_whose_part_is_asked_and_businesses_as_words(seed_engine, question, ids):
+    assert ask(seed_engine, question).task_ids == ids
+
+
+def test_a_paper_to_review_named_with_a_word_of_revising(seed_engine):
+    answer = ask(
+        seed_engine,
+        "Will the province amend its rules on spending for the productivity support programme?",
+    )
+    assert "12/2022/NQ-HĐND" in answer.text

@@ -43,7 +43,14 @@ _ABOUT = re.compile(r"\b(?:ve|lien quan(?: den| toi)?|about|on)\b")
 
 
 # Bodies at large that a task's words name as often as its cells do.
-_COMMON_BODIES = frozenset("doanh nghiep nguoi dan hop tac xa nha dau tu to chuc ca nhan".split())
+_COMMON_BODIES = frozenset(
+    "doanh nghiep nguoi dan hop tac xa nha dau tu to chuc ca nhan businesses business companies"
+    " company firms enterprises manufacturers producers people citizens investors".split()
+)
+
+
+# "What does the plan ask of companies like us?": their part, whom the tasks involve
+_ASKED_OF = re.compile(r"\b(?:asks?|expects?|requires?|wants?|needs?) (?:of|from)\b")
 
 
 def _common(alias: str) -> bool:
@@ -85,7 +92,8 @@ class FiltersMixin(DueMixin):
         narrows = q.has("narrow") and bool(self.context.listed or self.context.tasks)
         if not (roles_named or q.has("task_word") or covers or narrows or self._another_agency):
             return []
-        if not (roles_named or covers) and all(_common(m.alias) for m in self.agencies):
+        asked_of = q.has("duties") or bool(_ASKED_OF.search(q.folded))
+        if not (roles_named or covers or asked_of) and all(_common(m.alias) for m in self.agencies):
             # "nhiệm vụ về tiếp nhận góp ý của doanh nghiệp", "nhiệm vụ lựa chọn các doanh
             # nghiệp công nghệ số": businesses or people at large, with no role, are words of
             # the task asked about.

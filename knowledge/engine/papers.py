@@ -16,7 +16,7 @@ from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold, number_key
 from ..plan_fact_cues import META_CUES
 from ..store import Document
-from ..words import STOPWORDS
+from ..words import STOPWORDS, translate_english
 from .common import NAMED_LAW, NUMBER_LIKE, words_of
 
 SCAN_PLANS = 50  # plans whose cells are read for a paper's number, when none is in scope
@@ -130,10 +130,18 @@ class PapersMixin:
                 return self._about_plan(plan, Intent.META, found[0], found[1:])
         return None
 
+    def revised_paper(self) -> Answer | None:
+        """ "Tỉnh có sửa đổi chương trình hỗ trợ doanh nghiệp nâng cao năng suất không?": a
+        paper the plan lists for review, named by its title's words with a word of
+        revising, before any task its words also fit."""
+        if not self.kb.documents(self.scope):
+            return None
+        return self.document_titled()
+
     def document_titled(self) -> Answer | None:
         """ "Kế hoạch tổng thể nâng cao năng suất … là văn bản số mấy?": a document the plan
         lists for review or cites as a basis, named by the words of its title, not the plan."""
-        text = self.q.plain
+        text = translate_english(self.q.plain) if self.lang == "en" else self.q.plain
         for pattern in META_CUES.values():  # "số hiệu", "ban hành ngày nào": what is asked
             text = pattern.sub(" ", text)
         syllables = {s for s in text.split() if s not in STOPWORDS and not s.isdigit()}

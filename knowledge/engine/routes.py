@@ -20,7 +20,7 @@ from .body_dates import BodyDatesMixin
 from .carried import CarriedMixin
 from .claims import WHERE_ASKED, ClaimsMixin
 from .columns import ColumnsMixin
-from .common import IT, NAMED_LAW, NUMBER_LIKE, WHICH_GROUPS, WHICH_TASKS
+from .common import IT, NAMED_LAW, NUMBER_LIKE, REVISING, WHICH_GROUPS, WHICH_TASKS
 from .compare import SAME_DEADLINE, CompareMixin
 from .conditions import (
     about_tasks,
@@ -400,6 +400,8 @@ ROUTES: tuple[Route, ...] = (
             and not (t.q.meta == ["summary"] and t.titled_section)
             # "Chương trình đào tạo … thực hiện trong giai đoạn nào?": a task's time
             and not (t.q.meta == ["title"] and Role.DEADLINE in t.q.fields and t.task_described)
+            # "Nhiệm vụ đó thực hiện theo nghị quyết nào?": of the one task in hand
+            and not (IT.search(t.q.plain) and len(t.context.tasks) == 1)
         ),
         Turn.metadata,
     ),
@@ -488,6 +490,11 @@ ROUTES: tuple[Route, ...] = (
         "tasks marked done",
         lambda t: t.q.has("done") and t.q.has("task_word") and not (t.agencies or t.q.refs),
         Turn.done_tasks,
+    ),
+    Route(
+        "a paper to review by its title",
+        lambda t: bool(t.scope and REVISING.search(t.q.folded)) and not t.q.refs,
+        Turn.revised_paper,
     ),
     Route("extremes and totals", _always, Turn.ranked, final=_always),
     Route(

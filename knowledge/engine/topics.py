@@ -48,7 +48,9 @@ _PLANS_FUNDING = re.compile(
     r"\b(?:kinh phi|ngan sach|nguon von) (?:de )?(?:thuc hien|trien khai)(?: \w+){0,4}"
     r" (?:ke hoach|de an|chuong trinh|quyet dinh|nghi quyet)\b"
 )
-_A_PART = re.compile(r"^(?:\w+ ){0,3}?(phan|mang|linh vuc) (?!nao|gi|nay|do)\w+")
+_A_PART = re.compile(
+    r"^(?:\w+ ){0,3}?(phan|mang|linh vuc|muc) (?!(?:nao|gi|nay|do|[ivxl]+|\d+)\b)\w+"
+)
 _DESCRIBED = 0.8  # a task covering this share of the question's words is the one it describes
 _DESCRIBING_WORDS = 3  # compound words it takes to describe a task beside naming an agency
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
