@@ -169,6 +169,8 @@ def asks_header(plain: str, header: str) -> bool:
         and sorted(tokens[i : i + size]) in (sorted([*words, "nao"]), sorted([*words, "gi"]))
         for i in range(len(tokens) - size + 1)
     )
+
+
 # Words of revising a paper: "sửa đổi", "thay thế", "revise", "amend".
 REVISING = re.compile(
     r"\b(?:sua doi|dieu chinh|thay the|bai bo|ra soat|revis\w*|amend\w*|replac\w*|updat\w*)\b"

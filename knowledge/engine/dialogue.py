@@ -166,6 +166,21 @@ class DialogueMixin:
         )
         return self._answer(Status.NOT_FOUND, Intent.TASK, title)
 
+    def place_in_plan(self) -> Answer:
+        """ "Nhiệm vụ đầu tiên trong phụ lục": a place in the plan's own list."""
+        plan = self._one_plan(Intent.TASK, f"«{self.q.text}»")
+        if isinstance(plan, Answer):
+            return plan
+        refs = tuple(TaskRef(plan.number, r) for r in self.kb.task_refs([plan.id]))
+        if self.q.group:  # "nhiệm vụ đầu tiên nhóm IV": the group's own list
+            group = self.q.group
+            refs = tuple(
+                r
+                for r in refs
+                if r.ref.startswith(f"{group}.") and "." not in r.ref[len(group) + 1 :]
+            )
+        return self.list_place(self.q.place, refs)
+
     def list_place(self, place: int, listed: Sequence[TaskRef]) -> Answer:
         """ "Cái thứ 2 ai chủ trì?": the task at that place in the list just shown."""
         if not 1 <= place <= len(listed) and place != -1:

@@ -1,4 +1,5 @@
-"""How a plan is laid out: the decision's articles, and the plan's parts and appendices.
+"""How a plan is laid out: the decision's articles, the plan's parts and appendices, and the
+groups of its tasks ("gồm những nhóm nào?", "nhóm cải cách chế độ công vụ").
 
 "Quyết định có mấy điều?" counts the articles; "Kế hoạch gồm mấy phần?", "kh co may phan lon",
 "What are the main sections of the plan?" list the parts (I, II, III …), the appendices and
@@ -11,6 +12,7 @@ import re
 from .. import render
 from ..answer import Answer, Intent, Status
 from ..cues import CLOSE
+from .common import WHICH_GROUPS
 
 # "Quyết định có mấy điều?", "how many articles": not "điều kiện", "điều chỉnh", "điều phối".
 ARTICLES = re.compile(
@@ -93,3 +95,17 @@ class OutlineMixin:
             plan=plan.number,
             listing=("sections", [s.ref for s in found]),
         )
+
+    def groups(self) -> Answer | None:
+        """ "Nhóm cải cách chế độ công vụ" is that group's tasks (the filters take it from
+        here); "gồm những nhóm nào?" is the groups, with their tasks."""
+        named = self._group_by_title(words_needed=1)
+        if named:
+            self.q.group = named
+            return None
+        if not WHICH_GROUPS.search(self.q.plain):
+            return None
+        # "Đối tượng được đào tạo gồm những nhóm nào?": the groups a section of the text
+        # lists; "chia nhiệm vụ thành mấy nhóm?" asks for the groups of tasks.
+        listed = None if self.q.has("task_word") else self.section_by_title()
+        return listed or self.count_all()

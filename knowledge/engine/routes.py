@@ -13,14 +13,14 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from ..answer import Answer, Intent, Status, TaskRef
+from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..frame import Asked
 from .body_dates import BodyDatesMixin
 from .carried import CarriedMixin
 from .claims import WHERE_ASKED, ClaimsMixin
 from .columns import ColumnsMixin
-from .common import IT, NAMED_LAW, NUMBER_LIKE, REVISING, WHICH_GROUPS, WHICH_TASKS
+from .common import IT, NAMED_LAW, NUMBER_LIKE, REVISING, WHICH_TASKS
 from .compare import SAME_DEADLINE, CompareMixin
 from .conditions import (
     about_tasks,
@@ -112,35 +112,6 @@ class Turn(
 
     def small_talk(self) -> Answer:
         return self.courtesy() if self.q.has("thanks") else self.help(Status.FOUND)
-
-    def place_in_plan(self) -> Answer:
-        """ "Nhiệm vụ đầu tiên trong phụ lục": a place in the plan's own list."""
-        plan = self._one_plan(Intent.TASK, f"«{self.q.text}»")
-        if isinstance(plan, Answer):
-            return plan
-        refs = tuple(TaskRef(plan.number, r) for r in self.kb.task_refs([plan.id]))
-        if self.q.group:  # "nhiệm vụ đầu tiên nhóm IV": the group's own list
-            group = self.q.group
-            refs = tuple(
-                r
-                for r in refs
-                if r.ref.startswith(f"{group}.") and "." not in r.ref[len(group) + 1 :]
-            )
-        return self.list_place(self.q.place, refs)
-
-    def groups(self) -> Answer | None:
-        """ "Nhóm cải cách chế độ công vụ" is that group's tasks (the filters take it from
-        here); "gồm những nhóm nào?" is the groups, with their tasks."""
-        named = self._group_by_title(words_needed=1)
-        if named:
-            self.q.group = named
-            return None
-        if not WHICH_GROUPS.search(self.q.plain):
-            return None
-        # "Đối tượng được đào tạo gồm những nhóm nào?": the groups a section of the text
-        # lists; "chia nhiệm vụ thành mấy nhóm?" asks for the groups of tasks.
-        listed = None if self.q.has("task_word") else self.section_by_title()
-        return listed or self.count_all()
 
     def filtered_first(self) -> Answer | None:
         filtered = self.filtered()
