@@ -8,6 +8,7 @@ from __future__ import annotations
 from ..fields import Role
 from ..records import Hit
 from ..words import STOPWORDS
+from .common import words_of
 
 _COVERS = 0.4  # a task covering this share of the question's words may carry out the passage
 _IN_PASSAGE = 0.3  # if this share of its own words, by weight, is in the passage
@@ -19,11 +20,7 @@ class CarriedMixin:
     def tasks_carrying_out(self, passage: Hit, scored: list[tuple[float, Hit]]) -> list[Hit]:
         """The tasks of the passage's plan whose words, weighed by rarity, are most in the
         passage, of those that cover enough of the question; none when the passage names
-        an agency that leads tasks, for then it says who."""
-        named = self.engine.matcher.find(passage.text.replace("_", " "))
-        ids = {agency for match in named for agency in match.agencies}
-        if self.kb.agency_tasks(ids, [Role.LEAD], plan_ids=[passage.plan_id]):
-            return []
+        the agency that leads one of them, for then it says who."""
         said = passage.words - STOPWORDS
         shares = []
         for score, hit in scored:
@@ -35,4 +32,10 @@ class CarriedMixin:
         shares.sort(key=lambda sh: -sh[0])
         if not shares or shares[0][0] < _IN_PASSAGE:
             return []
-        return [hit for share, hit in shares[:_SHOWN] if share >= shares[0][0] * _TOGETHER]
+        found = [hit for share, hit in shares[:_SHOWN] if share >= shares[0][0] * _TOGETHER]
+        flat = f" {passage.text.replace('_', ' ')} "
+        for hit in found:
+            leads = self.kb.agency_names(self.kb.task_agencies(hit.id, Role.LEAD))
+            if any(f" {' '.join(words_of(name))} " in flat for name in leads):
+                return []
+        return found
