@@ -319,6 +319,8 @@ def _phrase_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str
         ):
             continue
         words = [m[0] for m in window]
+        if size > 1 and words[-1] in _DETERMINERS and words[-1] not in ("a", "an"):
+            continue  # "talk directly with the …" ends on a word of what follows; "m a" does not
         # "pay their health insurance": a phrase the glossary has, with a determiner inside
         inner = [w for k, w in enumerate(words) if not k or w not in _DETERMINERS]
         key = _find(words) or (_find(inner) if len(inner) < len(words) else None)

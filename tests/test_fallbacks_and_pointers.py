@@ -482,3 +482,23 @@ def test_a_paper_to_review_named_with_a_word_of_revising(seed_engine):
         "Will the province amend its rules on spending for the productivity support programme?",
     )
     assert "12/2022/NQ-HĐND" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("english", "vietnamese"),
+    [
+        ("talk directly with the authorities", "doi thoai"),  # the phrase ends before "the"
+        ("m&a deals", "mua ban sap nhap"),  # "a" of "m&a" is no article
+        ("take in their feedback", "tiep nhan gop y"),
+    ],
+)
+def test_a_phrase_ends_before_an_article(english, vietnamese):
+    assert translate(english) == vietnamese
+
+
+def test_sharing_policy_news_and_taking_in_feedback(seed_engine):
+    answer = ask(
+        seed_engine,
+        "How does the province pass policy information to firms and take in their views?",
+    )
+    assert answer.task_ids == ["II.6"]
