@@ -16,6 +16,8 @@ own on the forestry plan of tests/forest.py, the bundled plan and real gazette p
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from knowledge import wordnet
@@ -274,8 +276,6 @@ def test_who_holds_an_office_now_is_not_in_a_plan(seed_engine, question):
     ],
 )
 def test_half_of_this_year_in_words(seed_engine, question, today, ids):
-    from datetime import date
-
     assert ask(seed_engine, question, date.fromisoformat(today)).task_ids == ids
 
 
@@ -333,8 +333,6 @@ def test_back_to_a_task_by_an_agency_it_names(seed_engine):
 
 
 def test_the_earliest_of_a_long_list_in_hand(real):
-    from datetime import date
-
     listed, earliest = chat(
         real("nq-105-NQ-CP"),
         "Bộ Nội vụ chủ trì những việc gì?",
@@ -425,8 +423,6 @@ def test_english_for_checks_before_and_after(real):
     ],
 )
 def test_months_and_halves_of_a_named_year(seed_engine, question, today, ids):
-    from datetime import date
-
     assert ask(seed_engine, question, date.fromisoformat(today)).task_ids == ids
 
 

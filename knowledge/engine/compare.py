@@ -283,10 +283,10 @@ class CompareMixin:
         fewer = _FEWER.search(self.q.plain)
         if len(counts) != 2 or not (fewer or _MORE.search(self.q.plain)):
             return None
-        (a, first), (b, second) = counts
         en = self.lang == "en"
-        if a == b:
-            return f"They are level: {a} tasks each." if en else f"Bằng nhau: mỗi bên {a} nhiệm vụ."
+        if counts[0][0] == counts[1][0]:
+            n = counts[0][0]
+            return f"They are level: {n} tasks each." if en else f"Bằng nhau: mỗi bên {n} nhiệm vụ."
         (n, name), (m, _) = sorted(counts, reverse=not fewer)
         if en:
             return f"{name} has {'fewer' if fewer else 'more'}: {n} tasks against {m}."

@@ -34,9 +34,9 @@ from .schedule import event_line
 
 # "2 việc đó", "hai nhiệm vụ trên", "both": how many of the tasks talked about.
 _A_LIST = re.compile(r"\bdanh sach\b|\blist\b|\b\d+ (?:viec|nhiem vu|nv|tasks)\b")
-_PAPER_OF_IT = re.compile(
-    r"\b(?:no|(?:viec|nhiem vu|nv) (?:do|nay))\b.*\btheo (?:nghi quyet|van ban|quyet dinh|chi thi"
-    r"|ke hoach|luat|nghi dinh) (?:nao|gi|so may)\b"
+# "… theo nghị quyết nào?": the paper a task follows, asked
+_PAPER_FOLLOWED = re.compile(
+    r"\btheo (?:nghi quyet|van ban|quyet dinh|chi thi|ke hoach|luat|nghi dinh) (?:nao|gi|so may)\b"
 )
 _OF_IT = 3  # words of its own a follow-up pointing at the task in hand may add
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "both": 2}
@@ -106,7 +106,12 @@ class DialogueMixin:
         )
         asked = q.fields or recurring_of_it or q.has("group_word") or self.named_headers
         asked = asked or status_asked
-        if not asked and _PAPER_OF_IT.search(q.plain) and len(self.context.tasks) == 1:
+        if (
+            not asked
+            and len(self.context.tasks) == 1
+            and IT.search(q.plain)
+            and _PAPER_FOLLOWED.search(q.plain)
+        ):
             # "Nhiệm vụ đó thực hiện theo nghị quyết nào?": the paper its own words name
             q.fields.append(Role.CONTENT)
             asked = True
