@@ -19,6 +19,7 @@ from .words import STOPWORDS, SYNONYMS
 MIN_COVERAGE = 0.55  # below this share of the question's words, nothing is about it
 SYNONYM_CREDIT = 0.6  # a synonym is evidence, but less than the word itself
 DATE_BONUS = 0.1
+FOCUS = 0.5  # of a tied hit's length, how much later than another it may meet the words
 TIE = 0.05  # hits this close to the best answer it about as well
 UNKNOWN_SHARE = 0.5  # of the rarest word's weight, what a word the plans never use weighs
 _STATES_DATE = re.compile(r"\bngay \d{1,2} (?:thang )?\d{1,2}\b")
@@ -175,6 +176,32 @@ def most_syllables(scored: list[tuple[float, Hit]], plain: str) -> list[tuple[fl
     asked = {_number(s) for s in plain.split()} - STOPWORDS
     held = [len(asked & {_number(s) for s in h.text.replace("_", " ").split()}) for _, h in scored]
     return [sh for sh, n in zip(scored, held, strict=True) if n == max(held, default=0)]
+
+
+def most_focused(scored: list[tuple[float, Hit]], words: Sequence[str]) -> list[tuple[float, Hit]]:
+    """Of hits that tie, those that open with the words: "the one about barcodes and
+    traceability" is the task that applies barcodes and traceability, not the training
+    whose long list of subjects ends with them. A task names what it is about first and
+    what for, or what else, after; a hit stays unless another meets the words
+    :data:`FOCUS` of its length sooner.
+
+    >>> from knowledge.store import Hit
+    >>> first = Hit("task", 1, 1, 0.0, "ung_dung ma_vach truy_xuat nguon_goc de quan_ly tot")
+    >>> last = Hit("task", 2, 1, 0.0, "dao_tao ve tieu_chuan do_luong nang_suat nhan_hang "
+    ...            "ma_vach truy_xuat nguon_goc")
+    >>> [h.id for _, h in most_focused([(1.0, first), (1.0, last)], ["ma_vach", "nguon_goc"])]
+    [1]
+    """
+    starts = [_first(h.text, words) for _, h in scored]
+    soonest = min(starts, default=0.0)
+    return [sh for sh, start in zip(scored, starts, strict=True) if start <= soonest + FOCUS]
+
+
+def _first(text: str, words: Sequence[str]) -> float:
+    """Where in the text the first of the words comes, as a share of its length."""
+    tokens = text.split()
+    found = [i for i, token in enumerate(tokens) if token in words]
+    return found[0] / len(tokens) if found else 1.0
 
 
 def _number(syllable: str) -> str:

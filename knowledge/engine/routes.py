@@ -38,6 +38,7 @@ from .joints import JointsMixin
 from .lookups import LookupsMixin
 from .named import NamedMixin
 from .outline import ARTICLES, PARTS, OutlineMixin
+from .overseer import OverseerMixin, asks_who_is_in_charge
 from .papers import PapersMixin
 from .plan_facts import PlanFactsMixin
 from .reading import ReadingMixin
@@ -68,6 +69,7 @@ class Turn(
     TopicsMixin,
     TopicWordsMixin,
     CarriedMixin,
+    OverseerMixin,
     ScheduleMixin,
     ReadingMixin,
     TurnBase,
@@ -481,6 +483,7 @@ ROUTES: tuple[Route, ...] = (
         Turn._unknown_agency,
         final=_always,
     ),
+    Route("the plan's overseer", asks_who_is_in_charge, Turn.plan_overseer),
     Route("section by its title", _always, Turn.section_by_title),
     Route("topic", _always, Turn.topic),
 )

@@ -297,12 +297,15 @@ class TopicsMixin:
         if asks_columns and task_scores and not (counting or _SEVERAL.search(self.q.folded)):
             # "Ai chủ trì việc thanh tra hàng hóa?": the task its words describe best, not
             # every task that shares some of them; several only when they tie.
-            task_scores = ranking.most_syllables(
-                ranking.closest(
-                    [(s, h) for s, h in task_scores if s >= task_scores[0][0] - ranking.TIE],
-                    words,
+            task_scores = ranking.most_focused(
+                ranking.most_syllables(
+                    ranking.closest(
+                        [(s, h) for s, h in task_scores if s >= task_scores[0][0] - ranking.TIE],
+                        words,
+                    ),
+                    self._own_syllables() if self.lang == "vi" else "",
                 ),
-                self._own_syllables() if self.lang == "vi" else "",
+                words,
             )
             # Still tied: the one that opens as the question's words do. People name a task
             # by its opening verb ("tăng cường thanh tra …", not "rà soát quy định về …").

@@ -1,0 +1,109 @@
+"""Who is in charge of the plan as a whole: the agency its body charges with organising,
+following and reporting on it ("Sở Khoa học và Công nghệ chủ trì … tổ chức thực hiện Kế
+hoạch, định kỳ đôn đốc, kiểm tra …"), not the lead of one task. Officers ask it as "cơ quan
+nào theo dõi việc thực hiện kế hoạch?"; businesses as "who is in charge of the plan
+overall?".
+
+>>> bool(WHOLE_PLAN.search("co quan nao dau moi theo doi toan bo ke hoach"))
+True
+>>> bool(WHOLE_PLAN.search("who coordinates the whole plan")), bool(WHOLE_PLAN.search("who leads i.3"))
+(True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..answer import Answer, Intent, Status
+from ..fields import Role
+from ..normalize import fold
+from ..records import Section
+from .. import render
+from ..cues import cue
+
+_PLAN = r"(?:ke hoach|chuong trinh(?: hanh dong)?|nghi quyet|de an|quyet dinh)"
+_EN_PLAN = r"(?:plan|programme|program|scheme|resolution|project|action plan)"
+WHOLE_PLAN = cue(
+    rf"(?:toan bo|ca|chung cua|tong the) {_PLAN}",
+    rf"{_PLAN}(?: nay)? (?:noi )?chung",
+    # "ai theo dõi việc thực hiện kế hoạch này?", "đầu mối tổng hợp tình hình triển khai đề án"
+    r"(?:theo doi|don doc|dau moi|thuong truc|dieu phoi|phu trach chung|chiu trach nhiem chung)"
+    rf"(?: \w+){{0,5}} (?:thuc hien|trien khai) {_PLAN}",
+    r"co quan (?:dau moi|thuong truc)",
+    r"dieu phoi chung",
+    rf"(?:whole|entire|overall) {_EN_PLAN}",
+    rf"{_EN_PLAN} (?:overall|as a whole)",
+    rf"in (?:overall )?charge of (?:the|this) {_EN_PLAN}",
+    rf"(?:oversees?|overseeing|supervises?|monitors?|monitoring|runs) (?:the |this )?"
+    rf"(?:{_EN_PLAN}|implementation|progress)",
+    r"focal (?:point|agency)",
+    r"lead agency for (?:the|this)",
+)
+# What the agency in charge is charged with, as the body writes it.
+_OVERSEES = re.compile(
+    r"\b(?:theo doi|don doc|dau moi|thuong truc|tong hop|to chuc (?:trien khai|thuc hien)"
+    r"|trien khai thuc hien|huong dan|kiem tra|giam sat|chu tri|so ket|tong ket)\b"
+)
+# The plan itself, not "kế hoạch hằng năm đào tạo" of a task.
+_THE_PLAN = re.compile(rf"\b{_PLAN}(?= nay\b| hanh dong\b|\s*[,.;:]|\s*$)")
+_WHOLE = 700  # a paragraph up to this long is quoted whole, a longer one by its sentence
+_LIST_MARK = re.compile(r"^\s*(?:[\da-zđ]{1,3}[.)]|[-+•])\s*")
+
+
+class OverseerMixin:
+    def plan_overseer(self) -> Answer | None:
+        """The body's sentence charging an agency with the plan as a whole: the one that
+        names it first and says most of organising, following and reporting on the plan.
+        None when the body has none, for the topic to answer."""
+        plan = self._one_plan(Intent.LEAD, "This" if self.lang == "en" else "Câu hỏi này")
+        if isinstance(plan, Answer):
+            return plan
+        sections = self.kb.sections(plan.id)
+        by_ref = {s.ref: s for s in sections}
+        best: tuple[int, Section, str] | None = None
+        for section in sections:
+            for sentence in re.split(r"(?<=[.;])\s+", section.body or section.title):
+                duties = self._charged_with(sentence, section, by_ref)
+                if duties and (best is None or duties > best[0]):
+                    best = (duties, section, sentence.strip())
+        if best is None:
+            return None
+        _, section, sentence = best
+        # The paragraph whole, for what it adds ("… là cơ quan đầu mối theo dõi"), unless long.
+        said = section.body or section.title
+        sentence = said if len(said) <= _WHOLE else sentence
+        above = by_ref.get(section.parent or "")
+        # "a) Chủ trì … triển khai thực hiện Đề án" is its heading's, "1. Bộ Khoa học và Công nghệ".
+        owner = f"{above.title}: " if section.kind == "item" and above else ""
+        title = (
+            "The plan puts this agency in charge of it as a whole"
+            if self.lang == "en"
+            else "Cơ quan được giao theo dõi, tổ chức thực hiện chung kế hoạch"
+        )
+        return self._answer(
+            Status.FOUND,
+            Intent.SECTION,
+            f"{title} ({section.ref}):",
+            [f"{owner}{_LIST_MARK.sub('', sentence)}"],
+            render.source(plan, self.lang, section=section.ref),
+        )
+
+    def _charged_with(self, sentence: str, section: Section, by_ref: dict[str, Section]) -> int:
+        """How many duties over the plan the sentence gives the agency it opens with (or its
+        heading names); 0 when it opens with no agency or is not about the plan itself."""
+        folded = _LIST_MARK.sub("", fold(sentence))
+        if not _THE_PLAN.search(folded):
+            return 0
+        spans = self.engine.matcher.name_spans(folded)
+        opens = bool(spans) and spans[0][0] <= 6  # "Giao Sở …", "2. Sở …"
+        heading = by_ref.get(section.parent or "") if section.kind == "item" else None
+        headed = heading is not None and bool(self.engine.matcher.name_spans(fold(heading.title)))
+        if not (opens or headed):
+            return 0
+        return len(set(_OVERSEES.findall(folded)))
+
+
+def asks_who_is_in_charge(turn) -> bool:
+    """Who (which agency) is asked, of the plan as a whole."""
+    asks = turn.q.has("asks_who") or any(r in turn.q.fields for r in (Role.LEAD, Role.COORD))
+    return asks and not turn.q.refs and bool(WHOLE_PLAN.search(turn.q.folded))
