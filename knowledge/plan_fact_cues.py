@@ -115,7 +115,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"noi nhan",
         r"gui (?:cho|den) (?:ai|nhung ai|(?:nhung |cac )?(?:co quan|don vi)(?: nao)?)",
         # "Quyết định 1169 có được gửi cho các hiệp hội doanh nghiệp không?"
-        r"(?:quyet dinh|ke hoach|van ban|nghi quyet)(?: \w+){0,2} (?:co )?(?:duoc )?gui"
+        r"(?:quyet dinh|qd|ke hoach|van ban|nghi quyet)(?: \w+){0,2} (?:co )?(?:duoc )?gui"
         r" (?:cho|den|toi)",
         # "Who was the plan sent to?", not "the data sent to the province"
         r"(?:plan|decision|resolution|document|it|this) (?:is |was |been |be |get |got )?"

@@ -19,7 +19,7 @@ from .words import STOPWORDS, SYNONYMS
 MIN_COVERAGE = 0.55  # below this share of the question's words, nothing is about it
 SYNONYM_CREDIT = 0.6  # a synonym is evidence, but less than the word itself
 DATE_BONUS = 0.1
-FOCUS = 0.5  # of a tied hit's length, how much later than another it may meet the words
+LONG_TASK = 40  # words: a task this long has a subject and a tail
 TIE = 0.05  # hits this close to the best answer it about as well
 UNKNOWN_SHARE = 0.5  # of the rarest word's weight, what a word the plans never use weighs
 _STATES_DATE = re.compile(r"\bngay \d{1,2} (?:thang )?\d{1,2}\b")
@@ -179,29 +179,29 @@ def most_syllables(scored: list[tuple[float, Hit]], plain: str) -> list[tuple[fl
 
 
 def most_focused(scored: list[tuple[float, Hit]], words: Sequence[str]) -> list[tuple[float, Hit]]:
-    """Of hits that tie, those that open with the words: "the one about barcodes and
+    """Of hits that tie, those the words are the subject of: "the one about barcodes and
     traceability" is the task that applies barcodes and traceability, not the training
-    whose long list of subjects ends with them. A task names what it is about first and
-    what for, or what else, after; a hit stays unless another meets the words
-    :data:`FOCUS` of its length sooner.
+    whose long list of subjects ends with them. A long task names what it is about first;
+    one that meets the words only in its last half gives way to one that meets them in its
+    first. A short one is all subject ("Tham mưu ban hành Nghị định về vị trí việc làm").
 
     >>> from knowledge.store import Hit
     >>> first = Hit("task", 1, 1, 0.0, "ung_dung ma_vach truy_xuat nguon_goc de quan_ly tot")
-    >>> last = Hit("task", 2, 1, 0.0, "dao_tao ve tieu_chuan do_luong nang_suat nhan_hang "
-    ...            "ma_vach truy_xuat nguon_goc")
+    >>> last = Hit("task", 2, 1, 0.0, " ".join(["dao_tao"] * 40 + ["ma_vach", "nguon_goc"]))
     >>> [h.id for _, h in most_focused([(1.0, first), (1.0, last)], ["ma_vach", "nguon_goc"])]
     [1]
     """
-    starts = [_first(h.text, words) for _, h in scored]
-    soonest = min(starts, default=0.0)
-    return [sh for sh, start in zip(scored, starts, strict=True) if start <= soonest + FOCUS]
+    tails = [_in_tail(h.text, words) for _, h in scored]
+    if all(tails) or not any(tails):
+        return scored
+    return [sh for sh, tail in zip(scored, tails, strict=True) if not tail]
 
 
-def _first(text: str, words: Sequence[str]) -> float:
-    """Where in the text the first of the words comes, as a share of its length."""
+def _in_tail(text: str, words: Sequence[str]) -> bool:
+    """Whether a long text meets the first of the words only in its last half."""
     tokens = text.split()
     found = [i for i, token in enumerate(tokens) if token in words]
-    return found[0] / len(tokens) if found else 1.0
+    return len(tokens) >= LONG_TASK and bool(found) and found[0] >= len(tokens) / 2
 
 
 def _number(syllable: str) -> str:

@@ -200,6 +200,7 @@ class Lexicon:
 _CHAT_WORDS = {
     "không": "ko kg khg hok hông hem",
     "được": "dc đc",
+    "phải": "fai fải",
     "gì": "j",
     "như thế nào": "ntn",
     "bao nhiêu": "bn bnh",

@@ -35,8 +35,11 @@ _PAPER_WORDS = frozenset(
 
 def issued_by_a_task(t: Turn) -> bool:
     """ "Các chính sách hỗ trợ IPO phải được ban hành khi nào?": when a task issues what its
-    words describe, not when the plan was issued."""
-    if set(t.q.meta) != {"date"} or t.named_plans or not t.narrow:
+    words describe, not when the plan was issued; "nv về công nghiệp quốc phòng căn cứ nghị
+    quyết nào?": what the task is based on, not the plan's bases."""
+    if t.named_plans or not t.narrow:
+        return False
+    if set(t.q.meta) != {"date"} and not (set(t.q.meta) == {"bases"} and t.q.has("task_word")):
         return False
     words = [w for w in t.topic_words if w not in _PAPER_WORDS]
     covering = ranking.tasks_covering(t.kb, words, scope=t.scope) if len(words) >= 2 else []

@@ -16,12 +16,6 @@ from .common import TOPIC_NOISE
 
 # Sentences before the question that say who asks: "We're an insurer.", "I work for …".
 ABOUT_US = re.compile(r"(?:\s*(?:we|i|our|my)\b[^.?!]*[.!])+", re.IGNORECASE)
-# "Is the government planning …", "are they thinking of …": the asker's frame, not the
-# topic ("planning" alone is "quy hoạch", a plan for land or a sector).
-INTENDING = re.compile(
-    r"(?<=\b(?:is|are|was|were|am)\b)((?: \w+){0,3}?) "
-    r"(?:planning|thinking|considering|hoping|looking|trying|intending|aiming)\b"
-)
 # Of the rarest word's weight, what a word no plan writes weighs: a thing, or a doing.
 THING_SHARE = 0.5
 DOING_SHARE = 0.15

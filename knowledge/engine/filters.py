@@ -8,6 +8,7 @@ from functools import cached_property
 from .. import render
 from ..agency_match import AgencyMatch
 from ..answer import Answer, Context, Intent, Status, TaskRef
+from ..cues import negated_roles
 from ..fields import AGENCY_ROLES, Role
 from ..refs import ref_forms
 from ..store import Task
@@ -242,16 +243,26 @@ class FiltersMixin(DueMixin):
             shown_roles = ()
         if agencies:
             ids = frozenset().union(*(m.agencies for m in agencies))
+            # "phối hợp chứ không chủ trì": the tasks of one role, without those of the other.
+            held_not = negated_roles(q.folded, roles) if q.has("negated") else set()
+            if held_not:
+                roles = [r for r in roles if r not in held_not]
+                without = self.kb.agency_tasks(ids, list(held_not), scope)
             if q.has("all_of") and (len(agencies) > 1 or len(roles) > 1):
                 roles_of = self._held_by_all(agencies, roles, scope)
             else:
                 roles_of = self.kb.agency_tasks(ids, roles, scope)
+            if held_not:
+                roles_of = {i: r for i, r in roles_of.items() if i not in without}
             tasks = self.kb.tasks_by_ids(roles_of, with_attrs=False)
             names = ", ".join([n for n in self.kb.agency_names(ids) if n][:3])
             role_words = ROLE_NAMES[self.lang]
             joiner = " & " if q.has("all_of") else "/"
             described = f"{names} {joiner.join(role_words[r.value] for r in roles)}".strip()
-            if q.has("negated"):
+            if held_not:
+                not_words = "/".join(role_words[r.value] for r in held_not)
+                described += f", not {not_words}" if self.lang == "en" else f", không {not_words}"
+            elif q.has("negated"):
                 # "không do Sở KH&CN chủ trì": every other task in scope.
                 tasks = [
                     t

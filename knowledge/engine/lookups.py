@@ -248,6 +248,16 @@ class LookupsMixin:
         if not found:
             en = self.lang == "en"
             refs = ", ".join(self.q.section_refs)
+            missing = f"No section {refs}." if en else f"Không có mục {refs}."
+            if all(r.startswith("Điều") for r in self.q.section_refs):
+                # "Quyết định có Điều 3 không?": no, and the articles it has.
+                articles = self.articles()
+                if isinstance(articles, Answer) and articles.found:
+                    missing = (
+                        f"No {refs.replace('Điều', 'Article')}." if en else f"Không có {refs}."
+                    )
+                    title = f"{missing} {articles.title}"
+                    return replace(articles, status=Status.NOT_FOUND, title=title)
             return self._answer(
                 Status.NOT_FOUND,
                 Intent.SECTION,

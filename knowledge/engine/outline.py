@@ -108,4 +108,4 @@ class OutlineMixin:
         # "Đối tượng được đào tạo gồm những nhóm nào?": the groups a section of the text
         # lists; "chia nhiệm vụ thành mấy nhóm?" asks for the groups of tasks.
         listed = None if self.q.has("task_word") else self.section_by_title()
-        return listed or self.count_all()
+        return listed or self.count_all(of_groups=True)

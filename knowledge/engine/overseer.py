@@ -6,34 +6,39 @@ overall?".
 
 >>> bool(WHOLE_PLAN.search("co quan nao dau moi theo doi toan bo ke hoach"))
 True
->>> bool(WHOLE_PLAN.search("who coordinates the whole plan")), bool(WHOLE_PLAN.search("who leads i.3"))
-(True, False)
+>>> bool(FOLLOWS_PLAN.search("ai theo doi viec thuc hien ke hoach nay"))
+True
+>>> [bool(WHOLE_PLAN.search(q)) for q in ("who coordinates the whole plan", "who leads i.3")]
+[True, False]
 """
 
 from __future__ import annotations
 
 import re
 
+from .. import render
 from ..answer import Answer, Intent, Status
+from ..cues import cue
 from ..fields import Role
 from ..normalize import fold
 from ..records import Section
-from .. import render
-from ..cues import cue
 
 _PLAN = r"(?:ke hoach|chuong trinh(?: hanh dong)?|nghi quyet|de an|quyet dinh)"
 _EN_PLAN = r"(?:plan|programme|program|scheme|resolution|project|action plan)"
+# The plan as a whole, said outright: no task's words outweigh it.
 WHOLE_PLAN = cue(
     rf"(?:toan bo|ca|chung cua|tong the) {_PLAN}",
     rf"{_PLAN}(?: nay)? (?:noi )?chung",
-    # "ai theo dõi việc thực hiện kế hoạch này?", "đầu mối tổng hợp tình hình triển khai đề án"
-    r"(?:theo doi|don doc|dau moi|thuong truc|dieu phoi|phu trach chung|chiu trach nhiem chung)"
-    rf"(?: \w+){{0,5}} (?:thuc hien|trien khai) {_PLAN}",
-    r"co quan (?:dau moi|thuong truc)",
-    r"dieu phoi chung",
     rf"(?:whole|entire|overall) {_EN_PLAN}",
     rf"{_EN_PLAN} (?:overall|as a whole)",
     rf"in (?:overall )?charge of (?:the|this) {_EN_PLAN}",
+)
+# Following the plan's implementation: unless the words describe a task ("giám sát việc
+# thực hiện các đề án …" may be one).
+FOLLOWS_PLAN = cue(
+    # "ai theo dõi việc thực hiện kế hoạch này?", "đầu mối tổng hợp tình hình triển khai đề án"
+    r"(?:theo doi|don doc|dau moi|thuong truc|dieu phoi|phu trach chung|chiu trach nhiem chung)"
+    rf"(?: \w+){{0,5}} (?:thuc hien|trien khai) {_PLAN}",
     rf"(?:oversees?|overseeing|supervises?|monitors?|monitoring|runs) (?:the |this )?"
     rf"(?:{_EN_PLAN}|implementation|progress)",
     r"focal (?:point|agency)",
@@ -106,4 +111,9 @@ class OverseerMixin:
 def asks_who_is_in_charge(turn) -> bool:
     """Who (which agency) is asked, of the plan as a whole."""
     asks = turn.q.has("asks_who") or any(r in turn.q.fields for r in (Role.LEAD, Role.COORD))
-    return asks and not turn.q.refs and bool(WHOLE_PLAN.search(turn.q.folded))
+    if not asks or turn.q.refs:
+        return False
+    folded = turn.q.folded
+    return bool(WHOLE_PLAN.search(folded)) or (
+        bool(FOLLOWS_PLAN.search(folded)) and not turn.task_described
+    )

@@ -214,6 +214,18 @@ class PapersMixin:
                 + (f"; {extra}" if extra else "")
             )
         listing = ("documents", [d.number for d in docs])
+        if self.q.fields == [Role.DEADLINE] and not any(d.deadline for d in docs):
+            # What was asked is not in the plan; the documents show what is.
+            title = (
+                "The plan gives no deadline for reviewing "
+                + ("this document:" if len(docs) == 1 else "these documents:")
+                if en
+                else "Kế hoạch không ghi thời hạn rà soát "
+                + ("văn bản này:" if len(docs) == 1 else "các văn bản này:")
+            )
+            return self._about_plan(
+                plan, Intent.DOCUMENTS, title, items, listing, status=Status.NOT_FOUND
+            )
         return self._about_plan(plan, Intent.DOCUMENTS, title, items, listing)
 
     def _titled_so(self, docs: list[Document]) -> list[Document]:

@@ -271,7 +271,9 @@ class PlanFactsMixin:
                 )
         return self._about_plan(plan, Intent.META, lines[0], lines[1:])
 
-    def count_all(self) -> Answer:
+    def count_all(self, of_groups: bool = False) -> Answer:
+        """How many tasks the plan has, in how many groups; ``of_groups``: the groups were
+        asked ("chia thành mấy nhóm?"), and the answer is about them, not the tasks."""
         plan = self._one_plan(Intent.COUNT, "Số nhiệm vụ")
         if isinstance(plan, Answer):
             return plan
@@ -304,7 +306,7 @@ class PlanFactsMixin:
             title + ".",
             items,
             render.source(plan, self.lang),
-            tasks,
+            [] if of_groups and groups else tasks,
             plan=plan.number,
             context=self.context.with_(plan=plan.number),
         )

@@ -397,7 +397,13 @@ ROUTES: tuple[Route, ...] = (
         lambda t: bool(t.named_plans and not (t.q.fields or t.q.flags or t._content_words())),
         lambda t: t.metadata(["summary"]),
     ),
-    Route("documents to review", lambda t: t.q.has("documents"), Turn.documents),
+    Route(
+        "documents to review",
+        lambda t: t.q.has("documents"),
+        Turn.documents,
+        # "Các văn bản cần rà soát phải xong khi nào?" of a table with no dates: no date.
+        final=lambda t: Role.DEADLINE in t.q.fields,
+    ),
     Route("schedule", schedule_asked, Turn.schedule),
     Route("follow-up", Turn._is_follow_up, Turn.follow_up, follow_up=True),
     Route(

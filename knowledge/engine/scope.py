@@ -305,10 +305,11 @@ class TurnBase:
         title: str,
         items: Sequence[str],
         listing: tuple[str, Sequence[str]] | None = None,
+        status: Status = Status.FOUND,
     ) -> Answer:
         """An answer about a plan as a whole; the plan becomes the chat's focus."""
         return self._answer(
-            Status.FOUND,
+            status,
             intent,
             title,
             items,

@@ -140,12 +140,22 @@ class TitlesMixin:
         for part in every:
             if not _within(part, section):
                 continue
-            above, up = [], part if part.kind != "item" else by_ref.get(part.parent or "")
+            # A paragraph read as a numbered heading with nothing under it ("2. Sở … chủ
+            # trì, …") is sentences, not a heading.
+            paragraph = not part.body and len(part.title) > _PARAGRAPH
+            own = part.kind != "item" and not paragraph
+            above, up = [], part if own else by_ref.get(part.parent or "")
             while up is not None and _within(up, section):
                 above.append(fold(up.title))
                 up = by_ref.get(up.parent or "")
             heads = any(n in line for line in above for n in names)
-            said = passages.sentences(part.body) or ((part.title,) if part.kind == "item" else ())
+            said = passages.sentences(part.body) or (
+                passages.sentences(part.title)
+                if paragraph
+                else (part.title,)
+                if part.kind == "item"
+                else ()
+            )
             for sentence in said:
                 if heads:
                     headed.append((part.ref, sentence))
@@ -171,6 +181,7 @@ class TitlesMixin:
 
 _NAMED_SHARE = 0.8  # of a heading an agency's name fills, for the heading to be that name
 _SHORT_ALIAS = 4  # characters: an alias this short ("bnv") may sit inside other words
+_PARAGRAPH = 120  # characters: a heading this long is a paragraph ("2. Sở … chủ trì, …")
 _QUOTED = 8  # sentences about an agency quoted from a part at most
 
 

@@ -71,7 +71,7 @@ class TopicWordsMixin:
         """An English question's words without its cue words ("which office", "who leads"),
         which go before the rest is translated, else the glossary turns them into words of a
         topic ("office" is "văn phòng")."""
-        text = INTENDING.sub(r"\1", spell_capitals(self.q.text, self.q.words))
+        text = spell_capitals(self.q.text, self.q.words)
         if self.asker_left_out and (about_us := ABOUT_US.match(self.q.text)):
             said = words_of(about_us[0])
             if text.split()[: len(said)] == said:
