@@ -13,6 +13,7 @@ from functools import cache
 from knowledge.normalize import fold
 
 _WORD = re.compile(r"[0-9a-z]+(?:_[0-9a-z]+)*")
+_AI = re.compile(r"(?<![\w&.-])AI(?![\w&-])")  # "FinTech, AI/IoT", not "AIDS" nor "KH&AI"
 
 
 @cache
@@ -27,11 +28,15 @@ def compounds(text: str) -> list[str]:
 
     >>> compounds("Truy xuất nguồn gốc sản phẩm, 50%")
     ['truy_xuat', 'nguon_goc', 'san_pham', '50', 'phan_tram']
+    >>> compounds("FinTech, AI/IoT")
+    ['fintech', 'tri_tue', 'nhan_tao', 'iot']
     """
     if not text.strip():
         return []
-    # "50%" is asked for as "bao nhiêu phần trăm".
-    return _WORD.findall(fold(_tokenizer().tokenize(text.replace("%", " phần trăm "))))
+    # "50%" is asked for as "bao nhiêu phần trăm"; "AI" as "trí tuệ nhân tạo", which a
+    # question's "AI" is read as ("ai" is "who").
+    text = _AI.sub(" trí tuệ nhân tạo ", text.replace("%", " phần trăm "))
+    return _WORD.findall(fold(_tokenizer().tokenize(text)))
 
 
 def search_text(text: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from knowledge.fields import AGENCY_ROLES, Role
-from knowledge.periods import Period, parse_period
+from knowledge.periods import Period, find_periods, parse_period
 
 from .agencies import split_agencies, split_lead
 
@@ -23,6 +23,8 @@ def deadline_periods(deadline: str) -> list[Period]:
     ['2026-05-31', '2026-11-30']
     >>> [p.kind.value for p in deadline_periods("Ban hành Quý II/2026. Cập nhật thường xuyên")]
     ['quarter', 'continuous']
+    >>> [p.kind.value for p in deadline_periods("Hằng năm, thường xuyên")]
+    ['annual', 'continuous']
     >>> deadline_periods("Kỳ họp thứ nhất Quốc hội khóa XVI")
     []
     """
@@ -33,6 +35,13 @@ def deadline_periods(deadline: str) -> list[Period]:
     stages = [parse_period(part) for part in parts] if len(parts) > 1 else []
     if len(stages) > 1 and all(stages):
         return [p for p in stages if p is not None]
+    if whole and whole.recurring:
+        # "Hằng năm, thường xuyên" is both: a question for either kind finds it.
+        kinds = dict.fromkeys(p.kind for p in find_periods(deadline) if p.recurring)
+        return [
+            whole,
+            *(Period(k, whole.start, whole.end, whole.span) for k in kinds if k is not whole.kind),
+        ]
     return [whole] if whole else []
 
 

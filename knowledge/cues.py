@@ -187,7 +187,7 @@ NEGATION_CUE = cue(
 # What makes one role of several a role the agency does not hold: "phối hợp chứ không chủ
 # trì", "chỉ phối hợp, không chủ trì", "supports but does not lead".
 _NOT_BEFORE = re.compile(
-    r"\b(?:khong|ko|k|chua|not|never|isn t|doesn t|don t|does not|do not)"
+    r"\b(?:khong|ko|k|chua|not|never|without|isn t|doesn t|don t|does not|do not)"
     r"(?: (?:phai|duoc|truc tiep|giu vai tro|dong vai tro|vai tro|la|dung|the))*\s*$"
 )
 

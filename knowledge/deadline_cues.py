@@ -25,6 +25,14 @@ WITHIN_CUE = cue(
 )
 # "Nhiệm vụ nào có tiến độ kéo dài tới năm 2035?": a span that ends in that year.
 LASTING_CUE = cue(r"keo dai (?:toi|den|het)", r"(?:last|run|runs|running) (?:until|through|to)")
+# "Nhiệm vụ nào trải dài qua nhiều năm?": a span of years, not one year's deadline.
+MULTI_YEAR_CUE = cue(
+    r"(?:trai dai|keo dai|thuc hien|lam|dien ra)(?: \w+){0,2} (?:qua |trong |suot )?nhieu nam",
+    r"nhieu nam (?:lien|lien tiep)",
+    r"multi ?-?years?",
+    r"(?:span|spans|spanning|last|lasts|lasting|run|runs|running|over)"
+    r" (?:several|multiple|many|a few) years",
+)
 # Tasks the plan itself marks as done ("Đã hoàn thành" in the time column).
 DONE_CUE = cue(
     r"da (?:hoan thanh|xong|lam xong)",

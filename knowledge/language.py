@@ -25,7 +25,7 @@ _ENGLISH = frozenset(
 )
 _VIETNAMESE = frozenset(
     "ai nao gi khi la co cua nhiem vu han chu tri phoi hop ke hoach nhung bao nhieu thoi "
-    "cac duoc khong hoi toi biet lam thuc hien".split()
+    "cac duoc khong hoi toi biet lam thuc hien thi vay ko nay ve dau sao oi mn minh em".split()
 )
 
 # "ứng dụng AI", "using AI and drones": artificial intelligence, not "ai" (who).

@@ -166,7 +166,7 @@ class KeptInMemory:
                 )
             ]
         if kinds:
-            pool = [t for t in pool if t.period and t.period.kind in kinds]
+            pool = [t for t in pool if self._kinds(t) & set(kinds)]
         found = list(pool)
         return self._with_attrs(found) if with_attrs else found
 
@@ -186,9 +186,15 @@ class KeptInMemory:
         """Tasks by the kind of their deadline ("hằng năm", "thường xuyên"), in plan order."""
         by_kind: dict[Kind, list[Task]] = {}
         for task in self._all_tasks.values():
-            if task.period:
-                by_kind.setdefault(task.period.kind, []).append(task)
+            for kind in self._kinds(task):
+                by_kind.setdefault(kind, []).append(task)
         return by_kind
+
+    def _kinds(self, task: Task) -> set[Kind]:
+        """The kinds of a task's deadline: two for "Hằng năm, thường xuyên"."""
+        if task.period is None:
+            return set()
+        return {task.period.kind} | {p.kind for p in self.staged.get(task.id, (0, []))[1]}
 
     def _place(self, task_id: int) -> int:
         return task_id if self._order is None else self._order[task_id]

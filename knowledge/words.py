@@ -57,6 +57,7 @@ STOPWORDS = frozenset(
     hi hello hey thanks thank btw up put into onto run runs i xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt
+    noi v mn mng
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
     tom_tat hom until ngoai ngan_gon tom_lai so_luoc bang_cach nua b
     actually overall well out come comes coming really often now more most any some our us
@@ -83,6 +84,9 @@ _SAME = """
     co_so_du_lieu du_lieu
     chuyen_doi_so so_hoa
     nhan_luc can_bo
+    nguoi_lao_dong nhan_vien
+    ubnd uy_ban_nhan_dan
+    hdnd hoi_dong_nhan_dan
     doanh_nghiep co_so_san_xuat
     muc_tieu muc_dich
     gui nop

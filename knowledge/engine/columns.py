@@ -237,6 +237,25 @@ class ColumnsMixin:
         describe = "marked done" if en else "đã hoàn thành"
         return self.task_list(tasks, Intent.DUE, describe, self.context)
 
+    def multi_year_tasks(self) -> Answer | None:
+        """ "Nhiệm vụ nào trải dài qua nhiều năm?": those whose deadline is a span of years
+        ("2026 - 2030"), an agency's if one is named; a yearly task has no span to give."""
+        held = self._agency_filter()
+        ids = frozenset().union(*(m.agencies for m in held)) if held else frozenset()
+        mine = set(self.kb.agency_tasks(ids, [], self.scope)) if ids else None
+        tasks = [
+            t
+            for t in self.kb.tasks(plan_ids=self.scope, with_attrs=False)
+            if t.period
+            and not t.period.recurring
+            and t.period.start.year < t.period.end.year < 9999
+            and (mine is None or t.id in mine)
+        ]
+        if not tasks:
+            return None
+        describe = "over several years" if self.lang == "en" else "kéo dài nhiều năm"
+        return self.task_list(tasks, Intent.DUE, describe, self.context)
+
     def column_filter(self) -> Answer | None:
         """ "Những nhiệm vụ nào dùng kinh phí lồng ghép?": tasks by what an extra column
         (product, budget, note, or one named by its header) says. Only the question's words

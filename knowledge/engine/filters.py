@@ -358,6 +358,9 @@ class FiltersMixin(DueMixin):
             else self.context.roles,
         )
         shown = shown_roles or tuple(r for r in q.fields if r in AGENCY_ROLES) or (Role.LEAD,)
+        if agencies and shown == (Role.COORD,):
+            # "Sở Nội vụ phối hợp việc nào?": and with whom, the lead it works with.
+            shown = (Role.LEAD, Role.COORD)
         return self.task_list(
             tasks,
             intent,

@@ -471,6 +471,11 @@ ROUTES: tuple[Route, ...] = (
         Turn.done_tasks,
     ),
     Route(
+        "tasks over several years",
+        lambda t: t.q.has("multi_year") and not t.q.refs and not t.periods,
+        Turn.multi_year_tasks,
+    ),
+    Route(
         "a paper to review by its title",
         lambda t: bool(t.scope and REVISING.search(t.q.folded)) and not t.q.refs,
         Turn.revised_paper,

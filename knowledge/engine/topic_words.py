@@ -13,6 +13,7 @@ from ..cues import CONTACT_CUE
 from ..english import capitals, names_a_thing, spell_capitals
 from ..english import phrases as english_phrases
 from ..fields import Role
+from ..normalize import is_syllable
 from ..store import KnowledgeBase
 from ..words import STOPWORDS, translate_english
 from .common import GROUP_WORD, TOPIC_NOISE, asks_header, header_words, words_of
@@ -171,7 +172,9 @@ def _join_unknown(words: list[str], kb: KnowledgeBase) -> list[str]:
             (_unknown_syllable(word, kb) and "_" not in previous and kb.known(previous))
             or (_unknown_syllable(previous, kb) and "_" not in word and kb.known(word))
         )
-        if unknown_pair and previous not in STOPWORDS and word not in STOPWORDS:
+        # (Only Vietnamese syllables: "phát voucher" is no word of two halves.)
+        syllables = is_syllable(previous or "") and is_syllable(word)
+        if unknown_pair and syllables and previous not in STOPWORDS and word not in STOPWORDS:
             out[-1] = f"{previous}_{word}"
         else:
             out.append(word)

@@ -346,6 +346,11 @@ class TopicsMixin:
         if asks_columns and len(tasks) <= _FEW and not counting:
             # "Ai chủ trì việc truy xuất nguồn gốc?": the asked columns of those tasks.
             self.q.fields = asked or self.q.fields
+            asks_if = any(YES_NO.search(part) for part in re.split(r"[.?!,;]", self.q.folded))
+            if asks_if and Role.DEADLINE not in self.q.fields:
+                # "Does the plan say anything about …, and who is in charge?": yes, this
+                # task, its lead, and when it is due.
+                self.q.fields = [*self.q.fields, Role.DEADLINE]
             return self.task_fields(tasks, self._field_intent())
         plan = self.plan(tasks[0].plan_id)
         headers = kb.columns(plan.id)
