@@ -92,6 +92,11 @@ ABOUT_CUE = re.compile(
 )
 # "Đã quá hạn chưa?", "có phải … không?", "Is it overdue?", "Will the province …?": a yes or
 # a no; not "Can you list …", a request.
+# A person's office: "what position does he hold?", "ông ấy giữ chức vụ gì?".
+OFFICE_ASKED = re.compile(
+    r"\b(?:position|title|office|post|role|job|capacity|chuc vu|chuc danh|cuong vi|giu chuc"
+    r"|lam chuc)\b"
+)
 YES_NO = re.compile(
     r"\b(?:chua|khong|ko|k|hay chua)\W*$"
     r"|^\W*(?:is|are|does|do|has|have|was|were|will|did|(?:can|could|should|would)(?! you\b))\b"
@@ -173,5 +178,6 @@ def asks_header(plain: str, header: str) -> bool:
 
 # Words of revising a paper: "sửa đổi", "thay thế", "revise", "amend".
 REVISING = re.compile(
-    r"\b(?:sua doi|dieu chinh|thay the|bai bo|ra soat|revis\w*|amend\w*|replac\w*|updat\w*)\b"
+    r"\b(?:sua doi|dieu chinh|thay the|bai bo|ra soat|cap nhat|revis\w*|amend\w*|replac\w*"
+    r"|updat\w*)\b"
 )

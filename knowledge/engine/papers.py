@@ -17,7 +17,7 @@ from ..normalize import fold, number_key
 from ..plan_fact_cues import META_CUES
 from ..store import Document
 from ..words import STOPWORDS, translate_english
-from .common import NAMED_LAW, NUMBER_LIKE, words_of
+from .common import NAMED_LAW, NUMBER_LIKE, REVISING, words_of
 
 SCAN_PLANS = 50  # plans whose cells are read for a paper's number, when none is in scope
 
@@ -144,8 +144,12 @@ class PapersMixin:
         text = translate_english(self.q.plain) if self.lang == "en" else self.q.plain
         for pattern in META_CUES.values():  # "số hiệu", "ban hành ngày nào": what is asked
             text = pattern.sub(" ", text)
+        text = REVISING.sub(" ", text)  # "… going to be updated?": whether, not which
         syllables = {s for s in text.split() if s not in STOPWORDS and not s.isdigit()}
         syllables -= _PAPER_SYLLABLES
+        # "Who has the power to issue it?": a column of the table asked, no word of a title
+        listed = self.kb.documents(self.scope)
+        syllables -= {w for d in listed for header in d.attrs for w in words_of(header)}
         if len(syllables) < _TITLE_SYLLABLES:
             return None
 
@@ -156,7 +160,7 @@ class PapersMixin:
         enough = max(_TITLE_COVER, max((cover(p.title) for p in plans), default=0.0) + 1e-9)
         # The best of each kind, the last of those tied; it names the paper if it covers
         # the words well, and better than the plan's own title does.
-        docs = [(cover(d.title), d) for d in self.kb.documents(self.scope)]
+        docs = [(cover(d.title), d) for d in listed]
         bases = [(cover(b), (p, b)) for p in plans for b in p.bases]
         doc = max(reversed(docs), key=itemgetter(0), default=(0.0, None))
         basis = max(reversed(bases), key=itemgetter(0), default=(0.0, None))

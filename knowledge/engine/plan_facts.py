@@ -269,7 +269,9 @@ class PlanFactsMixin:
                         else "Văn bản không ghi thời điểm có hiệu lực."
                     )
                 )
-        return self._about_plan(plan, Intent.META, lines[0], lines[1:])
+        # "Who signed it?" then "what position does he hold?": the signer is the one in hand.
+        signer = ("signer", [plan.signer]) if list(kinds or self.q.meta) == ["signer"] else None
+        return self._about_plan(plan, Intent.META, lines[0], lines[1:], signer)
 
     def count_all(self, of_groups: bool = False) -> Answer:
         """How many tasks the plan has, in how many groups; ``of_groups``: the groups were

@@ -20,7 +20,7 @@ from .body_dates import BodyDatesMixin
 from .carried import CarriedMixin
 from .claims import WHERE_ASKED, ClaimsMixin
 from .columns import ColumnsMixin
-from .common import IT, NAMED_LAW, NUMBER_LIKE, REVISING, WHICH_TASKS
+from .common import IT, NAMED_LAW, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
 from .compare import SAME_DEADLINE, CompareMixin
 from .conditions import (
     about_tasks,
@@ -360,6 +360,13 @@ ROUTES: tuple[Route, ...] = (
         ),
         Turn.cited,
         final=_always,
+    ),
+    Route(
+        "the signer's office",
+        # "Who signed the decision?" … "And what position does he hold?"
+        lambda t: t.context.kind == "signer" and bool(OFFICE_ASKED.search(t.q.folded)),
+        lambda t: t.metadata(["signer"]),
+        follow_up=True,
     ),
     Route(
         "plan facts",

@@ -41,6 +41,9 @@ _GUESS = re.compile(
 )
 
 
+_MY = re.compile(r"\bmy\b")
+
+
 class TopicWordsMixin:
     # The sentences that say who asks, and the agencies named, left out of the topic (see
     # TopicsMixin.topic).
@@ -72,7 +75,8 @@ class TopicWordsMixin:
         """An English question's words without its cue words ("which office", "who leads"),
         which go before the rest is translated, else the glossary turns them into words of a
         topic ("office" is "văn phòng")."""
-        text = spell_capitals(self.q.text, self.q.words)
+        # "my" folds as "Mỹ" would, but in English it is the asker's
+        text = _MY.sub(" ", spell_capitals(self.q.text, self.q.words))
         if self.asker_left_out and (about_us := ABOUT_US.match(self.q.text)):
             said = words_of(about_us[0])
             if text.split()[: len(said)] == said:
