@@ -28,8 +28,9 @@ _COMPARE = re.compile(
     r"|(?:nhieu|it)(?: \w+){1,3} hon"
     r"|compared?(?: to| with)?|versus|vs|more|fewer|less|same|different)\b"
 )
-# "nhiệm vụ A và nhiệm vụ B": where each of two described tasks starts.
-_TASK_WORDS = re.compile(r"\b(?:nhiem vu|viec(?! lam\b)|cong viec|nv|task)\b")  # not "vị trí việc làm"
+# "nhiệm vụ A và nhiệm vụ B": where each of two described tasks starts (not the "việc" of
+# "vị trí việc làm").
+_TASK_WORDS = re.compile(r"\b(?:nhiem vu|viec(?! lam\b)|cong viec|nv|task)\b")
 _AND = re.compile(r"\b(?:va|hay|voi|and|or)\b")
 # Words of a comparing question that name neither task.
 _ASKING = frozenset("giua xong phai hai cung".split())
