@@ -58,7 +58,11 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"cung voi",
         r"(?:lam|thuc hien|trien khai) cung",
         r"coordinat\w*",
-        r"support\w*",
+        # the verb, not the thing given ("any support for the cost of entering a market")
+        r"(?<!any )(?<!some )(?<!financial )(?<!more )(?<!get )(?<!receive )(?<!need )"
+        r"(?<!provide )(?<!offer )(?<!of )(?<!for )(?<!policy )(?<!state )"
+        r"support\w*(?! (?:for|to|from|with the cost|package|packages|programs?|programmes?"
+        r"|schemes?|policy|policies|measures?|mechanisms?|levels?)\b)",
         r"who (?:else )?helps?",  # "who helps?", "which ministries help out": the partners
         r"(?:which|what) (?:other )?(?:agencies|bodies|departments|ministries|offices)"
         r" (?:help|support|assist|join|work with)",

@@ -95,6 +95,7 @@ _SAME = """
     mo_hinh_diem thi_diem
     khong_khi khi_quyen
     gian_lan vi_pham
+    phap_ly phap_luat
 """
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(w for w in group.split() if w != word)

@@ -56,6 +56,10 @@ _DESCRIBING_WORDS = 3  # compound words it takes to describe a task beside namin
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
 
+# The columns of a task in the order a card shows them.
+_SHOWN_ORDER = {r: i for i, r in enumerate(Role)}
+
+
 class TopicsMixin:
     def _group_about(self, words: list[str], best: float) -> str | None:
         """The group of the plan in scope whose title covers the question's words as well
@@ -347,10 +351,12 @@ class TopicsMixin:
             # "Ai chủ trì việc truy xuất nguồn gốc?": the asked columns of those tasks.
             self.q.fields = asked or self.q.fields
             asks_if = any(YES_NO.search(part) for part in re.split(r"[.?!,;]", self.q.folded))
-            if asks_if and Role.DEADLINE not in self.q.fields:
-                # "Does the plan say anything about …, and who is in charge?": yes, this
-                # task, its lead, and when it is due.
-                self.q.fields = [*self.q.fields, Role.DEADLINE]
+            if asks_if:
+                # "Does the plan say anything about …, and who is in charge?", "Is the
+                # government going to issue …, and when?": yes, this task, who leads it and
+                # when it is due.
+                more = [r for r in (Role.LEAD, Role.DEADLINE) if r not in self.q.fields]
+                self.q.fields = sorted([*self.q.fields, *more], key=_SHOWN_ORDER.get)
             return self.task_fields(tasks, self._field_intent())
         plan = self.plan(tasks[0].plan_id)
         headers = kb.columns(plan.id)
