@@ -66,6 +66,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"ngay thang nam nao",
         r"(?:ky|ban hanh)(?: \w+){0,6},? vao ngay nao",
         r"when was (?:\w+ ){0,3}(?:issued|signed|adopted|promulgated|approved)",
+        r"(?:what|which) (?:date|day) (?:was|is|did) (?:\w+ ){0,3}(?:issued|signed|adopted"
+        r"|promulgated|approved|published|released)",
     ),
     "issuer": cue(r"(?:co quan|ai|don vi)(?: nao)? ban hanh", r"who issued", r"issuer"),
     "bases": cue(
@@ -74,9 +76,9 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"co so phap ly",
         r"legal bas[ie]s",
         r"(?:thuc hien|trien khai|cu the hoa) (?:chi thi|nghi quyet|quyet dinh|ke hoach"
-        r"|van ban) nao",
+        r"|van ban|ket luan) nao",
         r"(?:thuc hien|trien khai|cu the hoa)(?: \w+){0,3} (?:nhung |cac )?(?:chi thi|nghi quyet"
-        r"|quyet dinh|van ban)(?: cap tren| cua trung uong)? nao",
+        r"|quyet dinh|van ban|ket luan)(?: cap tren| cua trung uong)? nao",
         r"van ban cap tren",
         # "… để thực hiện chỉ thị số mấy?"
         r"(?:thuc hien|trien khai) (?:chi thi|nghi quyet|quyet dinh|ket luan) so (?:may|nao|gi)",

@@ -215,6 +215,7 @@ _CHAT_WORDS = {
     "số điện thoại": "sđt sdt",
     "danh sách": "ds",
     "kế hoạch": "kh",
+    "phụ lục": "pl",
     "văn bản": "vb",
     "cán bộ": "cb cbcc",
     "cơ sở dữ liệu": "csdl",

@@ -372,11 +372,16 @@ def test_frame_words_stay_frame_words():
     assert set(wrong) == _TOPICS_CUES_MISTAKE
 
 
+# A kind of group the plans name keeps its "nhóm" (see FiltersMixin's
+# _names_a_group_of_its_own): the group cue does not take it.
+_KINDS_OF_GROUP = {"nhom nghien cuu"}
+
+
 def test_renderings_are_not_cut_by_cues():
     cut = {
         value for key, value in ENGLISH_TERMS.items() if value and not _cues(key) and _cues(value)
     }
-    assert set() == cut
+    assert _KINDS_OF_GROUP == cut
 
 
 @pytest.mark.parametrize(

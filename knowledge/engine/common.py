@@ -179,5 +179,5 @@ def asks_header(plain: str, header: str) -> bool:
 # Words of revising a paper: "sửa đổi", "thay thế", "revise", "amend".
 REVISING = re.compile(
     r"\b(?:sua doi|dieu chinh|thay the|bai bo|ra soat|cap nhat|revis\w*|amend\w*|replac\w*"
-    r"|updat\w*)\b"
+    r"|updat\w*|review(?:ed|ing|s)?)\b"
 )

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from .. import topics as ranking
 from ..fields import AGENCY_ROLES, Role
-from .common import DAY
+from ..words import translate_english
+from .common import DAY, words_of
 
 if TYPE_CHECKING:
     from .routes import Turn
@@ -24,7 +25,7 @@ def of_a_task(t: Turn) -> bool:
     if about_tasks(t):
         return True
     described = [w for w in t.topic_words if w not in _PAPER_WORDS and not w[:1].isdigit()]
-    return Role.DEADLINE in t.q.fields and "date" not in t.q.meta and len(described) >= 2
+    return Role.DEADLINE in t.q.fields and "date" not in t.q.meta and len(described) >= 1
 
 
 # Words that name a kind of paper: "Quyết định 1703 ngày nào?" describes no task.
@@ -47,6 +48,17 @@ def issued_by_a_task(t: Turn) -> bool:
 
 
 _DESCRIBES = 0.8  # a task covering this share of the words is the one they describe
+
+
+def asks_of_the_paper_shown(t: Turn) -> bool:
+    """A column of the one document to review just shown, by its header's words ("thẩm
+    quyền ban hành", "the authority to issue") and nothing else named."""
+    if len(t.context.items) != 1 or t.q.refs or t.q.cited_digits or t.agencies:
+        return False
+    said = set((translate_english(t.q.plain) if t.lang == "en" else t.q.plain).split())
+    headers = {h for d in t.kb.documents(t.scope) for h in d.attrs}
+    # every word of a header, in any order ("the authority to issue": "thẩm quyền … ban hành")
+    return any(len(words_of(h)) >= 2 and set(words_of(h)) <= said for h in headers)
 
 
 def day_asked(t: Turn) -> bool:

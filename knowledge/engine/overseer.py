@@ -39,6 +39,8 @@ FOLLOWS_PLAN = cue(
     # "ai theo dõi việc thực hiện kế hoạch này?", "đầu mối tổng hợp tình hình triển khai đề án"
     r"(?:theo doi|don doc|dau moi|thuong truc|dieu phoi|phu trach chung|chiu trach nhiem chung)"
     rf"(?: \w+){{0,5}} (?:thuc hien|trien khai) {_PLAN}",
+    # "Chi cục TĐC là đầu mối theo dõi kế hoạch này đúng không?"
+    rf"(?:dau moi|thuong truc)(?: \w+){{0,3}} {_PLAN} nay",
     rf"(?:oversees?|overseeing|supervises?|monitors?|monitoring|runs) (?:the |this )?"
     rf"(?:{_EN_PLAN}|implementation|progress)",
     r"focal (?:point|agency)",
@@ -110,7 +112,11 @@ class OverseerMixin:
 
 def asks_who_is_in_charge(turn) -> bool:
     """Who (which agency) is asked, of the plan as a whole."""
-    asks = turn.q.has("asks_who") or any(r in turn.q.fields for r in (Role.LEAD, Role.COORD))
+    asks = (
+        turn.q.has("asks_who")
+        or turn.q.has("claim")
+        or any(r in turn.q.fields for r in (Role.LEAD, Role.COORD))
+    )
     if not asks or turn.q.refs:
         return False
     folded = turn.q.folded

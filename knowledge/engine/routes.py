@@ -24,6 +24,7 @@ from .common import IT, NAMED_LAW, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TA
 from .compare import SAME_DEADLINE, CompareMixin
 from .conditions import (
     about_tasks,
+    asks_of_the_paper_shown,
     day_asked,
     explicit_filter,
     issued_by_a_task,
@@ -214,6 +215,8 @@ ROUTES: tuple[Route, ...] = (
                 or t.q.has("points_back")
                 # "Sản phẩm dự kiến và thẩm quyền ban hành của nó?" after one was picked
                 or bool(t.context.item and (t.q.fields or t.named_headers) and IT.search(t.q.plain))
+                # "Who has the authority to issue the revised version?" after the one shown
+                or asks_of_the_paper_shown(t)
             )
             and not t.q.refs
         ),
@@ -247,7 +250,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a paper's number in tasks' cells",
-        lambda t: bool(NUMBER_LIKE.search(t.q.folded)) and of_a_task(t),
+        lambda t: bool(NUMBER_LIKE.search(t.q.folded) or t.q.cited_digits) and of_a_task(t),
         Turn.number_in_tasks_or_text,
     ),
     Route(
@@ -341,6 +344,7 @@ ROUTES: tuple[Route, ...] = (
         "a percentage the plans do not state",
         lambda t: t.q.has("share") and not t.q.refs,
         Turn.share_not_stated,
+        final=_always,
     ),
     Route("plan by its digits", plan_digits_only, Turn.plan_by_digits),
     Route("the decision's articles", lambda t: bool(ARTICLES.search(t.q.folded)), Turn.articles),
@@ -477,6 +481,7 @@ ROUTES: tuple[Route, ...] = (
         lambda t: t.q.has("done") and t.q.has("task_word") and not (t.agencies or t.q.refs),
         Turn.done_tasks,
     ),
+    Route("the plan's overseer", asks_who_is_in_charge, Turn.plan_overseer),
     Route(
         "tasks over several years",
         lambda t: t.q.has("multi_year") and not t.q.refs and not t.periods,
@@ -501,7 +506,6 @@ ROUTES: tuple[Route, ...] = (
         Turn._unknown_agency,
         final=_always,
     ),
-    Route("the plan's overseer", asks_who_is_in_charge, Turn.plan_overseer),
     Route("section by its title", _always, Turn.section_by_title),
     Route("topic", _always, Turn.topic),
 )

@@ -85,7 +85,9 @@ class TopicsMixin:
         score, code = max(found)
         # Better than any task; or as well, when several tasks are asked for ("các nhiệm vụ
         # về hội nhập quốc tế"): the group's other tasks are about it too.
-        several = bool(_SEVERAL.search(self.q.folded) or part)
+        # So when they are counted ("có bao nhiêu nhiệm vụ về tuyên truyền …").
+        counted = self.q.has("count") and self.q.has("task_word")
+        several = bool(_SEVERAL.search(self.q.folded) or part or counted)
         enough = score >= best - ranking.TIE if several else score > best + ranking.TIE
         return code if score >= ranking.MIN_COVERAGE and enough else None
 

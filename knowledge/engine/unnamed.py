@@ -234,6 +234,17 @@ class UnnamedMixin:
         supported = [t.ref for t in tasks if t not in shared and shared_kind.search(fold(t.coord))]
         if not shared:
             return self._answer(Status.NOT_FOUND, Intent.AGENCY, title, items)
+        if _ITS_OWN.search(self.q.folded):
+            # "Sở Y tế có được giao nhiệm vụ riêng nào không?": none by name; the shared
+            # ones are named, not given as its own.
+            refs = ", ".join(t.ref for t in shared[:30])
+            title = (
+                f"No task is given to that agency by name. Every department leads: {refs}."
+                if en
+                else "Không có nhiệm vụ nào giao riêng cho cơ quan này. Các nhiệm vụ giao chung"
+                f" cho các sở, ban, ngành: {refs}."
+            )
+            return self._answer(Status.NOT_FOUND, Intent.AGENCY, title)
         # Tasks given to every department are this one's too: they are the answer.
         title = (
             "No agency by that name is in the plans. Tasks every department leads include it:"
@@ -256,6 +267,8 @@ class UnnamedMixin:
         return self._answer(Status.FOUND, Intent.AGENCY, title, lines, self._source(shown), shown)
 
 
+# "nhiệm vụ riêng", "a task of its own": given to the agency by name, not to all of a kind.
+_ITS_OWN = re.compile(r"\b(?:rieng|danh rieng|specifically|by name|(?:of )?its own)\b")
 _DUTIES_SHOWN = 2  # passages of the text shown after an agency's tasks
 # The agencies given a task at once that hold an unnamed agency of a kind: a department is
 # among "các sở" and "các cơ quan liên quan"; a ministry the plan never names has no task in
