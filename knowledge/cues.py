@@ -182,8 +182,9 @@ NEGATION_CUE = cue(
     r"|tham gia)",
     r"chua (?:co|duoc|xac dinh)",
     # "ngoại giao", "ngoài công lập", "ngoài ngân sách" are words of their own, no "except".
+    # Nor "ngoài việc đó ra" (besides the task in hand), which sets no agency aside.
     r"(?<!nuoc )ngoai(?! (?:nuoc|giao|te|thuong|hoi|khoa|vien|tru|o|cong lap|ngan sach"
-    r"|nha nuoc)\b)",
+    r"|nha nuoc|ra|(?:viec|nhiem vu|nv|cai|van ban) (?:do|nay|tren|vua roi|kia))\b)",
     r"tru",
     r"(?:not|isn t|aren t|doesn t|don t)(?! (?:yet|due)\b)",
     r"(?:without|other than|except)",

@@ -234,7 +234,11 @@ def read(
     if m := APPENDIX_NUMBER.search(folded):
         q.appendix = group_code(m["n"])
         rest = _blank(rest, m.span())
-    if APPENDIX.search(folded):  # "mục II.3 trong phụ lục" is the appendix's task II.3
+    # "mục II.3 trong phụ lục" is the appendix's task II.3, and so is "nhiệm vụ … ở mục III.2"
+    task_named = (m := TASK_WORD.search(folded)) and any(
+        folded.find(r.lower()) > m.start() for r in q.section_refs
+    )
+    if APPENDIX.search(folded) or task_named:
         for ref in [r for r in q.section_refs if re.fullmatch(r"[IVXL]+\.\d+", r)]:
             q.section_refs.remove(ref)
             q.refs.append(tidy_ref(*ref.lower().split(".")))

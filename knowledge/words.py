@@ -285,6 +285,17 @@ _TRAILING_V = re.compile(
 )
 
 
+# "thứ 7", "t7": the weekday as the plans write it ("thứ bảy"); "cn" after one is Sunday.
+_WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
+# (Only where a day is meant: "vào thứ 7", "thứ 7, cn"; "cái thứ 2" is the second one.)
+_WEEKDAY = re.compile(
+    r"(?:(?<=vào )|(?<=vao )|(?<=ngày )|(?<=ngay )|(?<=hôm )|(?<=hom ))(?:thứ|thu|t) ?([2-7])"
+    r"(?![\w/])|(?<![\w/])(?:thứ|thu|t) ?([2-7])(?=,? (?:và |va |& )?(?:cn|chủ nhật|chu nhat)\b)",
+    re.I,
+)
+_SUNDAY = re.compile(r"(thứ (?:hai|ba|tư|năm|sáu|bảy)),? (?:và |va |& )?cn\b", re.I)
+
+
 def expand_chat(text: str) -> str:
     """Chat shorthand written out.
 
@@ -298,8 +309,12 @@ def expand_chat(text: str) -> str:
     ('so kh chu tri gi', 'kinh phi lay tu dau vậy')
     >>> expand_chat("ai chu tri nhom v")
     'ai chu tri nhom v'
+    >>> expand_chat("ra vien vao thu 7 cn"), expand_chat("cai thu 2 ai chu tri")
+    ('ra vien vao thứ bảy, chủ nhật', 'cai thu 2 ai chu tri')
     """
     text = _PAPER_SHORT.sub(lambda m: f"{_PAPER_KIND[fold(m[1])]} {m[2]}", text)
     text = _QUARTER_WHICH.sub("quý ", text)
     text = _TRAILING_V.sub(" vậy", text)
+    text = _WEEKDAY.sub(lambda m: f"thứ {_WEEKDAYS[int(m[1] or m[2]) - 2]}", text)
+    text = _SUNDAY.sub(r"\1, chủ nhật", text)
     return _CHAT_SHORT.sub(lambda m: _CHAT_WORD[m[1].lower()], text)

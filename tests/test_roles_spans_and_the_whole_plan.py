@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.forest import ask
+from tests.dialogues import chat
+from tests.forest import TODAY, ask
 from tests.realplans import real_engine
 
 
@@ -178,3 +179,98 @@ def test_a_yes_no_about_a_task_and_its_lead_says_when_too(real):
 def test_a_coordinators_tasks_show_the_lead_it_works_with(real):
     answer = ask(real("qd-844-QD-TTg"), "Sở Nội vụ phối hợp những nhiệm vụ nào?")
     assert (answer.task_ids, "Ủy ban nhân dân cấp tỉnh" in answer.text) == (["16"], True)
+
+
+# Round 25's classes.
+
+
+def test_the_items_of_the_task_in_hand_are_a_list_to_pick_from(real):
+    answers = chat(
+        real("nq-105-NQ-CP"),
+        "Nhiệm vụ sắp xếp trường học, cơ sở y tế ở mục III.2 hạn khi nào?",
+        "Việc đó gồm những mục cụ thể nào?",
+        "Mục thứ 3 do ai chủ trì?",
+        today=TODAY,
+    )
+    assert answers[0].task_ids == ["III.2"]
+    assert {"III.2.1", "III.2.2", "III.2.3", "III.2.4"} <= set(answers[1].task_ids)
+    assert ("III.2.3" in answers[2].task_ids, "Giáo dục và Đào tạo" in answers[2].text) == (
+        True,
+        True,
+    )
+
+
+def test_besides_the_task_in_hand_is_no_agency_set_aside(real):
+    answers = chat(
+        real("nq-97-NQ-CP"),
+        "Việc thể chế hóa chủ trương về an toàn thực phẩm do bộ nào chủ trì?",
+        "Ngoài việc đó ra bộ này còn chủ trì việc nào khác?",
+        today=TODAY,
+    )
+    assert "18" in answers[1].task_ids and "Bộ Y tế chủ trì" in answers[1].text
+
+
+def test_besides_its_task_an_agencys_part_in_the_text(real):
+    answers = chat(
+        real("qd-893-QD-TTg"),
+        "Bộ Nông nghiệp và Môi trường chủ trì nhiệm vụ nào?",
+        "Ngoài nhiệm vụ đó, bộ này còn được giao gì nữa?",
+        today=TODAY,
+    )
+    assert "cử cán bộ" in answers[1].text
+
+
+def test_the_signer_in_hand_and_his_office(seed_engine):
+    answers = chat(seed_engine, "Ai ký quyết định này?", "Ông ấy giữ chức vụ gì?", today=TODAY)
+    assert "CHỦ TỊCH" in answers[1].text.upper()
+
+
+def test_a_document_in_hand_asked_by_its_tables_column(seed_engine):
+    answers = chat(
+        seed_engine,
+        "Văn bản nào về truy xuất nguồn gốc cần rà soát?",
+        "Who has the authority to issue it?",
+        today=TODAY,
+    )
+    assert (answers[1].task_ids, "Thẩm quyền ban hành: UBND tỉnh" in answers[1].text) == (
+        [],
+        True,
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "ids"),
+    [
+        ("Nhiệm vụ nào về thanh toán theo nhóm chẩn đoán liên quan (DRG)?", ["18"]),
+        (
+            "Is the government going to pay hospitals per diagnosis group instead of per service?",
+            ["18"],
+        ),
+        ("ad oi vu nguoi benh ra vien vao thu 7 cn ai chu tri", ["12"]),
+    ],
+)
+def test_codes_weekdays_and_what_is_not_asked(real, question, ids):
+    assert ask(real("qd-844-QD-TTg"), question).task_ids == ids
+
+
+def test_the_dated_stage_of_a_task_in_stages(real):
+    answer = ask(
+        real("qd-844-QD-TTg"),
+        "Nghị quyết thí điểm thanh toán bảo hiểm y tế cho quản lý bệnh mãn tính làm từ khi nào?",
+    )
+    assert ("23" in answer.task_ids, "Từ quý IV/2028" in answer.text) == (True, True)
+
+
+def test_counted_tasks_on_a_groups_title_are_the_group(real):
+    answer = ask(real("nq-116-NQ-CP"), "pl có mấy nv về tuyên truyền, phổ biến nâng cao nhận thức")
+    assert answer.task_ids == ["V.1", "V.2", "V.3", "V.4"]
+
+
+def test_a_percentage_the_plan_does_not_state(real):
+    question = "Mỗi bộ phải tinh giản bao nhiêu phần trăm biên chế năm 2026?"
+    assert ask(real("nq-105-NQ-CP"), question).found is False
+
+
+def test_an_agency_no_plan_names_has_no_task_of_its_own(seed_engine):
+    answer = ask(seed_engine, "Sở Y tế có nhiệm vụ riêng nào không?")
+    assert (answer.found, answer.task_ids, "giao riêng" in answer.text) == (False, [], True)

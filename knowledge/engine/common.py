@@ -92,6 +92,11 @@ ABOUT_CUE = re.compile(
 )
 # "Đã quá hạn chưa?", "có phải … không?", "Is it overdue?", "Will the province …?": a yes or
 # a no; not "Can you list …", a request.
+# "Ngoài việc đó", "besides that one": the task in hand set aside, not an agency.
+BESIDES_IT = re.compile(
+    r"\bngoai (?:viec|nhiem vu|nv|cai) (?:do|nay|tren|vua roi|kia)\b"
+    r"|\b(?:besides|apart from|other than) (?:that|this|it)(?: one| task)?\b"
+)
 # A person's office: "what position does he hold?", "ông ấy giữ chức vụ gì?".
 OFFICE_ASKED = re.compile(
     r"\b(?:position|title|office|post|role|job|capacity|chuc vu|chuc danh|cuong vi|giu chuc"

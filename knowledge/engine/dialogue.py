@@ -22,6 +22,7 @@ from ..normalize import fold
 from ..store import Plan, Task
 from ..words import STOPWORDS
 from .common import (
+    BESIDES_IT,
     FIELD_WORDS,
     IT,
     POINTING,
@@ -115,8 +116,8 @@ class DialogueMixin:
             # "Nhiệm vụ đó thực hiện theo nghị quyết nào?": the paper its own words name
             q.fields.append(Role.CONTENT)
             asked = True
-        if not asked or not self.context.tasks:
-            return False
+        if not asked or not self.context.tasks or BESIDES_IT.search(q.folded):
+            return False  # ("ngoài việc đó …": anything but the task in hand)
         if (self.periods and not recurring_of_it) or (q.relative and not status_asked):
             return False
         if q.group or self.named_plans:

@@ -3,8 +3,10 @@ listed under it, or the one the question's words pick out ("phần công trình 
 
 from __future__ import annotations
 
+import re
+
 from .. import render
-from ..answer import Answer
+from ..answer import Answer, Intent
 from ..fields import Role
 from ..store import Task
 from ..words import STOPWORDS
@@ -12,6 +14,14 @@ from .common import words_of
 
 # The share of an item's own words the question must hold to mean that item
 _ITEM_SHARE = 0.5
+# "Nhiệm vụ đó gồm những việc cụ thể nào?", "what does it include?": the items of a task.
+CONSISTS_OF = re.compile(
+    r"\b(?:gom|bao gom|chia thanh|co)(?: nhung| cac| may)? (?:viec|muc|noi dung|phan|nhiem vu"
+    r"|hang muc|dau viec)(?: con| cu the| nho)*(?: nao| gi)\b"
+    r"|\b(?:gom|bao gom) (?:nhung )?(?:gi|nao)\b"
+    r"|\bwhat (?:does it|do they) (?:include|involve|consist of|cover)\b"
+    r"|\b(?:its|the) (?:items|parts|sub ?tasks|components)\b"
+)
 
 
 class ItemsMixin:
@@ -59,6 +69,17 @@ class ItemsMixin:
         if best < _ITEM_SHARE or shares.count(best) > 1:
             return None
         return items[shares.index(best)]
+
+    def items_in_hand(self) -> Answer | None:
+        """ "Nhiệm vụ đó gồm những việc cụ thể nào?" of a task with items: those items, as
+        a list that "việc thứ 3" picks from."""
+        found = self.tasks_of(self.context.tasks[:1]) if len(self.context.tasks) == 1 else []
+        items = self.kb.items(found[0].plan_id, found[0].ref) if found else []
+        if not items:
+            return None
+        en = self.lang == "en"
+        describe = f"items of {found[0].ref}" if en else f"mục của nhiệm vụ {found[0].ref}"
+        return self.task_list(items, Intent.TASK, describe, self.context)
 
     def sibling_item(self) -> Answer | None:
         """ "Còn phần sắp xếp cơ sở giáo dục thì sao?" after an item or its task: the item

@@ -13,6 +13,7 @@ from ..cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold, fold_in_place
 from ..passages import LONG
+from ..periods import find_periods
 from ..refs import ref_forms
 from ..store import Section, Task
 from ..words import SYNONYMS, translate_english
@@ -178,6 +179,10 @@ class LookupsMixin:
                 lines += render.card(task, headers, self.today, lang)
             elif intent is not Intent.CONTENT:
                 lines += self._columns_asked(task, roles, headers)
+                if Role.DEADLINE in roles and len(tasks) == 1 and (part := self._dated_part(task)):
+                    # "… dịch vụ dinh dưỡng được triển khai từ khi nào?" of a task in stages
+                    # its text dates: the stage asked, as the text writes it
+                    lines.append(f"{'Of it' if lang == 'en' else 'Trong đó'}: {part}")
             if self.q.has("group_word") and task.group:
                 title = self.kb.group_titles(plan.id).get(task.group, "")
                 lines.append(f"{render.word('group', lang)} {task.group}: {title}".rstrip(": "))
@@ -192,6 +197,19 @@ class LookupsMixin:
             tasks,
             suggestions=self._task_suggestions(tasks),
         )
+
+    def _dated_part(self, task: Task) -> str | None:
+        """The one sentence of a task's text, among several that state a date, that holds
+        most of the question's words (at least half); None when none or several do."""
+        dated = [p for p in re.split(r"(?<=[.;:])\s+", task.content) if find_periods(p)]
+        words = [w.replace("_", " ") for w in self.topic_words]
+        if len(dated) < 2 or not words:
+            return None
+        held = [sum(f" {w} " in f" {' '.join(words_of(p))} " for w in words) for p in dated]
+        best = max(held)
+        if best < len(words) / 2 or held.count(best) > 1:
+            return None
+        return dated[held.index(best)].strip()
 
     def _columns_asked(self, task: Task, roles: list[Role], headers: dict[Role, str]) -> list[str]:
         """One line per asked column. Extra columns (product, budget, any other) show under

@@ -20,7 +20,7 @@ from .body_dates import BodyDatesMixin
 from .carried import CarriedMixin
 from .claims import WHERE_ASKED, ClaimsMixin
 from .columns import ColumnsMixin
-from .common import IT, NAMED_LAW, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
+from .common import BESIDES_IT, IT, NAMED_LAW, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
 from .compare import SAME_DEADLINE, CompareMixin
 from .conditions import (
     about_tasks,
@@ -34,7 +34,7 @@ from .conditions import (
 )
 from .dialogue import DialogueMixin
 from .filters import FiltersMixin
-from .items import ItemsMixin
+from .items import CONSISTS_OF, ItemsMixin
 from .joints import JointsMixin
 from .lookups import LookupsMixin
 from .named import NamedMixin
@@ -125,7 +125,11 @@ class Turn(
             other = self.with_other_roles(filtered)
             return other if other.items != filtered.items else self.with_duties_in_the_body(other)
         filtered = self.with_documents_naming(filtered)
-        return self.with_duties_in_the_body(filtered) if self.q.has("duties") else filtered
+        # "Ngoài việc đó, bộ này còn được giao gì?": its tasks and its part in the text.
+        besides = BESIDES_IT.search(self.q.folded)
+        return (
+            self.with_duties_in_the_body(filtered) if self.q.has("duties") or besides else filtered
+        )
 
     def with_columns_of_context(self) -> Turn:
         self.q.fields = [Role(c) for c in self.context.columns]
@@ -278,6 +282,7 @@ ROUTES: tuple[Route, ...] = (
         lambda t: (
             bool(t.agencies and len(t.context.tasks) == 1 and IT.search(t.q.plain))
             and not (t.q.refs or t.q.has("narrow") or WHICH_TASKS.search(t.q.folded))
+            and not BESIDES_IT.search(t.q.folded)
         ),
         Turn.part_in_hand,
         follow_up=True,
@@ -416,6 +421,12 @@ ROUTES: tuple[Route, ...] = (
         final=lambda t: Role.DEADLINE in t.q.fields,
     ),
     Route("schedule", schedule_asked, Turn.schedule),
+    Route(
+        "the items of the task in hand",
+        lambda t: bool(CONSISTS_OF.search(t.q.folded)) and not (t.q.refs or t.agencies),
+        Turn.items_in_hand,
+        follow_up=True,
+    ),
     Route("follow-up", Turn._is_follow_up, Turn.follow_up, follow_up=True),
     Route(
         "groups",

@@ -42,6 +42,7 @@ _GUESS = re.compile(
 
 
 _MY = re.compile(r"\bmy\b")
+_INSTEAD = re.compile(r"\b(?:instead of|rather than|as opposed to)\b(?: \w+){1,4}")
 
 
 class TopicWordsMixin:
@@ -75,8 +76,10 @@ class TopicWordsMixin:
         """An English question's words without its cue words ("which office", "who leads"),
         which go before the rest is translated, else the glossary turns them into words of a
         topic ("office" is "văn phòng")."""
-        # "my" folds as "Mỹ" would, but in English it is the asker's
+        # "my" folds as "Mỹ" would, but in English it is the asker's; what comes after
+        # "instead of" is what is not asked about.
         text = _MY.sub(" ", spell_capitals(self.q.text, self.q.words))
+        text = _INSTEAD.sub(" ", text)
         if self.asker_left_out and (about_us := ABOUT_US.match(self.q.text)):
             said = words_of(about_us[0])
             if text.split()[: len(said)] == said:

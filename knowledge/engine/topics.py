@@ -8,12 +8,13 @@ import re
 from .. import render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
+from ..english import capitals
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
 from ..periods import find_periods
 from ..refs import ref_forms
 from ..store import Task
-from ..words import translate_english
+from ..words import STOPWORDS, translate_english
 from .common import (
     TOPIC_NOISE,
     YES_NO,
@@ -56,11 +57,26 @@ _DESCRIBING_WORDS = 3  # compound words it takes to describe a task beside namin
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
 
+_CODED_COVERAGE = 0.45  # of the question's words, what a hit naming its code must cover
 # The columns of a task in the order a card shows them.
 _SHOWN_ORDER = {r: i for i, r in enumerate(Role)}
 
 
 class TopicsMixin:
+    def _codes(self) -> set[str]:
+        """Codes in capitals the plans write ("DRG", "IAEA"), not in an agency's name
+        ("UBND tỉnh") nor a paper's number."""
+        folded = self.q.folded
+        named = {w for a, b in self.engine.matcher.name_spans(folded) for w in folded[a:b].split()}
+        return {
+            w
+            for w in capitals(self.q.text)
+            if len(w) >= 3
+            and self.kb.known(w)
+            and w not in STOPWORDS | named
+            and not re.search(rf"{w}\W*\d|\d\W*{w}", folded)
+        }
+
     def _group_about(self, words: list[str], best: float) -> str | None:
         """The group of the plan in scope whose title covers the question's words as well
         as any one task or section does."""
@@ -277,8 +293,18 @@ class TopicsMixin:
         if not scored:
             return None
         best, top = scored[0]
+        # "… theo nhóm chẩn đoán liên quan (DRG)": a code in capitals the plans write names
+        # the tasks that write it, however little of the rest they share.
+        codes = self._codes()
+        coded = [(s, h) for s, h in scored if h.kind == "task" and codes & h.words]
         if best < ranking.MIN_COVERAGE:
-            return None
+            # ("the IAEA": the passages that name it, when no task does); not when the rest
+            # of the question is about something else ("ds học viên được cử đi IAEA")
+            scored = coded or [(s, h) for s, h in scored if codes & h.words]
+            scored = [(s, h) for s, h in scored if s >= _CODED_COVERAGE]
+            if not scored:
+                return None
+            best, top = scored[0]
         # Several plans answer about as well, and none was named: ask which.
         near = sorted({h.plan_id for s, h in scored if s >= best - ranking.TIE})
         if self.scope is None and len(near) > 1:
@@ -317,6 +343,7 @@ class TopicsMixin:
             # by its opening verb ("tăng cường thanh tra …", not "rà soát quy định về …").
             opening = [sh for sh in task_scores if words[0] in sh[1].text.split()[:2]]
             task_scores = opening if len(opening) == 1 else task_scores
+        task_scores = coded or task_scores  # the others only share the code's neighbours
         tasks_hits = [h for _, h in task_scores]
         several = bool(_SEVERAL.search(self.q.folded))
         if several and not (asks_columns or body_says):

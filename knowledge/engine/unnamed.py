@@ -122,7 +122,9 @@ class UnnamedMixin:
         """ "Chi cục X có vai trò gì?": its tasks, and the passages of the text that give
         it a part ("Giao Chi cục X làm đầu mối theo dõi …"), in the one plan answered."""
         plans = {t.plan for t in answer.tasks}
-        if not self.agencies or len(plans) > 1 or (answer.found and not plans):
+        # (The agency named, or the one in hand: "ngoài việc đó, bộ này còn làm gì?")
+        agencies = self.agencies or self._agency_filter()
+        if not agencies or len(plans) > 1 or (answer.found and not plans):
             return answer
         if plans:
             plan = self.kb.plan_by_number(plans.pop())
@@ -132,7 +134,7 @@ class UnnamedMixin:
             plan = self.plan(scope[0]) if len(scope) == 1 else None
         if plan is None:
             return answer
-        ids = frozenset().union(*(m.agencies for m in self.agencies))
+        ids = frozenset().union(*(m.agencies for m in agencies))
         names = [f" {' '.join(words_of(n))} " for n in self.kb.agency_names(ids) if n]
         # The name alone, not inside a longer one ("Sở KH&CN (Chi cục …)" names both).
         at: list[tuple[int, Section]] = []
