@@ -17,6 +17,8 @@ own on the forestry plan of tests/forest.py, the bundled plan and real gazette p
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from tests.dialogues import chat
@@ -274,3 +276,30 @@ def test_a_percentage_the_plan_does_not_state(real):
 def test_an_agency_no_plan_names_has_no_task_of_its_own(seed_engine):
     answer = ask(seed_engine, "Sở Y tế có nhiệm vụ riêng nào không?")
     assert (answer.found, answer.task_ids, "giao riêng" in answer.text) == (False, [], True)
+
+
+def test_the_signers_office_and_the_date_asked_together(seed_engine):
+    answers = chat(
+        seed_engine,
+        "Quyết định 1169 do ai ký?",
+        "Ông ấy ký với chức danh gì, vào ngày nào?",
+        today=TODAY,
+    )
+    assert ("CHỦ TỊCH" in answers[1].text, "28/04/2025" in answers[1].text) == (True, True)
+
+
+@pytest.mark.parametrize(
+    "question", ["What deadlines fall in this quarter?", "Any due dates this quarter?"]
+)
+def test_deadlines_in_the_plural_ask_the_period(seed_engine, question):
+    assert ask(seed_engine, question, today=date(2026, 4, 2)).task_ids == ["II.3", "II.5"]
+
+
+def test_a_code_the_plan_writes_finds_the_passage_naming_it(real):
+    answer = ask(
+        real("qd-893-QD-TTg"),
+        "Does the programme involve working with the IAEA on training people?",
+    )
+    assert (answer.found, "IAEA" in answer.text) == (True, True)
+    listing = ask(real("qd-893-QD-TTg"), "cho e xin ds hoc vien dc cu di IAEA nam 2026")
+    assert listing.found is False

@@ -374,7 +374,8 @@ ROUTES: tuple[Route, ...] = (
         "the signer's office",
         # "Who signed the decision?" … "And what position does he hold?"
         lambda t: t.context.kind == "signer" and bool(OFFICE_ASKED.search(t.q.folded)),
-        lambda t: t.metadata(["signer"]),
+        # (and what else it asks of the plan: "… vào ngày nào?")
+        lambda t: t.metadata(["signer", *(k for k in t.q.meta if k != "signer")]),
         follow_up=True,
     ),
     Route(
