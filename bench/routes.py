@@ -241,6 +241,10 @@ def chats(f: Facts) -> list[tuple[str, Chat]]:
         ("a date the body sets", f"Báo cáo hằng năm gửi trước ngày {f.day}, đúng không?"),
         ("an agency in a part named", f"Trong phần tổ chức thực hiện, {f.lead} có trách nhiệm gì?"),
         ("a claim about a task named by id", f"Nhiệm vụ {r1} có hạn quý {f.quarter} phải không?"),
+        ("the plan's overseer", f"Ai theo dõi việc thực hiện kế hoạch {n}?"),
+        ("the plan's overseer", "Who is in charge of the plan overall?"),
+        ("tasks over several years", f"Những nhiệm vụ nào của kế hoạch {n} kéo dài nhiều năm?"),
+        ("tasks over several years", "Những nhiệm vụ nào kéo dài nhiều năm?"),
     ]
     follow = [
         ("plan picked", Chat((n,), pending)),
@@ -293,6 +297,11 @@ def chats(f: Facts) -> list[tuple[str, Chat]]:
             Chat((f"{f.lead} chủ trì những nhiệm vụ nào?", "trong số đó cái nào quá hạn?")),
         ),
         ("follow-up", Chat((f"Who leads task {r1} in {n}?", "When is it due?"))),
+        ("the signer's office", Chat((f"Ai ký kế hoạch {n}?", "Ông ấy giữ chức vụ gì?"))),
+        (
+            "the items of the task in hand",
+            Chat((f"Nhiệm vụ {r1} kế hoạch {n}", "Nhiệm vụ đó gồm những việc cụ thể nào?")),
+        ),
     ]
     return [(route, Chat((q,))) for route, q in ask] + follow
 

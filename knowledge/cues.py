@@ -12,7 +12,6 @@ True
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 from .fields import Role
 
@@ -190,33 +189,6 @@ NEGATION_CUE = cue(
     r"(?:not|isn t|aren t|doesn t|don t)(?! (?:yet|due)\b)",
     r"(?:without|other than|except)",
 )
-# What makes one role of several a role the agency does not hold: "phối hợp chứ không chủ
-# trì", "chỉ phối hợp, không chủ trì", "supports but does not lead".
-_NOT_BEFORE = re.compile(
-    r"\b(?:khong|ko|k|chua|not|never|without|isn t|doesn t|don t|does not|do not)"
-    r"(?: (?:phai|duoc|truc tiep|giu vai tro|dong vai tro|vai tro|la|dung|the))*\s*$"
-)
-
-
-def negated_roles(folded: str, roles: Iterable[Role]) -> set[Role]:
-    """Of the roles a question asks, those it says the agency does not hold, when it asks
-    another it does: the tasks are those of the others, without these.
-
-    >>> q = "nhiem vu nao so khcn chi dong vai tro phoi hop chu khong chu tri"
-    >>> negated_roles(q, [Role.LEAD, Role.COORD]) == {Role.LEAD}
-    True
-    >>> negated_roles("nhiem vu nao khong do so x chu tri", [Role.LEAD])
-    set()
-    """
-    roles = list(roles)
-    negated = set()
-    for role in roles:
-        at = [m.start() for m in FIELD_CUES[role].finditer(folded)]
-        if at and all(_NOT_BEFORE.search(folded[:i].rstrip(" ,")) for i in at):
-            negated.add(role)
-    return negated if len(negated) < len(roles) else set()
-
-
 # "Sở KH&CN và UBND huyện cùng chủ trì", "vừa chủ trì vừa chỉ đạo": every one, not any.
 ALL_OF_CUE = cue(r"cung", r"deu", r"vua", r"ca hai", r"both", r"together", r"jointly")
 # Superlatives and totals over a column: "thời hạn muộn nhất", "kinh phí lớn nhất", "tổng kinh phí".

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .. import topics as ranking
 from ..fields import AGENCY_ROLES, Role
 from ..words import translate_english
-from .common import DAY, words_of
+from .common import DAY, IT, words_of
 
 if TYPE_CHECKING:
     from .routes import Turn
@@ -59,6 +59,23 @@ def asks_of_the_paper_shown(t: Turn) -> bool:
     headers = {h for d in t.kb.documents(t.scope) for h in d.attrs}
     # every word of a header, in any order ("the authority to issue": "thẩm quyền … ban hành")
     return any(len(words_of(h)) >= 2 and set(words_of(h)) <= said for h in headers)
+
+
+def of_the_plan(t: Turn) -> bool:
+    """A fact of the plan itself is asked (its signer, date, bases …), not a task's column
+    named like one ("nhiệm vụ … được bổ sung căn cứ vào văn bản nào")."""
+    return (
+        bool(t.q.meta)
+        and not (t.named_headers and t.q.has("task_word"))
+        and not issued_by_a_task(t)
+        # "Mục đích của kế hoạch gồm những nội dung chính nào?": a part of the text, not
+        # the plan in short
+        and not (t.q.meta == ["summary"] and t.titled_section)
+        # "Chương trình đào tạo … thực hiện trong giai đoạn nào?": a task's time
+        and not (t.q.meta == ["title"] and Role.DEADLINE in t.q.fields and t.task_described)
+        # "Nhiệm vụ đó thực hiện theo nghị quyết nào?": of the one task in hand
+        and not (IT.search(t.q.plain) and len(t.context.tasks) == 1)
+    )
 
 
 def day_asked(t: Turn) -> bool:

@@ -8,9 +8,9 @@ from functools import cached_property
 from .. import render
 from ..agency_match import AgencyMatch
 from ..answer import Answer, Context, Intent, Status, TaskRef
-from ..cues import negated_roles
 from ..fields import AGENCY_ROLES, Role
 from ..refs import ref_forms
+from ..role_negation import negated_roles
 from ..store import Task
 from ..words import STOPWORDS
 from .common import (

@@ -53,6 +53,7 @@ _OVERSEES = re.compile(
 )
 # The plan itself, not "kế hoạch hằng năm đào tạo" of a task.
 _THE_PLAN = re.compile(rf"\b{_PLAN}(?= nay\b| hanh dong\b|\s*[,.;:]|\s*$)")
+_OPENING = 120  # characters of a sentence its opening agency is read from
 _WHOLE = 700  # a paragraph up to this long is quoted whole, a longer one by its sentence
 _LIST_MARK = re.compile(r"^\s*(?:[\da-zđ]{1,3}[.)]|[-+•])\s*")
 
@@ -67,15 +68,12 @@ class OverseerMixin:
             return plan
         sections = self.kb.sections(plan.id)
         by_ref = {s.ref: s for s in sections}
-        best: tuple[int, Section, str] | None = None
-        for section in sections:
-            for sentence in re.split(r"(?<=[.;])\s+", section.body or section.title):
-                duties = self._charged_with(sentence, section, by_ref)
-                if duties and (best is None or duties > best[0]):
-                    best = (duties, section, sentence.strip())
-        if best is None:
+        key = ("overseer", plan.id)  # a base never changes under its reader: read once
+        if key not in self.engine.marked:
+            self.engine.marked[key] = self._overseer_sentence(sections, by_ref)
+        if self.engine.marked[key] is None:
             return None
-        _, section, sentence = best
+        section, sentence = self.engine.marked[key]
         # The paragraph whole, for what it adds ("… là cơ quan đầu mối theo dõi"), unless long.
         said = section.body or section.title
         sentence = said if len(said) <= _WHOLE else sentence
@@ -95,19 +93,31 @@ class OverseerMixin:
             render.source(plan, self.lang, section=section.ref),
         )
 
+    def _overseer_sentence(
+        self, sections: list[Section], by_ref: dict[str, Section]
+    ) -> tuple[Section, str] | None:
+        """The section and sentence giving most duties over the plan to the agency it opens
+        with; the first of those that tie."""
+        best: tuple[int, Section, str] | None = None
+        for section in sections:
+            for sentence in re.split(r"(?<=[.;])\s+", section.body or section.title):
+                duties = self._charged_with(sentence, section, by_ref)
+                if duties and (best is None or duties > best[0]):
+                    best = (duties, section, sentence.strip())
+        return None if best is None else best[1:]
+
     def _charged_with(self, sentence: str, section: Section, by_ref: dict[str, Section]) -> int:
         """How many duties over the plan the sentence gives the agency it opens with (or its
         heading names); 0 when it opens with no agency or is not about the plan itself."""
         folded = _LIST_MARK.sub("", fold(sentence))
-        if not _THE_PLAN.search(folded):
+        duties = len(set(_OVERSEES.findall(folded))) if _THE_PLAN.search(folded) else 0
+        if not duties:  # (the cheap tests first: names are matched on few sentences)
             return 0
-        spans = self.engine.matcher.name_spans(folded)
+        spans = self.engine.matcher.name_spans(folded[:_OPENING])
         opens = bool(spans) and spans[0][0] <= 6  # "Giao Sở …", "2. Sở …"
         heading = by_ref.get(section.parent or "") if section.kind == "item" else None
         headed = heading is not None and bool(self.engine.matcher.name_spans(fold(heading.title)))
-        if not (opens or headed):
-            return 0
-        return len(set(_OVERSEES.findall(folded)))
+        return duties if opens or headed else 0
 
 
 def asks_who_is_in_charge(turn) -> bool:

@@ -27,8 +27,8 @@ from .conditions import (
     asks_of_the_paper_shown,
     day_asked,
     explicit_filter,
-    issued_by_a_task,
     of_a_task,
+    of_the_plan,
     plan_digits_only,
     schedule_asked,
 )
@@ -380,19 +380,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "plan facts",
-        # "nhiệm vụ … được bổ sung căn cứ vào văn bản nào": a task's column, not the plan's
-        lambda t: (
-            bool(t.q.meta)
-            and not (t.named_headers and t.q.has("task_word"))
-            and not issued_by_a_task(t)
-            # "Mục đích của kế hoạch gồm những nội dung chính nào?": a part of the text, not
-            # the plan in short
-            and not (t.q.meta == ["summary"] and t.titled_section)
-            # "Chương trình đào tạo … thực hiện trong giai đoạn nào?": a task's time
-            and not (t.q.meta == ["title"] and Role.DEADLINE in t.q.fields and t.task_described)
-            # "Nhiệm vụ đó thực hiện theo nghị quyết nào?": of the one task in hand
-            and not (IT.search(t.q.plain) and len(t.context.tasks) == 1)
-        ),
+        of_the_plan,
         Turn.metadata,
     ),
     Route(
