@@ -11,6 +11,7 @@ from indexer.build import build
 from knowledge.engine import Engine
 from knowledge.store import KnowledgeBase
 from tests.forest import FOREST_PLAN
+from tests.realplans import real_engine
 
 # The Telegram tests' fixtures (a fake Bot API, bases to serve) live in tests/botkit.py.
 pytest_plugins = ["tests.botkit", "tests.webkit"]
@@ -62,3 +63,16 @@ def tay_an_engine(tmp_path_factory) -> Engine:
 def both_engine(tmp_path_factory) -> Engine:
     """Both sample plans in one base: task ids such as I.1 exist twice."""
     return _engine(tmp_path_factory, "both", SEED, TAY_AN)
+
+
+@pytest.fixture(scope="module")
+def real(tmp_path_factory):
+    """Real plans by stem, each indexed once for the module."""
+    engines = {}
+
+    def engine(stem: str):
+        if stem not in engines:
+            engines[stem] = real_engine(tmp_path_factory, stem)
+        return engines[stem]
+
+    return engine

@@ -23,20 +23,6 @@ import pytest
 
 from tests.dialogues import chat
 from tests.forest import TODAY, ask
-from tests.realplans import real_engine
-
-
-@pytest.fixture(scope="module")
-def real(tmp_path_factory):
-    """Real plans by stem, each indexed once for the module."""
-    engines = {}
-
-    def engine(stem: str):
-        if stem not in engines:
-            engines[stem] = real_engine(tmp_path_factory, stem)
-        return engines[stem]
-
-    return engine
 
 
 @pytest.mark.parametrize(
