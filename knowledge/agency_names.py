@@ -44,6 +44,10 @@ EXPANSIONS: dict[str, str] = {
     "kkt": "khu kinh te",
     "qltt": "quan ly thi truong",
     "nhnn": "ngan hang nha nuoc",
+    # the national broadcasters and news agency, by the initials of their English names
+    "vtv": "dai truyen hinh viet nam",
+    "vov": "dai tieng noi viet nam",
+    "ttxvn": "thong tan xa viet nam",
     "ldld": "lien doan lao dong",
     "tdc": "tieu chuan do luong chat luong",
     "ct": "chu tich",

@@ -89,7 +89,8 @@ PENDING_CUE = cue(
     r"chua (?:den|toi|qua|het) han",
     # "năm nay còn nhiệm vụ nào phải xong": those still ahead
     r"\bcon (?:\w+ ){0,3}(?:phai|can) (?:xong|hoan thanh|lam)",
-    r"con han(?! chot| cuoi)(?!.* thi sao)",  # not "còn hạn chót thì sao?" (what about)
+    # not "còn hạn chót thì sao?" nor a bare "còn hạn?" (what about the deadline)
+    r"(?<=\w )con han(?! chot| cuoi)(?!.* thi sao)",
     r"not (?:yet )?due",
     r"still open",
     r"chua hoan thanh",

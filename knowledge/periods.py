@@ -353,6 +353,7 @@ _UNTIL_CUE = re.compile(
 )
 # "từ quý III/2026" starts with it; not "đầu tư năm 2026", nor "liên quan đến năm 2026".
 _FROM_CUE = re.compile(r"(?:(?<!dau )\btu|\bke tu|\bfrom|\bsince|\bstarting)\s*(?:ngay\s*)?$")
+_ITS_END = re.compile(r"cuoi |(?:the )?end of ")
 _AFTER_CUE = re.compile(r"\b(?:sau|after)\s*(?:ngay\s*)?$")
 # "tới năm 2030 hoặc sau đó", "từ 2027 trở đi": from the period on, whatever comes before.
 _OR_LATER = re.compile(
@@ -397,9 +398,14 @@ def _bounded(folded: str, periods: list[Period]) -> list[Period]:
             p = Period(Kind.AFTER, start, FAR_END, p.span)
         elif p.kind not in _CUED:
             pass
-        elif p.kind is not Kind.DATE and _BEFORE_CUE.search(before):
+        elif (
+            p.kind is not Kind.DATE
+            and _BEFORE_CUE.search(before)
+            and not _ITS_END.match(folded[p.span[0] :])
+        ):
             p = Period(Kind.BEFORE, date.min, p.start - timedelta(days=1), p.span)
-        elif _UNTIL_CUE.search(before):
+        elif _UNTIL_CUE.search(before) or _BEFORE_CUE.search(before):
+            # ("trước cuối năm 2026" is by its end, as "before the end of 2026" is)
             p = Period(Kind.BEFORE, date.min, p.end, p.span)
         elif _FROM_CUE.search(before):
             p = Period(Kind.AFTER, p.start, FAR_END, p.span)

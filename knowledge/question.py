@@ -112,6 +112,7 @@ from .relative import (
     FROM_NOW,
     RELATIVE,
     UNTIL,
+    UNTIL_ITS_END,
     YEAR_SHIFT,
     coming,
     count_digits,
@@ -181,7 +182,9 @@ def _blank(text: str, span: tuple[int, int]) -> str:
 
 
 _OBLIGED = re.compile(r"\b(?:phai|can|se|duoc giao) ban hanh\b")
-_CONTENT_NAMED = re.compile(r"\bnoi dung\b|\bcontent\b|^(?:nhiem vu|nv|task|viec)? ?la gi\b")
+_CONTENT_NAMED = re.compile(
+    r"\bnoi dung\b|\bcontent\b|^(?:nhiem vu|nv|task|viec)? ?(?:la gi|(?:la )?lam gi)\b"
+)
 _NO_DATE = re.compile(
     r"\b(?:khong|chua) (?:co )?(?:thoi han|han|moc(?: thoi gian)?) (?:cu the|ro rang|xac dinh)\b"
 )
@@ -190,6 +193,7 @@ _TODAY_SAID = re.compile(
     r"(?: (?:ngay|dau|giua|cuoi|thang|quy|nam \d{4}|the|early|mid|late|of"
     r"|\d{1,4}(?:/\d{1,4}){0,2}))+"
 )
+_COUNT_SPELLED = re.compile(r"\b(?:bao nhieu|how many)\b")
 _NOT_ASKED = re.compile(r"\((?:không|ko|chứ không|not|rather than)\b[^()]*\)", re.IGNORECASE)
 
 
@@ -217,6 +221,8 @@ def read(
     folded = fold(text)
     rest = folded
     q = Query(text=text, folded=folded, rest="", plain="", lang=language_of(text, folded))
+    if _COUNT_SPELLED.search(fold(question)):
+        q.flags.add("count_spelled")  # not "bn", which is also "bệnh nhân" ("cho bn ra viện")
 
     rest = ORDINAL_WORD.sub(ordinal_digits, rest)
     q.place = list_place(rest)
@@ -354,8 +360,13 @@ def read(
         named = _blank(named, span)
     cues = " ".join(_WORD.findall(named.replace("%", " phan tram ")))  # "bao nhiêu %"
     for pattern, unit, shift in RELATIVE:
-        if pattern.search(cues):
-            q.periods.append(relative_period(unit, shift, today))
+        if m := pattern.search(cues):
+            period = relative_period(unit, shift, today)
+            if unit == "year_end" and UNTIL_ITS_END.search(
+                cues[max(0, m.start() - 12) : m.start()]
+            ):
+                period = Period(Kind.BEFORE, date.min, period.end)
+            q.periods.append(period)
             plain = pattern.sub(" ", plain)
             cues = pattern.sub(" ", cues)
     ends_in = q.periods and _ENDS_IN.search(cues) and not _PAST_DUE.search(cues)

@@ -20,7 +20,7 @@ RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     (
         cue(
             r"(?:(?:tu|ke tu) (?:nay|bay gio|gio|hom nay) )?(?:den|toi|truoc) (?:het|cuoi) nam"
-            r"(?: nay)?",
+            r"(?: nay)?(?! (?:sau|toi)\b)",
             r"(?:from now|between now|now) (?:until|till|to|and) (?:the )?end of"
             r" (?:the |this )?year",
             r"(?:by|before) (?:the )?end of (?:the|this) year",
@@ -87,6 +87,8 @@ BARE_MONTH = re.compile(
     r"(?:\s*(?P<y>(?:cua\s*)?nam (?:nay|sau|toi|ngoai|truoc)))?"
 )
 UNTIL = re.compile(r"\b(?:den het|den|toi het|toi|truoc|han chot)\s*$")
+# "trước cuối năm sau", "by the end of next year": up to the end of that year.
+UNTIL_ITS_END = re.compile(r"\b(?:den het|den|toi|truoc|han chot|by|before|until)\s*$")
 # "3 tháng tới", "trong 30 ngày tới", "next 6 months": from today on.
 # "ba tháng tới": a count written as a word ("năm" is left out: it is also "year").
 _COUNT = "mot hai ba bon sau bay tam chin muoi".split()

@@ -57,7 +57,7 @@ STOPWORDS = frozenset(
     hi hello hey thanks thank btw up put into onto run runs i xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt
-    noi v mn mng agency agencies
+    noi v mn mng agency agencies cai
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
     tom_tat hom until ngoai ngan_gon tom_lai so_luoc bang_cach nua b
     actually overall well out come comes coming really often now more most any some our us
@@ -68,7 +68,6 @@ STOPWORDS = frozenset(
 )
 
 
-# Words the plans use for the same thing; a question's word matches either.
 # Words plans and people use for the same thing; a question's word matches any of them, for
 # less than the word itself. Each group is listed once; every word in it stands for the rest.
 _SAME = """
@@ -96,6 +95,8 @@ _SAME = """
     khong_khi khi_quyen
     gian_lan vi_pham
     phap_ly phap_luat
+    quang_ba xuc_tien
+    nuoc_ngoai quoc_te
 """
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(w for w in group.split() if w != word)

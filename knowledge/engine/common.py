@@ -59,7 +59,10 @@ STATUS_WORDS = re.compile(
 )
 # "Phụ lục gồm những nhóm nào?", "có mấy nhóm": the groups themselves.
 WHICH_GROUPS = re.compile(
-    r"\b(?:nhung|cac|may|bao nhieu) nhom\b|\bnhom (?:nhiem vu |nv |viec )?nao\b"
+    # not "những nhóm công nghệ nào", a kind of group the text names
+    r"\b(?:nhung|cac|may|bao nhieu) nhom\b"
+    r"(?! (?!(?:nhiem vu|nv|viec|cong viec|lon|chinh)\b)(?:\w+ ){1,3}(?:nao|gi)\b)"
+    r"|\bnhom (?:nhiem vu |nv |viec )?nao\b"
     r"|\b(?:which|what|how many)(?: are| is)?(?: the)?(?: main| major)?(?: task)? groups\b"
 )
 # A day: "15/11", "06/02/2025".

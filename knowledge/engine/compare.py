@@ -15,7 +15,7 @@ from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
 from ..store import Task
-from ..words import STOPWORDS
+from ..words import STOPWORDS, translate_english
 from .common import FIELD_WORDS, IT, ROLE_NAMES
 from .filters import SHOWN_ACROSS
 
@@ -41,6 +41,14 @@ _WHICH_OF_TWO = re.compile(
     r"(?: \w+){0,7} (?:truoc|sau|som|muon|tre|hon)\b"
     r"|\bwhich (?:one |task )?(?:is |comes )?(?:due )?(?:first|earlier|later|sooner)\b"
     r"|\b(?:hay|or)\b.*\b(?:truoc|sau|first|later)\b"  # "A hay B đến hạn trước"
+)
+_WHICH_FIRST = re.compile(
+    r"^\W*which (?:one |task )?(?:is |comes |will be )?(?:due |finished |done )?"
+    r"(?:first|earlier|later|sooner)\b"
+)
+_SAME_ASKED = re.compile(
+    r"\bcung (?:thoi han|han|luc|thoi diem)\b.*\b(?:khong|ko|k|chu|ha)\b"
+    r"|\b(?:same (?:deadline|time|due date)|at the same time)\b"
 )
 _PART_COVERS = 0.45  # of a part's words, what the task it names covers, when well ahead
 _MOST_OF = 30  # tasks in hand the earliest or latest is picked from
@@ -115,18 +123,24 @@ class CompareMixin:
         if self.q.refs or self.q.bare_numbers or self.agencies:
             return []
 
+        en = self.lang == "en"
+
         def words_of_part(part: str) -> list[str]:
             # its own words: not the comparing ones ("việc nào phải xong trước")
             part = FIELD_WORDS.sub(" ", _ORDER.sub(" ", _COMPARE.sub(" ", part)))
+            if en:  # in the plans' words
+                part = translate_english(part)
             segmented = self.engine.lexicon.segment(part.split())
             return [w for w in segmented if w not in STOPWORDS and w not in _ASKING]
 
         # "nhiệm vụ A và nhiệm vụ B", "giữa việc A và việc B, việc nào …": the parts after
         # a task word that name something; or "A và B, hai việc này …": one part, two names.
         # ("… việc nào kéo dài hơn": the part after the last task word that asks, "nào …".)
+        # ("Which comes first: the X task, or Y?": the asking goes before the names.)
+        plain = _WHICH_FIRST.sub(" ", self.q.plain) if en else self.q.plain
         parts = [
             p
-            for p in _TASK_WORDS.split(self.q.plain)
+            for p in _TASK_WORDS.split(plain)
             if words_of_part(p) and not p.lstrip().startswith(("nao ", "which "))
         ]
         if len(parts) == 1:
@@ -162,6 +176,11 @@ class CompareMixin:
         (task,) = self.tasks_of(self.context.tasks[-1:]) or (None,)
         if task is None or not task.deadline:
             return None
+        # "Còn nhiệm vụ bổ sung chức năng … thì có cùng thời hạn với nhiệm vụ đó không?":
+        # the task the words describe, against the one in hand.
+        other = [i for i in self.described(None) if i != task.id][:1]
+        if other:
+            return self._compare_tasks([task, *self.kb.tasks(ids=other)])
         every = self.kb.tasks(plan_ids=[task.plan_id], with_attrs=False)
         if task.period and not task.period.recurring:
             same = [t for t in every if t.period and t.period.end == task.period.end]
@@ -192,8 +211,8 @@ class CompareMixin:
             return in_hand + named if len({t.plan_id for t in in_hand + named}) == 1 else None
         return named
 
-    def _compare_tasks(self) -> Answer | None:
-        tasks = self._compared_tasks()
+    def _compare_tasks(self, tasks: list[Task] | None = None) -> Answer | None:
+        tasks = tasks or self._compared_tasks()
         if not tasks:
             return None
         asked = [r for r in self.q.fields if r is not Role.DEADLINE]
@@ -236,6 +255,9 @@ class CompareMixin:
                 title = f"{' and '.join(first)} is due {'later' if later else 'first'}:"
             else:
                 title = f"Nhiệm vụ {', '.join(first)} đến hạn {'sau' if later else 'trước'}:"
+            if _SAME_ASKED.search(self.q.folded):  # "… có cùng thời hạn không?": yes or no
+                yes = len(ends) == 1
+                title = f"{('Yes' if yes else 'No') if en else ('Có' if yes else 'Không')}. {title}"
         return self._answer(
             Status.FOUND,
             Intent.DEADLINE,

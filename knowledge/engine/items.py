@@ -72,8 +72,11 @@ class ItemsMixin:
 
     def items_in_hand(self) -> Answer | None:
         """ "Nhiệm vụ đó gồm những việc cụ thể nào?" of a task with items: those items, as
-        a list that "việc thứ 3" picks from."""
+        a list that "việc thứ 3" picks from. So of the task the question's own words
+        describe ("Nhiệm vụ sắp xếp đơn vị sự nghiệp … chia thành những đầu việc nào?")."""
         found = self.tasks_of(self.context.tasks[:1]) if len(self.context.tasks) == 1 else []
+        if described := self.described(None):
+            found = self.kb.tasks(ids=described[:1])
         items = self.kb.items(found[0].plan_id, found[0].ref) if found else []
         if not items:
             return None

@@ -24,6 +24,9 @@ from .common import (
 )
 
 # "mấy hình thức", "bao nhiêu nhóm đối tượng": the two words a count is of.
+# Everyday words for what column headers call otherwise (not "dựa vào", which folds as
+# "đưa vào" does).
+_HEADER_SAID = (("dua tren", "can cu"), ("based on", "can cu"))
 _COUNTED = re.compile(r"\b(?:may|bao nhieu)\s+(?P<n>[a-z]+\s+[a-z]+)")
 
 
@@ -80,6 +83,8 @@ class LookupsMixin:
         """Extra columns the question names by their header ("Chỉ tiêu", "Nguồn kinh phí"),
         or by its own word without the generic ones ("trình Chính phủ" for "Cấp trình")."""
         plain = f" {translate_english(self.q.plain) if self.lang == 'en' else self.q.plain} "
+        # "dựa trên văn bản nào" asks what the header calls "căn cứ"
+        plain += "".join(f"{said} " for words, said in _HEADER_SAID if f" {words} " in plain)
         # Its own word as a word of the question: "trình" is not the end of "chương trình".
         words = f" {' '.join(self.engine.lexicon.segment(plain.split()))} ".replace("_", "+")
         said = set(plain.split())

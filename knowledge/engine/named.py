@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Answer, Intent, Status, Suggestion
+from ..normalize import fold
 from ..question import read
 from ..refs import ref_forms
 from .common import FIELD_WORDS
@@ -16,7 +17,8 @@ from .conditions import of_a_task
 _GROUP_WRITTEN = re.compile(
     r"\b(?:nhóm|nhom|group)\s+(?:(?:nhiệm vụ|nhiem vu|nv)\s+)?(?:[IVXLivxl]{1,4}|\d{1,2})\b"
 )
-# Kinds of paper that a number may name besides a plan ("kế hoạch 28" must be a plan).
+# Kinds of paper that a number may name besides a plan ("kế hoạch 28" is a plan, unless a
+# plan cites a plan of that number).
 _PAPER_KIND = r"\b(?:quyet dinh|qd|decision|chi thi|nghi quyet|nq|thong tu|nghi dinh|luat)"
 
 
@@ -31,7 +33,19 @@ class NamedMixin:
         decisions = [
             d for d in q.plan_digits if re.search(rf"{_PAPER_KIND}\s*(?:so\s*)?{d}\b", q.folded)
         ]
-        digits = [*q.cited_digits, *decisions]
+        # "kh 191 của tỉnh ủy": a plan no plan loaded is, that one cites as a plan
+        # ("Kế hoạch số 191-KH/TU"); not another kind of paper of that number.
+        cited_plans = [
+            d
+            for d in q.plan_digits
+            if re.search(rf"\b(?:ke hoach|kh)\s*(?:so\s*)?{d}\b", q.folded)
+            and any(
+                re.search(rf"\bke hoach (?:so )?{d}\b", fold(b))
+                for p in self.kb.plans()[:50]
+                for b in p.bases
+            )
+        ]
+        digits = [*q.cited_digits, *decisions, *cited_plans]
         of_task = of_a_task(self) and self.narrow
         if of_task and (found := self.number_in_tasks_or_text()) and found.tasks:
             # "Tuyên truyền Chỉ thị 38-CT/TW và Quyết định 1703 thì ai chủ trì?": the task

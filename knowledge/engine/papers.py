@@ -32,6 +32,7 @@ _INVOLVEMENT = re.compile(
     r"\b(?:lien quan|vai tro|tham gia|co phan|trach nhiem|involved|role|part in)\b"
 )
 _TITLE_COVER = 0.8
+_TIED_COVER = 0.05  # papers whose titles cover the words about as well are both meant
 # Documents whose titles hold this share of the best one's weight of the question's words
 _NEAR_BEST = 0.9
 # The share of the question's words a title must hold to pick documents by it
@@ -90,6 +91,11 @@ class PapersMixin:
         paper; but "Nghị quyết này điều chỉnh nhiệm vụ nào trong Nghị quyết 140/NQ-CP?" is
         answered by the passage that names the paper and the question's other words best."""
         numbers = [number_key(n) for n in NUMBER_LIKE.findall(self.q.folded)]
+        titles = [number_key(self.plan(p).title) for p in self.scope or ()]
+        if self.q.has("count") and numbers and all(any(n in t for t in titles) for n in numbers):
+            # "Phụ lục … thực hiện Kết luận 213-KL/TW có bao nhiêu nhiệm vụ?": the paper the
+            # plan carries out names the plan; its tasks are counted.
+            return None
         words = [w for w in self.topic_words if not any(c.isdigit() for c in w)]
         if words and numbers and self.narrow:
             scored = ranking.rank(self.kb, words, scope=self.scope, phrase="", asks_when=False)
@@ -165,7 +171,8 @@ class PapersMixin:
         doc = max(reversed(docs), key=itemgetter(0), default=(0.0, None))
         basis = max(reversed(bases), key=itemgetter(0), default=(0.0, None))
         if doc[0] >= enough and doc[0] >= basis[0]:
-            return self.documents([doc[1]])
+            # (Two papers on one programme, its plan and its spending rules: both.)
+            return self.documents([d for c, d in docs if c >= doc[0] - _TIED_COVER])
         if basis[0] >= enough:
             plan, text = basis[1]
             return self._about_plan(plan, Intent.META, text, [])

@@ -161,6 +161,17 @@ class PlanFactsMixin:
             PERCENT, "Kế hoạch không nêu tỷ lệ cụ thể.", "The plan gives no percentage for this."
         )
 
+    def number_not_stated(self) -> Answer | None:
+        """ "Tổng biên chế được giao là bao nhiêu người?", "chỉ tiêu bao nhiêu doanh nghiệp
+        áp dụng?" where neither the tasks nor the passages its words describe write a
+        number: not found, with the task closest to it. None where one does ("chọn 5
+        doanh nghiệp"), for the topic to quote."""
+        return self._not_stated(
+            STATED_NUMBER,
+            "Kế hoạch không nêu con số cụ thể cho việc này.",
+            "The plan gives no figure for this.",
+        )
+
     def _not_stated(self, figure: re.Pattern[str], vi: str, en: str) -> Answer | None:
         """Not found, with the closest task, when neither the tasks nor the passages the
         question's words describe write a ``figure``; None when one does."""
@@ -324,6 +335,22 @@ _FUNDING = re.compile(r"\bkinh phi\b|\bngan sach\b|\bnguon von\b")
 
 # A percentage as plans write it: "50%", "50 phần trăm", "phan_tram" in the indexed words.
 PERCENT = re.compile(r"%|\bphan[ _]tram\b")
+# A number counted in the plans' words: not a year, a date, a paper's number or an id.
+STATED_NUMBER = re.compile(
+    r"(?<![\d/.,-])(?<!so )(?<!ngay )(?<!thang )(?<!nam )(?<!quy )"
+    r"\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b(?![/.-]?\w)"
+)
+# "bao nhiêu người", "how many companies": a number of people, bodies or things in the
+# world, as the asker spells it ("bn" is also "bệnh nhân"); not of what the plans' tables
+# list (tasks, groups, agencies, papers), of kinds or fields, nor a time or a sum.
+HEADCOUNT = re.compile(
+    r"\b(?:bao nhieu|how many) (?!(?:nhiem vu|nv|viec|dau viec|cong viec|hoat dong|tasks?"
+    r"|items?|muc|noi dung|nhom|groups?|ke hoach|plans?|lan|bo|so|co quan|don vi|ban"
+    r"|agenc\w+|ministr\w+|departments?|van ban|documents?|papers?|ngay|thang|nam|quy"
+    r"|days?|months?|years?|quarters?|dieu|articles?|phan|giai doan|tien|ty|trieu|dong|von"
+    r"|phan tram|times?|cai|thu|loai|kieu|dang|hinh thuc|linh vuc|chi tieu|buoc|kinds?"
+    r"|types?|forms?|ones?|steps?|stages?|fields?|areas?)\b)[a-z]{2,}"
+)
 # The words that ask for the figure, not what it is of
 _FIGURE_WORDS = frozenset("phan_tram ty_le tien so_tien tri_gia ty trieu dong kinh_phi".split())
 

@@ -41,7 +41,7 @@ from .named import NamedMixin
 from .outline import ARTICLES, PARTS, OutlineMixin
 from .overseer import OverseerMixin, asks_who_is_in_charge
 from .papers import PapersMixin
-from .plan_facts import PlanFactsMixin
+from .plan_facts import HEADCOUNT, PlanFactsMixin
 from .reading import ReadingMixin
 from .schedule import ScheduleMixin
 from .scope import TurnBase
@@ -349,6 +349,12 @@ ROUTES: tuple[Route, ...] = (
         "a percentage the plans do not state",
         lambda t: t.q.has("share") and not t.q.refs,
         Turn.share_not_stated,
+        final=_always,
+    ),
+    Route(
+        "a number the plans do not state",
+        lambda t: t.q.has("count_spelled") and bool(HEADCOUNT.search(t.q.folded)) and not t.q.refs,
+        Turn.number_not_stated,
         final=_always,
     ),
     Route("plan by its digits", plan_digits_only, Turn.plan_by_digits),

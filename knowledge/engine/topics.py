@@ -226,7 +226,8 @@ class TopicsMixin:
         found = self._topic()
         turn = self
         for left_out in ("asker_left_out", "names_left_out"):
-            if found is not None and found.found:
+            # Asking which plan is an answer too: the words found something in several.
+            if found is not None and found.status is not Status.NOT_FOUND:
                 break
             if left_out == "asker_left_out" and not (
                 self.lang == "en" and ABOUT_US.match(self.q.text)
