@@ -413,6 +413,12 @@ def _write_plan(
             if known in agencies.ids:
                 agencies.alias(agencies.ids[known], {english}, "english")
                 break
+        else:
+            # "district people's committees" for the plan's "UBND các huyện, thành phố":
+            # the one agency whose name opens with the English name's.
+            opening = [k for k in agencies.ids if k.startswith(f"{key} ")]
+            if len(opening) == 1:
+                agencies.alias(agencies.ids[opening[0]], {english}, "english")
         # "radio and television" for "Đài Phát thanh và Truyền hình Bình Dương", and
         # "binh duong radio and television" too: the English name with its province.
         for place in places:

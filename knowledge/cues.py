@@ -216,7 +216,8 @@ DUTIES_CUE = cue(
     r"trach nhiem",
     r"duoc giao",
     r"(?:lam|phai lam) (?:nhung )?(?:gi|viec gi)",
-    r"co (?:nhung )?(?:nhiem vu|viec) (?:gi|nao)",
+    # not "Có nhiệm vụ nào về tiếp nhận góp ý của doanh nghiệp không?", about a topic
+    r"co (?:nhung )?(?:nhiem vu|viec) (?:gi|nao)(?! (?:ve|lien quan)\b)",
     r"\brole\b",
     r"responsib",
     r"in charge of",
@@ -403,9 +404,11 @@ DOCUMENTS_CUE = cue(
 )
 # "mấy", not "nhà máy", "dệt may", "bộ máy", "máy móc".
 COUNT_CUE = cue(
-    r"bao nhieu",
+    # not "là nhiệm vụ số mấy", "số bao nhiêu", which ask an id
+    r"(?<!so )bao nhieu",
     # not "nhà máy", "bộ máy"; nor "quý mấy", "tháng mấy", which ask when
-    r"(?<!nha )(?<!det )(?<!bo )(?<!quy )(?<!q )(?<!thang )(?<!ngay )(?<!nam )(?<!thu )may(?! moc)",
+    r"(?<!nha )(?<!det )(?<!bo )(?<!quy )(?<!q )(?<!thang )(?<!ngay )(?<!nam )(?<!thu )(?<!so )"
+    r"may(?! moc)",
     r"how many",
     r"so luong",
     r"tong so",

@@ -38,8 +38,10 @@ from pathlib import Path
 from . import wordnet
 
 # The glossary, knowledge/glossary.txt. One entry a line: English forms separated by "|",
-# "=", the folded Vietnamese the plans
-# write. Nothing after "=": the words only frame the question and are dropped. English is
+# "=", the folded Vietnamese the plans write; then, after "/", other words the plans use
+# for what the English word covers ("train = dao tao / boi duong / tap huan": English has
+# one word where the plans have three). Nothing after "=": the words only frame the
+# question and are dropped. English is
 # written as typed ("people's committee", "e-commerce"); it is read as the question reader
 # reads it, lower case, in words of letters and digits. A backslash carries a line on.
 _TABLE = (Path(__file__).parent / "glossary.txt").read_text(encoding="utf-8").replace("\\\n", "")
@@ -54,10 +56,12 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_TOKEN.findall(text.lower()))
 
 
-def _read(table: str) -> dict[str, str]:
-    """The glossary, English words joined by single spaces. A form given twice with two
-    meanings is a mistake in the table, not a choice to make at run time."""
+def _read(table: str) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """The glossary, English words joined by single spaces, and the other words each
+    rendering stands for. A form given twice with two meanings is a mistake in the table,
+    not a choice to make at run time."""
     terms: dict[str, str] = {}
+    others: dict[str, tuple[str, ...]] = {}
     for number, line in enumerate(table.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
@@ -65,16 +69,26 @@ def _read(table: str) -> dict[str, str]:
         english, sep, vietnamese = line.partition("=")
         if not sep or not english.strip():
             raise ValueError(f"glossary line {number}: {line!r}")
-        value = " ".join(_words(vietnamese))
+        value, *alternates = (" ".join(_words(v)) for v in vietnamese.split("/"))
+        if alternates:
+            if not value or not all(alternates):
+                raise ValueError(f"glossary line {number}: an empty word after '/'")
+            others[value] = tuple(dict.fromkeys((*others.get(value, ()), *alternates)))
         for form in _PHRASE_SPLIT.split(english.strip()):
             key = " ".join(_words(form))
             if not key or terms.get(key, value) != value:
                 raise ValueError(f"glossary line {number}: {form!r} twice or empty")
             terms[key] = value
-    return terms
+    return terms, others
 
 
-_TERMS = _read(_TABLE)
+_TERMS, _OTHERS = _read(_TABLE)
+# The other words of the plans a rendering stands for, as the topic's words are written
+# ("dao_tao": "boi_duong", "tap_huan").
+ALTERNATES: dict[str, tuple[str, ...]] = {
+    value.replace(" ", "_"): tuple(a.replace(" ", "_") for a in alternates)
+    for value, alternates in _OTHERS.items()
+}
 _LONGEST = max(len(key.split()) for key in _TERMS)
 
 
@@ -324,6 +338,12 @@ def _phrase_at(text: str, tokens: list[re.Match[str]], i: int) -> tuple[int, str
         # "pay their health insurance": a phrase the glossary has, with a determiner inside
         inner = [w for k, w in enumerate(words) if not k or w not in _DETERMINERS]
         key = _find(words) or (_find(inner) if len(inner) < len(words) else None)
+        if key is not None and size > 1 and words[0] in _DETERMINERS:
+            # "the public health insurance scheme": not "the public", when the words after
+            # the determiner open a phrase that reaches further
+            later, _ = _phrase_at(text, tokens, i + 1)
+            if i + 1 + later > i + size:
+                return 0, ""
         if key is not None:
             return size, _TERMS[key]
     nearest = _through_wordnet(tokens[i][0])

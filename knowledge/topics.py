@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -34,6 +34,7 @@ def rank(
     asks_when: bool,
     unknown_share: Callable[[str], float] = lambda word: UNKNOWN_SHARE,
     by_parts: bool = False,
+    alternates: Mapping[str, Sequence[str]] | None = None,
 ) -> list[tuple[float, Hit]]:
     """Tasks and sections holding the words, best first, with their coverage.
 
@@ -47,6 +48,8 @@ def rank(
     names of things ("cryptocurrency", which no plan here is about). ``by_parts``: a compound the
     plans never write is met, for less, by the words of it they do ("chuỗi" of the
     glossary's "chuỗi cung ứng"); for English, whose compounds are the glossary's.
+    ``alternates``: other words of the plans a word stands for in full ("training" is
+    "đào tạo", "bồi dưỡng" or "tập huấn"), from the glossary, for English.
     """
     # A word the plans never use counts, but less than a rare word they do use: real
     # questions carry words of their own ("lấy", "hôm nay").
@@ -61,6 +64,7 @@ def rank(
     for w in words:
         # (A lone syllable in the text may be half of another word: "chính" of "chính sách".)
         forms[w] = {w: 1.0 if "_" in w else SYNONYM_CREDIT}
+        forms[w] |= dict.fromkeys((alternates or {}).get(w, ()), 1.0)
         if not kb.known(w):
             forms[w] |= dict.fromkeys(SYNONYMS.get(w, ()), SYNONYM_CREDIT)
             if by_parts and "_" in w and (found := _parts(w, kb)):

@@ -57,7 +57,7 @@ STOPWORDS = frozenset(
     hi hello hey thanks thank btw up put into onto run runs i xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt
-    noi v mn mng agency agencies cai
+    noi v mn mng agency agencies cai kem
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
     tom_tat hom until ngoai ngan_gon tom_lai so_luoc bang_cach nua b
     actually overall well out come comes coming really often now more most any some our us
@@ -211,6 +211,7 @@ _CHAT_WORDS = {
     "gì": "j",
     "như thế nào": "ntn",
     "bao nhiêu": "bn bnh",
+    "thời gian": "tg",
     "với": "vs",
     "người": "ng",
     "số điện thoại": "sđt sdt",

@@ -118,7 +118,11 @@ TOPIC_NOISE = [
     CONTACT_CUE,  # before ASKS_WHO takes its "ai"
     APPENDIX_WORD,
     THIS_PLAN,
-    *(FIELD_CUES[r] for r in (Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.CONTENT)),
+    # (not a product, a result or a budget, which may be what a task is about; a note never is)
+    *(
+        FIELD_CUES[r]
+        for r in (Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE, Role.CONTENT, Role.NOTE)
+    ),
     ASKS_WHO,
     COUNT_CUE,
     FULL_CUE,

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .. import topics as ranking
 from ..fields import AGENCY_ROLES, Role
 from ..words import translate_english
-from .common import DAY, IT, words_of
+from .common import DAY, IT, NAMED_LAW, words_of
 
 if TYPE_CHECKING:
     from .routes import Turn
@@ -29,6 +29,21 @@ def of_a_task(t: Turn) -> bool:
 
 
 # Words that name a kind of paper: "Quyết định 1703 ngày nào?" describes no task.
+# A deadline asked as work to finish, not a paper's date: "bao giờ phải xong", "hạn trình".
+_FINISHED = re.compile(r"\b(?:xong|hoan thanh|trinh|han|thoi han|due|finished|completed)\b")
+
+
+def a_cited_paper_asked(t: Turn) -> bool:
+    """ "Chỉ thị 38-CT/TW ban hành ngày nào?", "Luật Tổ chức chính quyền địa phương": a
+    paper the plan cites; not "luật BHYT sửa đổi bao giờ phải xong", a task's deadline."""
+    return (
+        bool(t.q.cited_digits or NAMED_LAW.search(t.q.plain))
+        and not about_tasks(t)
+        and not (of_a_task(t) and _FINISHED.search(t.q.folded))
+        and not t.carrying_out
+    )
+
+
 _PAPER_WORDS = frozenset(
     "quyet_dinh chi_thi nghi_quyet nghi_dinh thong_tu ke_hoach cong_van van_ban so".split()
 )

@@ -86,12 +86,17 @@ class FiltersMixin(DueMixin):
         roles_named = q.has("involved") or (
             any(r in q.fields for r in AGENCY_ROLES) and (not q.has("asks_who") or tasks_asked)
         )
-        covers = sum(m.end - m.start for m in self.agencies) >= 0.6 * max(
-            1, len(self.q.plain.split())
-        )
+        # (Counted as written: "VTV" is one word, though it stands for five.)
+        named = sum(len(q.folded[a:b].split()) for a, b in self.engine.matcher.name_spans(q.folded))
+        covers = named >= 0.6 * max(1, len(self.q.plain.split()))
         # "Trong số đó cái nào của Sở X?": the list just shown, by agency.
         narrows = q.has("narrow") and bool(self.context.listed or self.context.tasks)
         if not (roles_named or q.has("task_word") or covers or narrows or self._another_agency):
+            return []
+        other_column = any(f not in (*AGENCY_ROLES, Role.CONTENT) for f in q.fields)
+        if other_column and not (roles_named or covers or q.has("duties")) and self.task_described:
+            # "Nhiệm vụ xây dựng chuyên mục … trên VTV, VOV có kết quả đầu ra là gì?": the
+            # agencies are words of the task described, whose column is asked.
             return []
         asked_of = q.has("duties") or bool(_ASKED_OF.search(q.folded))
         if not (roles_named or covers or asked_of) and all(_common(m.alias) for m in self.agencies):

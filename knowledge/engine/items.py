@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import render
+from .. import topics as ranking
 from ..answer import Answer, Intent
 from ..fields import Role
 from ..store import Task
@@ -21,6 +22,11 @@ CONSISTS_OF = re.compile(
     r"|\b(?:gom|bao gom) (?:nhung )?(?:gi|nao)\b"
     r"|\bwhat (?:does it|do they) (?:include|involve|consist of|cover)\b"
     r"|\b(?:its|the) (?:items|parts|sub ?tasks|components)\b"
+)
+
+# "Còn nhiệm vụ tương tự cho …", "a similar task for …": a task like the one in hand.
+SIMILAR = re.compile(
+    r"\b(?:tuong tu|giong (?:nhu )?(?:vay|the|nhiem vu do|viec do)|similar|the same kind)\b"
 )
 
 
@@ -100,3 +106,37 @@ class ItemsMixin:
             return None
         self.q.fields = [Role(c) for c in self.context.columns] or [Role.LEAD]
         return self.task_fields([item], self._field_intent())
+
+    def task_like_in_hand(self) -> Answer | None:
+        """ "Còn nhiệm vụ tương tự cho nhân lực quản lý nhà nước thì thời hạn thế nào?": the
+        task of the same plan worded as the one in hand is, that holds the question's new
+        words, with the columns asked, or its lead and those last asked."""
+        found = self.tasks_of(self.context.tasks[:1]) if len(self.context.tasks) == 1 else []
+        said = self._words_of_topic(SIMILAR.sub(" ", self._topic_text))
+        new = [w for w in said if self.kb.known(w)]
+        if not (found and new):
+            return None
+        in_hand = found[0]
+        segment = self.engine.lexicon.segment
+        own = [w for w in segment(words_of(in_hand.content)) if w not in STOPWORDS]
+        scored = ranking.rank(
+            self.kb,
+            list(dict.fromkeys([*new, *own])),
+            scope=[in_hand.plan_id],
+            phrase="",
+            asks_when=False,
+        )
+        like = [
+            h
+            for _, h in scored
+            if h.kind == "task"
+            and h.id != in_hand.id
+            and all(f" {w.replace('_', ' ')} " in f" {h.text.replace('_', ' ')} " for w in new)
+        ]
+        if not like:
+            return None
+        if not [f for f in self.q.fields if f is not Role.CONTENT]:
+            # its lead, and what was last asked ("… thì sao?")
+            columns = [Role.LEAD, *(Role(c) for c in self.context.columns)]
+            self.q.fields = list(dict.fromkeys(columns))
+        return self.task_fields(self.kb.tasks(ids=[like[0].id]), self._field_intent())

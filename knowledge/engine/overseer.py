@@ -33,6 +33,12 @@ WHOLE_PLAN = cue(
     rf"{_EN_PLAN} (?:overall|as a whole)",
     rf"in (?:overall )?charge of (?:the|this) {_EN_PLAN}",
 )
+# Following this plan's implementation, said outright ("… đôn đốc và tổng hợp báo cáo kết
+# quả thực hiện Chương trình hành động này"): whatever task shares the words.
+_FOLLOWS_THIS_PLAN = cue(
+    r"(?:theo doi|don doc|tong hop|dau moi)(?: \w+){0,8} (?:thuc hien|trien khai)"
+    rf" {_PLAN} nay"
+)
 # Following the plan's implementation: unless the words describe a task ("giám sát việc
 # thực hiện các đề án …" may be one).
 FOLLOWS_PLAN = cue(
@@ -130,6 +136,6 @@ def asks_who_is_in_charge(turn) -> bool:
     if not asks or turn.q.refs:
         return False
     folded = turn.q.folded
-    return bool(WHOLE_PLAN.search(folded)) or (
+    return bool(WHOLE_PLAN.search(folded) or _FOLLOWS_THIS_PLAN.search(folded)) or (
         bool(FOLLOWS_PLAN.search(folded)) and not turn.task_described
     )

@@ -20,10 +20,10 @@ from .body_dates import BodyDatesMixin
 from .carried import CarriedMixin
 from .claims import WHERE_ASKED, ClaimsMixin
 from .columns import ColumnsMixin
-from .common import BESIDES_IT, IT, NAMED_LAW, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
+from .common import BESIDES_IT, IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
 from .compare import SAME_DEADLINE, CompareMixin
 from .conditions import (
-    about_tasks,
+    a_cited_paper_asked,
     asks_of_the_paper_shown,
     day_asked,
     explicit_filter,
@@ -34,7 +34,7 @@ from .conditions import (
 )
 from .dialogue import DialogueMixin
 from .filters import FiltersMixin
-from .items import CONSISTS_OF, ItemsMixin
+from .items import CONSISTS_OF, SIMILAR, ItemsMixin
 from .joints import JointsMixin
 from .lookups import LookupsMixin
 from .named import NamedMixin
@@ -137,11 +137,6 @@ class Turn(
 
 
 _TASK_LIKE = re.compile(r"[IVXL\d]+(?:\.\d+)?")
-
-
-# "Phần Tổ chức thực hiện", "nội dung mục Yêu cầu": the question names a part of the body.
-# A deadline asked as work to finish, not a paper's date: "bao giờ phải xong", "hạn trình".
-_FINISHED = re.compile(r"\b(?:xong|hoan thanh|trinh|han|thoi han|due|finished|completed)\b")
 
 
 def _always(turn: Turn) -> bool:
@@ -272,6 +267,12 @@ ROUTES: tuple[Route, ...] = (
         final=_always,
     ),
     Route(
+        "a task like the one in hand",
+        lambda t: bool(SIMILAR.search(t.q.folded) and t.context.tasks and not t.q.refs),
+        Turn.task_like_in_hand,
+        follow_up=True,
+    ),
+    Route(
         "another item of the task in hand",
         lambda t: t.q.has("still") and bool(t.context.tasks) and not (t.q.refs or t.agencies),
         Turn.sibling_item,
@@ -366,13 +367,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "cited document",
-        lambda t: (
-            bool(t.q.cited_digits or NAMED_LAW.search(t.q.plain))
-            and not about_tasks(t)
-            # "luật BHYT sửa đổi bao giờ phải xong": a task's, not the law's own date
-            and not (of_a_task(t) and _FINISHED.search(t.q.folded))
-            and not t.carrying_out
-        ),
+        a_cited_paper_asked,
         Turn.cited,
         final=_always,
     ),

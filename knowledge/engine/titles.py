@@ -17,12 +17,14 @@ from .lookups import under
 _SECTION_WORD = re.compile(
     r"\b(?:phan(?! tram)|(?<!danh )muc(?! tieu| dich| do)|khoan|noi dung|section|part)\b"
 )
+_PART_OF_TASKS = re.compile(r"\b(?:phan|muc) nhiem vu(?:,| va)? giai phap\b")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 # "những yêu cầu gì đối với việc tổ chức thực hiện": the title a question word follows is the
 # one asked about; the other is what it is asked of.
 _ASKED_AFTER = re.compile(r" (?:gi|nao|la gi|gom|bao gom|what|which)\b")
 
 
+_OPENING = 4  # words of a title's opening that name its part ("phần … phát triển nguồn nhân lực")
 # Words any part of a plan is about, which single out no sentence of one.
 _FRAME_WORDS = frozenset("trien_khai thuc_hien to_chuc ke_hoach".split())
 
@@ -40,11 +42,15 @@ class TitlesMixin:
         asked = self._topic_text if self.lang == "en" else self.q.plain
         text = f" {' '.join(words_of(asked))} "
         found: list[tuple[bool, int, Section]] = []
+        named_as_part = bool(_SECTION_WORD.search(self.q.plain))
         for section in self.kb.sections(self.scope[0]):
             title = " ".join(words_of(section.title))
             if section.kind == "item" or len(title.split()) < 2 or len(title) > 80:
                 continue
-            at = text.find(f" {title} ")
+            if named_as_part and f" {title} " not in text:
+                # "Phần … về phát triển nguồn nhân lực": a part named by its title's opening
+                title = _opening_said(title, text)
+            at = text.find(f" {title} ") if title else -1
             # "1. Sở Nông nghiệp và Môi trường" names the agency, not a part of the text.
             if at >= 0 and not self._an_agencys_heading(section):
                 followed = bool(_ASKED_AFTER.match(text, at + len(title) + 1))
@@ -54,9 +60,12 @@ class TitlesMixin:
         followed, _, best = max(found, key=lambda f: f[:2])
         titled = " ".join(words_of(best.title))
         groups = self.kb.group_titles(self.scope[0]).values()
-        if self.q.has("task_word") and any(" ".join(words_of(g)) == titled for g in groups):
+        same_group = any(" ".join(words_of(g)) == titled for g in groups)
+        tasks_asked = self.q.has("task_word") and not _PART_OF_TASKS.search(self.q.folded)
+        if tasks_asked and same_group:
             # "Các nhiệm vụ về tăng cường đầu tư ngân sách …": the group of tasks the body's
-            # section of the same title lists.
+            # section of the same title lists; but "phần nhiệm vụ, giải pháp về …" names
+            # the part of the body, whose "nhiệm vụ" asks for no tasks.
             return None
         # A title a question word follows is asked whatever words come after it ("Những
         # yêu cầu gì đặt ra cho việc …"), and so is one named with "phần" or "mục". Else the
@@ -188,3 +197,17 @@ _QUOTED = 8  # sentences about an agency quoted from a part at most
 def _within(section: Section, part: Section) -> bool:
     """The section is the part or under it ("II.1.a" is within "II", "III.1" is not)."""
     return section.ref == part.ref or section.ref.startswith(part.ref + ".")
+
+
+def _opening_said(title: str, text: str) -> str:
+    """The longest opening of a title, of at least :data:`_OPENING` words, that the text
+    writes; "" if none.
+
+    >>> _opening_said("phat trien nguon nhan luc trong linh vuc", " ve phat trien nguon nhan luc ")
+    'phat trien nguon nhan luc'
+    """
+    words = title.split()
+    for n in range(len(words) - 1, _OPENING - 1, -1):
+        if f" {' '.join(words[:n])} " in text:
+            return " ".join(words[:n])
+    return ""

@@ -42,6 +42,7 @@ _GUESS = re.compile(
 
 
 _MY = re.compile(r"\bmy\b")
+_WRITTEN_AS_IS = re.compile(r"\b[a-z]{5,}\b")
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|as opposed to)\b(?: \w+){1,4}")
 
 
@@ -162,6 +163,13 @@ class TopicWordsMixin:
         if self.lang == "en":
             # "KPI", "IAEA": capitals the plans write as they are, whatever the glossary says
             found += [w for w in capitals(self.q.text) if self.kb.known(w) and w not in found]
+            # "sandbox", "fintech": English words the plans write as they are, whatever the
+            # glossary makes of them
+            found += [
+                w
+                for w in _WRITTEN_AS_IS.findall(self.q.text.lower())
+                if not is_syllable(w) and w not in STOPWORDS and self.kb.known(w) and w not in found
+            ]
         if not found:
             # "Who pays for all this?": a column asked of no task is looked up in the body.
             asked = [r for r in self.q.fields if r in (Role.BUDGET, Role.PRODUCT, Role.NOTE)]

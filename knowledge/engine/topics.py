@@ -8,7 +8,7 @@ import re
 from .. import render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
-from ..english import capitals
+from ..english import ALTERNATES, capitals
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
 from ..periods import find_periods
@@ -27,6 +27,11 @@ from .english_words import (
 from .plan_facts import PERCENT, SUM
 
 # "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
+# "Which task is about …?", "… là nhiệm vụ số mấy?": the one task the words describe best.
+_ONE_TASK = re.compile(
+    r"\b(?:which|what) (?:task|one) (?:is|deals|covers|handles)\b"
+    r"|\bla (?:nhiem vu|nv|viec) (?:nao|so may|so bao nhieu)\b|\b(?:nhiem vu|nv|viec) nao la\b"
+)
 _SEVERAL = re.compile(
     r"\b(?:cac|nhung|danh sach(?: cac)?) (?:nhiem vu|nv|viec|cong viec|hoat dong)\b|\btasks\b"
     r"|\b(?:anything|something|any tasks?) (?:about|on|regarding|for)\b"
@@ -263,6 +268,7 @@ class TopicsMixin:
             asks_when=Role.DEADLINE in self.q.fields,
             unknown_share=self._english_weight if self.lang == "en" else vietnamese_share,
             by_parts=self.lang == "en",
+            alternates=ALTERNATES if self.lang == "en" else None,
         )
         top_plan = scored[0][1].plan_id if scored else None
         # "Kinh phí thực hiện các nhiệm vụ được quy định thế nào?" of a plan whose table has
@@ -327,7 +333,8 @@ class TopicsMixin:
         columns = set(TASK_COLUMNS) | {c for s, h in task_scores[:1] for c in kb.columns(h.plan_id)}
         asked = [f for f in self.q.fields if f is not Role.CONTENT and f in columns]
         asks_columns = bool(asked or self.named_headers)
-        if asks_columns and task_scores and not (counting or _SEVERAL.search(self.q.folded)):
+        one = asks_columns or bool(_ONE_TASK.search(self.q.folded))
+        if one and task_scores and not (counting or _SEVERAL.search(self.q.folded)):
             # "Ai chủ trì việc thanh tra hàng hóa?": the task its words describe best, not
             # every task that shares some of them; several only when they tie.
             task_scores = ranking.most_focused(
