@@ -431,6 +431,9 @@ INVOLVED_CUE = cue(
     r"participat(?:e|es|ing)",
     r"join(?:s|ing)? in",
     r"(?:play|plays|playing|have|has) (?:a|any) (?:part|role)",
+    # "Does the plan mention the radio and TV station?": what it is given to do
+    r"mention(?:s|ed)?",
+    r"(?:nhac|de cap) (?:den|toi)",
 )
 # The question asks for an agency ("Ai chủ trì ...?"), so an agency it names is a topic.
 ASKS_WHO = cue(

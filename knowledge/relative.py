@@ -30,9 +30,21 @@ RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
         "rest_of_year",
         0,
     ),
+    # "the last quarter of this year" is its fourth, not the quarter before this one
+    (
+        cue(
+            r"(?:the )?(?:last|final|fourth) quarter of (?:the|this) year",
+            r"quy cuoi(?: cung)?(?: cua)? nam(?: nay)?",
+        ),
+        "year_end",
+        0,
+    ),
+    (cue(r"(?:the )?(?:last|final|fourth) quarter of next year"), "year_end", 1),
+    (cue(r"(?:the )?first quarter of next year"), "year_start", 1),
+    (cue(r"(?:the )?first quarter of (?:the|this) year"), "year_start", 0),
     (cue(r"quy nay", r"this quarter", r"quy hien tai"), "quarter", 0),
     (cue(r"quy (?:toi|sau|ke tiep)", r"next quarter"), "quarter", 1),
-    (cue(r"quy (?:truoc|vua qua)", r"last quarter"), "quarter", -1),
+    (cue(r"quy (?:truoc|vua qua)", r"last quarter(?! of)"), "quarter", -1),
     (cue(r"(?:(?:6 thang|sau thang|nua nam) dau nam|nua dau nam) (?:sau|toi)"), "half_first", 1),
     (cue(r"(?:(?:6 thang|sau thang|nua nam) cuoi nam|nua cuoi nam) (?:sau|toi)"), "half_last", 1),
     (

@@ -57,7 +57,7 @@ STOPWORDS = frozenset(
     hi hello hey thanks thank btw up put into onto run runs i xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt
-    noi v mn mng agency agencies cai kem
+    noi v mn mng agency agencies cai kem cu
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
     tom_tat hom until ngoai ngan_gon tom_lai so_luoc bang_cach nua b
     actually overall well out come comes coming really often now more most any some our us
@@ -95,6 +95,7 @@ _SAME = """
     khong_khi khi_quyen
     gian_lan vi_pham
     phap_ly phap_luat
+    truc_tuyen online
     quang_ba xuc_tien
     nuoc_ngoai quoc_te
 """
@@ -196,8 +197,9 @@ class Lexicon:
             best = process.extractOne(
                 text, self._spelled, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF
             )
-            # Nor a word made into one: "chọn" is no "cho".
-            if best and best[2] not in STOPWORDS:
+            # Nor a word made into one: "chọn" is no "cho"; nor one two letters shorter or
+            # longer, which is another word, not a slip ("tiền đóng" is no "tiến độ").
+            if best and best[2] not in STOPWORDS and abs(len(best[0]) - len(text)) <= 1:
                 return best[2], size
         return None
 

@@ -65,7 +65,8 @@ _HOW_THEY_DIFFER = re.compile(
 # "cùng hạn đó", "share that deadline": the deadline of the task in hand.
 SAME_DEADLINE = re.compile(
     r"\bcung (?:thoi )?han (?:do|nay|voi (?:no|nhiem vu do|viec do))\b"
-    r"|\b(?:share|shares|with) (?:that|the same|this) deadline\b|\bdue at the same time\b"
+    r"|\b(?:share|shares|with|has|have) (?:that|the same|this) (?:deadline|due date)\b"
+    r"|\bdue at the same time\b"
 )
 # ("giống nhau", "same" order nothing: "Cơ quan chỉ đạo của II.1 và II.2 có giống nhau
 # không?" shows that column of each.)

@@ -17,13 +17,10 @@ from .common import (
     ROLE_NAMES,
     WHICH_TASKS,
     as_written,
-    words_of,
 )
 from .due import DueMixin
 
 # "nhóm nghiên cứu": the two words after "nhóm", the kind of group it may be.
-_GROUP_THEN = re.compile(r"\bnhom (\w+ \w+)")
-
 SHOWN_ACROSS = 100  # tasks listed when an answer spans several plans
 ANY_ROLE = "any"  # the context's roles when an agency's tasks were asked in every role
 _FEW_WHOLE = 3  # tasks in a list short enough to show each whole
@@ -133,52 +130,6 @@ class FiltersMixin(DueMixin):
         nhân lực" asks those on a topic."""
         return self.q.has("all") and not self.topic_beyond_title
 
-    @cached_property
-    def _names_a_group_of_its_own(self) -> bool:
-        """ "Có bao nhiêu nhóm nghiên cứu?": a kind of group the plan's text names, not the
-        groups of its task table. Read once a question: the topic's words ask it each time."""
-        follows = _GROUP_THEN.search(self.q.folded)
-        if not (follows and self.scope and len(self.scope) == 1):
-            return False
-        # The plan's text, its words folded, read once per plan, not at every question.
-        key = ("text words", self.scope[0])
-        if key not in self.engine.marked:
-            sections = self.kb.sections(self.scope[0])
-            self.engine.marked[key] = " ".join(
-                f" {' '.join(words_of(f'{s.title} {s.body}'))} " for s in sections
-            )
-        return f" nhom {follows.group(1)} " in self.engine.marked[key]
-
-    def _group_by_title(self, words_needed: int = 2) -> str | None:
-        """The group whose title holds the most of the question's words, at least
-        ``words_needed``, and more than any other title: "Nhóm cải cách chế độ công vụ gồm
-        những nhiệm vụ nào?" is that group's code; "nhóm tuyên truyền" is one word's."""
-        if not self.scope or len(self.scope) != 1:
-            return None
-        # The words that name it: after "nhóm", before "group" ("the human resources
-        # group"); not the rest of a question whose "theo nhóm chẩn đoán" names no group.
-        plain = self.q.plain
-        after = re.search(r"\bnhom\b(.*)", plain)
-        before = re.search(r"((?:\w+ ){1,4})groups?\b", plain)
-        naming = f"{after[1] if after else ''} {before[1] if before else ''}"
-        content = set(self._content_words())
-        named = [w for w in self.engine.lexicon.segment(naming.split()) if w in content]
-        words = set(named)
-        if len(words) < words_needed:
-            return None
-        titles = {
-            code: set(self.engine.lexicon.segment(words_of(t)))
-            for code, t in self.kb.group_titles(self.scope[0]).items()
-        }
-        # The word right after "nhóm" is of the title: "nhóm khu rừng đặc dụng" names none.
-        if after and named and not any(named[0] in t for t in titles.values()):
-            return None
-        scored = sorted(((len(words & t), code) for code, t in titles.items()), reverse=True)
-        best = scored[0][0] if scored else 0
-        if best >= words_needed and (len(scored) == 1 or scored[1][0] < best):
-            return scored[0][1]
-        return None
-
     def _held_by_all(
         self, agencies: list[AgencyMatch], roles: list[Role], scope: list[int] | None
     ) -> dict[int, set[str]]:
@@ -223,6 +174,11 @@ class FiltersMixin(DueMixin):
         if not (agencies or self.periods or q.relative or q.group or self.asks_all):
             # "Về đào tạo có mấy việc?" counts the tasks on that topic, not the plan's.
             counts_all = q.has("count") and q.has("task_word") and not self.topic_beyond_title
+            in_hand = self.context.listed or self.context.tasks
+            if counts_all and q.has("narrow") and in_hand:
+                # "trong số đó có bao nhiêu nhiệm vụ?": those of the list just shown
+                what = "of the list just shown" if self.lang == "en" else "trong danh sách vừa rồi"
+                return self.task_list(self.tasks_of(in_hand), Intent.TASK, what, self.context)
             return self.count_all() if counts_all else None
         scope = self.scope
         if q.has("negated") and scope is None and len(self.kb.plans()) > 1:

@@ -8,11 +8,12 @@ the table of tasks."""
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from .. import render
 from ..answer import Answer, Intent, Status
 from ..cues import CLOSE
-from .common import WHICH_GROUPS
+from .common import WHICH_GROUPS, words_of
 
 # "Quyết định có mấy điều?", "how many articles": not "điều kiện", "điều chỉnh", "điều phối".
 ARTICLES = re.compile(
@@ -28,6 +29,10 @@ PARTS = re.compile(
     r"|\bhow many (?:main )?(?:parts|sections)\b|\b(?:main|major) (?:parts|sections)\b"
     r"|\b(?:outline|structure) of (?:the|this) (?:plan|decision|document|resolution)\b"
 )
+
+
+# "nhóm nghiên cứu": "nhóm" and the two words after it
+_GROUP_THEN = re.compile(r"\bnhom (\w+ \w+)")
 
 
 class OutlineMixin:
@@ -109,3 +114,49 @@ class OutlineMixin:
         # lists; "chia nhiệm vụ thành mấy nhóm?" asks for the groups of tasks.
         listed = None if self.q.has("task_word") else self.section_by_title()
         return listed or self.count_all(of_groups=True)
+
+    @cached_property
+    def _names_a_group_of_its_own(self) -> bool:
+        """ "Có bao nhiêu nhóm nghiên cứu?": a kind of group the plan's text names, not the
+        groups of its task table. Read once a question: the topic's words ask it each time."""
+        follows = _GROUP_THEN.search(self.q.folded)
+        if not (follows and self.scope and len(self.scope) == 1):
+            return False
+        # The plan's text, its words folded, read once per plan, not at every question.
+        key = ("text words", self.scope[0])
+        if key not in self.engine.marked:
+            sections = self.kb.sections(self.scope[0])
+            self.engine.marked[key] = " ".join(
+                f" {' '.join(words_of(f'{s.title} {s.body}'))} " for s in sections
+            )
+        return f" nhom {follows.group(1)} " in self.engine.marked[key]
+
+    def _group_by_title(self, words_needed: int = 2) -> str | None:
+        """The group whose title holds the most of the question's words, at least
+        ``words_needed``, and more than any other title: "Nhóm cải cách chế độ công vụ gồm
+        những nhiệm vụ nào?" is that group's code; "nhóm tuyên truyền" is one word's."""
+        if not self.scope or len(self.scope) != 1:
+            return None
+        # The words that name it: after "nhóm", before "group" ("the human resources
+        # group"); not the rest of a question whose "theo nhóm chẩn đoán" names no group.
+        plain = self.q.plain
+        after = re.search(r"\bnhom\b(.*)", plain)
+        before = re.search(r"((?:\w+ ){1,4})groups?\b", plain)
+        naming = f"{after[1] if after else ''} {before[1] if before else ''}"
+        content = set(self._content_words())
+        named = [w for w in self.engine.lexicon.segment(naming.split()) if w in content]
+        words = set(named)
+        if len(words) < words_needed:
+            return None
+        titles = {
+            code: set(self.engine.lexicon.segment(words_of(t)))
+            for code, t in self.kb.group_titles(self.scope[0]).items()
+        }
+        # The word right after "nhóm" is of the title: "nhóm khu rừng đặc dụng" names none.
+        if after and named and not any(named[0] in t for t in titles.values()):
+            return None
+        scored = sorted(((len(words & t), code) for code, t in titles.items()), reverse=True)
+        best = scored[0][0] if scored else 0
+        if best >= words_needed and (len(scored) == 1 or scored[1][0] < best):
+            return scored[0][1]
+        return None

@@ -342,14 +342,16 @@ STATED_NUMBER = re.compile(
 )
 # "bao nhiêu người", "how many companies": a number of people, bodies or things in the
 # world, as the asker spells it ("bn" is also "bệnh nhân"); not of what the plans' tables
-# list (tasks, groups, agencies, papers), of kinds or fields, nor a time or a sum.
+# list (tasks, groups, agencies, papers), of kinds or fields, nor a time or a sum; nor
+# "tờ trình số bao nhiêu", a paper's number.
 HEADCOUNT = re.compile(
-    r"\b(?:bao nhieu|how many) (?!(?:nhiem vu|nv|viec|dau viec|cong viec|hoat dong|tasks?"
+    r"(?<!so )\b(?:bao nhieu|how many) (?!(?:nhiem vu|nv|viec|dau viec|cong viec|hoat dong|tasks?"
     r"|items?|muc|noi dung|nhom|groups?|ke hoach|plans?|lan|bo|so|co quan|don vi|ban"
     r"|agenc\w+|ministr\w+|departments?|van ban|documents?|papers?|ngay|thang|nam|quy"
     r"|days?|months?|years?|quarters?|dieu|articles?|phan|giai doan|tien|ty|trieu|dong|von"
     r"|phan tram|times?|cai|thu|loai|kieu|dang|hinh thuc|linh vuc|chi tieu|buoc|kinds?"
-    r"|types?|forms?|ones?|steps?|stages?|fields?|areas?)\b)[a-z]{2,}"
+    r"|types?|forms?|ones?|steps?|stages?|fields?|areas?|cua|la|vay|nhi|the|ha|roi|nua|do)\b)"
+    r"[a-z]{2,}"
 )
 # The words that ask for the figure, not what it is of
 _FIGURE_WORDS = frozenset("phan_tram ty_le tien so_tien tri_gia ty trieu dong kinh_phi".split())
