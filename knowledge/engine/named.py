@@ -17,6 +17,7 @@ from .conditions import of_a_task
 _GROUP_WRITTEN = re.compile(
     r"\b(?:nhóm|nhom|group)\s+(?:(?:nhiệm vụ|nhiem vu|nv)\s+)?(?:[IVXLivxl]{1,4}|\d{1,2})\b"
 )
+_PLAN_CITED = re.compile(r"\bke hoach (?:so )?(\d+)\b")
 # Kinds of paper that a number may name besides a plan ("kế hoạch 28" is a plan, unless a
 # plan cites a plan of that number).
 _PAPER_KIND = r"\b(?:quyet dinh|qd|decision|chi thi|nghi quyet|nq|thong tu|nghi dinh|luat)"
@@ -39,11 +40,7 @@ class NamedMixin:
             d
             for d in q.plan_digits
             if re.search(rf"\b(?:ke hoach|kh)\s*(?:so\s*)?{d}\b", q.folded)
-            and any(
-                re.search(rf"\bke hoach (?:so )?{d}\b", fold(b))
-                for p in self.kb.plans()[:50]
-                for b in p.bases
-            )
+            and any(d in self._plans_cited(p.id) for p in self.kb.plans()[:50])
         ]
         digits = [*q.cited_digits, *decisions, *cited_plans]
         of_task = of_a_task(self) and self.narrow
@@ -64,6 +61,15 @@ class NamedMixin:
                 return found
         cited = self.cited_document(digits) if digits else None
         return cited or self.number_in_cells() or self._no_such_plan()
+
+    def _plans_cited(self, plan_id: int) -> frozenset[str]:
+        """The numbers of the plans a plan cites as its bases ("191" of "Kế hoạch số
+        191-KH/TU"), read once per plan."""
+        key = ("plans cited", plan_id)
+        if key not in self.engine.marked:
+            bases = " ".join(fold(b) for b in self.plan(plan_id).bases)
+            self.engine.marked[key] = frozenset(_PLAN_CITED.findall(bases))
+        return self.engine.marked[key]
 
     def picked_plan(self) -> Answer | None:
         """The question waiting for a plan, in the plan the reply picks."""
