@@ -218,8 +218,18 @@ _NAME_AFTER_KIND = re.compile(
 )
 
 
+# "Ngân hàng Nhà nước Bộ Khoa học và Công nghệ", "Bộ Ngoại giao Bộ Công Thương Cơ quan, tổ
+# chức": names run together where the text lost its line breaks; a head word written large
+# before a name written large opens the next (not "Bộ đội Biên phòng", nor "Ủy ban nhân dân").
+_NAME_AFTER_NAME = re.compile(
+    r"(?<=[^\s,;(])\s+(?=(?:(?:Bộ(?! đội)|Sở|Ủy ban|Uỷ ban|UBND|Ngân hàng|Tổng cục|Cục)"
+    r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ]|Cơ quan\b))"
+)
+
+
 def _split_list(text: str) -> list[str]:
     text = _NAME_AFTER_KIND.sub(r"\1, ", text.strip().rstrip(".;,").strip())
+    text = _NAME_AFTER_NAME.sub(", ", text)
     if not text:
         return []
     pieces: list[str] = []

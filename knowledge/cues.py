@@ -115,7 +115,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"how often",
         r"(?:from |in |by )?(?:what|which) year",
         # "What has to be finished this year?": a deadline, not the tasks marked done.
-        r"(?:has|have|needs?|must|should|is|are) (?:to )?be (?:finished|completed|done|delivered)",
+        r"(?:has|have|needs?|must|should|is|are) (?:to )?be (?:finished|completed|done|delivered"
+        r"|wrapped up|closed out|ready)",
         r"(?:what|which) (?:schedule|timetable|timeframe|time frame|period|time span)",
         r"(?:over|for|in|during) (?:what|which) (?:years?|period)",
         r"time ?frame",

@@ -11,7 +11,10 @@ own on the forestry plan of tests/forest.py, the bundled plan and real gazette p
   counts the agency's, not every task;
 - a word two letters longer than a plan's word is no slip of the keys ("tiền đóng" is no
   "tiến độ"); "online" is "trực tuyến";
-- the glossary: a law's "new version", national reserves and stockpiles.
+- the glossary: a law's "new version", national reserves and stockpiles;
+- (round 30) names run together in a cell whose line breaks were lost ("Ngân hàng Nhà nước
+  Bộ Khoa học và Công nghệ") are two agencies; "what has to be wrapped up by …" asks a
+  deadline; businesses inside "về …" are the topic even when the lead is asked.
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from datetime import date
 
 import pytest
 
+from indexer.agencies import split_agencies
 from tests.dialogues import chat
 from tests.forest import TODAY, ask
 
@@ -106,3 +110,34 @@ def test_no_slip_of_the_keys_and_online(real, question):
 )
 def test_english_laws_and_reserves(real, stem, question, ids):
     assert ask(real(stem), question).task_ids == ids
+
+
+@pytest.mark.parametrize(
+    ("cell", "names"),
+    [
+        (
+            "Ngân hàng Nhà nước Bộ Khoa học và Công nghệ; Cơ quan liên quan",
+            ["Ngân hàng Nhà nước", "Bộ Khoa học và Công nghệ", "Cơ quan liên quan"],
+        ),
+        ("Bộ Ngoại giao Bộ Công Thương", ["Bộ Ngoại giao", "Bộ Công Thương"]),
+        ("Bộ Chỉ huy Bộ đội Biên phòng tỉnh", ["Bộ Chỉ huy Bộ đội Biên phòng tỉnh"]),
+        ("Chủ tịch Ủy ban nhân dân tỉnh", ["Chủ tịch Ủy ban nhân dân tỉnh"]),
+    ],
+)
+def test_names_run_together_in_a_cell(cell, names):
+    assert [name for name, _ in split_agencies(cell)] == names
+
+
+def test_a_plan_as_text_with_names_run_together(real):
+    answer = ask(real("qd-982-QD-TTg"), "Bộ Công Thương phối hợp trong những nhiệm vụ nào?")
+    assert {"4.3", "7"} <= set(answer.task_ids)
+
+
+def test_what_has_to_be_wrapped_up(forest):
+    answer = ask(forest, "What has to be wrapped up by the end of this year?", date(2026, 3, 1))
+    assert answer.task_ids == ["I.1", "I.2", "II.1", "II.4"]
+
+
+def test_businesses_inside_the_topic_when_the_lead_is_asked(seed_engine):
+    answer = ask(seed_engine, "co nv nao ve lay y kien gop y cua dn ko, ai chu tri")
+    assert (answer.task_ids, "Khoa học và Công nghệ" in answer.text) == (["II.6"], True)

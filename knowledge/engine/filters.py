@@ -96,6 +96,16 @@ class FiltersMixin(DueMixin):
             # agencies are words of the task described, whose column is asked.
             return []
         asked_of = q.has("duties") or bool(_ASKED_OF.search(q.folded))
+        spans = self.engine.matcher.name_spans(q.folded)
+        # "có nv nào về tiếp nhận góp ý của dn ko, ai chủ trì": businesses named inside what
+        # the task is about ("về …") are words of it, whatever role is asked
+        inside_topic = bool(spans) and bool(_ABOUT.search(q.folded[: spans[0][0]]))
+        if (
+            inside_topic
+            and all(_common(m.alias) for m in self.agencies)
+            and not (covers or narrows)
+        ):
+            return []
         if not (roles_named or covers or asked_of) and all(_common(m.alias) for m in self.agencies):
             # "nhiệm vụ về tiếp nhận góp ý của doanh nghiệp", "nhiệm vụ lựa chọn các doanh
             # nghiệp công nghệ số": businesses or people at large, with no role, are words of
