@@ -229,6 +229,8 @@ CLOSE = r"(?: (?:nhi|nhe|a|ha|vay|the|ad|ak|nha|ban|bot))*\s*$"
 CLAIM_CUE = cue(
     r"(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)" + CLOSE,
     r"co (?:dung|phai) (?:la )?(?:khong|ko)\b",
+    # "Có đúng là việc X phải xong trong quý II/2025 không?"
+    r"co dung la(?: \S+)+ (?:khong|ko|k)" + CLOSE,
     # "Có phải Công an tỉnh chủ trì việc X không?", "Sở X có chủ trì nv III.2 ko"
     r"co phai(?: \S+)+ (?:khong|ko|k|chua)" + CLOSE,
     r"co (?:duoc giao |phai )?(?:chu tri|phoi hop|chi dao|tham gia)(?: \S+)+ (?:khong|ko|k)"
@@ -246,6 +248,7 @@ CLAIM_CUE = cue(
 CLAIM_WORDS = cue(
     r"(?:co )?(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)" + CLOSE,
     r"co phai",
+    r"co dung la",
     r"(?:khong|ko|k)" + CLOSE,
 )
 # A sum of money asked for: "tổng kinh phí là bao nhiêu tỷ đồng", "how much funding".

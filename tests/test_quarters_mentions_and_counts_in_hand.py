@@ -14,7 +14,8 @@ own on the forestry plan of tests/forest.py, the bundled plan and real gazette p
 - the glossary: a law's "new version", national reserves and stockpiles;
 - (round 30) names run together in a cell whose line breaks were lost ("Ngân hàng Nhà nước
   Bộ Khoa học và Công nghệ") are two agencies; "what has to be wrapped up by …" asks a
-  deadline; businesses inside "về …" are the topic even when the lead is asked.
+  deadline; businesses inside "về …" are the topic even when the lead is asked; "có đúng là
+  … không?" is a claim to confirm.
 """
 
 from __future__ import annotations
@@ -141,3 +142,19 @@ def test_what_has_to_be_wrapped_up(forest):
 def test_businesses_inside_the_topic_when_the_lead_is_asked(seed_engine):
     answer = ask(seed_engine, "co nv nao ve lay y kien gop y cua dn ko, ai chu tri")
     assert (answer.task_ids, "Khoa học và Công nghệ" in answer.text) == (["II.6"], True)
+
+
+@pytest.mark.parametrize(
+    ("question", "ids", "verdict"),
+    [
+        (
+            "Có đúng là việc lắp camera cảnh báo cháy rừng phải xong trong quý II/2026 không?",
+            ["II.1"],
+            "Không đúng.",
+        ),
+        ("Có đúng là Công an tỉnh chủ trì việc tập huấn phòng cháy rừng không?", ["II.2"], "Đúng."),
+    ],
+)
+def test_co_dung_la_is_a_claim(forest, question, ids, verdict):
+    answer = ask(forest, question)
+    assert (answer.task_ids, answer.title.startswith(verdict)) == (ids, True)

@@ -24,6 +24,10 @@ class ClaimsMixin:
     def claim_checked(self) -> Answer | None:
         """The task a statement describes, its cells, and whether the statement holds."""
         q = self.q
+        if not (self.agencies or q.periods):
+            # "Có đúng là đề xuất … bằng 200% chi phí không?": nothing here to check; the
+            # topic quotes the cells that say it
+            return None
         task = self._claimed_task()
         if task is None:
             return None
