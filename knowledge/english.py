@@ -41,9 +41,9 @@ from . import wordnet
 # "=", the folded Vietnamese the plans write; then, after "/", other words the plans use
 # for what the English word covers ("train = dao tao / boi duong / tap huan": English has
 # one word where the plans have three). Nothing after "=": the words only frame the
-# question and are dropped. English is
-# written as typed ("people's committee", "e-commerce"); it is read as the question reader
-# reads it, lower case, in words of letters and digits. A backslash carries a line on.
+# question and are dropped. English is written as typed ("people's committee",
+# "e-commerce"); it is read as the question reader reads it, lower case, in words of letters
+# and digits. A backslash carries a line on.
 _TABLE = (Path(__file__).parent / "glossary.txt").read_text(encoding="utf-8").replace("\\\n", "")
 
 _TOKEN = re.compile(r"[0-9a-z]+")

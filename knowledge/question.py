@@ -112,7 +112,6 @@ from .relative import (
     FROM_NOW,
     RELATIVE,
     UNTIL,
-    UNTIL_ITS_END,
     YEAR_SHIFT,
     coming,
     count_digits,
@@ -362,9 +361,7 @@ def read(
     for pattern, unit, shift in RELATIVE:
         if m := pattern.search(cues):
             period = relative_period(unit, shift, today)
-            if unit == "year_end" and UNTIL_ITS_END.search(
-                cues[max(0, m.start() - 12) : m.start()]
-            ):
+            if unit == "year_end" and UNTIL.search(cues[max(0, m.start() - 12) : m.start()]):
                 period = Period(Kind.BEFORE, date.min, period.end)
             q.periods.append(period)
             plain = pattern.sub(" ", plain)

@@ -98,9 +98,8 @@ BARE_MONTH = re.compile(
     r"(?!\s*(?:[/.-]\s*\d|nam\b(?! (?:nay|sau|toi|ngoai|truoc)\b)|toi\b|nua\b))"
     r"(?:\s*(?P<y>(?:cua\s*)?nam (?:nay|sau|toi|ngoai|truoc)))?"
 )
-UNTIL = re.compile(r"\b(?:den het|den|toi het|toi|truoc|han chot)\s*$")
-# "trước cuối năm sau", "by the end of next year": up to the end of that year.
-UNTIL_ITS_END = re.compile(r"\b(?:den het|den|toi|truoc|han chot|by|before|until)\s*$")
+# "đến hết tháng 9", and "trước cuối năm sau", "by the end of next year": up to its end.
+UNTIL = re.compile(r"\b(?:den het|den|toi het|toi|truoc|han chot|by|before|until)\s*$")
 # "3 tháng tới", "trong 30 ngày tới", "next 6 months": from today on.
 # "ba tháng tới": a count written as a word ("năm" is left out: it is also "year").
 _COUNT = "mot hai ba bon sau bay tam chin muoi".split()

@@ -93,8 +93,6 @@ ABOUT_CUE = re.compile(
     r"\b(?:co )?lien quan (?:den|toi|ve)\b|\b(?:related|relating|relevant) to\b"
     r"|\b(?:regarding|concerning|in relation to)\b"
 )
-# "Đã quá hạn chưa?", "có phải … không?", "Is it overdue?", "Will the province …?": a yes or
-# a no; not "Can you list …", a request.
 # "Ngoài việc đó", "besides that one": the task in hand set aside, not an agency.
 BESIDES_IT = re.compile(
     r"\bngoai (?:viec|nhiem vu|nv|cai) (?:do|nay|tren|vua roi|kia)\b"
@@ -105,6 +103,8 @@ OFFICE_ASKED = re.compile(
     r"\b(?:position|title|office|post|role|job|capacity|chuc vu|chuc danh|cuong vi|giu chuc"
     r"|lam chuc)\b"
 )
+# "Đã quá hạn chưa?", "có phải … không?", "Is it overdue?", "Will the province …?": a yes or
+# a no; not "Can you list …", a request.
 YES_NO = re.compile(
     r"\b(?:chua|khong|ko|k|hay chua)\W*$"
     r"|^\W*(?:is|are|does|do|has|have|was|were|will|did|(?:can|could|should|would)(?! you\b))\b"

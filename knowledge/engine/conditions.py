@@ -28,7 +28,6 @@ def of_a_task(t: Turn) -> bool:
     return Role.DEADLINE in t.q.fields and "date" not in t.q.meta and len(described) >= 1
 
 
-# Words that name a kind of paper: "Quyết định 1703 ngày nào?" describes no task.
 # A deadline asked as work to finish, not a paper's date: "bao giờ phải xong", "hạn trình".
 _FINISHED = re.compile(r"\b(?:xong|hoan thanh|trinh|han|thoi han|due|finished|completed)\b")
 
@@ -44,6 +43,7 @@ def a_cited_paper_asked(t: Turn) -> bool:
     )
 
 
+# Words that name a kind of paper: "Quyết định 1703 ngày nào?" describes no task.
 _PAPER_WORDS = frozenset(
     "quyet_dinh chi_thi nghi_quyet nghi_dinh thong_tu ke_hoach cong_van van_ban so".split()
 )

@@ -20,7 +20,6 @@ from .common import (
 )
 from .due import DueMixin
 
-# "nhóm nghiên cứu": the two words after "nhóm", the kind of group it may be.
 SHOWN_ACROSS = 100  # tasks listed when an answer spans several plans
 ANY_ROLE = "any"  # the context's roles when an agency's tasks were asked in every role
 _FEW_WHOLE = 3  # tasks in a list short enough to show each whole
@@ -84,7 +83,8 @@ class FiltersMixin(DueMixin):
             any(r in q.fields for r in AGENCY_ROLES) and (not q.has("asks_who") or tasks_asked)
         )
         # (Counted as written: "VTV" is one word, though it stands for five.)
-        named = sum(len(q.folded[a:b].split()) for a, b in self.engine.matcher.name_spans(q.folded))
+        spans = self.engine.matcher.name_spans(q.folded)
+        named = sum(len(q.folded[a:b].split()) for a, b in spans)
         covers = named >= 0.6 * max(1, len(self.q.plain.split()))
         # "Trong số đó cái nào của Sở X?": the list just shown, by agency.
         narrows = q.has("narrow") and bool(self.context.listed or self.context.tasks)
@@ -96,17 +96,13 @@ class FiltersMixin(DueMixin):
             # agencies are words of the task described, whose column is asked.
             return []
         asked_of = q.has("duties") or bool(_ASKED_OF.search(q.folded))
-        spans = self.engine.matcher.name_spans(q.folded)
+        common = all(_common(m.alias) for m in self.agencies)
         # "có nv nào về tiếp nhận góp ý của dn ko, ai chủ trì": businesses named inside what
         # the task is about ("về …") are words of it, whatever role is asked
         inside_topic = bool(spans) and bool(_ABOUT.search(q.folded[: spans[0][0]]))
-        if (
-            inside_topic
-            and all(_common(m.alias) for m in self.agencies)
-            and not (covers or narrows)
-        ):
+        if common and inside_topic and not (covers or narrows):
             return []
-        if not (roles_named or covers or asked_of) and all(_common(m.alias) for m in self.agencies):
+        if common and not (roles_named or covers or asked_of):
             # "nhiệm vụ về tiếp nhận góp ý của doanh nghiệp", "nhiệm vụ lựa chọn các doanh
             # nghiệp công nghệ số": businesses or people at large, with no role, are words of
             # the task asked about.

@@ -23,10 +23,10 @@ from .common import (
     words_of,
 )
 
-# "mấy hình thức", "bao nhiêu nhóm đối tượng": the two words a count is of.
 # Everyday words for what column headers call otherwise (not "dựa vào", which folds as
 # "đưa vào" does).
 _HEADER_SAID = (("dua tren", "can cu"), ("based on", "can cu"))
+# "mấy hình thức", "bao nhiêu nhóm đối tượng": the two words a count is of.
 _COUNTED = re.compile(r"\b(?:may|bao nhieu)\s+(?P<n>[a-z]+\s+[a-z]+)")
 
 

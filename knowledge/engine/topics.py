@@ -26,12 +26,12 @@ from .english_words import (
 )
 from .plan_facts import PERCENT, SUM
 
-# "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
 # "Which task is about …?", "… là nhiệm vụ số mấy?": the one task the words describe best.
 _ONE_TASK = re.compile(
     r"\b(?:which|what) (?:task|one) (?:is|deals|covers|handles)\b"
     r"|\bla (?:nhiem vu|nv|viec) (?:nao|so may|so bao nhieu)\b|\b(?:nhiem vu|nv|viec) nao la\b"
 )
+# "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
 _SEVERAL = re.compile(
     r"\b(?:cac|nhung|danh sach(?: cac)?) (?:nhiem vu|nv|viec|cong viec|hoat dong)\b|\btasks\b"
     r"|\b(?:anything|something|any tasks?) (?:about|on|regarding|for)\b"
