@@ -14,6 +14,7 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .normalize import fold
 
@@ -55,6 +56,27 @@ EXPANSIONS: dict[str, str] = {
     "pct": "pho chu tich",
     "bch": "bo chi huy",
 }
+_JOINED = re.compile(r"\b([a-z]+)&([a-z]+)\b")
+
+
+def joined_spelled(folded: str, known: Sequence[tuple[int, int]] = ()) -> dict[str, str]:
+    """The "&"-joined abbreviations of a name part a folded text writes, outside the spans
+    of ``known`` names, spelled out: an agency no plan lists is still about its words ("sở
+    nn&mt" of a passage on "Sở Nông nghiệp và Môi trường"), not two runs of initials ("nn"
+    as "nhà nước").
+
+    >>> joined_spelled("so nn&mt duoc giu toi da bao nhieu don vi")
+    {'nn mt': 'nong nghiep moi truong'}
+    >>> joined_spelled("so kh&cn va so nn&mt", known=[(0, 9)])
+    {'nn mt': 'nong nghiep moi truong'}
+    """
+    return {
+        f"{m[1]} {m[2]}": EXPANSIONS[m[1] + m[2]]
+        for m in _JOINED.finditer(folded)
+        if m[1] + m[2] in EXPANSIONS and not any(a <= m.start() < b for a, b in known)
+    }
+
+
 # Everyday names of agencies, each for the formal one's key.
 COLLOQUIAL: dict[str, str] = {
     "dai truyen hinh": "dai phat thanh truyen hinh",

@@ -210,6 +210,13 @@ LEAST_CUE = cue(
     r"least",
     r"earliest",
 )
+# What an agency does or hands in: "phải thực hiện nội dung gì", "triển khai những việc gì",
+# "phải nộp báo cáo gì", "cần trình văn bản nào".
+DOES_WHAT = (
+    r"(?:thuc hien|trien khai|dam nhan|dam nhiem) (?:nhung )?(?:noi dung |viec )?gi"
+    r"|(?:phai|can|duoc giao) (?:nop|trinh|gui|ban hanh|xay dung|hoan thanh|chuan bi|soan thao)"
+    r"(?: (?:nhung|cac|bao cao|van ban|san pham|de an|ke hoach))? (?:gi|nao)"
+)
 # What an agency is given to do as a whole, its tasks and its part in the text: "Chi cục
 # có vai trò gì", "Sở X được giao những việc gì", "what is the department responsible for".
 DUTIES_CUE = cue(
@@ -217,6 +224,7 @@ DUTIES_CUE = cue(
     r"trach nhiem",
     r"duoc giao",
     r"(?:lam|phai lam) (?:nhung )?(?:gi|viec gi)",
+    DOES_WHAT,
     # not "Có nhiệm vụ nào về tiếp nhận góp ý của doanh nghiệp không?", about a topic
     r"co (?:nhung )?(?:nhiem vu|viec) (?:gi|nao)(?! (?:ve|lien quan)\b)",
     r"\brole\b",
@@ -235,6 +243,12 @@ CLAIM_CUE = cue(
     r"co phai(?: \S+)+ (?:khong|ko|k|chua)" + CLOSE,
     r"co (?:duoc giao |phai )?(?:chu tri|phoi hop|chi dao|tham gia)(?: \S+)+ (?:khong|ko|k)"
     + CLOSE,
+    # "Nhiệm vụ II.3 có do Chủ tịch UBND tỉnh chỉ đạo không?", "… có thuộc Sở X không"
+    r"co (?:do|thuoc|duoc giao cho)(?: \S+)+ (?:khong|ko|k)" + CLOSE,
+    # "II.3 do Sở KH&CN chỉ đạo à?": a chat particle after the role asks to confirm it;
+    # not the polite "ạ", which folds alike, closing a question ("do ai chủ trì ạ")
+    r"^(?!.*\b(?:ai|nao|gi|bao gio)\b).*(?:chu tri|phoi hop|chi dao|phu trach)(?: \S+){0,3}"
+    r" (?:a|ha|ah|ak)\s*$",
     r"^(?:does|do|is|are) (?:\S+ ){1,8}(?:lead|leads|coordinate|coordinates|direct|directs"
     r"|in charge of|(?:led|directed|coordinated|overseen|supervised) by)\b",
     r"(?:is|are) (?:it|that) (?:true|right|correct)",
@@ -475,6 +489,7 @@ TASK_WORD = cue(
     r"tasks?",
     r"action items?",
     r"lam gi",
+    DOES_WHAT,
     r"(?<!chuyen )giao(?! (?:duc|vien|thong|dich|luu)\b)",  # not "giáo dục", "chuyển giao"
     r"duoc phan cong",
     r"(?:chu tri|phoi hop|chi dao|lam|phu trach) (?:gi|nhung gi|cai gi|viec gi)",

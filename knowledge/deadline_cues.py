@@ -23,6 +23,13 @@ WITHIN_CUE = cue(
     r"chi (?:(?:thuc hien|trien khai|lam) )?(?:trong|gioi han trong|dien ra trong)",
     r"only (?:in|within|during)",
 )
+# "Có nhiệm vụ nào phải hoàn thành ngay trong năm nay không?": done by then, so not a task
+# that starts then and runs on ("Năm 2026 và các năm tiếp theo").
+FINISHED_CUE = cue(
+    r"(?:phai|can|se) (?:duoc )?(?:hoan thanh|xong|ket thuc|lam xong)",
+    r"(?:must|should|will|to) be (?:finished|completed|done|wrapped up)",
+    r"(?:finish|complete|wrap up)(?:ed)? (?:by|in|within|before)",
+)
 # "Nhiệm vụ nào có tiến độ kéo dài tới năm 2035?": a span that ends in that year.
 LASTING_CUE = cue(r"keo dai (?:toi|den|het)", r"(?:last|run|runs|running) (?:until|through|to)")
 # "Nhiệm vụ nào trải dài qua nhiều năm?": a span of years, not one year's deadline.

@@ -108,17 +108,17 @@ ORDINAL_WORD = re.compile(
 _KEEPS_THU = ("van ban", "tai lieu", "ke hoach", "buoi", "phien", "nhiem vu", "nv")
 # "cái thứ 2", "số 2", "nhiệm vụ thứ 2", "cái đầu tiên", "the second one": a place in the
 # list just shown (the engine takes it so only when a list was shown).
-_PLACE = r"\d{1,2}|dau tien|cuoi cung|cuoi"
+_PLACE = r"\d{1,2}|dau tien|cuoi cung|sau cung|cuoi"
 _LIST_PLACE = re.compile(
     rf"^\W*(?:con |va |and |what about |how about )?(?:so|thu|number|no\.?|#)\s*(?P<a>\d{{1,2}})\b"
     rf"|\b(?:cai|viec|muc|dong) (?:thu |so )?(?P<b>{_PLACE})\b"
     # "còn cái đầu?": the first; not "việc đầu tư", "dòng đầu" ("đóng dấu" folds alike)
     r"|\bcai (?P<h>dau)\b(?! tu\b)"
-    rf"|\b(?:nhiem vu|nv) (?:thu (?P<c>\d{{1,2}})|(?P<d>dau tien|cuoi cung))\b"
+    rf"|\b(?:nhiem vu|nv) (?:thu (?P<c>\d{{1,2}})|(?P<d>dau tien|cuoi cung|sau cung))\b"
     r"|\bthe (?P<e>first|second|third|fourth|fifth|last) (?:one|task|document|plan|section"
     r"|session|meeting|item)\b"
     rf"|\b(?:van ban|tai lieu|ke hoach|buoi|phien) (?:thu (?P<f>\d{{1,2}})|(?P<g>dau tien"
-    r"|cuoi cung|cuoi))\b"
+    r"|cuoi cung|sau cung|cuoi))\b"
 )
 _PLACE_WORDS = {
     "dau tien": 1,
@@ -176,4 +176,4 @@ def list_place(text: str) -> int | None:
     n = next(g for g in m.groups() if g)
     if n.isdigit():
         return int(n)
-    return -1 if n.startswith(("cuoi", "last")) else _PLACE_WORDS[n]
+    return -1 if n.startswith(("cuoi", "sau", "last")) else _PLACE_WORDS[n]

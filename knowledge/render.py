@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 from datetime import date
 from functools import lru_cache
 
 from .fields import Role
+from .normalize import fold_in_place
 from .periods import Kind, Period, dmy, parse_period
 from .store import Plan, Task
 
@@ -22,6 +24,9 @@ _WORDS = {
 }
 
 
+_NEAR = 24  # characters of the text shown before a word the cut would hide
+
+
 def word(key: str, lang: str) -> str:
     return _WORDS[key][lang == "en"]
 
@@ -32,6 +37,31 @@ def shorten(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def shorten_near(text: str, limit: int, words: Iterable[str]) -> str:
+    """Cut as :func:`shorten` does; a word the asker used that the cut hides is shown after
+    it, with a few words before it: what tells two tasks apart may come late in their text.
+
+    >>> shorten_near("Xây dựng Nghị quyết về thí điểm thanh toán chi phí theo nhóm chẩn đoán "
+    ...              "liên quan (DRG) tại các cơ sở", 40, ["drg"])
+    'Xây dựng Nghị quyết về thí điểm thanh… chẩn đoán liên quan (DRG) tại các cơ sở'
+    """
+    short = shorten(text, limit)
+    text = " ".join(text.split())
+    if short == text:
+        return short
+    flat, kept = fold_in_place(text), len(short) - 1
+    found = [
+        [m.start() for m in re.finditer(rf"\b{re.escape(w.replace('_', ' '))}\b", flat)]
+        for w in words
+    ]
+    hidden = [starts[0] for starts in found if starts and starts[0] >= kept]
+    if not hidden:
+        return short
+    at = min(hidden)
+    start = max(kept, text.find(" ", max(kept, at - _NEAR)) + 1)
+    return f"{short} {shorten(text[start:], _NEAR * 3)}"
 
 
 def sentence_case(text: str) -> str:

@@ -272,19 +272,9 @@ class ColumnsMixin:
         words = f" {q.plain} "
         for header in self.named_headers:
             words = words.replace(f" {header_words(header)} ", " ")
-        asked = [
-            f" {w.replace('_', ' ')} "
-            for w in self.engine.lexicon.segment(words.split())
-            if w not in STOPWORDS
-        ]
-        cells, folded, every_cell = self._column(roles)
-        used = [w for w in asked if w in every_cell]
-        if used:
-            held = list(folded.items())
-            for w in used:  # a word at a time: the first leaves few cells for the next
-                held = [(i, cell) for i, cell in held if w in cell]
-            ids = [i for i, _ in held]
-            describe = as_written(q.text, used[0].strip(), used[-1].strip())
+        cells = self._column(roles)[0]
+        if valued := self._valued(roles, words):
+            ids, describe = valued
         else:
             # "Nhiệm vụ nào có ghi chú?": no words but the column's, any cell in it.
             rest = self.engine.lexicon.segment(FIELD_WORDS.sub(" ", words).split())
@@ -315,6 +305,40 @@ class ColumnsMixin:
                 for t in tasks
             },
         )
+
+    def column_values_held(self) -> tuple[set[int], str] | None:
+        """The tasks whose product, budget or note cell holds what the question says of it,
+        and those words as written ("sản phẩm là nghị quyết của Chính phủ"); None when it
+        says nothing of such a column. For a filter by agency or period to narrow."""
+        roles = [r for r in self.q.fields if r in (Role.PRODUCT, Role.BUDGET, Role.NOTE)]
+        said = _VALUE_SAID.search(self.q.folded)
+        if not roles or not said:
+            return None
+        # Only the words after the cue, to the clause's end: the agency named before it is
+        # no product's word, though a product may name it ("Thông tư của Bộ Y tế").
+        value = _CLAUSE_END.split(self.q.folded[said.end() :])[0]
+        valued = self._valued(roles, " ".join(words_of(value)), keep=_PAPER_KINDS)
+        return (set(valued[0]), valued[1]) if valued else None
+
+    def _valued(
+        self, roles: list[Role], words: str, keep: frozenset[str] = frozenset()
+    ) -> tuple[list[int], str] | None:
+        """The tasks whose cells in the columns asked hold every word of ``words`` that some
+        cell there uses, in plan order, and those words as written; None if no cell uses any
+        ("dùng" is nobody's budget). ``keep``: stopwords that count here."""
+        asked = [
+            f" {w.replace('_', ' ')} "
+            for w in self.engine.lexicon.segment(words.split())
+            if w not in STOPWORDS or w in keep
+        ]
+        _, folded, every_cell = self._column(roles)
+        used = [w for w in asked if w in every_cell]
+        if not used:
+            return None
+        held = list(folded.items())
+        for w in used:  # a word at a time: the first leaves few cells for the next
+            held = [(i, cell) for i, cell in held if w in cell]
+        return [i for i, _ in held], as_written(self.q.text, used[0].strip(), used[-1].strip())
 
     def _column(self, roles: list[Role]) -> tuple[dict[int, list[Attr]], dict[int, str], str]:
         """The cells of the columns asked (see :meth:`_cells`), each task's folded to its
@@ -374,3 +398,12 @@ def _folded(value: str) -> str:
 
 
 _DONE = re.compile(r"\bda hoan thanh\b")
+# A column's value said: "mà sản phẩm là nghị quyết", "có kinh phí từ ngân sách", "whose
+# output is a decree".
+_VALUE_SAID = re.compile(
+    r"\b(?:san pham|ket qua|kinh phi|nguon von|ghi chu|output|product|funding|budget)"
+    r"(?: (?:dau ra|cuoi cung|thuc hien))? (?:la|tu|bang|lay tu|is|are|from|of)\b"
+)
+# Kinds of paper that are stopwords elsewhere, but a product's value after "là".
+_PAPER_KINDS = frozenset({"quyet_dinh", "ke_hoach"})
+_CLAUSE_END = re.compile(r"[,.;?!]| (?:va|hoac|ma|and|or|but|do|which|that) ")

@@ -229,10 +229,13 @@ class CompareMixin:
         later = bool(_LATER.search(self.q.plain))
         answered = tasks
 
+        # The words that tell the tasks apart stay in sight ("… (DRG)"), however late.
+        said = [*(w.lower() for w in self._codes()), *self.topic_words]
+
         def line(t: Task) -> str:
             return (
                 f"{t.ref}: {render.deadline(t, self.today, self.lang)}"
-                f" — {render.shorten(t.content, 90)}"
+                f" — {render.shorten_near(t.content, 90, said)}"
             )
 
         lines = [line(t) for t in tasks[:5]]

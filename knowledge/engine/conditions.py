@@ -10,6 +10,7 @@ from .. import topics as ranking
 from ..fields import AGENCY_ROLES, Role
 from ..words import translate_english
 from .common import DAY, IT, NAMED_LAW, words_of
+from .filters import common_body
 
 if TYPE_CHECKING:
     from .routes import Turn
@@ -119,6 +120,12 @@ def schedule_asked(t: Turn) -> bool:
 
 def explicit_filter(t: Turn) -> bool:
     """A period, a group or an agency with a role the question asks for is no topic word:
-    "nothing due", "Báo X leads nothing" stands."""
-    named_role = bool(t._agency_filter()) and any(r in t.q.fields for r in AGENCY_ROLES)
+    "nothing due", "Báo X leads nothing" stands. Not businesses or people at large, which
+    a task's words name as often as its cells: "chosen to lead smaller firms" leads none."""
+    agencies = t._agency_filter()
+    named_role = (
+        bool(agencies)
+        and any(r in t.q.fields for r in AGENCY_ROLES)
+        and not all(common_body(m.alias) for m in agencies)
+    )
     return bool(t.periods or t.q.relative or t.q.group or named_role or not t.topic_words)

@@ -82,6 +82,9 @@ class DueMixin:
                 same = [t for t in tasks if t.period == period]
                 if period.kind is Kind.RANGE and same:
                     tasks = same
+                if q.has("finished"):
+                    # "phải hoàn thành trong năm nay": not one that runs on past it
+                    tasks = [t for t in tasks if t.period.kind is not Kind.AFTER]
                 tasks += self._yearly_on_a_day_in(period, scope)
                 tasks += self._later_stages_in(period, scope, {t.id for t in tasks})
                 words.append(period.due_words(self.lang))

@@ -50,7 +50,8 @@ _COMMON_BODIES = frozenset(
 _ASKED_OF = re.compile(r"\b(?:asks?|expects?|requires?|wants?|needs?) (?:of|from)\b")
 
 
-def _common(alias: str) -> bool:
+def common_body(alias: str) -> bool:
+    """Whether an agency's name as asked is businesses or people at large."""
     words = alias.split()
     return bool(words) and set(words) <= _COMMON_BODIES
 
@@ -96,7 +97,7 @@ class FiltersMixin(DueMixin):
             # agencies are words of the task described, whose column is asked.
             return []
         asked_of = q.has("duties") or bool(_ASKED_OF.search(q.folded))
-        common = all(_common(m.alias) for m in self.agencies)
+        common = all(common_body(m.alias) for m in self.agencies)
         # "có nv nào về tiếp nhận góp ý của dn ko, ai chủ trì": businesses named inside what
         # the task is about ("về …") are words of it, whatever role is asked
         inside_topic = bool(spans) and bool(_ABOUT.search(q.folded[: spans[0][0]]))
@@ -240,8 +241,6 @@ class FiltersMixin(DueMixin):
                 described = f"not {described}" if self.lang == "en" else f"không phải {described}"
             describe.append(described)
             # Words that describe one of its tasks ("Khi kết nối hệ thống cơ sở dữ liệu …, Sở
-            # KH&CN phối hợp với ai?"), or "BNNMT chủ trì nhiệm vụ nào về …".
-            # Words that describe one of its tasks ("Khi kết nối hệ thống cơ sở dữ liệu …, Sở
             # KH&CN phối hợp với ai?"): the task shown says what they are about.
             on_topic = set(self.described(tasks)) if tasks else set()
             about = [] if on_topic else self._about_words()
@@ -285,6 +284,11 @@ class FiltersMixin(DueMixin):
             if not agencies and len(tasks) > 1 and (ids := self.described(tasks)):
                 # "nv bồi dưỡng cập nhật kiến thức (nhóm I) ai chỉ đạo": the one it describes.
                 tasks = [t for t in tasks if t.id == ids[0]]
+        if tasks is not None and (valued := self.column_values_held()):
+            # "… do Bộ Y tế chủ trì mà sản phẩm là nghị quyết của Chính phủ": those of them
+            held, said = valued
+            tasks = [t for t in tasks if t.id in held]
+            describe.append(said)
         if tasks is None and self.asks_all:
             tasks = self.kb.tasks(plan_ids=scope, with_attrs=False)
             describe.append("all" if self.lang == "en" else "tất cả")

@@ -10,8 +10,10 @@ from dataclasses import replace
 
 from ..answer import Answer, Intent, Status
 from ..fields import Role
+from ..normalize import fold
 from ..words import STOPWORDS
 from .common import FIELD_WORDS, words_of
+from .plan_facts import PERCENT, SUM
 
 
 class JointsMixin:
@@ -55,6 +57,11 @@ class JointsMixin:
         ):
             # "Nhiệm vụ chọn doanh nghiệp chủ lực cho ra sản phẩm gì, và chọn bao nhiêu doanh
             # nghiệp?": the task shown says it, in its own words.
+            return answer
+        if (asked.has("amount") and SUM.search(fold(answer.text))) or (
+            asked.has("share") and PERCENT.search(answer.text)
+        ):
+            # "…, tối đa được bao nhiêu tiền?" after the task whose cells state the sum
             return answer
         if len(answer.tasks) > 1 and not _NARROWS.search(second):
             # "Nhóm VI có bao nhiêu nhiệm vụ, việc nào có hạn theo quý?": of those tasks.

@@ -9,6 +9,7 @@ import re
 from functools import cached_property
 
 from .. import topics as ranking
+from ..agency_names import joined_spelled
 from ..cues import CONTACT_CUE
 from ..english import capitals, names_a_thing, spell_capitals
 from ..english import phrases as english_phrases
@@ -58,6 +59,9 @@ class TopicWordsMixin:
         agency it sets aside ("ngoài Sở KH&CN còn ai phối hợp?"), which is no topic, nor,
         on a second reading, any agency it names (see :meth:`topic`)."""
         text = translate_english(self._english_text) if self.lang == "en" else self.q.words
+        known = self.engine.matcher.name_spans(self.q.folded)
+        for short, full in joined_spelled(self.q.folded, known).items():
+            text = f" {text} ".replace(f" {short} ", f" {full} ").strip()
         if guess := _GUESS.search(self.q.folded):
             # "…, bộ trưởng hay ai?": the asker's guess at the answer is no topic
             text = f" {text} ".replace(f" {guess[1]} ", " ")

@@ -13,7 +13,7 @@ from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
 from ..periods import find_periods
 from ..refs import ref_forms
-from ..store import Task
+from ..store import Hit, Task
 from ..words import STOPWORDS, translate_english
 from .common import (
     TOPIC_NOISE,
@@ -38,6 +38,8 @@ _SEVERAL = re.compile(
 )
 
 
+# A figure quoted: "50%", "200 %", "3 tỷ", "2 triệu".
+_FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?: ?%| (?:ty|trieu)\b)")
 _FEW = 3  # tasks whose asked columns are shown one by one, not as a list
 # A count of something other than tasks: "chọn bao nhiêu doanh nghiệp", "how many businesses".
 _COUNTS_OTHER = re.compile(
@@ -82,9 +84,27 @@ class TopicsMixin:
             and not re.search(rf"{w}\W*\d|\d\W*{w}", folded)
         }
 
-    def _group_about(self, words: list[str], best: float) -> str | None:
+    def _quoting_figures(self, scored: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
+        """Of the hits, the tasks whose text or cells write every figure the question quotes
+        ("50%", "3 tỷ"); none if it quotes none or none writes them all."""
+        figures = {" ".join(f.split()) for f in _FIGURE.findall(self.q.folded)}
+        if not figures or not scored:
+            return []
+        tasks = self.kb.tasks_by_ids([h.id for _, h in scored if h.kind == "task"])
+        writes = {
+            t.id
+            for t in tasks
+            if all(
+                f in " ".join(fold(x) for x in (t.content, *(a.value for a in t.attrs)))
+                for f in figures
+            )
+        }
+        return [(s, h) for s, h in scored if h.id in writes and h.kind == "task"]
+
+    def _group_about(self, words: list[str], scored: list[tuple[float, Hit]]) -> str | None:
         """The group of the plan in scope whose title covers the question's words as well
         as any one task or section does."""
+        best = scored[0][0] if scored else 0.0
         if not self.scope or len(self.scope) != 1:
             return None
         # "Phần quản lý cán bộ, công chức … gồm bao nhiêu nhiệm vụ?": a part named by its
@@ -109,6 +129,17 @@ class TopicsMixin:
         # So when they are counted ("có bao nhiêu nhiệm vụ về tuyên truyền …").
         counted = self.q.has("count") and self.q.has("task_word")
         several = bool(_SEVERAL.search(self.q.folded) or part or counted)
+        # And when the one task that fits best is of the group, whose title holds every word
+        # as a word of its own ("cooperate with other provinces or foreign partners on
+        # standards" of "hội nhập quốc tế và hợp tác với các địa phương về … tiêu chuẩn"):
+        # the title names what its tasks share, and that task repeats it. (Not the "chuẩn"
+        # of "tiêu chuẩn"; and several tasks that fit as well are the answer themselves.)
+        tied = [h.id for s, h in scored if h.kind == "task" and s >= best - ranking.TIE]
+        if len(tied) == 1 and not several:
+            (task,) = self.kb.tasks_by_ids(tied)
+            title = kb.group_titles(self.scope[0])[code]
+            held = set(self.engine.lexicon.segment(words_of(title)))
+            several = task.group == code and set(words) <= held
         enough = score >= best - ranking.TIE if several else score > best + ranking.TIE
         return code if score >= ranking.MIN_COVERAGE and enough else None
 
@@ -288,11 +319,15 @@ class TopicsMixin:
         if body_says:
             scored = [sh for sh in scored if sh[1].kind == "section"] or scored
         # "Việc chọn ra 5 doanh nghiệp … có sản phẩm là gì?": a column of one task is asked,
-        # whatever group title its words also fit.
-        one_task = bool([f for f in self.q.fields if f is not Role.CONTENT]) and not (
-            _SEVERAL.search(self.q.folded) or self.q.has("count")
-        )
-        group = None if one_task else self._group_about(words, scored[0][0] if scored else 0.0)
+        # whatever group title its words also fit. Not an agency's role no one is asked for:
+        # "Will the province cooperate with other provinces …?" asks what it will do.
+        asked = [
+            f
+            for f in self.q.fields
+            if f is not Role.CONTENT and (f not in AGENCY_ROLES or self.q.has("asks_who"))
+        ]
+        one_task = bool(asked) and not (_SEVERAL.search(self.q.folded) or self.q.has("count"))
+        group = None if one_task else self._group_about(words, scored)
         if group:
             # A task under a group titled "Hiện đại hóa hạ tầng" is about hạ tầng.
             self.q.group = group
@@ -351,7 +386,9 @@ class TopicsMixin:
             # by its opening verb ("tăng cường thanh tra …", not "rà soát quy định về …").
             opening = [sh for sh in task_scores if words[0] in sh[1].text.split()[:2]]
             task_scores = opening if len(opening) == 1 else task_scores
-        task_scores = coded or task_scores  # the others only share the code's neighbours
+        # the others only share the code's neighbours; or of the figure the question quotes
+        # ("hỗ trợ 50% chi phí …"), where one of them writes it
+        task_scores = coded or self._quoting_figures(task_scores) or task_scores
         tasks_hits = [h for _, h in task_scores]
         several = bool(_SEVERAL.search(self.q.folded))
         if several and not (asks_columns or body_says):
