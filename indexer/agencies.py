@@ -129,6 +129,9 @@ def list_aliases(name: str) -> set[str]:
 
     A body of every level is asked for by each level: "UBND tỉnh" holds "UBND các cấp".
 
+    >>> sorted(list_aliases("Các Trường Đại học, Cao đẳng, Trung cấp"))
+    ['truong cao dang', 'truong dai hoc', 'truong trung']
+
     >>> sorted(list_aliases("Ủy ban nhân dân các cấp"))
     ['uy ban nhan dan huyen', 'uy ban nhan dan tinh', 'uy ban nhan dan xa']
     """
@@ -137,10 +140,12 @@ def list_aliases(name: str) -> set[str]:
     first, *others = [p.strip() for p in name.split(",")]
     tokens = agency_tokens(first)
     n = head_of(tokens)
-    # Each later part is a lower-case kind of place with no head of its own ("thành phố").
+    # Each later part is a lower-case kind of place with no head of its own ("thành phố"),
+    # or a short kind of the same body ("Các Trường Đại học, Cao đẳng, Trung cấp": a
+    # "trường cao đẳng"); not the rest of one name ("Sở Văn hóa, Thể thao và Du lịch").
     if not n or len(tokens) <= n or not others:
         return set()
-    if not all(_kind_of_place(p) for p in others):
+    if not all(_kind_of_place(p) or _kind_of_body(p) for p in others):
         return set()
     head = " ".join(tokens[:n])
     return {key(first), *(f"{head} {key(p)}" for p in others if key(p))}
@@ -150,6 +155,11 @@ def _bare(fragment: str) -> bool:
     """True for a kind of body with no name ("Các cơ quan", "đơn vị")."""
     tokens = agency_tokens(fragment)
     return bool(tokens) and _head(tokens) == len(tokens)
+
+
+def _kind_of_body(part: str) -> bool:
+    tokens = agency_tokens(part)
+    return 0 < len(tokens) <= 2 and "va" not in fold(part).split() and not _head(tokens)
 
 
 def _kind_of_place(part: str) -> bool:

@@ -225,6 +225,8 @@ DUTIES_CUE = cue(
     r"duoc giao",
     r"(?:lam|phai lam) (?:nhung )?(?:gi|viec gi)",
     DOES_WHAT,
+    # "Bộ Công an lo phần nào trong đề án?", "phụ trách mảng gì"
+    r"(?:lo|phu trach|dam nhan|dam nhiem|chiu trach nhiem) (?:phan|mang|khau) (?:nao|gi)",
     # not "Có nhiệm vụ nào về tiếp nhận góp ý của doanh nghiệp không?", about a topic
     r"co (?:nhung )?(?:nhiem vu|viec) (?:gi|nao)(?! (?:ve|lien quan)\b)",
     r"\brole\b",
@@ -283,6 +285,18 @@ SHARE_CUE = cue(
     r"ty le (?:\w+ ){0,5}(?:la )?bao nhieu",
     r"what (?:percent|percentage|share)",
     r"how many percent",
+)
+# The names of bodies asked for: "nêu tên cụ thể 5 doanh nghiệp", "là những doanh nghiệp
+# nào", "which five companies have been picked", "the names of the firms".
+_BODIES = r"(?:doanh nghiep|cong ty|tap doan|to chuc)"
+NAMES_ASKED = cue(
+    rf"ten (?:cu the )?(?:cua )?(?:cac |nhung )?(?:\d+ )?{_BODIES}",
+    rf"(?:la )?nhung {_BODIES} nao",
+    # (the bodies' word may be an agency's name, blanked: "which five [companies] have been")
+    r"which (?!(?:tasks?|items?|plans?|documents?|ones?|of)\b)(?:\w+ ){0,4}(?:have been|were"
+    r"|will be|are being|got) (?:picked|chosen|selected)",
+    r"neu ten cu the",
+    r"names? of (?:the )?(?:\w+ ){0,3}(?:companies|firms|businesses|enterprises)",
 )
 # What no plan holds: contact details, officials' names, salaries, fines.
 # "lương" (salary), not the "lượng" of "chất lượng có số hiệu gì", "đo lường", "sản lượng".

@@ -137,6 +137,7 @@ def quarter_of(day: date) -> int:
     return (day.month - 1) // 3 + 1
 
 
+_AND = frozenset({",", "va", "voi", "vs", "and", "&"})  # joiners of two periods, not of a span
 _Y = r"((?:19|20)\d\d)"
 _Q = r"(iv|iii|ii|i|[1-4])"
 _SEP = r"\s*(?:/|-|,|\s|nam|of|year)\s*"
@@ -193,8 +194,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "months",
         re.compile(
-            rf"\b(?:thang|months?)\s*(\d{{1,2}})\s*(?:-|–|den|toi|to)\s*(?:thang\s*)?"
-            rf"(\d{{1,2}}){_SEP}{_Y}\b"
+            # "tháng 8 và tháng 9/2026", "t8 vs t9/2026": the year written once, on the last
+            rf"\b(?:thang|months?|t)\s*(\d{{1,2}})\s*(-|–|den|toi|to|,|va|voi|vs|and|&)\s*"
+            rf"(?:thang\s*|t\s*)?(\d{{1,2}}){_SEP}{_Y}\b"
         ),
     ),
     (
@@ -301,9 +303,12 @@ def _build(name: str, g: tuple[str | None, ...]) -> tuple[Kind, date, date] | No
                 quarter(y, last)[1],
             )
         case "months":
-            a, b, y = int(g[0]), int(g[1]), int(g[2])
+            a, joiner, b, y = int(g[0]), g[1], int(g[2]), int(g[3])
             if not 1 <= a < b <= 12:
                 return None
+            if joiner in _AND and b > a + 1:
+                # "tháng 8 và tháng 11/2026": two months, not those between; the last read
+                return Kind.MONTH, date(y, b, 1), _month_end(y, b)
             return Kind.RANGE, date(y, a, 1), _month_end(y, b)
         case "month" | "month_num":
             m, y = int(g[0]), int(g[1])
@@ -327,6 +332,8 @@ def find_periods(text: str) -> list[Period]:
     ([], [], [])
     >>> [p.label() for p in find_periods("nhiệm vụ nào đến hạn 2026, tasks due 2027")]
     ['Năm 2026', 'Năm 2027']
+    >>> [p.label() for p in find_periods("han thang 8 va thang 9/2026, t11 vs t12/2026")]
+    ['01/08/2026–30/09/2026', '01/11/2026–31/12/2026']
     """
     folded = fold_in_place(text)
     found: list[Period] = []

@@ -58,6 +58,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r" (?:issued|signed|published|released|adopted)",
         r"(?:ban hanh|ky|ra) (?:ngay|vao ngay) (?:bao nhieu|may|nao)",
         r"issue date",
+        # "Who signed this decision, and when?"
+        r"(?:signed|issued)(?: \w+){0,3},? and when",
         r"\bon (?:what|which) date",
         r"number and (?:the )?date",
         r"so va ngay",
@@ -85,7 +87,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"implements? which",
         r"(?:higher|upper)[ -]level (?:documents?|decisions?|directives?)",
         r"(?:documents?|decisions?|directives?) (?:is |does )?(?:this|the) (?:plan|decision)"
-        r" (?:implement|carry out|carries out)",
+        r" (?:implement(?:s|ing)?|carry(?:ing)? out|carries out|based on)",
     ),
     "proposal": cue(
         r"(?:theo|xet) de nghi",

@@ -5,7 +5,7 @@ answered by the row, though its words fit the passage better."""
 
 from __future__ import annotations
 
-from ..fields import Role
+from ..fields import AGENCY_ROLES, Role
 from ..records import Hit
 from ..words import STOPWORDS
 from .common import words_of
@@ -19,8 +19,9 @@ _SHOWN = 3
 class CarriedMixin:
     def tasks_carrying_out(self, passage: Hit, scored: list[tuple[float, Hit]]) -> list[Hit]:
         """The tasks of the passage's plan whose words, weighed by rarity, are most in the
-        passage, of those that cover enough of the question; none when the passage names
-        the agency that leads one of them, for then it says who."""
+        passage, of those that cover enough of the question; none when only agencies are
+        asked and the passage names the one that leads one of them, for then it says who
+        (not when, which the task's cells say)."""
         said = passage.words - STOPWORDS
         shares = []
         for score, hit in scored:
@@ -33,6 +34,8 @@ class CarriedMixin:
         if not shares or shares[0][0] < _IN_PASSAGE:
             return []
         found = [hit for share, hit in shares[:_SHOWN] if share >= shares[0][0] * _TOGETHER]
+        if any(f not in AGENCY_ROLES for f in self.q.fields):
+            return found
         flat = f" {passage.text.replace('_', ' ')} "
         for hit in found:
             leads = self.kb.agency_names(self.kb.task_agencies(hit.id, Role.LEAD))

@@ -19,23 +19,36 @@ from ..normalize import fold
 from ..words import translate_english
 from .common import ROLE_NAMES
 
+# "… do Bộ Ngoại giao chủ trì": an agency named as the one who does it, by its head word;
+# read only when no agency of the plans is named.
+_UNKNOWN_DOER = re.compile(
+    r"\bdo (?:bo|so|cuc|chi cuc|tong cuc|vien|trung tam|uy ban|ubnd|ban|dai|truong|hoi)"
+    r"(?: \w+){1,5} (?:chu tri|phoi hop|chi dao|phu trach|thuc hien|dam nhiem)\b"
+)
+
 
 class ClaimsMixin:
     def claim_checked(self) -> Answer | None:
         """The task a statement describes, its cells, and whether the statement holds."""
         q = self.q
-        if not (self.agencies or q.periods):
+        # "Diễn đàn … có phải do Bộ Ngoại giao chủ trì không?" of a plan that never names
+        # that ministry: not so, whatever the task.
+        unknown = not (self.agencies or q.periods) and bool(_UNKNOWN_DOER.search(q.folded))
+        if not (self.agencies or q.periods or unknown):
             # "Có đúng là đề xuất … bằng 200% chi phí không?": nothing here to check; the
             # topic quotes the cells that say it
             return None
         task = self._claimed_task()
         if task is None:
             return None
-        roles = [f for f in q.fields if f in AGENCY_ROLES] or ([Role.LEAD] if self.agencies else [])
+        named = self.agencies or unknown
+        roles = [f for f in q.fields if f in AGENCY_ROLES] or ([Role.LEAD] if named else [])
         asked = [*roles, *([Role.DEADLINE] if q.periods else [])]
         q.fields = asked or [f for f in q.fields if f is not Role.CONTENT] or [Role.LEAD]
         answer = self.task_fields([task], self._field_intent())
-        verdict = self._verdict(task, roles)
+        verdict = self._verdict(task, roles) or (
+            ("No." if self.lang == "en" else "Không đúng.") if unknown else ""
+        )
         if not verdict:
             return answer
         return replace(

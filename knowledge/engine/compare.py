@@ -53,6 +53,8 @@ _SAME_ASKED = re.compile(
 _PART_COVERS = 0.45  # of a part's words, what the task it names covers, when well ahead
 _MOST_OF = 30  # tasks in hand the earliest or latest is picked from
 _MOST = re.compile(r"\bnhat\b|\b(?:first|earliest|latest) of\b")  # "cái nào hạn sớm nhất"
+# "And which one is due last?" after the first of a list was picked: of that list.
+_OF_THE_LIST = re.compile(r"\b(?:due|ends?|finish(?:es)?) (?:first|last)\b|\b(?:earliest|latest)\b")
 _AMONG = re.compile(r"\btrong so (?:do|nay|cac)\b|\bamong (?:them|those)\b")
 # "cái nào sớm hơn", "việc nào trước": one of two, the two last talked about.
 _THE_TWO = re.compile(r"\b(?:cai|viec|nhiem vu|nv|which) nao\b.*\bhon\b|\bwhich one\b")
@@ -106,7 +108,8 @@ class CompareMixin:
         """The tasks a comparison without names is about: the list in hand; or, after one
         task and then another ("còn IV.1 thì sao?" → "cái nào hạn sớm hơn?"), those two."""
         tasks, listed = self.context.tasks, self.context.listed
-        if _MOST.search(self.q.plain) and len(listed) > len(tasks) and set(tasks) <= set(listed):
+        most = _MOST.search(self.q.plain) or _OF_THE_LIST.search(self.q.plain)
+        if most and len(listed) > len(tasks) and set(tasks) <= set(listed):
             # "Trong số đó việc nào hạn sớm nhất?", then "còn việc nào muộn nhất?": of the
             # list the first was picked from, not of the one picked.
             return listed

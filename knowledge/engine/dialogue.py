@@ -39,6 +39,8 @@ _A_LIST = re.compile(r"\bdanh sach\b|\blist\b|\b\d+ (?:viec|nhiem vu|nv|tasks)\b
 _PAPER_FOLLOWED = re.compile(
     r"\btheo (?:nghi quyet|van ban|quyet dinh|chi thi|ke hoach|luat|nghi dinh) (?:nao|gi|so may)\b"
 )
+# "Cột ghi chú của nhiệm vụ này ghi gì?": the word for a column names none.
+_COLUMN_WORD = re.compile(r"\b(?:cot|columns?)\b")
 _OF_IT = 3  # words of its own a follow-up pointing at the task in hand may add
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "both": 2}
 _COUNTED_BACK = re.compile(
@@ -133,7 +135,7 @@ class DialogueMixin:
             words = STATUS_WORDS.sub(" ", words)
         words = FIELD_WORDS.sub(" ", words)
         # "Sản phẩm cuối cùng là gì?", "Kéo dài đến năm nào?": words that ask, not name.
-        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS):
+        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS, _COLUMN_WORD):
             words = pattern.sub(" ", words)
         for header in self.named_headers:
             # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cached_property
 
 from .. import render
@@ -12,10 +13,12 @@ from ..fields import AGENCY_ROLES, Role
 from ..refs import ref_forms
 from ..role_negation import negated_roles
 from ..store import Task
+from ..topics import MIN_COVERAGE
 from ..words import STOPWORDS
 from .common import (
     ROLE_NAMES,
     WHICH_TASKS,
+    YES_NO,
     as_written,
 )
 from .due import DueMixin
@@ -39,6 +42,7 @@ def by_plan(tasks: list[Task]) -> list[Task]:
 _ABOUT = re.compile(r"\b(?:ve|lien quan(?: den| toi)?|about|on)\b")
 
 
+_FAR_LESS = 0.5  # of the best coverage: an agency's tasks this far below are on no such topic
 # Bodies at large that a task's words name as often as its cells do.
 _COMMON_BODIES = frozenset(
     "doanh nghiep nguoi dan hop tac xa nha dau tu to chuc ca nhan businesses business companies"
@@ -89,9 +93,17 @@ class FiltersMixin(DueMixin):
         covers = named >= 0.6 * max(1, len(self.q.plain.split()))
         # "Trong số đó cái nào của Sở X?": the list just shown, by agency.
         narrows = q.has("narrow") and bool(self.context.listed or self.context.tasks)
-        if not (roles_named or q.has("task_word") or covers or narrows or self._another_agency):
+        # ("Bộ Công an lo phần nào?": what it is given to do)
+        asked = roles_named or q.has("task_word") or q.has("duties") or covers or narrows
+        if not (asked or self._another_agency):
             return []
-        other_column = any(f not in (*AGENCY_ROLES, Role.CONTENT) for f in q.fields)
+        # (A deadline asked with a period is the period's: "từ nay đến cuối năm Bộ X còn
+        # những nv nào phải xong")
+        dated = bool(self.periods or q.relative)
+        other_column = any(
+            f not in (*AGENCY_ROLES, Role.CONTENT) and not (f is Role.DEADLINE and dated)
+            for f in q.fields
+        )
         if other_column and not (roles_named or covers or q.has("duties")) and self.task_described:
             # "Nhiệm vụ xây dựng chuyên mục … trên VTV, VOV có kết quả đầu ra là gì?": the
             # agencies are words of the task described, whose column is asked.
@@ -193,6 +205,7 @@ class FiltersMixin(DueMixin):
             intent = Intent.AGENCY if agencies else Intent.DUE
             return self._ambiguous(intent, f"«{q.text}»", self.kb.plans())
         tasks: list[Task] | None = None
+        none_about = ""  # what the agency named has no task about, asked yes or no
         roles_of: dict[int, set[str]] = {}
         describe: list[str] = []
         roles = [r for r in q.fields if r in AGENCY_ROLES]
@@ -249,6 +262,10 @@ class FiltersMixin(DueMixin):
                 on_topic = set(self.held_hits(about, tasks)[1])
                 if on_topic:
                     describe.append(as_written(q.text, *_ends(about)))
+                elif YES_NO.search(q.folded) and self._about_others(about, tasks):
+                    # "Công an tỉnh có chủ trì nhiệm vụ nào về đầu tư ngân sách … không?": no,
+                    # that is another's task; its own say what it does instead
+                    none_about = as_written(q.text, *_ends(about))
             if on_topic:
                 # The items of a task described come with it: "Bộ GD&ĐT làm gì trong việc sắp
                 # xếp trường học?" is also the item of it the ministry leads.
@@ -332,7 +349,7 @@ class FiltersMixin(DueMixin):
         if agencies and shown == (Role.COORD,):
             # "Sở Nội vụ phối hợp việc nào?": and with whom, the lead it works with.
             shown = (Role.LEAD, Role.COORD)
-        return self.task_list(
+        answer = self.task_list(
             tasks,
             intent,
             "; ".join(d for d in describe if d),
@@ -340,6 +357,22 @@ class FiltersMixin(DueMixin):
             roles=(*shown, Role.DEADLINE),
             roles_of=roles_of if agencies and not roles else {},
         )
+        if none_about:
+            whose = describe[0] if describe else ""
+            no = (
+                f"No: no task about {none_about} ({whose})."
+                if self.lang == "en"
+                else f"Không: không có nhiệm vụ nào về {none_about} ({whose})."
+            )
+            answer = replace(answer, title=f"{no} {answer.title}")
+        return answer
+
+    def _about_others(self, about: list[str], tasks: list[Task]) -> bool:
+        """Whether other tasks are about the words, and those given far less: what an agency
+        is asked to have a task on is another's."""
+        own, _ = self.held_hits(about, tasks)
+        best, _ = self.held_hits(about, None)
+        return best >= MIN_COVERAGE and own < best * _FAR_LESS
 
     def _about_words(self) -> list[str]:
         """The words after "về", "liên quan đến", "about": what the tasks asked for are on."""

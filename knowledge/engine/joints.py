@@ -14,6 +14,7 @@ from ..normalize import fold
 from ..words import STOPWORDS
 from .common import FIELD_WORDS, words_of
 from .plan_facts import PERCENT, SUM
+from .topic_words import GUESS
 
 
 class JointsMixin:
@@ -99,7 +100,7 @@ class JointsMixin:
         """The part of the question after its last joint ("và", ",", "?") that opens with a
         question word of its own; never a joint inside a name ("Sở Khoa học và Công nghệ")."""
         folded = self.q.folded
-        if len(folded) > 300:
+        if len(folded) > 300 or GUESS.search(folded):
             return None
         if len(self.q.text) != len(folded):
             return None

@@ -16,7 +16,7 @@ from ..passages import LONG
 from ..periods import find_periods
 from ..refs import ref_forms
 from ..store import Section, Task
-from ..words import SYNONYMS, translate_english
+from ..words import STOPWORDS, SYNONYMS, translate_english
 from .common import (
     ROLE_INTENT,
     header_words,
@@ -260,6 +260,8 @@ class LookupsMixin:
         return tuple(s for role, s in offers if role not in self.q.fields)
 
     def section_lookup(self) -> Answer:
+        if mentioning := self._passage_mentioning_the_section():
+            return mentioning
         found = self.kb.sections_numbered(self.q.section_refs, plan_ids=self.scope)
         if not found and self.context.kind == "sections":
             # "Khoản 2 nói gì?" after a section: its item 2; the section's list stays shown.
@@ -436,6 +438,25 @@ class LookupsMixin:
             return []
         return [(key, s) for score, key, s in found if score >= top - 1e-9][: passages.QUOTED]
 
+    def _passage_mentioning_the_section(self) -> Answer | None:
+        """ "Những hoạt động nêu ở mục II nhưng không có trong Phụ lục thì thực hiện theo văn
+        bản nào?": the section named as where something is said, and the passage that speaks
+        of it and holds most of the question's other words, not the section itself."""
+        if not (self.narrow and _MENTIONED.search(self.q.folded)):
+            return None
+        mentions = [re.compile(rf"\bmuc {re.escape(fold(r))}\b") for r in self.q.section_refs]
+        asked = set(words_of(self.q.plain)) - STOPWORDS
+        best: tuple[int, Section] | None = None
+        for plan_id in self.scope:
+            for section in self.kb.sections(plan_id):
+                text = fold(section.text)
+                if section.ref in self.q.section_refs or not any(m.search(text) for m in mentions):
+                    continue
+                held = len(asked & set(words_of(text)))
+                if best is None or held > best[0]:
+                    best = (held, section)
+        return self.section_answer(best[1].plan_id, best[1]) if best else None
+
     def _scored(
         self, pieces: list[tuple[str, str, str]], words: list[str]
     ) -> list[tuple[float, str, str]]:
@@ -455,6 +476,8 @@ def under(section: Section, by_ref: dict[str, Section]) -> str:
     return f" ({parent.title.rstrip(' :')})"
 
 
+# "nêu ở mục II", "quy định tại mục 3": a section named as where something is said.
+_MENTIONED = re.compile(r"\b(?:neu|ghi|de ra|quy dinh|noi|de cap)\s+(?:o|tai|trong)\s+muc\b")
 _SHORT_HEADING = 100  # characters: a heading longer than this is a passage, not a name
 
 # Header words every column may have: "Cấp trình" is named by "trình".

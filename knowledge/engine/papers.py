@@ -14,11 +14,13 @@ from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold, number_key
+from ..periods import Kind, find_periods
 from ..plan_fact_cues import META_CUES
 from ..store import Document
 from ..words import STOPWORDS, translate_english
 from .common import NAMED_LAW, NUMBER_LIKE, REVISING, words_of
 
+_DUE_KINDS = frozenset({Kind.QUARTER, Kind.MONTH, Kind.HALF_YEAR, Kind.BEFORE})
 SCAN_PLANS = 50  # plans whose cells are read for a paper's number, when none is in scope
 
 # A title the question names: most of its own syllables, past the kind of paper it is.
@@ -97,12 +99,18 @@ class PapersMixin:
             # plan carries out names the plan; its tasks are counted.
             return None
         words = [w for w in self.topic_words if not any(c.isdigit() for c in w)]
+        # A deadline asked ("… theo Nghị quyết 190/2025/QH15 trước thời điểm nào?") is the
+        # passage's only when it states one; else the task's that cites the paper.
+        when = Role.DEADLINE in self.q.fields and not self.q.meta  # (not an issue date)
         if words and numbers and self.narrow:
             scored = ranking.rank(self.kb, words, scope=self.scope, phrase="", asks_when=False)
             top = scored[0] if scored else None
             if top and top[1].kind == "section" and top[0] >= ranking.MIN_COVERAGE:
                 ((_, section),) = self.kb.section_ids([top[1].id])
-                if any(n in number_key(section.text) for n in numbers):
+                # (a day or a year is most often a cited paper's: "Nghị quyết số 190/2025/QH15
+                # ngày 19 tháng 02 năm 2025"; a quarter or a month is a deadline)
+                dated = not when or any(p.kind in _DUE_KINDS for p in find_periods(section.text))
+                if dated and any(n in number_key(section.text) for n in numbers):
                     return self.section_answer(section.plan_id, section)
         return self.number_in_cells()
 
@@ -249,7 +257,11 @@ class PapersMixin:
         """
         if len(docs) < 2:
             return docs
-        marked = self.lang == "vi" and self.q.text != fold(self.q.text)
+        # (Most syllables marked: "vb" written out as "văn bản" marks no chat message.)
+        syllables_of = self.q.text.lower().split()
+        marked = self.lang == "vi" and 2 * sum(s != fold(s) for s in syllables_of) >= len(
+            syllables_of
+        )
 
         def syllables(text: str) -> set[str]:
             return set(re.findall(r"\w+", text.lower())) if marked else set(words_of(text))

@@ -73,8 +73,18 @@ class PlanFactsMixin:
         topic, else the task in hand, else the plan's main lead), and that the plan gives no
         phone number or e-mail."""
         en = self.lang == "en"
-        about = self.topic() if self.topic_words else None
+        # The sentence that asks for a phone number names no topic ("Who should we call about
+        # the business dialogue? Can you give me a phone number?"): the rest is read alone.
+        rest = _DETAILS_ASKED.sub(" ", self.q.text)
+        turn = self
+        if rest.strip(" ?.!,") and rest != self.q.text:
+            turn = type(self)(
+                self.engine, self.engine.read(rest, self.today), self.context, self.today
+            )
+        about = turn.topic() if turn.topic_words else None
         refs = about.tasks if about and about.found else self.context.tasks
+        # Asked for the number itself: it is not in the plan, whoever is in charge.
+        status = Status.NOT_FOUND if self.q.has("out_of_scope") else Status.FOUND
         tasks = [
             t
             for ref in refs[:5]
@@ -97,7 +107,9 @@ class PlanFactsMixin:
                 if en
                 else f"{none} Cơ quan phụ trách theo từng nhiệm vụ:"
             )
-            return self._answer(Status.FOUND, Intent.LEAD, title, items, self._source(tasks), tasks)
+            # (Not found: the tasks are shown, not answered, as for a figure not stated.)
+            answered = tasks if status is Status.FOUND else []
+            return self._answer(status, Intent.LEAD, title, items, self._source(tasks), answered)
         plan = self._one_plan(Intent.LEAD, "This" if en else "Câu hỏi này")
         if isinstance(plan, Answer):
             return plan
@@ -109,7 +121,7 @@ class PlanFactsMixin:
             if en
             else f"{none} Cơ quan chủ trì nhiều nhiệm vụ nhất là {lead}."
         )
-        return self._about_plan(plan, Intent.LEAD, title, [])
+        return self._about_plan(plan, Intent.LEAD, title, [], status=status)
 
     def not_in_plans(self) -> Answer:
         """Contact details, people's names, salaries: what plans do not hold."""
@@ -171,6 +183,32 @@ class PlanFactsMixin:
             "Kế hoạch không nêu con số cụ thể cho việc này.",
             "The plan gives no figure for this.",
         )
+
+    def names_not_stated(self) -> Answer | None:
+        """ "Đề án có nêu tên 5 doanh nghiệp chủ lực là những doanh nghiệp nào không?",
+        "Which five companies have been picked?": the plan counts them and names none: not
+        found, with the task that counts them. None where the task the words describe best
+        counts no bodies, for the other routes to read."""
+        # ("tên cụ thể": how they are asked for, not what they are)
+        words = [w for w in self.topic_words if w not in _NAMING_WORDS]
+        if not self.narrow or not words:
+            return None
+        scored = ranking.tasks_covering(self.kb, words, scope=self.scope)
+        near = [h.id for s, h in scored if s >= scored[0][0] - ranking.TIE] if scored else []
+        counting = [
+            t
+            for t in self.kb.tasks_by_ids(near)
+            if _BODIES_COUNTED.search(fold(" ".join([t.content, *(a.value for a in t.attrs)])))
+        ]
+        if not counting:
+            return None
+        title = (
+            "The plan says how many, not which: it names none of them."
+            if self.lang == "en"
+            else "Kế hoạch chỉ nêu số lượng, không nêu tên cụ thể."
+        )
+        items = [render.task_line(t, None, {}, self.today, self.lang) for t in counting[:1]]
+        return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
 
     def _not_stated(self, figure: re.Pattern[str], vi: str, en: str) -> Answer | None:
         """Not found, with the closest task, when neither the tasks nor the passages the
@@ -344,6 +382,11 @@ STATED_NUMBER = re.compile(
 # world, as the asker spells it ("bn" is also "bệnh nhân"); not of what the plans' tables
 # list (tasks, groups, agencies, papers), of kinds or fields, nor a time or a sum; nor
 # "tờ trình số bao nhiêu", a paper's number.
+_NAMING_WORDS = frozenset({"ten", "cu_the", "danh_sach", "names", "name"})
+# Bodies counted, not named: "Lựa chọn 05 doanh nghiệp", "10 trường đại học".
+_BODIES_COUNTED = re.compile(
+    r"\b\d+ (?:doanh nghiep|cong ty|tap doan|to chuc|truong|benh vien|co so|don vi|dia phuong)"
+)
 HEADCOUNT = re.compile(
     r"(?<!so )\b(?:bao nhieu|how many) (?!(?:nhiem vu|nv|viec|dau viec|cong viec|hoat dong|tasks?"
     r"|items?|muc|noi dung|nhom|groups?|ke hoach|plans?|lan|bo|so|co quan|don vi|ban"
@@ -354,6 +397,11 @@ HEADCOUNT = re.compile(
     r"[a-z]{2,}"
 )
 # The words that ask for the figure, not what it is of
+# A sentence or clause asking for contact details: "Can you give me a phone number?"
+_DETAILS_ASKED = re.compile(
+    r"(?i)(?:^|(?<=[.?!,;]))[^.?!,;]*\b(?:phone|e-?mail|hotline|số điện thoại|so dien thoai|sđt"
+    r"|sdt|điện thoại|dien thoai)\b[^.?!,;]*[.?!]?"
+)
 _FIGURE_WORDS = frozenset("phan_tram ty_le tien so_tien tri_gia ty trieu dong kinh_phi".split())
 
 

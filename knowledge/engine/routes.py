@@ -358,6 +358,12 @@ ROUTES: tuple[Route, ...] = (
         Turn.number_not_stated,
         final=_always,
     ),
+    Route(
+        "names the plans do not state",
+        lambda t: t.q.has("names_asked") and not t.q.refs,
+        Turn.names_not_stated,
+        final=_always,
+    ),
     Route("plan by its digits", plan_digits_only, Turn.plan_by_digits),
     Route("the decision's articles", lambda t: bool(ARTICLES.search(t.q.folded)), Turn.articles),
     Route(

@@ -36,7 +36,8 @@ _OUTPUT_ASKED = re.compile(
     r"\bsan pham(?: (?:dau ra|cuoi cung|(?:phai|can) dat|dat duoc))?\b"
     r"|\b(?:outputs?|deliverables?)\b"
 )
-_GUESS = re.compile(
+# "…, thủ tướng hay ai?": the asker's guess at the answer, no question of its own.
+GUESS = re.compile(
     r",\s*((?:\w+ ){0,3}\w+) (?:hay|hoac|or) (?:la )?(?:ai|ben nao|co quan nao|don vi nao"
     r"|someone|who)(?: khac| else)?\W*$"
 )
@@ -62,7 +63,7 @@ class TopicWordsMixin:
         known = self.engine.matcher.name_spans(self.q.folded)
         for short, full in joined_spelled(self.q.folded, known).items():
             text = f" {text} ".replace(f" {short} ", f" {full} ").strip()
-        if guess := _GUESS.search(self.q.folded):
+        if guess := GUESS.search(self.q.folded):
             # "…, bộ trưởng hay ai?": the asker's guess at the answer is no topic
             text = f" {text} ".replace(f" {guess[1]} ", " ")
         for a, b in reversed(self.engine.matcher.name_spans(text)):

@@ -454,6 +454,9 @@ class TopicsMixin:
         items = [
             render.task_line(t, None, headers, self.today, self.lang, limit=limit) for t in tasks
         ]
+        if len(tasks) == 1:
+            # "… được chia cho những bộ nào, phần nào?": a task of items, each with its lead
+            items += self.items_lines(tasks[0], headers)
         if self.q.has("amount") or self.q.has("share") or len(tasks) <= 2:
             # "hỗ trợ tối đa bao nhiêu tiền?": the cells that write a sum or a percentage;
             # of a task shown whole, what it sets out to give ("200% chi phí, tối đa 3 tỷ")
