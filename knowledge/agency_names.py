@@ -57,24 +57,41 @@ EXPANSIONS: dict[str, str] = {
     "bch": "bo chi huy",
 }
 _JOINED = re.compile(r"\b([a-z]+)&([a-z]+)\b")
+_SHORT = re.compile(r"\b[a-z]{3,}\b")
 
 
-def joined_spelled(folded: str, known: Sequence[tuple[int, int]] = ()) -> dict[str, str]:
-    """The "&"-joined abbreviations of a name part a folded text writes, outside the spans
-    of ``known`` names, spelled out: an agency no plan lists is still about its words ("sở
-    nn&mt" of a passage on "Sở Nông nghiệp và Môi trường"), not two runs of initials ("nn"
-    as "nhà nước").
+def spelled_out(folded: str, known: Sequence[tuple[int, int]] = ()) -> dict[str, str]:
+    """The abbreviations of name parts a folded text writes outside the spans of ``known``
+    names, "&"-joined or not, spelled out: an agency no plan lists is still about its words
+    ("sở nn&mt" of a passage on "Sở Nông nghiệp và Môi trường"), not two runs of initials
+    ("nn" as "nhà nước"); and "tđc" is "tiêu chuẩn đo lường chất lượng".
 
-    >>> joined_spelled("so nn&mt duoc giu toi da bao nhieu don vi")
+    >>> spelled_out("so nn&mt duoc giu toi da bao nhieu don vi")
     {'nn mt': 'nong nghiep moi truong'}
-    >>> joined_spelled("so kh&cn va so nn&mt", known=[(0, 9)])
+    >>> spelled_out("so kh&cn va so nn&mt", known=[(0, 9)])
     {'nn mt': 'nong nghiep moi truong'}
+    >>> spelled_out("thong tin truyen thong ve tdc")
+    {'tdc': 'tieu chuan do luong chat luong'}
     """
-    return {
+
+    def free(at: int) -> bool:
+        return not any(a <= at < b for a, b in known)
+
+    joined = {
         f"{m[1]} {m[2]}": EXPANSIONS[m[1] + m[2]]
         for m in _JOINED.finditer(folded)
-        if m[1] + m[2] in EXPANSIONS and not any(a <= m.start() < b for a, b in known)
+        if m[1] + m[2] in EXPANSIONS and free(m.start())
     }
+    alone = {
+        m[0]: EXPANSIONS[m[0]]
+        for m in _SHORT.finditer(folded.replace("&", " "))
+        if m[0] in EXPANSIONS and free(m.start()) and m[0] not in _OF_A_NAME
+    }
+    return joined | alone
+
+
+# Abbreviations that name a body, not a field: "ubnd" alone is an agency, matched as one.
+_OF_A_NAME = frozenset({"ubnd", "hdnd", "skhcn", "bchqs", "vtv", "vov", "ttxvn", "bql", "nhnn"})
 
 
 # Everyday names of agencies, each for the formal one's key.
@@ -155,6 +172,13 @@ ENGLISH: dict[str, str] = {
     "enterprises": "doanh nghiep",
     "manufacturers": "doanh nghiep",
     "producers": "doanh nghiep",
+}
+# "the finance department", "the health ministry": the same names, the field first.
+ENGLISH |= {
+    f"{m[2]} {m[1]}": key
+    for name, key in list(ENGLISH.items())
+    if (m := re.fullmatch(r"(department|ministry) of (.+)", name))
+    and f"{m[2]} {m[1]}" not in ENGLISH
 }
 # "What does this mean for us?", "what do we have to do?": in English, the askers are
 # businesses, and "us" is them.

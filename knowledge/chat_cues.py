@@ -93,4 +93,6 @@ NARROW_CUE = cue(
     r"(?:nhung )?cai nao",
     r"among (?:them|these|those)",
     r"of (?:these|those)",
+    # "For the army one, who …?" (the agency's name is blanked from cues)
+    r"(?:for|and|what about|how about) (?:the )?(?:\w+ ){0,2}one",
 )

@@ -59,7 +59,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"coordinat\w*",
         # the verb, not the thing given ("any support for the cost of entering a market")
         r"(?<!any )(?<!some )(?<!financial )(?<!more )(?<!get )(?<!receive )(?<!need )"
-        r"(?<!provide )(?<!offer )(?<!of )(?<!for )(?<!policy )(?<!state )"
+        r"(?<!provide )(?<!offer )(?<!of )(?<!for )(?<!policy )(?<!state )(?<!cash )"
         r"support\w*(?! (?:for|to|from|with the cost|package|packages|programs?|programmes?"
         r"|schemes?|policy|policies|measures?|mechanisms?|levels?)\b)",
         r"who (?:else )?helps?",  # "who helps?", "which ministries help out": the partners
@@ -68,7 +68,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"helps? out",
         r"(?<!international )(?<!foreign )partners?",  # not partner countries
         r"(?:has|have|needs?) to (?:cooperate|collaborate|work together)",
-        r"(?:cooperat|collaborat)\w* (?:on|with|in)",
+        # the verb: "international cooperation on disaster prevention" is a topic
+        r"(?:cooperat|collaborat)(?:e|es|ed|ing) (?:on|with|in)",
         r"who else",
         r"who (?:else )?(?:is |are )?(?:also )?involved",
         # "who helps out?", "which body does the province team up with?"
@@ -274,6 +275,10 @@ AMOUNT_CUE = cue(
     r"(?:tong )?(?:kinh phi|von|ngan sach|tien)(?: \w+){0,6} (?:la )?bao nhieu",
     r"how much (?:money|funding|budget|will it cost|does it cost)",
     r"up to how much",  # "… cover part of our costs, and up to how much?"
+    # "How much could we get?", "how much support is there?"
+    r"how much (?:could|can|would|will|do|does|might) (?:we|i|they|a company|companies"
+    r"|businesses|firms|it) (?:get|receive|claim|be given)",
+    r"how much (?:support|help|aid|assistance|subsidy|cash)",
     # "trần bao nhiêu", "mức hỗ trợ tối đa … là bao nhiêu"; not "tối đa bao nhiêu Ban"
     r"(?:muc )?tran (?:la )?bao nhieu",
     r"muc (?:ho tro|chi|uu dai)(?: \w+){0,16} (?:la )?bao nhieu",

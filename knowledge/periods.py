@@ -364,7 +364,8 @@ _ITS_END = re.compile(r"cuoi |(?:the )?end of ")
 _AFTER_CUE = re.compile(r"\b(?:sau|after)\s*(?:ngay\s*)?$")
 # "tới năm 2030 hoặc sau đó", "từ 2027 trở đi": from the period on, whatever comes before.
 _OR_LATER = re.compile(
-    r"\s*(?:hoac |hay )?(?:sau do|tro ve sau|tro di|ve sau)\b|\s*or (?:later|after)\b"
+    r"\s*(?:hoac |hay )?(?:sau do|tro ve sau|tro di|ve sau|muon hon|lau hon|xa hon)\b"
+    r"|\s*or (?:later|after|beyond|longer)\b"
 )
 _JOINER = re.compile(r"\s*(?:-|–|—|den|toi|to|until)\s*")
 _BOUNDED = frozenset({Kind.QUARTER, Kind.MONTH, Kind.YEAR, Kind.HALF_YEAR, Kind.DATE, Kind.RANGE})
@@ -381,6 +382,8 @@ def _bounded(folded: str, periods: list[Period]) -> list[Period]:
     >>> [p.label() for p in find_periods("tu quy 2/2026 den quy 4/2026")]
     ['01/04/2026–31/12/2026']
     >>> [p.label() for p in find_periods("keo dai toi nam 2030 hoac sau do")]
+    ['Từ ngày 01/01/2030']
+    >>> [p.label() for p in find_periods("keo dai toi nam 2030 hoac muon hon")]
     ['Từ ngày 01/01/2030']
     """
     out: list[Period] = []

@@ -94,6 +94,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"de nghi cua ai",
         r"ai de nghi",
         r"put forward (?:the |a )?(?:proposal|request)",
+        r"whose (?:proposal|request|submission|recommendation)",
         r"to trinh",
         # "Bộ nào trình ban hành quyết định này?", not "ai đề xuất chính sách …" (a task).
         r"(?:bo|co quan|ai)(?: nao)? (?:de nghi|de xuat|trinh)(?: ban hanh)?"

@@ -105,6 +105,12 @@ def _credit(
     of the word its parts written carry."""
 
     def written(form: str) -> bool:
+        # A glossary's one-syllable word ("cử" for "send") only as a word of the hit's own,
+        # never as half of another ("cụ thể"); the question's own lone syllables may be.
+        if form in hit_words:
+            return True
+        if "_" not in form and forms.get(form) == 1.0 and form != word:
+            return False
         return f" {form.replace('_', ' ')} " in flat
 
     if word in hit_words:

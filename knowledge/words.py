@@ -63,7 +63,7 @@ STOPWORDS = frozenset(
     actually overall well out come comes coming really often now more most any some our us
     we there anything something everything got gets get kind type types lot lots
     say says said them they their whole well happen happens happening off once supposed done doing
-    carried carry carries
+    carried carry carries besides department departments ministry ministries
     """.split()
 )
 

@@ -25,7 +25,7 @@ from datetime import date
 
 import pytest
 
-from knowledge.agency_names import joined_spelled
+from knowledge.agency_names import spelled_out
 from knowledge.render import shorten_near
 from tests.dialogues import chat
 from tests.forest import ask
@@ -73,7 +73,7 @@ def test_a_role_verb_asks_no_column_of_one_task(seed_engine):
 
 
 def test_joined_initials_of_an_agency_no_plan_lists():
-    assert joined_spelled("so gd&dt va so kh&cn") == {
+    assert spelled_out("so gd&dt va so kh&cn") == {
         "gd dt": "giao duc dao tao",
         "kh cn": "khoa hoc cong nghe",
     }

@@ -290,6 +290,11 @@ class ColumnsMixin:
                 describe = f"without {header}" if self.lang == "en" else f"không có {header}"
         # Across plans, only the tasks shown are read with their columns; all are counted.
         tasks = self.kb.tasks_by_ids(ids, with_attrs=False)
+        in_hand = self.context.listed or self.context.tasks
+        if q.has("narrow") and in_hand:
+            # "Trong số đó việc nào phải trình Bộ Chính trị?": of the list just shown
+            shown = {(r.plan, r.ref) for r in in_hand}
+            tasks = [t for t in tasks if (self.plan(t.plan_id).number, t.ref) in shown]
         self.counted_across, self.plans_across = len(tasks), len({t.plan_id for t in tasks})
         if self.plans_across > 1:
             tasks = by_plan(tasks)[:SHOWN_ACROSS]

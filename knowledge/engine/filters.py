@@ -356,6 +356,7 @@ class FiltersMixin(DueMixin):
             context,
             roles=(*shown, Role.DEADLINE),
             roles_of=roles_of if agencies and not roles else {},
+            cells_of=self._other_cells_asked(tasks),
         )
         if none_about:
             whose = describe[0] if describe else ""
@@ -366,6 +367,18 @@ class FiltersMixin(DueMixin):
             )
             answer = replace(answer, title=f"{no} {answer.title}")
         return answer
+
+    def _other_cells_asked(self, tasks: list[Task]) -> dict[int, list[str]] | None:
+        """The cells of the other columns asked of a filter's tasks, by header: "Nhiệm vụ của
+        bộ đó do cấp nào phê duyệt?" shows each one's "Cấp phê duyệt"."""
+        extra = [r for r in self.q.fields if r in (Role.PRODUCT, Role.BUDGET, Role.NOTE)]
+        if not (extra or self.named_headers) or not tasks:
+            return None
+        cells = self._column(extra)[0]
+        return {
+            t.id: [f"{name}: {value}" for name, value in self._labelled(t, cells.get(t.id, []))]
+            for t in tasks
+        }
 
     def _about_others(self, about: list[str], tasks: list[Task]) -> bool:
         """Whether other tasks are about the words, and those given far less: what an agency

@@ -159,6 +159,9 @@ class PapersMixin:
         for pattern in META_CUES.values():  # "số hiệu", "ban hành ngày nào": what is asked
             text = pattern.sub(" ", text)
         text = REVISING.sub(" ", text)  # "… going to be updated?": whether, not which
+        if self.lang == "en":
+            # the glossary's words only: "being", "new" are no title's
+            text = " ".join(w.replace("_", " ") for w in self.topic_words)
         syllables = {s for s in text.split() if s not in STOPWORDS and not s.isdigit()}
         syllables -= _PAPER_SYLLABLES
         # "Who has the power to issue it?": a column of the table asked, no word of a title

@@ -215,7 +215,7 @@ class PlanFactsMixin:
         question's words describe write a ``figure``; None when one does."""
         if not self.narrow:
             return None
-        words = [w for w in self.topic_words if w not in _FIGURE_WORDS]
+        words = [w for w in self.own_topic_words if w not in _FIGURE_WORDS]
         if not words:
             return None
         tasks = ranking.tasks_covering(self.kb, words, scope=self.scope)

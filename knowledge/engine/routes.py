@@ -289,6 +289,18 @@ ROUTES: tuple[Route, ...] = (
         follow_up=True,
     ),
     Route(
+        "a listed task by an agency of it",
+        # "For the army one, who is the directing authority?" after a list: of that list
+        lambda t: bool(
+            t.agencies
+            and t.q.has("narrow")
+            and t.q.has("asks_who")
+            and len(t.context.listed or t.context.tasks) > 1
+        ),
+        Turn.listed_task_of_agency,
+        follow_up=True,
+    ),
+    Route(
         "which agency",
         lambda t: any(m.by_initials and len(m.agencies) > 1 for m in t.agencies),
         Turn.which_agency,

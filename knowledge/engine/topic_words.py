@@ -5,11 +5,12 @@ agencies it names."""
 
 from __future__ import annotations
 
+import copy
 import re
 from functools import cached_property
 
 from .. import topics as ranking
-from ..agency_names import joined_spelled
+from ..agency_names import spelled_out
 from ..cues import CONTACT_CUE
 from ..english import capitals, names_a_thing, spell_capitals
 from ..english import phrases as english_phrases
@@ -43,6 +44,8 @@ GUESS = re.compile(
 )
 
 
+# What a turn reads once, and reads again without the asker or the names.
+_READ_ONCE = ("_english_text", "_topic_text", "_english_phrases", "_english_sources", "topic_words")
 _MY = re.compile(r"\bmy\b")
 _WRITTEN_AS_IS = re.compile(r"\b[a-z]{5,}\b")
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|as opposed to)\b(?: \w+){1,4}")
@@ -61,8 +64,9 @@ class TopicWordsMixin:
         on a second reading, any agency it names (see :meth:`topic`)."""
         text = translate_english(self._english_text) if self.lang == "en" else self.q.words
         known = self.engine.matcher.name_spans(self.q.folded)
-        for short, full in joined_spelled(self.q.folded, known).items():
-            text = f" {text} ".replace(f" {short} ", f" {full} ").strip()
+        for short, full in spelled_out(self.q.folded, known).items():
+            if not self.kb.known(short.replace(" ", "_")):  # (a plan may write it as a word)
+                text = f" {text} ".replace(f" {short} ", f" {full} ").strip()
         if guess := GUESS.search(self.q.folded):
             # "…, bộ trưởng hay ai?": the asker's guess at the answer is no topic
             text = f" {text} ".replace(f" {guess[1]} ", " ")
@@ -125,6 +129,23 @@ class TopicWordsMixin:
     @cached_property
     def topic_words(self) -> list[str]:
         return self._words_of_topic(self._topic_text)
+
+    def reread(self, left_out: str):
+        """This turn read again without what ``left_out`` names ("asker_left_out": the
+        sentences that say who asks; "names_left_out": the agencies named)."""
+        turn = copy.copy(self)
+        for read_once in _READ_ONCE:
+            turn.__dict__.pop(read_once, None)
+        setattr(turn, left_out, True)
+        return turn
+
+    @cached_property
+    def own_topic_words(self) -> list[str]:
+        """The topic's words, without an English question's sentences that say who asks
+        ("We're a software startup planning to enter a new market. …")."""
+        if self.lang == "en" and ABOUT_US.match(self.q.text):
+            return self.reread("asker_left_out").topic_words
+        return self.topic_words
 
     def _words_of_topic(self, text: str) -> list[str]:
         # Periods stay in: a question that did not filter by "hằng năm" is about the words.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import re
+from dataclasses import replace
 
 from .. import render
 from .. import topics as ranking
@@ -83,6 +84,15 @@ class TopicsMixin:
             and w not in STOPWORDS | named
             and not re.search(rf"{w}\W*\d|\d\W*{w}", folded)
         }
+
+    def _figure_cells(self, tasks: list[Task]) -> list[str]:
+        """The tasks' cells that write a sum or a percentage, each with its task's id."""
+        return [
+            f"{t.ref} — {a.name}: {a.value}"
+            for t in tasks
+            for a in t.attrs
+            if SUM.search(fold(a.value)) or PERCENT.search(a.value)
+        ]
 
     def _quoting_figures(self, scored: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
         """Of the hits, the tasks whose text or cells write every figure the question quotes
@@ -273,16 +283,7 @@ class TopicsMixin:
                 turn._topic_text
             ):
                 continue
-            turn = copy.copy(turn)
-            for read_once in (
-                "_english_text",
-                "_topic_text",
-                "_english_phrases",
-                "_english_sources",
-                "topic_words",
-            ):
-                turn.__dict__.pop(read_once, None)
-            setattr(turn, left_out, True)
+            turn = turn.reread(left_out)
             found = turn._topic() or found
         return found
 
@@ -431,7 +432,10 @@ class TopicsMixin:
                 # when it is due.
                 more = [r for r in (Role.LEAD, Role.DEADLINE) if r not in self.q.fields]
                 self.q.fields = sorted([*self.q.fields, *more], key=_SHOWN_ORDER.get)
-            return self.task_fields(tasks, self._field_intent())
+            answer = self.task_fields(tasks, self._field_intent())
+            # "…, and how much could we get?": the cells that state it, too
+            sums = self._figure_cells(tasks) if self.q.has("amount") or self.q.has("share") else []
+            return replace(answer, items=(*answer.items, *sums)) if sums else answer
         plan = self.plan(tasks[0].plan_id)
         headers = kb.columns(plan.id)
         en = self.lang == "en"
@@ -460,12 +464,7 @@ class TopicsMixin:
         if self.q.has("amount") or self.q.has("share") or len(tasks) <= 2:
             # "hỗ trợ tối đa bao nhiêu tiền?": the cells that write a sum or a percentage;
             # of a task shown whole, what it sets out to give ("200% chi phí, tối đa 3 tỷ")
-            items += [
-                f"{t.ref} — {a.name}: {a.value}"
-                for t in tasks
-                for a in t.attrs
-                if SUM.search(fold(a.value)) or PERCENT.search(a.value)
-            ]
+            items += self._figure_cells(tasks)
         return self._answer(
             Status.FOUND,
             Intent.COUNT if counting else Intent.TOPIC,
