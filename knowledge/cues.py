@@ -246,6 +246,8 @@ CLAIM_CUE = cue(
     r"co phai(?: \S+)+ (?:khong|ko|k|chua)" + CLOSE,
     r"co (?:duoc giao |phai )?(?:chu tri|phoi hop|chi dao|tham gia)(?: \S+)+ (?:khong|ko|k)"
     + CLOSE,
+    # "Nhiệm vụ xây dựng … có hạn trong năm 2025 không?", "… có mốc thời hạn cụ thể không?"
+    r"co (?:han|thoi han|moc(?: thoi han)?|den han|phai xong)(?: \S+)+ (?:khong|ko|k)" + CLOSE,
     # "Nhiệm vụ II.3 có do Chủ tịch UBND tỉnh chỉ đạo không?", "… có thuộc Sở X không"
     r"co (?:do|thuoc|duoc giao cho)(?: \S+)+ (?:khong|ko|k)" + CLOSE,
     # "II.3 do Sở KH&CN chỉ đạo à?": a chat particle after the role asks to confirm it;

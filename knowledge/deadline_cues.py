@@ -21,6 +21,9 @@ ONGOING_CUE = cue(
 )
 WITHIN_CUE = cue(
     r"chi (?:(?:thuc hien|trien khai|lam) )?(?:trong|gioi han trong|dien ra trong)",
+    # "chỉ có thời hạn trong năm nay, không kéo dài sang nhiều năm"
+    r"chi co (?:thoi han|han) (?:trong|gioi han trong)",
+    r"khong keo dai (?:sang|qua|toi) (?:nhieu|cac) nam",
     r"only (?:in|within|during)",
 )
 # "Có nhiệm vụ nào phải hoàn thành ngay trong năm nay không?": done by then, so not a task
@@ -51,7 +54,9 @@ DONE_CUE = cue(
 NEAREST_CUE = cue(r"gan nhat", r"sap toi nhat", r"next deadline", r"soonest", r"nearest")
 # "Những việc nào có thời hạn cụ thể?": a dated deadline, not "hằng năm".
 DATED_CUE = cue(
-    r"(?:thoi han|han|thoi gian|moc(?: thoi gian)?) (?:cu the|ro rang|xac dinh)",
+    # "có thời hạn (ghi) cụ thể", "thời hạn ghi cụ thể theo quý"
+    r"(?:thoi han|han|thoi gian|moc(?: thoi gian)?) (?:ghi |duoc ghi |neu )?(?:cu the|ro rang"
+    r"|xac dinh)",
     r"(?:thoi han|han|thoi gian) (?:theo|la|vao|trong) (?:(?:mot|1) )?(?:quy|thang)"
     r"(?! (?:[ivx]+|\d))",
     r"(?:quy|thang|ngay) cu the",

@@ -119,6 +119,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
     "recipients": cue(
         r"noi nhan",
         r"gui (?:cho|den) (?:ai|nhung ai|(?:nhung |cac )?(?:co quan|don vi)(?: nao)?)",
+        # "qđ gửi những nơi nào?"
+        r"gui (?:cho |den |toi )?(?:nhung |cac )?noi nao",
         # "Quyết định 1169 có được gửi cho các hiệp hội doanh nghiệp không?"
         r"(?:quyet dinh|qd|ke hoach|van ban|nghi quyet)(?: \w+){0,2} (?:co )?(?:duoc )?gui"
         r" (?:cho|den|toi)",

@@ -63,9 +63,14 @@ RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
         "half_last",
         0,
     ),
-    (cue(r"cuoi nam (?:sau|toi)", r"(?:the )?end of next year"), "year_end", 1),
+    (cue(r"(?:cuoi|het) nam (?:sau|toi)", r"(?:the )?end of next year"), "year_end", 1),
     (cue(r"dau nam (?:sau|toi)", r"(?:the )?start of next year"), "year_start", 1),
-    (cue(r"cuoi nam(?: nay)?", r"(?:the )?end of (?:the|this) year"), "year_end", 0),
+    # ("hết năm nay" after "trước"; not "đến hết năm 2026", read as a year)
+    (
+        cue(r"cuoi nam(?: nay)?", r"het nam nay", r"(?:the )?end of (?:the|this) year"),
+        "year_end",
+        0,
+    ),
     (cue(r"dau nam(?: nay)?", r"(?:the )?start of (?:the|this) year"), "year_start", 0),
     (cue(r"sang nam"), "year", 1),
     (cue(r"nam nay", r"this year"), "year", 0),

@@ -34,7 +34,8 @@ class ClaimsMixin:
         # "Diễn đàn … có phải do Bộ Ngoại giao chủ trì không?" of a plan that never names
         # that ministry: not so, whatever the task.
         unknown = not (self.agencies or q.periods) and bool(_UNKNOWN_DOER.search(q.folded))
-        if not (self.agencies or q.periods or unknown):
+        dated = q.has("dated") and not q.periods  # "… có mốc thời hạn cụ thể không?"
+        if not (self.agencies or q.periods or unknown or dated):
             # "Có đúng là đề xuất … bằng 200% chi phí không?": nothing here to check; the
             # topic quotes the cells that say it
             return None
@@ -43,12 +44,17 @@ class ClaimsMixin:
             return None
         named = self.agencies or unknown
         roles = [f for f in q.fields if f in AGENCY_ROLES] or ([Role.LEAD] if named else [])
-        asked = [*roles, *([Role.DEADLINE] if q.periods else [])]
+        asked = [*roles, *([Role.DEADLINE] if q.periods or dated else [])]
         q.fields = asked or [f for f in q.fields if f is not Role.CONTENT] or [Role.LEAD]
         answer = self.task_fields([task], self._field_intent())
         verdict = self._verdict(task, roles) or (
             ("No." if self.lang == "en" else "Không đúng.") if unknown else ""
         )
+        if dated and not verdict:
+            yes = bool(task.period and not task.period.recurring)
+            verdict = (
+                ("Yes." if yes else "No.") if self.lang == "en" else ("Có." if yes else "Không.")
+            )
         if not verdict:
             return answer
         return replace(

@@ -26,7 +26,9 @@ _COMPARE = re.compile(
     r"|cung (?:thoi han|han|luc|thoi diem|tien do|thoi gian)"
     r"|(?:cai|viec|nhiem vu|ben|so|bo|co quan|don vi|ai) nao(?: \w+){0,2} (?:nhieu|it)"
     r"|(?:nhieu|it)(?: \w+){1,3} hon"
-    r"|compared?(?: to| with)?|versus|vs|more|fewer|less|same|different)\b"
+    r"|compared?(?: to| with)?|versus|vs|same|different"
+    # "more than", not "Should we expect more quality checks?"
+    r"|(?:more|fewer|less)(?=.*\bthan\b))\b"
 )
 # "nhiệm vụ A và nhiệm vụ B": where each of two described tasks starts (not the "việc" of
 # "vị trí việc làm").
@@ -193,6 +195,15 @@ class CompareMixin:
         others = [t for t in same if t.id != task.id]
         en = self.lang == "en"
         what = f"due as {task.ref} is" if en else f"cùng thời hạn với nhiệm vụ {task.ref}"
+        if self.agencies:
+            # "… trong đó nhiệm vụ nào do Bộ Tài chính chủ trì?": those the agency has, in the
+            # role asked
+            ids = frozenset().union(*(m.agencies for m in self.agencies))
+            roles = [r for r in self.q.fields if r in AGENCY_ROLES]
+            held = self.kb.agency_tasks(ids, roles, [task.plan_id])
+            others = [t for t in others if t.id in held]
+            names = ", ".join(self.kb.agency_names(ids)[:2])
+            what = f"{what}; {names}"
         return self.task_list(others, Intent.DUE, what, self.context)
 
     def compare(self) -> Answer | None:

@@ -79,8 +79,9 @@ class DueMixin:
                 )
                 # "2025 - 2027" asks for that span when a deadline is written so, not for
                 # every deadline inside it.
-                same = [t for t in tasks if t.period == period]
-                if period.kind is Kind.RANGE and same:
+                # (Read only for a span: comparing every deadline over 1,000 plans costs.)
+                same = [t for t in tasks if t.period == period] if period.kind is Kind.RANGE else []
+                if same:
                     tasks = same
                 if q.has("finished"):
                     # "phải hoàn thành trong năm nay": not one that runs on past it

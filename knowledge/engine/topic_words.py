@@ -47,6 +47,11 @@ GUESS = re.compile(
 # What a turn reads once, and reads again without the asker or the names.
 _READ_ONCE = ("_english_text", "_topic_text", "_english_phrases", "_english_sources", "topic_words")
 _MY = re.compile(r"\bmy\b")
+# How the asker wants it said, not what about: "In plain words, what is it trying to do?"
+_ASIDE = re.compile(
+    r"\b(?:in (?:plain|simple|simpler|everyday) (?:words|english|terms|language)|simply put"
+    r"|put simply|in short|in a nutshell|roughly speaking|in brief|briefly)\b"
+)
 _WRITTEN_AS_IS = re.compile(r"\b[a-z]{5,}\b")
 _INSTEAD = re.compile(r"\b(?:instead of|rather than|as opposed to)\b(?: \w+){1,4}")
 
@@ -89,7 +94,7 @@ class TopicWordsMixin:
         # "my" folds as "Mỹ" would, but in English it is the asker's; what comes after
         # "instead of" is what is not asked about.
         text = _MY.sub(" ", spell_capitals(self.q.text, self.q.words))
-        text = _INSTEAD.sub(" ", text)
+        text = _INSTEAD.sub(" ", _ASIDE.sub(" ", text))
         if self.asker_left_out and (about_us := ABOUT_US.match(self.q.text)):
             said = words_of(about_us[0])
             if text.split()[: len(said)] == said:
