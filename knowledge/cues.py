@@ -335,7 +335,8 @@ OUT_OF_SCOPE_CUE = cue(
     rf"(?:muc )?{_SALARY}(?: co ban| co so)",
     r"muc luong",
     rf"{_SALARY} (?:cua )?(?:can bo|cong chuc|vien chuc|nhan vien|giam doc)",
-    r"salary",
+    # a person's pay, not a reform of the pay scheme ("salary reform for public employees")
+    r"salary(?!\s+(?:reform|policy|policies|scheme|system|regime|table|scale)s?\b)",
     r"salaries",
     r"wages?",
     r"so (?:dt|dthoai)",

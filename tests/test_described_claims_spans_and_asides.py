@@ -1,4 +1,4 @@
-"""Classes of questions round 34 showed were read wrong, each tried with sentences of its
+"""Classes of questions rounds 34 and 35 showed were read wrong, each tried with sentences of its
 own on the forestry plan of tests/forest.py, the bundled plan and real gazette plans:
 
 - a task described by its words and "có hạn trong năm 2025 không?", "có thời hạn cụ thể
@@ -9,7 +9,10 @@ own on the forestry plan of tests/forest.py, the bundled plan and real gazette p
 - "trong những nhiệm vụ cùng thời hạn với nó, nhiệm vụ nào do X chủ trì?": those of X;
 - "gửi những nơi nào" asks the plan's recipients;
 - English: "more" with no "than" compares nothing; "in plain words" is how to say it, not
-  what about; "cooperate with other countries"; patents are intellectual property.
+  what about; "cooperate with other countries"; patents are intellectual property;
+- (round 35) "salary reform" is a topic, not a person's pay; "phần công trình năng lượng do
+  bộ nào chủ trì?" after a task of items is that item; a phone number asked of a task named
+  by id is not in the plan, and its agencies are named.
 """
 
 from __future__ import annotations
@@ -88,3 +91,23 @@ def test_english_asides_and_everyday_words(seed_engine, question, ids):
 def test_patents_are_intellectual_property(real):
     answer = ask(real("qd-982-QD-TTg"), "Who helps firms register patents abroad?")
     assert answer.task_ids == ["2.4"]
+
+
+def test_a_pay_reform_is_a_topic(real):
+    answer = ask(real("nq-105-NQ-CP"), "Which ministry prepares the salary reform?")
+    assert answer.task_ids == ["IV.9"]
+
+
+def test_an_item_of_the_task_in_hand_by_its_words(real):
+    _, item = chat(
+        real("nq-116-NQ-CP"),
+        "Ai chủ trì nhiệm vụ I.4?",
+        "Phần công trình giao thông thì bộ nào lo?",
+        today=TODAY,
+    )
+    assert (item.task_ids[0], "Bộ Xây dựng" in item.text) == ("I.4.2", True)
+
+
+def test_a_phone_number_of_a_task_named(forest):
+    answer = ask(forest, "cho xin sdt đầu mối nhiệm vụ II.2")
+    assert (answer.found, "II.2: Công an tỉnh" in answer.text) == (False, True)

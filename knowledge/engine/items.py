@@ -44,6 +44,13 @@ class ItemsMixin:
             render.task_line(i, None, headers, self.today, self.lang, shown) for i in items
         ]
 
+    def item_in_hand(self) -> Answer | None:
+        """ "Phần công trình năng lượng do bộ nào chủ trì?" after a task of items: the item
+        its words name, with the columns asked."""
+        (task,) = self.tasks_of(self.context.tasks[:1]) or (None,)
+        item = self.item_meant(task) if task else None
+        return self.task_fields([item], self._field_intent()) if item else None
+
     def item_meant(self, task: Task, among_items: bool = False) -> Task | None:
         """The one item of ``task`` whose own words the question holds: the words no other
         item and not the task itself has ("năng lượng" of "Công trình hạ tầng năng lượng"

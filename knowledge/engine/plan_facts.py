@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from .. import passages, render
 from .. import topics as ranking
-from ..answer import Answer, Intent, Status
+from ..answer import Answer, Intent, Status, TaskRef
 from ..fields import Role
 from ..normalize import fold
 from ..store import Section
@@ -75,14 +75,19 @@ class PlanFactsMixin:
         en = self.lang == "en"
         # The sentence that asks for a phone number names no topic ("Who should we call about
         # the business dialogue? Can you give me a phone number?"): the rest is read alone.
-        rest = _DETAILS_ASKED.sub(" ", self.q.text)
+        rest = DETAILS_ASKED.sub(" ", self.q.text)
         turn = self
         if rest.strip(" ?.!,") and rest != self.q.text:
             turn = type(self)(
                 self.engine, self.engine.read(rest, self.today), self.context, self.today
             )
-        about = turn.topic() if turn.topic_words else None
-        refs = about.tasks if about and about.found else self.context.tasks
+        named_ids = self.q.refs or self.q.bare_numbers
+        about = turn.topic() if turn.topic_words and not named_ids else None
+        named = [
+            TaskRef(self.plan(t.plan_id).number, t.ref)
+            for t in (self.tasks_named() or [] if named_ids else [])
+        ]
+        refs = named or (about.tasks if about and about.found else self.context.tasks)
         # Asked for the number itself: it is not in the plan, whoever is in charge.
         status = Status.NOT_FOUND if self.q.has("out_of_scope") else Status.FOUND
         tasks = [
@@ -398,7 +403,7 @@ HEADCOUNT = re.compile(
 )
 # The words that ask for the figure, not what it is of
 # A sentence or clause asking for contact details: "Can you give me a phone number?"
-_DETAILS_ASKED = re.compile(
+DETAILS_ASKED = re.compile(
     r"(?i)(?:^|(?<=[.?!,;]))[^.?!,;]*\b(?:phone|e-?mail|hotline|số điện thoại|so dien thoai|sđt"
     r"|sdt|điện thoại|dien thoai)\b[^.?!,;]*[.?!]?"
 )

@@ -41,7 +41,7 @@ from .named import NamedMixin
 from .outline import ARTICLES, PARTS, OutlineMixin
 from .overseer import OverseerMixin, asks_who_is_in_charge
 from .papers import PapersMixin
-from .plan_facts import HEADCOUNT, PlanFactsMixin
+from .plan_facts import DETAILS_ASKED, HEADCOUNT, PlanFactsMixin
 from .reading import ReadingMixin
 from .schedule import ScheduleMixin
 from .scope import TurnBase
@@ -279,6 +279,12 @@ ROUTES: tuple[Route, ...] = (
         follow_up=True,
     ),
     Route(
+        "an item of the task in hand by its words",
+        lambda t: len(t.context.tasks) == 1 and not (t.q.refs or t.agencies or t.periods),
+        Turn.item_in_hand,
+        follow_up=True,
+    ),
+    Route(
         "an agency's part in the task in hand",
         lambda t: (
             bool(t.agencies and len(t.context.tasks) == 1 and IT.search(t.q.plain))
@@ -317,6 +323,17 @@ ROUTES: tuple[Route, ...] = (
         # no, then the task's cells
         lambda t: t.q.has("claim") and bool(t.q.refs and (t.agencies or t.q.periods)),
         Turn.claim_checked,
+    ),
+    Route(
+        "contact details of a task named",
+        # "cho xin sđt đầu mối bên Bộ Tư pháp phụ trách nv 29": not in the plan; its agencies
+        lambda t: bool(
+            (t.q.refs or t.q.bare_numbers)
+            and t.q.has("out_of_scope")
+            and DETAILS_ASKED.search(t.q.text)
+        ),
+        Turn.contact,
+        final=_always,
     ),
     Route(
         "task by id",
