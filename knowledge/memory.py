@@ -212,10 +212,33 @@ class KeptInMemory:
     def yearly_on_a_day(self, plan_ids: Sequence[int] | None = None) -> list[Task]:
         """Yearly tasks due by a day of each year ("Quý I hằng năm", "Trước 15/12 hằng
         năm"), whose period ends on that day of the far year; not plain "Hằng năm"."""
+        if plan_ids is None:
+            return self._yearly_on_days
+        wanted = set(plan_ids)
+        return [t for t in self._yearly_on_days if t.plan_id in wanted]
+
+    def later_stages_ending(self, first: date, last: date) -> list[tuple[int, int]]:
+        """(task id, plan id) of the tasks in stages a later stage of which ends in the span
+        ("Tháng 5/2026; Tháng 11/2026" in November): found by bisecting, not by a scan."""
+        ends, ids = self._later_stage_ends
+        return ids[bisect_left(ends, first) : bisect_right(ends, last)]
+
+    @cached_property
+    def _later_stage_ends(self) -> tuple[list[date], list[tuple[int, int]]]:
+        pairs = sorted(
+            (stage.end, task_id, plan_id)
+            for task_id, (plan_id, stages) in self.staged.items()
+            for stage in stages[1:]
+            if not stage.recurring
+        )
+        return [end for end, _, _ in pairs], [(t, p) for _, t, p in pairs]
+
+    @cached_property
+    def _yearly_on_days(self) -> list[Task]:
+        """Over every plan, read once: a period question would pick them from every yearly
+        task of 1,000 plans each time."""
         return [
-            t
-            for t in self.tasks(plan_ids=plan_ids, kinds=[Kind.ANNUAL], with_attrs=False)
-            if t.period.end != FAR_END
+            t for t in self.tasks(kinds=[Kind.ANNUAL], with_attrs=False) if t.period.end != FAR_END
         ]
 
     def agency_tasks(

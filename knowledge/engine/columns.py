@@ -297,7 +297,7 @@ class ColumnsMixin:
             tasks = [t for t in tasks if (self.plan(t.plan_id).number, t.ref) in shown]
         self.counted_across, self.plans_across = len(tasks), len({t.plan_id for t in tasks})
         if self.plans_across > 1:
-            tasks = by_plan(tasks)[:SHOWN_ACROSS]
+            tasks = by_plan(tasks, SHOWN_ACROSS)
         tasks = self.kb.tasks_by_ids(t.id for t in tasks)
         return self.task_list(
             tasks,

@@ -33,13 +33,13 @@ class DueMixin:
     ) -> list[Task]:
         """Tasks in two stages whose later stage is due in the period ("Tháng 5/2026; Tháng
         11/2026" is due in November too)."""
-        ids = [
-            task_id
-            for task_id, (plan_id, stages) in self.kb.staged.items()
-            if task_id not in held
-            and (scope is None or plan_id in scope)
-            and any(period.start <= s.end <= period.end for s in stages[1:] if not s.recurring)
-        ]
+        ids = list(
+            dict.fromkeys(
+                task_id
+                for task_id, plan_id in self.kb.later_stages_ending(period.start, period.end)
+                if task_id not in held and (scope is None or plan_id in scope)
+            )
+        )
         return self.kb.tasks(ids=ids, with_attrs=False) if ids else []
 
     def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:

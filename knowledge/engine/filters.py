@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cached_property
 
@@ -29,14 +30,26 @@ _FEW_WHOLE = 3  # tasks in a list short enough to show each whole
 _WHOLE = 400  # characters of a task shown whole
 
 
-def by_plan(tasks: list[Task]) -> list[Task]:
-    """Tasks grouped by plan, the plan with most of them first, each plan's in order."""
-    groups: dict[int, list[Task]] = {}
-    for task in tasks:
-        groups.setdefault(task.plan_id, []).append(task)
-    # A pass and a sort of the plans, not of every task: a filter may hold thousands.
-    ordered = sorted(groups.items(), key=lambda pg: (-len(pg[1]), pg[0]))
-    return [t for _, group in ordered for t in group]
+def by_plan(tasks: list[Task], limit: int | None = None) -> list[Task]:
+    """Tasks grouped by plan, the plan with most of them first, each plan's in order; the
+    first ``limit`` of them, if given.
+
+    A filter over 1,000 plans may hold 10,000 tasks: the plans are counted and sorted, and
+    only the tasks of the plans shown are gathered.
+    """
+    counts = Counter(t.plan_id for t in tasks)
+    order = sorted(counts, key=lambda p: (-counts[p], p))
+    if limit is not None:
+        kept, held = [], 0
+        for plan_id in order:
+            if held >= limit:
+                break
+            kept.append(plan_id)
+            held += counts[plan_id]
+        order = kept
+    place = {plan_id: i for i, plan_id in enumerate(order)}
+    picked = sorted((t for t in tasks if t.plan_id in place), key=lambda t: place[t.plan_id])
+    return picked if limit is None else picked[:limit]
 
 
 _ABOUT = re.compile(r"\b(?:ve|lien quan(?: den| toi)?|about|on)\b")
@@ -335,7 +348,7 @@ class FiltersMixin(DueMixin):
         # With their extra columns; across plans, grouped by plan, the largest share first.
         self.counted_across, self.plans_across = len(tasks), len({t.plan_id for t in tasks})
         if self.plans_across > 1:
-            tasks = by_plan(tasks)[:SHOWN_ACROSS]
+            tasks = by_plan(tasks, SHOWN_ACROSS)
         tasks = self.kb.tasks_by_ids(t.id for t in tasks)
         context = self.context.with_(
             agencies=tuple(sorted(frozenset().union(*(m.agencies for m in agencies))))
@@ -410,7 +423,7 @@ class FiltersMixin(DueMixin):
         en = self.lang == "en"
         n = max(self.counted_across, len(tasks))
         k = max(self.plans_across, len({t.plan_id for t in tasks}))
-        tasks = by_plan(tasks)[:SHOWN_ACROSS]
+        tasks = by_plan(tasks, SHOWN_ACROSS)
         groups: dict[int, list[Task]] = {}
         for task in tasks:
             groups.setdefault(task.plan_id, []).append(task)
