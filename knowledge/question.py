@@ -36,11 +36,9 @@ from .chat_cues import (
 from .cues import (
     ALL_CUE,
     ALL_OF_CUE,
-    AMOUNT_CUE,
     ASKS_WHICH,
     ASKS_WHO,
     CLAIM_CUE,
-    CONTACT_CUE,
     COUNT_CUE,
     DOCUMENTS_CUE,
     DUTIES_CUE,
@@ -50,14 +48,10 @@ from .cues import (
     INVOLVED_CUE,
     LEAST_CUE,
     MOST_CUE,
-    NAMES_ASKED,
     NEGATION_CUE,
-    OFFICE_HOLDER_CUE,
-    OUT_OF_SCOPE_CUE,
     PLANS_CUE,
     SCHEDULE_CUE,
     SCHEDULE_ONLY,
-    SHARE_CUE,
     TASK_WORD,
     TOTAL_CUE,
     WITH_WHOM,
@@ -118,6 +112,14 @@ from .relative import (
     coming,
     count_digits,
     relative_period,
+)
+from .unheld_cues import (
+    AMOUNT_CUE,
+    CONTACT_CUE,
+    NAMES_ASKED,
+    OFFICE_HOLDER_CUE,
+    OUT_OF_SCOPE_CUE,
+    SHARE_CUE,
 )
 from .words import STOPWORDS, expand_chat
 

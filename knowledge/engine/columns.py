@@ -25,7 +25,7 @@ from .common import (
     header_words,
     words_of,
 )
-from .filters import SHOWN_ACROSS, by_plan
+from .task_lists import SHOWN_ACROSS, by_plan
 
 # "Không có hạn cụ thể", "no fixed deadline": the negation is of the dated deadline itself,
 # not of something else the question says ("có hạn cụ thể, không phải hằng năm").

@@ -11,7 +11,6 @@ from ..cues import (
     APPENDIX_WORD,
     ASKS_WHO,
     CLAIM_WORDS,
-    CONTACT_CUE,
     COUNT_CUE,
     FIELD_CUES,
     FULL_CUE,
@@ -30,6 +29,7 @@ from ..deadline_cues import (
 )
 from ..fields import Role
 from ..normalize import fold
+from ..unheld_cues import CONTACT_CUE
 
 DIALOGUE = "doi_thoai"  # the indexed word of the tasks about dialogue with businesses
 REPLY_WORDS = 7  # a reply that picks a plan is short: "của thành phố Đông Hải"

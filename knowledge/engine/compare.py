@@ -17,7 +17,7 @@ from ..normalize import fold
 from ..store import Task
 from ..words import STOPWORDS, translate_english
 from .common import FIELD_WORDS, IT, ROLE_NAMES
-from .filters import SHOWN_ACROSS
+from .task_lists import SHOWN_ACROSS
 
 # Words that compare two things: "hay … trước", "so với", "cái nào sớm hơn", "which first".
 _COMPARE = re.compile(

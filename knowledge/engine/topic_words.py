@@ -11,12 +11,12 @@ from functools import cached_property
 
 from .. import topics as ranking
 from ..agency_names import spelled_out
-from ..cues import CONTACT_CUE
 from ..english import capitals, names_a_thing, spell_capitals
 from ..english import phrases as english_phrases
 from ..fields import Role
 from ..normalize import is_syllable
 from ..store import KnowledgeBase
+from ..unheld_cues import CONTACT_CUE
 from ..words import STOPWORDS, translate_english
 from .common import GROUP_WORD, TOPIC_NOISE, asks_header, header_words, words_of
 from .english_words import (

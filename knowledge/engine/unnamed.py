@@ -16,7 +16,7 @@ from ..fields import AGENCY_ROLES
 from ..normalize import fold
 from ..store import Section
 from .common import ROLE_NAMES, SHARED, words_of
-from .filters import SHOWN_ACROSS
+from .task_lists import SHOWN_ACROSS
 
 # The kinds of body that start an agency's name in a question ("sở", "bộ", "cục"); not
 # "ban" or "hội", which are also "bạn" and "hỏi".

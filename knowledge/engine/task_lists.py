@@ -1,0 +1,170 @@
+"""How a list of tasks reads: within one plan, or across plans grouped by plan."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from .. import render
+from ..answer import Answer, Context, Intent, Status, TaskRef
+from ..fields import Role
+from ..store import Task
+from .common import ROLE_NAMES
+
+SHOWN_ACROSS = 100  # tasks listed when an answer spans several plans
+_FEW_WHOLE = 3  # tasks in a list short enough to show each whole
+_WHOLE = 400  # characters of a task shown whole
+
+
+def by_plan(tasks: list[Task], limit: int | None = None) -> list[Task]:
+    """Tasks grouped by plan, the plan with most of them first, each plan's in order; the
+    first ``limit`` of them, if given.
+
+    A filter over 1,000 plans may hold 10,000 tasks: the plans are counted and sorted, and
+    only the tasks of the plans shown are gathered.
+    """
+    counts = Counter(t.plan_id for t in tasks)
+    order = sorted(counts, key=lambda p: (-counts[p], p))
+    if limit is not None:
+        kept, held = [], 0
+        for plan_id in order:
+            if held >= limit:
+                break
+            kept.append(plan_id)
+            held += counts[plan_id]
+        order = kept
+    place = {plan_id: i for i, plan_id in enumerate(order)}
+    picked = sorted((t for t in tasks if t.plan_id in place), key=lambda t: place[t.plan_id])
+    return picked if limit is None else picked[:limit]
+
+
+class TaskListsMixin:
+    counted_across = 0  # tasks found across plans, when more were found than shown
+    plans_across = 0
+
+    def _across(
+        self,
+        tasks: list[Task],
+        intent: Intent,
+        describe: str,
+        context: Context,
+        roles: tuple[Role, ...],
+        roles_of: dict[int, set[str]] | None,
+        cells_of: dict[int, list[str]] | None,
+    ) -> Answer:
+        """Tasks of several plans, grouped by plan: "Sở X phải làm gì quý này?" asked of
+        every plan loaded. The first :data:`SHOWN_ACROSS` are shown; the title counts all."""
+        en = self.lang == "en"
+        n = max(self.counted_across, len(tasks))
+        k = max(self.plans_across, len({t.plan_id for t in tasks}))
+        tasks = by_plan(tasks, SHOWN_ACROSS)
+        groups: dict[int, list[Task]] = {}
+        for task in tasks:
+            groups.setdefault(task.plan_id, []).append(task)
+        if intent is Intent.COUNT:
+            title = (
+                f"{render.count(n, 'task')} ({describe}) in {k} plans."
+                if en
+                else f"Có {n} nhiệm vụ ({describe}) trong {k} kế hoạch."
+            )
+        else:
+            title = (
+                f"{render.count(n, 'task')} ({describe}) in {k} plans:"
+                if en
+                else f"Có {n} nhiệm vụ ({describe}) trong {k} kế hoạch:"
+            )
+        items = []
+        for plan_id, group in groups.items():
+            plan = self.plan(plan_id)
+            items.append(f"{plan.name}{f' ({plan.place})' if plan.place else ''}: {len(group)}")
+            items += self._lines(group, roles, roles_of, cells_of)
+        if n > len(tasks):
+            more = n - len(tasks)
+            items.append(
+                f"… and {more} more: name a plan to see them."
+                if en
+                else f"… và {more} nhiệm vụ nữa: hãy nêu tên kế hoạch để xem."
+            )
+        refs = tuple(TaskRef(self.plan(t.plan_id).number, t.ref) for t in tasks)
+        return self._answer(
+            Status.FOUND,
+            intent,
+            title,
+            items,
+            self._source(tasks),
+            tasks,
+            context=context.with_(tasks=refs, plan=None, pending=None),
+        )
+
+    def _lines(
+        self,
+        tasks: list[Task],
+        roles: tuple[Role, ...],
+        roles_of: dict[int, set[str]] | None,
+        cells_of: dict[int, list[str]] | None,
+    ) -> list[str]:
+        """One line a task of one plan, with the roles an agency plays in it, if given."""
+        headers = self.kb.columns(tasks[0].plan_id) if tasks else {}
+        # Two or three tasks are shown whole: what they are about may come late in them.
+        limit = _WHOLE if len(tasks) <= _FEW_WHOLE else 110
+        lines = []
+        for t in tasks:
+            cells = (cells_of or {}).get(t.id, ())
+            line = render.task_line(
+                t, None, headers, self.today, self.lang, roles, cells=cells, limit=limit
+            )
+            if roles_of and roles_of.get(t.id):
+                played = ", ".join(ROLE_NAMES[self.lang][r] for r in sorted(roles_of[t.id]))
+                line += f" [{played}]"
+            lines.append(line)
+        return lines
+
+    def task_list(
+        self,
+        tasks: list[Task],
+        intent: Intent,
+        describe: str,
+        context: Context,
+        *,
+        roles: tuple[Role, ...] = (Role.LEAD, Role.DEADLINE),
+        roles_of: dict[int, set[str]] | None = None,
+        cells_of: dict[int, list[str]] | None = None,
+    ) -> Answer:
+        """A list of tasks; ``roles_of`` marks the roles an agency plays in each, and
+        ``cells_of`` gives the cells to show before ``roles``."""
+        en = self.lang == "en"
+        if not tasks:
+            title = f"No task found ({describe})." if en else f"Không có nhiệm vụ nào ({describe})."
+            return self._answer(Status.NOT_FOUND, intent, title, context=context)
+        if len({t.plan_id for t in tasks}) > 1:
+            return self._across(tasks, intent, describe, context, roles, roles_of, cells_of)
+        plan = self.plan(tasks[0].plan_id)
+        # An item listed with its task ("I.4.1" under "I.4") is a part of it, not one more.
+        listed = {t.ref for t in tasks}
+        parents = self.kb.parents(t.id for t in tasks) if len(tasks) <= 200 else {}
+        n = sum(1 for t in tasks if parents.get(t.id) not in listed)
+        if intent is Intent.COUNT:
+            title = (
+                f"{plan.number} has {render.count(n, 'task')} ({describe})."
+                if en
+                else f"{plan.name} có {n} nhiệm vụ ({describe})."
+            )
+        else:
+            title = (
+                f"{render.count(n, 'task')} ({describe}) in {plan.number}:"
+                if en
+                else f"Có {n} nhiệm vụ ({describe}) trong {plan.name}:"
+            )
+        items = self._lines(tasks, roles, roles_of, cells_of)
+        return self._answer(
+            Status.FOUND,
+            intent,
+            title,
+            items,
+            self._source(tasks),
+            tasks,
+            context=context.with_(
+                tasks=tuple(TaskRef(plan.number, t.ref) for t in tasks),
+                plan=plan.number,
+                pending=None,
+            ),
+        )

@@ -1,0 +1,132 @@
+"""Cues of what a question asks that a plan may not hold: a sum, a percentage, the names
+of bodies it only counts, contact details and people, who holds an office today.
+
+>>> bool(OUT_OF_SCOPE_CUE.search("so dien thoai cua so")), bool(SHARE_CUE.search("bao nhieu phan tram"))
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import cue
+
+# A sum of money asked for: "tổng kinh phí là bao nhiêu tỷ đồng", "how much funding".
+AMOUNT_CUE = cue(
+    r"bao nhieu (?:tien|ty|trieu|dong|von)",
+    r"(?:ty|trieu) dong",
+    r"(?:tong )?(?:kinh phi|von|ngan sach|tien)(?: \w+){0,6} (?:la )?bao nhieu",
+    r"how much (?:money|funding|budget|will it cost|does it cost)",
+    r"up to how much",  # "… cover part of our costs, and up to how much?"
+    # "How much could we get?", "how much support is there?"
+    r"how much (?:could|can|would|will|do|does|might) (?:we|i|they|a company|companies"
+    r"|businesses|firms|it) (?:get|receive|claim|be given)",
+    r"how much (?:support|help|aid|assistance|subsidy|cash)",
+    # "trần bao nhiêu", "mức hỗ trợ tối đa … là bao nhiêu"; not "tối đa bao nhiêu Ban"
+    r"(?:muc )?tran (?:la )?bao nhieu",
+    r"muc (?:ho tro|chi|uu dai)(?: \w+){0,16} (?:la )?bao nhieu",
+    r"total (?:budget|funding|cost)",
+)
+# A percentage asked for: "tăng bao nhiêu phần trăm", "tỷ lệ … là bao nhiêu".
+SHARE_CUE = cue(
+    r"bao nhieu (?:phan tram|%)",
+    r"ty le (?:\w+ ){0,5}(?:la )?bao nhieu",
+    r"what (?:percent|percentage|share)",
+    r"how many percent",
+)
+# The names of bodies asked for: "nêu tên cụ thể 5 doanh nghiệp", "là những doanh nghiệp
+# nào", "which five companies have been picked", "the names of the firms".
+_BODIES = r"(?:doanh nghiep|cong ty|tap doan|to chuc)"
+NAMES_ASKED = cue(
+    rf"ten (?:cu the )?(?:cua )?(?:cac |nhung )?(?:\d+ )?{_BODIES}",
+    rf"(?:la )?nhung {_BODIES} nao",
+    # (the bodies' word may be an agency's name, blanked: "which five [companies] have been")
+    r"which (?!(?:tasks?|items?|plans?|documents?|ones?|of)\b)(?:\w+ ){0,4}(?:have been|were"
+    r"|will be|are being|got) (?:picked|chosen|selected)",
+    r"neu ten cu the",
+    r"names? of (?:the )?(?:\w+ ){0,3}(?:companies|firms|businesses|enterprises)",
+)
+# What no plan holds: contact details, officials' names, salaries, fines.
+# "lương" (salary), not the "lượng" of "chất lượng có số hiệu gì", "đo lường", "sản lượng".
+_SALARY = r"(?<!chat )(?<!do )(?<!so )(?<!khoi )(?<!nang )(?<!san )(?<!trong )(?<!dung )luong"
+OUT_OF_SCOPE_CUE = cue(
+    r"so dien thoai",
+    r"sdt",
+    r"dien thoai",
+    r"dia chi",
+    r"email",
+    r"hotline",
+    r"website",
+    r"trang web",
+    # "link đăng ký tham gia ở đâu": where to sign up online, which a plan does not give
+    r"(?:duong )?link (?:dang ky|dk|de dang ky|tai|download|nop)",
+    r"duong (?:link|dan) (?:dang ky|tai|nop)",
+    r"(?:registration|sign ?up|signup) (?:link|page|form)",
+    r"link to (?:register|sign up|apply|join)",
+    r"fax",
+    r"phone",
+    r"address",
+    # not "lãnh đạo cấp phó … là ai chủ trì", which asks for a task's lead
+    r"(?:giam doc|truong phong|lanh dao|can bo phu trach) (?:\w+ ){0,6}la ai"
+    r"(?! (?:chu tri|phoi hop|chi dao|thuc hien))",
+    r"ten (?:cua )?(?:giam doc|truong phong|lanh dao)",
+    # "danh sách cán bộ phụ trách từng nhiệm vụ": people, whom no plan names
+    r"(?:danh sach|ten|ho ten) (?:cac )?(?:can bo|cong chuc|chuyen vien|nguoi)"
+    r"(?: phu trach| dau moi| lien he)?",
+    rf"(?:muc )?{_SALARY}(?: co ban| co so)",
+    r"muc luong",
+    rf"{_SALARY} (?:cua )?(?:can bo|cong chuc|vien chuc|nhan vien|giam doc)",
+    # a person's pay, not a reform of the pay scheme ("salary reform for public employees")
+    r"salary(?!\s+(?:reform|policy|policies|scheme|system|regime|table|scale)s?\b)",
+    r"salaries",
+    r"wages?",
+    r"so (?:dt|dthoai)",
+    # "cho em xin mẫu biểu báo cáo": a form to fill in, which a plan does not carry
+    r"(?:xin|gui|cho|tai) (?:(?:e|em|minh|toi|chung toi) )?(?:cai )?(?:mau|bieu mau|mau bieu"
+    r"|file mau|form)\b",
+    r"(?:a |the )?(?:template|form to fill|forms to fill|download)",
+    r"(?:tien )?phat bao nhieu",
+    r"muc phat",
+    # "How much is the fine for …?", "fines for late filing": penalties are in laws, not plans.
+    r"how much is the fine",
+    r"fines? (?:for|of|on)",
+    r"(?:the|any|list|what) fines",
+    r"penalty amounts?",
+)
+# "Who should we contact?", "liên hệ với ai": the agency in charge, as the plan names it.
+CONTACT_CUE = cue(
+    r"lien (?:he|lac)(?: voi)? (?:ai|ben nao|co quan nao|don vi nao|o dau|the nao)",
+    r"(?:hoi|goi cho|tim|gap) (?:ai|ben nao|co quan nao|don vi nao)",
+    r"who (?:should|do|can|could|would) (?:we|i|businesses|companies) (?:contact|call|ask|talk to"
+    r"|reach|speak to|get in touch with)",
+    r"who to (?:contact|call|ask|talk to)",
+    r"who (?:should|do|can|could|would) (?:\w+ ){1,3}(?:contact|call|reach|get in touch with)",
+    r"(?:who|which (?:agency|office|department)) (?:\w+ ){0,3}(?:we|i) (?:contact|call|reach)",
+    r"which (?:\w+ ){0,2}(?:office|agency|department|body) (?:should|can|do|does) (?:\w+ ){0,3}"
+    r"(?:contact|call|reach|ask)",
+    r"contact (?:person|point|agency|office)",
+    r"point of contact",
+    r"get in touch",
+)
+# "Giám đốc Sở KH&CN hiện nay là ai?", "who is the current minister?": who holds an office
+# today, which no plan states, though it names the office. Read on the whole question, names
+# included: "Chủ tịch UBND tỉnh" is an agency's name and an office.
+OFFICE = (
+    r"(?:pho )?(?:giam doc|chu tich|bo truong|thu truong|cuc truong|chi cuc truong"
+    r"|truong phong|truong ban|lanh dao|nguoi dung dau|thu truong|bi thu|tong giam doc)"
+    r"|director|minister|chairman|chairwoman|chair|head|governor|leader|secretary"
+)
+_NOW = "hien nay|hien tai|hien gio|bay gio"
+OFFICE_HOLDER_CUE = re.compile(
+    rf"\b(?:{OFFICE})\b(?:\s\w+){{0,8}}\s(?:{_NOW}|dang)\b(?:\s\w+){{0,3}}"
+    rf"\s(?:la ai|ten (?:la )?gi)\b"
+    rf"|\b(?:{_NOW})\b(?:\s\w+){{0,3}}\s(?:ai|nguoi nao)\s(?:la|dang la|(?:dang )?giu chuc"
+    rf"|(?:dang )?giu|(?:dang )?lam)\s(?:{OFFICE})\b"
+    rf"|\bten (?:cua )?(?:ong |ba )?(?:{OFFICE})\b"
+    rf"|\b(?:ai|nguoi nao) (?:la|dang la|(?:dang )?giu chuc|(?:dang )?lam) (?:{OFFICE})\b"
+    rf"|\bwho (?:is|s) (?:the )?(?:current |present |new )?(?:{OFFICE})\b"
+    rf"|\b(?:current|present) (?:{OFFICE})\b"
+    # "Ông X hiện nay còn giữ chức Chủ tịch không?"
+    rf"|\b(?:{_NOW})\s(?:con |van )?(?:giu chuc|dang giu|lam|con la)"
+    rf"\s(?:{OFFICE})\b"
+)
