@@ -84,17 +84,6 @@ class ClaimsMixin:
         (task,) = self.kb.tasks_by_ids([best[0][1].id])
         return task
 
-    def listed_task_of_agency(self) -> Answer | None:
-        """The tasks of the list in hand the agency named has a part in, with the columns
-        asked: "For the army one, who is the directing authority?"."""
-        tasks = self.tasks_of(self.context.listed or self.context.tasks)
-        ids = frozenset().union(*(m.agencies for m in self.agencies))
-        held = self.kb.agency_tasks(ids, (), sorted({t.plan_id for t in tasks}))
-        picked = [t for t in tasks if t.id in held]
-        if not picked or len(picked) == len(tasks):
-            return None
-        return self.task_fields(picked, self._field_intent())
-
     def part_in_hand(self) -> Answer | None:
         """ "Thế Bộ Tài chính đóng vai trò gì trong việc này?": what the agency named does in
         the task in hand, with the task's agency columns."""

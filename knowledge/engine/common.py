@@ -29,6 +29,7 @@ from ..deadline_cues import (
 )
 from ..fields import Role
 from ..normalize import fold
+from ..records import Task
 from ..unheld_cues import CONTACT_CUE
 
 DIALOGUE = "doi_thoai"  # the indexed word of the tasks about dialogue with businesses
@@ -137,6 +138,12 @@ TOPIC_NOISE = [
 
 def words_of(text: str) -> list[str]:
     return re.findall(r"[0-9a-z]+", fold(text))
+
+
+def cells_text(task: Task) -> str:
+    """A task's content and its other cells, as one text: where a figure or a word it
+    holds may be written."""
+    return " ".join([task.content, *(a.value for a in task.attrs)])
 
 
 def header_words(header: str) -> str:

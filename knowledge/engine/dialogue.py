@@ -28,6 +28,7 @@ from .common import (
     POINTING,
     REPLY_WORDS,
     STATUS_WORDS,
+    cells_text,
     header_words,
     words_of,
 )
@@ -162,8 +163,7 @@ class DialogueMixin:
         (task,) = self.tasks_of(self.context.tasks) or (None,)
         if task is None:
             return False
-        cells = " ".join([task.content, *(a.value for a in task.attrs)])
-        return f" {word.replace('_', ' ')} " in f" {' '.join(words_of(cells))} "
+        return f" {word.replace('_', ' ')} " in f" {' '.join(words_of(cells_text(task)))} "
 
     def _outside(self, n: int, nouns: tuple[str, str]) -> Answer:
         """ "Cái thứ 7" of a list of 5."""
@@ -268,6 +268,17 @@ class DialogueMixin:
         shown = self.documents(docs)
         context = shown.context.with_(kind="documents", items=self.context.items, item=picked)
         return replace(shown, context=context)
+
+    def listed_task_of_agency(self) -> Answer | None:
+        """The tasks of the list in hand the agency named has a part in, with the columns
+        asked: "For the army one, who is the directing authority?"."""
+        tasks = self.tasks_of(self.context.listed or self.context.tasks)
+        ids = frozenset().union(*(m.agencies for m in self.agencies))
+        held = self.kb.agency_tasks(ids, (), sorted({t.plan_id for t in tasks}))
+        picked = [t for t in tasks if t.id in held]
+        if not picked or len(picked) == len(tasks):
+            return None
+        return self.task_fields(picked, self._field_intent())
 
     def follow_up(self, refs: Sequence[TaskRef] | None = None, *, inherit: bool = True) -> Answer:
         """ "Thời hạn khi nào?" after a task: the same tasks (or ``refs``), the newly asked

@@ -16,6 +16,7 @@ from ..store import Section
 from .common import (
     DAY,
     TAKES_EFFECT,
+    cells_text,
 )
 
 
@@ -201,9 +202,7 @@ class PlanFactsMixin:
         scored = ranking.tasks_covering(self.kb, words, scope=self.scope)
         near = [h.id for s, h in scored if s >= scored[0][0] - ranking.TIE] if scored else []
         counting = [
-            t
-            for t in self.kb.tasks_by_ids(near)
-            if _BODIES_COUNTED.search(fold(" ".join([t.content, *(a.value for a in t.attrs)])))
+            t for t in self.kb.tasks_by_ids(near) if _BODIES_COUNTED.search(fold(cells_text(t)))
         ]
         if not counting:
             return None

@@ -68,8 +68,11 @@ class TopicWordsMixin:
         agency it sets aside ("ngoài Sở KH&CN còn ai phối hợp?"), which is no topic, nor,
         on a second reading, any agency it names (see :meth:`topic`)."""
         text = translate_english(self._english_text) if self.lang == "en" else self.q.words
-        known = self.engine.matcher.name_spans(self.q.folded)
-        for short, full in spelled_out(self.q.folded, known).items():
+        # (the names' spans read only when some abbreviation is written at all)
+        spelled = spelled_out(self.q.folded)
+        if spelled:
+            spelled = spelled_out(self.q.folded, self.engine.matcher.name_spans(self.q.folded))
+        for short, full in spelled.items():
             if not self.kb.known(short.replace(" ", "_")):  # (a plan may write it as a word)
                 text = f" {text} ".replace(f" {short} ", f" {full} ").strip()
         if guess := GUESS.search(self.q.folded):

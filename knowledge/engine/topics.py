@@ -19,6 +19,7 @@ from ..words import STOPWORDS, translate_english
 from .common import (
     TOPIC_NOISE,
     YES_NO,
+    cells_text,
     words_of,
 )
 from .english_words import (
@@ -101,14 +102,7 @@ class TopicsMixin:
         if not figures or not scored:
             return []
         tasks = self.kb.tasks_by_ids([h.id for _, h in scored if h.kind == "task"])
-        writes = {
-            t.id
-            for t in tasks
-            if all(
-                f in " ".join(fold(x) for x in (t.content, *(a.value for a in t.attrs)))
-                for f in figures
-            )
-        }
+        writes = {t.id for t in tasks if all(f in fold(cells_text(t)) for f in figures)}
         return [(s, h) for s, h in scored if h.id in writes and h.kind == "task"]
 
     def _group_about(self, words: list[str], scored: list[tuple[float, Hit]]) -> str | None:
