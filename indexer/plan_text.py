@@ -223,8 +223,16 @@ class _TextState:
         if FOOTNOTE.match(line) or (line.startswith("(") and "kem theo" in fold(line)):
             return
         if self.appendix is None:
-            parts = sum(1 for s in self.plan.sections if s.kind == "appendix")
-            self.appendix = Section(f"Phụ lục {parts + 1}", "appendix", self.last_heading or "")
+            appendices = [s for s in self.plan.sections if s.kind == "appendix"]
+            # Named as the plan numbers it ("Phụ lục II"), its later parts under it ("Phụ
+            # lục II.1"); counted when it has no number of its own.
+            ref, parent = f"Phụ lục {len(appendices) + 1}", None
+            if number := self.appendix_number:
+                ref = f"Phụ lục {number}"
+                parts = sum(1 for s in appendices if s.ref.startswith(f"{ref}."))
+                if any(s.ref == ref for s in appendices):
+                    ref, parent = f"{ref}.{parts + 1}", ref
+            self.appendix = Section(ref, "appendix", self.last_heading or "", parent)
             self.plan.sections.append(self.appendix)
         self.appendix.lines.append(line)
 

@@ -42,9 +42,15 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         # "who will organize …", "who should do it": whoever does it, its lead
         r"who (?:will|should|must|would|is going to|are going to) (?!coordinat|support|help)\w+",
         r"who (?:\w+ )?(?:carr(?:y|ies) out|conducts?|performs?|implements?)",
+        # "Which offices will check …?": as "who will check …"
+        r"which (?:ministr(?:y|ies)|agenc(?:y|ies)|departments?|bod(?:y|ies)|offices?"
+        r"|authorit(?:y|ies)|organi[sz]ations?|units?) (?:will|should|must|would|is going to"
+        r"|are going to) (?!coordinat|support|help)\w+",
         # "Which ministry handles that?", "which agency is drafting the decree?"
-        r"which (?:ministry|agency|department|body|office|authority|organi[sz]ation|unit)"
-        r" (?:is |will |would |should |must |has to )?(?:handl|manag|run|do|oversee|tak\w* care"
+        r"which (?:ministr(?:y|ies)|agenc(?:y|ies)|departments?|bod(?:y|ies)|offices?"
+        r"|authorit(?:y|ies)|organi[sz]ations?|units?)"
+        r" (?:is |are |will |would |should |must |has to |have to )?"
+        r"(?:handl|manag|run|do|oversee|tak\w* care"
         r"|deal\w* with|draft|prepar|writ|carr\w* out|implement|build|set\w* up|develop"
         r"|organi[sz]|submit|issu)\w*",
         r"lead(?:s|ing|er)?",
@@ -140,6 +146,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
     Role.PRODUCT: cue(
         r"san pham(?: (?:phai|can) dat| dat duoc| dau ra)?",
         r"ket qua(?: (?:phai|can) dat| dat duoc| dau ra)?",  # "kết quả phải đạt là gì?"
+        # "… sẽ cho ra văn bản gì?", "ra sản phẩm nào": what the work produces
+        r"(?:cho )?ra (?:van ban|san pham|ket qua) (?:gi|nao)",
         r"outputs?",
         r"products?",
         r"deliverables?",
@@ -181,13 +189,14 @@ ALL_CUE = cue(
 # "Nhiệm vụ nào không do Sở KH&CN chủ trì?": the tasks outside the filter.
 NEGATION_CUE = cue(
     r"khong (?:truc tiep )?(?:do|phai|co|duoc|thuoc|lien quan|chu tri|phoi hop|chi dao"
-    r"|tham gia)",
+    r"|tham gia|ghi|neu)",
     r"chua (?:co|duoc|xac dinh)",
     # "ngoại giao", "ngoài công lập", "ngoài ngân sách" are words of their own, no "except".
     # Nor "ngoài việc đó ra" (besides the task in hand), which sets no agency aside.
     r"(?<!nuoc )ngoai(?! (?:nuoc|giao|te|thuong|hoi|khoa|vien|tru|o|cong lap|ngan sach"
     r"|nha nuoc|ra|(?:viec|nhiem vu|nv|cai|van ban) (?:do|nay|tren|vua roi|kia))\b)",
-    r"tru",
+    # (not "dự trữ", "lưu trữ", "cư trú", "khấu trừ", "phòng trừ", "trụ sở")
+    r"(?<!du )(?<!luu )(?<!cu )(?<!khau )(?<!phong )tru(?! so\b)",
     r"(?:not|isn t|aren t|doesn t|don t)(?! (?:yet|due)\b)",
     r"(?:without|other than|except)",
 )
@@ -325,11 +334,14 @@ DOCUMENTS_CUE = cue(
 )
 # "mấy", not "nhà máy", "dệt may", "bộ máy", "máy móc".
 COUNT_CUE = cue(
-    # not "là nhiệm vụ số mấy", "số bao nhiêu", which ask an id
-    r"(?<!so )bao nhieu",
+    # not "là nhiệm vụ số mấy", "số bao nhiêu", which ask an id; nor "mấy năm (thì) xong",
+    # "bao nhiêu tháng", which ask how long
+    r"(?<!so )bao nhieu(?! (?:nam|thang|ngay|tuan)\b)",
     # not "nhà máy", "bộ máy"; nor "quý mấy", "tháng mấy", which ask when
     r"(?<!nha )(?<!det )(?<!bo )(?<!quy )(?<!q )(?<!thang )(?<!ngay )(?<!nam )(?<!thu )(?<!so )"
-    r"may(?! moc)",
+    r"may(?! moc| (?:nam|thang|ngay|tuan)\b)"
+    # nor "mấy báo cáo đó", "mấy việc này": "those", pointing back
+    r"(?! (?:\w+ ){1,2}(?:nay|kia|ay|do(?= (?:la|thi|ai|khi|bao|co|han)\b|\W*$))\b)",
     r"how many",
     r"so luong",
     r"tong so",

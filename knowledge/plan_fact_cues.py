@@ -99,6 +99,10 @@ META_CUES: dict[str, re.Pattern[str]] = {
         # "Bộ nào trình ban hành quyết định này?", not "ai đề xuất chính sách …" (a task).
         r"(?:bo|co quan|ai)(?: nao)? (?:de nghi|de xuat|trinh)(?: ban hanh)?"
         r" (?:quyet dinh|nghi quyet|ke hoach|de an|van ban|chuong trinh)(?: nay)?\b",
+        # "kế hoạch này là bộ nào đề nghị lên Chính phủ?": the paper named first
+        r"(?:ke hoach|quyet dinh|nghi quyet|de an|chuong trinh|van ban)(?: nay)? (?:la |do )?"
+        r"(?:bo|co quan|ai)(?: nao)? (?:de nghi|de xuat|trinh)",
+        r"(?:bo|co quan|ai)(?: nao)? (?:de nghi|de xuat|trinh) (?:len )?(?:chinh phu|thu tuong)",
         r"(?:which|what) (?:ministry|minister|agency|body|department)"
         r" (?:proposed|submitted|recommended)",
         r"(?:who|which ministry) (?:proposed|submitted) (?:it|this|the (?:decision|resolution"

@@ -95,6 +95,12 @@ OUT_OF_SCOPE_CUE = cue(
     r"(?:the|any|list|what) fines",
     r"penalty amounts?",
 )
+# A reform of pay, which plans do hold as a task: "Is the government planning to reform civil
+# servants' salaries?", "đề án cải cách chế độ tiền lương".
+PAY_REFORM = re.compile(
+    r"\b(?:reform|overhaul|revis|restructur)\w* (?:[\w']+ ){0,3}(?:salar|wage|pay)"
+    r"|\bcai cach (?:\w+ ){0,3}luong\b|\bche do (?:tien )?luong\b"
+)
 # "Who should we contact?", "liên hệ với ai": the agency in charge, as the plan names it.
 CONTACT_CUE = cue(
     r"lien (?:he|lac)(?: voi)? (?:ai|ben nao|co quan nao|don vi nao|o dau|the nao)",

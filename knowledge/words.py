@@ -56,7 +56,7 @@ STOPWORDS = frozenset(
     bot ad admin ak nha nhe hen ha ko k hok hong khg tui z dz
     hi hello hey thanks thank btw up put into onto run runs i xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
-    lam qd nq ct tt
+    lam qd nq ct tt ro_rang
     noi v mn mng agency agencies cai kem cu
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
     tom_tat hom until ngoai ngan_gon tom_lai so_luoc bang_cach nua b
@@ -98,6 +98,7 @@ _SAME = """
     truc_tuyen online
     quang_ba xuc_tien
     nuoc_ngoai quoc_te
+    nguon_goc xuat_xu
 """
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(w for w in group.split() if w != word)
@@ -247,6 +248,8 @@ _CHAT_WORDS = {
     "làm": "lm",
     "cơ quan": "cq",
     "bộ trưởng": "bt",
+    "trung ương": "tw",
+    "chính phủ": "cp",
     "đơn vị sự nghiệp": "dvsn đvsn",
     "quý": "qui",  # the old spelling, or a slip: "qui nay"
     "hôm nay": "hnay",
@@ -276,6 +279,10 @@ _PAPER_KIND = {
     "kh": "Kế hoạch",
 }
 _PAPER_SHORT = re.compile(r"(?<![\w/&.-])(ct|q[dđ]|nq|n[dđ]|tt|kh)[ .-]?(\d{1,4})(?![\w/-])", re.I)
+
+
+# "ko bt", "chưa bt": "bt" after a "not" is "biết" (know), not "bộ trưởng".
+_NOT_KNOWN = re.compile(r"(?<![\w])(ko|k|kg|hok|không|khong|chưa|chua) bt(?![\w&/-])", re.I)
 
 
 # "hạn q mấy": which quarter.
@@ -311,6 +318,8 @@ def expand_chat(text: str) -> str:
 
     >>> expand_chat("so kh chu tri gi"), expand_chat("kinh phi lay tu dau v")
     ('so kh chu tri gi', 'kinh phi lay tu dau vậy')
+    >>> expand_chat("ko bt nv nao noi ve ma vach"), expand_chat("bt ky ngay nao")
+    ('không biết nv nao noi ve ma vach', 'bộ trưởng ky ngay nao')
     >>> expand_chat("ai chu tri nhom v")
     'ai chu tri nhom v'
     >>> expand_chat("ra vien vao thu 7 cn"), expand_chat("cai thu 2 ai chu tri")
@@ -318,6 +327,7 @@ def expand_chat(text: str) -> str:
     """
     text = _PAPER_SHORT.sub(lambda m: f"{_PAPER_KIND[fold(m[1])]} {m[2]}", text)
     text = _QUARTER_WHICH.sub("quý ", text)
+    text = _NOT_KNOWN.sub(r"\1 biết", text)
     text = _TRAILING_V.sub(" vậy", text)
     text = _WEEKDAY.sub(lambda m: f"thứ {_WEEKDAYS[int(m[1] or m[2]) - 2]}", text)
     text = _SUNDAY.sub(r"\1, chủ nhật", text)

@@ -290,6 +290,12 @@ class ColumnsMixin:
                 describe = f"without {header}" if self.lang == "en" else f"không có {header}"
         # Across plans, only the tasks shown are read with their columns; all are counted.
         tasks = self.kb.tasks_by_ids(ids, with_attrs=False)
+        if self.periods or q.relative:
+            # "… có hạn trình báo cáo kết quả vào tháng 11/2026?": those due then
+            due, said = self._period_tasks(self.scope)
+            held = {t.id for t in due or ()}
+            tasks = [t for t in tasks if t.id in held]
+            describe = f"{describe}; {said}"
         in_hand = self.context.listed or self.context.tasks
         if q.has("narrow") and in_hand:
             # "Trong số đó việc nào phải trình Bộ Chính trị?": of the list just shown

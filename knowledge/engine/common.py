@@ -78,7 +78,11 @@ NAMED_LAW = re.compile(r"\bluat(?: [a-z]+){2,}")
 # Cells that give a task to every department at once.
 SHARED = re.compile(r"\bcac so\b|\bcac (?:co quan|don vi) (?:co )?lien quan\b")
 # "nó", "việc đó", "văn bản này", "it": the one thing in hand.
-IT = re.compile(r"\b(?:it|no|(?:viec|nhiem vu|nv|cai|van ban) (?:do|nay))\b")
+IT = re.compile(
+    r"\b(?:it|no|(?:viec|nhiem vu|nv|cai|van ban) (?:do|nay))\b"
+    # "mấy báo cáo đó là khi nào?", "những văn bản ấy": those things, of the one in hand
+    r"|\b(?:nhung|may|cac) \w+(?: \w+)? (?:nay|ay|kia|do(?= (?:la|thi|khi|bao|han|co)\b|\W*$))\b"
+)
 # Words that point back at what was just shown: "hạn của nó", "who leads them?".
 POINTING = frozenset(
     "no chung them they those these ones one both nhiem_vu_do viec_do ca_hai hai kia con_lai 2"

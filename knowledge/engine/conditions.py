@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .. import topics as ranking
 from ..fields import AGENCY_ROLES, Role
 from ..words import translate_english
-from .common import DAY, IT, NAMED_LAW, words_of
+from .common import DAY, IT, NAMED_LAW, WHICH_TASKS, YES_NO, words_of
 from .filters import common_body
 
 if TYPE_CHECKING:
@@ -129,3 +129,17 @@ def explicit_filter(t: Turn) -> bool:
         and not all(common_body(m.alias) for m in agencies)
     )
     return bool(t.periods or t.q.relative or t.q.group or named_role or not t.topic_words)
+
+
+def a_task_state_asked(t: Turn) -> bool:
+    """ "Đề án ban chỉ huy quân sự xã ai làm, trễ hạn chưa?": whether one task is overdue
+    or coming due, asked yes or no of a task named by its words; not "nhiệm vụ nào đã quá
+    hạn?", the list."""
+    q = t.q
+    return bool(
+        q.relative in ("overdue", "upcoming")
+        and YES_NO.search(q.folded)
+        and t.narrow
+        and not (q.refs or q.bare_numbers or t.agencies or t.periods or q.group)
+        and not (q.has("count") or q.has("narrow") or WHICH_TASKS.search(q.folded))
+    )

@@ -7,11 +7,25 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from .. import render
+from ..answer import Answer
+from ..fields import Role
 from ..periods import Kind, Period, quarter, quarter_of
 from ..store import Task
 
+_FEW = 3  # tasks described alike that are still one answer, not a list to filter
+
 
 class DueMixin:
+    def described_task_due(self) -> Answer | None:
+        """Whether the task the question describes is overdue or coming due: its deadline,
+        marked against today, with the other columns asked ("ai làm, trễ hạn chưa")."""
+        ids = self.described(None)
+        if not ids or len(ids) > _FEW:
+            return None
+        if Role.DEADLINE not in self.q.fields:
+            self.q.fields = [*self.q.fields, Role.DEADLINE]
+        return self.task_fields(self.kb.tasks_by_ids(ids), self._field_intent())
+
     def _yearly_on_a_day_in(self, period: Period, scope: list[int] | None) -> list[Task]:
         """Yearly tasks due by a day of the year that falls in ``period`` ("Quý I hằng năm",
         "Trước 15/12 hằng năm"), for a period shorter than a year."""

@@ -15,7 +15,12 @@ from ..words import Lexicon
 from .common import TOPIC_NOISE
 
 # Sentences before the question that say who asks: "We're an insurer.", "I work for …".
-ABOUT_US = re.compile(r"(?:\s*(?:we|i|our|my)\b[^.?!]*[.!])+", re.IGNORECASE)
+# (after a greeting: "Hi, I run a small food factory in Binh Duong. …")
+ABOUT_US = re.compile(
+    r"(?:\s*(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[\s,!.]*)?"
+    r"(?:\s*(?:we|i|our|my)\b[^.?!]*[.!])+",
+    re.IGNORECASE,
+)
 # Of the rarest word's weight, what a word no plan writes weighs: a thing, or a doing.
 THING_SHARE = 0.5
 DOING_SHARE = 0.15

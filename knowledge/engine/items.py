@@ -4,10 +4,11 @@ listed under it, or the one the question's words pick out ("phần công trình 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import render
 from .. import topics as ranking
-from ..answer import Answer, Intent
+from ..answer import Answer, Intent, TaskRef
 from ..fields import Role
 from ..store import Task
 from ..words import STOPWORDS
@@ -95,7 +96,10 @@ class ItemsMixin:
             return None
         en = self.lang == "en"
         describe = f"items of {found[0].ref}" if en else f"mục của nhiệm vụ {found[0].ref}"
-        return self.task_list(items, Intent.TASK, describe, self.context)
+        answer = self.task_list(items, Intent.TASK, describe, self.context)
+        # about the task too, after its items ("việc thứ 2" still picks the second item)
+        whole = TaskRef(self.plan(found[0].plan_id).number, found[0].ref)
+        return replace(answer, tasks=tuple(dict.fromkeys((*answer.tasks, whole))))
 
     def sibling_item(self) -> Answer | None:
         """ "Còn phần sắp xếp cơ sở giáo dục thì sao?" after an item or its task: the item

@@ -35,14 +35,11 @@ class JointsMixin:
             # "Nhiệm vụ về …, đo lường, chất lượng có hạn khi nào?": the words after a comma
             # of a list are the rest of the one question, or ask nothing new.
             return answer
-        if (
-            len(answer.tasks) == 1
-            and self.q.refs
-            and not new
-            and set(asked.fields) <= set(self.q.fields)
-        ):
-            # "Nhiệm vụ V.1 về rà soát thanh tra, kiểm tra có thời hạn cụ thể không?": the
-            # task named, with the column the whole question asks; the rest describes it.
+        of_it = not new or bool(_OF_IT.search(asked.folded))
+        if len(answer.tasks) == 1 and of_it and set(asked.fields) <= set(self.q.fields):
+            # "Nhiệm vụ V.1 về rà soát thanh tra, kiểm tra có thời hạn cụ thể không?", "nv
+            # phân định thẩm quyền … ai làm, mấy năm xong": the task named or described, with
+            # the columns the whole question asks; the rest describes it.
             return answer
         if not (answer.tasks or new or self._names(asked)):
             # "Đề án … sau khi điều chỉnh có thời hạn khi nào và kết quả là gì?" after a
@@ -130,4 +127,6 @@ _ASKS = re.compile(
 # Flags by which a part of a question asks something of its own.
 _ASKING = frozenset({"count", "asks_who", "all", "duties", "done", "amount", "documents"})
 _QUALIFIER = re.compile(r"(?:khong|tru|ngoai tru|chi|nhung|but|except|not|excluding)\b")
+# "…, and when are their reports due?": the second part is of the task the first found
+_OF_IT = re.compile(r"\b(?:its|their|them|it|no|do|nay|ay)\b")
 _NARROWS = re.compile(r"(?i)trong (?:số|so) (?:đó|do)|among them")

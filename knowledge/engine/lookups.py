@@ -104,6 +104,11 @@ class LookupsMixin:
                 (own := own_words(h)) is not None
                 and (f" {own} " in words or f" {own.replace(' ', '+')} " in words)
             )
+            # "ai duyệt?", "ai trình?": a header whose own word is a doing, asked who does it
+            or (
+                (own := own_words(h)) is not None
+                and re.search(rf" ai (?:\w+ )?{own.split()[-1]} ", plain) is not None
+            )
             # "cấp nào phê duyệt?": a header of several words asked by its head
             or (
                 len(header_words(h).split()) >= 2

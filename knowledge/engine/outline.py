@@ -101,6 +101,16 @@ class OutlineMixin:
             listing=("sections", [s.ref for s in found]),
         )
 
+    def appendix_by_number(self) -> Answer | None:
+        """ "Phụ lục II nói về gì?": an appendix of text, not of tasks, by its number, with
+        its parts; None when no plan in scope has one so numbered (its table of tasks)."""
+        ref = f"Phụ lục {self.q.appendix}"
+        for plan_id in self.scope or ():
+            for section in self.kb.sections(plan_id):
+                if section.ref == ref:
+                    return self.section_answer(plan_id, section)
+        return None
+
     def groups(self) -> Answer | None:
         """ "Nhóm cải cách chế độ công vụ" is that group's tasks (the filters take it from
         here); "gồm những nhóm nào?" is the groups, with their tasks."""

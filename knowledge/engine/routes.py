@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..frame import Asked
+from ..unheld_cues import PAY_REFORM
 from .body_dates import BodyDatesMixin
 from .carried import CarriedMixin
 from .claims import WHERE_ASKED, ClaimsMixin
@@ -24,6 +25,7 @@ from .common import BESIDES_IT, IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_T
 from .compare import SAME_DEADLINE, CompareMixin
 from .conditions import (
     a_cited_paper_asked,
+    a_task_state_asked,
     asks_of_the_paper_shown,
     day_asked,
     explicit_filter,
@@ -355,6 +357,11 @@ ROUTES: tuple[Route, ...] = (
         Turn.section_as_task,
         final=_always,
     ),
+    Route(
+        "an appendix of text by its number",
+        lambda t: bool(t.q.appendix) and not (t.q.refs or t.q.bare_numbers or t.agencies),
+        Turn.appendix_by_number,
+    ),
     Route("plans", lambda t: t.q.has("plans"), Turn.list_plans),
     Route("a day", day_asked, Turn.mentions_of_day),
     Route(
@@ -365,7 +372,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "not in the plans",
-        lambda t: t.q.has("out_of_scope") and not t.q.refs,
+        lambda t: t.q.has("out_of_scope") and not t.q.refs and not PAY_REFORM.search(t.q.folded),
         Turn.not_in_plans,
         final=_always,
     ),
@@ -534,6 +541,7 @@ ROUTES: tuple[Route, ...] = (
         lambda t: bool(t.named_headers) and t.q.has("task_word"),
         Turn.column_filter,
     ),
+    Route("a described task, overdue or not", a_task_state_asked, Turn.described_task_due),
     Route("filters", _always, Turn.filtered_first, final=explicit_filter),
     Route("column value", lambda t: t.filter_missed, Turn.column_filter),
     Route(

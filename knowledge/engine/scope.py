@@ -92,6 +92,8 @@ _THAT_GROUP = re.compile(
     r"|\b(?:that|this|the same) group\b"
 )
 NARROW_PLANS = 5  # plans in scope up to which reads go into each task's words
+# Words up to which an item only names a part of its task ("Công trình giao thông.").
+_PART_NAMED = 12
 
 
 class TurnBase:
@@ -109,6 +111,7 @@ class TurnBase:
         self.forced = forced  # the plan to answer in, whatever the question names
         self.self_contained = True  # not a follow-up of what the chat said before
         self.filter_missed = False  # the filters found nothing to filter by
+        self.topic_best = 0.0  # the best coverage the topic's words found, once read
         if not q.group and _THAT_GROUP.search(q.folded) and context.tasks:
             # "Trong nhóm đó, nhiệm vụ nào …": the group the tasks just shown are in
             groups = {t.group for t in self.tasks_of(context.tasks)}
@@ -260,7 +263,10 @@ class TurnBase:
     def _with_parents(
         self, refs: tuple[TaskRef, ...], tasks: Sequence[Task]
     ) -> tuple[TaskRef, ...]:
-        """An item ("I.4.3") is a part of its task: the answer names that task too."""
+        """An item that only names a part of its task ("I.4.3: Công trình hạ tầng năng
+        lượng.") means something with that task: the answer names the task too. An item
+        that says a whole piece of work ("III.2.4: Thực hiện các nhiệm vụ … sắp xếp … cơ sở
+        y tế …") is the answer on its own."""
         if len(tasks) > 50:
             return refs
         parents = self.kb.parents(t.id for t in tasks)
@@ -269,7 +275,7 @@ class TurnBase:
         out: list[TaskRef] = []
         for ref, task in zip(refs, tasks, strict=True):
             out.append(ref)
-            if task.id in parents:
+            if task.id in parents and len(task.content.split()) <= _PART_NAMED:
                 out.append(TaskRef(ref.plan, parents[task.id]))
         return tuple(dict.fromkeys(out))
 

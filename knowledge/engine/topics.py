@@ -68,6 +68,9 @@ _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the o
 
 _CODED_COVERAGE = 0.45  # of the question's words, what a hit naming its code must cover
 # The columns of a task in the order a card shows them.
+# Words a task's text may open with before the work it names: "Tăng cường công tác thanh
+# tra …" is named "thanh tra".
+_LEAD_IN = frozenset("tang_cuong day_manh cong_tac tiep_tuc chu_dong tich_cuc".split())
 _SHOWN_ORDER = {r: i for i, r in enumerate(Role)}
 
 
@@ -265,6 +268,13 @@ class TopicsMixin:
         gửi góp ý về chính sách cho UBND tỉnh bằng cách nào?")."""
         found = self._topic()
         turn = self
+        if found is not None and self.lang == "en" and ABOUT_US.match(self.q.text):
+            # The question's own words, when they are better met without the asker's
+            # ("Hi, I run a small food factory in Binh Duong. Who … barcodes …?")
+            own = self.reread("asker_left_out")
+            better = own._topic()
+            if better is not None and better.found and own.topic_best > self.topic_best:
+                return better
         for left_out in ("asker_left_out", "names_left_out"):
             # Asking which plan is an answer too: the words found something in several.
             if found is not None and found.status is not Status.NOT_FOUND:
@@ -297,6 +307,7 @@ class TopicsMixin:
             alternates=ALTERNATES if self.lang == "en" else None,
         )
         top_plan = scored[0][1].plan_id if scored else None
+        self.topic_best = scored[0][0] if scored else 0.0
         # "Kinh phí thực hiện các nhiệm vụ được quy định thế nào?" of a plan whose table has
         # no budget column: its body says.
         # A column of a task asked of words that describe one ("Tăng cường đầu tư ngân sách
@@ -379,7 +390,11 @@ class TopicsMixin:
             )
             # Still tied: the one that opens as the question's words do. People name a task
             # by its opening verb ("tăng cường thanh tra …", not "rà soát quy định về …").
-            opening = [sh for sh in task_scores if words[0] in sh[1].text.split()[:2]]
+            opening = [
+                sh
+                for sh in task_scores
+                if words[0] in sh[1].text.split()[:2] or words[0] == _opening(sh[1].text)
+            ]
             task_scores = opening if len(opening) == 1 else task_scores
         # the others only share the code's neighbours; or of the figure the question quotes
         # ("hỗ trợ 50% chi phí …"), where one of them writes it
@@ -467,3 +482,12 @@ class TopicsMixin:
             self._source(tasks),
             tasks,
         )
+
+
+def _opening(text: str) -> str:
+    """The first word of a task's text after its lead-in words.
+
+    >>> _opening("tang_cuong cong_tac thanh_tra kiem_tra giam_sat")
+    'thanh_tra'
+    """
+    return next((w for w in text.split() if w not in _LEAD_IN), "")
