@@ -42,6 +42,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         # "who will organize …", "who should do it": whoever does it, its lead
         r"who (?:will|should|must|would|is going to|are going to) (?!coordinat|support|help)\w+",
         r"who (?:\w+ )?(?:carr(?:y|ies) out|conducts?|performs?|implements?)",
+        # "who is organizing the dialogues?", "who is drafting it?"
+        r"who (?:is|are) (?!coordinat|support|help|involv|also|going)\w+ing\b",
         # "Which offices will check …?": as "who will check …"
         r"which (?:ministr(?:y|ies)|agenc(?:y|ies)|departments?|bod(?:y|ies)|offices?"
         r"|authorit(?:y|ies)|organi[sz]ations?|units?) (?:will|should|must|would|is going to"
@@ -333,6 +335,12 @@ DOCUMENTS_CUE = cue(
     r" (?:reviewed|amended|revised)",
 )
 # "mấy", not "nhà máy", "dệt may", "bộ máy", "máy móc".
+# "đó" (that) of "mấy báo cáo đó", not the "do" (by) of "do Sở X chủ trì": folded alike, told
+# apart by what follows.
+THAT_NOT_BY = (
+    r"do(?! (?:so|bo|ubnd|uy ban|cac|co quan|ben|don vi|cuc|chi cuc|ban|tong cuc|vien|truong"
+    r"|hoi|cong an|phong|trung tam|chinh phu|thu tuong|ai|mot)\b)"
+)
 COUNT_CUE = cue(
     # not "là nhiệm vụ số mấy", "số bao nhiêu", which ask an id; nor "mấy năm (thì) xong",
     # "bao nhiêu tháng", which ask how long
@@ -341,7 +349,7 @@ COUNT_CUE = cue(
     r"(?<!nha )(?<!det )(?<!bo )(?<!quy )(?<!q )(?<!thang )(?<!ngay )(?<!nam )(?<!thu )(?<!so )"
     r"may(?! moc| (?:nam|thang|ngay|tuan)\b)"
     # nor "mấy báo cáo đó", "mấy việc này": "those", pointing back
-    r"(?! (?:\w+ ){1,2}(?:nay|kia|ay|do(?= (?:la|thi|ai|khi|bao|co|han)\b|\W*$))\b)",
+    rf"(?! (?:\w+ ){{1,2}}(?:nay|kia|ay|{THAT_NOT_BY})\b)",
     r"how many",
     r"so luong",
     r"tong so",

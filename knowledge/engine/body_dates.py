@@ -5,13 +5,16 @@ part on implementation, not by a task due that year."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from .. import passages, render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..normalize import fold
+from ..periods import find_periods
 from ..store import Section
+from .common import words_of
 from .lookups import under
 
 # A date as the body writes one it sets: "trước ngày 15/11", "ngày 30 tháng 11", "trong quý
@@ -20,6 +23,8 @@ _DAY = re.compile(
     r"\bngay \d{1,2}(?: ?/ ?| thang )\d{1,2}\b|\b\d{1,2}/\d{1,2}(?!/?\d)"
     r"|\b(?:quy [ivx1-4]+|thang \d{1,2})(?:/| nam )\d{4}\b"
 )
+# "qua chưa", "trễ chưa", "hết hạn rồi à": whether the date has passed, asked.
+_PASSED_ASKED = re.compile(r"\b(?:qua|tre|muon|het han|het)(?: han)? (?:chua|roi)\b|\bpassed\b")
 # A paper's number and the day it was issued ("Chỉ thị số 38-CT/TW ngày 30/7/2024"): the
 # paper's date, not one the plan sets.
 _PAPER_DATE = re.compile(
@@ -101,6 +106,9 @@ class BodyDatesMixin:
                 else ("Đúng." if yes else "Không đúng.")
             )
             head = f"{verdict} {head}"
+        if q.relative == "overdue" or _PASSED_ASKED.search(q.folded):
+            # "hạn nộp báo cáo năm nay qua chưa?": the date against today
+            head = " ".join(filter(None, [self._passed(quoted[0][1]), head]))
         section = by_ref[refs[0]]
         return self._answer(
             Status.FOUND,
@@ -112,6 +120,24 @@ class BodyDatesMixin:
             plan=plan.number,
             context=self.context.with_(plan=plan.number, pending=None),
         )
+
+    def _passed(self, sentence: str) -> str | None:
+        """Whether the day a sentence sets has passed today; a day of each year ("trước ngày
+        15/11 hằng năm") is this year's."""
+        spans = [p for p in find_periods(f" {' '.join(words_of(sentence))} ") if not p.recurring]
+        if spans:
+            end = spans[0].end
+        elif days := sorted(_days(fold(sentence)), key=lambda dm: (dm[1], dm[0])):
+            day, month = days[0]
+            end = date(self.today.year, month, min(day, 28 if month == 2 else day))
+        else:
+            return None
+        today, end_said = render.dmy(self.today), render.dmy(end)
+        if self.lang == "en":
+            state = "passed" if end < self.today else "not yet"
+            return f"As of {today}: {state} ({end_said})."
+        state = "đã qua" if end < self.today else "chưa đến"
+        return f"Tính đến {today}: {state} hạn {end_said}."
 
 
 _DAY_MONTH = re.compile(r"\b(\d{1,2}) ?(?:/|thang) ?(\d{1,2})\b(?!/\d)")

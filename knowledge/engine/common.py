@@ -18,6 +18,7 @@ from ..cues import (
     INVOLVED_CUE,
     SCHEDULE_ONLY,
     TASK_WORD,
+    THAT_NOT_BY,
     THIS_PLAN,
     TOTAL_CUE,
 )
@@ -81,7 +82,8 @@ SHARED = re.compile(r"\bcac so\b|\bcac (?:co quan|don vi) (?:co )?lien quan\b")
 IT = re.compile(
     r"\b(?:it|no|(?:viec|nhiem vu|nv|cai|van ban) (?:do|nay))\b"
     # "mấy báo cáo đó là khi nào?", "những văn bản ấy": those things, of the one in hand
-    r"|\b(?:nhung|may|cac) \w+(?: \w+)? (?:nay|ay|kia|do(?= (?:la|thi|khi|bao|han|co)\b|\W*$))\b"
+    # (not "các nhiệm vụ do Sở X chủ trì", by whom)
+    rf"|\b(?:nhung|may|cac) \w+(?: \w+)? (?:nay|ay|kia|{THAT_NOT_BY})\b"
 )
 # Words that point back at what was just shown: "hạn của nó", "who leads them?".
 POINTING = frozenset(

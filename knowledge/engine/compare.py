@@ -64,7 +64,8 @@ _LATER = re.compile(r"\b(?:sau|muon|tre|later|last|keo dai|lau hon|dai hon|longe
 # Words that order two deadlines: "trước", "sớm hơn", "first", "later".
 # "khác nhau chỗ nào", "giống nhau không", "what is the difference": the tasks as a whole.
 _HOW_THEY_DIFFER = re.compile(
-    r"\b(?:khac|giong) nhau\b|\bdifferen\w*\b|\bcompare\b|\bso sanh\b(?! (?:thoi han|han))"
+    r"\b(?:khac|giong) (?:nhau|gi|cho nao|the nao)\b|\bdifferen\w*\b|\bcompare\b"
+    r"|\bso sanh\b(?! (?:thoi han|han))"
 )
 # "cùng hạn đó", "share that deadline": the deadline of the task in hand.
 SAME_DEADLINE = re.compile(
@@ -77,6 +78,12 @@ SAME_DEADLINE = re.compile(
 # "bộ nào chủ trì nhiều nhiệm vụ hơn", "which has fewer tasks"
 _MORE = re.compile(r"\bnhieu(?: \w+){0,3} hon\b|\bmore\b")
 _FEWER = re.compile(r"\bit(?: \w+){0,3} hon\b|\b(?:fewer|less)\b")
+# A comparison with no subject of its own: of the task in hand.
+_OPENS_COMPARING = re.compile(
+    r"\W*(?:(?:the |vay |con )?(?:khac|giong) (?:gi|nhau|the nao|cho nao)|so voi"
+    r"|how (?:is|does) (?:it|this|that)(?: one)? (?:differ|compare)|(?:is it |and )?(?:different"
+    r" from|compared? (?:to|with)))\b"
+)
 _ORDER = re.compile(r"\b(?:truoc|sau|som|muon|tre|first|later|sooner|earlier|last)\b")
 
 
@@ -103,7 +110,9 @@ class CompareMixin:
         """ "Về cơ quan chỉ đạo thì nó khác gì nhiệm vụ III.1?": the task named, and the one
         in hand that "nó" points back to."""
         named = len(self.q.refs) + len(self.q.bare_numbers) == 1
-        return named and len(self.context.tasks) == 1 and bool(IT.search(self.q.plain))
+        # ("khác gì V.2?", "so với V.2 thì sao?": the one in hand is the subject left unsaid)
+        pointed = IT.search(self.q.plain) or _OPENS_COMPARING.match(self.q.plain)
+        return named and len(self.context.tasks) == 1 and bool(pointed)
 
     @property
     def _in_hand(self) -> tuple:

@@ -81,7 +81,11 @@ class ItemsMixin:
         shares = [len(words & asked) / len(words) if words else 0.0 for words in kept]
         best = max(shares)
         if best < _ITEM_SHARE or shares.count(best) > 1:
-            return None
+            # A task that lists its items' subjects ("sắp xếp … trường học, cơ sở giáo
+            # dục, cơ sở y tế"): the words one item alone has ("giáo dục") pick it.
+            # (one item alone: "công trình giao thông và công trình năng lượng" is two)
+            hits = [len(words & asked) for words in kept]
+            return self.item_meant(task, among_items=True) if sum(map(bool, hits)) <= 1 else None
         return items[shares.index(best)]
 
     def items_in_hand(self) -> Answer | None:

@@ -404,7 +404,12 @@ ROUTES: tuple[Route, ...] = (
     Route("the decision's articles", lambda t: bool(ARTICLES.search(t.q.folded)), Turn.articles),
     Route(
         "the plan's parts",
-        lambda t: bool(PARTS.search(t.q.folded)) and not t.q.section_refs and not t.q.refs,
+        # (not "Việc sắp xếp đơn vị sự nghiệp … chia thành những phần nào?", a task's items)
+        lambda t: (
+            bool(PARTS.search(t.q.folded))
+            and not (t.q.section_refs or t.q.refs)
+            and not t.described(None)
+        ),
         Turn.parts,
     ),
     Route(

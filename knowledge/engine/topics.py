@@ -293,6 +293,10 @@ class TopicsMixin:
 
     def _topic(self) -> Answer | None:
         words = self.topic_words
+        if (part := _A_PART.search(self.q.folded)) and len(words) > 1:
+            # "Phần sắp xếp lại các cơ sở giáo dục do bộ nào chủ trì?": "the part" says
+            # nothing of which
+            words = [w for w in words if w != part[1]]
         if not words:
             return None
         kb = self.kb
