@@ -93,7 +93,11 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
     ),
     # Not "directive" nor "foreign direct investment".
     Role.DIRECTOR: cue(
-        r"chi dao", r"direct(?!ives?\b| investment|ly\b)\w*", r"oversee\w*", r"supervis\w*"
+        # (not "Ban Chỉ đạo Trung ương", a body's name)
+        r"(?<!ban )chi dao",
+        r"direct(?!ives?\b| investment|ly\b)\w*",
+        r"oversee\w*",
+        r"supervis\w*",
     ),
     Role.DEADLINE: cue(
         r"thoi han",
@@ -173,6 +177,10 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"gom nhung gi",
         r"lam gi",
         r"ve viec gi",
+        r"(?:de|nham) (?:lam gi|muc dich gi)",
+        r"nham muc dich",
+        r"(?:theo|bang) cach nao",
+        r"thuc hien (?:ra sao|nhu the nao)",
         r"mo ta",
         r"what is",
         r"what does",
@@ -227,7 +235,7 @@ LEAST_CUE = cue(
 DOES_WHAT = (
     r"(?:thuc hien|trien khai|dam nhan|dam nhiem) (?:nhung )?(?:noi dung |viec )?gi"
     r"|(?:phai|can|duoc giao) (?:nop|trinh|gui|ban hanh|xay dung|hoan thanh|chuan bi|soan thao)"
-    r"(?: (?:nhung|cac|bao cao|van ban|san pham|de an|ke hoach))? (?:gi|nao)"
+    r"(?: (?:nhung|cac))?(?: (?:bao cao|van ban|san pham|de an|ke hoach))? (?:gi|nao)"
 )
 # What an agency is given to do as a whole, its tasks and its part in the text: "Chi cục
 # có vai trò gì", "Sở X được giao những việc gì", "what is the department responsible for".

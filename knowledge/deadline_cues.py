@@ -104,6 +104,9 @@ PENDING_CUE = cue(
     # not "còn hạn chót thì sao?" nor a bare "còn hạn?" (what about the deadline)
     r"(?<=\w )con han(?! chot| cuoi)(?!.* thi sao)",
     r"not (?:yet )?due",
+    # "giờ còn kịp không?": whether there is still time
+    r"(?:con )?kip (?:khong|ko|k|chua|han)\b",
+    r"still (?:on time|in time)",
     r"still open",
     r"chua hoan thanh",
 )

@@ -151,6 +151,9 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:ke hoach|quyet dinh|van ban|de an|nghi quyet|chuong trinh)(?: nay)?"
         r" (?:noi |de cap )?ve (?:cai |van de |viec )?gi",
         r"noi dung chinh",
+        # "kế hoạch này làm ra để làm gì vậy": what it is for, which its title says
+        r"(?:ke hoach|quyet dinh|van ban|de an|nghi quyet|chuong trinh)(?: nay)? (?:duoc )?"
+        r"(?:lam ra|ban hanh|dat ra|xay dung) (?:de|nham) (?:lam gi|muc dich gi)",
         r"tom tat",
         r"thong tin (?:ve|cua) (?:ke hoach|quyet dinh|van ban)",
         r"what is (?:this|the) (?:plan|decision) about",

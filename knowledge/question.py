@@ -187,6 +187,10 @@ def _blank(text: str, span: tuple[int, int]) -> str:
 _OBLIGED = re.compile(r"\b(?:phai|can|se|duoc giao) ban hanh\b")
 _CONTENT_NAMED = re.compile(
     r"\bnoi dung\b|\bcontent\b|^(?:nhiem vu|nv|task|viec)? ?(?:la gi|(?:la )?lam gi)\b"
+    # "… để làm gì, và cơ quan nào chỉ đạo?": what the task is for, which its text says
+    r"|\b(?:de|nham) (?:lam gi|muc dich gi)\b|\bmuc dich (?:gi|nao)\b"
+    # "… giao cho cơ quan nào và thực hiện theo cách nào?": how, which its text says
+    r"|\b(?:theo|bang) cach nao\b|\bthuc hien (?:ra sao|nhu the nao)\b"
 )
 _NO_DATE = re.compile(
     r"\b(?:khong|chua) (?:co )?(?:thoi han|han|moc(?: thoi gian)?) (?:cu the|ro rang|xac dinh)\b"

@@ -48,10 +48,24 @@ NAMES_ASKED = cue(
     r"neu ten cu the",
     r"names? of (?:the )?(?:\w+ ){0,3}(?:companies|firms|businesses|enterprises)",
 )
+# Who holds an office today, which no plan says: "ai là chánh vp ubnd tỉnh hiện giờ", "ông ấy
+# bây giờ còn làm chủ tịch không?", "who is the current minister?".
+_OFFICE = (
+    r"(?:chanh van phong|chanh vp|pho chu tich|chu tich|giam doc|bo truong|thu truong"
+    r"|truong phong|truong ban|lanh dao|minister|chairman|chairwoman|chair|director|head)"
+)
+_NOW = r"(?:hien (?:nay|gio|tai)|bay gio|gio nay|luc nay|currently|now|today)"
 # What no plan holds: contact details, officials' names, salaries, fines.
 # "lương" (salary), not the "lượng" of "chất lượng có số hiệu gì", "đo lường", "sản lượng".
 _SALARY = r"(?<!chat )(?<!do )(?<!so )(?<!khoi )(?<!nang )(?<!san )(?<!trong )(?<!dung )luong"
 OUT_OF_SCOPE_CUE = cue(
+    rf"ai (?:la|dang la|dang lam|dang giu) (?:\w+ ){{0,2}}{_OFFICE}(?: \w+){{0,5}} {_NOW}",
+    rf"{_NOW},? (?:ai (?:la|dang la|dang giu) (?:\w+ ){{0,2}}{_OFFICE}|(?:\w+ ){{0,2}}{_OFFICE}"
+    r"(?: \w+){0,5} la ai)",
+    rf"{_OFFICE}(?: \w+){{0,5}} {_NOW} la ai",
+    rf"{_NOW} (?:con|van) (?:lam|giu|la) (?:\w+ ){{0,2}}{_OFFICE}",
+    rf"who (?:is|s) (?:the )?(?:current|present|sitting) {_OFFICE}",
+    r"who (?:currently|now) (?:holds|is|serves)",
     r"so dien thoai",
     r"sdt",
     r"dien thoai",

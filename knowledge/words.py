@@ -61,6 +61,7 @@ STOPWORDS = frozenset(
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
     tom_tat hom until ngoai ngan_gon tom_lai so_luoc bang_cach nua b
     actually overall well out come comes coming really often now more most any some our us
+    already yet
     we there anything something everything got gets get kind type types lot lots
     say says said them they their whole well happen happens happening off once supposed done doing
     carried carry carries besides department departments ministry ministries

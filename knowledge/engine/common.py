@@ -113,7 +113,8 @@ OFFICE_ASKED = re.compile(
 # "Đã quá hạn chưa?", "có phải … không?", "Is it overdue?", "Will the province …?": a yes or
 # a no; not "Can you list …", a request.
 YES_NO = re.compile(
-    r"\b(?:chua|khong|ko|k|hay chua)\W*$"
+    # (with the particles a chat ends on: "quá hạn chưa ạ", "… không vậy", "ko nhỉ")
+    r"\b(?:chua|khong|ko|k|hay chua)(?:\W+(?:a|ak|ha|nhi|nhe|nha|vay|v|the|ban|ad|z))*\W*$"
     r"|^\W*(?:is|are|does|do|has|have|was|were|will|did|(?:can|could|should|would)(?! you\b))\b"
 )
 TOPIC_NOISE = [

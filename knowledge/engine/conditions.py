@@ -132,12 +132,13 @@ def explicit_filter(t: Turn) -> bool:
 
 
 def a_task_state_asked(t: Turn) -> bool:
-    """ "Đề án ban chỉ huy quân sự xã ai làm, trễ hạn chưa?": whether one task is overdue
-    or coming due, asked yes or no of a task named by its words; not "nhiệm vụ nào đã quá
-    hạn?", the list."""
+    """ "Đề án ban chỉ huy quân sự xã ai làm, trễ hạn chưa?": whether one task is overdue,
+    coming due or dated, asked yes or no of a task named by its words; not "nhiệm vụ nào đã
+    quá hạn?", the list."""
     q = t.q
+    # (or whether it has a dated deadline at all: "… có quy định thời hạn cụ thể không?")
     return bool(
-        q.relative in ("overdue", "upcoming")
+        (q.relative in ("overdue", "upcoming") or q.has("dated"))
         and YES_NO.search(q.folded)
         and t.narrow
         and not (q.refs or q.bare_numbers or t.agencies or t.periods or q.group)

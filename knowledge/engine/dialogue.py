@@ -15,6 +15,7 @@ from ..cues import (
     CLAIM_WORDS,
 )
 from ..deadline_cues import (
+    DATED_CUE,
     LASTING_CUE,
 )
 from ..fields import Role
@@ -95,7 +96,10 @@ class DialogueMixin:
         # and after a long list it narrows the list instead.
         status_asked = (
             bool(q.relative)
-            and not q.has("task_word")
+            # ("hai nv này giờ quá hạn chưa": those, named by a task word)
+            and (
+                not q.has("task_word") or bool(IT.search(q.plain) or _COUNTED_BACK.search(q.folded))
+            )
             and not q.has("still")  # "thế còn đã quá hạn?" lists anew
             and not q.has("narrow")  # "cái nào đã quá hạn?": which of them
             and len(self.context.tasks) <= 3
@@ -136,7 +140,8 @@ class DialogueMixin:
             words = STATUS_WORDS.sub(" ", words)
         words = FIELD_WORDS.sub(" ", words)
         # "Sản phẩm cuối cùng là gì?", "Kéo dài đến năm nào?": words that ask, not name.
-        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS, _COLUMN_WORD):
+        # (and "có mốc cụ thể không?" of it: whether its deadline is dated)
+        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS, _COLUMN_WORD, DATED_CUE):
             words = pattern.sub(" ", words)
         for header in self.named_headers:
             # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.

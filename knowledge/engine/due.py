@@ -94,7 +94,13 @@ class DueMixin:
                 # "2025 - 2027" asks for that span when a deadline is written so, not for
                 # every deadline inside it.
                 # (Read only for a span: comparing every deadline over 1,000 plans costs.)
-                same = [t for t in tasks if t.period == period] if period.kind is Kind.RANGE else []
+                # So does "trước 1/3/2027", a day some deadline is written as.
+                day = period.kind is Kind.BEFORE and (period.end + timedelta(days=1)).day != 1
+                same = (
+                    [t for t in tasks if t.period == period]
+                    if period.kind is Kind.RANGE or day
+                    else []
+                )
                 if same:
                     tasks = same
                 if q.has("finished"):

@@ -20,10 +20,12 @@ from .common import (
     WHICH_TASKS,
     YES_NO,
     as_written,
+    words_of,
 )
 from .due import DueMixin
 from .task_lists import SHOWN_ACROSS, TaskListsMixin, by_plan
 
+_DESCRIBED = 0.8  # of the question's words, what the one task described must hold
 ANY_ROLE = "any"  # the context's roles when an agency's tasks were asked in every role
 
 
@@ -274,6 +276,11 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             ids = {t.id for t in period_tasks}
             tasks = period_tasks if tasks is None else [t for t in tasks if t.id in ids]
             describe.append(period_text)
+            one = not (agencies or q.has("count") or WHICH_TASKS.search(q.folded))
+            if one and len(tasks) > 1 and (described := self._described_among(tasks)):
+                # "Nhiệm vụ xây dựng kế hoạch tuyên truyền hằng năm do ai chủ trì?": of the
+                # tasks due so, the one the words describe
+                tasks = [t for t in tasks if t.id == described]
         if q.group:
             codes = {form.split(".")[0] for form in ref_forms(q.group, "0")}  # II or 2
             in_group = [
@@ -352,6 +359,16 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             )
             answer = replace(answer, title=f"{no} {answer.title}")
         return answer
+
+    def _described_among(self, tasks: list[Task]) -> int | None:
+        """The one of ``tasks`` that holds the question's words but the period's ("hằng
+        năm" describes no task's text); None unless one alone holds nearly all."""
+        said = {w for p in self.periods for w in self.engine.lexicon.segment(words_of(p.label()))}
+        words = [w for w in self.topic_words if self.kb.known(w) and w not in said]
+        if len(words) < 2:
+            return None
+        best, hits = self.held_hits(words, tasks)
+        return hits[0] if best >= _DESCRIBED and len(hits) == 1 else None
 
     def _other_cells_asked(self, tasks: list[Task]) -> dict[int, list[str]] | None:
         """The cells of the other columns asked of a filter's tasks, by header: "Nhiệm vụ của

@@ -16,7 +16,14 @@ from .common import words_of
 
 # The share of an item's own words the question must hold to mean that item
 _ITEM_SHARE = 0.5
+_DESCRIBED = 0.8  # of the question's words, the share one task must hold to be the one named
 # "Nhiệm vụ đó gồm những việc cụ thể nào?", "what does it include?": the items of a task.
+# "là nv số mấy", "thuộc nhóm nào", "nằm ở mục nào": where a task stands in the table.
+WHICH_NUMBER = re.compile(
+    r"\b(?:la |thuoc )?(?:nhiem vu|nv|viec|muc|dong) so (?:may|bao nhieu|nao)\b"
+    r"|\b(?:thuoc|nam o|o) (?:nhom|muc) (?:nao|may)\b|\bnhom may\b"
+    r"|\bwhich (?:task )?number\b|\bwhat number\b"
+)
 CONSISTS_OF = re.compile(
     r"\b(?:gom|bao gom|chia thanh|co)(?: nhung| cac| may)? (?:viec|muc|noi dung|phan|nhiem vu"
     r"|hang muc|dau viec)(?: con| cu the| nho)*(?: nao| gi)\b"
@@ -48,8 +55,15 @@ class ItemsMixin:
     def item_in_hand(self) -> Answer | None:
         """ "Phần công trình năng lượng do bộ nào chủ trì?" after a task of items: the item
         its words name, with the columns asked."""
-        (task,) = self.tasks_of(self.context.tasks[:1]) or (None,)
-        item = self.item_meant(task) if task else None
+        in_hand = self.context.tasks
+        (task,) = self.tasks_of(in_hand[:1]) or (None,)
+        parent = self.kb.parents([task.id]).get(task.id) if task else None
+        if len(in_hand) == 2 and (parent is None or in_hand[1].ref != parent):
+            return None  # two tasks in hand, not an item shown with its task
+        if task is not None and parent:
+            # an item in hand, shown with its task: the other items are of that task
+            task = (self.kb.tasks_by_ref(parent, plan_ids=[task.plan_id]) or [task])[0]
+        item = self.item_meant(task, among_items=bool(parent)) if task else None
         return self.task_fields([item], self._field_intent()) if item else None
 
     def item_meant(self, task: Task, among_items: bool = False) -> Task | None:
@@ -83,9 +97,14 @@ class ItemsMixin:
         if best < _ITEM_SHARE or shares.count(best) > 1:
             # A task that lists its items' subjects ("sắp xếp … trường học, cơ sở giáo
             # dục, cơ sở y tế"): the words one item alone has ("giáo dục") pick it.
-            # (one item alone: "công trình giao thông và công trình năng lượng" is two)
+            # (one item alone: "công trình giao thông và công trình năng lượng" is two;
+            # and one whose own text says most of what is asked, not "Công trình hạ tầng
+            # năng lượng" for "hoàn thiện tiêu chuẩn … cơ sở hạ tầng … thiên tai")
             hits = [len(words & asked) for words in kept]
-            return self.item_meant(task, among_items=True) if sum(map(bool, hits)) <= 1 else None
+            item = self.item_meant(task, among_items=True) if sum(map(bool, hits)) <= 1 else None
+            topic = set(self.topic_words)
+            said = set(segment(words_of(item.content))) if item else set()
+            return item if item and len(topic & said) >= _ITEM_SHARE * len(topic) else None
         return items[shares.index(best)]
 
     def items_in_hand(self) -> Answer | None:
@@ -104,6 +123,15 @@ class ItemsMixin:
         # about the task too, after its items ("việc thứ 2" still picks the second item)
         whole = TaskRef(self.plan(found[0].plan_id).number, found[0].ref)
         return replace(answer, tasks=tuple(dict.fromkeys((*answer.tasks, whole))))
+
+    def described_task_number(self) -> Answer | None:
+        """ "Hệ thống chuẩn đo lường chính là nv số mấy, nhóm mấy?": the task the words
+        describe, shown under its id."""
+        words = [w for w in self.topic_words if self.kb.known(w)]
+        best, ids = self.held_hits(words, None) if words else (0.0, [])
+        if best < _DESCRIBED or len(ids) != 1:
+            return None
+        return self.task_fields(self.kb.tasks_by_ids(ids), Intent.TASK)
 
     def sibling_item(self) -> Answer | None:
         """ "Còn phần sắp xếp cơ sở giáo dục thì sao?" after an item or its task: the item

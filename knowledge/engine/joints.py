@@ -105,16 +105,29 @@ class JointsMixin:
         joints = [
             j
             for j in reversed(list(_JOINT.finditer(folded)))
-            if _ASKS.match(folded, j.end())
-            and not _QUALIFIER.match(folded, j.end())
-            and len(folded[j.end() :].split()) > 1
+            if not _QUALIFIER.match(folded, j.end()) and len(folded[j.end() :].split()) > 1
         ]
         if not joints:
+            return None
+        asking = [j for j in joints if _ASKS.match(folded, j.end())]
+        names = self.engine.matcher.name_spans(folded) if joints else []
+        if not asking:
+            # "…, còn Sở Khoa học và Công nghệ giữ vai trò gì?": a name opens the second
+            # question, whose words come after it
+            named_at = {a: b for a, b in names}
+            asking = [
+                j
+                for j in joints
+                if j.end() in named_at and _ASKS.match(folded, named_at[j.end()] + 1)
+            ]
+        joints = asking
+        if not joints:
             return None  # most questions: no name needs reading again
-        names = self.engine.matcher.name_spans(folded)
         for joint in joints:
             if not any(a <= joint.start() < b for a, b in names):
-                return self.q.text[joint.end() :]
+                # ("còn …" stays: "còn Sở X giữ vai trò gì?" is of what the first found)
+                kept = joint.group().strip() == "con"
+                return self.q.text[joint.start() if kept else joint.end() :].strip()
         return None
 
 

@@ -305,13 +305,11 @@ class PlanFactsMixin:
             elif kind == "recipients":
                 lines += [f"• {r}" for r in plan.recipients] or [not_listed]
             elif kind == "effective":
-                article = next(
-                    (
-                        s
-                        for s in self.kb.sections(plan.id)
-                        if s.kind == "article" and TAKES_EFFECT.search(fold(s.text))
-                    ),
-                    None,
+                # An article says it; or a clause under one ("1. Quyết định này có hiệu
+                # lực kể từ ngày ký ban hành.")
+                saying = [s for s in self.kb.sections(plan.id) if TAKES_EFFECT.search(fold(s.text))]
+                article = next((s for s in saying if s.kind == "article"), None) or next(
+                    iter(saying), None
                 )
                 lines.append(
                     f"{article.ref}: {article.text}"

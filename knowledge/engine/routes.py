@@ -36,7 +36,7 @@ from .conditions import (
 )
 from .dialogue import DialogueMixin
 from .filters import FiltersMixin
-from .items import CONSISTS_OF, SIMILAR, ItemsMixin
+from .items import CONSISTS_OF, SIMILAR, WHICH_NUMBER, ItemsMixin
 from .joints import JointsMixin
 from .lookups import LookupsMixin
 from .named import NamedMixin
@@ -138,6 +138,9 @@ class Turn(
         return self
 
 
+_ITS_ROLE = re.compile(
+    r"\bvai tro (?:gi|nao|the nao|ra sao)|\b(?:what|which) (?:is )?(?:its |their )?role"
+)
 _TASK_LIKE = re.compile(r"[IVXL\d]+(?:\.\d+)?")
 
 
@@ -282,14 +285,22 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "an item of the task in hand by its words",
-        lambda t: len(t.context.tasks) == 1 and not (t.q.refs or t.agencies or t.periods),
+        # (one task, or an item shown with its task)
+        # (not "2 việc đó hạn khi nào", which points back at what is in hand)
+        lambda t: (
+            1 <= len(t.context.tasks) <= 2
+            and not (t.q.refs or t.agencies or t.periods)
+            and not IT.search(t.q.plain)
+        ),
         Turn.item_in_hand,
         follow_up=True,
     ),
     Route(
         "an agency's part in the task in hand",
+        # ("…, còn Sở KH&CN giữ vai trò gì?" after the task: its part in that one)
         lambda t: (
-            bool(t.agencies and len(t.context.tasks) == 1 and IT.search(t.q.plain))
+            bool(t.agencies and len(t.context.tasks) == 1)
+            and bool(IT.search(t.q.plain) or (t.q.has("still") and _ITS_ROLE.search(t.q.folded)))
             and not (t.q.refs or t.q.has("narrow") or WHICH_TASKS.search(t.q.folded))
             and not BESIDES_IT.search(t.q.folded)
         ),
@@ -346,7 +357,12 @@ ROUTES: tuple[Route, ...] = (
     Route(
         "section by number",
         # "Mục III có bao nhiêu nhiệm vụ?" counts group III's tasks.
-        lambda t: bool(t.q.section_refs) and not (t.q.has("count") and t.q.has("task_word")),
+        # (nor "Nhiệm vụ về xây dựng cơ sở dữ liệu … tại mục III …?": a task of group III)
+        lambda t: (
+            bool(t.q.section_refs)
+            and not (t.q.has("count") and t.q.has("task_word"))
+            and not (t.q.has("task_word") and t.described(None))
+        ),
         Turn.section_lookup,
         # "Điều 3" that the text lacks is no task: only "mục 2.1" or "mục 3" may be one.
         final=lambda t: not any(_TASK_LIKE.fullmatch(r) for r in t.q.section_refs),
@@ -452,10 +468,16 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "documents to review",
-        lambda t: t.q.has("documents"),
+        # (not "Nhiệm vụ … được bổ sung căn cứ vào văn bản nào?", a column of a task)
+        lambda t: t.q.has("documents") and not (t.named_headers and t.q.has("task_word")),
         Turn.documents,
         # "Các văn bản cần rà soát phải xong khi nào?" of a table with no dates: no date.
         final=lambda t: Role.DEADLINE in t.q.fields,
+    ),
+    Route(
+        "a described task's number",
+        lambda t: bool(WHICH_NUMBER.search(t.q.folded)) and not (t.q.refs or t.q.bare_numbers),
+        Turn.described_task_number,
     ),
     Route("schedule", schedule_asked, Turn.schedule),
     Route(
@@ -540,13 +562,13 @@ ROUTES: tuple[Route, ...] = (
         lambda t: bool(t.scope and REVISING.search(t.q.folded)) and not t.q.refs,
         Turn.revised_paper,
     ),
+    Route("a described task, overdue or not", a_task_state_asked, Turn.described_task_due),
     Route("extremes and totals", _always, Turn.ranked, final=_always),
     Route(
         "column named, by its value",
         lambda t: bool(t.named_headers) and t.q.has("task_word"),
         Turn.column_filter,
     ),
-    Route("a described task, overdue or not", a_task_state_asked, Turn.described_task_due),
     Route("filters", _always, Turn.filtered_first, final=explicit_filter),
     Route("column value", lambda t: t.filter_missed, Turn.column_filter),
     Route(

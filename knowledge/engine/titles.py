@@ -108,6 +108,10 @@ class TitlesMixin:
         best = self.titled_section
         if not best:
             return None
+        if self.q.has("task_word") and self.described(None):
+            # "Nhiệm vụ nâng cao hiệu quả thông tin truyền thông … nhằm mục đích gì?": the
+            # purpose of the task described, not the part titled "Mục đích"
+            return None
         # "Kế hoạch đặt ra những yêu cầu gì đối với việc triển khai?": words beside the
         # title that every plan is about ("triển khai", "thực hiện") pick no sentences of
         # it; the part is shown whole.

@@ -293,10 +293,10 @@ class TopicsMixin:
 
     def _topic(self) -> Answer | None:
         words = self.topic_words
-        if (part := _A_PART.search(self.q.folded)) and len(words) > 1:
+        if (part := _A_PART.search(self.q.folded)) and part[1] == "phan" and len(words) > 1:
             # "Phần sắp xếp lại các cơ sở giáo dục do bộ nào chủ trì?": "the part" says
-            # nothing of which
-            words = [w for w in words if w != part[1]]
+            # nothing of which (while "mức hỗ trợ …" is a level, not a "mục")
+            words = [w for w in words if w != "phan"]
         if not words:
             return None
         kb = self.kb
@@ -436,8 +436,10 @@ class TopicsMixin:
                 [self.plan(p) for p in plans],
             )
         if asks_columns and len(tasks) <= _FEW and not counting:
-            # "Ai chủ trì việc truy xuất nguồn gốc?": the asked columns of those tasks.
-            self.q.fields = asked or self.q.fields
+            # "Ai chủ trì việc truy xuất nguồn gốc?": the asked columns of those tasks; and
+            # the task whole when how or what for is asked too ("… theo cách nào?")
+            content = [Role.CONTENT] if Role.CONTENT in self.q.fields else []
+            self.q.fields = [*asked, *content] if asked else self.q.fields
             asks_if = any(YES_NO.search(part) for part in re.split(r"[.?!,;]", self.q.folded))
             if asks_if:
                 # "Does the plan say anything about …, and who is in charge?", "Is the
