@@ -107,6 +107,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"cu the la(?= (?:khi nao|bao gio|luc nao|ngay nao))",  # "…, cụ thể là khi nào?"
         r"han(?! quoc| che)",  # not "Hàn Quốc", "hạn chế"
         r"khi nao",
+        r"(?:by|before|on) (?:what|which) (?:date|day)",
         r"bao gio",
         r"luc nao",
         r"thoi diem",
@@ -201,6 +202,7 @@ NEGATION_CUE = cue(
     r"khong (?:truc tiep )?(?:do|phai|co|duoc|thuoc|lien quan|chu tri|phoi hop|chi dao"
     r"|tham gia|ghi|neu)",
     r"chua (?:co|duoc|xac dinh)",
+    r"(?:de|bo) trong",  # "để trống cột cơ quan phối hợp": left blank
     # "ngoại giao", "ngoài công lập", "ngoài ngân sách" are words of their own, no "except".
     # Nor "ngoài việc đó ra" (besides the task in hand), which sets no agency aside.
     r"(?<!nuoc )ngoai(?! (?:nuoc|giao|te|thuong|hoi|khoa|vien|tru|o|cong lap|ngan sach"
@@ -341,14 +343,17 @@ DOCUMENTS_CUE = cue(
     r"|resolutions?)"
     r" (?:\w+ ){0,12}(?:be|being)"
     r" (?:reviewed|amended|revised)",
+    # "Which older provincial documents does the plan want to review and update?"
+    r"documents? (?:\w+ ){0,6}(?:wants?|plans?|is going|are going|needs?|aims?) to"
+    r" (?:review|revise|amend|update)",
 )
-# "mấy", not "nhà máy", "dệt may", "bộ máy", "máy móc".
 # "đó" (that) of "mấy báo cáo đó", not the "do" (by) of "do Sở X chủ trì": folded alike, told
 # apart by what follows.
 THAT_NOT_BY = (
     r"do(?! (?:so|bo|ubnd|uy ban|cac|co quan|ben|don vi|cuc|chi cuc|ban|tong cuc|vien|truong"
     r"|hoi|cong an|phong|trung tam|chinh phu|thu tuong|ai|mot)\b)"
 )
+# "mấy", not "nhà máy", "dệt may", "bộ máy", "máy móc".
 COUNT_CUE = cue(
     # not "là nhiệm vụ số mấy", "số bao nhiêu", which ask an id; nor "mấy năm (thì) xong",
     # "bao nhiêu tháng", which ask how long

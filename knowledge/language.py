@@ -2,16 +2,23 @@
 
 >>> language_of("Who leads II.3?", "who leads ii.3?"), language_of("Ai chủ trì?", "ai chu tri?")
 ('en', 'vi')
+>>> language_of("de an kpi xay dung phap luat het han", "de an kpi xay dung phap luat het han")
+'vi'
+
 """
 
 from __future__ import annotations
 
 import re
 
-from .normalize import fold, has_diacritics
+from .normalize import fold, has_diacritics, is_syllable
 from .words import ENGLISH_TERMS
 
 _WORD = re.compile(r"[0-9a-z]+")
+# A question of this many words or more, this share of them shaped as Vietnamese syllables, is
+# Vietnamese whatever single English word it holds.
+_SHAPED_WORDS = 4
+_SHAPED = 0.75
 _WITH_DIGITS = re.compile(r"\S*\d\S*")
 
 # English words that Vietnamese questions do not use, and the reverse.
@@ -54,6 +61,11 @@ def language_of(text: str, folded: str) -> str:
     vietnamese = sum(w in _VIETNAMESE for w in words)
     if english == 1 and not vietnamese and has_diacritics(_WITH_DIGITS.sub(" ", text)):
         return "vi"  # "hỗ trợ doanh nghiệp xuất khẩu" with one word that is also English
+    shaped = sum(is_syllable(w) for w in words if not w.isdigit())
+    if english <= 1 and len(words) >= _SHAPED_WORDS and shaped >= _SHAPED * len(words):
+        # "de an kpi cham diem cong tac xay dung phap luat qua han chua nhi": typed without
+        # marks, every word but one is shaped as a Vietnamese syllable
+        return "vi"
     if english != vietnamese:
         return "en" if english > vietnamese else "vi"
     # A plan number's "Đ" ("1169/QĐ-UBND") says nothing of the language asked in.

@@ -71,7 +71,16 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:what|which) (?:date|day) (?:was|is|did) (?:\w+ ){0,3}(?:issued|signed|adopted"
         r"|promulgated|approved|published|released)",
     ),
-    "issuer": cue(r"(?:co quan|ai|don vi)(?: nao)? ban hanh", r"who issued", r"issuer"),
+    "issuer": cue(
+        r"(?:co quan|ai|don vi)(?: nao)? ban hanh",
+        r"who issued",
+        r"issuer",
+        # "Kế hoạch này là của tỉnh nào?": whose plan, where
+        r"(?:la )?(?:cua|thuoc) (?:tinh|thanh pho|bo|co quan) nao",
+        r"(?:which|what) (?:province|city|ministry) (?:issued|does (?:this|the) (?:plan|decision)"
+        r" (?:come from|belong to))",
+        r"(?:plan|decision) (?:is )?(?:from|of) (?:which|what) (?:province|city|ministry)",
+    ),
     "bases": cue(
         # not "căn cứ thời hạn ghi trong phụ lục …" (based on the deadlines)
         r"can cu(?! (?:vao )?(?:thoi han|han|tien do|ket qua|tinh hinh|muc|so lieu)\b)",

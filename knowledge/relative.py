@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from .cues import cue
 from .periods import Kind, Period, quarter, quarter_of
 
+# "năm" (year), not the "Nam" of a name: "công nghệ số Việt Nam qua bài viết" is no last year.
+_NAM = r"(?<!viet )(?<!ha )(?<!quang )(?<!mien )nam"
 RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     # From today: "từ nay đến hết năm", "between now and the end of the year". Before
     # "cuối năm", which alone is the last quarter.
@@ -73,9 +75,9 @@ RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     ),
     (cue(r"dau nam(?: nay)?", r"(?:the )?start of (?:the|this) year"), "year_start", 0),
     (cue(r"sang nam"), "year", 1),
-    (cue(r"nam nay", r"this year"), "year", 0),
-    (cue(r"nam (?:toi|sau)", r"next year"), "year", 1),
-    (cue(r"nam (?:ngoai|truoc|qua|vua qua)", r"last year"), "year", -1),
+    (cue(rf"{_NAM} nay", r"this year"), "year", 0),
+    (cue(rf"{_NAM} (?:toi|sau)", r"next year"), "year", 1),
+    (cue(rf"{_NAM} (?:ngoai|truoc|qua|vua qua)", r"last year"), "year", -1),
     (cue(r"thang nay", r"this month"), "month", 0),
     (cue(r"thang (?:toi|sau)", r"next month"), "month", 1),
     (cue(r"thang (?:truoc|vua qua)", r"last month"), "month", -1),

@@ -24,7 +24,9 @@ _DAY = re.compile(
     r"|\b(?:quy [ivx1-4]+|thang \d{1,2})(?:/| nam )\d{4}\b"
 )
 # "qua chưa", "trễ chưa", "hết hạn rồi à": whether the date has passed, asked.
-_PASSED_ASKED = re.compile(r"\b(?:qua|tre|muon|het han|het)(?: han)? (?:chua|roi)\b|\bpassed\b")
+PASSED_ASKED = re.compile(
+    r"\b(?:qua|tre|muon|het han|het)(?: han)? (?:chua|roi)\b|\bpassed\b|\bover\b"
+)
 # A paper's number and the day it was issued ("Chỉ thị số 38-CT/TW ngày 30/7/2024"): the
 # paper's date, not one the plan sets.
 _PAPER_DATE = re.compile(
@@ -106,7 +108,7 @@ class BodyDatesMixin:
                 else ("Đúng." if yes else "Không đúng.")
             )
             head = f"{verdict} {head}"
-        if q.relative == "overdue" or _PASSED_ASKED.search(q.folded):
+        if q.relative == "overdue" or PASSED_ASKED.search(q.folded):
             # "hạn nộp báo cáo năm nay qua chưa?": the date against today
             head = " ".join(filter(None, [self._passed(quoted[0][1]), head]))
         section = by_ref[refs[0]]
@@ -117,6 +119,33 @@ class BodyDatesMixin:
             [f"{ref}{under(by_ref[ref], by_ref)}: {s}" for ref, s in quoted],
             render.source(plan, self.lang, section=section.ref),
             sections=tuple(refs),
+            plan=plan.number,
+            context=self.context.with_(plan=plan.number, pending=None),
+        )
+
+    def date_in_section_in_hand(self) -> Answer | None:
+        """ "By what date?", "Has this year's date already passed?" after a part of the text:
+        the sentences of that part that set a day, against today when that is asked."""
+        plan = self.kb.plan_by_number(self.context.plan or "")
+        if plan is None:
+            return None
+        by_ref = {s.ref: s for s in self.kb.sections(plan.id)}
+        section = by_ref.get(self.context.item or "")
+        if section is None:
+            return None
+        quoted = [s for s in passages.sentences(section.text) if _sets_a_day(s)]
+        if not quoted:
+            return None
+        head = f"According to {plan.number}:" if self.lang == "en" else f"Theo {plan.name}:"
+        if self.q.relative == "overdue" or PASSED_ASKED.search(self.q.folded):
+            head = " ".join(filter(None, [self._passed(quoted[0]), head]))
+        return self._answer(
+            Status.FOUND,
+            Intent.SECTION,
+            head,
+            [f"{section.ref}{under(section, by_ref)}: {s}" for s in quoted[:2]],
+            render.source(plan, self.lang, section=section.ref),
+            sections=(section.ref,),
             plan=plan.number,
             context=self.context.with_(plan=plan.number, pending=None),
         )

@@ -84,6 +84,7 @@ _OPENS_COMPARING = re.compile(
     r"|how (?:is|does) (?:it|this|that)(?: one)? (?:differ|compare)|(?:is it |and )?(?:different"
     r" from|compared? (?:to|with)))\b"
 )
+_TWO_TASKS = re.compile(r"\b(?:hai|2) (?:nhiem vu|nv|viec)\b|\b(?:the )?(?:two|both) tasks\b")
 _ORDER = re.compile(r"\b(?:truoc|sau|som|muon|tre|first|later|sooner|earlier|last)\b")
 
 
@@ -160,6 +161,20 @@ class CompareMixin:
         ]
         if len(parts) == 1:
             parts = [p for p in _AND.split(parts[0], maxsplit=1) if words_of_part(p)]
+        if len(parts) == 1 and _TWO_TASKS.search(plain):
+            # "Hai nhiệm vụ ban hành khung chương trình đào tạo khác nhau thế nào?": one
+            # description that two tasks, and only two, both answer as well
+            scored = [
+                (s, h)
+                for s, h in ranking.rank(
+                    self.kb, words_of_part(parts[0]), scope=self.scope, phrase="", asks_when=False
+                )
+                if h.kind == "task"
+            ]
+            tied = [h.id for s, h in scored if s >= scored[0][0] - ranking.TIE] if scored else []
+            if len(tied) == 2 and scored[0][0] >= ranking.MIN_COVERAGE:
+                tasks = self.kb.tasks_by_ids(tied)
+                return tasks if len({t.plan_id for t in tasks}) == 1 else []
         if len(parts) != 2:
             return []
         found = []

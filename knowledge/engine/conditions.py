@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING
 from .. import topics as ranking
 from ..fields import AGENCY_ROLES, Role
 from ..words import translate_english
-from .common import DAY, IT, NAMED_LAW, WHICH_TASKS, YES_NO, words_of
+from .body_dates import PASSED_ASKED
+from .common import BESIDES_IT, DAY, IT, NAMED_LAW, WHICH_TASKS, YES_NO, words_of
 from .filters import common_body
 
 if TYPE_CHECKING:
@@ -144,3 +145,51 @@ def a_task_state_asked(t: Turn) -> bool:
         and not (q.refs or q.bare_numbers or t.agencies or t.periods or q.group)
         and not (q.has("count") or q.has("narrow") or WHICH_TASKS.search(q.folded))
     )
+
+
+def of_the_papers_in_hand(t: Turn) -> bool:
+    """A question about the documents to review just listed: "trong số đó", "của nó" after
+    one was picked, or of the one shown ("Who has the authority to issue the revised
+    version?")."""
+    return (
+        t.context.kind == "documents"
+        and bool(t.context.items)
+        and (
+            t.q.has("narrow")
+            or t.q.has("points_back")
+            or bool(t.context.item and (t.q.fields or t.named_headers) and IT.search(t.q.plain))
+            or asks_of_the_paper_shown(t)
+        )
+        and not t.q.refs
+    )
+
+
+def an_agencys_part_in_hand(t: Turn) -> bool:
+    """ "Sở X làm gì trong việc đó?", "…, còn Sở KH&CN giữ vai trò gì?" after one task: the
+    agency's part in that task."""
+    q = t.q
+    return (
+        bool(t.agencies and len(t.context.tasks) == 1)
+        and bool(IT.search(q.plain) or (q.has("still") and _ITS_ROLE.search(q.folded)))
+        and not (q.refs or q.has("narrow") or WHICH_TASKS.search(q.folded))
+        and not BESIDES_IT.search(q.folded)
+    )
+
+
+def a_date_of_the_part_in_hand(t: Turn) -> bool:
+    """ "By what date?", "năm nay qua chưa?" after a part of the text was shown: a short
+    follow-up that names nothing new."""
+    q = t.q
+    return (
+        t.context.kind == "sections"
+        and bool(t.context.item)
+        and (Role.DEADLINE in q.fields or PASSED_ASKED.search(q.folded) is not None)
+        and len(q.plain.split()) <= _FOLLOW_UP_WORDS
+        and not (q.refs or q.has("task_word") or t.agencies)
+    )
+
+
+_ITS_ROLE = re.compile(
+    r"\bvai tro (?:gi|nao|the nao|ra sao)|\b(?:what|which) (?:is )?(?:its |their )?role"
+)
+_FOLLOW_UP_WORDS = 8

@@ -45,9 +45,13 @@ _PAPER_FOLLOWED = re.compile(
 _COLUMN_WORD = re.compile(r"\b(?:cot|columns?)\b")
 _OF_IT = 3  # words of its own a follow-up pointing at the task in hand may add
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "both": 2}
+_STAGES = re.compile(
+    r"\b(?:tung|moi|cac|hai|2|theo) (?:giai doan|moc(?: thoi gian)?|dot)\b"
+    r"|\b(?:each|every|both) (?:stage|phase)s?\b"
+)
 _COUNTED_BACK = re.compile(
     r"\b(\d|hai|ba|bon|nam)\s+(?:viec|nhiem vu|nv|cai)\s+(?:do|nay|tren|vua roi|kia)\b"
-    r"|\b(both)\b"
+    r"|\b(both)\b|\bca (hai|2)\b"
 )
 
 
@@ -140,8 +144,9 @@ class DialogueMixin:
             words = STATUS_WORDS.sub(" ", words)
         words = FIELD_WORDS.sub(" ", words)
         # "Sản phẩm cuối cùng là gì?", "Kéo dài đến năm nào?": words that ask, not name.
-        # (and "có mốc cụ thể không?" of it: whether its deadline is dated)
-        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS, _COLUMN_WORD, DATED_CUE):
+        # (and "có mốc cụ thể không?" of it: whether its deadline is dated; "từng giai đoạn":
+        # the stages its cells give)
+        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS, _COLUMN_WORD, DATED_CUE, _STAGES):
             words = pattern.sub(" ", words)
         for header in self.named_headers:
             # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.
@@ -159,8 +164,12 @@ class DialogueMixin:
             and len(left) <= _OF_IT
             and any(self._in_hand_says(w) for w in left)
         )
-        if follows and recurring_of_it and Role.DEADLINE not in q.fields:
-            q.fields.append(Role.DEADLINE)  # the column the follow-up shows
+        if (
+            follows
+            and (recurring_of_it or _STAGES.search(q.plain))
+            and Role.DEADLINE not in q.fields
+        ):
+            q.fields.append(Role.DEADLINE)  # the column the follow-up shows (its stages' dates)
         return follows
 
     def _in_hand_says(self, word: str) -> bool:
@@ -293,7 +302,7 @@ class DialogueMixin:
             # "Hai việc đó": the last two tasks talked about, though shown one at a time.
             counted = _COUNTED_BACK.search(self.q.folded)
             if counted:
-                word = counted[1] or counted[2]
+                word = counted[1] or counted[2] or counted[3]
                 n = _NUMBER_WORDS.get(word) or int(word)
                 if len(refs) < n <= len(self.context.seen):
                     refs = self.context.seen[-n:]

@@ -29,6 +29,11 @@ _DESCRIBED = 0.8  # of the question's words, what the one task described must ho
 ANY_ROLE = "any"  # the context's roles when an agency's tasks were asked in every role
 
 
+_MENTIONS = re.compile(
+    r"\b(?:anything|something|say|says|said|mentions?|mentioned) about\b"
+    r"|\b(?:noi gi|nhac gi|nhac den|nhac toi|de cap den|de cap toi) (?:ve )?"
+)
+_WHOSE = re.compile(r"\bcua(?: \w+){0,3}\s*$")
 _ABOUT = re.compile(r"\b(?:ve|lien quan(?: den| toi)?|about|on)\b")
 
 
@@ -81,7 +86,11 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         # "Trong số đó cái nào của Sở X?": the list just shown, by agency.
         narrows = q.has("narrow") and bool(self.context.listed or self.context.tasks)
         # ("Bộ Công an lo phần nào?": what it is given to do)
-        asked = roles_named or q.has("task_word") or q.has("duties") or covers or narrows
+        # ("Does the plan say anything about the army?": what it gives that body)
+        mentioned = bool(_MENTIONS.search(q.folded))
+        asked = (
+            roles_named or q.has("task_word") or q.has("duties") or covers or narrows or mentioned
+        )
         if not (asked or self._another_agency):
             return []
         # (A deadline asked with a period is the period's: "từ nay đến cuối năm Bộ X còn
@@ -99,7 +108,9 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         common = all(common_body(m.alias) for m in self.agencies)
         # "có nv nào về tiếp nhận góp ý của dn ko, ai chủ trì": businesses named inside what
         # the task is about ("về …") are words of it, whatever role is asked
-        inside_topic = bool(spans) and bool(_ABOUT.search(q.folded[: spans[0][0]]))
+        # (or whose words they are: "tiếp nhận phản ánh, góp ý của doanh nghiệp")
+        before = q.folded[: spans[0][0]] if spans else ""
+        inside_topic = bool(spans) and bool(_ABOUT.search(before) or _WHOSE.search(before))
         if common and inside_topic and not (covers or narrows):
             return []
         if common and not (roles_named or covers or asked_of):

@@ -104,7 +104,9 @@ class ItemsMixin:
             item = self.item_meant(task, among_items=True) if sum(map(bool, hits)) <= 1 else None
             topic = set(self.topic_words)
             said = set(segment(words_of(item.content))) if item else set()
-            return item if item and len(topic & said) >= _ITEM_SHARE * len(topic) else None
+            return (
+                item if item and topic and len(topic & said) >= _ITEM_SHARE * len(topic) else None
+            )
         return items[shares.index(best)]
 
     def items_in_hand(self) -> Answer | None:

@@ -35,7 +35,8 @@ class JointsMixin:
             # "Nhiệm vụ về …, đo lường, chất lượng có hạn khi nào?": the words after a comma
             # of a list are the rest of the one question, or ask nothing new.
             return answer
-        of_it = not new or bool(_OF_IT.search(asked.folded))
+        # (not "Sở X giữ vai trò gì ở nhiệm vụ này?", which names someone new)
+        of_it = not new or bool(_OF_IT.search(asked.folded) and not names)
         if len(answer.tasks) == 1 and of_it and set(asked.fields) <= set(self.q.fields):
             # "Nhiệm vụ V.1 về rà soát thanh tra, kiểm tra có thời hạn cụ thể không?", "nv
             # phân định thẩm quyền … ai làm, mấy năm xong": the task named or described, with

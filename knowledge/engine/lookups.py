@@ -25,6 +25,7 @@ from .common import (
 
 # Everyday words for what column headers call otherwise (not "dựa vào", which folds as
 # "đưa vào" does).
+_GROUP_CODE = re.compile(r"[IVXL]+")
 _HEADER_SAID = (("dua tren", "can cu"), ("based on", "can cu"))
 # "mấy hình thức", "bao nhiêu nhóm đối tượng": the two words a count is of.
 _COUNTED = re.compile(r"\b(?:may|bao nhieu)\s+(?P<n>[a-z]+\s+[a-z]+)")
@@ -35,6 +36,12 @@ class LookupsMixin:
         q = self.q
         shown = [ref_forms(g, n)[0] for g, n in q.refs]
         keys = [form for g, n in q.refs for form in ref_forms(g, n)]
+        groups = [r for r in q.section_refs if _GROUP_CODE.fullmatch(r)]
+        if groups and len(q.refs) == 1 and q.refs[0][0].isdigit():
+            # "Nhiệm vụ 2.4 thuộc mục III": the item 2.4 of group III, written "III.2.4"
+            within = [f"{groups[0]}.{form}" for form in ref_forms(*q.refs[0])[:1]]
+            if self.kb.plans_with_ref(within, plan_ids=self.scope):
+                keys = shown = within
         if q.bare_numbers and not keys:
             # "nhiệm vụ 3": every group's third task, or the one in a plan with no groups.
             keys = shown = self.kb.refs_numbered(q.bare_numbers, plan_ids=self.scope)

@@ -19,6 +19,8 @@ from .common import (
     cells_text,
 )
 
+_FROM_SIGNING = re.compile(r"\bke tu ngay ky\b")
+
 
 class PlanFactsMixin:
     def list_plans(self) -> Answer:
@@ -311,6 +313,10 @@ class PlanFactsMixin:
                 article = next((s for s in saying if s.kind == "article"), None) or next(
                     iter(saying), None
                 )
+                if article and plan.date and _FROM_SIGNING.search(fold(article.text)):
+                    # "… có hiệu lực kể từ ngày ký": which day that was
+                    day = render.dmy(plan.date)
+                    lines.append(f"Signed on {day}." if en else f"Ngày ký: {day}.")
                 lines.append(
                     f"{article.ref}: {article.text}"
                     if article

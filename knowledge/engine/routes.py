@@ -11,89 +11,36 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from ..answer import Answer, Intent, Status
+from ..answer import Answer, Status
 from ..fields import Role
-from ..frame import Asked
 from ..unheld_cues import PAY_REFORM
-from .body_dates import BodyDatesMixin
-from .carried import CarriedMixin
-from .claims import WHERE_ASKED, ClaimsMixin
-from .columns import ColumnsMixin
-from .common import BESIDES_IT, IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
-from .compare import SAME_DEADLINE, CompareMixin
+from .claims import WHERE_ASKED
+from .common import IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
+from .compare import SAME_DEADLINE
 from .conditions import (
     a_cited_paper_asked,
+    a_date_of_the_part_in_hand,
     a_task_state_asked,
-    asks_of_the_paper_shown,
+    an_agencys_part_in_hand,
     day_asked,
     explicit_filter,
     of_a_task,
+    of_the_papers_in_hand,
     of_the_plan,
     plan_digits_only,
     schedule_asked,
 )
-from .dialogue import DialogueMixin
-from .filters import FiltersMixin
-from .items import CONSISTS_OF, SIMILAR, WHICH_NUMBER, ItemsMixin
-from .joints import JointsMixin
-from .lookups import LookupsMixin
-from .named import NamedMixin
-from .outline import ARTICLES, PARTS, OutlineMixin
-from .overseer import OverseerMixin, asks_who_is_in_charge
-from .papers import PapersMixin
-from .plan_facts import DETAILS_ASKED, HEADCOUNT, PlanFactsMixin
-from .reading import ReadingMixin
-from .schedule import ScheduleMixin
-from .scope import TurnBase
-from .titles import TitlesMixin
-from .topic_words import TopicWordsMixin
-from .topics import TopicsMixin
-from .unnamed import UnnamedMixin
+from .items import CONSISTS_OF, SIMILAR, WHICH_NUMBER
+from .outline import ARTICLES, PARTS
+from .overseer import asks_who_is_in_charge
+from .plan_facts import DETAILS_ASKED, HEADCOUNT
+from .turn import Answering
 
 
-class Turn(
-    NamedMixin,
-    OutlineMixin,
-    ClaimsMixin,
-    JointsMixin,
-    DialogueMixin,
-    LookupsMixin,
-    ItemsMixin,
-    BodyDatesMixin,
-    TitlesMixin,
-    PlanFactsMixin,
-    PapersMixin,
-    FiltersMixin,
-    UnnamedMixin,
-    ColumnsMixin,
-    CompareMixin,
-    TopicsMixin,
-    TopicWordsMixin,
-    CarriedMixin,
-    OverseerMixin,
-    ScheduleMixin,
-    ReadingMixin,
-    TurnBase,
-):
-    """One question being answered: the query, the context, and the plans in scope."""
-
-    def run(self) -> Answer:
-        answer = self.both_questions(self.dispatch())
-        # The question, for "còn kế hoạch 87 thì sao?": one that stands on its own, or a
-        # follow-up made into one ("thời hạn?" about I.1 is "thời hạn nhiệm vụ I.1").
-        asked = self.q.text if self.self_contained else None
-        if not self.self_contained and self.q.fields and answer.tasks and len(answer.tasks) <= 3:
-            refs = ", ".join(t.ref for t in answer.tasks)
-            asked = f"{self.q.text.rstrip(' ?.')} nhiệm vụ {refs}"
-        if asked and answer.status is not Status.NOT_FOUND:
-            answer = replace(answer, context=answer.context.with_(asked=asked))
-        frame = self.frame()
-        if frame.asked is Asked.TALK:  # small talk leaves the chat as it was
-            return replace(answer, frame=frame)
-        context = answer.context.with_(answered=frame.asked.value)
-        return replace(answer, frame=frame, context=context)
+class Turn(Answering):
+    """A turn answered by the route table below."""
 
     def dispatch(self) -> Answer:
         """The first route that finds something; else the first "not found" met."""
@@ -113,34 +60,7 @@ class Turn(
                 return missed
         return missed or self.help(Status.FOUND if self.q.has("help") else Status.NOT_FOUND)
 
-    # ------------------------------------------------------------ route answers
 
-    def small_talk(self) -> Answer:
-        return self.courtesy() if self.q.has("thanks") else self.help(Status.FOUND)
-
-    def filtered_first(self) -> Answer | None:
-        filtered = self.filtered()
-        self.filter_missed = filtered is None
-        if filtered is None or filtered.intent is not Intent.AGENCY:
-            return filtered
-        if not filtered.found:
-            other = self.with_other_roles(filtered)
-            return other if other.items != filtered.items else self.with_duties_in_the_body(other)
-        filtered = self.with_documents_naming(filtered)
-        # "Ngoài việc đó, bộ này còn được giao gì?": its tasks and its part in the text.
-        besides = BESIDES_IT.search(self.q.folded)
-        return (
-            self.with_duties_in_the_body(filtered) if self.q.has("duties") or besides else filtered
-        )
-
-    def with_columns_of_context(self) -> Turn:
-        self.q.fields = [Role(c) for c in self.context.columns]
-        return self
-
-
-_ITS_ROLE = re.compile(
-    r"\bvai tro (?:gi|nao|the nao|ra sao)|\b(?:what|which) (?:is )?(?:its |their )?role"
-)
 _TASK_LIKE = re.compile(r"[IVXL\d]+(?:\.\d+)?")
 
 
@@ -211,19 +131,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "the documents to review in hand",
-        lambda t: (
-            t.context.kind == "documents"
-            and bool(t.context.items)
-            and (
-                t.q.has("narrow")
-                or t.q.has("points_back")
-                # "Sản phẩm dự kiến và thẩm quyền ban hành của nó?" after one was picked
-                or bool(t.context.item and (t.q.fields or t.named_headers) and IT.search(t.q.plain))
-                # "Who has the authority to issue the revised version?" after the one shown
-                or asks_of_the_paper_shown(t)
-            )
-            and not t.q.refs
-        ),
+        of_the_papers_in_hand,
         Turn.documents_in_hand,
         follow_up=True,
     ),
@@ -297,13 +205,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "an agency's part in the task in hand",
-        # ("…, còn Sở KH&CN giữ vai trò gì?" after the task: its part in that one)
-        lambda t: (
-            bool(t.agencies and len(t.context.tasks) == 1)
-            and bool(IT.search(t.q.plain) or (t.q.has("still") and _ITS_ROLE.search(t.q.folded)))
-            and not (t.q.refs or t.q.has("narrow") or WHICH_TASKS.search(t.q.folded))
-            and not BESIDES_IT.search(t.q.folded)
-        ),
+        an_agencys_part_in_hand,
         Turn.part_in_hand,
         follow_up=True,
     ),
@@ -501,6 +403,12 @@ ROUTES: tuple[Route, ...] = (
         # "Trong phần tổ chức thực hiện, Bộ Tài chính được giao trách nhiệm gì?"
         lambda t: bool(t.agencies) and not t.q.refs and t.names_a_part,
         Turn.agency_in_section,
+    ),
+    Route(
+        "a date of the part of the text in hand",
+        a_date_of_the_part_in_hand,
+        Turn.date_in_section_in_hand,
+        follow_up=True,
     ),
     Route(
         "a date the body sets",

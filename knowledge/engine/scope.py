@@ -247,6 +247,9 @@ class TurnBase:
         listing = extra.pop("listing", None)
         if status is not Status.NOT_FOUND:
             context = self._remembered(context, refs, listing)
+            if not refs and not (listing and listing[1]) and len(extra.get("sections", ())) == 1:
+                # one part of the text shown: the one in hand ("By what date?")
+                context = context.with_(kind="sections", item=extra["sections"][0])
         return Answer(
             status=status,
             intent=intent,
