@@ -20,6 +20,15 @@ def cue(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns))
 
 
+# "Việc điều tra … làm một lần hay định kỳ?", "Is it a one-off or yearly?": whether a task
+# recurs, asked of it; its deadline answers, and no period filters.
+ONCE_OR_AGAIN = (
+    r"(?:mot|1) lan hay (?:dinh ky|hang nam|thuong xuyen|nhieu lan|lap lai)"
+    r"|(?:dinh ky|hang nam|thuong xuyen) hay (?:mot|1) lan"
+    r"|one[ -]?(?:off|time) or (?:recurring|regular|yearly|annual|every year|ongoing)"
+)
+
+
 # Which column a question asks for. Checked on the folded words of the question.
 FIELD_CUES: dict[Role, re.Pattern[str]] = {
     Role.LEAD: cue(
@@ -108,6 +117,11 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"han(?! quoc| che)",  # not "Hàn Quốc", "hạn chế"
         r"khi nao",
         r"(?:by|before|on) (?:what|which) (?:date|day)",
+        # "làm một lần hay định kỳ?": whether it recurs, which its deadline says
+        ONCE_OR_AGAIN,
+        # "nv nào kéo dài lâu nhất": how long, which its deadline says
+        r"(?:keo dai |thuc hien )?lau nhat",
+        r"(?:takes|runs|lasts) (?:the )?longest",
         r"bao gio",
         r"luc nao",
         r"thoi diem",

@@ -35,6 +35,9 @@ _VIETNAMESE = frozenset(
     "cac duoc khong hoi toi biet lam thuc hien thi vay ko nay ve dau sao oi mn minh em".split()
 )
 
+# English words Vietnamese chat uses as its own courtesies.
+_SMALL_TALK = frozenset("ok okay thanks thank hi hello bye".split())
+
 # "ứng dụng AI", "using AI and drones": artificial intelligence, not "ai" (who).
 _AI = re.compile(r"(?<![\w&/.-])AI(?![\w&/-])")
 
@@ -57,8 +60,11 @@ def language_of(text: str, folded: str) -> str:
     # Acronyms ("FDI", "SME", "OCOP") belong to both languages.
     acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{2,}\b", text)}
     words = [w for w in _WORD.findall(folded) if w not in acronyms]
-    english = sum(w in _ENGLISH or w in ENGLISH_TERMS for w in words)
+    english_words = [w for w in words if w in _ENGLISH or w in ENGLISH_TERMS]
+    english = len(english_words)
     vietnamese = sum(w in _VIETNAMESE for w in words)
+    if vietnamese and english and _SMALL_TALK.issuperset(english_words):
+        return "vi"  # "ok thanks. nhom V co may nv": chat's English courtesies, then Vietnamese
     if english == 1 and not vietnamese and has_diacritics(_WITH_DIGITS.sub(" ", text)):
         return "vi"  # "hỗ trợ doanh nghiệp xuất khẩu" with one word that is also English
     shaped = sum(is_syllable(w) for w in words if not w.isdigit())

@@ -166,6 +166,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"tom tat",
         r"thong tin (?:ve|cua) (?:ke hoach|quyet dinh|van ban)",
         r"what is (?:this|the) (?:plan|decision) about",
+        r"what (?:is|does) (?:this|the) (?:plan|decision|programme|program|resolution)"
+        r" (?:trying|meant|supposed|aiming|want|wants|aim|aims|set out) to (?:do|achieve)",
         r"summary",
         r"overview",
     ),

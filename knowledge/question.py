@@ -184,7 +184,8 @@ def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
 
-_OBLIGED = re.compile(r"\b(?:phai|can|se|duoc giao) ban hanh\b")
+# (or "có thời hạn ban hành khi nào", a deadline to issue it by)
+_OBLIGED = re.compile(r"\b(?:phai|can|se|duoc giao|thoi han|han) ban hanh\b")
 _CONTENT_NAMED = re.compile(
     r"\bnoi dung\b|\bcontent\b|^(?:nhiem vu|nv|task|viec)? ?(?:la gi|(?:la )?lam gi)\b"
     # "… để làm gì, và cơ quan nào chỉ đạo?": what the task is for, which its text says

@@ -118,6 +118,8 @@ PAY_REFORM = re.compile(
 # "Who should we contact?", "liên hệ với ai": the agency in charge, as the plan names it.
 CONTACT_CUE = cue(
     r"lien (?:he|lac)(?: voi)? (?:ai|ben nao|co quan nao|don vi nao|o dau|the nao)",
+    # (not "xin hỏi ai là người ký …", "cho em hỏi ai ký": "let me ask", then the question)
+    r"(?<!xin )(?<!cho )(?<!cho e )(?<!cho em )(?<!cho toi )(?<!cho minh )(?<!cho mk )"
     r"(?:hoi|goi cho|tim|gap) (?:ai|ben nao|co quan nao|don vi nao)",
     r"who (?:should|do|can|could|would) (?:we|i|businesses|companies) (?:contact|call|ask|talk to"
     r"|reach|speak to|get in touch with)",
@@ -127,6 +129,7 @@ CONTACT_CUE = cue(
     r"which (?:\w+ ){0,2}(?:office|agency|department|body) (?:should|can|do|does) (?:\w+ ){0,3}"
     r"(?:contact|call|reach|ask)",
     r"contact (?:person|point|agency|office)",
+    r"(?:main|key|first|right) (?:point of )?contact",
     r"point of contact",
     r"get in touch",
 )

@@ -282,6 +282,10 @@ _PAPER_KIND = {
 _PAPER_SHORT = re.compile(r"(?<![\w/&.-])(ct|q[dđ]|nq|n[dđ]|tt|kh)[ .-]?(\d{1,4})(?![\w/-])", re.I)
 
 
+# "hạn bh", "xong bh": a "bh" that ends the message is "bao giờ" (when), not "bảo hiểm".
+_WHEN_LAST = re.compile(r"(?<![\w&/-])bh\W*$", re.I)
+
+
 # "ko bt", "chưa bt": "bt" after a "not" is "biết" (know), not "bộ trưởng".
 _NOT_KNOWN = re.compile(r"(?<![\w])(ko|k|kg|hok|không|khong|chưa|chua) bt(?![\w&/-])", re.I)
 
@@ -329,6 +333,7 @@ def expand_chat(text: str) -> str:
     text = _PAPER_SHORT.sub(lambda m: f"{_PAPER_KIND[fold(m[1])]} {m[2]}", text)
     text = _QUARTER_WHICH.sub("quý ", text)
     text = _NOT_KNOWN.sub(r"\1 biết", text)
+    text = _WHEN_LAST.sub("bao giờ", text)
     text = _TRAILING_V.sub(" vậy", text)
     text = _WEEKDAY.sub(lambda m: f"thứ {_WEEKDAYS[int(m[1] or m[2]) - 2]}", text)
     text = _SUNDAY.sub(r"\1, chủ nhật", text)

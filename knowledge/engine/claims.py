@@ -58,7 +58,9 @@ class ClaimsMixin:
         if not verdict:
             return answer
         return replace(
-            answer, title=f"{verdict} {answer.title}", items=(*answer.items, *self._part(task))
+            answer,
+            title=f"{verdict} {answer.title}",
+            items=tuple(dict.fromkeys((*answer.items, *self._part(task)))),
         )
 
     def _claimed_task(self):
@@ -92,21 +94,31 @@ class ClaimsMixin:
             return None
         self.q.fields = list(AGENCY_ROLES)
         answer = self.task_fields(found[:1], self._field_intent())
-        return replace(answer, items=(*answer.items, *self._part(found[0])))
+        return replace(answer, items=tuple(dict.fromkeys((*answer.items, *self._part(found[0])))))
 
     def _claimed(self, task) -> frozenset[int]:
         """The agencies the claim is about: of several, not those the task's own words name
         ("đối thoại với doanh nghiệp … do Chủ tịch UBND tỉnh chỉ đạo" claims nothing of
         businesses); one alone is claimed wherever it is ("tập huấn cho lực lượng kiểm lâm"
         led by the rangers?)."""
+        claimed = self._named_apart(task) or self.agencies
+        return frozenset().union(*(m.agencies for m in claimed))
+
+    def _named_apart(self, task) -> list:
+        """The agencies the question names that the task's own words do not."""
         content = f" {' '.join(_WORDS.findall(fold(task.content)))} "
 
         def named_in_content(match) -> bool:
             names = [match.alias, *map(fold, self.kb.agency_names(match.agencies))]
             return any(f" {' '.join(_WORDS.findall(n))} " in content for n in names)
 
-        claimed = [m for m in self.agencies if not named_in_content(m)] or self.agencies
-        return frozenset().union(*(m.agencies for m in claimed))
+        return [m for m in self.agencies if not named_in_content(m)]
+
+    def part_asked(self, task) -> list[str]:
+        """ "nv III.2 thì Sở KH&CN làm gì?", "… thì BTP chủ trì đúng ko": the part in the
+        task of an agency the question names beside it; none for one the task itself names
+        ("đối thoại với doanh nghiệp")."""
+        return self._part(task) if self._named_apart(task) else []
 
     def _part(self, task) -> list[str]:
         """What the agency claimed does in the task: "Sở X: phối hợp"."""

@@ -262,9 +262,11 @@ class ColumnsMixin:
         that some cell of that column uses count: "dùng" is nobody's budget."""
         q = self.q
         roles = [r for r in q.fields if r not in (*AGENCY_ROLES, Role.DEADLINE, Role.CONTENT)]
-        if not (q.has("task_word") and (roles or self.named_headers)):
+        # ("trong đó cái nào phải trình Bộ Chính trị?": of the list in hand, with no task word)
+        of_the_list = q.has("narrow") and bool(self.context.listed or self.context.tasks)
+        if not ((q.has("task_word") or of_the_list) and (roles or self.named_headers)):
             return None
-        if not (WHICH_TASKS.search(q.folded) or q.has("count") or q.has("negated")):
+        if not (WHICH_TASKS.search(q.folded) or q.has("count") or q.has("negated") or of_the_list):
             return None  # "Kết quả của nhiệm vụ lựa chọn … là gì?" asks the column's value
         # The column's own cue words stay: "ngân sách" names the column and is a value too.
         if any(asks_header(q.plain, header) for header in self.named_headers):

@@ -48,6 +48,8 @@ _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "both": 2}
 _STAGES = re.compile(
     r"\b(?:tung|moi|cac|hai|2|theo) (?:giai doan|moc(?: thoi gian)?|dot)\b"
     r"|\b(?:each|every|both) (?:stage|phase)s?\b"
+    # "hạn cụ thể quý mấy": which quarter, of the task in hand
+    r"|\b(?:quy|thang|nam|ngay) (?:may|nao)\b"
 )
 _COUNTED_BACK = re.compile(
     r"\b(\d|hai|ba|bon|nam)\s+(?:viec|nhiem vu|nv|cai)\s+(?:do|nay|tren|vua roi|kia)\b"
@@ -142,11 +144,13 @@ class DialogueMixin:
         words = f" {q.plain} "
         if status_asked:
             words = STATUS_WORDS.sub(" ", words)
+        # (and "có mốc cụ thể không?" of it: whether its deadline is dated; "từng giai đoạn",
+        # "quý mấy": the stages and dates its cells give)
+        for pattern in (DATED_CUE, _STAGES):
+            words = pattern.sub(" ", words)
         words = FIELD_WORDS.sub(" ", words)
         # "Sản phẩm cuối cùng là gì?", "Kéo dài đến năm nào?": words that ask, not name.
-        # (and "có mốc cụ thể không?" of it: whether its deadline is dated; "từng giai đoạn":
-        # the stages its cells give)
-        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS, _COLUMN_WORD, DATED_CUE, _STAGES):
+        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS, _COLUMN_WORD):
             words = pattern.sub(" ", words)
         for header in self.named_headers:
             # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.

@@ -4,6 +4,7 @@ that reach into the period or stay inside it."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from .. import render
@@ -13,13 +14,18 @@ from ..periods import Kind, Period, quarter, quarter_of
 from ..store import Task
 
 _FEW = 3  # tasks described alike that are still one answer, not a list to filter
+_NAMED = 0.65  # of the question's words, the share the task asked about holds
+# "hạn đúng năm nay", "chỉ ghi là năm 2026": the deadline written as the period, no other.
+_WRITTEN_SO = re.compile(r"\b(?:dung|chi ghi(?: la)?|ghi la|ghi dung) (?:nam|quy|thang)\b")
 
 
 class DueMixin:
     def described_task_due(self) -> Answer | None:
         """Whether the task the question describes is overdue or coming due: its deadline,
         marked against today, with the other columns asked ("ai làm, trễ hạn chưa")."""
-        ids = self.described(None)
+        # (a task asked so is named by most of the words: its cue words "ban hành", "quá"
+        # may stay among them)
+        ids = self.described(None, _NAMED)
         if not ids or len(ids) > _FEW:
             return None
         if Role.DEADLINE not in self.q.fields:
@@ -95,10 +101,12 @@ class DueMixin:
                 # every deadline inside it.
                 # (Read only for a span: comparing every deadline over 1,000 plans costs.)
                 # So does "trước 1/3/2027", a day some deadline is written as.
+                # And so "hạn đúng năm nay", "chỉ ghi là năm 2026".
                 day = period.kind is Kind.BEFORE and (period.end + timedelta(days=1)).day != 1
+                exact = bool(_WRITTEN_SO.search(q.folded))
                 same = (
                     [t for t in tasks if t.period == period]
-                    if period.kind is Kind.RANGE or day
+                    if period.kind is Kind.RANGE or day or exact
                     else []
                 )
                 if same:
@@ -106,8 +114,9 @@ class DueMixin:
                 if q.has("finished"):
                     # "phải hoàn thành trong năm nay": not one that runs on past it
                     tasks = [t for t in tasks if t.period.kind is not Kind.AFTER]
-                tasks += self._yearly_on_a_day_in(period, scope)
-                tasks += self._later_stages_in(period, scope, {t.id for t in tasks})
+                if not exact:
+                    tasks += self._yearly_on_a_day_in(period, scope)
+                    tasks += self._later_stages_in(period, scope, {t.id for t in tasks})
                 words.append(period.due_words(self.lang))
         else:
             # Only the deadlines on the side of today asked for: over 1000 plans the others

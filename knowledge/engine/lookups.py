@@ -204,6 +204,8 @@ class LookupsMixin:
                 title = self.kb.group_titles(plan.id).get(task.group, "")
                 lines.append(f"{render.word('group', lang)} {task.group}: {title}".rstrip(": "))
             lines += self.items_lines(task, headers)
+        if len(tasks) == 1 and self.agencies and not self.q.has("asks_who"):
+            lines += self.part_asked(tasks[0])
         footer = self._source(tasks)
         return self._answer(
             Status.FOUND,

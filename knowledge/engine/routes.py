@@ -474,7 +474,7 @@ ROUTES: tuple[Route, ...] = (
     Route("extremes and totals", _always, Turn.ranked, final=_always),
     Route(
         "column named, by its value",
-        lambda t: bool(t.named_headers) and t.q.has("task_word"),
+        lambda t: bool(t.named_headers) and (t.q.has("task_word") or t.q.has("narrow")),
         Turn.column_filter,
     ),
     Route("filters", _always, Turn.filtered_first, final=explicit_filter),

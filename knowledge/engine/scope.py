@@ -12,6 +12,7 @@ from .. import render
 from ..agency_match import AgencyMatch
 from ..agency_names import FOR_US
 from ..answer import Answer, Context, Intent, Status, Suggestion, TaskRef
+from ..cues import ONCE_OR_AGAIN
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold, number_key
 from ..periods import Period
@@ -91,6 +92,7 @@ _THAT_GROUP = re.compile(
     r"\bnhom (?:nhiem vu |nv )?(?:do|nay|ay|tren|vua roi|vua neu)\b"
     r"|\b(?:that|this|the same) group\b"
 )
+_ONCE_OR_AGAIN = re.compile(ONCE_OR_AGAIN)
 NARROW_PLANS = 5  # plans in scope up to which reads go into each task's words
 # Words up to which an item only names a part of its task ("Công trình giao thông.").
 _PART_NAMED = 12
@@ -185,8 +187,8 @@ class TurnBase:
         or a deadline ("đến hạn Q2/2026"). Otherwise a period belongs to a question about the
         text: "tổng kinh phí năm 2025", "hằng năm báo cáo trước ngày nào"."""
         q = self.q
-        if not q.periods:
-            return []
+        if not q.periods or _ONCE_OR_AGAIN.search(q.folded):
+            return []  # ("làm một lần hay định kỳ?" filters nothing)
         deadline = Role.DEADLINE in q.fields and not q.periods[0].recurring
         # A period alone ("Q2/2026", "quý 3/2026 có gì?") asks for its tasks.
         alone = not [w for w in q.plain.split() if w not in STOPWORDS]

@@ -47,6 +47,7 @@ GUESS = re.compile(
 # What a turn reads once, and reads again without the asker or the names.
 _READ_ONCE = ("_english_text", "_topic_text", "_english_phrases", "_english_sources", "topic_words")
 _MY = re.compile(r"\bmy\b")
+_BREAK = "|"  # where a cue was taken out of the topic's text
 # How the asker wants it said, not what about: "In plain words, what is it trying to do?"
 _ASIDE = re.compile(
     r"\b(?:in (?:plain|simple|simpler|everyday) (?:words|english|terms|language)|simply put"
@@ -161,9 +162,10 @@ class TopicWordsMixin:
         own_group = self._names_a_group_of_its_own
         if self.lang == "en":
             text = glossary_words_kept(text, list(self._english_phrases))
+        # A cue taken out leaves a break, not a join: "có thời hạn ban hành" is no "có ban".
         for pattern in TOPIC_NOISE:
             if not (own_group and pattern is GROUP_WORD):
-                text = pattern.sub(" ", text)
+                text = pattern.sub(f" {_BREAK} ", text)
         if Role.PRODUCT in self.q.fields and any(
             Role.PRODUCT in self.kb.columns(p) for p in self.scope or ()
         ):
@@ -183,7 +185,12 @@ class TopicWordsMixin:
             if len(spelled.split()) >= 3:  # named in any order ("bổ sung căn cứ")
                 for word in spelled.split():
                     text = text.replace(f" {word} ", " ")
-        words = self.engine.lexicon.segment(text.split(), respell=self.lang != "en")
+        # (each stretch between breaks on its own: none of its words joins the next one's)
+        words = [
+            w
+            for stretch in text.split(_BREAK)
+            for w in self.engine.lexicon.segment(stretch.split(), respell=self.lang != "en")
+        ]
         if self.lang == "en":
             words = [s for w in words for s in glossary_word(w, self.engine.lexicon)]
         # Numbers count only when the plans use them as words ("ISO 9001"), not as dates.
