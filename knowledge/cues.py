@@ -192,6 +192,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"gom nhung gi",
         r"lam gi",
         r"ve viec gi",
+        r"la (?:nhiem vu|nv|viec|cong viec) gi",  # "nó là nhiệm vụ gì vậy"
         r"(?:de|nham) (?:lam gi|muc dich gi)",
         r"nham muc dich",
         r"(?:theo|bang) cach nao",

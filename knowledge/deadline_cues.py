@@ -82,6 +82,8 @@ OVERDUE_CUE = cue(
     r"past due",
     r"late",
     r"qua thoi han",
+    # "đã quá thời gian thực hiện ghi trong phụ lục"
+    r"(?:da )?qua thoi gian(?: thuc hien| hoan thanh)?",
     r"(?:qua|cham|tre|cham tre|lo) tien do",
     r"(?:cham|tre|cham tre) (?:so )?(?:voi|hon) (?:tien do|ke hoach|thoi han)",
     r"behind schedule",

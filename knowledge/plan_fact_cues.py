@@ -46,6 +46,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"document number",
         r"(?:the )?number and (?:the )?date",
         r"plan number",
+        # "What's the official number of this decision?"
+        r"(?:official |reference )?number of (?:this|the) (?:decision|plan|resolution|document)",
     ),
     "date": cue(
         r"ngay ban hanh",
@@ -77,6 +79,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"issuer",
         # "Kế hoạch này là của tỉnh nào?": whose plan, where
         r"(?:la )?(?:cua|thuoc) (?:tinh|thanh pho|bo|co quan) nao",
+        r"(?:ap dung|danh|ban hanh) cho (?:tinh|thanh pho|dia phuong) nao",
         r"(?:which|what) (?:province|city|ministry) (?:issued|does (?:this|the) (?:plan|decision)"
         r" (?:come from|belong to))",
         r"(?:plan|decision) (?:is )?(?:from|of) (?:which|what) (?:province|city|ministry)",
@@ -166,8 +169,6 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"tom tat",
         r"thong tin (?:ve|cua) (?:ke hoach|quyet dinh|van ban)",
         r"what is (?:this|the) (?:plan|decision) about",
-        r"what (?:is|does) (?:this|the) (?:plan|decision|programme|program|resolution)"
-        r" (?:trying|meant|supposed|aiming|want|wants|aim|aims|set out) to (?:do|achieve)",
         r"summary",
         r"overview",
     ),

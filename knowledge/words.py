@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 # The English glossary lives in .english; these names are where the engine looks for it.
 from .english import ENGLISH_TERMS
 from .english import translate as translate_english
-from .normalize import fold
+from .normalize import fold, is_syllable
 
 __all__ = [
     "ENGLISH_TERMS",
@@ -113,6 +113,10 @@ SYNONYMS["tien"] = ("kinh_phi", "ngan_sach")  # "tiền" is money, not the other
 TERMS = frozenset({"mot_cua"})
 
 
+# A token this long may be words typed run together; a syllable has at most this many letters.
+_RUN_LETTERS = 6
+_SYLLABLE_LETTERS = 7
+
 # Initials of a compound stand for it when the plans use it this often.
 _INITIALS_SEEN = 2
 _CONSONANTS = re.compile(r"[bcdghklmnpqrstvx]{2,4}")
@@ -148,6 +152,8 @@ class Lexicon:
             ):
                 seen[initials] = (count, word)
         self._initials = {initials: word for initials, (_, word) in seen.items()}
+        # Every syllable of the plans' words, for words typed run together ("baocaohangnam").
+        self._syllables = {x for w in vocabulary for x in w.split("_")}
 
     def segment(self, syllables: list[str], *, respell: bool = True) -> list[str]:
         """Longest-match segmentation into vocabulary words; unknown syllables stay alone,
@@ -167,6 +173,10 @@ class Lexicon:
                     out += words
                     i += 1
                     continue
+                if respell and (run := self._run_together(syllables[i])):
+                    out += run
+                    i += 1
+                    continue
                 respelled = self._respell(syllables, i) if respell else None
                 if respelled:
                     out.append(respelled[0])
@@ -175,6 +185,27 @@ class Lexicon:
                     out.append(syllables[i])
                     i += 1
         return out
+
+    def _run_together(self, token: str) -> list[str]:
+        """The plans' words a token typed without spaces stands for: "baocaohangnam" is
+        "báo cáo" and "hằng năm", "thanhtra" is "thanh tra". Split into the fewest syllables
+        the plans use; kept only when every piece is one and they make a word of two or
+        more syllables the plans write (so "banana" stays as it is)."""
+        if len(token) < _RUN_LETTERS or not token.isalpha() or token in self.vocabulary:
+            return []
+        best: list[list[str] | None] = [[]] + [None] * len(token)
+        for end in range(1, len(token) + 1):
+            for start in range(max(0, end - _SYLLABLE_LETTERS), end):
+                piece, before = token[start:end], best[start]
+                if before is None or piece not in self._syllables or not is_syllable(piece):
+                    continue
+                if best[end] is None or len(before) + 1 < len(best[end]):
+                    best[end] = [*before, piece]
+        pieces = best[-1]
+        if not pieces or len(pieces) < 2:
+            return []
+        words = self.segment(pieces, respell=False)
+        return words if any("_" in w for w in words) else []
 
     def _of_initials(self, token: str) -> list[str]:
         """The compounds a run of initials stands for: no Vietnamese syllable is all
