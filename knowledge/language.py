@@ -4,7 +4,6 @@
 ('en', 'vi')
 >>> language_of("de an kpi xay dung phap luat het han", "de an kpi xay dung phap luat het han")
 'vi'
-
 """
 
 from __future__ import annotations

@@ -119,6 +119,7 @@ from .unheld_cues import (
     NAMES_ASKED,
     OFFICE_HOLDER_CUE,
     OUT_OF_SCOPE_CUE,
+    PAY_REFORM,
     SHARE_CUE,
 )
 from .words import STOPWORDS, expand_chat
@@ -443,6 +444,10 @@ def read(
     ):
         if pattern.search(cues):
             q.flags.add(flag)
+    if PAY_REFORM.search(q.folded):
+        # "Is the government planning to reform civil servants' salaries?": a task's topic,
+        # not a salary the plans do not give
+        q.flags.discard("out_of_scope")
     if {"asks_who", "involved"} <= q.flags and not any(r in AGENCY_ROLES for r in q.fields):
         # "… còn cơ quan nào tham gia?", "who else takes part in it?": lead and partners
         q.fields += [Role.LEAD, Role.COORD]

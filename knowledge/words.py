@@ -153,7 +153,7 @@ class Lexicon:
                 seen[initials] = (count, word)
         self._initials = {initials: word for initials, (_, word) in seen.items()}
         # Every syllable of the plans' words, for words typed run together ("baocaohangnam").
-        self._syllables = {x for w in vocabulary for x in w.split("_")}
+        self._syllables = {x for w in vocabulary for x in w.split("_") if is_syllable(x)}
 
     def segment(self, syllables: list[str], *, respell: bool = True) -> list[str]:
         """Longest-match segmentation into vocabulary words; unknown syllables stay alone,
@@ -197,7 +197,7 @@ class Lexicon:
         for end in range(1, len(token) + 1):
             for start in range(max(0, end - _SYLLABLE_LETTERS), end):
                 piece, before = token[start:end], best[start]
-                if before is None or piece not in self._syllables or not is_syllable(piece):
+                if before is None or piece not in self._syllables:
                     continue
                 if best[end] is None or len(before) + 1 < len(best[end]):
                     best[end] = [*before, piece]

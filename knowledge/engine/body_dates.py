@@ -13,7 +13,7 @@ from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..normalize import fold
 from ..periods import find_periods
-from ..store import Section
+from ..store import Plan, Section
 from .common import words_of
 from .lookups import under
 
@@ -94,58 +94,42 @@ class BodyDatesMixin:
         # sits under: whose date it is may be in the heading ("Các bộ, …: c) Báo cáo …").
         dated.sort(key=lambda d: -d[0])
         quoted = [(ref, s) for score, ref, s in dated if score >= best * _NEAR][:2]
-        by_ref: dict[str, Section] = {s.ref: s for s in self.kb.sections(plan_id)}
-        refs = list(dict.fromkeys(ref for ref, _ in quoted))
-        plan = self.plan(plan_id)
-        head = f"According to {plan.number}:" if self.lang == "en" else f"Theo {plan.name}:"
+        verdict = ""
         if claimed:
             # "… trước ngày 15/12 hằng năm, đúng không?": the day said against the day claimed.
-            said = set().union(*(_days(fold(s)) for _, s in quoted))
-            yes = claimed <= said
-            verdict = (
-                ("Yes." if yes else "No.")
-                if self.lang == "en"
-                else ("Đúng." if yes else "Không đúng.")
-            )
-            head = f"{verdict} {head}"
-        if q.relative == "overdue" or PASSED_ASKED.search(q.folded):
-            # "hạn nộp báo cáo năm nay qua chưa?": the date against today
-            head = " ".join(filter(None, [self._passed(quoted[0][1]), head]))
-        section = by_ref[refs[0]]
-        return self._answer(
-            Status.FOUND,
-            Intent.SECTION,
-            head,
-            [f"{ref}{under(by_ref[ref], by_ref)}: {s}" for ref, s in quoted],
-            render.source(plan, self.lang, section=section.ref),
-            sections=tuple(refs),
-            plan=plan.number,
-            context=self.context.with_(plan=plan.number, pending=None),
-        )
+            yes = claimed <= set().union(*(_days(fold(s)) for _, s in quoted))
+            en = self.lang == "en"
+            verdict = ("Yes." if yes else "No.") if en else ("Đúng." if yes else "Không đúng.")
+        return self._dates_quoted(self.plan(plan_id), quoted, verdict)
 
     def date_in_section_in_hand(self) -> Answer | None:
         """ "By what date?", "Has this year's date already passed?" after a part of the text:
         the sentences of that part that set a day, against today when that is asked."""
         plan = self.kb.plan_by_number(self.context.plan or "")
-        if plan is None:
-            return None
-        by_ref = {s.ref: s for s in self.kb.sections(plan.id)}
-        section = by_ref.get(self.context.item or "")
+        sections = self.kb.sections(plan.id) if plan else []
+        section = next((s for s in sections if s.ref == self.context.item), None)
         if section is None:
             return None
-        quoted = [s for s in passages.sentences(section.text) if _sets_a_day(s)]
-        if not quoted:
-            return None
+        quoted = [(section.ref, s) for s in passages.sentences(section.text) if _sets_a_day(s)]
+        return self._dates_quoted(plan, quoted[:2]) if quoted else None
+
+    def _dates_quoted(self, plan: Plan, quoted: list[tuple[str, str]], verdict: str = "") -> Answer:
+        """The sentences that set a date, each under the heading it sits in, after whether
+        the first one's day has passed when that is asked ("năm nay qua chưa?") and the
+        verdict on a day claimed."""
+        by_ref: dict[str, Section] = {s.ref: s for s in self.kb.sections(plan.id)}
+        refs = list(dict.fromkeys(ref for ref, _ in quoted))
         head = f"According to {plan.number}:" if self.lang == "en" else f"Theo {plan.name}:"
+        passed = None
         if self.q.relative == "overdue" or PASSED_ASKED.search(self.q.folded):
-            head = " ".join(filter(None, [self._passed(quoted[0]), head]))
+            passed = self._passed(quoted[0][1])
         return self._answer(
             Status.FOUND,
             Intent.SECTION,
-            head,
-            [f"{section.ref}{under(section, by_ref)}: {s}" for s in quoted[:2]],
-            render.source(plan, self.lang, section=section.ref),
-            sections=(section.ref,),
+            " ".join(filter(None, [passed, verdict, head])),
+            [f"{ref}{under(by_ref[ref], by_ref)}: {s}" for ref, s in quoted],
+            render.source(plan, self.lang, section=refs[0]),
+            sections=tuple(refs),
             plan=plan.number,
             context=self.context.with_(plan=plan.number, pending=None),
         )

@@ -25,7 +25,6 @@ from .common import (
 from .due import DueMixin
 from .task_lists import SHOWN_ACROSS, TaskListsMixin, by_plan
 
-_DESCRIBED = 0.8  # of the question's words, what the one task described must hold
 ANY_ROLE = "any"  # the context's roles when an agency's tasks were asked in every role
 
 
@@ -372,14 +371,10 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         return answer
 
     def _described_among(self, tasks: list[Task]) -> int | None:
-        """The one of ``tasks`` that holds the question's words but the period's ("hằng
-        năm" describes no task's text); None unless one alone holds nearly all."""
+        """The one of ``tasks`` the question's words describe, but the period's ("hằng
+        năm" describes no task's text), of two words or more."""
         said = {w for p in self.periods for w in self.engine.lexicon.segment(words_of(p.label()))}
-        words = [w for w in self.topic_words if self.kb.known(w) and w not in said]
-        if len(words) < 2:
-            return None
-        best, hits = self.held_hits(words, tasks)
-        return hits[0] if best >= _DESCRIBED and len(hits) == 1 else None
+        return self.only_described(tasks, frozenset(said), least=2)
 
     def _other_cells_asked(self, tasks: list[Task]) -> dict[int, list[str]] | None:
         """The cells of the other columns asked of a filter's tasks, by header: "Nhiệm vụ của

@@ -16,7 +16,6 @@ from .common import words_of
 
 # The share of an item's own words the question must hold to mean that item
 _ITEM_SHARE = 0.5
-_DESCRIBED = 0.8  # of the question's words, the share one task must hold to be the one named
 # "Nhiệm vụ đó gồm những việc cụ thể nào?", "what does it include?": the items of a task.
 # "là nv số mấy", "thuộc nhóm nào", "nằm ở mục nào": where a task stands in the table.
 WHICH_NUMBER = re.compile(
@@ -129,11 +128,10 @@ class ItemsMixin:
     def described_task_number(self) -> Answer | None:
         """ "Hệ thống chuẩn đo lường chính là nv số mấy, nhóm mấy?": the task the words
         describe, shown under its id."""
-        words = [w for w in self.topic_words if self.kb.known(w)]
-        best, ids = self.held_hits(words, None) if words else (0.0, [])
-        if best < _DESCRIBED or len(ids) != 1:
-            return None
-        return self.task_fields(self.kb.tasks_by_ids(ids), Intent.TASK)
+        described = self.only_described(None)
+        return (
+            self.task_fields(self.kb.tasks_by_ids([described]), Intent.TASK) if described else None
+        )
 
     def sibling_item(self) -> Answer | None:
         """ "Còn phần sắp xếp cơ sở giáo dục thì sao?" after an item or its task: the item

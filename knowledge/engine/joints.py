@@ -111,7 +111,7 @@ class JointsMixin:
         if not joints:
             return None
         asking = [j for j in joints if _ASKS.match(folded, j.end())]
-        names = self.engine.matcher.name_spans(folded) if joints else []
+        names = self.engine.matcher.name_spans(folded)
         if not asking:
             # "…, còn Sở Khoa học và Công nghệ giữ vai trò gì?": a name opens the second
             # question, whose words come after it

@@ -5,7 +5,6 @@ from __future__ import annotations
 from ..fields import AGENCY_ROLES
 from ..frame import AgencyFilter, Asked, Frame
 from ..refs import ref_forms
-from ..unheld_cues import PAY_REFORM
 from .common import DAY, YES_NO
 
 
@@ -43,7 +42,7 @@ class ReadingMixin:
         q = self.q
         if q.has("thanks") or q.has("greeting") or q.has("help"):
             return Asked.TALK
-        if q.has("out_of_scope") and not PAY_REFORM.search(q.folded):
+        if q.has("out_of_scope"):
             return Asked.NOT_IN_PLAN
         if self.compares:
             return Asked.COMPARE

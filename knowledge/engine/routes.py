@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 from ..answer import Answer, Status
 from ..fields import Role
-from ..unheld_cues import PAY_REFORM
 from .claims import WHERE_ASKED
 from .common import IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
 from .compare import SAME_DEADLINE
@@ -290,7 +289,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "not in the plans",
-        lambda t: t.q.has("out_of_scope") and not t.q.refs and not PAY_REFORM.search(t.q.folded),
+        lambda t: t.q.has("out_of_scope") and not t.q.refs,
         Turn.not_in_plans,
         final=_always,
     ),

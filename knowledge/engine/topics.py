@@ -195,6 +195,18 @@ class TopicsMixin:
         best = scored[0][0] if scored else 0.0
         return best, [h.id for s, h in scored if s >= max(ranking.MIN_COVERAGE, best * 0.8)]
 
+    def only_described(
+        self, tasks: list[Task] | None, leave_out: frozenset[str] = frozenset(), least: int = 1
+    ) -> int | None:
+        """The one of ``tasks`` (None: any in scope) that holds nearly all the question's
+        words the plans use, but those ``leave_out`` names; None unless one alone does, or
+        the question has fewer than ``least`` such words."""
+        words = [w for w in self.topic_words if self.kb.known(w) and w not in leave_out]
+        if not words or len(words) < least:
+            return None
+        best, hits = self.held_hits(words, tasks)
+        return hits[0] if best >= _DESCRIBED and len(hits) == 1 else None
+
     def described(self, tasks: list[Task] | None, enough: float = _DESCRIBED) -> list[int]:
         """The ids of ``tasks`` (None: any in scope) the question's words describe ("Trong
         nhiệm vụ tăng cường đầu tư …, Sở KH&CN giữ vai trò gì?"), best first; none unless
