@@ -371,10 +371,14 @@ def _through_wordnet(word: str) -> str | None:
 
     >>> _through_wordnet("audits") if wordnet.available() else "kiem tra"
     'kiem tra'
+    >>> _through_wordnet("changed") != "song"
+    True
     """
     if len(word) <= 3 or not word.isalpha() or word in _EVERYDAY:
         return None
     for form in (word, *_candidates(word)):
+        if form != word and word.endswith(("ed", "ing")) and "verb" not in wordnet.kinds(form):
+            continue  # "changed" is "change", not "chang", the Yangtze (a river)
         for other in wordnet.related(form):
             key = _find(other.split())
             if key is not None and _TERMS[key]:

@@ -197,6 +197,8 @@ _CONTENT_NAMED = re.compile(
 _NO_DATE = re.compile(
     r"\b(?:khong|chua) (?:co )?(?:thoi han|han|moc(?: thoi gian)?) (?:cu the|ro rang|xac dinh)\b"
 )
+# After a recurring period ("định kỳ"), words that ask how it recurs.
+_HOW_OFTEN = re.compile(r" *(?:nhu the nao|the nao|ra sao|bao lau (?:mot|1) lan|may lan)\b")
 _TODAY_SAID = re.compile(
     r"\b(?:hom nay|bay gio|today|it is now)(?: la| is)?"
     r"(?: (?:ngay|dau|giua|cuoi|thang|quy|nam \d{4}|the|early|mid|late|of"
@@ -314,12 +316,18 @@ def read(
     # "Hôm nay là đầu tháng 9. …": the day the asker is at, which filters nothing.
     for m in _TODAY_SAID.finditer(rest):
         rest = _blank(rest, m.span())
+    how_often = False
     for period in find_periods(rest):
         rest = _blank(rest, period.span)
         if period.recurring and (m := _BESIDES.search(rest[: period.span[0]])):
             # "trừ mấy cái hằng năm": the tasks with a dated deadline, not the yearly ones.
             q.flags.add("dated")
             rest = _blank(rest, m.span())
+            continue
+        if period.recurring and _HOW_OFTEN.match(rest, period.span[1]):
+            # "được thực hiện định kỳ như thế nào?": how often, the time column, which
+            # filters nothing.
+            how_often = True
             continue
         q.periods.append(period)
     for m in BARE_QUARTER.finditer(rest):
@@ -457,6 +465,8 @@ def read(
         q.flags.discard("dated")
         if not NEGATION_CUE.search(_NO_DATE.sub(" ", cues)):
             q.flags.discard("negated")
+    if how_often and Role.DEADLINE not in q.fields:
+        q.fields.append(Role.DEADLINE)
     if (
         "dated" in q.flags
         and q.periods

@@ -21,6 +21,10 @@ SYNONYM_CREDIT = 0.6  # a synonym is evidence, but less than the word itself
 DATE_BONUS = 0.1
 LONG_TASK = 40  # words: a task this long has a subject and a tail
 TIE = 0.05  # hits this close to the best answer it about as well
+# A task that leads every other by LEAD_MARGIN, covering at least LEAD_FLOOR, is the one an
+# English question means (:func:`clear_lead`).
+LEAD_FLOOR = 0.4
+LEAD_MARGIN = 0.1
 UNKNOWN_SHARE = 0.5  # of the rarest word's weight, what a word the plans never use weighs
 _STATES_DATE = re.compile(r"\bngay \d{1,2} (?:thang )?\d{1,2}\b")
 
@@ -70,12 +74,24 @@ def rank(
             if by_parts and "_" in w and (found := _parts(w, kb)):
                 weights[w] = max(weights[w], sum(kb.idf(p) for p in found))
                 parts[w] = {p: kb.idf(p) / weights[w] for p in found}
+    # A compound the plans write as loose syllables (pyvi joins "thủy điện" but leaves
+    # "hồ chứa" apart) is still written there: found by its rarest syllable, matched where
+    # the syllables stand together, weighing at least what that syllable weighs.
+    loose: set[str] = set()
+    for w in words:
+        syllables = w.split("_")
+        if len(syllables) > 1 and not kb.known(w) and written(kb, w):
+            rarest = max(syllables, key=kb.idf)
+            loose.add(rarest)
+            weights[w] = max(weights[w], kb.idf(rarest))
     for w in words:
         known = [kb.idf(s) for s in SYNONYMS.get(w, ()) if s in forms[w] and kb.known(s)]
         if known:
             weights[w] = max(known)
     total = sum(weights.values())
-    searched = sorted({f for fs in (*forms.values(), *parts.values()) for f in fs if kb.known(f)})
+    searched = sorted(
+        loose | {f for fs in (*forms.values(), *parts.values()) for f in fs if kb.known(f)}
+    )
     scored: list[tuple[float, Hit]] = []
     for hit in kb.search(searched, plan_ids=scope):
         flat = f" {hit.text.replace('_', ' ')} "
@@ -138,6 +154,33 @@ def _parts(compound: str, kb: KnowledgeBase) -> list[str]:
         else:
             i += 1
     return found
+
+
+def written(kb: KnowledgeBase, word: str) -> bool:
+    """Whether the plans write the word: as one of their words, or a compound as its
+    syllables, loose ("đê sông", which pyvi leaves as two words)."""
+    return kb.known(word) or ("_" in word and all(map(kb.known, word.split("_"))))
+
+
+def clear_lead(scored: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
+    """The best task, with any passage scoring as well, when it covers a fair share of the
+    words and no other task comes near it; empty otherwise. An English question keeps only
+    the words the glossary could render, and the asker's own ("our hydropower company"),
+    so a task can be plainly the one meant while covering less than :data:`MIN_COVERAGE`.
+
+    >>> from knowledge.records import Hit
+    >>> one, two = Hit("task", 1, 1, 0.0, "a"), Hit("task", 2, 1, 0.0, "b")
+    >>> [h.id for _, h in clear_lead([(0.48, one), (0.2, two)])]
+    [1]
+    >>> clear_lead([(0.48, one), (0.45, two)]), clear_lead([(0.3, one)])
+    ([], [])
+    """
+    tasks = [s for s, h in scored if h.kind == "task"]
+    if not tasks or tasks[0] < LEAD_FLOOR or scored[0][0] > tasks[0] + TIE:
+        return []
+    if len(tasks) > 1 and tasks[1] > tasks[0] - LEAD_MARGIN:
+        return []
+    return [(s, h) for s, h in scored if s >= tasks[0]]
 
 
 def tasks_covering(

@@ -66,6 +66,11 @@ OUT_OF_SCOPE_CUE = cue(
     rf"{_NOW} (?:con|van) (?:lam|giu|la) (?:\w+ ){{0,2}}{_OFFICE}",
     rf"who (?:is|s) (?:the )?(?:current|present|sitting) {_OFFICE}",
     r"who (?:currently|now) (?:holds|is|serves)",
+    # "the name of the person who currently heads the department": a person, not an agency
+    rf"(?:name|names) of (?:the )?(?:person|people|official|officials|officer)"
+    rf"(?: \w+){{0,3}} {_NOW}",
+    rf"who (?:currently |now )?heads\b(?: \w+){{0,6}} (?:right )?{_NOW}",
+    r"who currently heads",
     r"so dien thoai",
     r"sdt",
     r"dien thoai",

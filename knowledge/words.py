@@ -15,6 +15,7 @@ mistyped word is matched to the nearest one with rapidfuzz.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from rapidfuzz import fuzz, process
 
@@ -122,6 +123,27 @@ _INITIALS_SEEN = 2
 _CONSONANTS = re.compile(r"[bcdghklmnpqrstvx]{2,4}")
 
 
+def run_together(token: str, syllables: Collection[str]) -> list[str]:
+    """The fewest of ``syllables`` a token typed without spaces splits into; empty when it
+    is short, not plain letters, or splits into fewer than two.
+
+    >>> run_together("congantinh", {"cong", "an", "tinh"})
+    ['cong', 'an', 'tinh']
+    """
+    if len(token) < _RUN_LETTERS or not token.isalpha():
+        return []
+    best: list[list[str] | None] = [[]] + [None] * len(token)
+    for end in range(1, len(token) + 1):
+        for start in range(max(0, end - _SYLLABLE_LETTERS), end):
+            piece, before = token[start:end], best[start]
+            if before is None or piece not in syllables:
+                continue
+            if best[end] is None or len(before) + 1 < len(best[end]):
+                best[end] = [*before, piece]
+    pieces = best[-1]
+    return pieces if pieces and len(pieces) >= 2 else []
+
+
 class Lexicon:
     """The vocabulary of a knowledge base, for segmenting and spelling questions."""
 
@@ -191,20 +213,9 @@ class Lexicon:
         "báo cáo" and "hằng năm", "thanhtra" is "thanh tra". Split into the fewest syllables
         the plans use; kept only when every piece is one and they make a word of two or
         more syllables the plans write (so "banana" stays as it is)."""
-        if len(token) < _RUN_LETTERS or not token.isalpha() or token in self.vocabulary:
+        if token in self.vocabulary:
             return []
-        best: list[list[str] | None] = [[]] + [None] * len(token)
-        for end in range(1, len(token) + 1):
-            for start in range(max(0, end - _SYLLABLE_LETTERS), end):
-                piece, before = token[start:end], best[start]
-                if before is None or piece not in self._syllables:
-                    continue
-                if best[end] is None or len(before) + 1 < len(best[end]):
-                    best[end] = [*before, piece]
-        pieces = best[-1]
-        if not pieces or len(pieces) < 2:
-            return []
-        words = self.segment(pieces, respell=False)
+        words = self.segment(run_together(token, self._syllables), respell=False)
         return words if any("_" in w for w in words) else []
 
     def _of_initials(self, token: str) -> list[str]:
@@ -252,6 +263,7 @@ _CHAT_WORDS = {
     "số điện thoại": "sđt sdt",
     "danh sách": "ds",
     "kế hoạch": "kh",
+    "chương trình": "ctrinh ctr",
     "phụ lục": "pl",
     "văn bản": "vb",
     "cán bộ": "cb cbcc",
@@ -299,6 +311,10 @@ _CHAT_SHORT = re.compile(
     + r")(?![\w&/-])",
     re.IGNORECASE,
 )
+
+
+# "sp/kq": two shorthands joined by a slash (not within a paper's number, "05-KH/TU").
+_CHAT_PAIR = re.compile(r"(?<![\w&/.-])(\w{1,5})/(\w{1,5})(?![\w&/-])")
 
 
 # "ct38", "qđ 1703", "nq97": a kind of paper and its number run together.
@@ -358,6 +374,8 @@ def expand_chat(text: str) -> str:
     ('không biết nv nao noi ve ma vach', 'bộ trưởng ky ngay nao')
     >>> expand_chat("ai chu tri nhom v")
     'ai chu tri nhom v'
+    >>> expand_chat("sp/kq cua nv la j"), expand_chat("số 05-kh/tu")
+    ('sản phẩm / kết quả cua nv la gì', 'số 05-kh/tu')
     >>> expand_chat("ra vien vao thu 7 cn"), expand_chat("cai thu 2 ai chu tri")
     ('ra vien vao thứ bảy, chủ nhật', 'cai thu 2 ai chu tri')
     """
@@ -368,4 +386,12 @@ def expand_chat(text: str) -> str:
     text = _TRAILING_V.sub(" vậy", text)
     text = _WEEKDAY.sub(lambda m: f"thứ {_WEEKDAYS[int(m[1] or m[2]) - 2]}", text)
     text = _SUNDAY.sub(r"\1, chủ nhật", text)
+    text = _CHAT_PAIR.sub(_chat_pair, text)
     return _CHAT_SHORT.sub(lambda m: _CHAT_WORD[m[1].lower()], text)
+
+
+def _chat_pair(m: re.Match[str]) -> str:
+    """Two shorthands joined by a slash, each written out ("sp/kq" is "sản phẩm / kết
+    quả"); anything else as it was ("KH/TU" of a paper's number)."""
+    pair = [_CHAT_WORD.get(w.lower()) for w in (m[1], m[2])]
+    return " / ".join(pair) if all(pair) and m[0].islower() else m[0]

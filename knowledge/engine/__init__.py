@@ -17,6 +17,7 @@ own; the caller passes the context in and stores the one that comes back.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import cached_property
 
@@ -25,7 +26,7 @@ from ..answer import Answer, Context
 from ..examples import examples
 from ..question import Query, read
 from ..store import KnowledgeBase, Plan
-from ..words import Lexicon
+from ..words import Lexicon, is_syllable, run_together
 from .common import words_of
 from .routes import Turn
 from .scope import PlanIndex
@@ -34,6 +35,8 @@ __all__ = ["Engine", "PlanIndex"]
 
 
 # How a question names a plan's appendix and the plan itself: "phụ lục kèm theo nghị quyết".
+# A token of plain letters long enough to be several syllables typed without spaces.
+_UNSPACED = re.compile(r"\b[a-zA-Z]{8,}\b")
 _APPENDIX = "phu luc kem theo ban hanh nghi quyet quyet dinh chuong trinh de an ke hoach"
 
 
@@ -62,6 +65,11 @@ class Engine:
     @cached_property
     def matcher(self) -> AgencyMatcher:
         return AgencyMatcher(self.kb.aliases)
+
+    @cached_property
+    def _name_syllables(self) -> frozenset[str]:
+        """Every syllable of the agencies' names and aliases, for names typed run together."""
+        return frozenset(x for alias in self.kb.aliases for x in alias.split() if is_syllable(x))
 
     @cached_property
     def plan_index(self) -> PlanIndex:
@@ -105,7 +113,21 @@ class Engine:
 
     def read(self, question: str, today: date) -> Query:
         """Read a question with the names this knowledge base knows."""
-        return read(question, today=today, names=self.matcher.name_spans)
+        return read(self.names_spaced(question), today=today, names=self.matcher.name_spans)
+
+    def names_spaced(self, question: str) -> str:
+        """The question with an agency's name typed without spaces spaced out, so that it is
+        read as that name: "bochihuyquansu tinh" is "bo chi huy quan su tinh". Only a token
+        whose syllables are, from the first, the whole of a name the plans give.
+        """
+
+        def spaced(m: re.Match[str]) -> str:
+            pieces = run_together(m[0].lower(), self._name_syllables)
+            text = " ".join(pieces)
+            spans = self.matcher.name_spans(text) if pieces else []
+            return text if spans and spans[0] == (0, len(text)) else m[0]
+
+        return _UNSPACED.sub(spaced, question)
 
     def answer_in(self, plan: Plan, question: str, context: Context, today: date) -> Answer:
         """Answer a question about one plan, chosen by the user or the engine."""

@@ -63,6 +63,43 @@ class ClaimsMixin:
             items=tuple(dict.fromkeys((*answer.items, *self._part(task)))),
         )
 
+    def every_task_claimed(self) -> Answer | None:
+        """ "Có phải tất cả các nhiệm vụ đều do Chủ tịch UBND tỉnh chỉ đạo không?": yes or
+        no, and the tasks that are not so, with who does them instead."""
+        plan = self._one_plan(Intent.AGENCY, f"«{self.q.text}»")
+        if isinstance(plan, Answer):
+            return plan
+        en = self.lang == "en"
+        roles = [f for f in self.q.fields if f in AGENCY_ROLES] or [Role.LEAD]
+        tasks = self.kb.tasks(plan_ids=[plan.id], with_attrs=False)
+        items = self.kb.parents(t.id for t in tasks)  # parts of a task, not tasks of their own
+        tasks = [t for t in tasks if t.id not in items]
+        ids = frozenset().union(*(m.agencies for m in self.agencies))
+        held = self.kb.agency_tasks(ids, roles, [plan.id])
+        others = [t for t in tasks if t.id not in held]
+        name = ", ".join(self.kb.agency_names(ids)[:2])
+        role = "/".join(ROLE_NAMES[self.lang][r.value] for r in roles)
+        n, total = len(tasks) - len(others), len(tasks)
+        if not others:
+            title = (
+                f"Yes: all {total} tasks — {name} {role}."
+                if en
+                else f"Đúng: cả {total} nhiệm vụ — {name} {role}."
+            )
+        else:
+            title = (
+                f"No: {n} of {total} tasks — {name} {role}. The others:"
+                if en
+                else f"Không: {n}/{total} nhiệm vụ — {name} {role}. Các nhiệm vụ còn lại:"
+            )
+        headers = self.kb.columns(plan.id)
+        lines = [
+            render.task_line(t, None, headers, self.today, self.lang, tuple(roles)) for t in others
+        ]
+        return self._answer(
+            Status.FOUND, Intent.AGENCY, title, lines, render.source(plan, self.lang), others
+        )
+
     def _claimed_task(self):
         """The task a statement is about: the one it names by id ("skhcn có chủ trì nv III.2
         không"), or the one its words describe once the agency and period claimed are out."""

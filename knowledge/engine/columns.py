@@ -66,8 +66,14 @@ class ColumnsMixin:
         )
         if not (budget or deadline) or q.refs:
             return None
-        if self.context.tasks and IT.search(q.plain) and not (extreme or q.has("total")):
-            # "Nhiệm vụ đó có mấy mốc thời hạn, cụ thể là khi nào?": the task in hand's.
+        if (
+            self.context.tasks
+            and IT.search(q.plain)
+            and not (extreme or q.has("total"))
+            and not (q.has("narrow") and len(self.context.tasks) > 1)
+        ):
+            # "Nhiệm vụ đó có mấy mốc thời hạn, cụ thể là khi nào?": the task in hand's
+            # (not "trong mấy cái đó cái nào có hạn cụ thể", which of the list in hand).
             return None
         plan = self._one_plan(Intent.DUE, f"«{q.text}»")
         if isinstance(plan, Answer):

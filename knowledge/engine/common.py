@@ -66,6 +66,7 @@ WHICH_GROUPS = re.compile(
     r"(?! (?!(?:nhiem vu|nv|viec|cong viec|lon|chinh)\b)(?:\w+ ){1,3}(?:nao|gi)\b)"
     r"|\bnhom (?:nhiem vu |nv |viec )?nao\b"
     r"|\b(?:which|what|how many)(?: are| is)?(?: the)?(?: main| major)?(?: task)? groups\b"
+    r"|\bwhich group (?:has|holds|contains)\b"
 )
 # A day: "15/11", "06/02/2025".
 DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d\d))?(?![\d/])")
@@ -116,6 +117,8 @@ YES_NO = re.compile(
     # (with the particles a chat ends on: "quá hạn chưa ạ", "… không vậy", "ko nhỉ")
     r"\b(?:chua|khong|ko|k|hay chua)(?:\W+(?:a|ak|ha|nhi|nhe|nha|vay|v|the|ban|ad|z))*\W*$"
     r"|^\W*(?:is|are|does|do|has|have|was|were|will|did|(?:can|could|should|would)(?! you\b))\b"
+    # "…, and is it late already?": a yes or no asked of what the first clause named
+    r"|[,;]\s*(?:and |but |so )?(?:is|are|has|have|was|were|did) (?:it|they|this|that)\b"
 )
 TOPIC_NOISE = [
     ABOUT_CUE,

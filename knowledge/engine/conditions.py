@@ -10,7 +10,7 @@ from .. import topics as ranking
 from ..fields import AGENCY_ROLES, Role
 from ..words import translate_english
 from .body_dates import PASSED_ASKED
-from .common import BESIDES_IT, DAY, IT, NAMED_LAW, WHICH_TASKS, YES_NO, words_of
+from .common import BESIDES_IT, DAY, IT, NAMED_LAW, THIS_PLAN, WHICH_TASKS, YES_NO, words_of
 from .filters import common_body
 
 if TYPE_CHECKING:
@@ -83,7 +83,7 @@ def of_the_plan(t: Turn) -> bool:
     named like one ("nhiệm vụ … được bổ sung căn cứ vào văn bản nào")."""
     return (
         bool(t.q.meta)
-        and not (t.named_headers and t.q.has("task_word"))
+        and not a_column_of_a_task(t)
         and not issued_by_a_task(t)
         # "Mục đích của kế hoạch gồm những nội dung chính nào?": a part of the text, not
         # the plan in short
@@ -93,6 +93,15 @@ def of_the_plan(t: Turn) -> bool:
         # "Nhiệm vụ đó thực hiện theo nghị quyết nào?": of the one task in hand
         and not (IT.search(t.q.plain) and len(t.context.tasks) == 1)
     )
+
+
+def a_column_of_a_task(t: Turn) -> bool:
+    """A column header named of a task ("nhiệm vụ … được bổ sung căn cứ vào văn bản nào", "đề
+    án chỉ số KPI … bổ sung căn cứ vb nào"), not a fact of the plan named like it."""
+    # (not "When does Resolution 97 take effect?", "chương trình này … thực hiện kết luận số
+    # mấy": the plan itself, named)
+    plan_named = bool(t.named_plans) or bool(THIS_PLAN.search(t.q.folded))
+    return bool(t.named_headers) and (t.q.has("task_word") or (t.task_described and not plan_named))
 
 
 def day_asked(t: Turn) -> bool:
@@ -170,7 +179,11 @@ def an_agencys_part_in_hand(t: Turn) -> bool:
     q = t.q
     return (
         bool(t.agencies and len(t.context.tasks) == 1)
-        and bool(IT.search(q.plain) or (q.has("still") and _ITS_ROLE.search(q.folded)))
+        and bool(
+            IT.search(q.plain)
+            or (q.has("still") and _ITS_ROLE.search(q.folded))
+            or _TAKES_PART_IN_HAND.search(q.folded)
+        )
         and not (q.refs or q.has("narrow") or WHICH_TASKS.search(q.folded))
         and not BESIDES_IT.search(q.folded)
     )
@@ -193,3 +206,12 @@ _ITS_ROLE = re.compile(
     r"\bvai tro (?:gi|nao|the nao|ra sao)|\b(?:what|which) (?:is )?(?:its |their )?role"
 )
 _FOLLOW_UP_WORDS = 8
+# "thế bộ tài chính có tham gia không?", "is the ministry of finance involved too?": a short
+# yes/no on taking part, which names no task, is about the task in hand.
+_TAKES_PART_IN_HAND = re.compile(
+    r"^(?:(?:the|vay|con|the con|thi|and|so|what about)\s+)?[\w\s&]{2,60}?\s"
+    r"(?:co|cung)\s+(?:tham gia|phoi hop|chu tri|lien quan|dinh dang|co ten)"
+    r"(?:\s+(?:vao|gi|voi))?\s+(?:khong|ko|k|hong|chu|a|ha)\s*\??$"
+    r"|^(?:and|so|what about)?\s*(?:is|are|does|do)\s+[\w\s&']{2,60}?\s(?:involved|taking part|"
+    r"(?:also )?(?:a )?(?:part of it|in it|helping))(?: too| as well)?\s*\??$"
+)

@@ -51,6 +51,14 @@ _STAGES = re.compile(
     # "hạn cụ thể quý mấy": which quarter, of the task in hand
     r"|\b(?:quy|thang|nam|ngay) (?:may|nao)\b"
 )
+# "nội dung cụ thể của nhiệm vụ đó": how fully, which names nothing
+_IN_DETAIL = re.compile(r"\b(?:cu the|chi tiet|day du|ro hon|in (?:full|detail)|exactly)\b")
+# "2 báo cáo", "hai đề án", "both reports": a few things, which the task in hand may name
+# (not "quý 2 năm 2026", "mục 2", "nhiệm vụ 2").
+_SO_MANY_OF_IT = re.compile(
+    r"(?<!quy )(?<!thang )(?<!muc )(?<!so )(?<!nhiem vu )(?<!nv )"
+    r"\b(?:[2-5]|hai|ba|bon|both|two|three)\s+(?!thang|quy|nam\b|ngay|lan)[a-z]"
+)
 _COUNTED_BACK = re.compile(
     r"\b(\d|hai|ba|bon|nam)\s+(?:viec|nhiem vu|nv|cai)\s+(?:do|nay|tren|vua roi|kia)\b"
     r"|\b(both)\b|\bca (hai|2)\b"
@@ -131,6 +139,8 @@ class DialogueMixin:
             asked = True
         if not asked or not self.context.tasks or BESIDES_IT.search(q.folded):
             return False  # ("ngoài việc đó …": anything but the task in hand)
+        if q.has("dated") and q.has("narrow") and len(self.context.tasks) > 1:
+            return False  # "trong mấy cái đó cái nào có hạn cụ thể": which of them
         if (self.periods and not recurring_of_it) or (q.relative and not status_asked):
             return False
         if q.group or self.named_plans:
@@ -150,7 +160,7 @@ class DialogueMixin:
             words = pattern.sub(" ", words)
         words = FIELD_WORDS.sub(" ", words)
         # "Sản phẩm cuối cùng là gì?", "Kéo dài đến năm nào?": words that ask, not name.
-        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS, _COLUMN_WORD):
+        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS, _COLUMN_WORD, _IN_DETAIL):
             words = pattern.sub(" ", words)
         for header in self.named_headers:
             # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.
@@ -162,9 +172,10 @@ class DialogueMixin:
             if w not in STOPWORDS and w not in POINTING
         ]
         # "Hạn nộp các báo cáo của nó thế nào?": words of the one task "nó" points at
+        # ("hạn nộp 2 báo cáo khi nào?": a count of things the task in hand names points too)
         follows = not left or (
             len(self.context.tasks) == 1
-            and bool(IT.search(q.plain))
+            and bool(IT.search(q.plain) or _SO_MANY_OF_IT.search(q.folded))
             and len(left) <= _OF_IT
             and any(self._in_hand_says(w) for w in left)
         )

@@ -31,6 +31,7 @@ CONSISTS_OF = re.compile(
     r"|\b(?:its|the) (?:items|parts|sub ?tasks|components)\b"
 )
 
+_DOTTED = re.compile(r"\d+(?:\.\d+)+")
 # "Còn nhiệm vụ tương tự cho …", "a similar task for …": a task like the one in hand.
 SIMILAR = re.compile(
     r"\b(?:tuong tu|giong (?:nhu )?(?:vay|the|nhiem vu do|viec do)|similar|the same kind)\b"
@@ -64,6 +65,25 @@ class ItemsMixin:
             task = (self.kb.tasks_by_ref(parent, plan_ids=[task.plan_id]) or [task])[0]
         item = self.item_meant(task, among_items=bool(parent)) if task else None
         return self.task_fields([item], self._field_intent()) if item else None
+
+    def item_numbered_in_hand(self) -> Answer | None:
+        """ "còn tiểu mục 2.1 thì ai làm?" after III.2: a number the plan gives no task, which
+        is one within the group or the task in hand (III.2.1)."""
+        numbers = [r for r in self.q.section_refs if _DOTTED.fullmatch(r)]
+        numbers += [f"{g}.{n}" for g, n in self.q.refs if g.isdigit()]
+        in_hand = self.tasks_of(self.context.tasks[:1])
+        if not (numbers and in_hand):
+            return None
+        task = in_hand[0]
+        plan = [task.plan_id]
+        if self.kb.tasks_by_ref(*numbers, plan_ids=plan) or self.kb.sections_numbered(
+            numbers, plan_ids=plan
+        ):
+            return None  # the number is a task or a part of its own
+        group = task.ref.split(".")[0]
+        within = [f"{head}.{n}" for head in dict.fromkeys((group, task.ref)) for n in numbers]
+        found = self.kb.tasks_by_ref(*within, plan_ids=plan)
+        return self.task_fields(found[:1], self._field_intent()) if found else None
 
     def item_meant(self, task: Task, among_items: bool = False) -> Task | None:
         """The one item of ``task`` whose own words the question holds: the words no other

@@ -358,6 +358,17 @@ class PlanFactsMixin:
             )
         if parts:
             title += f" ({len(parts)} items under them)" if en else f" (và {len(parts)} mục con)"
+        if groups and (extreme := _MOST_TASKS.search(self.q.folded)):
+            # "Nhóm nào có nhiều nhiệm vụ nhất?": that group, named with its count.
+            fewest = bool({"it", "fewest", "least"} & set(extreme.groups()))
+            n_of = (min if fewest else max)(per_group[c] for c in groups)
+            codes = ", ".join(c for c in groups if per_group[c] == n_of)
+            said = ("fewest" if fewest else "most") if en else ("ít" if fewest else "nhiều")
+            title += (
+                f". The {said} tasks: group {codes} ({render.count(n_of, 'task')})"
+                if en
+                else f". Nhóm có {said} nhiệm vụ nhất: nhóm {codes} ({n_of} nhiệm vụ)"
+            )
         # The tasks counted are the list shown: "cái thứ 2" picks from them.
         return self._answer(
             Status.FOUND,
@@ -371,6 +382,10 @@ class PlanFactsMixin:
         )
 
 
+# "nhóm nào có nhiều nhiệm vụ nhất", "which group has the fewest tasks"
+_MOST_TASKS = re.compile(
+    r"\b(nhieu|it) (?:nhiem vu|nv|viec) nhat\b|\b(?:the )?(most|fewest|least) tasks\b"
+)
 # A sum written out: "12,5 tỷ đồng", "500 triệu", "20.000 USD".
 SUM = re.compile(
     r"\d(?:[\d.,]*\d)?\s*(?:ty\b(?! le)|trieu\b)|\d(?:[\d.,]*\d)?\s*(?:nghin|ngan) dong\b"

@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from ..answer import Answer, Status
 from ..fields import Role
 from .claims import WHERE_ASKED
-from .common import IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
+from .common import IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS, YES_NO
 from .compare import SAME_DEADLINE
 from .conditions import (
     a_cited_paper_asked,
+    a_column_of_a_task,
     a_date_of_the_part_in_hand,
     a_task_state_asked,
     an_agencys_part_in_hand,
@@ -122,6 +123,12 @@ ROUTES: tuple[Route, ...] = (
         ),
         follow_up=True,
         final=_always,
+    ),
+    Route(
+        "an item of the task in hand by its number",
+        lambda t: bool(t.context.tasks and (t.q.section_refs or t.q.refs)),
+        Turn.item_numbered_in_hand,
+        follow_up=True,
     ),
     Route(
         "place in the plan",
@@ -230,6 +237,16 @@ ROUTES: tuple[Route, ...] = (
         lambda t: t.q.has("amount") and bool(t.q.refs),
         Turn.amount_not_stated,
         final=_always,
+    ),
+    Route(
+        "a claim about every task",
+        # "Có phải tất cả các nhiệm vụ đều do Sở X chủ trì không?", "Are all tasks led by X?"
+        lambda t: (
+            bool(t.agencies and YES_NO.search(t.q.folded))
+            and t.q.has("all")
+            and not (t.q.refs or t.q.periods or t.q.group)
+        ),
+        Turn.every_task_claimed,
     ),
     Route(
         "a claim about a task named by id",
@@ -370,7 +387,7 @@ ROUTES: tuple[Route, ...] = (
     Route(
         "documents to review",
         # (not "Nhiệm vụ … được bổ sung căn cứ vào văn bản nào?", a column of a task)
-        lambda t: t.q.has("documents") and not (t.named_headers and t.q.has("task_word")),
+        lambda t: t.q.has("documents") and not a_column_of_a_task(t),
         Turn.documents,
         # "Các văn bản cần rà soát phải xong khi nào?" of a table with no dates: no date.
         final=lambda t: Role.DEADLINE in t.q.fields,

@@ -13,6 +13,7 @@ from ..agency_match import AgencyMatch
 from ..agency_names import FOR_US
 from ..answer import Answer, Context, Intent, Status, Suggestion, TaskRef
 from ..cues import ONCE_OR_AGAIN
+from ..english import phrases
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold, number_key
 from ..periods import Period
@@ -72,6 +73,11 @@ class PlanIndex:
         }
 
 
+# "Is the local TV station involved?", "does … have anything to do with this plan?"
+_TAKES_PART = re.compile(
+    r"\b(?:involved|tak(?:e|es|ing) part|(?:have|has) (?:anything|something) to do with"
+    r"|(?:play|plays|have|has) (?:a|any) (?:part|role))\b"
+)
 # "Kế hoạch hành động thực hiện Chỉ thị 52-CT/TW": a plan named by the paper it carries out.
 _CARRIES_OUT = re.compile(
     r"\b(?:ke hoach|chuong trinh|de an)(?: hanh dong)? (?:thuc hien|trien khai)"
@@ -202,6 +208,11 @@ class TurnBase:
         found = self.engine.matcher.find(self.q.rest_text)
         if not found and self.lang == "en" and FOR_US.search(self.q.folded):
             found = self.engine.matcher.find("doanh nghiệp")
+        if not found and self.lang == "en" and _TAKES_PART.search(self.q.folded):
+            # "Is the local TV station involved?": an agency in everyday words, which the
+            # glossary renders as the start of its name ("đài truyền hình")
+            rendered = [v for v in phrases(self.q.folded) if len(v.split()) > 1]
+            found = [m for v in rendered for m in self.engine.matcher.find(v)]
         if not found and _KIND_IN_HAND.search(self.q.folded):
             # "việc nào Sở không trực tiếp chủ trì?", "cơ quan này còn làm gì?": the agency
             # the last answer was about; or, after one task's cells, "Bộ đó còn chủ trì
