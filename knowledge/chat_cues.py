@@ -26,6 +26,8 @@ HELP_CUE = cue(
 )
 HELP_WORDS = 5
 # Small talk, when it is the whole message: a greeting gets the help, thanks a short reply.
+# "Đề nghị kể tên": please, before what is asked.
+PLEASE_CUE = cue(r"de nghi(?= (?:ke|liet ke|cho biet|neu|cung cap|giai thich|tra loi)\b)")
 GREETING_CUE = cue(r"xin chao", r"chao", r"hello", r"hi", r"hey", r"good (?:morning|afternoon)")
 THANKS_CUE = cue(
     r"cam on",
@@ -41,7 +43,8 @@ SMALL_TALK_FILLER = frozenset(
     "ban bot nhe nha nhieu rat so much you very em anh chi a ah oi vay nhe ha".split()
 )
 # "còn phối hợp?", "what about coordinating?": the same agency, another role.
-STILL_CUE = cue(r"^(?:the |vay )?con", r"thi sao", r"what about", r"how about", r"and")
+# ("and" opening a message, "And the deadline?"; not the "and" of "TV and radio station")
+STILL_CUE = cue(r"^(?:the |vay )?con", r"thi sao", r"what about", r"how about", r"^\W*and")
 # "cái còn lại", "the other one": the tasks of the last list that are not in hand.
 OTHER_CUE = cue(
     r"con lai",

@@ -36,7 +36,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:co quan|don vi) thuc hien",
         r"phu trach",
         r"chiu trach nhiem",
-        r"ai (?:lam|thuc hien|lo)",
+        r"ai (?:lam|thuc hien|lo)(?: chinh)?",
+        r"(?:lam|lo|phu trach) chinh",  # "ai làm chính": who leads, no "chính" of the topic
         # "Ai được giao tham mưu đề án …?", "giao cho bộ nào?"
         r"ai (?:duoc )?(?:giao|phan cong)",
         r"giao cho (?:ai|ben nao|co quan nao|bo nao|so nao|don vi nao)",
@@ -112,6 +113,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"thoi han",
         r"thoi gian",
         r"han chot",
+        r"han (?:nop|gui|trinh)",  # "hạn nộp báo cáo": when it is due, "nộp" no topic
+        r"(?:nhung|cac|tung) moc",  # "chia thành những mốc nào" (not "máy móc", "mấy mốc")
+        r"milestones?",
         r"moc (?:thoi gian|thoi han|hoan thanh)",  # "mấy mốc thời hạn"; "máy móc" folds alike
         r"cu the la(?= (?:khi nao|bao gio|luc nao|ngay nao))",  # "…, cụ thể là khi nào?"
         r"han(?! quoc| che)",  # not "Hàn Quốc", "hạn chế"
@@ -320,15 +324,19 @@ APPENDIX_WORD = cue(r"phu luc", r"appendix", r"annex", r"bang (?:phu luc|nhiem v
 # "trong Đề án", "của Kế hoạch này": the plan itself, named by its kind; no topic.
 THIS_PLAN = cue(
     r"(?:trong|cua|theo|tai|thuoc) (?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet)"
-    r"(?: hanh dong)?(?: nay)?(?= gom| co| la| \w+ nao| nao|$)",
+    r"(?: hanh dong)?(?: nay)?(?= gom| co| la| \w+ nao| nao| (?:z|v|vay|nhi|ha)\b| ?[,.?]|$)",
     # "What does the action programme require?": in English "the plan" is the plan itself,
     # also once read in the plans' words ("this chuong trinh hanh dong").
     r"(?:in |of |under |for )?(?:this|the) (?:action )?"
     r"(?:plan|decision|resolution|scheme|programme|program)\b",
     r"(?:in |of |under |for )?(?:this|the) (?:de an|ke hoach|chuong trinh(?: hanh dong)?)\b",
+    # "Đề án quy định bao nhiêu hình thức …?": the plan's kind and what it does, no topic
+    r"(?:^|(?<= ))(?:de an|ke hoach|chuong trinh)(?: hanh dong)?(?: nay)? (?:quy dinh|de ra|neu"
+    r"|dat ra|liet ke)(?= (?:bao nhieu|may|nhung|cac|gi|nao)\b)",
     # "Đề án có mấy hình thức …?", "đề án này": a question that opens on the plan's kind.
     r"(?:^|(?<= ))(?:de an|ke hoach|chuong trinh)(?: hanh dong)?(?: nay)?(?= (?:co|gom|cap|giao|dat"
-    r"|de ra|yeu cau|quy dinh|neu|nham|phan dau|huong toi|uu tien|liet ke|de cap|noi)\b)",
+    r"|de ra|yeu cau|quy dinh|neu|nham|phan dau|huong toi|uu tien|liet ke|de cap|noi|du kien"
+    r"|se)\b)",
     r"(?:de an|ke hoach|chuong trinh) nay",
 )
 # "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.
@@ -400,6 +408,7 @@ INVOLVED_CUE = cue(
     r"participat(?:e|es|ing)",
     r"join(?:s|ing)? in",
     r"(?:play|plays|playing|have|has) (?:a|any) (?:part|role)",
+    r"part of (?:this|it|that)",
     # "Does the plan mention the radio and TV station?": what it is given to do
     r"mention(?:s|ed)?",
     r"(?:nhac|de cap) (?:den|toi)",

@@ -54,7 +54,7 @@ _OFFICE = (
     r"(?:chanh van phong|chanh vp|pho chu tich|chu tich|giam doc|bo truong|thu truong"
     r"|truong phong|truong ban|lanh dao|minister|chairman|chairwoman|chair|director|head)"
 )
-_NOW = r"(?:hien (?:nay|gio|tai)|bay gio|gio nay|luc nay|currently|now|today)"
+_NOW = r"(?:hien (?:nay|gio|tai)|bay gio|gio nay|luc nay|(?<!bao )gio|currently|now|today)"
 # What no plan holds: contact details, officials' names, salaries, fines.
 # "lương" (salary), not the "lượng" of "chất lượng có số hiệu gì", "đo lường", "sản lượng".
 _SALARY = r"(?<!chat )(?<!do )(?<!so )(?<!khoi )(?<!nang )(?<!san )(?<!trong )(?<!dung )luong"

@@ -57,12 +57,12 @@ STOPWORDS = frozenset(
     bot ad admin ak nha nhe hen ha ko k hok hong khg tui z dz
     hi hello hey thanks thank btw up put into onto run runs i xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
-    lam qd nq ct tt ro_rang
+    lam qd nq ct tt ro_rang du_kien
     noi v mn mng agency agencies cai kem cu
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
     tom_tat hom until ngoai ngan_gon tom_lai so_luoc bang_cach nua b
     actually overall well out come comes coming really often now more most any some our us
-    already yet
+    already yet part
     we there anything something everything got gets get kind type types lot lots
     say says said them they their whole well happen happens happening off once supposed done doing
     carried carry carries besides department departments ministry ministries
@@ -264,6 +264,7 @@ _CHAT_WORDS = {
     "danh sách": "ds",
     "kế hoạch": "kh",
     "chương trình": "ctrinh ctr",
+    "ủy ban nhân dân": "ubnd",
     "phụ lục": "pl",
     "văn bản": "vb",
     "cán bộ": "cb cbcc",
@@ -326,7 +327,9 @@ _PAPER_KIND = {
     "tt": "Thông tư",
     "kh": "Kế hoạch",
 }
-_PAPER_SHORT = re.compile(r"(?<![\w/&.-])(ct|q[dđ]|nq|n[dđ]|tt|kh)[ .-]?(\d{1,4})(?![\w/-])", re.I)
+_PAPER_SHORT = re.compile(
+    r"(?<![\w/&.-])(ct|q[dđ]|nq|n[dđ]|tt|kh)[ .-]?(\d{1,4}(?:/(?:19|20)\d\d)?)(?![\w/-])", re.I
+)
 
 
 # "hạn bh", "xong bh": a "bh" that ends the message is "bao giờ" (when), not "bảo hiểm".
@@ -364,6 +367,8 @@ def expand_chat(text: str) -> str:
 
     >>> expand_chat("tuyen truyen ct38, qđ 1703 ai lam")
     'tuyen truyen Chỉ thị 38, Quyết định 1703 ai lam'
+    >>> expand_chat("tt 34/2014 co bi thay the ko")
+    'Thông tư 34/2014 co bi thay the không'
 
     >>> expand_chat("kh có nhắc csdl ko, Sở KH&CN đc giao j")
     'kế hoạch có nhắc cơ sở dữ liệu không, Sở KH&CN được giao gì'

@@ -20,7 +20,10 @@ forestry plan of tests/forest.py and a real gazette plan:
 - "…, and is it late already?" asks yes or no of the task the first clause describes;
 - "hạn nộp 2 báo cáo", "nội dung cụ thể của việc đó" point at the task in hand;
 - a column header asked of a task its words describe ("đề án … bổ sung căn cứ vb nào") is
-  that task's, while "this programme" or a plan named keeps it the plan's own fact.
+  that task's, while "this programme" or a plan named keeps it the plan's own fact;
+- everyday English for a plan's terms: "runs into problems", "government offices";
+- "tổng kinh phí đề án này" is a total the plan does not state, though it states other
+  sums; "Đề án sẽ hỗ trợ …" opens on the plan itself, no topic word.
 """
 
 from __future__ import annotations
@@ -236,4 +239,28 @@ def test_the_content_of_the_task_in_hand_in_detail(forest):
 )
 def test_a_column_of_a_described_task_or_the_plans_own_fact(real, question, expected, said):
     answer = ask(real("nq-97-NQ-CP"), question)
+    assert (expected, said in answer.text) == (answer.task_ids, True)
+
+
+def test_whom_to_tell_of_problems(seed_engine):
+    answer = ask(
+        seed_engine,
+        "If a department runs into problems carrying out the plan, who should it report to?",
+    )
+    assert "Sở Khoa học và Công nghệ" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected", "said"),
+    [
+        ("Tổng kinh phí cho cả đề án này là bao nhiêu?", [], "không nêu số tiền"),
+        (
+            "Đề án sẽ hỗ trợ doanh nghiệp tối đa bao nhiêu tiền khi ra thị trường nước ngoài?",
+            ["1.7"],
+            "2 tỷ",
+        ),
+    ],
+)
+def test_a_total_of_the_plan_or_a_cap_of_a_task(real, question, expected, said):
+    answer = ask(real("qd-982-QD-TTg"), question)
     assert (expected, said in answer.text) == (answer.task_ids, True)

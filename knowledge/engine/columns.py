@@ -66,6 +66,10 @@ class ColumnsMixin:
         )
         if not (budget or deadline) or q.refs:
             return None
+        if deadline and not (extreme or WHICH_TASKS.search(q.folded)) and self.described(None):
+            # "Nhiệm vụ tăng tỉ lệ … được chia thành những mốc thời gian cụ thể nào?": the
+            # dates of the task its words describe, not every dated task
+            return None
         if (
             self.context.tasks
             and IT.search(q.plain)
@@ -283,6 +287,12 @@ class ColumnsMixin:
         cells = self._column(roles)[0]
         if valued := self._valued(roles, words):
             ids, describe = valued
+            if q.has("negated"):
+                # "Nhiệm vụ nào không do Bộ trưởng Bộ KH&CN phê duyệt?": every other task
+                held = set(ids)
+                scope = self.kb.tasks(plan_ids=self.scope, with_attrs=False)
+                ids = [t.id for t in scope if t.id not in held]
+                describe = f"not {describe}" if self.lang == "en" else f"không phải {describe}"
         else:
             # "Nhiệm vụ nào có ghi chú?": no words but the column's, any cell in it.
             rest = self.engine.lexicon.segment(FIELD_WORDS.sub(" ", words).split())

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..answer import Intent
+from ..chat_cues import PLEASE_CUE
 from ..cues import (
     ALL_CUE,
     ANSWER_KIND,
@@ -116,7 +117,9 @@ OFFICE_ASKED = re.compile(
 YES_NO = re.compile(
     # (with the particles a chat ends on: "quá hạn chưa ạ", "… không vậy", "ko nhỉ")
     r"\b(?:chua|khong|ko|k|hay chua)(?:\W+(?:a|ak|ha|nhi|nhe|nha|vay|v|the|ban|ad|z))*\W*$"
-    r"|^\W*(?:is|are|does|do|has|have|was|were|will|did|(?:can|could|should|would)(?! you\b))\b"
+    # (also a later sentence's: "We export furniture. Does the plan …?")
+    r"|(?:^|[.!?]\s)\W*(?:is|are|does|do|has|have|was|were|will|did"
+    r"|(?:can|could|should|would)(?! you\b))\b"
     # "…, and is it late already?": a yes or no asked of what the first clause named
     r"|[,;]\s*(?:and |but |so )?(?:is|are|has|have|was|were|did) (?:it|they|this|that)\b"
 )
@@ -127,6 +130,7 @@ TOPIC_NOISE = [
     ANSWER_KIND,
     CLAIM_WORDS,  # "…, đúng không?": the claim's words are no topic
     CONTACT_CUE,  # before ASKS_WHO takes its "ai"
+    PLEASE_CUE,
     APPENDIX_WORD,
     THIS_PLAN,
     # (not a product, a result or a budget, which may be what a task is about; a note never is)

@@ -96,10 +96,11 @@ class CompareMixin:
         q = self.q
         if len(self._described_pair) == 2:  # "A và B, hai việc này có cùng thời hạn không?"
             return bool(_COMPARE.search(q.plain) or _WHICH_OF_TWO.search(q.plain))
+        if len(q.refs) + len(q.bare_numbers) >= 2 or self._with_the_one_in_hand:
+            # ("nv 15 vs nv 19 khác nhau chỗ nào, cùng bộ tài chính hả": compared, both named)
+            return bool(_COMPARE.search(q.plain) or _ORDER.search(q.plain))
         if q.has("all_of"):
             return False
-        if len(q.refs) + len(q.bare_numbers) >= 2 or self._with_the_one_in_hand:
-            return bool(_COMPARE.search(q.plain) or _ORDER.search(q.plain))
         if len({m.agencies for m in self.agencies}) >= 2:  # "1 dn" twice is one agency
             # "Sở A chỉ đạo bao nhiêu nhiệm vụ, Sở B bao nhiêu?" counts them side by side.
             return q.has("count") or bool(_COMPARE.search(q.plain))
@@ -289,6 +290,10 @@ class CompareMixin:
             if len(tasks) > 2 or _AMONG.search(self.q.plain) or _MOST.search(self.q.plain):
                 # "trong số đó cái nào sớm nhất": those, of the list in hand, shown first
                 answered = [t for t in dated if t.period.end == ends[0]]
+                if asked:
+                    # "cái hạn muộn nhất thì ai chủ trì, ai phối hợp?": its columns asked
+                    self.q.fields = [*asked, Role.DEADLINE]
+                    return self.task_fields(answered, self._field_intent())
                 shown = answered + [t for t in tasks if t not in answered]
                 lines = [line(t) for t in shown[:5]]
             if len(ends) == 1:

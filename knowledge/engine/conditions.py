@@ -84,6 +84,14 @@ def of_the_plan(t: Turn) -> bool:
     return (
         bool(t.q.meta)
         and not a_column_of_a_task(t)
+        # "Bộ CHQS tỉnh chịu trách nhiệm nhiệm vụ nào, theo nghị quyết nào?": its tasks'
+        and not (t.agencies and t.q.has("task_word"))
+        # "nv về kho tàng dự trữ quốc gia là của bộ nào, làm đến năm nào": a task's columns
+        and not (
+            t.q.has("task_word")
+            and any(f in (Role.LEAD, Role.DEADLINE) for f in t.q.fields)
+            and t.task_described
+        )
         and not issued_by_a_task(t)
         # "Mục đích của kế hoạch gồm những nội dung chính nào?": a part of the text, not
         # the plan in short

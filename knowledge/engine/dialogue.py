@@ -173,11 +173,13 @@ class DialogueMixin:
         ]
         # "Hạn nộp các báo cáo của nó thế nào?": words of the one task "nó" points at
         # ("hạn nộp 2 báo cáo khi nào?": a count of things the task in hand names points too)
+        # ("còn hạn nộp báo cáo thì sao?", "ưu tiên những đối tượng nào?": words its cells
+        # all say, with nothing to point back but the task in hand's own words)
+        pointed = bool(IT.search(q.plain) or _SO_MANY_OF_IT.search(q.folded))
         follows = not left or (
             len(self.context.tasks) == 1
-            and bool(IT.search(q.plain) or _SO_MANY_OF_IT.search(q.folded))
             and len(left) <= _OF_IT
-            and any(self._in_hand_says(w) for w in left)
+            and (any if pointed else all)(self._in_hand_says(w) for w in left)
         )
         if (
             follows

@@ -12,7 +12,7 @@ from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..normalize import fold
 from ..words import STOPWORDS
-from .common import FIELD_WORDS, words_of
+from .common import FIELD_WORDS, WHICH_TASKS, words_of
 from .plan_facts import PERCENT, SUM
 from .topic_words import GUESS
 
@@ -35,8 +35,17 @@ class JointsMixin:
             # "Nhiệm vụ về …, đo lường, chất lượng có hạn khi nào?": the words after a comma
             # of a list are the rest of the one question, or ask nothing new.
             return answer
-        # (not "Sở X giữ vai trò gì ở nhiệm vụ này?", which names someone new)
+        # (not "Sở X giữ vai trò gì ở nhiệm vụ này?", which names someone new; but "Ở nhiệm
+        # vụ III.2, Sở KH&CN giữ vai trò gì?" asks its part in the task named first)
+        its_part = (
+            bool(names)
+            and not (asked.refs or WHICH_TASKS.search(asked.folded))
+            and bool(_ITS_PART.search(asked.folded))
+        )
         of_it = not new or bool(_OF_IT.search(asked.folded) and not names)
+        if len(answer.tasks) == 1 and its_part and (found := self.tasks_of(answer.tasks)):
+            part = [line for line in self._part(found[0]) if line not in answer.text]
+            return replace(answer, items=(*answer.items, *part))
         if len(answer.tasks) == 1 and of_it and set(asked.fields) <= set(self.q.fields):
             # "Nhiệm vụ V.1 về rà soát thanh tra, kiểm tra có thời hạn cụ thể không?", "nv
             # phân định thẩm quyền … ai làm, mấy năm xong": the task named or described, with
@@ -142,5 +151,6 @@ _ASKS = re.compile(
 _ASKING = frozenset({"count", "asks_who", "all", "duties", "done", "amount", "documents"})
 _QUALIFIER = re.compile(r"(?:khong|tru|ngoai tru|chi|nhung|but|except|not|excluding)\b")
 # "…, and when are their reports due?": the second part is of the task the first found
+_ITS_PART = re.compile(r"\b(?:vai tro|lam gi|nhiem vu gi|what (?:role|part)|role)\b")
 _OF_IT = re.compile(r"\b(?:its|their|them|it|no|do|nay|ay)\b")
 _NARROWS = re.compile(r"(?i)trong (?:số|so) (?:đó|do)|among them")

@@ -26,6 +26,12 @@ from .common import (
 # Everyday words for what column headers call otherwise (not "dựa vào", which folds as
 # "đưa vào" does).
 _GROUP_CODE = re.compile(r"[IVXL]+")
+# "những mốc thời gian nào", "chia thành mấy giai đoạn", "what are the milestones": every stage
+_EVERY_STAGE = re.compile(
+    r"\b(?:nhung|cac|tung) moc\b|\b(?:nhung|cac|may|tung) (?:giai doan|buoc|dot)\b"
+    r"|\bchia (?:thanh|lam|ra)\b"
+    r"|\b(?:milestones|stages|phases)\b"
+)
 _HEADER_SAID = (("dua tren", "can cu"), ("based on", "can cu"))
 # "mấy hình thức", "bao nhiêu nhóm đối tượng": the two words a count is of.
 _COUNTED = re.compile(r"\b(?:may|bao nhieu)\s+(?P<n>[a-z]+\s+[a-z]+)")
@@ -222,6 +228,9 @@ class LookupsMixin:
         most of the question's words (at least half); None when none or several do."""
         dated = [p for p in re.split(r"(?<=[.;:])\s+", task.content) if find_periods(p)]
         words = [w.replace("_", " ") for w in self.topic_words]
+        if len(dated) >= 2 and _EVERY_STAGE.search(self.q.folded):
+            # "… được chia thành những mốc thời gian nào?": every dated stage it writes
+            return " ".join(p.strip() for p in dated)
         if len(dated) < 2 or not words:
             return None
         held = [sum(f" {w} " in f" {' '.join(words_of(p))} " for w in words) for p in dated]

@@ -16,6 +16,7 @@ from ..store import Section
 from .common import (
     DAY,
     TAKES_EFFECT,
+    THIS_PLAN,
     cells_text,
 )
 
@@ -153,8 +154,10 @@ class PlanFactsMixin:
             key = ("funding", plan_id)
             if key not in self.engine.marked:  # each plan's text read once
                 self.engine.marked[key] = _funding(self.kb.sections(plan_id))
-            said = self.engine.marked[key]
-            if said is None:
+            states_sum, said = self.engine.marked[key]
+            # "Tổng kinh phí đề án này là bao nhiêu?": a total of the plan's own, which its
+            # sums of other things (a cap per business, a revenue target) are not.
+            if states_sum and not (self.q.has("total") and THIS_PLAN.search(self.q.folded)):
                 # The plan states sums, but maybe not of this: "mỗi phiếu hỗ trợ (voucher)
                 # trị giá bao nhiêu tiền?" where the passages on vouchers state none.
                 return self._not_stated(
@@ -428,17 +431,17 @@ DETAILS_ASKED = re.compile(
 _FIGURE_WORDS = frozenset("phan_tram ty_le tien so_tien tri_gia ty trieu dong kinh_phi".split())
 
 
-def _funding(sections: list[Section]) -> tuple[Section, ...] | None:
-    """The passages of a plan's text on funding, the one that opens on it ("Kinh phí thực
-    hiện …") first; None if its text states a sum."""
+def _funding(sections: list[Section]) -> tuple[bool, tuple[Section, ...]]:
+    """Whether a plan's text states a sum anywhere, and its passages on funding, the one
+    that opens on it ("Kinh phí thực hiện …") first."""
     found = []
+    states_sum = False
     for section in sections:
         text = fold(section.text)
-        if SUM.search(text):
-            return None
-        if m := _FUNDING.search(text):
+        states_sum = states_sum or bool(SUM.search(text))
+        if (m := _FUNDING.search(text)) and not section.text.isupper():  # not a bare heading
             found.append((m.start(), section))
-    return tuple(section for _, section in sorted(found, key=lambda ps: ps[0]))
+    return states_sum, tuple(section for _, section in sorted(found, key=lambda ps: ps[0]))
 
 
 _MONTHS = (

@@ -76,7 +76,7 @@ class PlanIndex:
 # "Is the local TV station involved?", "does … have anything to do with this plan?"
 _TAKES_PART = re.compile(
     r"\b(?:involved|tak(?:e|es|ing) part|(?:have|has) (?:anything|something) to do with"
-    r"|(?:play|plays|have|has) (?:a|any) (?:part|role))\b"
+    r"|(?:play|plays|have|has) (?:a|any) (?:part|role)|part of (?:this|it|the plan))\b"
 )
 # "Kế hoạch hành động thực hiện Chỉ thị 52-CT/TW": a plan named by the paper it carries out.
 _CARRIES_OUT = re.compile(

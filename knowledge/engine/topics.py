@@ -34,6 +34,9 @@ _ONE_TASK = re.compile(
     r"|\bla (?:nhiem vu|nv|viec) (?:nao|so may|so bao nhieu)\b|\b(?:nhiem vu|nv|viec) nao la\b"
 )
 # "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
+_ANYTHING_ABOUT = re.compile(
+    r"\b(?:anything|something|any tasks?)(?: \w+){0,3} (?:about|on|regarding|for)\b"
+)
 _SEVERAL = re.compile(
     r"\b(?:cac|nhung|danh sach(?: cac)?) (?:nhiem vu|nv|viec|cong viec|hoat dong)\b|\btasks\b"
     r"|\b(?:anything|something|any tasks?) (?:about|on|regarding|for)\b"
@@ -271,7 +274,10 @@ class TopicsMixin:
             )
             tasks = [(s, h) for s, h in scored if h.kind == "task"]
             best = tasks[0][0] if tasks else 0.0
-            found += [h for s, h in tasks if s >= max(ranking.MIN_COVERAGE, best * 0.8)]
+            tasks = [(s, h) for s, h in tasks if s >= max(ranking.MIN_COVERAGE, best * 0.8)]
+            if _ANYTHING_ABOUT.search(self.q.folded):  # (the tasks about it, as above)
+                tasks = ranking.most_focused(tasks, words)
+            found += [h for _, h in tasks]
         return list({h.id: h for h in found}.values())[:_LISTED_SHOWN]
 
     def topic(self) -> Answer | None:
@@ -417,6 +423,10 @@ class TopicsMixin:
                 if words[0] in sh[1].text.split()[:2] or words[0] == _opening(sh[1].text)
             ]
             task_scores = opening if len(opening) == 1 else task_scores
+        elif _ANYTHING_ABOUT.search(self.q.folded):
+            # "Does the plan do anything about barcodes?": the tasks about them, not a
+            # training whose long list of subjects ends with them
+            task_scores = ranking.most_focused(task_scores, words)
         # the others only share the code's neighbours; or of the figure the question quotes
         # ("hỗ trợ 50% chi phí …"), where one of them writes it
         task_scores = coded or self._quoting_figures(task_scores) or task_scores
