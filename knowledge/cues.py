@@ -38,6 +38,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"chiu trach nhiem",
         r"ai (?:lam|thuc hien|lo)(?: chinh)?",
         r"(?:lam|lo|phu trach) chinh",  # "ai làm chính": who leads, no "chính" of the topic
+        r"dung ra(?: chu tri| lam| to chuc)?",  # "bộ nào đứng ra chủ trì"
         # "Ai được giao tham mưu đề án …?", "giao cho bộ nào?"
         r"ai (?:duoc )?(?:giao|phan cong)",
         r"giao cho (?:ai|ben nao|co quan nao|bo nao|so nao|don vi nao)",
@@ -323,7 +324,10 @@ ANSWER_KIND = cue(r"(?:ra |la )?(?:duoc )?van ban (?:gi|nao)(?= *$)", r"cuoi cun
 APPENDIX_WORD = cue(r"phu luc", r"appendix", r"annex", r"bang (?:phu luc|nhiem vu)")
 # "trong Đề án", "của Kế hoạch này": the plan itself, named by its kind; no topic.
 THIS_PLAN = cue(
-    r"(?:trong|cua|theo|tai|thuoc) (?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet)"
+    # "Theo Đề án, việc … theo những hình thức nào?": opening on the plan, whatever follows
+    r"^(?:theo|trong) (?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet)(?: hanh dong)?"
+    r"(?: nay)?",
+    r"(?:trong|cua|theo|tai|thuoc|cho) (?:de an|ke hoach|chuong trinh|quyet dinh|nghi quyet)"
     r"(?: hanh dong)?(?: nay)?(?= gom| co| la| \w+ nao| nao| (?:z|v|vay|nhi|ha)\b| ?[,.?]|$)",
     # "What does the action programme require?": in English "the plan" is the plan itself,
     # also once read in the plans' words ("this chuong trinh hanh dong").

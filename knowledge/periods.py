@@ -155,7 +155,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "periodic",
         re.compile(
-            r"\b(?:hang|moi) (?:quy|thang|tuan)\b|\bdinh ky\b|\b\d+ thang (?:mot|1) lan\b"
+            # (not the "định ký" of "quyết định ký ngày …", a decision signed)
+            r"\b(?:hang|moi) (?:quy|thang|tuan)\b|(?<!quyet )\bdinh ky\b"
+            r"|\b\d+ thang (?:mot|1) lan\b"
             r"|\bquarterly\b(?! (?:deadlines?|due))|\bmonthly\b(?! (?:deadlines?|due))"
             r"|\bweekly\b|\bperiodic(?:ally)?\b"
         ),

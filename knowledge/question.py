@@ -197,6 +197,7 @@ _CONTENT_NAMED = re.compile(
 _NO_DATE = re.compile(
     r"\b(?:khong|chua) (?:co )?(?:thoi han|han|moc(?: thoi gian)?) (?:cu the|ro rang|xac dinh)\b"
 )
+_IF_NOT = re.compile(r"\bneu (?:khong|ko|chua)(?: phai)?(?: thi)?\b|\bif not\b")
 # After a recurring period ("định kỳ"), words that ask how it recurs.
 _HOW_OFTEN = re.compile(r" *(?:nhu the nao|the nao|ra sao|bao lau (?:mot|1) lan|may lan)\b")
 _TODAY_SAID = re.compile(
@@ -376,6 +377,8 @@ def read(
     for span in names(folded) if names else ():
         named = _blank(named, span)
     cues = " ".join(_WORD.findall(named.replace("%", " phan tram ")))  # "bao nhiêu %"
+    # "…? Nếu không thì …", "if not, …": a second question's condition, no negation
+    cues = _IF_NOT.sub(" ", cues)
     for pattern, unit, shift in RELATIVE:
         if m := pattern.search(cues):
             period = relative_period(unit, shift, today)

@@ -17,7 +17,7 @@ from .cues import cue
 AMOUNT_CUE = cue(
     r"bao nhieu (?:tien|ty|trieu|dong|von)",
     r"(?:ty|trieu) dong",
-    r"(?:tong )?(?:kinh phi|von|ngan sach|tien)(?: \w+){0,6} (?:la )?bao nhieu",
+    r"(?:tong )?(?:kinh phi|von|ngan sach|tien)(?: \w+){0,9} (?:la )?bao nhieu",
     r"how much (?:money|funding|budget|will it cost|does it cost)",
     r"up to how much",  # "… cover part of our costs, and up to how much?"
     # "How much could we get?", "how much support is there?"
@@ -27,6 +27,7 @@ AMOUNT_CUE = cue(
     # "trần bao nhiêu", "mức hỗ trợ tối đa … là bao nhiêu"; not "tối đa bao nhiêu Ban"
     r"(?:muc )?tran (?:la )?bao nhieu",
     r"muc (?:ho tro|chi|uu dai)(?: \w+){0,16} (?:la )?bao nhieu",
+    r"(?:co )?neu muc (?:ho tro|chi|uu dai)(?: \w+){0,3} cu the",  # "có nêu mức hỗ trợ cụ thể"
     r"total (?:budget|funding|cost)",
 )
 # A percentage asked for: "tăng bao nhiêu phần trăm", "tỷ lệ … là bao nhiêu".
@@ -66,6 +67,7 @@ OUT_OF_SCOPE_CUE = cue(
     rf"{_NOW} (?:con|van) (?:lam|giu|la) (?:\w+ ){{0,2}}{_OFFICE}",
     rf"who (?:is|s) (?:the )?(?:current|present|sitting) {_OFFICE}",
     r"who (?:currently|now) (?:holds|is|serves)",
+    rf"who (?:is|s) (?:currently|now) (?:the )?{_OFFICE}",
     # "the name of the person who currently heads the department": a person, not an agency
     rf"(?:name|names) of (?:the )?(?:person|people|official|officials|officer)"
     rf"(?: \w+){{0,3}} {_NOW}",

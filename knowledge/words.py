@@ -101,6 +101,7 @@ _SAME = """
     quang_ba xuc_tien
     nuoc_ngoai quoc_te
     nguon_goc xuat_xu
+    thay_the thay
 """
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(w for w in group.split() if w != word)
@@ -229,8 +230,8 @@ class Lexicon:
         return halves if len(token) == 4 and all(halves) else []
 
     def _respell(self, syllables: list[str], i: int) -> tuple[str, int] | None:
-        if syllables[i] in self.vocabulary or syllables[i] in STOPWORDS:
-            return None
+        if syllables[i] in self.vocabulary or syllables[i] in STOPWORDS or syllables[i] in SYNONYMS:
+            return None  # (a word whose synonym the plans write is no typo: "thay" of "thay thế")
         for size in (2, 3, 1):
             # A function word is no typo: "tiền để" is not "tiến độ".
             if i + size > len(syllables) or STOPWORDS & set(syllables[i : i + size]):
@@ -265,6 +266,7 @@ _CHAT_WORDS = {
     "kế hoạch": "kh",
     "chương trình": "ctrinh ctr",
     "ủy ban nhân dân": "ubnd",
+    "mạng xã hội": "mxh",
     "phụ lục": "pl",
     "văn bản": "vb",
     "cán bộ": "cb cbcc",

@@ -85,7 +85,10 @@ def of_the_plan(t: Turn) -> bool:
         bool(t.q.meta)
         and not a_column_of_a_task(t)
         # "Bộ CHQS tỉnh chịu trách nhiệm nhiệm vụ nào, theo nghị quyết nào?": its tasks'
-        and not (t.agencies and t.q.has("task_word"))
+        and not (
+            t.agencies
+            and (t.q.has("task_word") or t.q.has("duties") or _WHAT_IT_DOES.search(t.q.folded))
+        )
         # "nv về kho tàng dự trữ quốc gia là của bộ nào, làm đến năm nào": a task's columns
         and not (
             t.q.has("task_word")
@@ -101,6 +104,10 @@ def of_the_plan(t: Turn) -> bool:
         # "Nhiệm vụ đó thực hiện theo nghị quyết nào?": of the one task in hand
         and not (IT.search(t.q.plain) and len(t.context.tasks) == 1)
     )
+
+
+# "chịu trách nhiệm nội dung nào", "được giao việc gì": what an agency named does
+_WHAT_IT_DOES = re.compile(r"\b(?:noi dung|viec|phan viec|cong viec) (?:nao|gi)\b")
 
 
 def a_column_of_a_task(t: Turn) -> bool:

@@ -27,6 +27,8 @@ CONSISTS_OF = re.compile(
     r"\b(?:gom|bao gom|chia thanh|co)(?: nhung| cac| may)? (?:viec|muc|noi dung|phan|nhiem vu"
     r"|hang muc|dau viec)(?: con| cu the| nho)*(?: nao| gi)\b"
     r"|\b(?:gom|bao gom) (?:nhung )?(?:gi|nao)\b"
+    # "bên trong có mấy việc con?": its items, counted
+    r"|\b(?:co )?may (?:viec|muc|nhiem vu|dau viec|hang muc) (?:con|nho)\b"
     r"|\bwhat (?:does it|do they) (?:include|involve|consist of|cover)\b"
     r"|\b(?:its|the) (?:items|parts|sub ?tasks|components)\b"
 )
