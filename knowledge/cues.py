@@ -36,7 +36,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:co quan|don vi) thuc hien",
         r"phu trach",
         r"chiu trach nhiem",
-        r"ai (?:lam|thuc hien|lo)(?: chinh)?",
+        r"ai (?:lam|thuc hien|lo|to chuc|dam nhiem|dam nhan)(?: chinh)?",
         r"(?:lam|lo|phu trach) chinh",  # "ai làm chính": who leads, no "chính" of the topic
         r"dung ra(?: chu tri| lam| to chuc)?",  # "bộ nào đứng ra chủ trì"
         # "Ai được giao tham mưu đề án …?", "giao cho bộ nào?"
@@ -116,6 +116,10 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"han chot",
         r"han (?:nop|gui|trinh)",  # "hạn nộp báo cáo": when it is due, "nộp" no topic
         r"(?:nhung|cac|tung) moc",  # "chia thành những mốc nào" (not "máy móc", "mấy mốc")
+        # "chia thành mấy giai đoạn" (not "giai đoạn 2026 - 2030", a period); "mấy lần"
+        r"(?:may|bao nhieu|nhung|cac|tung) giai doan(?! \d)",
+        r"(?:may|bao nhieu) lan",
+        r"bao lau (?:mot|1) lan",
         r"milestones?",
         r"moc (?:thoi gian|thoi han|hoan thanh)",  # "mấy mốc thời hạn"; "máy móc" folds alike
         r"cu the la(?= (?:khi nao|bao gio|luc nao|ngay nao))",  # "…, cụ thể là khi nào?"
@@ -452,6 +456,7 @@ TASK_WORD = cue(
     r"viec",
     r"tasks?",
     r"action items?",
+    r"(?:which|what) (?:items|things|actions|jobs)",  # "Which items were meant to be finished…?"
     r"lam gi",
     DOES_WHAT,
     r"(?<!chuyen )giao(?! (?:duc|vien|thong|dich|luu)\b)",  # not "giáo dục", "chuyển giao"

@@ -363,7 +363,10 @@ _UNTIL_CUE = re.compile(
 # "từ quý III/2026" starts with it; not "đầu tư năm 2026", nor "liên quan đến năm 2026".
 _FROM_CUE = re.compile(r"(?:(?<!dau )\btu|\bke tu|\bfrom|\bsince|\bstarting)\s*(?:ngay\s*)?$")
 _ITS_END = re.compile(r"cuoi |(?:the )?end of ")
-_AFTER_CUE = re.compile(r"\b(?:sau|after)\s*(?:ngay\s*)?$")
+# ("kéo dài quá năm 2027": past it; not "đã quá hạn", which names no period after it)
+_AFTER_CUE = re.compile(
+    r"\b(?:sau|after|beyond|(?:keo dai|thuc hien|lam|ket thuc|xong) qua)\s*(?:ngay\s*)?$"
+)
 # "tới năm 2030 hoặc sau đó", "từ 2027 trở đi": from the period on, whatever comes before.
 _OR_LATER = re.compile(
     r"\s*(?:hoac |hay )?(?:sau do|tro ve sau|tro di|ve sau|muon hon|lau hon|xa hon)\b"
@@ -383,6 +386,8 @@ def _bounded(folded: str, periods: list[Period]) -> list[Period]:
     ['Trước ngày 30/06/2026', 'Từ ngày 01/07/2026', 'Trước ngày 31/12/2026']
     >>> [p.label() for p in find_periods("tu quy 2/2026 den quy 4/2026")]
     ['01/04/2026–31/12/2026']
+    >>> [p.label() for p in find_periods("keo dai qua nam 2027")]
+    ['Từ ngày 01/01/2028']
     >>> [p.label() for p in find_periods("keo dai toi nam 2030 hoac sau do")]
     ['Từ ngày 01/01/2030']
     >>> [p.label() for p in find_periods("keo dai toi nam 2030 hoac muon hon")]

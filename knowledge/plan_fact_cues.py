@@ -68,6 +68,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:so|ky hieu) (?:\w+ ){0,4}ngay (?:nao|thang)",
         r"(?:mang|ghi) ngay(?: thang)?(?: nam)? (?:nao|bao nhieu)",
         r"ngay thang nam nao",
+        r"(?:kem theo|theo) quyet dinh(?: \w+){0,3} ngay (?:nao|bao nhieu|may)",
         r"(?:ky|ban hanh)(?: \w+){0,6},? vao ngay nao",
         r"when was (?:\w+ ){0,3}(?:issued|signed|adopted|promulgated|approved)",
         r"(?:what|which) (?:date|day) (?:was|is|did) (?:\w+ ){0,3}(?:issued|signed|adopted"

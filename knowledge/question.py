@@ -197,7 +197,11 @@ _CONTENT_NAMED = re.compile(
 _NO_DATE = re.compile(
     r"\b(?:khong|chua) (?:co )?(?:thoi han|han|moc(?: thoi gian)?) (?:cu the|ro rang|xac dinh)\b"
 )
-_IF_NOT = re.compile(r"\bneu (?:khong|ko|chua)(?: phai)?(?: thi)?\b|\bif not\b")
+# ("nếu có thì", never "nêu cơ quan", which folds alike)
+_IF_NOT = re.compile(
+    r"\bneu (?:co|khong|ko|chua)(?: phai)? thi\b"
+    r"|\bneu (?:khong|ko|chua)\b(?! (?:co|duoc|neu|phai|ghi)\b)|\bif (?:not|so)\b"
+)
 # After a recurring period ("định kỳ"), words that ask how it recurs.
 _HOW_OFTEN = re.compile(r" *(?:nhu the nao|the nao|ra sao|bao lau (?:mot|1) lan|may lan)\b")
 _TODAY_SAID = re.compile(
@@ -377,7 +381,8 @@ def read(
     for span in names(folded) if names else ():
         named = _blank(named, span)
     cues = " ".join(_WORD.findall(named.replace("%", " phan tram ")))  # "bao nhiêu %"
-    # "…? Nếu không thì …", "if not, …": a second question's condition, no negation
+    # "…? Nếu không thì …", "… không? Nếu có thì …": a second question's condition, no
+    # negation (and no "không nêu" of "… không? Nếu có")
     cues = _IF_NOT.sub(" ", cues)
     for pattern, unit, shift in RELATIVE:
         if m := pattern.search(cues):

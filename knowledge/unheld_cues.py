@@ -98,7 +98,8 @@ OUT_OF_SCOPE_CUE = cue(
     r"(?: phu trach| dau moi| lien he)?",
     rf"(?:muc )?{_SALARY}(?: co ban| co so)",
     r"muc luong",
-    rf"{_SALARY} (?:cua )?(?:can bo|cong chuc|vien chuc|nhan vien|giam doc)",
+    rf"{_SALARY} (?:cua |cho )?(?:can bo|cong chuc|vien chuc|nhan vien|giam doc|nguoi lam"
+    r"|nguoi lao dong)",
     # a person's pay, not a reform of the pay scheme ("salary reform for public employees")
     r"salary(?!\s+(?:reform|policy|policies|scheme|system|regime|table|scale)s?\b)",
     r"salaries",

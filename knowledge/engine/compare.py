@@ -105,7 +105,9 @@ class CompareMixin:
             # "Sở A chỉ đạo bao nhiêu nhiệm vụ, Sở B bao nhiêu?" counts them side by side.
             return q.has("count") or bool(_COMPARE.search(q.plain))
         in_hand = not (q.refs or self.agencies) and len(self._in_hand) >= 2
-        return in_hand and bool(_ORDER.search(q.plain))
+        # ("chỉ đạo 2 nv đó có giống nhau ko": a column of the tasks pointed at, side by side)
+        pointed = bool(IT.search(q.plain)) and bool(_HOW_THEY_DIFFER.search(q.plain))
+        return in_hand and bool(_ORDER.search(q.plain) or pointed)
 
     @property
     def _with_the_one_in_hand(self) -> bool:
@@ -262,7 +264,7 @@ class CompareMixin:
         if not self.q.fields and _HOW_THEY_DIFFER.search(self.q.plain):
             # "IV.3 và III.3 khác nhau chỗ nào?": each one whole, side by side.
             self.q.fields = [Role.CONTENT, Role.LEAD, Role.COORD, Role.DEADLINE]
-            return self.task_fields(tasks, Intent.TASK)
+            return self.task_fields(tasks, Intent.TASK, whole=len(tasks) <= 3)
         en, plan = self.lang == "en", self.plan(tasks[0].plan_id)
         dated = [t for t in tasks if t.period and not t.period.recurring]
         later = bool(_LATER.search(self.q.plain))

@@ -52,7 +52,10 @@ _STAGES = re.compile(
     r"|\b(?:quy|thang|nam|ngay) (?:may|nao)\b"
 )
 # "nội dung cụ thể của nhiệm vụ đó": how fully, which names nothing
-_IN_DETAIL = re.compile(r"\b(?:cu the|chi tiet|day du|ro hon|in (?:full|detail)|exactly)\b")
+_IN_DETAIL = re.compile(
+    r"\b(?:cu the|chi tiet|day du|ro hon|in (?:full|detail)|exactly)\b"
+    r"|\b(?:phai )?(?:nop|gui)(?= (?:bao cao|ho so|van ban)\b)"  # "nộp báo cáo": its report
+)
 # "2 báo cáo", "hai đề án", "both reports": a few things, which the task in hand may name
 # (not "quý 2 năm 2026", "mục 2", "nhiệm vụ 2").
 _SO_MANY_OF_IT = re.compile(

@@ -177,12 +177,14 @@ class LookupsMixin:
         suggestions = tuple(Suggestion(r, _replace_ref(self.q.text, wanted, r)) for r in nearest)
         return self._answer(Status.NOT_FOUND, intent, title, suggestions=suggestions)
 
-    def task_fields(self, tasks: list[Task], intent: Intent) -> Answer:
-        """The asked columns of one or a few tasks, under each task's id and content."""
+    def task_fields(self, tasks: list[Task], intent: Intent, *, whole: bool = False) -> Answer:
+        """The asked columns of one or a few tasks, under each task's id and content;
+        ``whole``: each content in full (two tasks set side by side)."""
         lang = self.lang
         # "II.8 nội dung là gì, ai chủ trì": the content asked is shown whole
-        whole = len(tasks) == 1 and (
-            intent in (Intent.TASK, Intent.CONTENT) or Role.CONTENT in self.q.fields
+        whole = whole or (
+            len(tasks) == 1
+            and (intent in (Intent.TASK, Intent.CONTENT) or Role.CONTENT in self.q.fields)
         )
         roles = [r for r in self.q.fields if r is not Role.CONTENT]
         if intent is Intent.DEADLINE and not roles:  # "Đã quá hạn chưa?"
