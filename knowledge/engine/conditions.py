@@ -110,6 +110,16 @@ def of_the_plan(t: Turn) -> bool:
 _WHAT_IT_DOES = re.compile(r"\b(?:noi dung|viec|phan viec|cong viec) (?:nao|gi)\b")
 
 
+def every_task_claimed_asked(t: Turn) -> bool:
+    """ "Có phải tất cả các nhiệm vụ đều do Sở X chủ trì không?", "Are all tasks led by X?":
+    yes or no of the whole plan, not of a task, a period or a group."""
+    return (
+        bool(t.agencies and YES_NO.search(t.q.folded))
+        and t.q.has("all")
+        and not (t.q.refs or t.q.periods or t.q.group)
+    )
+
+
 def a_column_of_a_task(t: Turn) -> bool:
     """A column header named of a task ("nhiệm vụ … được bổ sung căn cứ vào văn bản nào", "đề
     án chỉ số KPI … bổ sung căn cứ vb nào"), not a fact of the plan named like it."""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..answer import Answer, Status
 from ..fields import Role
 from .claims import WHERE_ASKED
-from .common import IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS, YES_NO
+from .common import IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
 from .compare import SAME_DEADLINE
 from .conditions import (
     a_cited_paper_asked,
@@ -25,6 +25,7 @@ from .conditions import (
     a_task_state_asked,
     an_agencys_part_in_hand,
     day_asked,
+    every_task_claimed_asked,
     explicit_filter,
     of_a_task,
     of_the_papers_in_hand,
@@ -240,12 +241,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a claim about every task",
-        # "Có phải tất cả các nhiệm vụ đều do Sở X chủ trì không?", "Are all tasks led by X?"
-        lambda t: (
-            bool(t.agencies and YES_NO.search(t.q.folded))
-            and t.q.has("all")
-            and not (t.q.refs or t.q.periods or t.q.group)
-        ),
+        every_task_claimed_asked,
         Turn.every_task_claimed,
     ),
     Route(
