@@ -34,9 +34,9 @@ from .scope import PlanIndex
 __all__ = ["Engine", "PlanIndex"]
 
 
-# How a question names a plan's appendix and the plan itself: "phụ lục kèm theo nghị quyết".
 # A token of plain letters long enough to be several syllables typed without spaces.
 _UNSPACED = re.compile(r"\b[a-zA-Z]{8,}\b")
+# How a question names a plan's appendix and the plan itself: "phụ lục kèm theo nghị quyết".
 _APPENDIX = "phu luc kem theo ban hanh nghi quyet quyet dinh chuong trinh de an ke hoach"
 
 

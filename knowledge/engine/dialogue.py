@@ -52,10 +52,9 @@ _STAGES = re.compile(
     r"|\b(?:quy|thang|nam|ngay) (?:may|nao)\b"
 )
 # "nội dung cụ thể của nhiệm vụ đó": how fully, which names nothing
-_IN_DETAIL = re.compile(
-    r"\b(?:cu the|chi tiet|day du|ro hon|in (?:full|detail)|exactly)\b"
-    r"|\b(?:phai )?(?:nop|gui)(?= (?:bao cao|ho so|van ban)\b)"  # "nộp báo cáo": its report
-)
+_IN_DETAIL = re.compile(r"\b(?:cu the|chi tiet|day du|ro hon|in (?:full|detail)|exactly)\b")
+# "phải nộp báo cáo mấy lần": sending the task's report, which names nothing new either
+_SENT = re.compile(r"\b(?:phai )?(?:nop|gui)(?= (?:bao cao|ho so|van ban)\b)")
 # "2 báo cáo", "hai đề án", "both reports": a few things, which the task in hand may name
 # (not "quý 2 năm 2026", "mục 2", "nhiệm vụ 2").
 _SO_MANY_OF_IT = re.compile(
@@ -163,7 +162,7 @@ class DialogueMixin:
             words = pattern.sub(" ", words)
         words = FIELD_WORDS.sub(" ", words)
         # "Sản phẩm cuối cùng là gì?", "Kéo dài đến năm nào?": words that ask, not name.
-        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS, _COLUMN_WORD, _IN_DETAIL):
+        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS, _COLUMN_WORD, _IN_DETAIL, _SENT):
             words = pattern.sub(" ", words)
         for header in self.named_headers:
             # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.
