@@ -119,7 +119,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         # "chia thành mấy giai đoạn" (not "giai đoạn 2026 - 2030", a period); "mấy lần"
         r"(?:may|bao nhieu|nhung|cac|tung) giai doan(?! \d)",
         r"(?:may|bao nhieu) lan",
-        r"bao lau (?:mot|1) lan",
+        r"bao lau(?: \w+){0,2} (?:mot|1) lan",
         r"milestones?",
         r"moc (?:thoi gian|thoi han|hoan thanh)",  # "mấy mốc thời hạn"; "máy móc" folds alike
         r"cu the la(?= (?:khi nao|bao gio|luc nao|ngay nao))",  # "…, cụ thể là khi nào?"
@@ -249,11 +249,13 @@ MOST_CUE = cue(
     r"most",
 )
 LEAST_CUE = cue(
-    r"(?:nho|thap|it|som) nhat",
+    # (not "ít nhất một lãnh đạo", "at least one": a number, no extreme)
+    r"(?:nho|thap|som) nhat",
+    r"it nhat(?! (?:\d+|mot|hai|ba|bon|nam)\b)",
     r"dau tien",
     r"smallest",
     r"lowest",
-    r"least",
+    r"(?<!at )least",  # not "at least one"
     r"earliest",
 )
 # What an agency does or hands in: "phải thực hiện nội dung gì", "triển khai những việc gì",

@@ -1,6 +1,6 @@
-"""Classes of questions round 45 (asked of 15262b5, to measure it) showed were read wrong,
-each tried with sentences of its own, on the bundled plan, the forestry plan of
-tests/forest.py and real gazette plans:
+"""Classes of questions rounds 45 and 46 (asked of 15262b5 and 01863cb, to measure them)
+showed were read wrong, each tried with sentences of its own, on the bundled plan, the
+forestry plan of tests/forest.py and real gazette plans:
 
 - "… không? Nếu có thì …" is a condition, and "không nêu" (does not state) is no reading of
   it;
@@ -11,7 +11,10 @@ tests/forest.py and real gazette plans:
 - "chỉ đạo 2 nv đó có giống nhau ko" sets the column of the tasks in hand side by side, and
   "khác gì nhau" of two tasks shows each one's text whole;
 - "ai tổ chức" asks the lead; "nộp báo cáo mấy lần" after a task is of its reports;
-- "Which items were meant to be finished by …?" asks for tasks.
+- "Which items were meant to be finished by …?" asks for tasks;
+- "ít nhất một lãnh đạo" (at least one) is no extreme; "bao lâu làm 1 lần" asks how often;
+- "còn chủ trì?" after an agency's one task, in a role it plays in none: that task's column;
+- "nhiệm vụ III.2 gồm mấy việc con, ai chủ trì từng việc": its items, with their leads.
 """
 
 from __future__ import annotations
@@ -85,3 +88,25 @@ def test_how_often_its_reports_are_sent(real):
 def test_items_due_by_a_month_in_english(forest):
     answer = ask(forest, "Which items were meant to be finished by the end of June 2026?")
     assert sorted(answer.task_ids) == ["I.2", "II.4"]
+
+
+def test_at_least_one_is_no_extreme(real):
+    question = "Nhiệm vụ cơ cấu ít nhất một lãnh đạo có chuyên môn pháp luật thì kết quả là gì?"
+    assert ask(real("nq-97-NQ-CP"), question).task_ids == ["1"]
+
+
+def test_how_often_of_the_task_in_hand(seed_engine):
+    _, answer = chat(
+        seed_engine, "Ai chủ trì đối thoại với doanh nghiệp?", "bao lâu làm 1 lần", today=TODAY
+    )
+    assert (answer.task_ids, "Hàng năm" in answer.text) == (["I.3"], True)
+
+
+def test_a_role_the_agency_has_none_in_is_the_tasks(forest):
+    _, answer = chat(forest, "Chi cục Kiểm lâm phối hợp việc nào?", "còn chủ trì?", today=TODAY)
+    assert (answer.task_ids, "Cơ quan chủ trì: Công an tỉnh" in answer.text) == (["II.2"], True)
+
+
+def test_the_items_of_a_task_named_with_each_lead(real):
+    answer = ask(real("nq-105-NQ-CP"), "nhiệm vụ III.2 gồm mấy việc con, ai chủ trì từng việc")
+    assert answer.task_ids == ["III.2.1", "III.2.2", "III.2.3", "III.2.4", "III.2"]

@@ -215,7 +215,12 @@ def plan_105(tmp_path_factory) -> Engine:
         (("I.4 phần giao thông ai làm",), ["I.4.2", "I.4"], "Bộ Xây dựng"),
         (("I.4.2 ai chủ trì?", "còn phần đê điều, hồ đập thì sao?"), ["I.4.1", "I.4"], "NN&MT"),
         (("I.4.1 ai chủ trì?", "còn thông tin liên lạc?"), ["I.4.4", "I.4"], "Khoa học"),
-        (("Nhiệm vụ I.4 gồm những mục nào?",), ["I.4"], "Gồm 4 mục"),
+        # (its items as the list in hand, which "mục thứ 2" picks from; stop 19)
+        (
+            ("Nhiệm vụ I.4 gồm những mục nào?",),
+            ["I.4.1", "I.4", "I.4.2", "I.4.3", "I.4.4"],
+            "mục của nhiệm vụ I.4",
+        ),
     ],
 )
 def test_an_item_picked_by_its_own_words(plan_116, questions, ids, said):

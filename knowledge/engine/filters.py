@@ -179,6 +179,15 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             and not q.relative
             and not q.refs
             and not q.has("points_back")  # "2 việc đó ai chỉ đạo?" is about those tasks
+            # (and not when it plays no part in that role while one task is in hand: then
+            # "còn phối hợp?" is that task's column)
+            and not (
+                len(self.context.tasks) == 1
+                and not q.has("task_word")
+                and not self.kb.agency_tasks(
+                    self.context.agencies, [r for r in q.fields if r in AGENCY_ROLES], self.scope
+                )
+            )
         )
 
     def filtered(self) -> Answer | None:

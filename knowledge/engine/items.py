@@ -10,6 +10,7 @@ from .. import render
 from .. import topics as ranking
 from ..answer import Answer, Intent, TaskRef
 from ..fields import Role
+from ..refs import ref_forms
 from ..store import Task
 from ..words import STOPWORDS
 from .common import words_of
@@ -135,7 +136,11 @@ class ItemsMixin:
         a list that "việc thứ 3" picks from. So of the task the question's own words
         describe ("Nhiệm vụ sắp xếp đơn vị sự nghiệp … chia thành những đầu việc nào?")."""
         found = self.tasks_of(self.context.tasks[:1]) if len(self.context.tasks) == 1 else []
-        if described := self.described(None):
+        if self.q.refs or self.q.section_refs:
+            # "nhiệm vụ III.2 có mấy việc con?", "mục III.2 gồm những việc nào": the one named
+            refs = [r for g, n in self.q.refs for r in ref_forms(g, n)] + self.q.section_refs
+            found = self.kb.tasks_by_ref(*refs, plan_ids=self.scope)[:1]
+        elif described := self.described(None):
             found = self.kb.tasks(ids=described[:1])
         items = self.kb.items(found[0].plan_id, found[0].ref) if found else []
         if not items:

@@ -43,6 +43,14 @@ class JointsMixin:
             and bool(_ITS_PART.search(asked.folded))
         )
         of_it = not new or bool(_OF_IT.search(asked.folded) and not names)
+        if (
+            len(answer.tasks) > 1
+            and _EACH.search(asked.folded)
+            and set(asked.fields) <= {Role.LEAD, Role.DEADLINE}
+        ):
+            # "… có mấy việc con, ai chủ trì từng việc": the list shows each one's lead and
+            # deadline already
+            return answer
         if len(answer.tasks) == 1 and its_part and (found := self.tasks_of(answer.tasks)):
             part = [line for line in self._part(found[0]) if line not in answer.text]
             return replace(answer, items=(*answer.items, *part))
@@ -151,6 +159,7 @@ _ASKS = re.compile(
 _ASKING = frozenset({"count", "asks_who", "all", "duties", "done", "amount", "documents"})
 _QUALIFIER = re.compile(r"(?:khong|tru|ngoai tru|chi|nhung|but|except|not|excluding)\b")
 # "…, and when are their reports due?": the second part is of the task the first found
+_EACH = re.compile(r"\b(?:tung|moi) (?:viec|cai|nhiem vu|nv|muc)\b|\beach (?:one|of them|task)\b")
 _ITS_PART = re.compile(r"\b(?:vai tro|lam gi|nhiem vu gi|what (?:role|part)|role)\b")
 _OF_IT = re.compile(r"\b(?:its|their|them|it|no|do|nay|ay)\b")
 _NARROWS = re.compile(r"(?i)trong (?:số|so) (?:đó|do)|among them")

@@ -263,6 +263,11 @@ ROUTES: tuple[Route, ...] = (
         final=_always,
     ),
     Route(
+        "the items of a task named",
+        lambda t: bool(CONSISTS_OF.search(t.q.folded) and (t.q.refs or t.q.section_refs)),
+        Turn.items_in_hand,
+    ),
+    Route(
         "task by id",
         lambda t: bool(t.q.refs or t.q.bare_numbers),
         Turn.task_lookup,
