@@ -71,9 +71,7 @@ class ClaimsMixin:
             return plan
         en = self.lang == "en"
         roles = [f for f in self.q.fields if f in AGENCY_ROLES] or [Role.LEAD]
-        tasks = self.kb.tasks(plan_ids=[plan.id], with_attrs=False)
-        items = self.kb.parents(t.id for t in tasks)  # parts of a task, not tasks of their own
-        tasks = [t for t in tasks if t.id not in items]
+        tasks, _ = self.tasks_not_items(plan.id)
         ids = frozenset().union(*(m.agencies for m in self.agencies))
         held = self.kb.agency_tasks(ids, roles, [plan.id])
         others = [t for t in tasks if t.id not in held]

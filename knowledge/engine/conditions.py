@@ -106,8 +106,8 @@ def of_the_plan(t: Turn) -> bool:
     )
 
 
-# "chịu trách nhiệm nội dung nào", "được giao việc gì": what an agency named does
-_WHAT_IT_DOES = re.compile(r"\b(?:noi dung|viec|phan viec|cong viec) (?:nao|gi)\b")
+# "phụ trách nội dung nào": what an agency named does ("việc gì" is a task word already)
+_WHAT_IT_DOES = re.compile(r"\bnoi dung (?:nao|gi)\b")
 
 
 def every_task_claimed_asked(t: Turn) -> bool:

@@ -10,7 +10,6 @@ from .. import render
 from .. import topics as ranking
 from ..answer import Answer, Intent, TaskRef
 from ..fields import Role
-from ..refs import ref_forms
 from ..store import Task
 from ..words import STOPWORDS
 from .common import words_of
@@ -138,8 +137,8 @@ class ItemsMixin:
         found = self.tasks_of(self.context.tasks[:1]) if len(self.context.tasks) == 1 else []
         if self.q.refs or self.q.section_refs:
             # "nhiệm vụ III.2 có mấy việc con?", "mục III.2 gồm những việc nào": the one named
-            refs = [r for g, n in self.q.refs for r in ref_forms(g, n)] + self.q.section_refs
-            found = self.kb.tasks_by_ref(*refs, plan_ids=self.scope)[:1]
+            named = self.tasks_named() if self.q.refs else None
+            found = (named or self.kb.tasks_by_ref(*self.q.section_refs, plan_ids=self.scope))[:1]
         elif described := self.described(None):
             found = self.kb.tasks(ids=described[:1])
         items = self.kb.items(found[0].plan_id, found[0].ref) if found else []

@@ -340,10 +340,7 @@ class PlanFactsMixin:
         if isinstance(plan, Answer):
             return plan
         en = self.lang == "en"
-        # Items under a task ("I.4.1") are parts of it, not tasks of their own.
-        tasks = self.kb.tasks(plan_ids=[plan.id], with_attrs=False)
-        parts = self.kb.parents(t.id for t in tasks)
-        tasks = [t for t in tasks if t.id not in parts]
+        tasks, parts = self.tasks_not_items(plan.id)
         groups = self.kb.group_titles(plan.id)
         per_group = Counter(t.group for t in tasks)
         items = [

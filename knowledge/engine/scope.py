@@ -234,6 +234,13 @@ class TurnBase:
         asked = [r for r in AGENCY_ROLES if r.value in self.context.columns]
         return self.kb.task_agencies(tasks[0].id, (asked or [Role.LEAD])[0]) if tasks else []
 
+    def tasks_not_items(self, plan_id: int) -> tuple[list[Task], dict[int, str]]:
+        """A plan's tasks without the items under them ("I.4.1" is a part of I.4, not a
+        task of its own), and those items with their task's id."""
+        tasks = self.kb.tasks(plan_ids=[plan_id], with_attrs=False)
+        items = self.kb.parents(t.id for t in tasks)
+        return [t for t in tasks if t.id not in items], items
+
     def _answer(
         self,
         status: Status,
