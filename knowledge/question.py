@@ -202,8 +202,11 @@ _IF_NOT = re.compile(
     r"\bneu (?:co|khong|ko|chua)(?: phai)? thi\b"
     r"|\bneu (?:khong|ko|chua)\b(?! (?:co|duoc|neu|phai|ghi)\b)|\bif (?:not|so)\b"
 )
+_IF_SO = re.compile(r"\bneu co(?: phai)? thi\b|\bif so\b")
 # After a recurring period ("định kỳ"), words that ask how it recurs.
-_HOW_OFTEN = re.compile(r" *(?:nhu the nao|the nao|ra sao|bao lau (?:mot|1) lan|may lan)\b")
+_HOW_OFTEN = re.compile(
+    r" *(?:nhu the nao|the nao|ra sao|bao lau (?:mot|1) lan|may lan|nao|gi|bao lau)\b"
+)
 _TODAY_SAID = re.compile(
     r"\b(?:hom nay|bay gio|today|it is now)(?: la| is)?"
     r"(?: (?:ngay|dau|giua|cuoi|thang|quy|nam \d{4}|the|early|mid|late|of"
@@ -383,6 +386,8 @@ def read(
     cues = " ".join(_WORD.findall(named.replace("%", " phan tram ")))  # "bao nhiêu %"
     # "…? Nếu không thì …", "… không? Nếu có thì …": a second question's condition, no
     # negation (and no "không nêu" of "… không? Nếu có")
+    if _IF_SO.search(cues):
+        q.flags.add("if_so")  # the column after it is asked of the tasks found
     cues = _IF_NOT.sub(" ", cues)
     for pattern, unit, shift in RELATIVE:
         if m := pattern.search(cues):

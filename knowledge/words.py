@@ -304,6 +304,10 @@ _CHAT_WORDS = {
     "công ty": "cty",
     "năm nay": "nnay",
     "tháng này": "tnay",
+    "kiểm tra": "ktra",
+    "quản lý nhà nước": "qlnn",
+    "đại học": "đh dh",
+    "cao đẳng": "cđ",
 }
 _CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
 # Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01"; nor the initials of a

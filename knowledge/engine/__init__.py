@@ -35,7 +35,8 @@ __all__ = ["Engine", "PlanIndex"]
 
 
 # A token of plain letters long enough to be several syllables typed without spaces.
-_UNSPACED = re.compile(r"\b[a-zA-Z]{8,}\b")
+_UNSPACED = re.compile(r"\b[a-zA-Z]{6,}\b")
+_INITIALS = 5  # letters of the initials a name is typed with ("khcn")
 # How a question names a plan's appendix and the plan itself: "phụ lục kèm theo nghị quyết".
 _APPENDIX = "phu luc kem theo ban hanh nghi quyet quyet dinh chuong trinh de an ke hoach"
 
@@ -68,8 +69,14 @@ class Engine:
 
     @cached_property
     def _name_syllables(self) -> frozenset[str]:
-        """Every syllable of the agencies' names and aliases, for names typed run together."""
-        return frozenset(x for alias in self.kb.aliases for x in alias.split() if is_syllable(x))
+        """Every syllable of the agencies' names and aliases, and their initials ("khcn" of
+        "sokhcn"), for names typed run together."""
+        return frozenset(
+            x
+            for alias in self.kb.aliases
+            for x in alias.split()
+            if is_syllable(x) or (x.isalpha() and len(x) <= _INITIALS)
+        )
 
     @cached_property
     def plan_index(self) -> PlanIndex:

@@ -278,6 +278,8 @@ class ColumnsMixin:
             return None
         if not (WHICH_TASKS.search(q.folded) or q.has("count") or q.has("negated") or of_the_list):
             return None  # "Kết quả của nhiệm vụ lựa chọn … là gì?" asks the column's value
+        if q.has("if_so"):
+            return None  # "Có nhiệm vụ nào …? Nếu có thì kết quả là gì?": the topic's task
         # The column's own cue words stay: "ngân sách" names the column and is a value too.
         if any(asks_header(q.plain, header) for header in self.named_headers):
             return None  # "Ai chủ trì và trình cấp nào?" asks the column of a task

@@ -102,6 +102,11 @@ ABOUT_CUE = re.compile(
     r"\b(?:co )?lien quan (?:den|toi|ve)\b|\b(?:related|relating|relevant) to\b"
     r"|\b(?:regarding|concerning|in relation to)\b"
 )
+# "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
+SEVERAL = re.compile(
+    r"\b(?:cac|nhung|danh sach(?: cac)?) (?:nhiem vu|nv|viec|cong viec|hoat dong)\b|\btasks\b"
+    r"|\b(?:anything|something|any tasks?) (?:about|on|regarding|for)\b"
+)
 # "Ngoài việc đó", "besides that one": the task in hand set aside, not an agency.
 BESIDES_IT = re.compile(
     r"\bngoai (?:viec|nhiem vu|nv|cai) (?:do|nay|tren|vua roi|kia)\b"
@@ -123,8 +128,15 @@ YES_NO = re.compile(
     # "…, and is it late already?": a yes or no asked of what the first clause named
     r"|[,;]\s*(?:and |but |so )?(?:is|are|has|have|was|were|did) (?:it|they|this|that)\b"
 )
+# The product asked of a task: "Kết quả đầu ra của nhiệm vụ …", "… là văn bản gì?". Only
+# so: "kết quả" alone may be what a task is about ("đánh giá kết quả thực hiện").
+PRODUCT_ASKED = re.compile(
+    r"\b(?:ket qua|san pham)(?: dau ra)? cua (?=nhiem vu|nv|viec)"
+    r"|\bla (?:van ban|san pham|ket qua|hinh thuc van ban) (?:gi|nao)\b"
+)
 TOPIC_NOISE = [
     ABOUT_CUE,
+    PRODUCT_ASKED,
     ALL_CUE,
     INVOLVED_CUE,  # "còn những bộ nào tham gia phối hợp"
     ANSWER_KIND,

@@ -17,6 +17,7 @@ from ..topics import MIN_COVERAGE
 from ..words import STOPWORDS
 from .common import (
     ROLE_NAMES,
+    SEVERAL,
     WHICH_TASKS,
     YES_NO,
     as_written,
@@ -33,6 +34,10 @@ _MENTIONS = re.compile(
     r"|\b(?:noi gi|nhac gi|nhac den|nhac toi|de cap den|de cap toi) (?:ve )?"
 )
 _WHOSE = re.compile(r"\bcua(?: \w+){0,3}\s*$")
+# Whom a task serves: "hỗ trợ chi phí … cho doanh nghiệp", "giúp người dân" (not "giao cho").
+# Topics joined: "chuyển đổi số và dữ liệu bảo hiểm y tế".
+_JOINED = re.compile(r"\b(?:va|hoac|and|or)\b")
+_FOR_WHOM = re.compile(r"\b(?:(?<!giao )cho|ho tro|giup)(?: \w+)?\s*$")
 _ABOUT = re.compile(r"\b(?:ve|lien quan(?: den| toi)?|about|on)\b")
 
 
@@ -110,6 +115,9 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         # (or whose words they are: "tiếp nhận phản ánh, góp ý của doanh nghiệp")
         before = q.folded[: spans[0][0]] if spans else ""
         inside_topic = bool(spans) and bool(_ABOUT.search(before) or _WHOSE.search(before))
+        # ("hỗ trợ chi phí … cho doanh nghiệp": whom it serves, unless their role is asked,
+        # "cho doanh nghiệp tham gia phối hợp")
+        inside_topic |= bool(spans) and bool(_FOR_WHOM.search(before)) and not roles_named
         if common and inside_topic and not (covers or narrows):
             return []
         if common and not (roles_named or covers or asked_of):
@@ -261,11 +269,13 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             describe.append(described)
             # Words that describe one of its tasks ("Khi kết nối hệ thống cơ sở dữ liệu …, Sở
             # KH&CN phối hợp với ai?"): the task shown says what they are about.
-            on_topic = set(self.described(tasks)) if tasks else set()
-            about = [] if on_topic else self._about_words()
+            # (but "những nhiệm vụ nào liên quan đến A và B": each of its tasks on them)
+            about = self._about_words() if SEVERAL.search(q.folded) else []
+            on_topic = set(self.described(tasks)) if tasks and not about else set()
+            about = about or ([] if on_topic else self._about_words())
             if about and tasks:
                 # "BNNMT chủ trì nhiệm vụ nào về cơ sở dữ liệu thiên tai?": those of its tasks.
-                on_topic = set(self.held_hits(about, tasks)[1])
+                on_topic = self._on_topics(about, tasks)
                 if on_topic:
                     describe.append(as_written(q.text, *_ends(about)))
                 elif YES_NO.search(q.folded) and self._about_others(about, tasks):
@@ -403,6 +413,20 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         own, _ = self.held_hits(about, tasks)
         best, _ = self.held_hits(about, None)
         return best >= MIN_COVERAGE and own < best * _FAR_LESS
+
+    def _on_topics(self, about: list[str], tasks: list[Task]) -> set[int]:
+        """The ids of ``tasks`` on the words after "về"; of each topic they join with "và"
+        or "hoặc" ("về chuyển đổi số và dữ liệu bảo hiểm y tế"), each a compound or more."""
+        held = set(self.held_hits(about, tasks)[1])
+        m = _ABOUT.search(self.q.plain)
+        topics = [
+            self.engine.lexicon.segment(part.split())
+            for part in _JOINED.split(self.q.plain[m.end() :] if m else "")
+        ]
+        if len(topics) > 1 and all(any(w in about and "_" in w for w in t) for t in topics):
+            for words in topics:
+                held |= set(self.held_hits(words, tasks)[1])
+        return held
 
     def _about_words(self) -> list[str]:
         """The words after "về", "liên quan đến", "about": what the tasks asked for are on."""

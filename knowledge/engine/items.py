@@ -29,10 +29,15 @@ CONSISTS_OF = re.compile(
     r"|\b(?:gom|bao gom) (?:nhung )?(?:gi|nao)\b"
     # "bên trong có mấy việc con?": its items, counted
     r"|\b(?:co )?may (?:viec|muc|nhiem vu|dau viec|hang muc) (?:con|nho)\b"
+    # "nó có nhiệm vụ con không", "có việc con nào": whether it has items, and which
+    r"|\bco (?:viec|muc|nhiem vu|nv|dau viec|hang muc) con (?:khong|ko|k|nao|gi)\b"
+    r"|\b(?:any|has it|have) (?:sub ?tasks|sub ?items)\b"
     r"|\bwhat (?:does it|do they) (?:include|involve|consist of|cover)\b"
     r"|\b(?:its|the) (?:items|parts|sub ?tasks|components)\b"
 )
 
+# Items asked for by name: "việc con", "mục nhỏ", "sub-tasks" (not "có nhiệm vụ nào").
+_SUB_ASKED = re.compile(r"\b(?:viec|muc|nhiem vu|nv|dau viec|hang muc) (?:con|nho)\b|\bsub ?")
 _DOTTED = re.compile(r"\d+(?:\.\d+)+")
 # "Còn nhiệm vụ tương tự cho …", "a similar task for …": a task like the one in hand.
 SIMILAR = re.compile(
@@ -142,9 +147,16 @@ class ItemsMixin:
         elif described := self.described(None):
             found = self.kb.tasks(ids=described[:1])
         items = self.kb.items(found[0].plan_id, found[0].ref) if found else []
+        en = self.lang == "en"
+        in_hand = len(self.context.tasks) == 1 and not self.q.refs
+        if found and not items and in_hand and _SUB_ASKED.search(self.q.folded):
+            # "nó có nhiệm vụ con không?" of a task in hand with none: no, and the task
+            answer = self.task_fields(found[:1], Intent.TASK)
+            none = "has no items" if en else "không chia thành mục con"
+            title = f"{render.word('task', self.lang)} {found[0].ref} {none}."
+            return replace(answer, title=title, items=(answer.title, *answer.items))
         if not items:
             return None
-        en = self.lang == "en"
         describe = f"items of {found[0].ref}" if en else f"mục của nhiệm vụ {found[0].ref}"
         answer = self.task_list(items, Intent.TASK, describe, self.context)
         # about the task too, after its items ("việc thứ 2" still picks the second item)

@@ -33,6 +33,7 @@ _EVERY_STAGE = re.compile(
     r"|\b(?:milestones|stages|phases)\b"
 )
 _HEADER_SAID = (("dua tren", "can cu"), ("based on", "can cu"))
+_ONE_TASK_TEXT = 400  # characters of a task shown alone: most tasks whole, not a page
 # "mấy hình thức", "bao nhiêu nhóm đối tượng": the two words a count is of.
 _COUNTED = re.compile(r"\b(?:may|bao nhieu)\s+(?P<n>[a-z]+\s+[a-z]+)")
 
@@ -199,7 +200,10 @@ class LookupsMixin:
         for task in tasks:
             plan = self.plan(task.plan_id)
             headers = self.kb.columns(plan.id)
-            lines.append(render.task_head(task, plan, lang, limit=10_000 if whole else 110))
+            # (one task's text is short enough to read whole: what it says past the first
+            # line may be what was asked, "trung tâm … thuộc đơn vị nào")
+            limit = 10_000 if whole else _ONE_TASK_TEXT if len(tasks) == 1 else 110
+            lines.append(render.task_head(task, plan, lang, limit=limit))
             if intent is Intent.TASK:
                 lines += render.card(task, headers, self.today, lang)
             elif intent is not Intent.CONTENT:

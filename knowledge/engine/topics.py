@@ -17,6 +17,7 @@ from ..refs import ref_forms
 from ..store import Hit, Task
 from ..words import STOPWORDS, translate_english
 from .common import (
+    SEVERAL,
     TOPIC_NOISE,
     YES_NO,
     cells_text,
@@ -33,13 +34,8 @@ _ONE_TASK = re.compile(
     r"\b(?:which|what) (?:task|one) (?:is|deals|covers|handles)\b"
     r"|\bla (?:nhiem vu|nv|viec) (?:nao|so may|so bao nhieu)\b|\b(?:nhiem vu|nv|viec) nao la\b"
 )
-# "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
 _ANYTHING_ABOUT = re.compile(
     r"\b(?:anything|something|any tasks?)(?: \w+){0,3} (?:about|on|regarding|for)\b"
-)
-_SEVERAL = re.compile(
-    r"\b(?:cac|nhung|danh sach(?: cac)?) (?:nhiem vu|nv|viec|cong viec|hoat dong)\b|\btasks\b"
-    r"|\b(?:anything|something|any tasks?) (?:about|on|regarding|for)\b"
 )
 
 
@@ -138,7 +134,7 @@ class TopicsMixin:
         # về hội nhập quốc tế"): the group's other tasks are about it too.
         # So when they are counted ("có bao nhiêu nhiệm vụ về tuyên truyền …").
         counted = self.q.has("count") and self.q.has("task_word")
-        several = bool(_SEVERAL.search(self.q.folded) or part or counted)
+        several = bool(SEVERAL.search(self.q.folded) or part or counted)
         # And when the one task that fits best is of the group, whose title holds every word
         # as a word of its own ("cooperate with other provinces or foreign partners on
         # standards" of "hội nhập quốc tế và hợp tác với các địa phương về … tiêu chuẩn"):
@@ -233,9 +229,19 @@ class TopicsMixin:
         # (English counts every word: the glossary renders "main measurement standards" as
         # "chuẩn đo_lường chính", three words of the plans, one of them a compound)
         said = len(words) if self.lang == "en" else sum("_" in w for w in words)
-        if said < _DESCRIBING_WORDS - bool(self.q.group):
+        least = _DESCRIBING_WORDS - bool(self.q.group)
+        if said < least - 1:
             return []
         best, hits = self.held_hits(words, tasks)
+        if said < least:
+            # Two words do when no other task of the plan holds them together ("phương châm
+            # 4 tại chỗ thuộc nv nào, ubnd tỉnh chủ trì à"): a name, not a common topic. Not
+            # where several are asked for ("tham gia mấy nv hợp tác quốc tế").
+            if self.q.has("count") or SEVERAL.search(self.q.folded):
+                return []
+            alone, anywhere = self.held_hits(words, None)
+            if not (alone >= enough and len(anywhere) == 1 and anywhere == hits[:1]):
+                return []
         return hits if best >= enough else []
 
     def _own_syllables(self) -> str:
@@ -357,7 +363,7 @@ class TopicsMixin:
             for f in self.q.fields
             if f is not Role.CONTENT and (f not in AGENCY_ROLES or self.q.has("asks_who"))
         ]
-        one_task = bool(asked) and not (_SEVERAL.search(self.q.folded) or self.q.has("count"))
+        one_task = bool(asked) and not (SEVERAL.search(self.q.folded) or self.q.has("count"))
         group = None if one_task else self._group_about(words, scored)
         if group:
             # A task under a group titled "Hiện đại hóa hạ tầng" is about hạ tầng.
@@ -402,7 +408,7 @@ class TopicsMixin:
         asked = [f for f in self.q.fields if f is not Role.CONTENT and f in columns]
         asks_columns = bool(asked or self.named_headers)
         one = asks_columns or bool(_ONE_TASK.search(self.q.folded))
-        if one and task_scores and not (counting or _SEVERAL.search(self.q.folded)):
+        if one and task_scores and not (counting or SEVERAL.search(self.q.folded)):
             # "Ai chủ trì việc thanh tra hàng hóa?": the task its words describe best, not
             # every task that shares some of them; several only when they tie.
             task_scores = ranking.most_focused(
@@ -431,7 +437,7 @@ class TopicsMixin:
         # ("hỗ trợ 50% chi phí …"), where one of them writes it
         task_scores = coded or self._quoting_figures(task_scores) or task_scores
         tasks_hits = [h for _, h in task_scores]
-        several = bool(_SEVERAL.search(self.q.folded))
+        several = bool(SEVERAL.search(self.q.folded))
         if several and not (asks_columns or body_says):
             # "Những nhiệm vụ nào về tuyên truyền, phổ biến?": about either.
             tasks_hits = self._about_each(tasks_hits)
