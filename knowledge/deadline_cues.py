@@ -25,6 +25,9 @@ WITHIN_CUE = cue(
     r"chi co (?:thoi han|han) (?:trong|gioi han trong)",
     r"khong keo dai (?:sang|qua|toi) (?:nhieu|cac) nam",
     r"only (?:in|within|during)",
+    # "hạn trong năm nay thôi", "gói gọn trong năm 2026" (the period itself read apart)
+    r"(?:han|thoi han|xong|hoan thanh) trong(?:\s+\w+){0,2}\s+thoi",
+    r"goi gon trong",
 )
 # "Có nhiệm vụ nào phải hoàn thành ngay trong năm nay không?": done by then, so not a task
 # that starts then and runs on ("Năm 2026 và các năm tiếp theo").

@@ -212,10 +212,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             rf"(?:-|–|—|den|toi|to|and|until)\s*(?:nam\s*)?{_Y}\b"
         ),
     ),
+    # "tới 2027 mới hết hạn": not until that year, so in it.
+    ("year", re.compile(rf"\b(?:den|toi)\s*(?:nam\s*)?{_Y}(?=\s+(?:thi\s+)?moi\b)")),
     (
         "before_year",
         re.compile(
-            rf"(?<!quan )\b(den het|den|truoc|until|by|before)\s*((?:the )?end of)?\s*{_Y}\b"
+            rf"(?<!quan )\b(den het|den|toi het|toi|truoc|until|by|before)\s*((?:the )?end of)?"
+            rf"\s*{_Y}\b"
         ),
     ),
     ("year_part", re.compile(rf"\b(dau|cuoi|giua) nam\s*{_Y}\b")),

@@ -208,7 +208,7 @@ _HOW_OFTEN = re.compile(
     r" *(?:nhu the nao|the nao|ra sao|bao lau (?:mot|1) lan|may lan|nao|gi|bao lau)\b"
 )
 _TODAY_SAID = re.compile(
-    r"\b(?:hom nay|bay gio|today|it is now)(?: la| is)?"
+    r"\b(?:hom nay|bay gio|today|it is now)(?: da)?(?: la| is)?"
     r"(?: (?:ngay|dau|giua|cuoi|thang|quy|nam \d{4}|the|early|mid|late|of"
     r"|\d{1,4}(?:/\d{1,4}){0,2}))+"
 )

@@ -160,7 +160,8 @@ OFFICE_HOLDER_CUE = re.compile(
     rf" (?:{OFFICE})\b"
     rf"|\bwho (?:is|s) (?:the )?(?:current |present |new )?(?:{OFFICE})\b"
     rf"|\b(?:current|present) (?:{OFFICE})\b"
-    # "Ông X hiện nay còn giữ chức Chủ tịch không?"
-    rf"|\b(?:{_NOW})\s(?:con |van )?(?:giu chuc|dang giu|lam|con la)"
+    # "Ông X hiện nay còn giữ chức Chủ tịch không?", "hiện giờ ông ấy còn làm chủ tịch ko"
+    rf"|\b(?:{_NOW})\s(?:(?:ong|ba|anh|chi) (?:ay|nay|do) )?(?:con |van )?"
+    rf"(?:giu chuc|dang giu|lam|con la)"
     rf"\s(?:{OFFICE})\b"
 )

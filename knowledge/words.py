@@ -45,7 +45,7 @@ STOPWORDS = frozenset(
     va cac mot nhung nay
     do thi ma o tai voi tu den trong theo can phai se da dang bi boi nhu the thuoc tren duoi
     sau truoc khi bao_gio bao_lau gio luc nhieu it moi hon nhat rat cung con roi lai chi ra vao
-    len ban
+    len ban deu cuoi giua
     oi a a nhe nha vay sao neu nguoi dau day kia ay vi thuc_hien nhiem_vu nhiem vu ke_hoach
     ke hoach quyet_dinh viec cong_viec noi_dung la_gi the_nao nhu_the_nao bao_nhieu
     thong_tin cho_biet xin_cho co_the hien_nay tinh lay dau tu_dau o_dau ra_sao nhu_nao
@@ -124,6 +124,9 @@ _INITIALS_SEEN = 2
 _CONSONANTS = re.compile(r"[bcdghklmnpqrstvx]{2,4}")
 
 
+_SHIFTED_GAIN = 3  # how much commoner a shifted reading must be to replace the longest match
+
+
 def run_together(token: str, syllables: Collection[str]) -> list[str]:
     """The fewest of ``syllables`` a token typed without spaces splits into; empty when it
     is short, not plain letters, or splits into fewer than two.
@@ -187,6 +190,12 @@ class Lexicon:
         while i < len(syllables):
             for size in range(min(MAX_SYLLABLES, len(syllables) - i), 1, -1):
                 word = self._compounds.get(" ".join(syllables[i : i + size]))
+                if word and size == 2 and self._reads_better_shifted(word, syllables, i):
+                    # "về tình hình thực hiện": not "vệ tinh" + "hình thức", which cut the
+                    # plans' commoner "tình hình" + "thực hiện"; the first syllable alone
+                    out.append(syllables[i])
+                    i += 1
+                    break
                 if word:
                     out.append(word)
                     i += size
@@ -208,6 +217,27 @@ class Lexicon:
                     out.append(syllables[i])
                     i += 1
         return out
+
+    def _longest_at(self, syllables: list[str], at: int) -> tuple[str, int] | None:
+        """The longest compound starting at ``at``, and its syllables."""
+        for size in range(min(MAX_SYLLABLES, len(syllables) - at), 1, -1):
+            if found := self._compounds.get(" ".join(syllables[at : at + size])):
+                return found, size
+        return None
+
+    def _reads_better_shifted(self, word: str, syllables: list[str], i: int) -> bool:
+        """Whether the two compounds read from ``i + 1`` are far commoner in the plans than
+        ``word`` at ``i`` and the compound after it: two words against two, by how often
+        the plans use them."""
+        shifted = self._longest_at(syllables, i + 1)
+        if shifted is None:
+            return False
+        after = self._longest_at(syllables, i + 1 + shifted[1])
+        then = self._longest_at(syllables, i + 2)
+        df = self.vocabulary.get
+        kept = df(word, 0) + (df(then[0], 0) if then else 0)
+        moved = df(shifted[0], 0) + (df(after[0], 0) if after else 0)
+        return moved > _SHIFTED_GAIN * max(kept, 1)
 
     def _run_together(self, token: str) -> list[str]:
         """The plans' words a token typed without spaces stands for: "baocaohangnam" is
@@ -305,6 +335,7 @@ _CHAT_WORDS = {
     "năm nay": "nnay",
     "tháng này": "tnay",
     "kiểm tra": "ktra",
+    "thương mại điện tử": "tmđt tmdt",
     "quản lý nhà nước": "qlnn",
     "đại học": "đh dh",
     "cao đẳng": "cđ",
@@ -368,6 +399,14 @@ _WEEKDAY = re.compile(
 _SUNDAY = re.compile(r"(thứ (?:hai|ba|tư|năm|sáu|bảy)),? (?:và |va |& )?cn\b", re.I)
 
 
+# "huyện mình", "huyện em": the asker's own district, whose People's Committee the plans
+# give tasks to.
+_OWN_DISTRICT = re.compile(
+    r"(?<![\w])(huyện|huyen) (?:mình|minh|em|e|tôi|toi|tui|chúng tôi|chung toi)\b",
+    re.I,
+)
+
+
 def expand_chat(text: str) -> str:
     """Chat shorthand written out.
 
@@ -387,6 +426,8 @@ def expand_chat(text: str) -> str:
     'ai chu tri nhom v'
     >>> expand_chat("sp/kq cua nv la j"), expand_chat("số 05-kh/tu")
     ('sản phẩm / kết quả cua nv la gì', 'số 05-kh/tu')
+    >>> expand_chat("huyen e phai lam gi")
+    'ủy ban nhân dân huyen phai lam gi'
     >>> expand_chat("ra vien vao thu 7 cn"), expand_chat("cai thu 2 ai chu tri")
     ('ra vien vao thứ bảy, chủ nhật', 'cai thu 2 ai chu tri')
     """
@@ -397,6 +438,7 @@ def expand_chat(text: str) -> str:
     text = _TRAILING_V.sub(" vậy", text)
     text = _WEEKDAY.sub(lambda m: f"thứ {_WEEKDAYS[int(m[1] or m[2]) - 2]}", text)
     text = _SUNDAY.sub(r"\1, chủ nhật", text)
+    text = _OWN_DISTRICT.sub(r"UBND \1", text)
     text = _CHAT_PAIR.sub(_chat_pair, text)
     return _CHAT_SHORT.sub(lambda m: _CHAT_WORD[m[1].lower()], text)
 

@@ -13,10 +13,27 @@ sentences of its own, on the bundled plan and real gazette plans:
 - "ai hiện đang giữ chức …" asks who holds an office, which no plan says;
 - "nó có việc con nào không": the items of the task in hand, or that it has none;
 - "kết quả của nhiệm vụ … là văn bản gì" asks the product, whose cue words are no topic;
-- "những nhiệm vụ nào liên quan đến A hoặc B": the tasks on either.
+- "những nhiệm vụ nào liên quan đến A hoặc B": the tasks on either;
+- "2 việc đó đều …" after two tasks asked one at a time: both;
+- "tới 2027 mới hết hạn" is due in 2027; "tới 2027" alone is by then;
+- "nv II.1 ai chủ trì, có công an tỉnh k": the lead, and that agency's part;
+- "in charge of this whole effort" asks who oversees the plan;
+- "who has the authority to issue it?" of the document to review picked from a list;
+- a date the body sets, asked with an agency's initials ("BYT") and a sending verb, or of
+  agencies a sentence names only as partners; "về tình hình thực hiện" is read as the plans
+  write it, not as "vệ tinh" + "hình thức";
+- "huyện tui" is the asker's district's People's Committee;
+- a period inside the topic of a yes or no ("có việc nào về … đến năm 2030 không") is the
+  task's words, not a filter;
+- "cuối" is no typo of the plans' "chuỗi";
+- "hạn trong năm nay thôi", "gói gọn trong năm 2026": deadlines inside the year, not those
+  that run on; "bây giờ đã là tháng 12" says what today is;
+- "hiện giờ ông ấy còn làm chủ tịch ko": who holds an office now.
 """
 
 from __future__ import annotations
+
+from datetime import date
 
 from tests.dialogues import chat
 from tests.forest import TODAY, ask
@@ -124,3 +141,99 @@ def test_tasks_on_either_of_two_topics(real):
         " hoặc cơ sở dữ liệu quốc gia?"
     )
     assert ask(real("qd-844-QD-TTg"), question).task_ids == ["25", "26"]
+
+
+def test_both_tasks_asked_one_at_a_time(forest):
+    _, _, answer = chat(
+        forest,
+        "Ai chủ trì lắp camera cảnh báo cháy rừng?",
+        "còn việc tập huấn phòng cháy thì sao?",
+        "2 việc đó đều có cơ quan nào phối hợp?",
+        today=TODAY,
+    )
+    assert answer.task_ids == ["II.1", "II.2"]
+
+
+def test_not_until_a_year_is_in_it(forest):
+    assert ask(forest, "nv nào tới 2027 mới hết hạn").task_ids == ["II.3"]
+
+
+def test_by_a_year(forest):
+    assert "II.3" in ask(forest, "những việc nào phải xong tới 2027").task_ids
+
+
+def test_an_agencys_part_beside_the_lead_asked(forest):
+    answer = ask(forest, "nv II.1 ai chủ trì, có công an tỉnh k")
+    assert (answer.task_ids, "Công an tỉnh: phối hợp" in answer.text) == (["II.1"], True)
+
+
+def test_the_whole_effort_is_the_plan(seed_engine):
+    answer = ask(seed_engine, "Who's in charge of this whole effort?")
+    assert "Sở Khoa học và Công nghệ" in answer.text
+
+
+def test_the_main_reference_standards(seed_engine):
+    assert ask(seed_engine, "What's the deadline for the main reference standards?").task_ids == [
+        "II.7"
+    ]
+
+
+def test_the_issuer_of_the_document_picked(seed_engine):
+    *_, answer = chat(
+        seed_engine,
+        "Which documents does the plan say need to be reviewed?",
+        "who reviews the first one?",
+        "who has the authority to issue it?",
+        today=TODAY,
+    )
+    assert (answer.text.count("Thẩm quyền ban hành"), "3338" in answer.text) == (1, True)
+
+
+def test_a_body_date_asked_with_initials_and_a_sending_verb(real):
+    answer = ask(real("qd-844-QD-TTg"), "báo cáo kết quả hằng năm nộp về BYT hạn ngày nào")
+    assert "31 tháng 12" in answer.text
+
+
+def test_a_body_date_of_agencies_not_their_partners(real):
+    question = (
+        "Hằng năm các bộ, ngành, địa phương báo cáo tình hình thực hiện đề án trước ngày nào?"
+    )
+    assert "15 tháng 12" in ask(real("qd-982-QD-TTg"), question).text
+
+
+def test_the_plans_words_outread_a_rarer_compound(real):
+    lexicon = real("nq-116-NQ-CP").lexicon
+    assert lexicon.segment("ve tinh hinh thuc hien".split()) == ["ve", "tinh_hinh", "thuc_hien"]
+
+
+def test_the_askers_own_district(seed_engine):
+    assert "III.2" in ask(seed_engine, "huyện tui phải làm những việc gì").task_ids
+
+
+def test_a_period_inside_the_topic_of_a_yes_or_no(real):
+    question = "có việc nào về giao chỉ tiêu bao phủ bảo hiểm y tế đến năm 2030 không"
+    assert ask(real("qd-844-QD-TTg"), question, date(2026, 12, 6)).task_ids == ["21"]
+
+
+def test_the_end_of_the_year_is_no_typo(seed_engine):
+    answer = ask(seed_engine, "cuối năm các sở phải gửi báo cáo tình hình thực hiện trước ngày nào")
+    assert "15/11" in answer.text
+
+
+def test_deadlines_inside_the_year_only(real):
+    answer = ask(
+        real("nq-116-NQ-CP"), "nv nào hạn trong năm 2026 thôi, ko kéo dài", date(2026, 12, 6)
+    )
+    assert answer.task_ids == ["I.7"]
+
+
+def test_today_said_is_no_period(real):
+    question = "Bây giờ đã là tháng 12/2026, việc nào gói gọn trong năm 2026?"
+    assert ask(real("nq-116-NQ-CP"), question, date(2026, 12, 6)).task_ids == ["I.7"]
+
+
+def test_whether_he_still_holds_the_office(seed_engine):
+    *_, answer = chat(
+        seed_engine, "Ai ký quyết định?", "hien gio ong ay con lam chu tich ko", today=TODAY
+    )
+    assert not answer.found

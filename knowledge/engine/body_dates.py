@@ -45,6 +45,20 @@ def _sets_a_day(sentence: str) -> bool:
 # than any task does.
 _SAYS = 0.7
 _NEAR = 0.85  # a second sentence this close to the best is quoted too
+# "phối hợp (với) các bộ, ngành, địa phương liên quan": the partners of a sentence's agency,
+# to the verb of what they do together.
+_PARTNERS = re.compile(
+    r"\bphoi hop(?: voi)?(?: (?!(?:lien quan|to chuc|thuc hien|trien khai|xay dung|danh gia"
+    r"|tong hop|theo doi|de|trong)\b)[\w,]+){1,10}"
+)
+
+
+def _without_partners(ref: str, heading: str, sentence: str) -> tuple[str, str, str]:
+    """A dated sentence and its headings, folded, without the partners they name."""
+    return ref, _PARTNERS.sub(" ", fold(heading)), _PARTNERS.sub(" ", fold(sentence))
+
+
+_SENDING = frozenset({"gui", "nop", "gui_ve", "send", "submit"})
 
 
 class BodyDatesMixin:
@@ -70,15 +84,27 @@ class BodyDatesMixin:
             return None
         if Role.DEADLINE not in q.fields and not claimed:
             return None
-        words = self.topic_words
+        own, named = self._body_words(self.topic_words)
         # (A day claimed is evidence of its own: "hạn báo cáo là 15/12 đúng không".)
-        if len(words) < 2 and not (claimed and words):
+        if len(own) < 2 and not (claimed and own):
             return None
+        words = own + [w for w in named if w not in own]
         plan_id = self.scope[0]
+        # (Unless partners are asked, an agency a sentence names after "phối hợp" is not
+        # whose date it sets: "Bộ KH&CN phối hợp các bộ, ngành … báo cáo trước ngày 25/12".)
+        partners = Role.COORD in q.fields
         dated = [
             (score, ref, sentence)
-            for score, ref, sentence in self._scored(self._dated_sentences(plan_id), words)
+            for ref, heading, sentence in self._dated_sentences(plan_id)
             if _sets_a_day(sentence)  # (a passage may read as several sentences)
+            for score, _, _ in self._scored(
+                [
+                    (ref, heading, sentence)
+                    if partners
+                    else _without_partners(ref, heading, sentence)
+                ],
+                words,
+            )[:1]
         ]
         best = max((score for score, _, _ in dated), default=0.0)
         if best < _SAYS:
@@ -101,6 +127,16 @@ class BodyDatesMixin:
             en = self.lang == "en"
             verdict = ("Yes." if yes else "No.") if en else ("Đúng." if yes else "Không đúng.")
         return self._dates_quoted(self.plan(plan_id), quoted, verdict)
+
+    def _body_words(self, words: list[str]) -> tuple[list[str], list[str]]:
+        """The question's own words, without the agency it names or a verb of sending
+        ("gửi", "nộp"), which "báo cáo … về Bộ Y tế trước ngày 31 tháng 12" leaves out; and
+        that agency's name as the body writes it, though asked by initials ("byt")."""
+        ids = frozenset().union(*(m.agencies for m in self.agencies))
+        names = self.kb.agency_names(ids)[:1]
+        said = {x for m in self.agencies for x in m.alias.split()} | set(words_of(" ".join(names)))
+        own = [w for w in words if w not in _SENDING and not set(w.split("_")) <= said]
+        return own, self.engine.lexicon.segment(words_of(" ".join(names)))
 
     def date_in_section_in_hand(self) -> Answer | None:
         """ "By what date?", "Has this year's date already passed?" after a part of the text:

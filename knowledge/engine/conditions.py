@@ -34,6 +34,23 @@ def of_a_task(t: Turn) -> bool:
 _FINISHED = re.compile(r"\b(?:xong|hoan thanh|trinh|han|thoi han|due|finished|completed)\b")
 
 
+# "về", "liên quan đến": what the tasks asked for are about follows.
+_ABOUT_FOLLOWS = re.compile(r"\b(?:ve|lien quan (?:den|toi))\b")
+
+
+def a_period_in_a_tasks_words(t: Turn) -> bool:
+    """ "Ai chủ trì việc tổ chức đối thoại định kỳ …": a period written in the words of the
+    task whose column is asked; or in the topic of a yes or no ("có nhiệm vụ nào về giao chỉ
+    tiêu … tới 2030 không?")."""
+    q = t.q
+    if not (t.narrow and q.periods and t.topic_words):
+        return False
+    if (q.fields or t.named_headers) and not WHICH_TASKS.search(q.folded):
+        return True
+    about = _ABOUT_FOLLOWS.search(q.folded)
+    return bool(about and YES_NO.search(q.folded) and about.end() <= q.periods[0].span[0])
+
+
 def a_cited_paper_asked(t: Turn) -> bool:
     """ "Chỉ thị 38-CT/TW ban hành ngày nào?", "Luật Tổ chức chính quyền địa phương": a
     paper the plan cites; not "luật BHYT sửa đổi bao giờ phải xong", a task's deadline."""
@@ -68,9 +85,11 @@ _DESCRIBES = 0.8  # a task covering this share of the words is the one they desc
 
 
 def asks_of_the_paper_shown(t: Turn) -> bool:
-    """A column of the one document to review just shown, by its header's words ("thẩm
-    quyền ban hành", "the authority to issue") and nothing else named."""
-    if len(t.context.items) != 1 or t.q.refs or t.q.cited_digits or t.agencies:
+    """A column of the one document to review just shown or picked ("the last one"), by its
+    header's words ("thẩm quyền ban hành", "the authority to issue") and nothing else
+    named."""
+    one = len(t.context.items) == 1 or bool(t.context.item)
+    if not one or t.q.refs or t.q.cited_digits or t.agencies:
         return False
     said = set((translate_english(t.q.plain) if t.lang == "en" else t.q.plain).split())
     headers = {h for d in t.kb.documents(t.scope) for h in d.attrs}

@@ -19,6 +19,7 @@ from ..store import Section, Task
 from ..words import STOPWORDS, SYNONYMS, translate_english
 from .common import (
     ROLE_INTENT,
+    YES_NO,
     header_words,
     words_of,
 )
@@ -216,7 +217,12 @@ class LookupsMixin:
                 title = self.kb.group_titles(plan.id).get(task.group, "")
                 lines.append(f"{render.word('group', lang)} {task.group}: {title}".rstrip(": "))
             lines += self.items_lines(task, headers)
-        if len(tasks) == 1 and self.agencies and not self.q.has("asks_who"):
+        # (also beside a "who": "nv IV.2 ai chủ trì, có sở khcn k" asks its part too)
+        if (
+            len(tasks) == 1
+            and self.agencies
+            and not (self.q.has("asks_who") and not YES_NO.search(self.q.folded))
+        ):
             lines += self.part_asked(tasks[0])
         footer = self._source(tasks)
         return self._answer(
@@ -491,10 +497,18 @@ class LookupsMixin:
     ) -> list[tuple[float, str, str]]:
         kb = self.kb
         unknown = kb.idf("") / 2
-        forms = {w: SYNONYMS.get(w, ()) for w in words}
+        forms = {w: (*SYNONYMS.get(w, ()), *_BODY_FORMS.get(w, ())) for w in words}
         return passages.scored(
             pieces, words, lambda w: kb.idf(w) if kb.known(w) else unknown, forms
         )
+
+
+# How a body names "các bộ, ngành, địa phương" in full: "các bộ, cơ quan ngang bộ, …, Ủy
+# ban nhân dân các tỉnh, thành phố".
+_BODY_FORMS = {
+    "dia_phuong": ("uy_ban_nhan_dan_cac_tinh", "ubnd_cac_tinh"),
+    "nganh": ("co_quan_ngang_bo",),
+}
 
 
 def under(section: Section, by_ref: dict[str, Section]) -> str:

@@ -32,6 +32,9 @@ WHOLE_PLAN = cue(
     rf"(?:whole|entire|overall) {_EN_PLAN}",
     rf"{_EN_PLAN} (?:overall|as a whole)",
     rf"in (?:overall )?charge of (?:the|this) {_EN_PLAN}",
+    # "in charge of this whole thing overall": the plan, in everyday words
+    r"(?:this|the) (?:whole|entire) (?:thing|effort|initiative|undertaking)",
+    r"in charge(?: of)?(?: \w+){0,5} overall$",
 )
 # Following this plan's implementation, said outright ("… đôn đốc và tổng hợp báo cáo kết
 # quả thực hiện Chương trình hành động này"): whatever task shares the words.

@@ -22,6 +22,7 @@ from .conditions import (
     a_cited_paper_asked,
     a_column_of_a_task,
     a_date_of_the_part_in_hand,
+    a_period_in_a_tasks_words,
     a_task_state_asked,
     an_agencys_part_in_hand,
     day_asked,
@@ -437,13 +438,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a task described with a period in its words",
-        lambda t: bool(
-            t.narrow
-            and t.q.periods
-            and t.topic_words
-            and (t.q.fields or t.named_headers)
-            and not WHICH_TASKS.search(t.q.folded)
-        ),
+        a_period_in_a_tasks_words,
         Turn.described_with_a_period,
     ),
     Route(
