@@ -81,6 +81,8 @@ DUE_WORD = cue(r"den han", r"toi han", r"due")
 OVERDUE_CUE = cue(
     r"(?:da )?qua han",
     r"tre han",
+    # "giờ trễ chưa?", "muộn rồi à": late, of the task in hand
+    r"(?:tre|muon) (?:chua|roi)",
     r"overdue",
     r"past due",
     r"late",

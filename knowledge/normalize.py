@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Collection
 
 # Invisible characters survive NFC and break matching, so they are dropped: zero-width
 # spaces and joiners, direction marks, embeddings and isolates, invisible operators, emoji
@@ -136,3 +137,46 @@ def is_syllable(word: str) -> bool:
     [True, True, True, False, False, False]
     """
     return all(_SYLLABLE.fullmatch(s) for s in word.split("_"))
+
+
+# The marks of the five tones besides the level one: a syllable carries at most one.
+_TONE_MARKS = frozenset("\u0300\u0301\u0303\u0309\u0323")
+_WORD_RUN = re.compile(r"[^\W\d_]{5,}")
+
+
+def toned_apart(text: str, known: Collection[str] = frozenset()) -> str:
+    """Words typed without a space, told apart by their tone marks: a syllable carries one
+    at most, so a token with two is two syllables or more ("quáhạn" is "quá hạn"). Split
+    into the fewest syllables, each with one mark at most, most of them ``known`` (folded);
+    else left as it is.
+
+    >>> toned_apart("có nv nào quáhạn chưa"), toned_apart("hạnchót"), toned_apart("Nguyễn")
+    ('có nv nào quá hạn chưa', 'hạn chót', 'Nguyễn')
+    >>> toned_apart("nhãnhànghóa", {"nhan", "hang", "hoa"})
+    'nhãn hàng hóa'
+    """
+
+    def tones(piece: str) -> int:
+        return sum(c in _TONE_MARKS for c in unicodedata.normalize("NFD", piece))
+
+    def split(m: re.Match[str]) -> str:
+        token = m[0]
+        if tones(token) < 2:
+            return token
+        folded = fold(token)
+        if len(folded) != len(token):
+            return token
+        # (pieces, syllables not known, the pieces) of the best split up to each letter
+        best: list[tuple[int, int, list[str]] | None] = [(0, 0, [])] + [None] * len(token)
+        for end in range(1, len(token) + 1):
+            for start in range(max(0, end - 7), end):
+                before, piece = best[start], token[start:end]
+                if before is None or tones(piece) > 1 or not is_syllable(folded[start:end]):
+                    continue
+                split = (before[0] + 1, before[1] + (folded[start:end] not in known))
+                if best[end] is None or split < best[end][:2]:
+                    best[end] = (*split, [*before[2], piece])
+        pieces = best[-1][2] if best[-1] else []
+        return " ".join(pieces) if len(pieces) > 1 else token
+
+    return _WORD_RUN.sub(split, text)

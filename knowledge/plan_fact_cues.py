@@ -42,6 +42,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"so (?:cua )?(?:quyet dinh|ke hoach|van ban)(?: nay)?(?= la\b| bao\b| gi\b|$)",
         r"(?:quyet dinh|ke hoach|van ban)(?: nay)?(?: co| mang| la)? so (?:bao nhieu|may|gi)",
         r"so va ngay",
+        # "kh này ban hành theo qđ số mấy": the decision that issues it
+        r"(?:ban hanh )?(?:theo|kem theo) (?:quyet dinh|qd) (?:so )?(?:may|bao nhieu|nao|gi)",
         r"ky hieu",
         r"document number",
         r"(?:the )?number and (?:the )?date",
@@ -159,6 +161,17 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:phe duyet|ban hanh) (?:de an|ke hoach|chuong trinh|chien luoc|quy hoach)"
         r" (?:gi|nao|ve gi)\b",
         r"(?:approves?|adopts?) (?:what|which) (?:scheme|plan|project|programme|program)",
+    ),
+    # "kế hoạch hướng tới năm nào?", "tầm nhìn đến năm nào?": the years its title looks to
+    "horizon": cue(
+        r"huong (?:toi|den) (?:nam|moc)(?: thoi gian| nam)? (?:nao|bao nhieu|may|bn)",
+        r"tam nhin (?:den |toi )?(?:nam )?(?:nao|bao nhieu|may|bn)",
+        r"(?:ke hoach|de an|chuong trinh|nghi quyet)(?: nay)? (?:dinh huong )?(?:den|toi)"
+        r" nam (?:nao|bao nhieu|may|bn)",
+        r"(?:vision|horizon|target year|aim(?:ing)? for|look(?:ing|s)? (?:ahead )?to) (?:up )?"
+        r"(?:to |until )?(?:what|which) year",
+        r"(?:what|which) year (?:is|does) (?:this|the) (?:plan|scheme|programme|resolution)"
+        r" (?:aim|look|run|go)",
     ),
     "summary": cue(
         r"(?:ke hoach|quyet dinh|van ban|de an|nghi quyet|chuong trinh)(?: nay)?"

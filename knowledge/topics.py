@@ -96,7 +96,8 @@ def rank(
     for hit in kb.search(searched, plan_ids=scope):
         flat = f" {hit.text.replace('_', ' ')} "
         matched = sum(
-            weights[w] * _credit(w, forms[w], parts.get(w, {}), hit.words, flat) for w in set(words)
+            weights[w] * _credit(w, forms[w], parts.get(w, {}), hit.words, flat)
+            for w in dict.fromkeys(words)  # (in one order: a float sum varies with it)
         )
         score = matched / total
         if asks_when and hit.kind == "section":

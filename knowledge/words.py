@@ -179,7 +179,7 @@ class Lexicon:
                 seen[initials] = (count, word)
         self._initials = {initials: word for initials, (_, word) in seen.items()}
         # Every syllable of the plans' words, for words typed run together ("baocaohangnam").
-        self._syllables = {x for w in vocabulary for x in w.split("_") if is_syllable(x)}
+        self.syllables = {x for w in vocabulary for x in w.split("_") if is_syllable(x)}
 
     def segment(self, syllables: list[str], *, respell: bool = True) -> list[str]:
         """Longest-match segmentation into vocabulary words; unknown syllables stay alone,
@@ -246,7 +246,7 @@ class Lexicon:
         more syllables the plans write (so "banana" stays as it is)."""
         if token in self.vocabulary:
             return []
-        words = self.segment(run_together(token, self._syllables), respell=False)
+        words = self.segment(run_together(token, self.syllables), respell=False)
         return words if any("_" in w for w in words) else []
 
     def _of_initials(self, token: str) -> list[str]:

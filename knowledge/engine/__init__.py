@@ -24,6 +24,7 @@ from functools import cached_property
 from ..agency_match import AgencyMatcher
 from ..answer import Answer, Context
 from ..examples import examples
+from ..normalize import toned_apart
 from ..question import Query, read
 from ..store import KnowledgeBase, Plan
 from ..words import Lexicon, is_syllable, run_together
@@ -119,8 +120,10 @@ class Engine:
         return Turn(self, q, context or Context(), today).run()
 
     def read(self, question: str, today: date) -> Query:
-        """Read a question with the names this knowledge base knows."""
-        return read(self.names_spaced(question), today=today, names=self.matcher.name_spans)
+        """Read a question with the names this knowledge base knows, and words typed run
+        together apart ("quáhạn", "sokhcn")."""
+        spaced = self.names_spaced(toned_apart(question, self.lexicon.syllables))
+        return read(spaced, today=today, names=self.matcher.name_spans)
 
     def names_spaced(self, question: str) -> str:
         """The question with an agency's name typed without spaces spaced out, so that it is

@@ -80,7 +80,7 @@ _MORE = re.compile(r"\bnhieu(?: \w+){0,3} hon\b|\bmore\b")
 _FEWER = re.compile(r"\bit(?: \w+){0,3} hon\b|\b(?:fewer|less)\b")
 # A comparison with no subject of its own: of the task in hand.
 _OPENS_COMPARING = re.compile(
-    r"\W*(?:(?:the |vay |con )?(?:khac|giong) (?:gi|nhau|the nao|cho nao)|so voi"
+    r"\W*(?:(?:the |vay |con )?(?:khac|giong) (?:gi|nhau|the nao|cho nao)|so (?:voi|vs)"
     r"|how (?:is|does) (?:it|this|that)(?: one)? (?:differ|compare)|(?:is it |and )?(?:different"
     r" from|compared? (?:to|with)))\b"
 )

@@ -67,6 +67,10 @@ _COUNTED_BACK = re.compile(
 )
 
 
+# "cùng nhóm", "in the same group": the group of the task in hand.
+_SAME_GROUP = re.compile(r"\bcung nhom\b|\bsame group\b")
+
+
 class DialogueMixin:
     def _reply_to_pending(self) -> Plan | None:
         """The plan a short reply picks after "Bạn hỏi kế hoạch nào?": its number ("87",
@@ -359,7 +363,21 @@ class DialogueMixin:
         return self.follow_up([TaskRef(plan.number, refs[at])], inherit=False)
 
     def the_others(self) -> Answer | None:
-        """ "Cái còn lại?", "the other one": the tasks of the last list not in hand."""
+        """ "Cái còn lại?", "the other one": the tasks of the last list not in hand; "còn
+        nhiệm vụ kia cùng nhóm?" after one task: the others of its group."""
+        if _SAME_GROUP.search(self.q.folded) and len(self.context.tasks) == 1:
+            (task,) = self.tasks_of(self.context.tasks)[:1] or (None,)
+            if task is None or not task.group:
+                return None
+            number = self.plan(task.plan_id).number
+            mates = self.kb.tasks(plan_ids=[task.plan_id], group=task.group, with_attrs=False)
+            depth = task.ref.count(".")  # (its peers, not their items)
+            refs = [
+                TaskRef(number, t.ref)
+                for t in mates
+                if t.ref != task.ref and t.ref.count(".") == depth
+            ]
+            return self.follow_up(refs) if refs else None
         others = [r for r in self.context.listed if r not in self.context.tasks]
         return self.follow_up(others) if others else None
 

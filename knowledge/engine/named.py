@@ -43,7 +43,9 @@ class NamedMixin:
             and any(d in self._plans_cited(p.id) for p in self.kb.plans()[:50])
         ]
         digits = [*q.cited_digits, *decisions, *cited_plans]
-        of_task = of_a_task(self) and self.narrow
+        # (but "Kế hoạch 191-KH/TU do cơ quan nào ban hành, ngày nào?" asks of the paper)
+        of_paper = bool(digits) and bool({"issuer", "date"} & set(q.meta))
+        of_task = of_a_task(self) and self.narrow and not of_paper
         if of_task and (found := self.number_in_tasks_or_text()) and found.tasks:
             # "Tuyên truyền Chỉ thị 38-CT/TW và Quyết định 1703 thì ai chủ trì?": the task
             # that names the papers.

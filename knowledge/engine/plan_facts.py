@@ -21,6 +21,12 @@ from .common import (
 )
 
 _FROM_SIGNING = re.compile(r"\bke tu ngay ky\b")
+# "đến năm 2030", "tầm nhìn đến năm 2045", "giai đoạn 2026 - 2030", as written.
+_HORIZON = re.compile(
+    r"(?:tầm nhìn )?(?:đến|tới) năm \d{4}(?: và những năm tiếp theo)?"
+    r"|giai đoạn \d{4}\s*[-–]\s*\d{4}",
+    re.IGNORECASE,
+)
 
 
 class PlanFactsMixin:
@@ -302,6 +308,20 @@ class PlanFactsMixin:
                 lines += [
                     f"• {code}: {render.shorten(title, 100)}" for code, title in groups.items()
                 ]
+            elif kind == "horizon":
+                # "… đến năm 2030, tầm nhìn đến năm 2045": what the title looks to, or the
+                # body's first sentence that says so
+                said = _HORIZON.findall(plan.title) or next(
+                    (
+                        found
+                        for section in self.kb.sections(plan.id)
+                        if (found := _HORIZON.findall(section.text))
+                    ),
+                    [],
+                )
+                lines.append(f"{plan.doc_type} {plan.number}: {plan.title}")
+                if said:
+                    lines.append(("Years: " if en else "Mốc: ") + "; ".join(said))
             elif kind == "bases":
                 lines += [f"• {b}" for b in plan.bases] or [not_listed]
             elif kind == "proposal":

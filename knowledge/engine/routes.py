@@ -145,7 +145,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "the others of the last list",
-        lambda t: t.q.has("other") and not t.q.refs and bool(t.context.listed),
+        lambda t: t.q.has("other") and not t.q.refs and bool(t.context.listed or t.context.tasks),
         Turn.the_others,
         follow_up=True,
     ),

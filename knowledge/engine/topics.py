@@ -230,16 +230,20 @@ class TopicsMixin:
         # "chuẩn đo_lường chính", three words of the plans, one of them a compound)
         said = len(words) if self.lang == "en" else sum("_" in w for w in words)
         least = _DESCRIBING_WORDS - bool(self.q.group)
-        if said < least - 1:
+        # Two words do when no other task of the plan holds them together ("phương châm 4
+        # tại chỗ thuộc nv nào, ubnd tỉnh chủ trì à"): a name, not a common topic. Not where
+        # several are asked for ("tham gia mấy nv hợp tác quốc tế"), nor across plans, where
+        # some other plan's task holds most pairs (and reading them all costs).
+        two_do = (
+            bool(self.scope)
+            and len(self.scope) == 1
+            and not (self.q.has("count") or SEVERAL.search(self.q.folded))
+        )
+        if said < least - two_do:
             return []
         best, hits = self.held_hits(words, tasks)
         if said < least:
-            # Two words do when no other task of the plan holds them together ("phương châm
-            # 4 tại chỗ thuộc nv nào, ubnd tỉnh chủ trì à"): a name, not a common topic. Not
-            # where several are asked for ("tham gia mấy nv hợp tác quốc tế").
-            if self.q.has("count") or SEVERAL.search(self.q.folded):
-                return []
-            alone, anywhere = self.held_hits(words, None)
+            alone, anywhere = (best, hits) if tasks is None else self.held_hits(words, None)
             if not (alone >= enough and len(anywhere) == 1 and anywhere == hits[:1]):
                 return []
         return hits if best >= enough else []
