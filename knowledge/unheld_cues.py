@@ -28,6 +28,8 @@ AMOUNT_CUE = cue(
     r"(?:muc )?tran (?:la )?bao nhieu",
     r"muc (?:ho tro|chi|uu dai)(?: \w+){0,16} (?:la )?bao nhieu",
     r"(?:co )?neu muc (?:ho tro|chi|uu dai)(?: \w+){0,3} cu the",  # "có nêu mức hỗ trợ cụ thể"
+    # "có ghi cụ thể số tiền dành cho nhiệm vụ IV.1 không"
+    r"(?:ghi|neu|noi|co)(?: ro| cu the)? (?:so tien|muc kinh phi|so kinh phi)",
     r"total (?:budget|funding|cost)",
 )
 # A percentage asked for: "tăng bao nhiêu phần trăm", "tỷ lệ … là bao nhiêu".

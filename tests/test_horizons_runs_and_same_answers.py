@@ -11,7 +11,10 @@ gazette plans:
 - words typed together and told apart by their tone marks ("quáhạn", "nhãnhànghóa");
 - "giờ trễ chưa?" after a task asks whether it is late;
 - "so vs II.3 thì cái nào hạn sớm hơn" sets the task in hand beside II.3;
-- "còn nhiệm vụ kia cùng nhóm?" is the other task of the group of the one in hand.
+- "còn nhiệm vụ kia cùng nhóm?" is the other task of the group of the one in hand;
+- and of round 50 (asked of 0372f67 to measure it): a deadline quoted as written ("hạn 'năm
+  2026'"), "có ghi cụ thể số tiền cho nhiệm vụ IV.1 không", "còn cái số 6?" with no list in
+  hand, and the review time of the documents to review, which their table leaves blank.
 """
 
 from __future__ import annotations
@@ -103,3 +106,27 @@ def test_the_one_in_hand_set_beside_another(forest):
 def test_the_other_task_of_the_same_group(forest):
     _, answer = chat(forest, "nv I.1 ai chủ trì", "còn việc kia cùng nhóm thì sao", today=TODAY)
     assert answer.task_ids == ["I.2"]
+
+
+def test_a_deadline_quoted_as_written(real):
+    answer = ask(
+        real("nq-105-NQ-CP"), 'những việc có hạn ghi "năm 2026" là việc nào', date(2026, 12, 6)
+    )
+    assert answer.task_ids == ["II.5", "III.5", "IV.2", "IV.4"]
+
+
+def test_a_sum_asked_of_a_task_that_has_none(seed_engine):
+    answer = ask(seed_engine, "có nêu rõ số tiền cho nhiệm vụ II.7 không")
+    assert (answer.found, "không nêu số tiền" in answer.text) == (False, True)
+
+
+def test_a_number_with_no_list_in_hand_is_the_plans_own(real):
+    _, answer = chat(real("qd-893-QD-TTg"), "nv 2 ai chủ trì", "còn cái số 7 thì sao", today=TODAY)
+    assert answer.task_ids == ["7"]
+
+
+def test_the_review_time_left_blank(seed_engine):
+    _, answer = chat(
+        seed_engine, "Văn bản nào phải rà soát lại?", "hạn rà soát khi nào vậy", today=TODAY
+    )
+    assert (answer.found, "không ghi thời hạn" in answer.text) == (False, True)

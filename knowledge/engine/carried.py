@@ -28,8 +28,9 @@ class CarriedMixin:
             own = hit.words - STOPWORDS
             if hit.kind != "task" or hit.plan_id != passage.plan_id or score < _COVERS or not own:
                 continue
-            weight = sum(self.kb.idf(w) for w in own)
-            shares.append((sum(self.kb.idf(w) for w in own & said) / weight, hit))
+            # (summed in one order: a float sum in set order varies with the hash seed)
+            weight = sum(self.kb.idf(w) for w in sorted(own))
+            shares.append((sum(self.kb.idf(w) for w in sorted(own & said)) / weight, hit))
         shares.sort(key=lambda sh: -sh[0])
         if not shares or shares[0][0] < _IN_PASSAGE:
             return []

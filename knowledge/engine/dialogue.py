@@ -67,6 +67,8 @@ _COUNTED_BACK = re.compile(
 )
 
 
+# A column of a document's time: "Thời gian", "Thời hạn", "Tiến độ".
+_TIME_HEADER = re.compile(r"\b(?:thoi gian|thoi han|tien do|han)\b")
 # "cùng nhóm", "in the same group": the group of the task in hand.
 _SAME_GROUP = re.compile(r"\bcung nhom\b|\bsame group\b")
 
@@ -304,6 +306,18 @@ class DialogueMixin:
                 )
         shown = self.documents(docs)
         context = shown.context.with_(kind="documents", items=self.context.items, item=picked)
+        if Role.DEADLINE in self.q.fields and not any(
+            value.strip() and _TIME_HEADER.search(fold(header))
+            for d in docs
+            for header, value in d.attrs.items()
+        ):
+            # "Thời hạn rà soát là khi nào?" of a list whose time column is blank
+            title = (
+                "The list gives no time for reviewing them."
+                if self.lang == "en"
+                else "Danh mục không ghi thời hạn rà soát các văn bản này."
+            )
+            shown = replace(shown, status=Status.NOT_FOUND, title=title, items=shown.items)
         return replace(shown, context=context)
 
     def listed_task_of_agency(self) -> Answer | None:

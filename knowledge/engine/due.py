@@ -16,7 +16,11 @@ from ..store import Task
 _FEW = 3  # tasks described alike that are still one answer, not a list to filter
 _NAMED = 0.65  # of the question's words, the share the task asked about holds
 # "hạn đúng năm nay", "chỉ ghi là năm 2026": the deadline written as the period, no other.
-_WRITTEN_SO = re.compile(r"\b(?:dung|chi ghi(?: la)?|ghi la|ghi dung) (?:nam|quy|thang)\b")
+# "hạn đúng năm nay", "chỉ ghi là năm 2026", "hạn 'năm 2026'" (quoted as written)
+_WRITTEN_SO = re.compile(
+    r"\b(?:dung|chi ghi(?: la)?|ghi la|ghi dung) (?:nam|quy|thang)\b"
+    r"|[\"'“‘«]\s*(?:nam|quy|thang)\b"
+)
 
 
 class DueMixin:

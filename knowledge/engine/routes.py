@@ -40,6 +40,9 @@ from .overseer import asks_who_is_in_charge
 from .plan_facts import DETAILS_ASKED, HEADCOUNT
 from .turn import Answering
 
+# "cái số 6", "việc số 6": a thing by its number, not "mục 3", a part of the text.
+_THING_NUMBERED = re.compile(r"\b(?:cai|viec) so \d{1,2}\b")
+
 
 class Turn(Answering):
     """A turn answered by the route table below."""
@@ -134,7 +137,17 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "place in the plan",
-        lambda t: bool(t.q.place and t.q.has("task_word") and not (t.q.refs or t.q.bare_numbers)),
+        # (or "còn cái số 6?" with no list in hand: the plan's own list)
+        lambda t: bool(
+            t.q.place
+            and (
+                t.q.has("task_word")
+                or (
+                    _THING_NUMBERED.search(t.q.folded) and not (t.context.listed or t.context.items)
+                )
+            )
+            and not (t.q.refs or t.q.bare_numbers)
+        ),
         Turn.place_in_plan,
     ),
     Route(
@@ -142,6 +155,8 @@ ROUTES: tuple[Route, ...] = (
         of_the_papers_in_hand,
         Turn.documents_in_hand,
         follow_up=True,
+        # (their time column left blank is the answer, not a task's that says "rà soát")
+        final=lambda t: Role.DEADLINE in t.q.fields,
     ),
     Route(
         "the others of the last list",
