@@ -15,7 +15,7 @@ from ..normalize import fold
 from ..periods import find_periods
 from ..store import Plan, Section
 from .common import words_of
-from .lookups import under
+from .section_lookups import under
 
 # A date as the body writes one it sets: "trước ngày 15/11", "ngày 30 tháng 11", "trong quý
 # II năm 2026", "tháng 6/2026".

@@ -1,22 +1,19 @@
-"""Tasks and body sections by their ids, and the columns asked of them."""
+"""Tasks by their ids, and the columns asked of them."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from dataclasses import replace
 from functools import cached_property
 
-from .. import passages, render
+from .. import render
 from ..answer import Answer, Intent, Status, Suggestion
 from ..cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
-from ..normalize import fold, fold_in_place
-from ..passages import LONG
+from ..normalize import fold
 from ..periods import find_periods
 from ..refs import ref_forms
-from ..store import Section, Task
-from ..words import STOPWORDS, SYNONYMS, translate_english
+from ..store import Task
+from ..words import translate_english
 from .common import (
     ROLE_INTENT,
     YES_NO,
@@ -35,8 +32,6 @@ _EVERY_STAGE = re.compile(
 )
 _HEADER_SAID = (("dua tren", "can cu"), ("based on", "can cu"))
 _ONE_TASK_TEXT = 400  # characters of a task shown alone: most tasks whole, not a page
-# "mấy hình thức", "bao nhiêu nhóm đối tượng": the two words a count is of.
-_COUNTED = re.compile(r"\b(?:may|bao nhieu)\s+(?P<n>[a-z]+\s+[a-z]+)")
 
 
 class LookupsMixin:
@@ -294,234 +289,6 @@ class LookupsMixin:
             ]
         return tuple(s for role, s in offers if role not in self.q.fields)
 
-    def section_lookup(self) -> Answer:
-        if mentioning := self._passage_mentioning_the_section():
-            return mentioning
-        found = self.kb.sections_numbered(self.q.section_refs, plan_ids=self.scope)
-        if not found and self.context.kind == "sections":
-            # "Khoản 2 nói gì?" after a section: its item 2; the section's list stays shown.
-            items = self._item_of_shown_section()
-            if items:
-                picked = self.section_answer(items[0].plan_id, items[0])
-                kept = picked.context.with_(kind="sections", items=self.context.items)
-                return replace(picked, context=kept)
-        if not found:
-            en = self.lang == "en"
-            refs = ", ".join(self.q.section_refs)
-            missing = f"No section {refs}." if en else f"Không có mục {refs}."
-            if all(r.startswith("Điều") for r in self.q.section_refs):
-                # "Quyết định có Điều 3 không?": no, and the articles it has.
-                articles = self.articles()
-                if isinstance(articles, Answer) and articles.found:
-                    missing = (
-                        f"No {refs.replace('Điều', 'Article')}." if en else f"Không có {refs}."
-                    )
-                    title = f"{missing} {articles.title}"
-                    return replace(articles, status=Status.NOT_FOUND, title=title)
-            return self._answer(
-                Status.NOT_FOUND,
-                Intent.SECTION,
-                f"No section {refs}." if en else f"Không có mục {refs}.",
-            )
-        plans = sorted({s.plan_id for s in found})
-        if len(plans) > 1:
-            return self._ambiguous(
-                Intent.SECTION, self.q.section_refs[0], [self.plan(p) for p in plans]
-            )
-        return self.section_answer(plans[0], found[0])
-
-    def _item_of_shown_section(self) -> list[Section]:
-        plan = self.kb.plan_by_number(self.context.plan) if self.context.plan else None
-        if plan is None:
-            return []
-        wanted = {r.lower() for r in self.q.section_refs}
-        items = [i for i in self.context.items if i.rsplit(".", 1)[-1].lower() in wanted]
-        return self.kb.sections_numbered(items, plan_ids=[plan.id]) if items else []
-
-    def _counted_noun(self, section: Section) -> str:
-        """What "có mấy hình thức đào tạo?" counts, as the section writes it: "hình thức";
-        "mục" where it does not write the words asked."""
-        m = _COUNTED.search(self.q.folded)
-        written = f"{section.title} {section.body}"
-        folded = fold_in_place(written)
-        at = folded.find(m["n"]) if m else -1
-        if at < 0 or len(folded) != len(written):
-            return "mục"
-        return written[at : at + len(m["n"])].lower()
-
-    def section_answer(self, plan_id: int, section: Section, focus: bool = False) -> Answer:
-        """The section with what is under it; with ``focus``, for a section found by the
-        question's words, a long one is quoted by the sentences that answer."""
-        sections = self.kb.sections(plan_id)
-        by_ref = {s.ref: s for s in sections}
-        lines = [f"{section.ref}. {section.text}"]
-        children, items = [], 0
-        # A heading's answer is in its items: "Mục đích" lists a), b), c).
-        for child in sections:
-            if child.parent == section.ref or (child.parent or "").startswith(section.ref + "."):
-                children.append(child.ref)
-                items += child.parent == section.ref
-                lines.append(
-                    f"{child.ref.split('.')[-1]}) {child.text}"
-                    if child.kind == "item"
-                    else f"{child.ref}. {child.text}"
-                )
-        plan = self.plan(plan_id)
-        en = self.lang == "en"
-        # A column asked ("thời gian hoàn thành") is no topic word: which sentence gives it
-        # is unknown, so the section is shown whole.
-        long = focus and len("".join(lines)) > LONG and not self.q.fields
-        quoted = self._answering_sentences(section, self._pieces(section)) if long else None
-        if quoted:
-            # "Có bao nhiêu nhóm nghiên cứu …?": the sentences that say, not two pages.
-            refs = list(dict.fromkeys(ref for ref, _ in quoted))
-            if len(refs) == 1:
-                section = by_ref[refs[0]]
-            head = ("Quoted from section " if en else "Trích mục ") + ", ".join(refs)
-            # A heading with text under it names the passage ("Mục tiêu đến năm 2035").
-            named = (
-                f" ({section.title})"
-                if section.body and len(section.title) <= _SHORT_HEADING
-                else under(section, by_ref)
-            )
-            lines = [f"{head}{named}:", *(s for _, s in quoted)]
-        elif self.q.has("count") and items:
-            # "Có mấy hình thức đào tạo?": the items of the section that lists them, counted.
-            counted = f"({items} items)" if en else f"(gồm {items} {self._counted_noun(section)})"
-            lines[0] = f"{lines[0]} {counted}"
-        elif section.kind == "item" and (above := under(section, by_ref)):
-            # "k) Định kỳ hằng năm tổng hợp …" is Bộ Khoa học và Công nghệ's, as its heading says.
-            lines[0] = f"{section.ref}{above}: {section.text}"
-        return self._answer(
-            Status.FOUND,
-            Intent.SECTION,
-            lines[0],
-            lines[1:],
-            render.source(plan, self.lang, section=section.ref),
-            sections=(section.ref,),
-            plan=plan.number,
-            context=self.context.with_(plan=plan.number, pending=None),
-            listing=("sections", children),
-        )
-
-    def _pieces(self, section: Section) -> list[tuple[str, str, str]]:
-        """The section and the sections under it, each with the headings above it, as
-        :mod:`knowledge.passages` reads them."""
-        return self.passages_of(
-            section.plan_id,
-            lambda s: s.ref == section.ref or (s.parent or "").startswith(section.ref),
-        )
-
-    def passages_of(
-        self, plan_id: int, keep: Callable[[Section], bool] = lambda s: True
-    ) -> list[tuple[str, str, str]]:
-        """The plan's body sections that ``keep`` keeps, each with the headings above it."""
-        every = self.kb.sections(plan_id)
-        by_ref = {s.ref: s for s in every}
-
-        def heading(s: Section) -> str:
-            # "c) Báo cáo định kỳ … trước ngày 15/12" under "Các bộ, địa phương": the
-            # headings above a sentence say whose it is.
-            titles = [s.title]
-            while s.parent in by_ref and len(titles) < 4:
-                s = by_ref[s.parent]
-                titles.append(s.title)
-            return "\n".join(reversed(titles))
-
-        return [(s.ref, heading(s), s.body) for s in every if keep(s)]
-
-    def scattered(self, section: Section) -> bool:
-        """A section that holds the question's words only scattered over its sentences
-        ("học bổng du học" in two pages on training) does not answer it."""
-        pieces = self._pieces(section)
-        if sum(len(passages.sentences(b) or [t]) for _, t, b in pieces) < 2:
-            return False
-        return self._answering_sentences(section, pieces) == []
-
-    def best_said(self, sections: list[Section]) -> Section:
-        """Of sections that hold the question's words about as well, the one with a sentence
-        that holds most of them: "mục tiêu đến 2030 … bao nhiêu phần trăm" is said in one
-        line under "Mục tiêu cụ thể đến năm 2030"."""
-        words = self.topic_words
-        said = [
-            round(max((sc for sc, _, _ in self._scored(self._pieces(s), words)), default=0), 6)
-            for s in sections
-        ]
-        best = [s for s, score in zip(sections, said, strict=True) if score == max(said)]
-        # A section holds its subsections' sentences: of two that say it as well, the
-        # narrower one ("III.3 Hình thức đào tạo", not all of part III).
-        first = best[0]
-        narrower = [s for s in best if s.ref.startswith(first.ref + ".")]
-        return max(narrower, key=lambda s: s.ref.count("."), default=first)
-
-    def _answering_sentences(
-        self, section: Section, pieces: list[tuple[str, str, str]]
-    ) -> list[tuple[str, str]] | None:
-        """The sentences of a long section that hold the question's words beyond its title;
-        None when the question has no such words (the title is all it asks about)."""
-        title = set(words_of(section.title))
-        words = [
-            w
-            for w in self.topic_words
-            if not any(set(f.split("_")) <= title for f in (w, *SYNONYMS.get(w, ())))
-        ]
-        if not words:
-            return None
-        found = self._scored(pieces, words)
-        top = max((score for score, _, _ in found), default=0.0)
-        if top < passages.SHARE:
-            return []
-        return [(key, s) for score, key, s in found if score >= top - 1e-9][: passages.QUOTED]
-
-    def _passage_mentioning_the_section(self) -> Answer | None:
-        """ "Những hoạt động nêu ở mục II nhưng không có trong Phụ lục thì thực hiện theo văn
-        bản nào?": the section named as where something is said, and the passage that speaks
-        of it and holds most of the question's other words, not the section itself."""
-        if not (self.narrow and _MENTIONED.search(self.q.folded)):
-            return None
-        mentions = [re.compile(rf"\bmuc {re.escape(fold(r))}\b") for r in self.q.section_refs]
-        asked = set(words_of(self.q.plain)) - STOPWORDS
-        best: tuple[int, Section] | None = None
-        for plan_id in self.scope:
-            for section in self.kb.sections(plan_id):
-                text = fold(section.text)
-                if section.ref in self.q.section_refs or not any(m.search(text) for m in mentions):
-                    continue
-                held = len(asked & set(words_of(text)))
-                if best is None or held > best[0]:
-                    best = (held, section)
-        return self.section_answer(best[1].plan_id, best[1]) if best else None
-
-    def _scored(
-        self, pieces: list[tuple[str, str, str]], words: list[str]
-    ) -> list[tuple[float, str, str]]:
-        kb = self.kb
-        unknown = kb.idf("") / 2
-        forms = {w: (*SYNONYMS.get(w, ()), *_BODY_FORMS.get(w, ())) for w in words}
-        return passages.scored(
-            pieces, words, lambda w: kb.idf(w) if kb.known(w) else unknown, forms
-        )
-
-
-# How a body names "các bộ, ngành, địa phương" in full: "các bộ, cơ quan ngang bộ, …, Ủy
-# ban nhân dân các tỉnh, thành phố".
-_BODY_FORMS = {
-    "dia_phuong": ("uy_ban_nhan_dan_cac_tinh", "ubnd_cac_tinh"),
-    "nganh": ("co_quan_ngang_bo",),
-}
-
-
-def under(section: Section, by_ref: dict[str, Section]) -> str:
-    """ " (Bộ Khoa học và Công nghệ)": the short heading a section sits under, or ""."""
-    parent = by_ref.get(section.parent or "")
-    if parent is None or parent.kind == "article" or len(parent.title) > _SHORT_HEADING:
-        return ""
-    return f" ({parent.title.rstrip(' :')})"
-
-
-# "nêu ở mục II", "quy định tại mục 3": a section named as where something is said.
-_MENTIONED = re.compile(r"\b(?:neu|ghi|de ra|quy dinh|noi|de cap)\s+(?:o|tai|trong)\s+muc\b")
-_SHORT_HEADING = 100  # characters: a heading longer than this is a passage, not a name
 
 # Header words every column may have: "Cấp trình" is named by "trình".
 _GENERIC_HEADER = frozenset("cap co quan don vi thuc hien nhiem vu noi dung".split())

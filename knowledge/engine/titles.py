@@ -10,7 +10,7 @@ from ..answer import Answer, Intent, Status
 from ..normalize import fold
 from ..store import Section
 from .common import words_of
-from .lookups import under
+from .section_lookups import under
 
 # "phần", "mục": the question says it asks for a part of the text.
 # (Not the "mục" of "mục tiêu", "mục đích", "danh mục", nor the "phần" of "phần trăm".)

@@ -27,6 +27,7 @@ from .plan_facts import PlanFactsMixin
 from .reading import ReadingMixin
 from .schedule import ScheduleMixin
 from .scope import TurnBase
+from .section_lookups import SectionLookupsMixin
 from .titles import TitlesMixin
 from .topic_words import TopicWordsMixin
 from .topics import TopicsMixin
@@ -40,6 +41,7 @@ class Answering(
     JointsMixin,
     DialogueMixin,
     LookupsMixin,
+    SectionLookupsMixin,
     ItemsMixin,
     BodyDatesMixin,
     TitlesMixin,
