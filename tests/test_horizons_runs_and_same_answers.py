@@ -14,7 +14,8 @@ gazette plans:
 - "còn nhiệm vụ kia cùng nhóm?" is the other task of the group of the one in hand;
 - and of round 50 (asked of 0372f67 to measure it): a deadline quoted as written ("hạn 'năm
   2026'"), "có ghi cụ thể số tiền cho nhiệm vụ IV.1 không", "còn cái số 6?" with no list in
-  hand, and the review time of the documents to review, which their table leaves blank.
+  hand, the review time of the documents to review, which their table leaves blank, "có
+  bao nhiêu nhiệm vụ con", and "in charge of the plan to …", a task's plan, not the whole.
 """
 
 from __future__ import annotations
@@ -130,3 +131,13 @@ def test_the_review_time_left_blank(seed_engine):
         seed_engine, "Văn bản nào phải rà soát lại?", "hạn rà soát khi nào vậy", today=TODAY
     )
     assert (answer.found, "không ghi thời hạn" in answer.text) == (False, True)
+
+
+def test_how_many_items_a_task_named_has(real):
+    answer = ask(real("nq-105-NQ-CP"), "nhiệm vụ III.2 có bao nhiêu việc con")
+    assert {"III.2.1", "III.2.4"} <= set(answer.task_ids)
+
+
+def test_a_tasks_own_plan_is_not_the_whole(real):
+    question = "Who is in charge of the plan to bring overseas Vietnamese into nuclear energy work?"
+    assert ask(real("qd-893-QD-TTg"), question).task_ids == ["6"]

@@ -28,7 +28,7 @@ CONSISTS_OF = re.compile(
     r"|hang muc|dau viec)(?: con| cu the| nho)*(?: nao| gi)\b"
     r"|\b(?:gom|bao gom) (?:nhung )?(?:gi|nao)\b"
     # "bên trong có mấy việc con?": its items, counted
-    r"|\b(?:co )?may (?:viec|muc|nhiem vu|dau viec|hang muc) (?:con|nho)\b"
+    r"|\b(?:co )?(?:may|bao nhieu) (?:viec|muc|nhiem vu|dau viec|hang muc) (?:con|nho)\b"
     # "nó có nhiệm vụ con không", "có việc con nào": whether it has items, and which
     r"|\bco (?:viec|muc|nhiem vu|nv|dau viec|hang muc) con (?:khong|ko|k|nao|gi)\b"
     r"|\b(?:any|has it|have) (?:sub ?tasks|sub ?items)\b"

@@ -31,7 +31,8 @@ WHOLE_PLAN = cue(
     rf"{_PLAN}(?: nay)? (?:noi )?chung",
     rf"(?:whole|entire|overall) {_EN_PLAN}",
     rf"{_EN_PLAN} (?:overall|as a whole)",
-    rf"in (?:overall )?charge of (?:the|this) {_EN_PLAN}",
+    # (not "in charge of the plan to attract …", a task's own plan)
+    rf"in (?:overall )?charge of (?:the|this) {_EN_PLAN}(?! (?:to|for|on|about|of)\b)",
     # "in charge of this whole thing overall": the plan, in everyday words
     r"(?:this|the) (?:whole|entire) (?:thing|effort|initiative|undertaking)",
     r"in charge(?: of)?(?: \w+){0,5} overall$",
