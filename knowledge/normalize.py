@@ -173,9 +173,9 @@ def toned_apart(text: str, known: Collection[str] = frozenset()) -> str:
                 before, piece = best[start], token[start:end]
                 if before is None or tones(piece) > 1 or not is_syllable(folded[start:end]):
                     continue
-                split = (before[0] + 1, before[1] + (folded[start:end] not in known))
-                if best[end] is None or split < best[end][:2]:
-                    best[end] = (*split, [*before[2], piece])
+                cost = (before[0] + 1, before[1] + (folded[start:end] not in known))
+                if best[end] is None or cost < best[end][:2]:
+                    best[end] = (*cost, [*before[2], piece])
         pieces = best[-1][2] if best[-1] else []
         return " ".join(pieces) if len(pieces) > 1 else token
 

@@ -167,12 +167,16 @@ class KnowledgeBase(KeptInMemory):
         return titles
 
     @cached_property
-    def extra_headers(self) -> frozenset[str]:
-        """Every header of a column beyond the task's own (product, budget, any other)."""
-        found = set()
-        for (columns,) in self._rows("select columns from tables where kind = 'tasks'"):
-            found |= {h for h, role in json.loads(columns) if Role(role) not in _TASK_ROLES}
-        return frozenset(found)
+    def extra_headers(self) -> tuple[str, ...]:
+        """Every header of a column beyond the task's own (product, budget, any other), in
+        the order the tables give them (a set's order would change with the hash seed, and
+        with it the order columns are named in)."""
+        found: dict[str, None] = {}
+        for (columns,) in self._rows(
+            "select columns from tables where kind = 'tasks' order by rowid"
+        ):
+            found |= {h: None for h, role in json.loads(columns) if Role(role) not in _TASK_ROLES}
+        return tuple(found)
 
     def group_titles(self, plan_id: int) -> dict[str, str]:
         return dict(

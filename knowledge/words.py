@@ -188,34 +188,30 @@ class Lexicon:
         out: list[str] = []
         i = 0
         while i < len(syllables):
-            for size in range(min(MAX_SYLLABLES, len(syllables) - i), 1, -1):
-                word = self._compounds.get(" ".join(syllables[i : i + size]))
-                if word and size == 2 and self._reads_better_shifted(word, syllables, i):
+            if found := self._longest_at(syllables, i):
+                word, size = found
+                if size == 2 and self._reads_better_shifted(word, syllables, i):
                     # "về tình hình thực hiện": not "vệ tinh" + "hình thức", which cut the
                     # plans' commoner "tình hình" + "thực hiện"; the first syllable alone
-                    out.append(syllables[i])
-                    i += 1
-                    break
-                if word:
-                    out.append(word)
-                    i += size
-                    break
+                    word, size = syllables[i], 1
+                out.append(word)
+                i += size
+                continue
+            if respell and (words := self._of_initials(syllables[i])):
+                out += words
+                i += 1
+                continue
+            if respell and (run := self._run_together(syllables[i])):
+                out += run
+                i += 1
+                continue
+            respelled = self._respell(syllables, i) if respell else None
+            if respelled:
+                out.append(respelled[0])
+                i += respelled[1]
             else:
-                if respell and (words := self._of_initials(syllables[i])):
-                    out += words
-                    i += 1
-                    continue
-                if respell and (run := self._run_together(syllables[i])):
-                    out += run
-                    i += 1
-                    continue
-                respelled = self._respell(syllables, i) if respell else None
-                if respelled:
-                    out.append(respelled[0])
-                    i += respelled[1]
-                else:
-                    out.append(syllables[i])
-                    i += 1
+                out.append(syllables[i])
+                i += 1
         return out
 
     def _longest_at(self, syllables: list[str], at: int) -> tuple[str, int] | None:

@@ -93,18 +93,22 @@ class BodyDatesMixin:
         # (Unless partners are asked, an agency a sentence names after "phối hợp" is not
         # whose date it sets: "Bộ KH&CN phối hợp các bộ, ngành … báo cáo trước ngày 25/12".)
         partners = Role.COORD in q.fields
+        # (a passage may read as several sentences: those that set a day, each scored once,
+        # keyed by its place so the sentence quoted is the one as written)
+        setting = [p for p in self._dated_sentences(plan_id) if _sets_a_day(p[2])]
+        pieces = [
+            (str(at), heading, sentence)
+            if partners
+            else _without_partners(str(at), heading, sentence)
+            for at, (_, heading, sentence) in enumerate(setting)
+        ]
+        first: dict[int, float] = {}
+        for score, at, _ in self._scored(pieces, words):
+            first.setdefault(int(at), score)
         dated = [
-            (score, ref, sentence)
-            for ref, heading, sentence in self._dated_sentences(plan_id)
-            if _sets_a_day(sentence)  # (a passage may read as several sentences)
-            for score, _, _ in self._scored(
-                [
-                    (ref, heading, sentence)
-                    if partners
-                    else _without_partners(ref, heading, sentence)
-                ],
-                words,
-            )[:1]
+            (first[at], ref, sentence)
+            for at, (ref, _, sentence) in enumerate(setting)
+            if at in first
         ]
         best = max((score for score, _, _ in dated), default=0.0)
         if best < _SAYS:
@@ -133,10 +137,10 @@ class BodyDatesMixin:
         ("gửi", "nộp"), which "báo cáo … về Bộ Y tế trước ngày 31 tháng 12" leaves out; and
         that agency's name as the body writes it, though asked by initials ("byt")."""
         ids = frozenset().union(*(m.agencies for m in self.agencies))
-        names = self.kb.agency_names(ids)[:1]
-        said = {x for m in self.agencies for x in m.alias.split()} | set(words_of(" ".join(names)))
+        name = words_of(" ".join(self.kb.agency_names(ids)[:1]))
+        said = {x for m in self.agencies for x in m.alias.split()} | set(name)
         own = [w for w in words if w not in _SENDING and not set(w.split("_")) <= said]
-        return own, self.engine.lexicon.segment(words_of(" ".join(names)))
+        return own, self.engine.lexicon.segment(name)
 
     def date_in_section_in_hand(self) -> Answer | None:
         """ "By what date?", "Has this year's date already passed?" after a part of the text:

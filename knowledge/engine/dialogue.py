@@ -317,7 +317,7 @@ class DialogueMixin:
                 if self.lang == "en"
                 else "Danh mục không ghi thời hạn rà soát các văn bản này."
             )
-            shown = replace(shown, status=Status.NOT_FOUND, title=title, items=shown.items)
+            shown = replace(shown, status=Status.NOT_FOUND, title=title)
         return replace(shown, context=context)
 
     def listed_task_of_agency(self) -> Answer | None:

@@ -34,9 +34,9 @@ _MENTIONS = re.compile(
     r"|\b(?:noi gi|nhac gi|nhac den|nhac toi|de cap den|de cap toi) (?:ve )?"
 )
 _WHOSE = re.compile(r"\bcua(?: \w+){0,3}\s*$")
-# Whom a task serves: "hỗ trợ chi phí … cho doanh nghiệp", "giúp người dân" (not "giao cho").
 # Topics joined: "chuyển đổi số và dữ liệu bảo hiểm y tế".
 _JOINED = re.compile(r"\b(?:va|hoac|and|or)\b")
+# Whom a task serves: "hỗ trợ chi phí … cho doanh nghiệp", "giúp người dân" (not "giao cho").
 _FOR_WHOM = re.compile(r"\b(?:(?<!giao )cho|ho tro|giup)(?: \w+)?\s*$")
 _ABOUT = re.compile(r"\b(?:ve|lien quan(?: den| toi)?|about|on)\b")
 
@@ -270,9 +270,11 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             # Words that describe one of its tasks ("Khi kết nối hệ thống cơ sở dữ liệu …, Sở
             # KH&CN phối hợp với ai?"): the task shown says what they are about.
             # (but "những nhiệm vụ nào liên quan đến A và B": each of its tasks on them)
-            about = self._about_words() if SEVERAL.search(q.folded) else []
-            on_topic = set(self.described(tasks)) if tasks and not about else set()
-            about = about or ([] if on_topic else self._about_words())
+            about = self._about_words()
+            several_about = bool(about) and bool(SEVERAL.search(q.folded))
+            on_topic = set(self.described(tasks)) if tasks and not several_about else set()
+            if on_topic:
+                about = []
             if about and tasks:
                 # "BNNMT chủ trì nhiệm vụ nào về cơ sở dữ liệu thiên tai?": those of its tasks.
                 on_topic = self._on_topics(about, tasks)
