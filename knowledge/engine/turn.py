@@ -14,6 +14,7 @@ from .claims import ClaimsMixin
 from .columns import ColumnsMixin
 from .common import BESIDES_IT
 from .compare import CompareMixin
+from .described import DescribedMixin
 from .dialogue import DialogueMixin
 from .filters import FiltersMixin
 from .items import ItemsMixin
@@ -52,6 +53,7 @@ class Answering(
     ColumnsMixin,
     CompareMixin,
     TopicsMixin,
+    DescribedMixin,
     TopicWordsMixin,
     CarriedMixin,
     OverseerMixin,
