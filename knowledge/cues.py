@@ -178,6 +178,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"ket qua(?: (?:phai|can) dat| dat duoc| dau ra)?",  # "kết quả phải đạt là gì?"
         # "… sẽ cho ra văn bản gì?", "ra sản phẩm nào": what the work produces
         r"(?:cho )?ra (?:van ban|san pham|ket qua) (?:gi|nao)",
+        # "phải trình những báo cáo nào": the reports the work yields, its result
+        r"(?:trinh|nop|gui) (?:len )?(?:nhung|cac|may) (?:bao cao|san pham|ket qua) (?:nao|gi)",
         # "trình ai": the level a result goes to, which the result's cell names
         r"trinh (?:ai|len ai|cap nao|len cap nao)",
         r"outputs?",

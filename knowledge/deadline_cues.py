@@ -35,6 +35,9 @@ FINISHED_CUE = cue(
     r"(?:phai|can|se) (?:duoc )?(?:hoan thanh|xong|ket thuc|lam xong)",
     r"(?:must|should|will|to) be (?:finished|completed|done|wrapped up)",
     r"(?:finish|complete|wrap up)(?:ed)? (?:by|in|within|before)",
+    # "có hạn chót trong năm nay": a last day in it, not a span that runs on past it
+    r"han chot (?:trong|vao|la|nam|quy|thang)",
+    r"final deadline",
 )
 # "Nhiệm vụ nào có tiến độ kéo dài tới năm 2035?": a span that ends in that year.
 LASTING_CUE = cue(r"keo dai (?:toi|den|het)", r"(?:last|run|runs|running) (?:until|through|to)")

@@ -236,7 +236,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # After "hạn" the span starts at the year: "đến hạn 2026" is due in 2026, not until it.
     (
         "year",
-        re.compile(rf"\b(?:nam|year|in|during|trong|due)\s*{_Y}\b|(?<=\bhan ){_Y}\b|^\s*{_Y}\s*$"),
+        # (or opening the message: "2026 sở khcn phải xong nv nào")
+        re.compile(
+            rf"\b(?:nam|year|in|during|trong|due)\s*{_Y}\b|(?<=\bhan ){_Y}\b|^\s*{_Y}\s*$"
+            rf"|^\s*{_Y}(?=,?\s+[a-z])"
+        ),
     ),
 ]
 _ORDINALS = {

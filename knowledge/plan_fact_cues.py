@@ -101,8 +101,12 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:thuc hien|trien khai) (?:chi thi|nghi quyet|quyet dinh|ket luan) so (?:may|nao|gi)",
         r"implements? which",
         r"(?:higher|upper)[ -]level (?:documents?|decisions?|directives?)",
-        r"(?:documents?|decisions?|directives?) (?:is |does )?(?:this|the) (?:plan|decision)"
-        r" (?:implement(?:s|ing)?|carry(?:ing)? out|carries out|based on)",
+        r"(?:documents?|decisions?|directives?|polic(?:y|ies)|resolutions?|strateg(?:y|ies))"
+        r" (?:is |are |does )?(?:this|the) (?:plan|decision)"
+        r" (?:implement(?:s|ing)?|carry(?:ing)? out|carries out|based on|putting into)",
+        # "kế hoạch này triển khai chủ trương nào của trung ương": the plan named first
+        r"(?:ke hoach|quyet dinh|nghi quyet|chuong trinh)(?: nay)? (?:thuc hien|trien khai"
+        r"|cu the hoa) (?:\w+ ){0,2}(?:chu truong|chinh sach|dinh huong)(?: \w+){0,3} nao",
     ),
     "proposal": cue(
         r"(?:theo|xet) de nghi",

@@ -58,6 +58,8 @@ REF_BARE = re.compile(
 SECTION_REF = re.compile(
     r"\b(?:muc|phan|khoan|diem|section|part)\s+(?P<r>[ivxl]{1,4}(?:\s*\.\s*\d{1,2}(?:\s*\.\s*"
     r"[a-z])?)?|\d{1,2}(?:\s*\.\s*\d{1,2})*)\b"
+    # not a part of a deeper number: "mục III.2.2" is an item of task III.2, not section III.2
+    r"(?!\s*\.\s*\d)"
 )
 ARTICLE_REF = re.compile(r"\b(?:dieu|article)\s+(?P<n>\d{1,2})\b")
 # "nhóm II", "nhóm nhiệm vụ II", "group 3"

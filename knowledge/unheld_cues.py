@@ -81,6 +81,7 @@ OUT_OF_SCOPE_CUE = cue(
     r"dia chi",
     r"email",
     r"hotline",
+    r"duong day nong",
     r"website",
     r"trang web",
     # "link đăng ký tham gia ở đâu": where to sign up online, which a plan does not give

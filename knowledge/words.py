@@ -15,6 +15,7 @@ mistyped word is matched to the nearest one with rapidfuzz.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection
 
 from rapidfuzz import fuzz, process
@@ -124,6 +125,7 @@ _INITIALS_SEEN = 2
 _CONSONANTS = re.compile(r"[bcdghklmnpqrstvx]{2,4}")
 
 
+_AGENCY_HEADS = frozenset({"bo", "so", "ubnd", "cuc", "vien", "truong"})
 _SHIFTED_GAIN = 3  # how much commoner a shifted reading must be to replace the longest match
 
 
@@ -167,17 +169,22 @@ class Lexicon:
         self._spelled = {w: w.replace("_", " ") for w in vocabulary}
         # "tc dl cl", "cc vc": the initials of the plans' compounds, as people chat them; each
         # stands for its most frequent compound.
+        # Or for the one compound with those initials, however rare ("ô nhiễm kk" where
+        # "không khí" is the plans' only "kk").
         seen: dict[str, tuple[int, str]] = {}
+        compounds: Counter[str] = Counter()
         for word, count in vocabulary.items():
             syllables = word.split("_")
+            if len(syllables) < 2:
+                continue
             initials = "".join(x[0] for x in syllables)
-            if (
-                len(syllables) > 1
-                and count >= _INITIALS_SEEN
-                and count > seen.get(initials, (0,))[0]
-            ):
+            compounds[initials] += 1
+            if count > seen.get(initials, (0,))[0]:
                 seen[initials] = (count, word)
-        self._initials = {initials: word for initials, (_, word) in seen.items()}
+        self._initials = {i: w for i, (count, w) in seen.items() if count >= _INITIALS_SEEN}
+        self._rare_initials = {
+            i: w for i, (count, w) in seen.items() if count < _INITIALS_SEEN and compounds[i] == 1
+        }
         # Every syllable of the plans' words, for words typed run together ("baocaohangnam").
         self.syllables = {x for w in vocabulary for x in w.split("_") if is_syllable(x)}
 
@@ -197,7 +204,9 @@ class Lexicon:
                 out.append(word)
                 i += size
                 continue
-            if respell and (words := self._of_initials(syllables[i])):
+            # (not after "bộ", "sở": "bộ gd" is an agency's initials, whatever the plans write)
+            after_head = i > 0 and syllables[i - 1] in _AGENCY_HEADS
+            if respell and (words := self._of_initials(syllables[i], rare=not after_head)):
                 out += words
                 i += 1
                 continue
@@ -245,12 +254,13 @@ class Lexicon:
         words = self.segment(run_together(token, self.syllables), respell=False)
         return words if any("_" in w for w in words) else []
 
-    def _of_initials(self, token: str) -> list[str]:
+    def _of_initials(self, token: str, *, rare: bool = True) -> list[str]:
         """The compounds a run of initials stands for: no Vietnamese syllable is all
-        consonants, so "dl" is "đo lường" and "vtvl" is "vị trí việc làm"."""
+        consonants, so "dl" is "đo lường" and "vtvl" is "vị trí việc làm"; with ``rare``,
+        also the one compound of those initials the plans write only once."""
         if not _CONSONANTS.fullmatch(token) or token in STOPWORDS:
             return []
-        if word := self._initials.get(token):
+        if word := self._initials.get(token) or (rare and self._rare_initials.get(token)):
             return [word]
         halves = [self._initials.get(token[:2]), self._initials.get(token[2:])]
         return halves if len(token) == 4 and all(halves) else []
@@ -340,11 +350,13 @@ _CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in s
 # Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01"; nor the initials of a
 # department or a ministry ("sở kh" is Sở KH&CN, not "sở kế hoạch").
 _CHAT_SHORT = re.compile(
-    r"(?<![\w&/.-])(?<!sở )(?<!so )(?<!bộ )(?<!bo )("
-    + "|".join(sorted(_CHAT_WORD, key=len, reverse=True))
-    + r")(?![\w&/-])",
+    r"(?<![\w&/.-])(" + "|".join(sorted(_CHAT_WORD, key=len, reverse=True)) + r")(?![\w&/-])",
     re.IGNORECASE,
 )
+# After "sở", "bộ" a run of consonants is an agency's initials ("sở kh", "bộ tc"); a
+# shorthand with a vowel is still a word ("sở ko chủ trì").
+_AGENCY_HEAD = re.compile(r"(?<!\w)(?:sở|so|bộ|bo) $", re.IGNORECASE)
+_VOWEL = re.compile(r"[aeiouy]")
 
 
 # "sp/kq": two shorthands joined by a slash (not within a paper's number, "05-KH/TU").
@@ -416,6 +428,8 @@ def expand_chat(text: str) -> str:
 
     >>> expand_chat("so kh chu tri gi"), expand_chat("kinh phi lay tu dau v")
     ('so kh chu tri gi', 'kinh phi lay tu dau vậy')
+    >>> expand_chat("cai nao so ko chu tri")
+    'cai nao so không chu tri'
     >>> expand_chat("ko bt nv nao noi ve ma vach"), expand_chat("bt ky ngay nao")
     ('không biết nv nao noi ve ma vach', 'bộ trưởng ky ngay nao')
     >>> expand_chat("ai chu tri nhom v")
@@ -436,7 +450,14 @@ def expand_chat(text: str) -> str:
     text = _SUNDAY.sub(r"\1, chủ nhật", text)
     text = _OWN_DISTRICT.sub(r"UBND \1", text)
     text = _CHAT_PAIR.sub(_chat_pair, text)
-    return _CHAT_SHORT.sub(lambda m: _CHAT_WORD[m[1].lower()], text)
+    return _CHAT_SHORT.sub(_chat_word, text)
+
+
+def _chat_word(m: re.Match[str]) -> str:
+    """A shorthand written out, unless it is an agency's initials after its head word."""
+    if _AGENCY_HEAD.search(m.string, 0, m.start()) and not _VOWEL.search(fold(m[1])):
+        return m[0]
+    return _CHAT_WORD[m[1].lower()]
 
 
 def _chat_pair(m: re.Match[str]) -> str:

@@ -68,8 +68,11 @@ _HOW_THEY_DIFFER = re.compile(
     r"|\bso sanh\b(?! (?:thoi han|han))"
 )
 # "cùng hạn đó", "share that deadline": the deadline of the task in hand.
+# Bare after "nào" ("nhóm VI có nv nào cùng hạn ko") when no period follows, which would be
+# the deadline asked ("cùng hạn quý 2"); not "việc … có cùng hạn không?", two tasks compared.
 SAME_DEADLINE = re.compile(
     r"\bcung (?:thoi )?han (?:do|nay|voi (?:no|nhiem vu do|viec do))\b"
+    r"|\bnao (?:\w+ )?cung (?:thoi )?han(?! (?:\w+ )?(?:quy|q|thang|nam|ngay|\d+|voi)\b)(?!\w)"
     r"|\b(?:share|shares|with|has|have) (?:that|the same|this) (?:deadline|due date)\b"
     r"|\bdue at the same time\b"
 )
@@ -222,6 +225,9 @@ class CompareMixin:
         others = [t for t in same if t.id != task.id]
         en = self.lang == "en"
         what = f"due as {task.ref} is" if en else f"cùng thời hạn với nhiệm vụ {task.ref}"
+        if self.q.group:  # "nhóm VI có nv nào cùng hạn ko": of that group
+            others = [t for t in others if t.group == self.q.group]
+            what = f"{what}, {'group' if en else 'nhóm'} {self.q.group}"
         if self.agencies:
             # "… trong đó nhiệm vụ nào do Bộ Tài chính chủ trì?": those the agency has, in the
             # role asked

@@ -63,6 +63,7 @@ def a_cited_paper_asked(t: Turn) -> bool:
 
 
 # Words that name a kind of paper: "Quyết định 1703 ngày nào?" describes no task.
+_ISSUING_WORDS = frozenset({"ky", "ban_hanh"})  # "ai ký ban hành": asked, not described
 _PAPER_WORDS = frozenset(
     "quyet_dinh chi_thi nghi_quyet nghi_dinh thong_tu ke_hoach cong_van van_ban so".split()
 )
@@ -74,14 +75,26 @@ def issued_by_a_task(t: Turn) -> bool:
     quyết nào?": what the task is based on, not the plan's bases."""
     if t.named_plans or not t.narrow:
         return False
-    if set(t.q.meta) != {"date"} and not (set(t.q.meta) == {"bases"} and t.q.has("task_word")):
+    meta = set(t.q.meta)
+    # ("Đề án … ai ký ban hành?": who issues what a task yields, which its result says)
+    if not (
+        meta == {"date"}
+        or (meta == {"bases"} and t.q.has("task_word"))
+        or (meta == {"signer"} and yields_a_paper(t))
+    ):
         return False
-    words = [w for w in t.topic_words if w not in _PAPER_WORDS]
+    words = [w for w in t.topic_words if w not in _PAPER_WORDS and w not in _ISSUING_WORDS]
     covering = ranking.tasks_covering(t.kb, words, scope=t.scope) if len(words) >= 2 else []
     return bool(covering) and covering[0][0] >= _DESCRIBES
 
 
 _DESCRIBES = 0.8  # a task covering this share of the words is the one they describe
+
+
+def yields_a_paper(t: Turn) -> bool:
+    """The plan in scope has a column for what a task yields ("Kết quả", "Sản phẩm"),
+    which names the paper and who issues it."""
+    return bool(t.scope) and len(t.scope) == 1 and Role.PRODUCT in t.kb.columns(t.scope[0])
 
 
 def asks_of_the_paper_shown(t: Turn) -> bool:

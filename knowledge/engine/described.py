@@ -7,6 +7,7 @@ import copy
 
 from .. import topics as ranking
 from ..answer import Answer
+from ..fields import Role
 from ..normalize import fold
 from ..periods import find_periods
 from ..refs import ref_forms
@@ -126,3 +127,13 @@ class DescribedMixin:
         return {
             w for code in codes for w in self.engine.lexicon.segment(words_of(titles.get(code, "")))
         }
+
+    def issued_by_the_task(self) -> Answer | None:
+        """ "Đề án đổi mới truyền thông BHYT … ai ký ban hành?": not the plan's signer; the
+        task the words describe, whose result names the paper and who issues it
+        ("Quyết định của Bộ trưởng ban hành Đề án"), with the columns asked beside."""
+        turn = copy.copy(self)
+        turn.q = copy.deepcopy(self.q)
+        turn.q.meta = []
+        turn.q.fields = [*(f for f in turn.q.fields if f is not Role.PRODUCT), Role.PRODUCT]
+        return turn.topic()

@@ -23,6 +23,14 @@ _WRITTEN_SO = re.compile(
 )
 
 
+# What joins periods offered as alternatives: "tháng 8 hoặc tháng 9", "quý 1, quý 3".
+_EITHER = re.compile(r"\s*(?:,|;|va|hoac|hay|voi|and|or|&)\s*(?:(?:la|in|vao|trong)\s+)?")
+
+_EITHER_KINDS = frozenset(
+    {Kind.MONTH, Kind.QUARTER, Kind.HALF_YEAR, Kind.YEAR, Kind.DATE, Kind.RANGE}
+)
+
+
 class DueMixin:
     def described_task_due(self) -> Answer | None:
         """Whether the task the question describes is overdue or coming due: its deadline,
@@ -66,6 +74,45 @@ class DueMixin:
         )
         return self.kb.tasks(ids=ids, with_attrs=False) if ids else []
 
+    def _either_period(self) -> list[Period]:
+        """The periods a question offers as alternatives ("tháng 8 hoặc tháng 9/2026",
+        "quý 1, quý 3 năm 2026"), each bounded and joined by "và", "hoặc" or a comma; else
+        the first period alone."""
+        periods = sorted(self.periods, key=lambda p: p.span)
+        joined = [periods[0]]
+        for before, p in zip(periods, periods[1:], strict=False):
+            between = self.q.folded[before.span[1] : p.span[0]]
+            if not (p.kind in _EITHER_KINDS and _EITHER.fullmatch(between)):
+                break
+            joined.append(p)
+        return joined if joined[0].kind in _EITHER_KINDS else self.periods[:1]
+
+    def _ending_in(self, period: Period, scope: list[int] | None) -> list[Task]:
+        """The tasks due in one period the question names."""
+        q = self.q
+        tasks = self.kb.tasks(plan_ids=scope, ending=(period.start, period.end), with_attrs=False)
+        # "2025 - 2027" asks for that span when a deadline is written so, not for
+        # every deadline inside it.
+        # (Read only for a span: comparing every deadline over 1,000 plans costs.)
+        # So does "trước 1/3/2027", a day some deadline is written as.
+        # And so "hạn đúng năm nay", "chỉ ghi là năm 2026".
+        day = period.kind is Kind.BEFORE and (period.end + timedelta(days=1)).day != 1
+        exact = bool(_WRITTEN_SO.search(q.folded))
+        same = (
+            [t for t in tasks if t.period == period]
+            if period.kind is Kind.RANGE or day or exact
+            else []
+        )
+        if same:
+            tasks = same
+        if q.has("finished"):
+            # "phải hoàn thành trong năm nay": not one that runs on past it
+            tasks = [t for t in tasks if t.period.kind is not Kind.AFTER]
+        if not exact:
+            tasks += self._yearly_on_a_day_in(period, scope)
+            tasks += self._later_stages_in(period, scope, {t.id for t in tasks})
+        return tasks
+
     def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
         """Tasks by the period the question names, then by "sắp đến hạn" or "quá hạn"."""
         q, en = self.q, self.lang == "en"
@@ -98,30 +145,13 @@ class DueMixin:
                 ]
                 words.append(f"{'chỉ trong' if within else 'thực hiện trong'} {label}")
             else:
-                tasks = self.kb.tasks(
-                    plan_ids=scope, ending=(period.start, period.end), with_attrs=False
-                )
-                # "2025 - 2027" asks for that span when a deadline is written so, not for
-                # every deadline inside it.
-                # (Read only for a span: comparing every deadline over 1,000 plans costs.)
-                # So does "trước 1/3/2027", a day some deadline is written as.
-                # And so "hạn đúng năm nay", "chỉ ghi là năm 2026".
-                day = period.kind is Kind.BEFORE and (period.end + timedelta(days=1)).day != 1
-                exact = bool(_WRITTEN_SO.search(q.folded))
-                same = (
-                    [t for t in tasks if t.period == period]
-                    if period.kind is Kind.RANGE or day or exact
-                    else []
-                )
-                if same:
-                    tasks = same
-                if q.has("finished"):
-                    # "phải hoàn thành trong năm nay": not one that runs on past it
-                    tasks = [t for t in tasks if t.period.kind is not Kind.AFTER]
-                if not exact:
-                    tasks += self._yearly_on_a_day_in(period, scope)
-                    tasks += self._later_stages_in(period, scope, {t.id for t in tasks})
-                words.append(period.due_words(self.lang))
+                # "tháng 8 hoặc tháng 9 năm 2026", "quý 1 và quý 3": due in any of them
+                either = self._either_period() if len(self.periods) > 1 else [period]
+                found = {t.id: t for p in either for t in self._ending_in(p, scope)}
+                tasks = list(found.values())
+                joiner = "or" if en else "hoặc"
+                more = "".join(f" {joiner} {p.label(self.lang)}" for p in either[1:])
+                words.append(either[0].due_words(self.lang) + more)
         else:
             # Only the deadlines on the side of today asked for: over 1000 plans the others
             # are thousands of tasks to read and drop ("từ 2027 trở đi" is never overdue).

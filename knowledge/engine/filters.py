@@ -9,6 +9,7 @@ from functools import cached_property
 from .. import render
 from ..agency_match import AgencyMatch
 from ..answer import Answer, Intent, TaskRef
+from ..cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, Role
 from ..refs import ref_forms
 from ..role_negation import negated_roles
@@ -172,6 +173,41 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             )
         return held or {}
 
+    def _each_in_its_role(
+        self, agencies: list[AgencyMatch], roles: list[Role]
+    ) -> list[tuple[AgencyMatch, Role]]:
+        """ "nv nào Sở KH&CN chỉ đạo nhưng các sở, ban, ngành chủ trì", "do Bộ Tài chính
+        chủ trì, Bộ Y tế phối hợp": each agency with the one role written after its name;
+        empty unless each has a role of its own."""
+        if len(agencies) < 2 or len(roles) < 2:
+            return []
+        folded = self.q.folded
+        spans = sorted(self.engine.matcher.name_spans(folded))
+        if len(spans) != len(agencies):
+            return []
+        ends = [a for a, _ in spans[1:]] + [len(folded)]
+        paired = []
+        for (_, end), until, match in zip(
+            spans, ends, sorted(agencies, key=lambda m: m.start), strict=True
+        ):
+            said = [r for r in roles if FIELD_CUES[r].search(folded[end:until])]
+            if len(said) != 1:
+                return []
+            paired.append((match, said[0]))
+        return paired if len({r for _, r in paired}) == len(paired) else []
+
+    def _held_in_pairs(
+        self, paired: list[tuple[AgencyMatch, Role]], scope: list[int] | None
+    ) -> dict[int, set[str]]:
+        """The tasks in which each agency plays the role paired with it."""
+        held: dict[int, set[str]] | None = None
+        for match, role in paired:
+            found = self.kb.agency_tasks(match.agencies, [role], scope)
+            held = (
+                found if held is None else {t: held[t] | r for t, r in found.items() if t in held}
+            )
+        return held or {}
+
     @cached_property
     def _other_role_of_last_agency(self) -> bool:
         """ "Còn phối hợp những nhiệm vụ nào?", "còn chỉ đạo?" after an agency's tasks: that
@@ -243,7 +279,10 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             if held_not:
                 roles = [r for r in roles if r not in held_not]
                 without = self.kb.agency_tasks(ids, list(held_not), scope)
-            if q.has("all_of") and (len(agencies) > 1 or len(roles) > 1):
+            paired = [] if q.has("negated") else self._each_in_its_role(agencies, roles)
+            if paired:
+                roles_of = self._held_in_pairs(paired, scope)
+            elif q.has("all_of") and (len(agencies) > 1 or len(roles) > 1):
                 roles_of = self._held_by_all(agencies, roles, scope)
             else:
                 roles_of = self.kb.agency_tasks(ids, roles, scope)
@@ -254,6 +293,11 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             role_words = ROLE_NAMES[self.lang]
             joiner = " & " if q.has("all_of") else "/"
             described = f"{names} {joiner.join(role_words[r.value] for r in roles)}".strip()
+            if paired:
+                described = ", ".join(
+                    f"{self.kb.agency_names(m.agencies)[0]} {role_words[r.value]}"
+                    for m, r in paired
+                )
             if held_not:
                 not_words = "/".join(role_words[r.value] for r in held_not)
                 described += f", not {not_words}" if self.lang == "en" else f", không {not_words}"

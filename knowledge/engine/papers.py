@@ -82,8 +82,10 @@ class PapersMixin:
         title = f"Tasks whose cells cite {shown}:" if en else f"Các nhiệm vụ ghi {shown}:"
         headers = self.kb.columns(found[0].plan_id)
         lines = []
+        # One or two are shown whole: what the paper is about follows its number.
+        limit = 600 if len(found) <= 2 else 110
         for t in found[:10]:
-            lines.append(render.task_line(t, None, headers, self.today, self.lang))
+            lines.append(render.task_line(t, None, headers, self.today, self.lang, limit=limit))
             if t.note:
                 lines.append(f"  {render.label(Role.NOTE, headers, self.lang)}: {t.note}")
         return self._answer(Status.FOUND, Intent.NOTE, title, lines, self._source(found), found)

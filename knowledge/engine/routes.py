@@ -28,6 +28,7 @@ from .conditions import (
     day_asked,
     every_task_claimed_asked,
     explicit_filter,
+    issued_by_a_task,
     of_a_task,
     of_the_papers_in_hand,
     of_the_plan,
@@ -220,7 +221,7 @@ ROUTES: tuple[Route, ...] = (
         # (not "2 việc đó hạn khi nào", which points back at what is in hand)
         lambda t: (
             1 <= len(t.context.tasks) <= 2
-            and not (t.q.refs or t.agencies or t.periods)
+            and not (t.q.refs or t.q.section_refs or t.agencies or t.periods)
             and not IT.search(t.q.plain)
         ),
         Turn.item_in_hand,
@@ -376,6 +377,11 @@ ROUTES: tuple[Route, ...] = (
         # (and what else it asks of the plan: "… vào ngày nào?")
         lambda t: t.metadata(["signer", *(k for k in t.q.meta if k != "signer")]),
         follow_up=True,
+    ),
+    Route(
+        "who issues what a task yields",
+        lambda t: t.q.meta == ["signer"] and issued_by_a_task(t),
+        Turn.issued_by_the_task,
     ),
     Route(
         "plan facts",

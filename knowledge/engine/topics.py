@@ -48,6 +48,12 @@ _COUNTS_OTHER = re.compile(
 # Where a question lists several topics: "tuyên truyền, phổ biến", "A và B", "A or B".
 _LISTED = re.compile(r",|;|\b(?:va|hoac|hay|and|or)\b")
 _LISTED_SHOWN = 10
+# A day, month, quarter or year a passage gives.
+_DATED = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|\b(?:ngay|thang|quy) (?:\d|[ivx]+\b)|\b(?:19|20)\d\d\b")
+_NO_DATE_SET = {
+    "vi": "Kế hoạch không nêu ngày hay thời hạn cụ thể cho việc này.",
+    "en": "The plan sets no specific date or deadline for this.",
+}
 
 
 # "bảo đảm kinh phí thực hiện kế hoạch": the funding of the plan itself, which its body gives.
@@ -121,7 +127,14 @@ class TopicsMixin:
         found = []
         for code, title in kb.group_titles(self.scope[0]).items():
             flat = f" {' '.join(words_of(title))} "
-            covered = sum(v for w, v in weights.items() if f" {w.replace('_', ' ')} " in flat)
+            # A lone syllable only as a word of the title's own: not the "chuẩn" of "tiêu
+            # chuẩn" ("reference standards for measurement" is "chuẩn đo lường").
+            own = set(self.engine.lexicon.segment(words_of(title)))
+            covered = sum(
+                v
+                for w, v in weights.items()
+                if (w in own if "_" not in w else f" {w.replace('_', ' ')} " in flat)
+            )
             found.append((covered / total, code))
         if not found:
             return None
@@ -345,7 +358,12 @@ class TopicsMixin:
             section = self.best_said([found[i] for i in near if i in found])
             if self.scattered(section):
                 return None
-            return self.section_answer(section.plan_id, section, focus=True)
+            answer = self.section_answer(section.plan_id, section, focus=True)
+            if Role.DEADLINE in self.q.fields and not _DATED.search(fold(answer.text)):
+                # "… gửi về đâu, hạn nộp ngày nào?": the passage says where, and no day
+                note = _NO_DATE_SET["en" if self.lang == "en" else "vi"]
+                answer = replace(answer, items=(*answer.items, note))
+            return answer
         # "Về đào tạo có mấy việc?": every task on the topic, counted.
         # Shown in the plan's order, so "the first one" is the first as the plan has it.
         chosen = {h.id for h in tasks_hits[: 25 if counting else 5]}
