@@ -28,6 +28,7 @@ WITHIN_CUE = cue(
     # "hạn trong năm nay thôi", "gói gọn trong năm 2026" (the period itself read apart)
     r"(?:han|thoi han|xong|hoan thanh) trong(?:\s+\w+){0,2}\s+thoi",
     r"goi gon trong",
+    r"chi goi trong",  # "chỉ gói trong năm nay"
 )
 # "Có nhiệm vụ nào phải hoàn thành ngay trong năm nay không?": done by then, so not a task
 # that starts then and runs on ("Năm 2026 và các năm tiếp theo").

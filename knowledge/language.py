@@ -31,7 +31,9 @@ _ENGLISH = frozenset(
 )
 _VIETNAMESE = frozenset(
     "ai nao gi khi la co cua nhiem vu han chu tri phoi hop ke hoach nhung bao nhieu thoi "
-    "cac duoc khong hoi toi biet lam thuc hien thi vay ko nay ve dau sao oi mn minh em".split()
+    "cac duoc khong hoi toi biet lam thuc hien thi vay ko nay ve dau sao oi mn minh em "
+    # chat's own: "nv" (nhiệm vụ), "lo" (handles), "nhi", "nha", "ak"
+    "nv lo nhi nha ak".split()
 )
 
 # English words Vietnamese chat uses as its own courtesies.

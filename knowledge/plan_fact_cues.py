@@ -71,7 +71,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:mang|ghi) ngay(?: thang)?(?: nam)? (?:nao|bao nhieu)",
         r"ngay thang nam nao",
         r"(?:kem theo|theo) quyet dinh(?: \w+){0,3} ngay (?:nao|bao nhieu|may)",
-        r"(?:ky|ban hanh)(?: \w+){0,6},? vao ngay nao",
+        # "ai ký nq 116, ngày nào", "ký …, vào ngày nào" (not "định kỳ", "chu kỳ")
+        r"(?<!dinh )(?<!chu )(?:ky|ban hanh)(?: \w+){0,6},? (?:vao )?ngay (?:nao|bao nhieu|may)",
         r"when was (?:\w+ ){0,3}(?:issued|signed|adopted|promulgated|approved)",
         r"(?:what|which) (?:date|day) (?:was|is|did) (?:\w+ ){0,3}(?:issued|signed|adopted"
         r"|promulgated|approved|published|released)",
@@ -191,5 +192,6 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"overview",
     ),
 }
-# "Báo cáo gửi cho ai?" asks the body who receives reports, not the decision's recipients.
-REPORT_WORD = cue(r"bao cao", r"reports?")
+# "Báo cáo gửi cho ai?", "tổng hợp kết quả thực hiện … gửi cho ai?" ask the body who
+# receives what is sent, not the decision's recipients.
+REPORT_WORD = cue(r"bao cao", r"reports?", r"tong hop", r"ket qua thuc hien")

@@ -151,6 +151,16 @@ def task_head(task: Task, plan: Plan, lang: str, limit: int = 160) -> str:
     return f"{word('task', lang)} {task.ref} ({plan.number}): {shorten(task.content, limit)}"
 
 
+def text_limit(count: int) -> int:
+    """Characters of each task's text in a list of ``count`` found by their words: one shown
+    whole (what it lists may come late in it), two nearly so, more cut to a line.
+
+    >>> text_limit(1), text_limit(2), text_limit(5)
+    (1500, 600, 110)
+    """
+    return 1500 if count == 1 else 600 if count == 2 else 110
+
+
 def task_line(
     task: Task,
     plan: Plan | None,

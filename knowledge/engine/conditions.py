@@ -274,3 +274,21 @@ _TAKES_PART_IN_HAND = re.compile(
     r"|^(?:and|so|what about)?\s*(?:is|are|does|do)\s+[\w\s&']{2,60}?\s(?:involved|taking part|"
     r"(?:also )?(?:a )?(?:part of it|in it|helping))(?: too| as well)?\s*\??$"
 )
+
+
+# A message closed as a question to confirm: "… hả", "… phải không", "… right?"
+_TO_CONFIRM = re.compile(
+    r"\b(?:ha|a|ah|nhi|hen|ak|phai khong|dung khong|khong|chu|right|is it|then)\W*$"
+)
+
+
+def a_period_checked_in_hand(t: Turn) -> bool:
+    """ "tức là quý này luôn hả" after one task's deadline: whether it falls in the period
+    named, which its deadline answers; nothing else is asked or named."""
+    q = t.q
+    return (
+        len(t.context.tasks) == 1
+        and bool(q.periods)
+        and not (q.refs or q.fields or t.agencies or q.relative or q.has("task_word"))
+        and bool(_TO_CONFIRM.search(q.folded))
+    )

@@ -44,6 +44,15 @@ class DueMixin:
             self.q.fields = [*self.q.fields, Role.DEADLINE]
         return self.task_fields(self.kb.tasks_by_ids(ids), self._field_intent())
 
+    def period_checked_in_hand(self) -> Answer | None:
+        """ "tức là quý này luôn hả" after a task's deadline: that deadline, marked against
+        today, which says whether it falls in the period named."""
+        tasks = self.tasks_of(self.context.tasks[:1])
+        if not tasks:
+            return None
+        self.q.fields = [Role.DEADLINE]
+        return self.task_fields(tasks, self._field_intent())
+
     def _yearly_on_a_day_in(self, period: Period, scope: list[int] | None) -> list[Task]:
         """Yearly tasks due by a day of the year that falls in ``period`` ("Quý I hằng năm",
         "Trước 15/12 hằng năm"), for a period shorter than a year."""

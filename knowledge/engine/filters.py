@@ -9,7 +9,6 @@ from functools import cached_property
 from .. import render
 from ..agency_match import AgencyMatch
 from ..answer import Answer, Intent, TaskRef
-from ..cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, Role
 from ..refs import ref_forms
 from ..role_negation import negated_roles
@@ -155,59 +154,6 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         nhân lực" asks those on a topic."""
         return self.q.has("all") and not self.topic_beyond_title
 
-    def _held_by_all(
-        self, agencies: list[AgencyMatch], roles: list[Role], scope: list[int] | None
-    ) -> dict[int, set[str]]:
-        """Tasks in which every agency named plays every role named: "Sở KH&CN và UBND
-        huyện cùng chủ trì", "Sở KH&CN vừa chủ trì vừa chỉ đạo"."""
-        wanted = {r.value for r in roles}
-        held: dict[int, set[str]] | None = None
-        for match in agencies:
-            found = {
-                task: played
-                for task, played in self.kb.agency_tasks(match.agencies, roles, scope).items()
-                if wanted <= played
-            }
-            held = (
-                found if held is None else {t: held[t] | r for t, r in found.items() if t in held}
-            )
-        return held or {}
-
-    def _each_in_its_role(
-        self, agencies: list[AgencyMatch], roles: list[Role]
-    ) -> list[tuple[AgencyMatch, Role]]:
-        """ "nv nào Sở KH&CN chỉ đạo nhưng các sở, ban, ngành chủ trì", "do Bộ Tài chính
-        chủ trì, Bộ Y tế phối hợp": each agency with the one role written after its name;
-        empty unless each has a role of its own."""
-        if len(agencies) < 2 or len(roles) < 2:
-            return []
-        folded = self.q.folded
-        spans = sorted(self.engine.matcher.name_spans(folded))
-        if len(spans) != len(agencies):
-            return []
-        ends = [a for a, _ in spans[1:]] + [len(folded)]
-        paired = []
-        for (_, end), until, match in zip(
-            spans, ends, sorted(agencies, key=lambda m: m.start), strict=True
-        ):
-            said = [r for r in roles if FIELD_CUES[r].search(folded[end:until])]
-            if len(said) != 1:
-                return []
-            paired.append((match, said[0]))
-        return paired if len({r for _, r in paired}) == len(paired) else []
-
-    def _held_in_pairs(
-        self, paired: list[tuple[AgencyMatch, Role]], scope: list[int] | None
-    ) -> dict[int, set[str]]:
-        """The tasks in which each agency plays the role paired with it."""
-        held: dict[int, set[str]] | None = None
-        for match, role in paired:
-            found = self.kb.agency_tasks(match.agencies, [role], scope)
-            held = (
-                found if held is None else {t: held[t] | r for t, r in found.items() if t in held}
-            )
-        return held or {}
-
     @cached_property
     def _other_role_of_last_agency(self) -> bool:
         """ "Còn phối hợp những nhiệm vụ nào?", "còn chỉ đạo?" after an agency's tasks: that
@@ -282,7 +228,9 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             paired = [] if q.has("negated") else self._each_in_its_role(agencies, roles)
             if paired:
                 roles_of = self._held_in_pairs(paired, scope)
-            elif q.has("all_of") and (len(agencies) > 1 or len(roles) > 1):
+            elif (q.has("all_of") or self._nested(agencies)) and (
+                len(agencies) > 1 or len(roles) > 1
+            ):
                 roles_of = self._held_by_all(agencies, roles, scope)
             else:
                 roles_of = self.kb.agency_tasks(ids, roles, scope)
@@ -472,6 +420,25 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         if len(topics) > 1 and all(any(w in about and "_" in w for w in t) for t in topics):
             for words in topics:
                 held |= set(self.held_hits(words, tasks)[1])
+        if SEVERAL.search(self.q.folded):
+            held |= self._under_a_title_about(about, tasks)
+        return held
+
+    def _under_a_title_about(self, about: list[str], tasks: list[Task]) -> set[int]:
+        """ "UBND tỉnh chủ trì những việc gì về tuyên truyền phòng chống thiên tai": where
+        several are asked for, the tasks that hold enough of the words with their group's
+        title read as part of their text (under "Tuyên truyền, phổ biến … thiên tai")."""
+        if not self.scope or len(self.scope) != 1:
+            return set()
+        titles = self.kb.group_titles(self.scope[0])
+        segment = self.engine.lexicon.segment
+        weights = {w: self.kb.idf(w) for w in about}
+        total = sum(weights.values()) or 1.0
+        held = set()
+        for task in tasks:
+            text = set(segment(words_of(f"{task.content} {titles.get(task.group or '', '')}")))
+            if sum(v for w, v in weights.items() if w in text) / total >= MIN_COVERAGE:
+                held.add(task.id)
         return held
 
     def _about_words(self) -> list[str]:

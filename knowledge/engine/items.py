@@ -130,6 +130,11 @@ class ItemsMixin:
             item = self.item_meant(task, among_items=True) if sum(map(bool, hits)) <= 1 else None
             topic = set(self.topic_words)
             said = set(segment(words_of(item.content))) if item else set()
+            # Nor where the question lists more of the task's subjects than the item's
+            # ("sắp xếp đvsncl, trường học, cơ sở y tế, dnnn …" is the whole task).
+            listed = (topic & set(segment(words_of(task.content)))) - said
+            if len(listed) >= 2 and len(listed) > len(topic & said - parent):
+                return None
             return (
                 item if item and topic and len(topic & said) >= _ITEM_SHARE * len(topic) else None
             )

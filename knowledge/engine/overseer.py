@@ -55,6 +55,8 @@ FOLLOWS_PLAN = cue(
     rf"(?:{_EN_PLAN}|implementation|progress)",
     r"focal (?:point|agency)",
     r"lead agency for (?:the|this)",
+    # "Who keeps track of whether ministries … are carrying out this programme?"
+    rf"(?:keeps?|keeping) (?:track|tabs) (?:of|on)(?: \w+){{0,8}} (?:this|the) {_EN_PLAN}",
 )
 # What the agency in charge is charged with, as the body writes it.
 _OVERSEES = re.compile(

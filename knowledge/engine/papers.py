@@ -83,7 +83,7 @@ class PapersMixin:
         headers = self.kb.columns(found[0].plan_id)
         lines = []
         # One or two are shown whole: what the paper is about follows its number.
-        limit = 600 if len(found) <= 2 else 110
+        limit = render.text_limit(len(found))
         for t in found[:10]:
             lines.append(render.task_line(t, None, headers, self.today, self.lang, limit=limit))
             if t.note:

@@ -22,6 +22,7 @@ from .conditions import (
     a_cited_paper_asked,
     a_column_of_a_task,
     a_date_of_the_part_in_hand,
+    a_period_checked_in_hand,
     a_period_in_a_tasks_words,
     a_task_state_asked,
     an_agencys_part_in_hand,
@@ -41,8 +42,8 @@ from .overseer import asks_who_is_in_charge
 from .plan_facts import DETAILS_ASKED, HEADCOUNT
 from .turn import Answering
 
-# "cái số 6", "việc số 6": a thing by its number, not "mục 3", a part of the text.
-_THING_NUMBERED = re.compile(r"\b(?:cai|viec) so \d{1,2}\b")
+# "cái số 6", "việc thứ 7": a thing by its number, not "mục 3", a part of the text.
+_THING_NUMBERED = re.compile(r"\b(?:cai|viec) (?:so|thu) \d{1,2}\b")
 
 
 class Turn(Answering):
@@ -193,6 +194,12 @@ ROUTES: tuple[Route, ...] = (
         "tasks due with the task in hand",
         lambda t: bool(SAME_DEADLINE.search(t.q.folded) and t.context.tasks and not t.q.refs),
         Turn.sharing_the_deadline,
+        follow_up=True,
+    ),
+    Route(
+        "a period checked of the task in hand",
+        a_period_checked_in_hand,
+        Turn.period_checked_in_hand,
         follow_up=True,
     ),
     Route("compare", lambda t: t.compares, Turn.compare),

@@ -411,7 +411,7 @@ class TopicsMixin:
             if YES_NO.search(self.q.folded):  # "Có nhiệm vụ nào về … không?": yes, these
                 title = f"{'Yes' if en else 'Có'}. {title}"
         # One or two tasks are shown whole: the words asked about may come late in them.
-        limit = 600 if len(tasks) <= 2 else 110
+        limit = render.text_limit(len(tasks))
         items = [
             render.task_line(t, None, headers, self.today, self.lang, limit=limit) for t in tasks
         ]

@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..frame import Asked
+from .agency_pairs import AgencyPairsMixin
 from .body_dates import BodyDatesMixin
 from .carried import CarriedMixin
 from .claims import ClaimsMixin
@@ -49,6 +50,7 @@ class Answering(
     PlanFactsMixin,
     PapersMixin,
     FiltersMixin,
+    AgencyPairsMixin,
     UnnamedMixin,
     ColumnsMixin,
     CompareMixin,

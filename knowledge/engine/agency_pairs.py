@@ -1,0 +1,73 @@
+"""Tasks by several agencies at once: each in the role written after its name ("Sở KH&CN
+chỉ đạo nhưng các sở chủ trì"), all in every role named ("Sở KH&CN và UBND huyện cùng chủ
+trì"), or a body and the one working for it ("UBND tỉnh (Sở KH&CN)")."""
+
+from __future__ import annotations
+
+from ..agency_match import AgencyMatch
+from ..cues import FIELD_CUES
+from ..fields import Role
+
+
+class AgencyPairsMixin:
+    def _held_by_all(
+        self, agencies: list[AgencyMatch], roles: list[Role], scope: list[int] | None
+    ) -> dict[int, set[str]]:
+        """Tasks in which every agency named plays every role named: "Sở KH&CN và UBND
+        huyện cùng chủ trì", "Sở KH&CN vừa chủ trì vừa chỉ đạo"."""
+        wanted = {r.value for r in roles}
+        held: dict[int, set[str]] | None = None
+        for match in agencies:
+            found = {
+                task: played
+                for task, played in self.kb.agency_tasks(match.agencies, roles, scope).items()
+                if wanted <= played
+            }
+            held = (
+                found if held is None else {t: held[t] | r for t, r in found.items() if t in held}
+            )
+        return held or {}
+
+    def _each_in_its_role(
+        self, agencies: list[AgencyMatch], roles: list[Role]
+    ) -> list[tuple[AgencyMatch, Role]]:
+        """ "nv nào Sở KH&CN chỉ đạo nhưng các sở, ban, ngành chủ trì", "do Bộ Tài chính
+        chủ trì, Bộ Y tế phối hợp": each agency with the one role written after its name;
+        empty unless each has a role of its own."""
+        if len(agencies) < 2 or len(roles) < 2:
+            return []
+        folded = self.q.folded
+        spans = sorted(self.engine.matcher.name_spans(folded))
+        if len(spans) != len(agencies):
+            return []
+        ends = [a for a, _ in spans[1:]] + [len(folded)]
+        paired = []
+        for (_, end), until, match in zip(
+            spans, ends, sorted(agencies, key=lambda m: m.start), strict=True
+        ):
+            said = [r for r in roles if FIELD_CUES[r].search(folded[end:until])]
+            if len(said) != 1:
+                return []
+            paired.append((match, said[0]))
+        return paired if len({r for _, r in paired}) == len(paired) else []
+
+    def _nested(self, agencies: list[AgencyMatch]) -> bool:
+        """ "UBND tỉnh (Sở KH&CN) chủ trì": a body and the one working for it, written as
+        the cells write them; a task of both, not of either."""
+        if len(agencies) != 2:
+            return False
+        folded = self.q.folded
+        spans = sorted(self.engine.matcher.name_spans(folded))
+        return len(spans) == 2 and folded[spans[0][1] : spans[1][0]].strip() == "("
+
+    def _held_in_pairs(
+        self, paired: list[tuple[AgencyMatch, Role]], scope: list[int] | None
+    ) -> dict[int, set[str]]:
+        """The tasks in which each agency plays the role paired with it."""
+        held: dict[int, set[str]] | None = None
+        for match, role in paired:
+            found = self.kb.agency_tasks(match.agencies, [role], scope)
+            held = (
+                found if held is None else {t: held[t] | r for t, r in found.items() if t in held}
+            )
+        return held or {}
