@@ -381,7 +381,9 @@ DOCUMENTS_CUE = cue(
     r" (?:\w+ ){0,12}(?:be|being)"
     r" (?:reviewed|amended|revised)",
     # "Which older provincial documents does the plan want to review and update?"
-    r"documents? (?:\w+ ){0,6}(?:wants?|plans?|is going|are going|needs?|aims?) to"
+    # ("… is the province going to review", "… will the province update")
+    r"documents? (?:\w+ ){0,6}(?:(?:wants?|plans?|going|needs?|aims?|intends?) to"
+    r"|will(?: \w+){0,3})"
     r" (?:review|revise|amend|update)",
 )
 # "đó" (that) of "mấy báo cáo đó", not the "do" (by) of "do Sở X chủ trì": folded alike, told

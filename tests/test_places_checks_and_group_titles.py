@@ -13,7 +13,10 @@ gazette plans:
 - Vietnamese chat with English terms ("fintech sandbox la nv so may") is Vietnamese;
 - "tổng hợp kết quả … gửi cho ai": the body's receiver, not the decision's recipients;
 - "Who keeps track of … this programme?": the agency the body puts in charge of it;
-- a question listing more of a task's subjects than one item's is about the task.
+- a question listing more of a task's subjects than one item's is about the task;
+- and of round 53 (asked of ab722eb to measure it): the plan's overseer asked with a list of
+  its duties ("đôn đốc, kiểm tra, sơ kết … việc thực hiện kế hoạch"), and "which documents
+  will the province revise", the documents to review.
 """
 
 from __future__ import annotations
@@ -115,3 +118,14 @@ def test_who_keeps_track_of_the_programme(real):
 def test_the_task_when_more_of_its_subjects_are_listed(real):
     question = "sắp xếp trường học, cơ sở y tế, doanh nghiệp nhà nước thì phối hợp với bộ nào"
     assert ask(real("nq-105-NQ-CP"), question, DAY).task_ids == ["III.2"]
+
+
+def test_the_overseer_asked_with_a_list_of_duties(seed_engine):
+    question = "cơ quan nào định kỳ đôn đốc, kiểm tra, báo cáo việc thực hiện kế hoạch vậy"
+    answer = ask(seed_engine, question, DAY)
+    assert (answer.found, "Sở Khoa học và Công nghệ" in answer.text) == (True, True)
+
+
+def test_the_documents_the_province_will_revise(seed_engine):
+    answer = ask(seed_engine, "Which provincial documents will the province revise?", DAY)
+    assert "3338/KH-UBND" in answer.text

@@ -47,8 +47,9 @@ _FOLLOWS_THIS_PLAN = cue(
 # thực hiện các đề án …" may be one).
 FOLLOWS_PLAN = cue(
     # "ai theo dõi việc thực hiện kế hoạch này?", "đầu mối tổng hợp tình hình triển khai đề án"
+    # (or a list of duties: "đôn đốc, kiểm tra, sơ kết, tổng kết việc thực hiện kế hoạch")
     r"(?:theo doi|don doc|dau moi|thuong truc|dieu phoi|phu trach chung|chiu trach nhiem chung)"
-    rf"(?: \w+){{0,5}} (?:thuc hien|trien khai) {_PLAN}",
+    rf"(?:,? \w+){{0,7}},? (?:thuc hien|trien khai) {_PLAN}",
     # "Chi cục TĐC là đầu mối theo dõi kế hoạch này đúng không?"
     rf"(?:dau moi|thuong truc)(?: \w+){{0,3}} {_PLAN} nay",
     rf"(?:oversees?|overseeing|supervises?|monitors?|monitoring|runs) (?:the |this )?"
