@@ -467,7 +467,10 @@ TASK_WORD = cue(
     r"(?:which|what) (?:items|things|actions|jobs)",  # "Which items were meant to be finished…?"
     r"lam gi",
     DOES_WHAT,
-    r"(?<!chuyen )giao(?! (?:duc|vien|thong|dich|luu)\b)",  # not "giáo dục", "chuyển giao"
+    # not "giáo dục", "chuyển giao"; nor "giao UBND huyện báo cáo … khi nào", a report's date
+    r"(?<!chuyen )giao(?! (?:duc|vien|thong|dich|luu)\b)"
+    r"(?!(?:\s+\w+){0,8}\s+(?:bao cao|gui)(?: \w+){0,8} (?:khi nao|bao gio|ngay nao"
+    r"|truoc ngay)\b)",
     r"duoc phan cong",
     r"(?:chu tri|phoi hop|chi dao|lam|phu trach) (?:gi|nhung gi|cai gi|viec gi)",
     r"(?:lien quan|tham gia|co phan) (?:gi|viec gi|nhung gi|den nhung viec nao)",

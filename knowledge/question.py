@@ -93,6 +93,7 @@ from .refs import (
     REF_GLUED,
     REF_GROUP_FIRST,
     REF_LETTER,
+    REF_LIST_GROUP,
     REF_ROW,
     REF_WORDS,
     SECTION_REF,
@@ -249,6 +250,9 @@ def read(
         # "trên 1 tỷ đồng", "1.000 triệu": an amount, never a task id ("1.0").
         q.amount = q.amount or amount
         rest = _blank(rest, span)
+    for m in REF_LIST_GROUP.finditer(rest):
+        q.refs += [tidy_ref(m["g"], n) for n in re.findall(r"\d{1,2}", m["ns"])]
+        rest = _blank(rest, m.span())
     for pattern in (REF_WORDS, REF_ROW, REF_GROUP_FIRST, REF_AFTER_WORD, REF_GLUED):
         for m in pattern.finditer(rest):
             q.refs.append(tidy_ref(m["g"], m["n"]))

@@ -28,6 +28,12 @@ REF_WORDS = re.compile(
     r"(?:cua|thuoc|trong|in|of)?\s*(?:nhom|group|phan|muc)\s*(?:thu\s*)?"
     r"(?P<g>[ivxl]{1,4}|\d{1,2})\b"
 )
+# "nhiệm vụ số 6 và số 7 mục II", "nv 2, 3 nhóm I": several tasks of one group.
+REF_LIST_GROUP = re.compile(
+    r"\b(?:nhiem vu|nv|task|tasks|viec)\s*(?:thu\s*|so\s*)?(?P<ns>\d{1,2}(?:\s*(?:,|va|hoac|hay"
+    r"|and|or|&)\s*(?:so\s*|thu\s*)?\d{1,2})+)\s*(?:cua|thuoc|trong|in|of|o)?\s*"
+    r"(?:nhom|group|phan|muc)\s*(?:thu\s*)?(?P<g>[ivxl]{1,4}|\d{1,2})\b"
+)
 APPENDIX = cue(r"phu luc", r"appendix", r"annex")
 # "phụ lục II", "appendix 2": a later table, whose ids the indexer writes "PL II: I.1".
 APPENDIX_NUMBER = re.compile(

@@ -294,6 +294,7 @@ _CHAT_WORDS = {
     "gì": "j",
     "như thế nào": "ntn",
     "bao nhiêu": "bn bnh",
+    "chủ tịch": "ctịch ctich",
     "thời gian": "tg",
     "với": "vs",
     "người": "ng",

@@ -130,15 +130,15 @@ def test_an_id_typed_without_its_dot(seed_engine, question, ids):
     assert ask(seed_engine, question).task_ids == ids
 
 
-@pytest.mark.parametrize(
-    ("question", "count"),
-    [
-        ("How many tasks are set out in the appendix?", 25),
-        ("Which tasks do the district and city People's Committees lead?", 6),
-    ],
-)
-def test_english_about_the_appendix_and_local_committees(seed_engine, question, count):
-    assert len(ask(seed_engine, question).task_ids) == count
+def test_english_about_the_appendix(seed_engine):
+    # a count of the whole appendix is about the plan, not a list of its tasks
+    answer = ask(seed_engine, "How many tasks are set out in the appendix?")
+    assert (answer.task_ids, "25 tasks" in answer.text) == ([], True)
+
+
+def test_english_about_local_committees(seed_engine):
+    question = "Which tasks do the district and city People's Committees lead?"
+    assert len(ask(seed_engine, question).task_ids) == 6
 
 
 @pytest.mark.parametrize(

@@ -155,7 +155,7 @@ def test_related_to_only_frames_the_topic(training, question, ids):
 
 def test_an_english_adverb_is_no_topic(seed_engine):
     answer = ask(seed_engine, "How many tasks does the plan have altogether?")
-    assert (answer.status, len(answer.task_ids)) == (Status.FOUND, 25)
+    assert (answer.status, "25 tasks" in answer.text) == (Status.FOUND, True)
 
 
 @pytest.mark.parametrize(

@@ -80,7 +80,7 @@ def issued_by_a_task(t: Turn) -> bool:
     if not (
         meta == {"date"}
         or (meta == {"bases"} and t.q.has("task_word"))
-        or (meta == {"signer"} and yields_a_paper(t))
+        or (meta in ({"signer"}, {"issuer"}) and yields_a_paper(t))
     ):
         return False
     words = [w for w in t.topic_words if w not in _PAPER_WORDS and w not in _ISSUING_WORDS]

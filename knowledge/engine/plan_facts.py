@@ -389,16 +389,18 @@ class PlanFactsMixin:
                 if en
                 else f". Nhóm có {said} nhiệm vụ nhất: nhóm {codes} ({n_of} nhiệm vụ)"
             )
-        # The tasks counted are the list shown: "cái thứ 2" picks from them.
+        # The answer is about the plan, not any task of it; yet the tasks counted are the
+        # list in hand: "cái thứ 2" picks from them.
+        counted = () if of_groups and groups else tuple(TaskRef(plan.number, t.ref) for t in tasks)
+        context = self.context.with_(plan=plan.number, listed=counted, kind="tasks", items=())
         return self._answer(
             Status.FOUND,
             Intent.COUNT,
             title + ".",
             items,
             render.source(plan, self.lang),
-            [] if of_groups and groups else tasks,
             plan=plan.number,
-            context=self.context.with_(plan=plan.number),
+            context=context,
         )
 
 

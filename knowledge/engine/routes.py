@@ -387,7 +387,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "who issues what a task yields",
-        lambda t: t.q.meta == ["signer"] and issued_by_a_task(t),
+        lambda t: t.q.meta in (["signer"], ["issuer"]) and issued_by_a_task(t),
         Turn.issued_by_the_task,
     ),
     Route(
