@@ -75,6 +75,23 @@ from .language import language_of, spelled_ai
 from .normalize import clean, fold, roman_to_int
 from .periods import Kind, Period, find_periods, quarter
 from .plan_fact_cues import META_CUES, REPORT_WORD
+from .reading_cues import (
+    CONTENT_NAMED,
+    COUNT_SPELLED,
+    EITHER_WORD,
+    ENDS_IN,
+    HOW_OFTEN,
+    IF_NOT,
+    IF_SO,
+    NO_DATE,
+    NOT_ASKED,
+    NOW_WORD,
+    OBLIGED_TO_ISSUE,
+    PAST_DUE,
+    SET_ASIDE,
+    TODAY_SAID,
+    WHEN_DUE,
+)
 from .refs import (
     APPENDIX,
     APPENDIX_NUMBER,
@@ -174,47 +191,8 @@ def _capital(text: str, folded: str, at: int) -> bool:
     return len(text) == len(folded) and text[at].isupper()
 
 
-# A recurring period set aside: "trừ mấy cái hằng năm", "ngoài các việc làm hàng năm",
-# "instead of just being yearly".
-_BESIDES = re.compile(
-    r"\b(?:tru|ngoai|khong (?:tinh|ke|phai)|except|excluding|besides|apart from|other than"
-    r"|instead of|rather than)\b(?: \w+){0,4} *$"
-)
-
-
 def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
-
-
-# (or "có thời hạn ban hành khi nào", a deadline to issue it by)
-_OBLIGED = re.compile(r"\b(?:phai|can|se|duoc giao|thoi han|han) ban hanh\b")
-_CONTENT_NAMED = re.compile(
-    r"\bnoi dung\b|\bcontent\b|^(?:nhiem vu|nv|task|viec)? ?(?:la gi|(?:la )?lam gi)\b"
-    # "… để làm gì, và cơ quan nào chỉ đạo?": what the task is for, which its text says
-    r"|\b(?:de|nham) (?:lam gi|muc dich gi)\b|\bmuc dich (?:gi|nao)\b"
-    # "… giao cho cơ quan nào và thực hiện theo cách nào?": how, which its text says
-    r"|\b(?:theo|bang) cach nao\b|\bthuc hien (?:ra sao|nhu the nao)\b"
-)
-_NO_DATE = re.compile(
-    r"\b(?:khong|chua) (?:co )?(?:thoi han|han|moc(?: thoi gian)?) (?:cu the|ro rang|xac dinh)\b"
-)
-# ("nếu có thì", never "nêu cơ quan", which folds alike)
-_IF_NOT = re.compile(
-    r"\bneu (?:co|khong|ko|chua)(?: phai)? thi\b"
-    r"|\bneu (?:khong|ko|chua)\b(?! (?:co|duoc|neu|phai|ghi)\b)|\bif (?:not|so)\b"
-)
-_IF_SO = re.compile(r"\bneu co(?: phai)? thi\b|\bif so\b")
-# After a recurring period ("định kỳ"), words that ask how it recurs.
-_HOW_OFTEN = re.compile(
-    r" *(?:nhu the nao|the nao|ra sao|bao lau (?:mot|1) lan|may lan|nao|gi|bao lau)\b"
-)
-_TODAY_SAID = re.compile(
-    r"\b(?:hom nay|bay gio|today|it is now)(?: da)?(?: la| is)?"
-    r"(?: (?:ngay|dau|giua|cuoi|thang|quy|nam \d{4}|the|early|mid|late|of"
-    r"|\d{1,4}(?:/\d{1,4}){0,2}))+"
-)
-_COUNT_SPELLED = re.compile(r"\b(?:bao nhieu|how many)\b")
-_NOT_ASKED = re.compile(r"\((?:không|ko|chứ không|not|rather than)\b[^()]*\)", re.IGNORECASE)
 
 
 def read(
@@ -236,12 +214,12 @@ def read(
     """
     text = expand_chat(clean(_EMOJI.sub(" ", question))[:MAX_CHARS])
     # "chỉ phối hợp (không phải chủ trì)": an aside that says what is not asked.
-    text = _NOT_ASKED.sub(lambda m: " " * len(m[0]), text)
+    text = NOT_ASKED.sub(lambda m: " " * len(m[0]), text)
     text = spelled_ai(text)
     folded = fold(text)
     rest = folded
     q = Query(text=text, folded=folded, rest="", plain="", lang=language_of(text, folded))
-    if _COUNT_SPELLED.search(fold(question)):
+    if COUNT_SPELLED.search(fold(question)):
         q.flags.add("count_spelled")  # not "bn", which is also "bệnh nhân" ("cho bn ra viện")
 
     rest = ORDINAL_WORD.sub(ordinal_digits, rest)
@@ -326,17 +304,17 @@ def read(
         rest = _blank(rest, (m.start("d"), m.end("d")))
     q.words = " ".join(_WORD.findall(rest))
     # "Hôm nay là đầu tháng 9. …": the day the asker is at, which filters nothing.
-    for m in _TODAY_SAID.finditer(rest):
+    for m in TODAY_SAID.finditer(rest):
         rest = _blank(rest, m.span())
     how_often = False
     for period in find_periods(rest):
         rest = _blank(rest, period.span)
-        if period.recurring and (m := _BESIDES.search(rest[: period.span[0]])):
+        if period.recurring and (m := SET_ASIDE.search(rest[: period.span[0]])):
             # "trừ mấy cái hằng năm": the tasks with a dated deadline, not the yearly ones.
             q.flags.add("dated")
             rest = _blank(rest, m.span())
             continue
-        if period.recurring and _HOW_OFTEN.match(rest, period.span[1]):
+        if period.recurring and HOW_OFTEN.match(rest, period.span[1]):
             # "được thực hiện định kỳ như thế nào?": how often, the time column, which
             # filters nothing.
             how_often = True
@@ -390,9 +368,9 @@ def read(
     cues = " ".join(_WORD.findall(named.replace("%", " phan tram ")))  # "bao nhiêu %"
     # "…? Nếu không thì …", "… không? Nếu có thì …": a second question's condition, no
     # negation (and no "không nêu" of "… không? Nếu có")
-    if _IF_SO.search(cues):
+    if IF_SO.search(cues):
         q.flags.add("if_so")  # the column after it is asked of the tasks found
-    cues = _IF_NOT.sub(" ", cues)
+    cues = IF_NOT.sub(" ", cues)
     for pattern, unit, shift in RELATIVE:
         if m := pattern.search(cues):
             period = relative_period(unit, shift, today)
@@ -401,7 +379,7 @@ def read(
             q.periods.append(period)
             plain = pattern.sub(" ", plain)
             cues = pattern.sub(" ", cues)
-    ends_in = q.periods and _ENDS_IN.search(cues) and not _PAST_DUE.search(cues)
+    ends_in = q.periods and ENDS_IN.search(cues) and not PAST_DUE.search(cues)
     if OVERDUE_CUE.search(cues) and not ends_in:
         q.relative = "overdue"
     elif PENDING_CUE.search(cues):
@@ -410,7 +388,7 @@ def read(
         DUE_WORD.search(cues)
         and not q.periods
         and (TASK_WORD.search(cues) or ASKS_WHICH.search(cues))
-        and not _WHEN_DUE.search(cues)
+        and not WHEN_DUE.search(cues)
     ):
         q.relative = "upcoming"
 
@@ -419,11 +397,11 @@ def read(
             q.fields.append(role)
     # "là gì" is the content only when no other column is named ("Sản phẩm ... là gì?").
     # "nội dung là gì, ai chủ trì" names the content as a column of its own.
-    if Role.CONTENT in q.fields and len(q.fields) > 1 and not _CONTENT_NAMED.search(cues):
+    if Role.CONTENT in q.fields and len(q.fields) > 1 and not CONTENT_NAMED.search(cues):
         q.fields.remove(Role.CONTENT)
     q.full = bool(FULL_CUE.search(cues))
     q.meta = [kind for kind, pattern in META_CUES.items() if pattern.search(cues)]
-    if "date" in q.meta and _OBLIGED.search(cues):
+    if "date" in q.meta and OBLIGED_TO_ISSUE.search(cues):
         q.meta.remove("date")  # "Nghị định … phải ban hành khi nào?": a task's deadline
     if "recipients" in q.meta and REPORT_WORD.search(cues):
         q.meta.remove("recipients")
@@ -476,11 +454,11 @@ def read(
     if {"asks_who", "involved"} <= q.flags and not any(r in AGENCY_ROLES for r in q.fields):
         # "… còn cơ quan nào tham gia?", "who else takes part in it?": lead and partners
         q.fields += [Role.LEAD, Role.COORD]
-    if q.periods and all(p.recurring for p in q.periods) and _NO_DATE.search(cues):
+    if q.periods and all(p.recurring for p in q.periods) and NO_DATE.search(cues):
         # "không có mốc cụ thể mà thực hiện thường xuyên": no date of their own, and the
         # recurring period asked; the "không" is of the date, not of the period.
         q.flags.discard("dated")
-        if not NEGATION_CUE.search(_NO_DATE.sub(" ", cues)):
+        if not NEGATION_CUE.search(NO_DATE.sub(" ", cues)):
             q.flags.discard("negated")
     if how_often and Role.DEADLINE not in q.fields:
         q.fields.append(Role.DEADLINE)
@@ -488,7 +466,7 @@ def read(
         "dated" in q.flags
         and q.periods
         and all(p.recurring for p in q.periods)
-        and _OR.search(cues)
+        and EITHER_WORD.search(cues)
         and not ASKS_WHICH.search(cues)
     ):
         # "Việc thanh tra … có hạn cụ thể hay thực hiện hàng năm?": which kind of deadline the
@@ -498,7 +476,7 @@ def read(
         q.words = " ".join(_WORD.findall(DATED_CUE.sub(" ", rest)))  # nor are they topic words
         if Role.DEADLINE not in q.fields:
             q.fields.append(Role.DEADLINE)
-    if "ongoing" in q.flags and not q.periods and _NOW.search(cues):
+    if "ongoing" in q.flags and not q.periods and NOW_WORD.search(cues):
         # "Hiện nay những nhiệm vụ nào vẫn còn trong thời gian thực hiện?": spans that hold today.
         q.periods.append(Period(Kind.DATE, today, today, (0, 0)))
     # "help" asks for help in "help" or "bạn làm được gì", not in a sentence about a topic
@@ -515,18 +493,3 @@ def read(
         q.flags.add("out_of_scope")
     q.plain = " ".join(plain.split())
     return q
-
-
-# "… and when is its report due?", "việc X khi nào đến hạn?": a deadline asked, not a filter.
-_WHEN_DUE = re.compile(
-    r"\b(?:when|khi nao|bao gio|luc nao)\b.*\b(?:due|den han|toi han)\b"
-    r"|\b(?:due|den han|toi han) (?:khi nao|bao gio|luc nao|when)\b"
-)
-_OR = re.compile(r"\b(?:hay|hoac|or)\b")
-_NOW = re.compile(
-    r"\b(?:hien nay|hien tai|bay gio|luc nay|thoi diem nay|now|currently|at present)\b"
-)
-# "Năm nay những nhiệm vụ nào hết thời hạn thực hiện?": whose time ends in the period named,
-# not those overdue ("đã quá hạn").
-_ENDS_IN = re.compile(r"\bhet (?:thoi han|thoi gian|han)\b")
-_PAST_DUE = re.compile(r"\b(?:qua|tre|cham) (?:thoi )?han\b|\bda het\b")
