@@ -125,6 +125,7 @@ _INITIALS_SEEN = 2
 _CONSONANTS = re.compile(r"[bcdghklmnpqrstvx]{2,4}")
 
 
+# Words an agency's initials follow ("bộ gd", "sở tc"), as the lexicon reads syllables.
 _AGENCY_HEADS = frozenset({"bo", "so", "ubnd", "cuc", "vien", "truong"})
 _SHIFTED_GAIN = 3  # how much commoner a shifted reading must be to replace the longest match
 
@@ -348,15 +349,14 @@ _CHAT_WORDS = {
     "cao đẳng": "cđ",
 }
 _CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
-# Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01"; nor the initials of a
-# department or a ministry ("sở kh" is Sở KH&CN, not "sở kế hoạch").
+# Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01".
 _CHAT_SHORT = re.compile(
     r"(?<![\w&/.-])(" + "|".join(sorted(_CHAT_WORD, key=len, reverse=True)) + r")(?![\w&/-])",
     re.IGNORECASE,
 )
-# After "sở", "bộ" a run of consonants is an agency's initials ("sở kh", "bộ tc"); a
-# shorthand with a vowel is still a word ("sở ko chủ trì").
-_AGENCY_HEAD = re.compile(r"(?<!\w)(?:sở|so|bộ|bo) $", re.IGNORECASE)
+# After "sở", "bộ" a run of consonants is an agency's initials ("sở kh" is Sở KH&CN, not
+# "sở kế hoạch"); a shorthand with a vowel is still a word ("sở ko chủ trì").
+_AFTER_HEAD_WORD = re.compile(r"(?<!\w)(?:sở|so|bộ|bo) $", re.IGNORECASE)
 _VOWEL = re.compile(r"[aeiouy]")
 
 
@@ -456,7 +456,7 @@ def expand_chat(text: str) -> str:
 
 def _chat_word(m: re.Match[str]) -> str:
     """A shorthand written out, unless it is an agency's initials after its head word."""
-    if _AGENCY_HEAD.search(m.string, 0, m.start()) and not _VOWEL.search(fold(m[1])):
+    if _AFTER_HEAD_WORD.search(m.string, 0, m.start()) and not _VOWEL.search(fold(m[1])):
         return m[0]
     return _CHAT_WORD[m[1].lower()]
 

@@ -59,6 +59,8 @@ class Engine:
         # Each plan's body sentences that set a date, with the headings above them, read
         # once: a question about a date scores only these.
         self.dated_sentences: dict[int, list[tuple[str, str, str]]] = {}
+        # Each plan's group titles as the lexicon segments them, by group code.
+        self._group_words: dict[int, dict[str, frozenset[str]]] = {}
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -91,6 +93,16 @@ class Engine:
             p.id: frozenset(words_of(" ".join([p.title, _APPENDIX, *self.kb.table_titles(p.id)])))
             for p in self.kb.plans()
         }
+
+    def group_words(self, plan_id: int) -> dict[str, frozenset[str]]:
+        """A plan's group titles as words ("hội nhập quốc tế" as "hoi_nhap quoc_te"), by
+        group code, segmented once rather than at every question about a group's topic."""
+        if plan_id not in self._group_words:
+            self._group_words[plan_id] = {
+                code: frozenset(self.lexicon.segment(words_of(title)))
+                for code, title in self.kb.group_titles(plan_id).items()
+            }
+        return self._group_words[plan_id]
 
     def examples(self, lang: str, today: date) -> list[str]:
         """Example questions from the loaded plans, built once per language and day."""

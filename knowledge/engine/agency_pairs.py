@@ -4,9 +4,19 @@ trì"), or a body and the one working for it ("UBND tỉnh (Sở KH&CN)")."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ..agency_match import AgencyMatch
 from ..cues import FIELD_CUES
 from ..fields import Role
+
+
+def _in_every(found: Iterable[dict[int, set[str]]]) -> dict[int, set[str]]:
+    """The tasks in every one of the agencies' tasks ``found``, with the roles played."""
+    held: dict[int, set[str]] | None = None
+    for tasks in found:
+        held = tasks if held is None else {t: held[t] | r for t, r in tasks.items() if t in held}
+    return held or {}
 
 
 class AgencyPairsMixin:
@@ -16,30 +26,35 @@ class AgencyPairsMixin:
         """Tasks in which every agency named plays every role named: "Sở KH&CN và UBND
         huyện cùng chủ trì", "Sở KH&CN vừa chủ trì vừa chỉ đạo"."""
         wanted = {r.value for r in roles}
-        held: dict[int, set[str]] | None = None
-        for match in agencies:
-            found = {
+        return _in_every(
+            {
                 task: played
                 for task, played in self.kb.agency_tasks(match.agencies, roles, scope).items()
                 if wanted <= played
             }
-            held = (
-                found if held is None else {t: held[t] | r for t, r in found.items() if t in held}
-            )
-        return held or {}
+            for match in agencies
+        )
+
+    def _held_in_pairs(
+        self, paired: list[tuple[AgencyMatch, Role]], scope: list[int] | None
+    ) -> dict[int, set[str]]:
+        """The tasks in which each agency plays the role paired with it."""
+        return _in_every(self.kb.agency_tasks(m.agencies, [role], scope) for m, role in paired)
+
+    def _name_spans_of(self, agencies: list[AgencyMatch]) -> list[tuple[int, int]]:
+        """Where the question names the agencies, in order; empty unless one span each."""
+        spans = sorted(self.engine.matcher.name_spans(self.q.folded))
+        return spans if len(spans) == len(agencies) else []
 
     def _each_in_its_role(
-        self, agencies: list[AgencyMatch], roles: list[Role]
+        self, agencies: list[AgencyMatch], roles: list[Role], spans: list[tuple[int, int]]
     ) -> list[tuple[AgencyMatch, Role]]:
         """ "nv nào Sở KH&CN chỉ đạo nhưng các sở, ban, ngành chủ trì", "do Bộ Tài chính
-        chủ trì, Bộ Y tế phối hợp": each agency with the one role written after its name;
-        empty unless each has a role of its own."""
-        if len(agencies) < 2 or len(roles) < 2:
+        chủ trì, Bộ Y tế phối hợp": each agency with the one role written after its name
+        (``spans``: where the question names them); empty unless each has a role of its own."""
+        if len(agencies) < 2 or len(roles) < 2 or not spans:
             return []
         folded = self.q.folded
-        spans = sorted(self.engine.matcher.name_spans(folded))
-        if len(spans) != len(agencies):
-            return []
         ends = [a for a, _ in spans[1:]] + [len(folded)]
         paired = []
         for (_, end), until, match in zip(
@@ -51,23 +66,7 @@ class AgencyPairsMixin:
             paired.append((match, said[0]))
         return paired if len({r for _, r in paired}) == len(paired) else []
 
-    def _nested(self, agencies: list[AgencyMatch]) -> bool:
+    def _nested(self, spans: list[tuple[int, int]]) -> bool:
         """ "UBND tỉnh (Sở KH&CN) chủ trì": a body and the one working for it, written as
         the cells write them; a task of both, not of either."""
-        if len(agencies) != 2:
-            return False
-        folded = self.q.folded
-        spans = sorted(self.engine.matcher.name_spans(folded))
-        return len(spans) == 2 and folded[spans[0][1] : spans[1][0]].strip() == "("
-
-    def _held_in_pairs(
-        self, paired: list[tuple[AgencyMatch, Role]], scope: list[int] | None
-    ) -> dict[int, set[str]]:
-        """The tasks in which each agency plays the role paired with it."""
-        held: dict[int, set[str]] | None = None
-        for match, role in paired:
-            found = self.kb.agency_tasks(match.agencies, [role], scope)
-            held = (
-                found if held is None else {t: held[t] | r for t, r in found.items() if t in held}
-            )
-        return held or {}
+        return len(spans) == 2 and self.q.folded[spans[0][1] : spans[1][0]].strip() == "("

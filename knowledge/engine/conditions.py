@@ -63,10 +63,10 @@ def a_cited_paper_asked(t: Turn) -> bool:
 
 
 # Words that name a kind of paper: "Quyết định 1703 ngày nào?" describes no task.
-_ISSUING_WORDS = frozenset({"ky", "ban_hanh"})  # "ai ký ban hành": asked, not described
 _PAPER_WORDS = frozenset(
     "quyet_dinh chi_thi nghi_quyet nghi_dinh thong_tu ke_hoach cong_van van_ban so".split()
 )
+_ISSUING_WORDS = frozenset({"ky", "ban_hanh"})  # "ai ký ban hành": asked, not described
 
 
 def issued_by_a_task(t: Turn) -> bool:

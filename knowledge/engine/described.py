@@ -122,11 +122,9 @@ class DescribedMixin:
         """The words of the title of the group the question names, if any."""
         if not (self.q.group and self.scope and len(self.scope) == 1):
             return set()
-        titles = self.kb.group_titles(self.scope[0])
+        titles = self.engine.group_words(self.scope[0])
         codes = {form.split(".")[0] for form in ref_forms(self.q.group, "0")}
-        return {
-            w for code in codes for w in self.engine.lexicon.segment(words_of(titles.get(code, "")))
-        }
+        return {w for code in codes for w in titles.get(code, ())}
 
     def issued_by_the_task(self) -> Answer | None:
         """ "Đề án đổi mới truyền thông BHYT … ai ký ban hành?": not the plan's signer; the

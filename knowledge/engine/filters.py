@@ -225,12 +225,11 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             if held_not:
                 roles = [r for r in roles if r not in held_not]
                 without = self.kb.agency_tasks(ids, list(held_not), scope)
-            paired = [] if q.has("negated") else self._each_in_its_role(agencies, roles)
+            spans = self._name_spans_of(agencies) if len(agencies) > 1 else []
+            paired = [] if q.has("negated") else self._each_in_its_role(agencies, roles, spans)
             if paired:
                 roles_of = self._held_in_pairs(paired, scope)
-            elif (q.has("all_of") or self._nested(agencies)) and (
-                len(agencies) > 1 or len(roles) > 1
-            ):
+            elif (q.has("all_of") or self._nested(spans)) and (len(agencies) > 1 or len(roles) > 1):
                 roles_of = self._held_by_all(agencies, roles, scope)
             else:
                 roles_of = self.kb.agency_tasks(ids, roles, scope)
@@ -430,13 +429,13 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         title read as part of their text (under "Tuyên truyền, phổ biến … thiên tai")."""
         if not self.scope or len(self.scope) != 1:
             return set()
-        titles = self.kb.group_titles(self.scope[0])
+        titles = self.engine.group_words(self.scope[0])
         segment = self.engine.lexicon.segment
         weights = {w: self.kb.idf(w) for w in about}
         total = sum(weights.values()) or 1.0
         held = set()
         for task in tasks:
-            text = set(segment(words_of(f"{task.content} {titles.get(task.group or '', '')}")))
+            text = set(segment(words_of(task.content))) | titles.get(task.group or "", set())
             if sum(v for w, v in weights.items() if w in text) / total >= MIN_COVERAGE:
                 held.add(task.id)
         return held

@@ -132,7 +132,7 @@ class ItemsMixin:
             said = set(segment(words_of(item.content))) if item else set()
             # Nor where the question lists more of the task's subjects than the item's
             # ("sắp xếp đvsncl, trường học, cơ sở y tế, dnnn …" is the whole task).
-            listed = (topic & set(segment(words_of(task.content)))) - said
+            listed = (topic & parent) - said
             if len(listed) >= 2 and len(listed) > len(topic & said - parent):
                 return None
             return (

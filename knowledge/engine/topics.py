@@ -125,11 +125,12 @@ class TopicsMixin:
         weights = {w: kb.idf(w) if kb.known(w) else unknown for w in words}
         total = sum(weights.values()) or 1.0
         found = []
+        own_words = self.engine.group_words(self.scope[0])
         for code, title in kb.group_titles(self.scope[0]).items():
             flat = f" {' '.join(words_of(title))} "
             # A lone syllable only as a word of the title's own: not the "chuẩn" of "tiêu
             # chuẩn" ("reference standards for measurement" is "chuẩn đo lường").
-            own = set(self.engine.lexicon.segment(words_of(title)))
+            own = own_words[code]
             covered = sum(
                 v
                 for w, v in weights.items()
@@ -152,9 +153,7 @@ class TopicsMixin:
         tied = [h.id for s, h in scored if h.kind == "task" and s >= best - ranking.TIE]
         if len(tied) == 1 and not several:
             (task,) = self.kb.tasks_by_ids(tied)
-            title = kb.group_titles(self.scope[0])[code]
-            held = set(self.engine.lexicon.segment(words_of(title)))
-            several = task.group == code and set(words) <= held
+            several = task.group == code and set(words) <= own_words[code]
         enough = score >= best - ranking.TIE if several else score > best + ranking.TIE
         return code if score >= ranking.MIN_COVERAGE and enough else None
 
