@@ -93,6 +93,10 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"can cu(?! (?:vao )?(?:thoi han|han|tien do|ket qua|tinh hinh|muc|so lieu)\b)",
         r"co so phap ly",
         r"legal bas[ie]s",
+        # "kh nay dựa trên chỉ thị số mấy", "dựa vào những văn bản nào"
+        r"dua (?:tren|vao|theo) (?:nhung |cac )?(?:chi thi|nghi quyet|quyet dinh|ket luan"
+        r"|van ban|luat|ke hoach)(?: \w+){0,3}? (?:so )?(?:may|nao|gi)\b",
+        r"(?:based|built|founded) on (?:which|what)\b",
         r"(?:thuc hien|trien khai|cu the hoa) (?:chi thi|nghi quyet|quyet dinh|ke hoach"
         r"|van ban|ket luan) nao",
         r"(?:thuc hien|trien khai|cu the hoa)(?: \w+){0,3} (?:nhung |cac )?(?:chi thi|nghi quyet"

@@ -33,12 +33,12 @@ from .chat_cues import (
     STILL_CUE,
     THANKS_CUE,
 )
+from .claim_cues import CLAIM_CUE
 from .cues import (
     ALL_CUE,
     ALL_OF_CUE,
     ASKS_WHICH,
     ASKS_WHO,
-    CLAIM_CUE,
     COUNT_CUE,
     DOCUMENTS_CUE,
     DUTIES_CUE,

@@ -92,6 +92,25 @@ def deadline_status(period: Period | None, today: date, lang: str) -> str:
     return f"hạn chót {dmy(end)}, còn {days} ngày"
 
 
+def overdue_verdict(task: Task, today: date, lang: str) -> str:
+    """The answer to "đã quá hạn chưa?" of one task, as of ``today``: yes, not yet, or that
+    it has no last day to miss. The plan records no progress, so it is told by the date."""
+    period = _stage_in_hand(task, today)
+    en = lang == "en"
+    if period is None or period.recurring or period.kind is Kind.AFTER:
+        if en:
+            return f"It has no final deadline to miss: «{task.deadline or word('none', lang)}»."
+        return f"Không có hạn chót để quá hạn: «{task.deadline or word('none', lang)}»."
+    if period.end < today:
+        if en:
+            return f"Yes, overdue: its deadline, {dmy(period.end)}, has passed."
+        return f"Đã quá hạn: hạn chót {dmy(period.end)} đã qua."
+    days = (period.end - today).days
+    if en:
+        return f"Not overdue yet: due {dmy(period.end)}, {days} days left."
+    return f"Chưa quá hạn: hạn chót {dmy(period.end)}, còn {days} ngày."
+
+
 def count(n: int, noun: str) -> str:
     """ "1 task", "2 tasks" (English only: Vietnamese nouns do not change)."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -416,6 +416,12 @@ _OWN_DISTRICT = re.compile(
 )
 
 
+# The other spelling of a "y" syllable: "kí" for "ký", "quản lí", "kĩ thuật", "tỉ lệ",
+# "Hoa Kì"; the plans write the "y". ("sĩ" stays: "bác sĩ" is how it is written.)
+_I_FOR_Y = re.compile(r"(?<![\w&/-])(?:[kl][iíìỉĩị]|tỉ|mĩ)(?![\w&/-])", re.IGNORECASE)
+_Y_OF_I = str.maketrans("iíìỉĩịIÍÌỈĨỊ", "yýỳỷỹỵYÝỲỶỸỴ")
+
+
 def expand_chat(text: str) -> str:
     """Chat shorthand written out.
 
@@ -441,6 +447,8 @@ def expand_chat(text: str) -> str:
     'ủy ban nhân dân huyen phai lam gi'
     >>> expand_chat("ra vien vao thu 7 cn"), expand_chat("cai thu 2 ai chu tri")
     ('ra vien vao thứ bảy, chủ nhật', 'cai thu 2 ai chu tri')
+    >>> expand_chat("kế hoạch kí ngày nào, ai quản lí"), expand_chat("tỉnh có tỉ lệ")
+    ('kế hoạch ký ngày nào, ai quản lý', 'tỉnh có tỷ lệ')
     """
     text = _PAPER_SHORT.sub(lambda m: f"{_PAPER_KIND[fold(m[1])]} {m[2]}", text)
     text = _QUARTER_WHICH.sub("quý ", text)
@@ -450,6 +458,7 @@ def expand_chat(text: str) -> str:
     text = _WEEKDAY.sub(lambda m: f"thứ {_WEEKDAYS[int(m[1] or m[2]) - 2]}", text)
     text = _SUNDAY.sub(r"\1, chủ nhật", text)
     text = _OWN_DISTRICT.sub(r"UBND \1", text)
+    text = _I_FOR_Y.sub(lambda m: m[0][0] + m[0][1:].translate(_Y_OF_I), text)
     text = _CHAT_PAIR.sub(_chat_pair, text)
     return _CHAT_SHORT.sub(_chat_word, text)
 

@@ -4,11 +4,19 @@ trì"), or a body and the one working for it ("UBND tỉnh (Sở KH&CN)")."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..agency_match import AgencyMatch
 from ..cues import FIELD_CUES
 from ..fields import Role
+
+# What sets aside the agency named right after it: "chứ không phải", "mà không do",
+# "rather than", "not"; and "không có", "without", which set it aside in any role.
+_SET_ASIDE = re.compile(
+    r"\b(?:(?:khong|ko|k)(?: phai)?(?: la| do| thuoc)?|not(?: by)?|rather than|instead of"
+    r"|other than|except|(?P<absent>(?:khong|ko|k) co|without))$"
+)
 
 
 def _in_every(found: Iterable[dict[int, set[str]]]) -> dict[int, set[str]]:
@@ -40,6 +48,20 @@ class AgencyPairsMixin:
     ) -> dict[int, set[str]]:
         """The tasks in which each agency plays the role paired with it."""
         return _in_every(self.kb.agency_tasks(m.agencies, [role], scope) for m, role in paired)
+
+    def _set_aside(self, agencies: list[AgencyMatch]) -> tuple[list[AgencyMatch], bool]:
+        """ "UBND tỉnh chứ không phải Chủ tịch UBND tỉnh chỉ đạo", "Sở Tài chính chủ trì mà
+        không có Sở KH&CN": the agencies named after a negation, when those named first have
+        none, and whether they are set aside in every role ("không có") or in the one asked.
+        The question asks the first ones' tasks, without these ones'."""
+        spans = self._name_spans_of(agencies)
+        folded = self.q.folded
+        found = [_SET_ASIDE.search(folded[:a].rstrip(" ,")) for a, _ in spans]
+        aside = [i for i, m in enumerate(found) if m]
+        if not aside or aside[0] == 0 or aside != list(range(aside[0], len(spans))):
+            return [], False
+        absent = any(m["absent"] for m in found if m)
+        return sorted(agencies, key=lambda m: m.start)[aside[0] :], absent
 
     def _name_spans_of(self, agencies: list[AgencyMatch]) -> list[tuple[int, int]]:
         """Where the question names the agencies, in order; empty unless one span each."""

@@ -6,12 +6,12 @@ import re
 
 from ..answer import Intent
 from ..chat_cues import PLEASE_CUE
+from ..claim_cues import CLAIM_WORDS
 from ..cues import (
     ALL_CUE,
     ANSWER_KIND,
     APPENDIX_WORD,
     ASKS_WHO,
-    CLAIM_WORDS,
     COUNT_CUE,
     FIELD_CUES,
     FULL_CUE,

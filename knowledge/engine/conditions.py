@@ -97,6 +97,11 @@ def yields_a_paper(t: Turn) -> bool:
     return bool(t.scope) and len(t.scope) == 1 and Role.PRODUCT in t.kb.columns(t.scope[0])
 
 
+# What a list of documents to review is about: asked with a role and no other topic, the
+# role is the document's.
+_REVIEWING = frozenset({"ra_soat", "sua_doi", "bo_sung", "van_ban", "review", "revise"})
+
+
 def asks_of_the_paper_shown(t: Turn) -> bool:
     """A column of the one document to review just shown or picked ("the last one"), by its
     header's words ("thẩm quyền ban hành", "the authority to issue") and nothing else
@@ -104,6 +109,12 @@ def asks_of_the_paper_shown(t: Turn) -> bool:
     one = len(t.context.items) == 1 or bool(t.context.item)
     if not one or t.q.refs or t.q.cited_digits or t.agencies:
         return False
+    if (
+        any(r in t.q.fields for r in AGENCY_ROLES)
+        and not t.q.has("task_word")
+        and set(t.topic_words) <= _REVIEWING
+    ):
+        return True  # "ai chủ trì?", "ai chủ trì rà soát": its lead, as its row gives it
     said = set((translate_english(t.q.plain) if t.lang == "en" else t.q.plain).split())
     headers = {h for d in t.kb.documents(t.scope) for h in d.attrs}
     # every word of a header, in any order ("the authority to issue": "thẩm quyền … ban hành")
@@ -121,9 +132,11 @@ def of_the_plan(t: Turn) -> bool:
             t.agencies
             and (t.q.has("task_word") or t.q.has("duties") or _WHAT_IT_DOES.search(t.q.folded))
         )
-        # "nv về kho tàng dự trữ quốc gia là của bộ nào, làm đến năm nào": a task's columns
+        # "nv về kho tàng dự trữ quốc gia là của bộ nào, làm đến năm nào": a task's columns;
+        # so too when no task word but its agency is asked ("Đề án phát triển … định hướng
+        # đến năm nào và do cơ quan nào triển khai?": the plan itself has no lead)
         and not (
-            t.q.has("task_word")
+            (t.q.has("task_word") or any(f in AGENCY_ROLES for f in t.q.fields))
             and any(f in (Role.LEAD, Role.DEADLINE) for f in t.q.fields)
             and t.task_described
         )

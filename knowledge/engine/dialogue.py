@@ -10,9 +10,9 @@ from ..answer import Answer, Intent, Status, Suggestion, TaskRef
 from ..chat_cues import (
     STILL_CUE,
 )
+from ..claim_cues import CLAIM_WORDS
 from ..cues import (
     ANSWER_KIND,
-    CLAIM_WORDS,
 )
 from ..deadline_cues import (
     DATED_CUE,

@@ -38,7 +38,8 @@ _WHOSE = re.compile(r"\bcua(?: \w+){0,3}\s*$")
 _JOINED = re.compile(r"\b(?:va|hoac|and|or)\b")
 # Whom a task serves: "hỗ trợ chi phí … cho doanh nghiệp", "giúp người dân" (not "giao cho").
 _FOR_WHOM = re.compile(r"\b(?:(?<!giao )cho|ho tro|giup)(?: \w+)?\s*$")
-_ABOUT = re.compile(r"\b(?:ve|lien quan(?: den| toi)?|about|on)\b")
+# ("trong việc / trong vụ sắp xếp …": on what it does its part)
+_ABOUT = re.compile(r"\b(?:ve|lien quan(?: den| toi)?|about|on|trong (?:viec|vu|cai vu|khau))\b")
 
 
 _FAR_LESS = 0.5  # of the best coverage: an agency's tasks this far below are on no such topic
@@ -218,6 +219,13 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             shown_roles, roles = tuple(roles), []
         else:
             shown_roles = ()
+        aside, absent = (
+            self._set_aside(agencies) if q.has("negated") and len(agencies) > 1 else ([], False)
+        )
+        if aside:
+            # The negation is spent on the agencies it sets aside: the others' tasks are asked.
+            agencies = [m for m in agencies if m not in aside]
+            q.flags.discard("negated")
         if agencies:
             ids = frozenset().union(*(m.agencies for m in agencies))
             # "phối hợp chứ không chủ trì": the tasks of one role, without those of the other.
@@ -233,7 +241,11 @@ class FiltersMixin(DueMixin, TaskListsMixin):
                 roles_of = self._held_by_all(agencies, roles, scope)
             else:
                 roles_of = self.kb.agency_tasks(ids, roles, scope)
-            if held_not:
+            if aside:
+                without = self.kb.agency_tasks(
+                    frozenset().union(*(m.agencies for m in aside)), [] if absent else roles, scope
+                )
+            if held_not or aside:
                 roles_of = {i: r for i, r in roles_of.items() if i not in without}
             tasks = self.kb.tasks_by_ids(roles_of, with_attrs=False)
             names = ", ".join([n for n in self.kb.agency_names(ids) if n][:3])
@@ -245,6 +257,11 @@ class FiltersMixin(DueMixin, TaskListsMixin):
                     f"{self.kb.agency_names(m.agencies)[0]} {role_words[r.value]}"
                     for m, r in paired
                 )
+            if aside:
+                others = ", ".join(
+                    self.kb.agency_names(frozenset().union(*(m.agencies for m in aside)))
+                )
+                described += f", not {others}" if self.lang == "en" else f", không phải {others}"
             if held_not:
                 not_words = "/".join(role_words[r.value] for r in held_not)
                 described += f", not {not_words}" if self.lang == "en" else f", không {not_words}"

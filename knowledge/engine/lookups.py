@@ -219,6 +219,9 @@ class LookupsMixin:
             and not (self.q.has("asks_who") and not YES_NO.search(self.q.folded))
         ):
             lines += self.part_asked(tasks[0])
+        if len(tasks) == 1 and self.q.relative == "overdue" and YES_NO.search(self.q.folded):
+            # "hạn khi nào? tới giờ trễ chưa?": yes or not yet, before the columns that say why
+            lines.insert(1, render.overdue_verdict(tasks[0], self.today, lang))
         footer = self._source(tasks)
         return self._answer(
             Status.FOUND,

@@ -12,7 +12,7 @@ from functools import cached_property
 
 from .. import render
 from ..answer import Answer, Intent, Status
-from ..cues import CLOSE
+from ..claim_cues import CLOSE
 from .common import WHICH_GROUPS, words_of
 
 # "Quyết định có mấy điều?", "how many articles": not "điều kiện", "điều chỉnh", "điều phối".

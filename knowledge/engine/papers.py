@@ -233,6 +233,9 @@ class PapersMixin:
             if undated and not d.deadline:
                 none = "no deadline given" if en else "không ghi thời hạn"
                 extra = f"{extra}; {none}" if extra else none
+            if Role.COORD in self.q.fields and d.coord:  # "còn phối hợp?"
+                coord = f"{'Coordinating' if en else 'Phối hợp'}: {d.coord}"
+                extra = f"{coord}; {extra}" if extra else coord
             items.append(
                 f"{d.number}. {d.title} — {'Lead' if en else 'Chủ trì'}: {d.lead}"
                 + (f"; {extra}" if extra else "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from .. import render
@@ -13,6 +14,8 @@ from .common import ROLE_NAMES
 SHOWN_ACROSS = 100  # tasks listed when an answer spans several plans
 _FEW_WHOLE = 3  # tasks in a list short enough to show each whole
 _WHOLE = 400  # characters of a task shown whole
+# "phải làm những việc cụ thể gì", "cụ thể phải làm gì": each of a few tasks in full
+_IN_FULL = re.compile(r"\bcu the\b")
 
 
 def by_plan(tasks: list[Task], limit: int | None = None) -> list[Task]:
@@ -106,6 +109,8 @@ class TaskListsMixin:
         headers = self.kb.columns(tasks[0].plan_id) if tasks else {}
         # Two or three tasks are shown whole: what they are about may come late in them.
         limit = _WHOLE if len(tasks) <= _FEW_WHOLE else 110
+        if len(tasks) <= _FEW_WHOLE and (self.q.full or _IN_FULL.search(self.q.folded)):
+            limit = 10_000
         lines = []
         for t in tasks:
             cells = (cells_of or {}).get(t.id, ())

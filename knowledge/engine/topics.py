@@ -157,6 +157,41 @@ class TopicsMixin:
         enough = score >= best - ranking.TIE if several else score > best + ranking.TIE
         return code if score >= ranking.MIN_COVERAGE and enough else None
 
+    def _group_named(self, words: list[str], scored: list[tuple[float, Hit]]) -> str | None:
+        """The group whose title is the topic a column is asked of: "hợp tác quốc tế về
+        thiên tai thì bộ nào làm?" of a plan on disasters whose group VI is "Đẩy mạnh …
+        hợp tác quốc tế" asks of each of its tasks, not only the one whose text repeats
+        the title. Every word the question says of the topic is a word of that title and of
+        no other group's, but words no plan writes and those most group titles share: the
+        plan's subject ("thiên tai"), which tells no group apart. And the task that fits
+        best is one of the group's."""
+        if not self.scope or len(self.scope) != 1:
+            return None
+        plan_id = self.scope[0]
+        titles = self.engine.group_words(plan_id)
+        said = {
+            w
+            for w in words
+            if self.kb.known(w)
+            and w not in STOPWORDS
+            and sum(w in own for own in titles.values()) * 2 <= len(titles)
+        }
+        top = next((h for _, h in scored if h.kind == "task"), None)
+        if len(said) < 2 or top is None:
+            return None
+        named = [code for code, own in titles.items() if said <= own]
+        if len(named) != 1:
+            return None
+        if words[0] in top.text.split()[:2] or words[0] == _opening(top.text):
+            return None  # "nv tăng cường đầu tư ngân sách …": the task that opens so is named
+        (task,) = self.kb.tasks_by_ids([top.id])
+        grouped = (
+            self.kb.tasks(plan_ids=[plan_id], group=named[0], with_attrs=False)
+            if task.group == named[0]
+            else []
+        )
+        return named[0] if len(grouped) > 1 else None
+
     def _own_syllables(self) -> str:
         """The question's syllables without its cue words ("nv", "ai", "chỉ đạo"): what it
         says of the task."""
@@ -267,7 +302,7 @@ class TopicsMixin:
             if f is not Role.CONTENT and (f not in AGENCY_ROLES or self.q.has("asks_who"))
         ]
         one_task = bool(asked) and not (SEVERAL.search(self.q.folded) or self.q.has("count"))
-        group = None if one_task else self._group_about(words, scored)
+        group = self._group_named(words, scored) if one_task else self._group_about(words, scored)
         if group:
             # A task under a group titled "Hiện đại hóa hạ tầng" is about hạ tầng.
             self.q.group = group
