@@ -244,7 +244,7 @@ NEGATION_CUE = cue(
     r"(?:without|other than|except)",
 )
 # "Sở KH&CN và UBND huyện cùng chủ trì", "vừa chủ trì vừa chỉ đạo": every one, not any.
-ALL_OF_CUE = cue(r"cung", r"deu", r"vua", r"ca hai", r"both", r"together", r"jointly")
+ALL_OF_CUE = cue(r"cung", r"deu", r"vua", r"ca hai", r"chung voi", r"both", r"together", r"jointly")
 # Superlatives and totals over a column: "thời hạn muộn nhất", "kinh phí lớn nhất", "tổng kinh phí".
 MOST_CUE = cue(
     r"(?:lon|cao|nhieu|muon|tre|xa|lau|dai) nhat",

@@ -9,6 +9,8 @@ Matched on folded text, like every cue.
 
 from __future__ import annotations
 
+import re
+
 from .cues import cue
 
 # A period a task's span reaches into ("vẫn còn thực hiện trong năm 2027"), or one its span
@@ -29,7 +31,13 @@ WITHIN_CUE = cue(
     r"(?:han|thoi han|xong|hoan thanh) trong(?:\s+\w+){0,2}\s+thoi",
     r"goi gon trong",
     r"chi goi trong",  # "chỉ gói trong năm nay"
+    # "hạn chỉ là năm 2026 thôi", "có hạn đúng năm nay, không kéo sang năm sau"
+    r"(?:han|thoi han)(?: \w+){0,2} (?:chi|dung) (?:la |trong |co )?thoi\b",  # (period blanked)
+    r"(?:khong|ko|k) keo (?:dai )?(?:sang|qua|toi) (?:nam sau|nam tiep theo|cac nam sau)",
 )
+# "(hạn năm nay thôi,) không kéo sang năm sau": before a period named as the one a task
+# must not run into, which filters nothing.
+NOT_INTO = re.compile(r"\b(?:khong|ko|k) keo (?:dai )?(?:(?:sang|qua|toi) )?$")
 # "Có nhiệm vụ nào phải hoàn thành ngay trong năm nay không?": done by then, so not a task
 # that starts then and runs on ("Năm 2026 và các năm tiếp theo").
 FINISHED_CUE = cue(

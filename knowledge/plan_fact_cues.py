@@ -192,6 +192,9 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"tom tat",
         r"thong tin (?:ve|cua) (?:ke hoach|quyet dinh|van ban)",
         r"what is (?:this|the) (?:plan|decision) about",
+        # "What is this plan mainly for?", "what's the plan really for?"
+        r"what(?: is| s)? (?:this|the) (?:plan|decision|scheme|programme|program|resolution)"
+        r"(?: \w+ly)? for\b",
         r"summary",
         r"overview",
     ),

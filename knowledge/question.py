@@ -64,6 +64,7 @@ from .deadline_cues import (
     LASTING_CUE,
     MULTI_YEAR_CUE,
     NEAREST_CUE,
+    NOT_INTO,
     ONGOING_CUE,
     OVERDUE_CUE,
     PENDING_CUE,
@@ -373,6 +374,8 @@ def read(
     cues = IF_NOT.sub(" ", cues)
     for pattern, unit, shift in RELATIVE:
         if m := pattern.search(cues):
+            if NOT_INTO.search(cues[: m.start()]):
+                continue  # "ko kéo sang năm sau": the period it must not run into
             period = relative_period(unit, shift, today)
             if unit == "year_end" and UNTIL.search(cues[max(0, m.start() - 12) : m.start()]):
                 period = Period(Kind.BEFORE, date.min, period.end)

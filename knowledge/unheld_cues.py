@@ -31,6 +31,11 @@ AMOUNT_CUE = cue(
     # "có ghi cụ thể số tiền dành cho nhiệm vụ IV.1 không"
     r"(?:ghi|neu|noi|co)(?: ro| cu the)? (?:so tien|muc kinh phi|so kinh phi)",
     r"total (?:budget|funding|cost)",
+    # "dự kiến hỗ trợ ở mức nào", "mức ưu đãi ra sao", "tính chi phí … như thế nào"
+    r"(?:ho tro|uu dai|chi) (?:\w+ ){0,3}(?:o |voi )?muc (?:nao|ra sao|nhu the nao|the nao)",
+    r"muc (?:ho tro|chi|uu dai) (?:\w+ ){0,3}(?:nhu the nao|ra sao|the nao)",
+    r"tinh (?:vao )?chi phi(?: \w+){0,8} (?:nhu the nao|ra sao|the nao)",
+    r"chi phi(?: \w+){0,8} (?:duoc )?tinh(?: \w+){0,8} (?:nhu the nao|ra sao|the nao)",
 )
 # A percentage asked for: "tăng bao nhiêu phần trăm", "tỷ lệ … là bao nhiêu".
 SHARE_CUE = cue(

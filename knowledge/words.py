@@ -347,6 +347,7 @@ _CHAT_WORDS = {
     "quản lý nhà nước": "qlnn",
     "đại học": "đh dh",
     "cao đẳng": "cđ",
+    "xây dựng": "xd",
 }
 _CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
 # Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01".
@@ -378,8 +379,13 @@ _PAPER_SHORT = re.compile(
 )
 
 
-# "hạn bh", "xong bh": a "bh" that ends the message is "bao giờ" (when), not "bảo hiểm".
-_WHEN_LAST = re.compile(r"(?<![\w&/-])bh\W*$", re.I)
+# "hạn bh", "xong bh": a "bh" that ends the message is "bao giờ" (when), not "bảo hiểm";
+# so is one before a doing ("bh xd xong", "bh phải nộp").
+_WHEN_LAST = re.compile(
+    r"(?<![\w&/-])bh(?:\W*$| (?=(?:xd|xong|lam|nop|phai|phải|hoan|hoàn|moi|mới|thi|thì|co|có"
+    r"|het|hết|den|đến|toi|tới|bat|bắt)\b))",
+    re.I,
+)
 
 
 # "ko bt", "chưa bt": "bt" after a "not" is "biết" (know), not "bộ trưởng".
@@ -416,6 +422,12 @@ _OWN_DISTRICT = re.compile(
 )
 
 
+# "gđ sở khcn": a "gđ" before the body it heads is its director ("giám đốc"); "bộ gd" stays
+# the ministry's initials.
+_DIRECTOR = re.compile(
+    r"(?<![\w&/-])g[dđ](?= (?:so|sở|cuc|cục|chi cuc|chi cục|trung tam|trung tâm|vien|viện)\b)",
+    re.I,
+)
 # The other spelling of a "y" syllable: "kí" for "ký", "quản lí", "kĩ thuật", "tỉ lệ",
 # "Hoa Kì"; the plans write the "y". ("sĩ" stays: "bác sĩ" is how it is written.)
 _I_FOR_Y = re.compile(r"(?<![\w&/-])(?:[kl][iíìỉĩị]|tỉ|mĩ)(?![\w&/-])", re.IGNORECASE)
@@ -447,13 +459,16 @@ def expand_chat(text: str) -> str:
     'ủy ban nhân dân huyen phai lam gi'
     >>> expand_chat("ra vien vao thu 7 cn"), expand_chat("cai thu 2 ai chu tri")
     ('ra vien vao thứ bảy, chủ nhật', 'cai thu 2 ai chu tri')
+    >>> expand_chat("chuẩn bh xd xong"), expand_chat("gđ sở khcn là ai")
+    ('chuẩn bao giờ xây dựng xong', 'giám đốc sở khcn là ai')
     >>> expand_chat("kế hoạch kí ngày nào, ai quản lí"), expand_chat("tỉnh có tỉ lệ")
     ('kế hoạch ký ngày nào, ai quản lý', 'tỉnh có tỷ lệ')
     """
     text = _PAPER_SHORT.sub(lambda m: f"{_PAPER_KIND[fold(m[1])]} {m[2]}", text)
     text = _QUARTER_WHICH.sub("quý ", text)
     text = _NOT_KNOWN.sub(r"\1 biết", text)
-    text = _WHEN_LAST.sub("bao giờ", text)
+    text = _WHEN_LAST.sub(lambda m: "bao giờ" + m[0][2:], text)
+    text = _DIRECTOR.sub("giám đốc", text)
     text = _TRAILING_V.sub(" vậy", text)
     text = _WEEKDAY.sub(lambda m: f"thứ {_WEEKDAYS[int(m[1] or m[2]) - 2]}", text)
     text = _SUNDAY.sub(r"\1, chủ nhật", text)

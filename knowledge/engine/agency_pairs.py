@@ -19,6 +19,11 @@ _SET_ASIDE = re.compile(
 )
 
 
+# "… hay chỉ Bộ KH&CN", "or only the ministry": the agency named as the alternative to the
+# one asked about, asked of nothing.
+_ALTERNATIVE = re.compile(r"\b(?:hay|hoac|or) (?:la )?(?:chi|only|just)(?: co)?$")
+
+
 def _in_every(found: Iterable[dict[int, set[str]]]) -> dict[int, set[str]]:
     """The tasks in every one of the agencies' tasks ``found``, with the roles played."""
     held: dict[int, set[str]] | None = None
@@ -62,6 +67,15 @@ class AgencyPairsMixin:
             return [], False
         absent = any(m["absent"] for m in found if m)
         return sorted(agencies, key=lambda m: m.start)[aside[0] :], absent
+
+    def _alternatives(self, agencies: list[AgencyMatch]) -> list[AgencyMatch]:
+        """ "Bộ Y tế có được giao gì không hay chỉ Bộ KH&CN?": the agencies named last, as
+        the alternative to the ones asked about."""
+        spans = self._name_spans_of(agencies)
+        folded = self.q.folded
+        if len(spans) < 2 or not _ALTERNATIVE.search(folded[: spans[-1][0]].rstrip(" ,")):
+            return []
+        return sorted(agencies, key=lambda m: m.start)[-1:]
 
     def _name_spans_of(self, agencies: list[AgencyMatch]) -> list[tuple[int, int]]:
         """Where the question names the agencies, in order; empty unless one span each."""

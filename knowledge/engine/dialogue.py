@@ -55,6 +55,12 @@ _STAGES = re.compile(
 _IN_DETAIL = re.compile(r"\b(?:cu the|chi tiet|day du|ro hon|in (?:full|detail)|exactly)\b")
 # "phải nộp báo cáo mấy lần": sending the task's report, which names nothing new either
 _SENT = re.compile(r"\b(?:phai )?(?:nop|gui)(?= (?:bao cao|ho so|van ban)\b)")
+# "So is it late as of today?", "tính đến nay trễ chưa": the day a status is told on, which
+# today is anyway; no words of a task.
+_AS_OF_NOW = re.compile(
+    r"\b(?:as of (?:today|now)|so far|by now|right now"
+    r"|(?:tinh )?(?:den|toi) (?:nay|gio|hom nay|thoi diem nay)|hien (?:tai|nay)|bay gio)\b"
+)
 # "2 báo cáo", "hai đề án", "both reports": a few things, which the task in hand may name
 # (not "quý 2 năm 2026", "mục 2", "nhiệm vụ 2").
 _SO_MANY_OF_IT = re.compile(
@@ -161,7 +167,7 @@ class DialogueMixin:
         # words; "đã quá hạn" is one before "hạn" goes as a column's.
         words = f" {q.plain} "
         if status_asked:
-            words = STATUS_WORDS.sub(" ", words)
+            words = _AS_OF_NOW.sub(" ", STATUS_WORDS.sub(" ", words))
         # (and "có mốc cụ thể không?" of it: whether its deadline is dated; "từng giai đoạn",
         # "quý mấy": the stages and dates its cells give)
         for pattern in (DATED_CUE, _STAGES):

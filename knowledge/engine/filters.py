@@ -313,7 +313,13 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             period_text = f"not {period_text}" if self.lang == "en" else f"không phải {period_text}"
         if period_tasks is not None:
             ids = {t.id for t in period_tasks}
+            held = tasks
             tasks = period_tasks if tasks is None else [t for t in tasks if t.id in ids]
+            if held and not tasks and self._a_year_or_more():
+                # "Trong năm 2026, Công an tỉnh phải làm gì?": none of its tasks is due in
+                # the year, but those it does every year are done in it too
+                tasks = [t for t in held if t.period and t.period.recurring]
+                period_text = "recurring" if self.lang == "en" else "thực hiện định kỳ, hằng năm"
             describe.append(period_text)
             one = not (agencies or q.has("count") or WHICH_TASKS.search(q.folded))
             if one and len(tasks) > 1 and (described := self._described_among(tasks)):
@@ -398,6 +404,10 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             )
             answer = replace(answer, title=f"{no} {answer.title}")
         return answer
+
+    def _a_year_or_more(self) -> bool:
+        """Whether the one period asked is a year or longer ("năm 2026", "2026–2027")."""
+        return len(self.periods) == 1 and (self.periods[0].end - self.periods[0].start).days >= 364
 
     def _described_among(self, tasks: list[Task]) -> int | None:
         """The one of ``tasks`` the question's words describe, but the period's ("hằng

@@ -23,7 +23,10 @@ ARTICLES = re.compile(
 # "Kế hoạch có mấy phần (lớn)?", "gồm những phần nào", "bố cục", "cấu trúc của kế hoạch";
 # not "mấy phần trăm", nor "các phần việc" of a task.
 PARTS = re.compile(
-    r"\b(?:may|bao nhieu|nhung|cac|gom) (?:phan|muc) ?(?:lon|chinh)?(?: nao| gi)?\W*"
+    r"\b(?:may|bao nhieu|nhung|cac|gom) (?:phan|muc) ?(?:lon|chinh)?(?: nao| gi)?"
+    r"(?: (?:vay|the|a|nhi|ha|nhe))*\W*"
+    # (and a request to name them: "…, kể tên giúp em")
+    r"(?:(?:ke ten|liet ke|neu ten|cho biet)(?: (?:ra|giup|dum|ho|cho|e|em|minh|toi|voi))*)?"
     + CLOSE
     + r"|\bbo cuc\b|\bcau truc (?:cua )?(?:ke hoach|quyet dinh|van ban|de an|nghi quyet)\b"
     r"|\bhow many (?:main )?(?:parts|sections)\b|\b(?:main|major) (?:parts|sections)\b"
@@ -66,10 +69,29 @@ class OutlineMixin:
         plan = self._one_plan(Intent.SECTION, f"«{self.q.text}»")
         if isinstance(plan, Answer):
             return plan
+        en = self.lang == "en"
+        part = self.titled_section
+        within = [s for s in self.kb.sections(plan.id) if part and s.parent == part.ref]
+        if part is not None and within:
+            # "Phần Tổ chức thực hiện có bao nhiêu mục?": that part's own items
+            title = (
+                f"{part.ref}. {part.title} has {render.count(len(within), 'item')}:"
+                if en
+                else f"{part.ref}. {part.title} có {len(within)} mục:"
+            )
+            items = [f"{s.ref}. {render.shorten(s.title or s.text, 160)}" for s in within]
+            return self._answer(
+                Status.FOUND,
+                Intent.SECTION,
+                title,
+                items,
+                render.source(plan, self.lang),
+                plan=plan.number,
+                listing=("sections", [s.ref for s in within]),
+            )
         found = [s for s in self.kb.sections(plan.id) if s.parent is None and s.kind != "article"]
         if not found:
             return None
-        en = self.lang == "en"
         parts = [s for s in found if s.kind != "appendix"]
         title = (
             f"{plan.number} has {render.count(len(parts), 'part')}:"

@@ -221,11 +221,15 @@ class TurnBase:
             found = [AgencyMatch(ids, "", 0, 0, True)] if ids else []
         # Initials that fit several agencies, then one of them named in full (a reply to
         # "which one?"): the one named.
-        return [
+        found = [
             m
             for m in found
             if not (m.by_initials and any(o is not m and o.agencies < m.agencies for o in found))
         ]
+        # ("Bộ Y tế có được giao gì không hay chỉ Bộ KH&CN?": not the one named as the other
+        # answer it might be)
+        alternative = self._alternatives(found) if len(found) > 1 else []
+        return [m for m in found if m not in alternative]
 
     def _agencies_of_the_task_in_hand(self) -> list[int]:
         if len(self.context.tasks) != 1:

@@ -108,7 +108,10 @@ class TaskListsMixin:
         """One line a task of one plan, with the roles an agency plays in it, if given."""
         headers = self.kb.columns(tasks[0].plan_id) if tasks else {}
         # Two or three tasks are shown whole: what they are about may come late in them.
-        limit = _WHOLE if len(tasks) <= _FEW_WHOLE else 110
+        # (one alone whole, whatever its length: what it lists may be what was asked)
+        limit = (
+            render.text_limit(1) if len(tasks) == 1 else _WHOLE if len(tasks) <= _FEW_WHOLE else 110
+        )
         if len(tasks) <= _FEW_WHOLE and (self.q.full or _IN_FULL.search(self.q.folded)):
             limit = 10_000
         lines = []

@@ -382,6 +382,16 @@ class TopicsMixin:
         # "Có mấy hình thức đào tạo?" counts what a section lists, when a section says it
         # best; "về đào tạo có mấy việc?" counts tasks.
         about_tasks = self.q.has("task_word") or asks_columns or (counting and top.kind == "task")
+        if top.kind == "section" and (self.q.has("amount") or self.q.has("share")):
+            # "… dự kiến hỗ trợ ở mức nào?": the passage says what, the row of a task the
+            # sum it sets out ("50% chi phí, tối đa 2 tỷ đồng")
+            figured = {
+                t.id
+                for t in self.kb.tasks_by_ids(h.id for h in tasks_hits)
+                if self._figure_cells([t])
+            }
+            tasks_hits = [h for h in tasks_hits if h.id in figured] or tasks_hits
+            about_tasks = about_tasks or bool(figured)
         if top.kind == "section" and asks_columns and not tasks_hits:
             tasks_hits = self.tasks_carrying_out(top, scored)
         if top.kind == "section" and not (about_tasks and tasks_hits):
