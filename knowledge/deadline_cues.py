@@ -111,8 +111,12 @@ OVERDUE_CUE = cue(
     r"past (?:their |the |its )?deadlines?",
     r"missed",
     # "Which deadlines have already passed?", "whose due date has gone by?"
-    r"(?:deadlines?|due dates?) (?:have |has |that have |that has )?(?:already )?(?:passed|gone by"
-    r"|expired|lapsed)",
+    # ("Which deadlines in this plan have already passed?")
+    r"(?:deadlines?|due dates?) (?:\w+ ){0,4}(?:have |has |that have |that has )?(?:already )?"
+    r"(?:passed|gone by|expired|lapsed)",
+    # "…, and has it passed already?": of the one in hand
+    r"(?:has|have|is|are) (?:it|that|this|they|those) (?:already )?(?:passed|gone by|expired"
+    r"|lapsed)",
     r"should (?:already )?have been (?:finished|completed|done|delivered)",
     r"(?:le ra )?phai (?:xong|hoan thanh) (?:tu lau|roi)",
 )

@@ -119,7 +119,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"ai de nghi",
         r"put forward (?:the |a )?(?:proposal|request)",
         r"whose (?:proposal|request|submission|recommendation)",
-        r"to trinh",
+        r"to ?trinh",  # ("toTrinh", typed together)
+        r"(?:submission|proposal) (?:number|no)\b",
         # "Bộ nào trình ban hành quyết định này?", not "ai đề xuất chính sách …" (a task).
         r"(?:bo|co quan|ai)(?: nao)? (?:de nghi|de xuat|trinh)(?: ban hanh)?"
         r" (?:quyet dinh|nghi quyet|ke hoach|de an|van ban|chuong trinh)(?: nay)?\b",

@@ -348,6 +348,10 @@ _CHAT_WORDS = {
     "đại học": "đh dh",
     "cao đẳng": "cđ",
     "xây dựng": "xd",
+    # the roles, typed run together
+    "chủ trì": "chutri",
+    "phối hợp": "phoihop",
+    "chỉ đạo": "chidao",
 }
 _CHAT_WORD = {short: word for word, shorts in _CHAT_WORDS.items() for short in shorts.split()}
 # Not inside a name or a number: "KH&CN", "87/KH-UBND", "DN-01".
@@ -428,6 +432,10 @@ _DIRECTOR = re.compile(
     r"(?<![\w&/-])g[dđ](?= (?:so|sở|cuc|cục|chi cuc|chi cục|trung tam|trung tâm|vien|viện)\b)",
     re.I,
 )
+# "ai cđ", "bên nào cđ": after who is asked, "cđ" is "chỉ đạo" (elsewhere "cao đẳng").
+_WHO_DIRECTS = re.compile(
+    r"(?<![\w&/-])(ai|b[eê]n n[aà]o|cq n[aà]o|c[oơ] quan n[aà]o) c[dđ](?![\w&/-])", re.I
+)
 # The other spelling of a "y" syllable: "kí" for "ký", "quản lí", "kĩ thuật", "tỉ lệ",
 # "Hoa Kì"; the plans write the "y". ("sĩ" stays: "bác sĩ" is how it is written.)
 _I_FOR_Y = re.compile(r"(?<![\w&/-])(?:[kl][iíìỉĩị]|tỉ|mĩ)(?![\w&/-])", re.IGNORECASE)
@@ -459,6 +467,8 @@ def expand_chat(text: str) -> str:
     'ủy ban nhân dân huyen phai lam gi'
     >>> expand_chat("ra vien vao thu 7 cn"), expand_chat("cai thu 2 ai chu tri")
     ('ra vien vao thứ bảy, chủ nhật', 'cai thu 2 ai chu tri')
+    >>> expand_chat("nv II.5 ai cd v, hạn?"), expand_chat("trường cđ nào")
+    ('nv II.5 ai chỉ đạo v, hạn?', 'trường cao đẳng nào')
     >>> expand_chat("chuẩn bh xd xong"), expand_chat("gđ sở khcn là ai")
     ('chuẩn bao giờ xây dựng xong', 'giám đốc sở khcn là ai')
     >>> expand_chat("kế hoạch kí ngày nào, ai quản lí"), expand_chat("tỉnh có tỉ lệ")
@@ -469,6 +479,7 @@ def expand_chat(text: str) -> str:
     text = _NOT_KNOWN.sub(r"\1 biết", text)
     text = _WHEN_LAST.sub(lambda m: "bao giờ" + m[0][2:], text)
     text = _DIRECTOR.sub("giám đốc", text)
+    text = _WHO_DIRECTS.sub(r"\1 chỉ đạo", text)
     text = _TRAILING_V.sub(" vậy", text)
     text = _WEEKDAY.sub(lambda m: f"thứ {_WEEKDAYS[int(m[1] or m[2]) - 2]}", text)
     text = _SUNDAY.sub(r"\1, chủ nhật", text)

@@ -134,7 +134,10 @@ PRODUCT_ASKED = re.compile(
     r"\b(?:ket qua|san pham)(?: dau ra)? cua (?=nhiem vu|nv|viec)"
     r"|\bla (?:van ban|san pham|ket qua|hinh thuc van ban) (?:gi|nao)\b"
 )
+# "gồm những loại nào", "các dạng gì": kinds asked for, of what the words name; no topic.
+_KINDS_ASKED = re.compile(r"\b(?:(?:nhung|cac|may|bao nhieu) )?(?:loai|kieu|dang) (?:nao|gi)\b")
 TOPIC_NOISE = [
+    _KINDS_ASKED,
     ABOUT_CUE,
     PRODUCT_ASKED,
     ALL_CUE,

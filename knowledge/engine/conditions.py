@@ -73,7 +73,7 @@ def issued_by_a_task(t: Turn) -> bool:
     """ "Các chính sách hỗ trợ IPO phải được ban hành khi nào?": when a task issues what its
     words describe, not when the plan was issued; "nv về công nghiệp quốc phòng căn cứ nghị
     quyết nào?": what the task is based on, not the plan's bases."""
-    if t.named_plans or not t.narrow:
+    if t.named_plans or not t.narrow or _names_this_plan(t):
         return False
     meta = set(t.q.meta)
     # ("Đề án … ai ký ban hành?": who issues what a task yields, which its result says)
@@ -89,6 +89,18 @@ def issued_by_a_task(t: Turn) -> bool:
 
 
 _DESCRIBES = 0.8  # a task covering this share of the words is the one they describe
+# "cái kế hoạch bhyt toàn dân này": the plan in hand, by its kind and words of its title
+_KIND_THIS = re.compile(
+    r"\b(?:ke hoach|de an|chuong trinh|quyet dinh|nghi quyet)((?: \w+){1,6}) nay\b"
+)
+
+
+def _names_this_plan(t: Turn) -> bool:
+    m = _KIND_THIS.search(t.q.folded)
+    if not m or not t.scope or len(t.scope) != 1:
+        return False
+    title = t.engine.title_words[t.scope[0]]
+    return all(w in title for w in words_of(m[1]))
 
 
 def yields_a_paper(t: Turn) -> bool:

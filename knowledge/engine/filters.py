@@ -472,5 +472,7 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         m = _ABOUT.search(self.q.plain)
         if not m:
             return []
-        words = self.engine.lexicon.segment(self.q.plain[m.end() :].split())
+        # ("về hội nhập quốc tế thì Sở KH&CN chủ trì nv nào": up to the "thì" after it)
+        about = re.split(r"\bthi\b", self.q.plain[m.end() :])[0]
+        words = self.engine.lexicon.segment(about.split())
         return [w for w in words if w not in STOPWORDS and self.kb.known(w)]

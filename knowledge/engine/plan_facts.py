@@ -259,7 +259,9 @@ class PlanFactsMixin:
         return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
 
     def metadata(self, kinds: Sequence[str] = ()) -> Answer:
+        # (not the number and date of the submission it was made on: "tờ trình số mấy")
         titled = not kinds and {"number", "date", "issuer"} & set(self.q.meta)
+        titled = titled and "proposal" not in self.q.meta
         if titled and (document := self.document_titled()):
             return document
         plan = self._one_plan(Intent.META, "This" if self.lang == "en" else "Câu hỏi này")

@@ -13,6 +13,7 @@ from ..passages import LONG
 from ..store import Section
 from ..words import STOPWORDS, SYNONYMS
 from .common import words_of
+from .outline import ARTICLES
 
 # "mấy hình thức", "bao nhiêu nhóm đối tượng": the two words a count is of.
 _COUNTED = re.compile(r"\b(?:may|bao nhieu)\s+(?P<n>[a-z]+\s+[a-z]+)")
@@ -53,7 +54,13 @@ class SectionLookupsMixin:
             return self._ambiguous(
                 Intent.SECTION, self.q.section_refs[0], [self.plan(p) for p in plans]
             )
-        return self.section_answer(plans[0], found[0])
+        answer = self.section_answer(plans[0], found[0])
+        if found[0].kind == "article" and ARTICLES.search(self.q.folded):
+            # "Quyết định gồm mấy điều, và Điều 2 quy định gì?": the count, then the article
+            counted = self.articles()
+            if isinstance(counted, Answer) and counted.found:
+                answer = replace(answer, title=f"{counted.title.rstrip(':')}. {answer.title}")
+        return answer
 
     def _item_of_shown_section(self) -> list[Section]:
         plan = self.kb.plan_by_number(self.context.plan) if self.context.plan else None
