@@ -222,6 +222,7 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         aside, absent = (
             self._set_aside(agencies) if q.has("negated") and len(agencies) > 1 else ([], False)
         )
+        aside_ids = frozenset().union(*(m.agencies for m in aside))
         if aside:
             # The negation is spent on the agencies it sets aside: the others' tasks are asked.
             agencies = [m for m in agencies if m not in aside]
@@ -242,9 +243,7 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             else:
                 roles_of = self.kb.agency_tasks(ids, roles, scope)
             if aside:
-                without = self.kb.agency_tasks(
-                    frozenset().union(*(m.agencies for m in aside)), [] if absent else roles, scope
-                )
+                without = self.kb.agency_tasks(aside_ids, [] if absent else roles, scope)
             if held_not or aside:
                 roles_of = {i: r for i, r in roles_of.items() if i not in without}
             tasks = self.kb.tasks_by_ids(roles_of, with_attrs=False)
@@ -258,9 +257,7 @@ class FiltersMixin(DueMixin, TaskListsMixin):
                     for m, r in paired
                 )
             if aside:
-                others = ", ".join(
-                    self.kb.agency_names(frozenset().union(*(m.agencies for m in aside)))
-                )
+                others = ", ".join(self.kb.agency_names(aside_ids))
                 described += f", not {others}" if self.lang == "en" else f", không phải {others}"
             if held_not:
                 not_words = "/".join(role_words[r.value] for r in held_not)
@@ -313,12 +310,12 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             period_text = f"not {period_text}" if self.lang == "en" else f"không phải {period_text}"
         if period_tasks is not None:
             ids = {t.id for t in period_tasks}
-            held = tasks
+            unfiltered = tasks
             tasks = period_tasks if tasks is None else [t for t in tasks if t.id in ids]
-            if held and not tasks and self._a_year_or_more():
+            if unfiltered and not tasks and self._a_year_or_more():
                 # "Trong năm 2026, Công an tỉnh phải làm gì?": none of its tasks is due in
                 # the year, but those it does every year are done in it too
-                tasks = [t for t in held if t.period and t.period.recurring]
+                tasks = [t for t in unfiltered if t.period and t.period.recurring]
                 period_text = "recurring" if self.lang == "en" else "thực hiện định kỳ, hằng năm"
             describe.append(period_text)
             one = not (agencies or q.has("count") or WHICH_TASKS.search(q.folded))
