@@ -13,6 +13,7 @@ from functools import cached_property
 from .. import render
 from ..answer import Answer, Intent, Status
 from ..claim_cues import CLOSE
+from ..records import Plan, Section
 from .common import WHICH_GROUPS, words_of
 
 # "Quyết định có mấy điều?", "how many articles": not "điều kiện", "điều chỉnh", "điều phối".
@@ -53,15 +54,8 @@ class OutlineMixin:
             if en
             else f"{plan.name} có {len(found)} điều:"
         )
-        return self._answer(
-            Status.FOUND,
-            Intent.SECTION,
-            title,
-            [f"{s.ref}. {render.shorten(s.title, 160)}" for s in found],
-            render.source(plan, self.lang),
-            plan=plan.number,
-            listing=("sections", [s.ref for s in found]),
-        )
+        items = [f"{s.ref}. {render.shorten(s.title, 160)}" for s in found]
+        return self._sections_listed(plan, title, items, found)
 
     def parts(self) -> Answer | None:
         """ "Kế hoạch gồm mấy phần?": the plan's top parts, its appendices, and its table of
@@ -71,8 +65,8 @@ class OutlineMixin:
             return plan
         en = self.lang == "en"
         part = self.titled_section
-        within = [s for s in self.kb.sections(plan.id) if part and s.parent == part.ref]
-        if part is not None and within:
+        within = [s for s in self.kb.sections(plan.id) if s.parent == part.ref] if part else []
+        if within:
             # "Phần Tổ chức thực hiện có bao nhiêu mục?": that part's own items
             title = (
                 f"{part.ref}. {part.title} has {render.count(len(within), 'item')}:"
@@ -80,15 +74,7 @@ class OutlineMixin:
                 else f"{part.ref}. {part.title} có {len(within)} mục:"
             )
             items = [f"{s.ref}. {render.shorten(s.title or s.text, 160)}" for s in within]
-            return self._answer(
-                Status.FOUND,
-                Intent.SECTION,
-                title,
-                items,
-                render.source(plan, self.lang),
-                plan=plan.number,
-                listing=("sections", [s.ref for s in within]),
-            )
+            return self._sections_listed(plan, title, items, within)
         found = [s for s in self.kb.sections(plan.id) if s.parent is None and s.kind != "article"]
         if not found:
             return None
@@ -113,6 +99,12 @@ class OutlineMixin:
                 if en
                 else f"Phụ lục: danh mục {docs} văn bản cần rà soát"
             )
+        return self._sections_listed(plan, title, items, found)
+
+    def _sections_listed(
+        self, plan: Plan, title: str, items: list[str], sections: list[Section]
+    ) -> Answer:
+        """The plan's sections listed, for "cái thứ 2" to pick from."""
         return self._answer(
             Status.FOUND,
             Intent.SECTION,
@@ -120,7 +112,7 @@ class OutlineMixin:
             items,
             render.source(plan, self.lang),
             plan=plan.number,
-            listing=("sections", [s.ref for s in found]),
+            listing=("sections", [s.ref for s in sections]),
         )
 
     def appendix_by_number(self) -> Answer | None:

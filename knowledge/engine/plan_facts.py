@@ -260,8 +260,8 @@ class PlanFactsMixin:
 
     def metadata(self, kinds: Sequence[str] = ()) -> Answer:
         # (not the number and date of the submission it was made on: "tờ trình số mấy")
-        titled = not kinds and {"number", "date", "issuer"} & set(self.q.meta)
-        titled = titled and "proposal" not in self.q.meta
+        meta = set(self.q.meta)
+        titled = not kinds and "proposal" not in meta and {"number", "date", "issuer"} & meta
         if titled and (document := self.document_titled()):
             return document
         plan = self._one_plan(Intent.META, "This" if self.lang == "en" else "Câu hỏi này")

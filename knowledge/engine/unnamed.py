@@ -136,22 +136,17 @@ class UnnamedMixin:
             return answer
         ids = frozenset().union(*(m.agencies for m in agencies))
         names = [f" {' '.join(words_of(n))} " for n in self.kb.agency_names(ids) if n]
+        # The passages that say what is asked ("vai trò gì trong việc theo dõi, đôn đốc …"),
+        # then those that open with it ("Sở X chủ trì …") before those that mention it.
         # The name alone, not inside a longer one ("Sở KH&CN (Chi cục …)" names both).
-        at: list[tuple[int, Section]] = []
+        asked = {w.replace("_", " ") for w in self.topic_words if "_" in w}
+        at: list[tuple[int, int, Section]] = []
         for section in self.kb.sections(plan.id):
             text = f" {' '.join(words_of(section.text))} "
             where = [text.find(n) for n in names if n in text]
             if section.kind != "part" and where:
-                at.append((min(where), section))
-        # The passages that say what is asked ("vai trò gì trong việc theo dõi, đôn đốc …"),
-        # then those that open with it ("Sở X chủ trì …") before those that mention it.
-        asked = {w.replace("_", " ") for w in self.topic_words if "_" in w}
-
-        def says(section: Section) -> int:
-            text = f" {' '.join(words_of(section.text))} "
-            return sum(f" {w} " in text for w in asked)
-
-        found = [s for _, s in sorted(at, key=lambda ws: (-says(ws[1]), ws[0]))][:_DUTIES_SHOWN]
+                at.append((-sum(f" {w} " in text for w in asked), min(where), section))
+        found = [s for *_, s in sorted(at, key=lambda ws: ws[:2])][:_DUTIES_SHOWN]
         if not found:
             return answer
         said = "In the text of the plan:" if self.lang == "en" else "Trong nội dung kế hoạch:"
