@@ -336,6 +336,7 @@ def _write_plan(
                     "group_code": row.group_code,
                     "number": row.number,
                     "parent": row.parent,
+                    "marked": int(row.marked),
                     "position": position,
                     **{role.value: cells[role] for role in TASK_COLUMNS},
                     "period_kind": period.kind.value if period else None,

@@ -194,7 +194,7 @@ def _flat_rows(
         staged = len(lines) > width and not note and not plan.wrapped
         own = printed.get(index) or (stages(lines, own_slots) if staged else None)
         row = Row(table.number, state.group, state.number, own or row_cells[:width], note=note)
-        row.item = bool(state.sub)
+        row.item, row.marked = bool(state.sub), state.marked
         if row.item and rows and rows[-1].item:
             merged_down(rows[-1], row)
         if len(lines) > width and own is None and not plan.wrapped:

@@ -62,6 +62,7 @@ class Row:
     cells: list[str]
     prefix: str = ""  # "PL II: " when an earlier table of the plan has the same ids
     item: bool = False  # a row under a task ("-", "a)", "2.1" under 2) with cells of its own
+    marked: bool = False  # an item numbered only "-" or "+": the plan cites it by its task
     runs_on: bool = False  # numbered on across groups (I: 1-6, II: 7-14): the number is the id
     note: str = ""  # a row spanning the table after this one, which comments on it
 

@@ -11,7 +11,7 @@ one that continues the sequence.
 [('task', '1', '2', ''), ('sub', None, '1', '2')]
 >>> state = Numbering(group="II", last=1)
 >>> follow(state, readings("1.1", dotted=True)[1])
-(0.0, Numbering(group='II', last=1, sub='1', opened=False))
+(0.0, Numbering(group='II', last=1, sub='1', opened=False, marked=False))
 >>> follow(state, readings("1.1", dotted=True)[1])[1].number
 '1.1'
 """
@@ -70,12 +70,14 @@ class Marker:
 @dataclass(frozen=True)
 class Numbering:
     """Where a table's numbering stands after a row: the group it is in, the last task
-    number, the last item under that task, and whether that row was a group row."""
+    number, the last item under that task, whether that row was a group row, and whether
+    it was an item the plan marks only with "-" or "+" (its number is ours, not the plan's)."""
 
     group: str | None = None
     last: int = 0
     sub: str = ""
     opened: bool = False
+    marked: bool = False
 
     @property
     def number(self) -> str:
@@ -202,7 +204,7 @@ def _follow_item(state: Numbering, mark: Marker) -> tuple[float, Numbering] | No
         return None
     if not mark.sub:  # an unnumbered "-" row: items are numbered 1, 2 in order
         sub = _next_item(state.sub if state.sub.isdigit() else "", letters=False)
-        return 0.0, Numbering(state.group, state.last, sub)
+        return 0.0, Numbering(state.group, state.last, sub, marked=True)
     expected = _next_item(state.sub, letters=not mark.sub.isdigit())
     cost = 0.0 if mark.sub == expected else SKIPPED
     return cost, Numbering(state.group, state.last, mark.sub)

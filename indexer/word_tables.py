@@ -177,8 +177,10 @@ class WordTable:
 
     def _add(self, cells: list[str], state: Numbering) -> None:
         self.state = state
-        item = bool(state.sub)
-        self.rows.append(Row(self.table.number, state.group, state.number, cells, item=item))
+        item, marked = bool(state.sub), state.marked
+        self.rows.append(
+            Row(self.table.number, state.group, state.number, cells, item=item, marked=marked)
+        )
 
     def warn(self) -> None:
         if self.generated:

@@ -115,6 +115,9 @@ class Answer:
     items: tuple[str, ...] = ()
     footer: str = ""
     tasks: tuple[TaskRef, ...] = ()
+    # the ids of ``tasks`` as the plans write them, set as the turn ends: an item a plan
+    # numbers only "-" is cited as its task ("I.4" for our "I.4.2")
+    cited: tuple[str, ...] = ()
     sections: tuple[str, ...] = ()
     plan: str | None = None
     suggestions: tuple[Suggestion, ...] = ()
@@ -140,7 +143,7 @@ class Answer:
             "found": self.found,
             "status": self.status.value,
             "intent": self.intent.value,
-            "tasks": self.task_ids,
+            "tasks": list(self.cited),
             "plan": self.plan,
             "sections": list(self.sections),
             "text": self.text,

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # the reader imports this module too, and answers without sqlite-utils
     import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Search text is folded and segmented; "_" joins the syllables of a compound word.
 FTS_TOKENIZER = "unicode61 tokenchars '_'"
@@ -82,6 +82,7 @@ def create(db: sqlite_utils.Database) -> None:
             "group_code": str,
             "number": str,
             "parent": str,  # an item's task ("I.4" for I.4.1); null for a task
+            "marked": int,  # 1 for an item the plan numbers only "-": it cites it as its task
             "position": int,
             "content": str,
             "lead": str,

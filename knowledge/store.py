@@ -297,6 +297,13 @@ class KnowledgeBase(KeptInMemory):
             numbers.setdefault(number, []).append((plan_id, ref))
         return numbers
 
+    @cached_property
+    def marked_items(self) -> frozenset[tuple[str, str]]:
+        """(plan number, id) of the items a plan numbers only "-" or "+": the ids "I.4.1",
+        "I.4.2" are ours, and the plan cites them as their task, "I.4"."""
+        sql = "select p.number, t.ref from tasks t join plans p on p.id = t.plan_id where marked"
+        return frozenset(self._rows(sql))
+
     def task_refs(self, plan_ids: Sequence[int] | None = None) -> list[str]:
         """The task ids ("II.3") used in ``plan_ids`` or in every plan, each once."""
         rows = self._rows(

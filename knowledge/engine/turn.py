@@ -79,6 +79,11 @@ class Answering(
             asked = f"{self.q.text.rstrip(' ?.')} nhiệm vụ {refs}"
         if asked and answer.status is not Status.NOT_FOUND:
             answer = replace(answer, context=answer.context.with_(asked=asked))
+        marked = self.kb.marked_items
+        cited = (
+            t.ref.rsplit(".", 1)[0] if (t.plan, t.ref) in marked else t.ref for t in answer.tasks
+        )
+        answer = replace(answer, cited=tuple(dict.fromkeys(cited)))
         frame = self.frame()
         if frame.asked is Asked.TALK:  # small talk leaves the chat as it was
             return replace(answer, frame=frame)
