@@ -32,7 +32,7 @@ ONCE_OR_AGAIN = (
 # Which column a question asks for. Checked on the folded words of the question.
 FIELD_CUES: dict[Role, re.Pattern[str]] = {
     Role.LEAD: cue(
-        r"chu tri(?: thuc hien)?",  # as the column is headed: "Cơ quan chủ trì thực hiện"
+        r"(?:dong )?chu tri(?: thuc hien)?",  # as headed: "Cơ quan chủ trì thực hiện"; co-lead
         r"(?:co quan|don vi) thuc hien",
         r"phu trach",
         r"chiu trach nhiem",

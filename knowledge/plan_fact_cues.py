@@ -73,7 +73,9 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:kem theo|theo) quyet dinh(?: \w+){0,3} ngay (?:nao|bao nhieu|may)",
         # "ai ký nq 116, ngày nào", "ký …, vào ngày nào" (not "định kỳ", "chu kỳ")
         r"(?<!dinh )(?<!chu )(?:ky|ban hanh)(?: \w+){0,6},? (?:vao )?ngay (?:nao|bao nhieu|may)",
-        r"when was (?:\w+ ){0,3}(?:issued|signed|adopted|promulgated|approved)",
+        r"when was (?:\w+ ){0,3}(?:issued|signed|adopted|promulgated|approved|put out"
+        r"|published|released|announced|made public)",
+        r"when did (?:it|this|the)(?: \w+){0,2} (?:come out|get published|get issued)",
         r"(?:what|which) (?:date|day) (?:was|is|did) (?:\w+ ){0,3}(?:issued|signed|adopted"
         r"|promulgated|approved|published|released)",
     ),

@@ -89,6 +89,7 @@ from .reading_cues import (
     NOW_WORD,
     OBLIGED_TO_ISSUE,
     PAST_DUE,
+    ROLE_SET_ASIDE,
     SET_ASIDE,
     TODAY_SAID,
     WHEN_DUE,
@@ -125,6 +126,7 @@ from .relative import (
     BARE_QUARTER,
     COMING,
     FROM_NOW,
+    ORDINAL_QUARTER,
     RELATIVE,
     UNTIL,
     YEAR_SHIFT,
@@ -322,7 +324,10 @@ def read(
             continue
         q.periods.append(period)
     for m in BARE_QUARTER.finditer(rest):
-        n = int(m[1]) if m[1].isdigit() else roman_to_int(m[1])
+        if m["o"]:
+            n = ORDINAL_QUARTER[m["o"]]
+        else:
+            n = int(m["n"]) if m["n"].isdigit() else roman_to_int(m["n"])
         shift = m["y"].split()[-2 if m["y"].endswith("year") else -1] if m["y"] else "nay"
         year = today.year + YEAR_SHIFT[shift]
         q.periods.append(Period(Kind.QUARTER, *quarter(year, n), span=m.span()))
@@ -395,6 +400,10 @@ def read(
     ):
         q.relative = "upcoming"
 
+    if aside := ROLE_SET_ASIDE.search(cues):
+        kept = _blank(cues, aside.span())
+        if any(FIELD_CUES[r].search(kept) for r in AGENCY_ROLES):
+            cues = kept  # (a role asked besides it: the one set aside is not asked)
     for role, pattern in FIELD_CUES.items():
         if pattern.search(cues):
             q.fields.append(role)

@@ -13,6 +13,15 @@ SET_ASIDE = re.compile(
     r"|instead of|rather than)\b(?: \w+){0,4} *$"
 )
 
+# "ko tính mấy việc btp chỉ phối hợp", "trừ những việc chỉ phối hợp", "not counting the
+# ones it only coordinates": a role set aside, when the question asks another one.
+# (Tasks set aside, not the "trữ" of "dự trữ": "ai chủ trì ai phối hợp" stays.)
+ROLE_SET_ASIDE = re.compile(
+    r"\b(?:tru|ngoai tru|(?:khong|ko|k) (?:tinh|ke)|not counting|excluding|except(?: for)?)"
+    r" (?:nhung|cac|may|viec|nhiem vu|nv|cai|the|tasks?|ones?)\b"
+    r"(?: \w+){0,5}? (?:chi |only )?(?:phoi hop|chu tri|chi dao|coordinates?|leads?|directs?)\b"
+)
+
 # (or "có thời hạn ban hành khi nào", a deadline to issue it by)
 OBLIGED_TO_ISSUE = re.compile(r"\b(?:phai|can|se|duoc giao|thoi han|han) ban hanh\b")
 

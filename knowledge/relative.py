@@ -83,10 +83,14 @@ RELATIVE: list[tuple[re.Pattern[str], str, int]] = [
     (cue(r"thang (?:truoc|vua qua)", r"last month"), "month", -1),
 ]
 # "quý 2" with no year is this year's, or the year a relative word names: "quý 2 năm sau".
+# "the third quarter of this year" too.
 BARE_QUARTER = re.compile(
-    r"\b(?:quy|quarter|q)\s*(iv|iii|ii|i|[1-4])\b(?:\s*(?P<y>(?:cua\s*)?nam (?:nay|sau|toi|ngoai"
-    r"|truoc)|(?:of\s*)?(?:this|next|last) year))?"
+    r"\b(?:(?:quy|quarter|q)\s*(?P<n>iv|iii|ii|i|[1-4])"
+    r"|(?:the\s+)?(?P<o>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter)\b"
+    r"(?:\s*(?P<y>(?:cua\s*)?nam (?:nay|sau|toi|ngoai|truoc)|(?:of\s*)?(?:this|next|last) year))?"
 )
+_ORDINALS = (("first", "1st"), ("second", "2nd"), ("third", "3rd"), ("fourth", "4th"))
+ORDINAL_QUARTER = {word: n for n, words in enumerate(_ORDINALS, 1) for word in words}
 YEAR_SHIFT = {
     "nay": 0,
     "sau": 1,

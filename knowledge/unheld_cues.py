@@ -18,6 +18,9 @@ AMOUNT_CUE = cue(
     r"bao nhieu (?:tien|ty|trieu|dong|von)",
     r"(?:ty|trieu) dong",
     r"(?:tong )?(?:kinh phi|von|ngan sach|tien)(?: \w+){0,9} (?:la )?bao nhieu",
+    # "Mức vốn bố trí cho các dự án … ở các đô thị lớn là bao nhiêu?": "là bao nhiêu" is
+    # of the money named first, however long the thing it is for
+    r"(?:kinh phi|von|ngan sach|tien)(?: \w+){10,24} la bao nhieu",
     r"how much (?:money|funding|budget|will it cost|does it cost)",
     r"up to how much",  # "… cover part of our costs, and up to how much?"
     # "How much could we get?", "how much support is there?"

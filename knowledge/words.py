@@ -103,6 +103,8 @@ _SAME = """
     nuoc_ngoai quoc_te
     nguon_goc xuat_xu
     thay_the thay
+    thiet_bi trang_thiet_bi may_moc co_so_vat_chat
+    phong_thi_nghiem thi_nghiem thu_nghiem phong_thu_nghiem
 """
 SYNONYMS: dict[str, tuple[str, ...]] = {
     word: tuple(w for w in group.split() if w != word)
@@ -211,7 +213,7 @@ class Lexicon:
                 out += words
                 i += 1
                 continue
-            if respell and (run := self._run_together(syllables[i])):
+            if respell and (run := self.split_run(syllables[i])):
                 out += run
                 i += 1
                 continue
@@ -245,7 +247,7 @@ class Lexicon:
         moved = df(shifted[0], 0) + (df(after[0], 0) if after else 0)
         return moved > _SHIFTED_GAIN * max(kept, 1)
 
-    def _run_together(self, token: str) -> list[str]:
+    def split_run(self, token: str) -> list[str]:
         """The plans' words a token typed without spaces stands for: "baocaohangnam" is
         "báo cáo" and "hằng năm", "thanhtra" is "thanh tra". Split into the fewest syllables
         the plans use; kept only when every piece is one and they make a word of two or

@@ -37,6 +37,8 @@ __all__ = ["Engine", "PlanIndex"]
 
 # A token of plain letters long enough to be several syllables typed without spaces.
 _UNSPACED = re.compile(r"\b[a-zA-Z]{6,}\b")
+# Short words people type onto the name after them: "dohdnd" is "do HĐND".
+_GLUED = re.compile(r"(?:do|cua|voi|cho|va|la|thi|tai|boi)(?=[a-z]{3})")
 _INITIALS = 5  # letters of the initials a name is typed with ("khcn")
 # How a question names a plan's appendix and the plan itself: "phụ lục kèm theo nghị quyết".
 _APPENDIX = "phu luc kem theo ban hanh nghi quyet quyet dinh chuong trinh de an ke hoach"
@@ -135,7 +137,7 @@ class Engine:
         """Read a question with the names this knowledge base knows, and words typed run
         together apart ("quáhạn", "sokhcn")."""
         spaced = self.names_spaced(toned_apart(question, self.lexicon.syllables))
-        return read(spaced, today=today, names=self.matcher.name_spans)
+        return read(self.words_spaced(spaced), today=today, names=self.matcher.name_spans)
 
     def names_spaced(self, question: str) -> str:
         """The question with an agency's name typed without spaces spaced out, so that it is
@@ -143,11 +145,32 @@ class Engine:
         whose syllables are, from the first, the whole of a name the plans give.
         """
 
-        def spaced(m: re.Match[str]) -> str:
-            pieces = run_together(m[0].lower(), self._name_syllables)
+        def name(token: str) -> str | None:
+            pieces = run_together(token, self._name_syllables) or [token]
             text = " ".join(pieces)
             spans = self.matcher.name_spans(text) if pieces else []
-            return text if spans and spans[0] == (0, len(text)) else m[0]
+            return text if spans and spans[0] == (0, len(text)) else None
+
+        def spaced(m: re.Match[str]) -> str:
+            token = m[0].lower()
+            if found := name(token):
+                return found
+            # "dohdnd": a word typed onto the name after it ("do HĐND")
+            glued = _GLUED.match(token)
+            return (
+                f"{glued[0]} {found}" if glued and (found := name(token[glued.end() :])) else m[0]
+            )
+
+        return _UNSPACED.sub(spaced, question)
+
+    def words_spaced(self, question: str) -> str:
+        """The question with a word of the plans typed without spaces spaced out, so that
+        its cues read: "nhiemvu nao" is "nhiem vu nao", "thoihan" is "thoi han". Only a
+        token that splits wholly into the plans' syllables and makes a word they write."""
+
+        def spaced(m: re.Match[str]) -> str:
+            words = self.lexicon.split_run(m[0].lower())
+            return " ".join(w.replace("_", " ") for w in words) if words else m[0]
 
         return _UNSPACED.sub(spaced, question)
 

@@ -80,12 +80,15 @@ WHICH_TASKS = re.compile(
 NAMED_LAW = re.compile(r"\bluat(?: [a-z]+){2,}")
 # Cells that give a task to every department at once.
 SHARED = re.compile(r"\bcac so\b|\bcac (?:co quan|don vi) (?:co )?lien quan\b")
+PAPER = r"(?:bao cao|de an|nghi dinh|nghi quyet|thong tu|san pham|du an|chuong trinh)"
 # "nó", "việc đó", "văn bản này", "it": the one thing in hand.
 IT = re.compile(
     r"\b(?:it|no|(?:viec|nhiem vu|nv|cai|van ban) (?:do|nay))\b"
     # "mấy báo cáo đó là khi nào?", "những văn bản ấy": those things, of the one in hand
     # (not "các nhiệm vụ do Sở X chủ trì", by whom)
     rf"|\b(?:nhung|may|cac) \w+(?: \w+)? (?:nay|ay|kia|{THAT_NOT_BY})\b"
+    # "báo cáo đó trình lên đâu?", "đề án ấy": the paper the task in hand delivers
+    rf"|\b{PAPER} (?:ay|{THAT_NOT_BY})\b"
 )
 # Words that point back at what was just shown: "hạn của nó", "who leads them?".
 POINTING = frozenset(
@@ -105,6 +108,8 @@ ABOUT_CUE = re.compile(
 # "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
 SEVERAL = re.compile(
     r"\b(?:cac|nhung|danh sach(?: cac)?) (?:nhiem vu|nv|viec|cong viec|hoat dong)\b|\btasks\b"
+    # "có nv nào về hội nhập quốc tế ko, list giúp": the ones there are, listed
+    r"|\b(?:liet ke|list)\b"
     r"|\b(?:anything|something|any tasks?) (?:about|on|regarding|for)\b"
 )
 # "Ngoài việc đó", "besides that one": the task in hand set aside, not an agency.

@@ -88,7 +88,8 @@ _OPENS_COMPARING = re.compile(
     r" from|compared? (?:to|with)))\b"
 )
 _TWO_TASKS = re.compile(r"\b(?:hai|2) (?:nhiem vu|nv|viec)\b|\b(?:the )?(?:two|both) tasks\b")
-_ORDER = re.compile(r"\b(?:truoc|sau|som|muon|tre|first|later|sooner|earlier|last)\b")
+# (not the "sâu" of "chuyên sâu", in depth)
+_ORDER = re.compile(r"\b(?:truoc|(?<!chuyen )sau|som|muon|tre|first|later|sooner|earlier|last)\b")
 
 
 class CompareMixin:
@@ -265,8 +266,10 @@ class CompareMixin:
             return None
         asked = [r for r in self.q.fields if r is not Role.DEADLINE]
         if asked and not _ORDER.search(self.q.plain):
-            # "Cơ quan chỉ đạo của II.1 và II.2 khác nhau thế nào?": that column of each.
-            return self.task_fields(tasks, self._field_intent())
+            # "Cơ quan chỉ đạo của II.1 và II.2 khác nhau thế nào?": that column of each; "khác
+            # nhau về nội dung": each content in full, where the difference is.
+            whole = Role.CONTENT in asked and len(tasks) <= 3
+            return self.task_fields(tasks, self._field_intent(), whole=whole)
         if not self.q.fields and _HOW_THEY_DIFFER.search(self.q.plain):
             # "IV.3 và III.3 khác nhau chỗ nào?": each one whole, side by side.
             self.q.fields = [Role.CONTENT, Role.LEAD, Role.COORD, Role.DEADLINE]

@@ -18,7 +18,7 @@ from ..deadline_cues import (
     DATED_CUE,
     LASTING_CUE,
 )
-from ..fields import Role
+from ..fields import TASK_COLUMNS, Role
 from ..normalize import fold
 from ..store import Plan, Task
 from ..words import STOPWORDS
@@ -151,6 +151,10 @@ class DialogueMixin:
             # "Nhiệm vụ đó thực hiện theo nghị quyết nào?": the paper its own words name
             q.fields.append(Role.CONTENT)
             asked = True
+        if not asked and len(self.context.tasks) == 1 and IT.search(q.plain):
+            # "báo cáo đó trình lên đâu?": the cells of the task in hand that say its words
+            q.fields.extend(self._columns_saying(IT.sub(" ", q.plain)))
+            asked = bool(q.fields)
         if not asked or not self.context.tasks or BESIDES_IT.search(q.folded):
             return False  # ("ngoài việc đó …": anything but the task in hand)
         if q.has("dated") and q.has("narrow") and len(self.context.tasks) > 1:
@@ -202,6 +206,19 @@ class DialogueMixin:
         ):
             q.fields.append(Role.DEADLINE)  # the column the follow-up shows (its stages' dates)
         return follows
+
+    def _columns_saying(self, plain: str) -> list[Role]:
+        """The columns of the task in hand whose cells hold a word of ``plain`` that asks
+        nothing: "trình" of "trình lên đâu?" is in its product, "được trình Ban Chỉ đạo"
+        (compound words compared whole: not the "trình" of "chương trình")."""
+        (task,) = self.tasks_of(self.context.tasks) or (None,)
+        segment = self.engine.lexicon.segment
+        words = {w for w in segment(plain.split()) if w not in STOPWORDS}
+        if task is None or not words:
+            return []
+        roles = dict.fromkeys([*TASK_COLUMNS, *(a.role for a in task.attrs)])
+        roles.pop(Role.CONTENT)  # (the task's words: the answer shows them anyway)
+        return [r for r in roles if words & set(segment(words_of(task.field(r))))]
 
     def _in_hand_says(self, word: str) -> bool:
         """Whether the task in hand's cells hold the word ("báo cáo" of its product)."""

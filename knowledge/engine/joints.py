@@ -83,9 +83,12 @@ class JointsMixin:
             # "Nhóm VI có bao nhiêu nhiệm vụ, việc nào có hạn theo quý?": of those tasks.
             second = f"trong số đó {second}"
         other = self.engine.answer(second, answer.context, self.today, lang=self.lang)
-        new = [line for line in (other.title, *other.items) if line not in answer.text]
-        if other.status is not Status.FOUND or len(new) <= 1:
+        # (a line of its own, not only its title: "Theo Quyết định 982:" heads both)
+        new = [line for line in other.items if line not in answer.text]
+        if other.status is not Status.FOUND or not new:
             return answer
+        if other.title not in answer.text:
+            new.insert(0, other.title)
         tasks = tuple(dict.fromkeys((*answer.tasks, *other.tasks)))
         footer = "\n".join(dict.fromkeys(f for f in (answer.footer, other.footer) if f))
         return replace(
@@ -127,7 +130,14 @@ class JointsMixin:
         ]
         if not joints:
             return None
-        asking = [j for j in joints if _ASKS.match(folded, j.end())]
+        # (and "…, còn các bộ, địa phương gửi báo cáo trước ngày nào?": "còn" opens a question
+        # whose own question word closes it)
+        asking = [
+            j
+            for j in joints
+            if _ASKS.match(folded, j.end())
+            or (j.group().strip() == "con" and _ASKS_LAST.search(folded, j.end()))
+        ]
         names = self.engine.matcher.name_spans(folded)
         if not asking:
             # "…, còn Sở Khoa học và Công nghệ giữ vai trò gì?": a name opens the second
@@ -154,6 +164,10 @@ _JOINT = re.compile(r"\s*(?:[,;?]|\bva\b|\band\b|\bcon\b)\s*")
 _ASKS = re.compile(
     r"(?:\w+ ){0,3}(?:ai|bao nhieu|may|khi nao|bao gio|han|thoi han|ngay nao|la gi|gi|o dau"
     r"|who|when|how many|how much|what|which|where)\b"
+)
+_ASKS_LAST = re.compile(
+    r"\b(?:ai|bao nhieu|khi nao|bao gio|(?:ngay|thang|nam|quy) nao|la gi|o dau|ra sao"
+    r"|the nao)\W*$"
 )
 # Flags by which a part of a question asks something of its own.
 _ASKING = frozenset({"count", "asks_who", "all", "duties", "done", "amount", "documents"})

@@ -15,6 +15,8 @@ from ..words import STOPWORDS, SYNONYMS
 from .common import words_of
 from .outline import ARTICLES
 
+_WITHIN = re.compile(r"\d{1,2}\.\d{1,2}")  # "mục 2.4" of a part named apart ("phần III")
+_PART = re.compile(r"[IVXL]+")
 # "mấy hình thức", "bao nhiêu nhóm đối tượng": the two words a count is of.
 _COUNTED = re.compile(r"\b(?:may|bao nhieu)\s+(?P<n>[a-z]+\s+[a-z]+)")
 
@@ -23,6 +25,8 @@ class SectionLookupsMixin:
     def section_lookup(self) -> Answer:
         if mentioning := self._passage_mentioning_the_section():
             return mentioning
+        if within := self._task_within_part():
+            return within
         found = self.kb.sections_numbered(self.q.section_refs, plan_ids=self.scope)
         if not found and self.context.kind == "sections":
             # "Khoản 2 nói gì?" after a section: its item 2; the section's list stays shown.
@@ -61,6 +65,21 @@ class SectionLookupsMixin:
             if isinstance(counted, Answer) and counted.found:
                 answer = replace(answer, title=f"{counted.title.rstrip(':')}. {answer.title}")
         return answer
+
+    def _task_within_part(self) -> Answer | None:
+        """ "mục 2.4 trong phần III" where the body has no III.2.4 and the appendix does:
+        that task (item 4 of task III.2), not part III of the body."""
+        within = [r for r in self.q.section_refs if _WITHIN.fullmatch(r)]
+        parts = [r for r in self.q.section_refs if _PART.fullmatch(r)]
+        if len(within) != 1 or len(parts) != 1:
+            return None
+        ref = f"{parts[0]}.{within[0]}"
+        if self.kb.sections_numbered([ref], plan_ids=self.scope):
+            return None
+        if not self.kb.plans_with_ref([ref], plan_ids=self.scope):
+            return None
+        self.q.refs = [tuple(within[0].split("."))]  # read with the part, as task_lookup does
+        return self.task_lookup()
 
     def _item_of_shown_section(self) -> list[Section]:
         plan = self.kb.plan_by_number(self.context.plan) if self.context.plan else None

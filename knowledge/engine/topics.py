@@ -176,13 +176,17 @@ class TopicsMixin:
             and w not in STOPWORDS
             and sum(w in own for own in titles.values()) * 2 <= len(titles)
         }
-        top = next((h for _, h in scored if h.kind == "task"), None)
+        tasks = [(s, h) for s, h in scored if h.kind == "task"]
+        top = tasks[0][1] if tasks else None
         if len(said) < 2 or top is None:
             return None
         named = [code for code, own in titles.items() if said <= own]
         if len(named) != 1:
             return None
-        if words[0] in top.text.split()[:2] or words[0] == _opening(top.text):
+        # (several of the group's tasks fit best alike: none is named by how it opens)
+        tied = [h.id for s, h in tasks if s >= tasks[0][0] - ranking.TIE]
+        alike = len(tied) > 1 and {t.group for t in self.kb.tasks_by_ids(tied)} == {named[0]}
+        if not alike and (words[0] in top.text.split()[:2] or words[0] == _opening(top.text)):
             return None  # "nv tăng cường đầu tư ngân sách …": the task that opens so is named
         (task,) = self.kb.tasks_by_ids([top.id])
         grouped = (
