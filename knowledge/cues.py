@@ -45,6 +45,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:ben|co quan|don vi|so|bo|nganh) nao (?:lam|thuc hien|lo|phu trach|dam nhan)",
         r"viec (?:nay |do )?(?:la )?cua ai",
         r"(?:do|thuoc) (?:ben|co quan|don vi|so) nao",
+        # "do cấp nào trình", "ai trình": who submits it, its lead
+        r"(?:(?:cap|ben|co quan|don vi|bo|so) nao|ai) (?:de )?trinh\b",
         r"who (?:leads?|is leading|is responsible|is in charge|runs)",
         r"who (?:handles|manages|takes care of|looks after|is handling|organi[sz]es|does it)",
         # "Who is supposed to do it?", "who has to do that?", "who will do it?"
@@ -386,7 +388,7 @@ COUNT_CUE = cue(
 )
 # "Bộ Chỉ huy quân sự tỉnh phối hợp với ai?": the agency named, and who works with it.
 WITH_WHOM = cue(
-    r"(?:phoi hop|lam viec|cung|ket hop) voi (?:ai|nhung ai"
+    r"(?:phoi hop|lam viec|cung|ket hop|chu tri) voi (?:ai|nhung ai"
     r"|(?:nhung |cac )?(?:co quan|ben|don vi)(?: \w+){0,3} nao)",
     r"with whom",
     r"works? with who",

@@ -278,3 +278,26 @@ def test_a_group_whose_tasks_tie_is_named_whichever_opens_with_the_words(seed_en
 def test_english_everyday_words(seed_engine, question, expected, said):
     answer = ask(seed_engine, question, DAY)
     assert (answer.found, answer.task_ids, said in answer.text) == (True, expected, True)
+
+
+@pytest.mark.parametrize(
+    ("stem", "question", "expected", "said"),
+    [
+        (
+            "qd-844-QD-TTg",
+            "Đưa chỉ tiêu bao phủ bảo hiểm y tế vào nghị quyết của địa phương do cấp nào trình?",
+            ["2"],
+            "Ủy ban nhân dân các cấp",
+        ),
+        ("nq-105-NQ-CP", "nhiệm vụ III.3 do cấp nào trình", ["III.3"], "Cấp có thẩm quyền"),
+    ],
+)
+def test_who_submits_is_the_lead_and_the_level_written(real, stem, question, expected, said):
+    answer = ask(real(stem), question, DAY)
+    assert (answer.task_ids, said in answer.text) == (expected, True)
+
+
+def test_an_agency_leading_with_whom_is_its_tasks_and_their_leads(real):
+    answer = ask(real("qd-982-QD-TTg"), "bo ngoai giao dong chu tri voi ai trong de an", DAY)
+    shown = ("Bộ Khoa học và Công nghệ" in answer.text, "Bộ Ngoại giao" in answer.title)
+    assert (answer.task_ids, shown) == (["2.6", "3.1", "4.3", "4.6", "7"], (True, True))

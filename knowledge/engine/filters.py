@@ -81,8 +81,10 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             # "Ngoài Sở KH&CN, việc đối thoại với doanh nghiệp còn cơ quan nào tham gia?":
             # the others of the task its words describe.
             return []
+        # ("Bộ X đồng chủ trì với ai trong đề án?": X in that role, and who with)
         roles_named = q.has("involved") or (
-            any(r in q.fields for r in AGENCY_ROLES) and (not q.has("asks_who") or tasks_asked)
+            any(r in q.fields for r in AGENCY_ROLES)
+            and (not q.has("asks_who") or tasks_asked or q.has("with_whom"))
         )
         # (Counted as written: "VTV" is one word, though it stands for five.)
         spans = self.engine.matcher.name_spans(q.folded)
