@@ -45,6 +45,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:ben|co quan|don vi|so|bo|nganh) nao (?:lam|thuc hien|lo|phu trach|dam nhan)",
         r"viec (?:nay |do )?(?:la )?cua ai",
         r"(?:do|thuoc) (?:ben|co quan|don vi|so) nao",
+        # "… thì Bộ Y tế làm hay Sở Y tế làm": which of them does it (names blanked out)
+        r"lam\s+hay\s+(?:la\s+)?(?:\w+\s+){0,5}lam\b",
         # "do cấp nào trình", "ai trình": who submits it, its lead
         r"(?:(?:cap|ben|co quan|don vi|bo|so) nao|ai) (?:de )?trinh\b",
         r"who (?:leads?|is leading|is responsible|is in charge|runs)",
@@ -296,6 +298,11 @@ DUTIES_CUE = cue(
     r"\brole\b",
     r"responsib",
     r"in charge of",
+    # "What is the army supposed to do under this plan?", "what does X have to do"
+    # (the agency's name is blanked out of the cues: "what is          supposed to do")
+    r"what (?:is|are|does|do|will|must|should)\s+(?:\w+\s+){0,4}(?:supposed|expected|required"
+    r"|have|has|need|needs|going) to do\b",
+    r"what (?:must|should|will)\s+(?:\w+\s+){0,4}do\b",
 )
 # ("tổng hợp", "tổng kết", "Tổng cục" are words of their own.)
 TOTAL_CUE = cue(

@@ -155,6 +155,9 @@ META_CUES: dict[str, re.Pattern[str]] = {
         # "Quyết định 1169 có được gửi cho các hiệp hội doanh nghiệp không?"
         r"(?:quyet dinh|qd|ke hoach|van ban|nghi quyet)(?: \w+){0,2} (?:co )?(?:duoc )?gui"
         r" (?:cho|den|toi)",
+        # "Các hiệp hội … có được gửi quyết định này không?": the receiver named first
+        r"(?:co )?duoc gui (?:quyet dinh|qd|ke hoach|van ban|nghi quyet)(?: nay| do)?"
+        r" (?:khong|ko|k|chua)",
         # "Who was the plan sent to?", not "the data sent to the province"
         r"(?:plan|decision|resolution|document|it|this) (?:is |was |been |be |get |got )?"
         r"(?:sent|distributed) to",

@@ -76,16 +76,16 @@ def issued_by_a_task(t: Turn) -> bool:
     if t.named_plans or not t.narrow or _names_this_plan(t):
         return False
     meta = set(t.q.meta)
-    # ("Đề án … ai ký ban hành?": who issues what a task yields, which its result says)
-    if not (
-        meta == {"date"}
-        or (meta == {"bases"} and t.q.has("task_word"))
-        or (meta in ({"signer"}, {"issuer"}) and yields_a_paper(t))
-    ):
+    issued = meta in ({"signer"}, {"issuer"})
+    if not (meta == {"date"} or (meta == {"bases"} and t.q.has("task_word")) or issued):
         return False
     words = [w for w in t.topic_words if w not in _PAPER_WORDS and w not in _ISSUING_WORDS]
     covering = ranking.tasks_covering(t.kb, words, scope=t.scope) if len(words) >= 2 else []
-    return bool(covering) and covering[0][0] >= _DESCRIBES
+    if not covering or covering[0][0] < _DESCRIBES:
+        return False
+    # ("Đề án … ai ký ban hành?": who issues what a task yields, which its result says; or
+    # "Khung chương trình … do ai ban hành?" of a task that is to issue it, its lead)
+    return not issued or yields_a_paper(t) or "ban_hanh" in covering[0][1].words
 
 
 _DESCRIBES = 0.8  # a task covering this share of the words is the one they describe

@@ -16,6 +16,7 @@ from ..cues import (
 )
 from ..deadline_cues import (
     DATED_CUE,
+    FINISHED_CUE,
     LASTING_CUE,
 )
 from ..fields import TASK_COLUMNS, Role
@@ -178,7 +179,9 @@ class DialogueMixin:
             words = pattern.sub(" ", words)
         words = FIELD_WORDS.sub(" ", words)
         # "Sản phẩm cuối cùng là gì?", "Kéo dài đến năm nào?": words that ask, not name.
-        for pattern in (ANSWER_KIND, LASTING_CUE, CLAIM_WORDS, _COLUMN_WORD, _IN_DETAIL, _SENT):
+        # ("When is that supposed to be finished?": by when, of it)
+        asking = (ANSWER_KIND, LASTING_CUE, FINISHED_CUE, CLAIM_WORDS, _COLUMN_WORD, _IN_DETAIL)
+        for pattern in (*asking, _SENT):
             words = pattern.sub(" ", words)
         for header in self.named_headers:
             # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.

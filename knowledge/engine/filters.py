@@ -302,6 +302,8 @@ class FiltersMixin(DueMixin, TaskListsMixin):
                     if (plan_of[i], parent) in described
                 }
                 tasks = [t for t in tasks if t.id in on_topic]
+            if not roles:
+                tasks = self._own_items_first(tasks, roles_of)
         period_tasks, period_text = self._period_tasks(scope)
         if period_tasks is not None and q.has("negated") and not (agencies or q.relative):
             # "Nhiệm vụ nào không phải hằng năm?": every other task.
@@ -403,6 +405,29 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             )
             answer = replace(answer, title=f"{no} {answer.title}")
         return answer
+
+    def _own_items_first(self, tasks: list[Task], roles_of: dict[int, set[str]]) -> list[Task]:
+        """An agency's tasks without a task it only partners in when it leads an item of it
+        that says all the question asks: Bộ GD&ĐT leads III.2.3, the schools' part of III.2,
+        and is one of III.2's partners; its part is the item. (Not when the question asks
+        more than the item says: "sắp xếp cơ sở y tế, trường học" of Bộ Y tế is III.2 too.)"""
+        items = self.kb.parents(t.id for t in tasks) if len(tasks) <= 200 else {}
+        by_ref = {(t.plan_id, t.ref): t for t in tasks}
+        by_id = {t.id: t for t in tasks}
+        asked = set(self._about_words())
+
+        def says(task: Task) -> set[str]:
+            return set(self.engine.lexicon.segment(words_of(task.content)))
+
+        umbrella = {
+            parent.id
+            for item, ref in items.items()
+            if (parent := by_ref.get((by_id[item].plan_id, ref)))
+            and "lead" in roles_of.get(item, ())
+            and "lead" not in roles_of.get(parent.id, ())
+            and not (asked & says(parent)) - says(by_id[item])
+        }
+        return [t for t in tasks if t.id not in umbrella]
 
     def _a_year_or_more(self) -> bool:
         """Whether the one period asked is a year or longer ("năm 2026", "2026–2027")."""

@@ -25,7 +25,14 @@ class JointsMixin:
         if second is None or answer.status is not Status.FOUND:
             return answer
         asked = self.engine.read(second, self.today)
-        first = self.engine.read(self.q.text[: len(self.q.text) - len(second)], self.today)
+        first_text = self.q.text[: len(self.q.text) - len(second)]
+        first = self.engine.read(first_text, self.today)
+        if first.has("count") and asked.has("count") and answer.tasks:
+            # "Nhóm II có bao nhiêu nhiệm vụ và mấy nhiệm vụ có thời hạn theo quý?": the
+            # whole count, then the one the second part narrows it to (the answer's)
+            whole = self.engine.answer(first_text, self.context, self.today, lang=self.lang)
+            if whole.found and whole.title not in answer.text:
+                return replace(answer, title=f"{whole.title} {answer.title}")
         names = self.engine.matcher.name_spans(asked.folded)
         first_asks = bool(first.fields or first.meta or first.flags & _ASKING or first.refs)
         new = asked.refs or asked.bare_numbers or asked.meta or asked.flags - first.flags or names

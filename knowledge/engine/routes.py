@@ -419,8 +419,9 @@ ROUTES: tuple[Route, ...] = (
         # (not "Nhiệm vụ … được bổ sung căn cứ vào văn bản nào?", a column of a task)
         lambda t: t.q.has("documents") and not a_column_of_a_task(t),
         Turn.documents,
-        # "Các văn bản cần rà soát phải xong khi nào?" of a table with no dates: no date.
-        final=lambda t: Role.DEADLINE in t.q.fields,
+        # "Các văn bản cần rà soát phải xong khi nào?" of a table with no dates: no date. A
+        # plan with no such table gives way ("When should the rules be revised?" of a task).
+        final=lambda t: Role.DEADLINE in t.q.fields and bool(t.kb.documents(t.scope)),
     ),
     Route(
         "a described task's number",

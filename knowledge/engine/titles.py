@@ -26,7 +26,10 @@ _ASKED_AFTER = re.compile(r" (?:gi|nao|la gi|gom|bao gom|what|which)\b")
 
 _OPENING = 4  # words of a title's opening that name its part ("phần … phát triển nguồn nhân lực")
 # Words any part of a plan is about, which single out no sentence of one.
-_FRAME_WORDS = frozenset("trien_khai thuc_hien to_chuc ke_hoach".split())
+# (and those it is addressed to at large: "đối với các sở, ngành")
+_FRAME_WORDS = frozenset(
+    "trien_khai thuc_hien to_chuc ke_hoach so nganh ban dia_phuong co_quan don_vi".split()
+)
 
 
 class TitlesMixin:
