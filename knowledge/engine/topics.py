@@ -183,11 +183,12 @@ class TopicsMixin:
         named = [code for code, own in titles.items() if said <= own]
         if len(named) != 1:
             return None
-        # (several of the group's tasks fit best alike: none is named by how it opens)
-        tied = [h.id for s, h in tasks if s >= tasks[0][0] - ranking.TIE]
-        alike = len(tied) > 1 and {t.group for t in self.kb.tasks_by_ids(tied)} == {named[0]}
-        if not alike and (words[0] in top.text.split()[:2] or words[0] == _opening(top.text)):
-            return None  # "nv tăng cường đầu tư ngân sách …": the task that opens so is named
+        if words[0] in top.text.split()[:2] or words[0] == _opening(top.text):
+            # "nv tăng cường đầu tư ngân sách …": the task that opens so is named; unless
+            # several of the group's tasks fit best alike, none named by how it opens
+            tied = [h.id for s, h in tasks if s >= tasks[0][0] - ranking.TIE]
+            if len(tied) < 2 or {t.group for t in self.kb.tasks_by_ids(tied)} != {named[0]}:
+                return None
         (task,) = self.kb.tasks_by_ids([top.id])
         grouped = (
             self.kb.tasks(plan_ids=[plan_id], group=named[0], with_attrs=False)
