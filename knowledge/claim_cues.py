@@ -16,6 +16,8 @@ from .cues import cue
 CLOSE = r"(?: (?:nhi|nhe|a|ha|vay|the|ad|ak|nha|ban|bot))*\s*$"
 CLAIM_CUE = cue(
     r"(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)" + CLOSE,
+    # "hạn là quý II/2026 đúng không, giờ đã trễ chưa?": a second question after it
+    r"(?:dung|phai|chinh xac) (?:khong|ko|k|chu) (?=(?:gio|va|con|vay|the|roi|nhung)\b)",
     r"co (?:dung|phai) (?:la )?(?:khong|ko)\b",
     # "Có đúng là việc X phải xong trong quý II/2025 không?"
     r"co dung la(?: \S+)+ (?:khong|ko|k)" + CLOSE,
@@ -43,6 +45,7 @@ CLAIM_CUE = cue(
 # The words that make a statement a question to confirm, and nothing of its topic.
 CLAIM_WORDS = cue(
     r"(?:co )?(?:dung|phai|chinh xac) (?:khong|ko|k|chu|chua)" + CLOSE,
+    r"(?:co )?(?:dung|phai|chinh xac) (?:khong|ko|k|chu) (?=(?:gio|va|con|vay|the|roi|nhung)\b)",
     r"co phai",
     r"co dung la",
     r"(?:khong|ko|k)" + CLOSE,

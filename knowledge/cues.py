@@ -77,7 +77,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
     ),
     Role.COORD: cue(
         r"phoi hop(?: thuc hien)?",
-        r"cung voi",
+        # (not "do các sở cùng với UBND huyện chủ trì": both lead)
+        r"cung voi(?! (?:\w+ ){0,6}(?:chu tri|dong chu tri)\b)",
         r"(?:lam|thuc hien|trien khai) cung",
         r"coordinat\w*",
         # the verb, not the thing given ("any support for the cost of entering a market")
@@ -185,10 +186,14 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"ket qua(?: (?:phai|can) dat| dat duoc| dau ra)?",  # "kết quả phải đạt là gì?"
         # "… sẽ cho ra văn bản gì?", "ra sản phẩm nào": what the work produces
         r"(?:cho )?ra (?:van ban|san pham|ket qua) (?:gi|nao)",
+        # "… sẽ được thể hiện bằng văn bản gì?", "ban hành dưới hình thức văn bản nào"
+        r"(?:the hien|ban hanh|trinh) (?:bang|duoi (?:hinh thuc|dang)) (?:van ban|hinh thuc)"
+        r" (?:gi|nao)",
         # "phải trình những báo cáo nào": the reports the work yields, its result
         r"(?:trinh|nop|gui) (?:len )?(?:nhung|cac|may) (?:bao cao|san pham|ket qua) (?:nao|gi)",
         # "trình ai": the level a result goes to, which the result's cell names
         r"trinh (?:ai|len ai|cap nao|len cap nao)",
+        r"trinh (?:len |cho )?(?:co quan|don vi|noi) nao",  # (not "cơ quan nào trình", the lead)
         r"outputs?",
         r"products?",
         r"deliverables?",

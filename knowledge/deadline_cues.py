@@ -17,7 +17,8 @@ from .cues import cue
 # keeps inside ("thời gian thực hiện chỉ trong năm 2026").
 ONGOING_CUE = cue(
     r"(?:van|con|dang) (?:con )?(?:trong thoi gian |dang )?(?:thuc hien|trien khai)",
-    r"(?:van|con|dang) (?:con )?(?:dang )?(?:nam )?(?:trong )?(?:khung )?thoi gian"
+    # (or "vẫn còn trong thời hạn thực hiện")
+    r"(?:van|con|dang) (?:con )?(?:dang )?(?:nam )?(?:trong )?(?:khung )?thoi (?:gian|han)"
     r" (?:thuc hien|trien khai)",
     r"(?:still|ongoing|under way|underway|running) (?:in|during|through)",
 )
@@ -92,6 +93,9 @@ UPCOMING_CUE = cue(
 DUE_WORD = cue(r"den han", r"toi han", r"due")
 OVERDUE_CUE = cue(
     r"(?:da )?qua han",
+    # "những báo cáo nào đã đến hạn phải trình": their deadline reached, so past it
+    r"\bda (?:den|toi) han",
+    r"(?:den|toi) han roi",
     r"tre han",
     # "giờ trễ chưa?", "muộn rồi à": late, of the task in hand
     r"(?:tre|muon) (?:chua|roi)",
@@ -104,6 +108,11 @@ OVERDUE_CUE = cue(
     r"(?:qua|cham|tre|cham tre|lo) tien do",
     r"(?:cham|tre|cham tre) (?:so )?(?:voi|hon) (?:tien do|ke hoach|thoi han)",
     r"behind schedule",
+    # "was it supposed to be finished already?": its deadline is behind us, or not
+    r"(?:supposed|meant|due|expected|scheduled|set) to (?:be )?(?:finished|completed|done|ready"
+    r"|wrapped up)(?: by)? (?:already|by now|yet)",
+    r"should (?:have been|already be|be) (?:finished|completed|done|ready)(?: by)?"
+    r" (?:already|by now)",
     r"da het (?:thoi )?han",
     r"da het thoi gian(?: thuc hien| hoan thanh)?",
     r"het (?:thoi )?han (?:hoan thanh|thuc hien|roi)",

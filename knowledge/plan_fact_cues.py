@@ -76,6 +76,11 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"when was (?:\w+ ){0,3}(?:issued|signed|adopted|promulgated|approved|put out"
         r"|published|released|announced|made public)",
         r"when did (?:it|this|the)(?: \w+){0,2} (?:come out|get published|get issued)",
+        # "When did the province put this plan out?": the verb's object in between
+        r"when did (?:\w+ ){0,3}(?:put|bring|roll|send|get) (?:(?:it|this|the|that|its|their)"
+        r" )?(?:\w+ )?out\b",
+        r"when did (?:\w+ ){0,3}(?:issue|publish|release|sign|adopt|approve|announce|launch)"
+        r" (?:it|this|the|that|its|their)\b",
         r"(?:what|which) (?:date|day) (?:was|is|did) (?:\w+ ){0,3}(?:issued|signed|adopted"
         r"|promulgated|approved|published|released)",
     ),
@@ -146,6 +151,11 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"comes? into (?:force|effect)",
         r"takes? effect",
         r"in force",
+        # "From what date does this decision apply?", "áp dụng từ ngày nào"
+        r"(?:from|since|starting|as of) (?:what|which) (?:date|day|time)\b(?: \w+){0,4}"
+        r" (?:apply|applies|valid|count|start)",
+        r"apply (?:from|since|starting) (?:when|what date|which date)",
+        r"ap dung (?:tu|ke tu|bat dau tu) (?:ngay|khi|luc|thoi diem) (?:nao|bao gio|may)",
     ),
     "recipients": cue(
         r"noi nhan",
@@ -198,6 +208,11 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"tom tat",
         r"thong tin (?:ve|cua) (?:ke hoach|quyet dinh|van ban)",
         r"what is (?:this|the) (?:plan|decision) about",
+        # "Can you explain in plain words what this plan is about?": asked within a sentence
+        r"what (?:this|the) (?:plan|decision|scheme|programme|program|resolution)"
+        r" (?:is|s)(?: (?:all|really|mainly|actually))? about",
+        r"what(?: is| s)? (?:this|the) (?:plan|decision|scheme|programme|program|resolution)"
+        r" (?:all|really|mainly|actually) about",
         # "What is this plan mainly for?", "what's the plan really for?"
         r"what(?: is| s)? (?:this|the) (?:plan|decision|scheme|programme|program|resolution)"
         r"(?: \w+ly)? for\b",

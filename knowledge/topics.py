@@ -25,6 +25,7 @@ TIE = 0.05  # hits this close to the best answer it about as well
 # English question means (:func:`clear_lead`).
 LEAD_FLOOR = 0.4
 LEAD_MARGIN = 0.1
+_RENDERING_WORDS = 4  # the most words a glossary rendering is segmented into
 UNKNOWN_SHARE = 0.5  # of the rarest word's weight, what a word the plans never use weighs
 _STATES_DATE = re.compile(r"\bngay \d{1,2} (?:thang )?\d{1,2}\b")
 
@@ -74,6 +75,11 @@ def rank(
             if by_parts and "_" in w and (found := _parts(w, kb)):
                 weights[w] = max(weights[w], sum(kb.idf(p) for p in found))
                 parts[w] = {p: kb.idf(p) / weights[w] for p in found}
+    # A rendering of several words ("kinh_te tu_nhan" for "private sector") stands for its
+    # other words as a whole: each of its words is met where the text writes one of them.
+    for i, j in _runs(len(words)) if alternates else ():
+        for w in words[i:j]:
+            forms[w] |= dict.fromkeys(alternates.get("_".join(words[i:j]), ()), 1.0)
     # A compound the plans write as loose syllables (pyvi joins "thủy điện" but leaves
     # "hồ chứa" apart) is still written there: found by its rarest syllable, matched where
     # the syllables stand together, weighing at least what that syllable weighs.
@@ -112,6 +118,11 @@ def rank(
         )
     )
     return scored
+
+
+def _runs(n: int) -> list[tuple[int, int]]:
+    """The spans of two words or more, up to a rendering's length, of ``n`` words."""
+    return [(i, j) for i in range(n) for j in range(i + 2, min(n, i + _RENDERING_WORDS) + 1)]
 
 
 def _credit(

@@ -55,7 +55,7 @@ STOPWORDS = frozenset(
     should task tasks plan plans please tell me about there any this that it its from as
     list show give must shall need needs each every so hien de
     anh chi em e oi vay nhi giup dum gium minh chau biet_duoc nv muon tim_hieu che
-    bot ad admin ak nha nhe hen ha ko k hok hong khg tui z dz
+    bot ad admin ak nha nhe hen ha ko k hok hong khg tui z dz ok oke okay okie uhm ukm
     hi hello hey thanks thank btw up put into onto run runs i xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
     lam qd nq ct tt ro_rang du_kien
@@ -127,6 +127,10 @@ _INITIALS_SEEN = 2
 _CONSONANTS = re.compile(r"[bcdghklmnpqrstvx]{2,4}")
 
 
+# Initials that name a kind of paper, as in "NĐ-CP", "QĐ-TTg", "NQ-CP".
+_PAPER_INITIALS = {"nd": "nghi_dinh", "qd": "quyet_dinh", "nq": "nghi_quyet"}
+
+
 # Words an agency's initials follow ("bộ gd", "sở tc"), as the lexicon reads syllables.
 _AGENCY_HEADS = frozenset({"bo", "so", "ubnd", "cuc", "vien", "truong"})
 _SHIFTED_GAIN = 3  # how much commoner a shifted reading must be to replace the longest match
@@ -185,6 +189,12 @@ class Lexicon:
             if count > seen.get(initials, (0,))[0]:
                 seen[initials] = (count, word)
         self._initials = {i: w for i, (count, w) in seen.items() if count >= _INITIALS_SEEN}
+        # The kinds of paper officers write by their initials (NĐ, QĐ, NQ) stand for those
+        # kinds wherever the plans name them: "nd vị trí việc làm" is a decree, though "nhân
+        # dân" (of every "Ủy ban nhân dân") is commoner.
+        self._initials.update(
+            {i: w for i, w in _PAPER_INITIALS.items() if vocabulary.get(w, 0) >= _INITIALS_SEEN}
+        )
         self._rare_initials = {
             i: w for i, (count, w) in seen.items() if count < _INITIALS_SEEN and compounds[i] == 1
         }

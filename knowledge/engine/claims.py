@@ -116,6 +116,10 @@ class ClaimsMixin:
         if not scored:
             return None
         best = ranking.closest([sh for sh in scored if sh[0] >= scored[0][0] - ranking.TIE], words)
+        if len(best) > 1:
+            # (of tasks that hold the words alike, the one that opens as the statement does:
+            # "… chủ trì việc tăng cường thanh tra …" of "Tăng cường công tác thanh tra …")
+            best = [sh for sh in best if sh[1].text.split()[:1] == words[:1]] or best
         if len(best) != 1:
             return None
         (task,) = self.kb.tasks_by_ids([best[0][1].id])

@@ -267,6 +267,8 @@ def an_agencys_part_in_hand(t: Turn) -> bool:
             IT.search(q.plain)
             or (q.has("still") and _ITS_ROLE.search(q.folded))
             or _TAKES_PART_IN_HAND.search(q.folded)
+            # "còn phối hợp? có ubnd tỉnh ko": whether it plays the role asked
+            or (_AMONG_THEM.search(q.folded) and any(r in q.fields for r in AGENCY_ROLES))
         )
         and not (q.refs or q.has("narrow") or WHICH_TASKS.search(q.folded))
         and not BESIDES_IT.search(q.folded)
@@ -292,6 +294,10 @@ _ITS_ROLE = re.compile(
 _FOLLOW_UP_WORDS = 8
 # "thế bộ tài chính có tham gia không?", "is the ministry of finance involved too?": a short
 # yes/no on taking part, which names no task, is about the task in hand.
+# "…? có UBND tỉnh không": a body asked to be among those of a column, as the last clause.
+_AMONG_THEM = re.compile(
+    r"(?:^|[?.,!]\s*)(?:the |vay |con )?co\s+[\w\s&]{2,60}?\s(?:khong|ko|k|hong)\s*\??$"
+)
 _TAKES_PART_IN_HAND = re.compile(
     r"^(?:(?:the|vay|con|the con|thi|and|so|what about)\s+)?[\w\s&]{2,60}?\s"
     r"(?:co|cung)\s+(?:tham gia|phoi hop|chu tri|lien quan|dinh dang|co ten)"

@@ -160,7 +160,9 @@ class DialogueMixin:
             return False  # ("ngoài việc đó …": anything but the task in hand)
         if q.has("dated") and q.has("narrow") and len(self.context.tasks) > 1:
             return False  # "trong mấy cái đó cái nào có hạn cụ thể": which of them
-        if (self.periods and not recurring_of_it) or (q.relative and not status_asked):
+        # ("Hạn là quý II/2026 đúng không?" of the task in hand: the period is what to check)
+        claimed = q.has("claim") and len(self.context.tasks) == 1 and not q.has("task_word")
+        if (self.periods and not (recurring_of_it or claimed)) or (q.relative and not status_asked):
             return False
         if q.group or self.named_plans:
             return False
@@ -178,6 +180,10 @@ class DialogueMixin:
         for pattern in (DATED_CUE, _STAGES):
             words = pattern.sub(" ", words)
         words = FIELD_WORDS.sub(" ", words)
+        if claimed:
+            # ("hạn là quý II/2026 đúng không": the period's words are the claim's)
+            for a, b in (p.span for p in self.q.periods):
+                words = words.replace(f" {' '.join(words_of(self.q.folded[a:b]))} ", " ")
         # "Sản phẩm cuối cùng là gì?", "Kéo dài đến năm nào?": words that ask, not name.
         # ("When is that supposed to be finished?": by when, of it)
         asking = (ANSWER_KIND, LASTING_CUE, FINISHED_CUE, CLAIM_WORDS, _COLUMN_WORD, _IN_DETAIL)

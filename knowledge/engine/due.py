@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from .. import render
+from .. import topics as ranking
 from ..answer import Answer
 from ..fields import Role
 from ..periods import Kind, Period, quarter, quarter_of
@@ -40,6 +41,14 @@ class DueMixin:
         ids = self.described(None, _NAMED)
         if not ids or len(ids) > _FEW:
             return None
+        if len(ids) > 1:
+            # ("the barcode and traceability work": the task about them, not a training
+            # whose long list of subjects ends with them)
+            scored = ranking.rank(
+                self.kb, self.topic_words, scope=self.scope, phrase="", asks_when=False
+            )
+            held = [sh for sh in scored if sh[1].kind == "task" and sh[1].id in ids]
+            ids = [h.id for _, h in ranking.most_focused(held, self.topic_words)] or ids
         if Role.DEADLINE not in self.q.fields:
             self.q.fields = [*self.q.fields, Role.DEADLINE]
         return self.task_fields(self.kb.tasks_by_ids(ids), self._field_intent())

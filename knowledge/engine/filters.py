@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import cached_property
@@ -35,11 +36,17 @@ _MENTIONS = re.compile(
 )
 _WHOSE = re.compile(r"\bcua(?: \w+){0,3}\s*$")
 # Topics joined: "chuyển đổi số và dữ liệu bảo hiểm y tế".
+_WORDS = re.compile(r"\w+")
 _JOINED = re.compile(r"\b(?:va|hoac|and|or)\b")
 # Whom a task serves: "hỗ trợ chi phí … cho doanh nghiệp", "giúp người dân" (not "giao cho").
 _FOR_WHOM = re.compile(r"\b(?:(?<!giao )cho|ho tro|giup)(?: \w+)?\s*$")
 # ("trong việc / trong vụ sắp xếp …": on what it does its part)
 _ABOUT = re.compile(r"\b(?:ve|lien quan(?: den| toi)?|about|on|trong (?:viec|vu|cai vu|khau))\b")
+# Where the words after "về" end: "về hội nhập quốc tế thì …", or a comma that opens the
+# question's own clause ("Trong các nhiệm vụ về hội nhập quốc tế, nhiệm vụ nào do …").
+_ABOUT_ENDS = re.compile(
+    r"\bthi\b|,\s*(?=(?:thi |con |vay )?(?:(?:cac|nhung) )?(?:nhiem vu|nv|viec|cong viec)\b)"
+)
 
 
 _FAR_LESS = 0.5  # of the best coverage: an agency's tasks this far below are on no such topic
@@ -110,6 +117,10 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         if other_column and not (roles_named or covers or q.has("duties")) and self.task_described:
             # "Nhiệm vụ xây dựng chuyên mục … trên VTV, VOV có kết quả đầu ra là gì?": the
             # agencies are words of the task described, whose column is asked.
+            return []
+        if q.has("claim") and roles_named and not tasks_asked and self.described(None):
+            # "Công an tỉnh có phải là đơn vị chủ trì việc <a task's words> không?": a claim
+            # about the task described, checked against its cells, not the agency's tasks
             return []
         asked_of = q.has("duties") or bool(_ASKED_OF.search(q.folded))
         common = all(common_body(m.alias) for m in self.agencies)
@@ -499,7 +510,11 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         m = _ABOUT.search(self.q.plain)
         if not m:
             return []
-        # ("về hội nhập quốc tế thì Sở KH&CN chủ trì nv nào": up to the "thì" after it)
-        about = re.split(r"\bthi\b", self.q.plain[m.end() :])[0]
-        words = self.engine.lexicon.segment(about.split())
+        about = self.q.plain[m.end() :].split()
+        # (the comma is only in the folded text; ``plain`` has dropped the period cues)
+        said = _ABOUT.search(self.q.folded)
+        if said:
+            ends = set(_WORDS.findall(_ABOUT_ENDS.split(self.q.folded[said.end() :])[0]))
+            about = list(itertools.takewhile(lambda w: w in ends, about))
+        words = self.engine.lexicon.segment(about)
         return [w for w in words if w not in STOPWORDS and self.kb.known(w)]

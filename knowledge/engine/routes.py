@@ -497,7 +497,12 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "tasks marked done",
-        lambda t: t.q.has("done") and t.q.has("task_word") and not (t.agencies or t.q.refs),
+        # (not "đã quá hạn mà không được ghi là đã hoàn thành": the overdue ones, as filtered)
+        lambda t: (
+            t.q.has("done")
+            and t.q.has("task_word")
+            and not (t.agencies or t.q.refs or (t.q.relative and t.q.has("negated")))
+        ),
         Turn.done_tasks,
     ),
     Route("the plan's overseer", asks_who_is_in_charge, Turn.plan_overseer),

@@ -31,6 +31,9 @@ from .plan_facts import PERCENT, SUM
 _ONE_TASK = re.compile(
     r"\b(?:which|what) (?:task|one) (?:is|deals|covers|handles)\b"
     r"|\bla (?:nhiem vu|nv|viec) (?:nao|so may|so bao nhieu)\b|\b(?:nhiem vu|nv|viec) nao la\b"
+    # "Đề án có việc tổ chức Diễn đàn … không?": one task, told by its own words (not "có
+    # việc gì về …", "có nhiệm vụ nào liên quan …", which ask for all there are)
+    r"|\bco (?:viec|nhiem vu|nv) (?!(?:nao|gi|ve|lien quan|nhung|cac|khac)\b)\w+ \w+ \w+"
 )
 _ANYTHING_ABOUT = re.compile(
     r"\b(?:anything|something|any tasks?)(?: \w+){0,3} (?:about|on|regarding|for)\b"
@@ -183,7 +186,9 @@ class TopicsMixin:
         named = [code for code, own in titles.items() if said <= own]
         if len(named) != 1:
             return None
-        if words[0] in top.text.split()[:2] or words[0] == _opening(top.text):
+        # (a syllable of its opening words will do: "nv chọn 5 dn …" of "Lựa chọn 05 …")
+        opening = {s for w in top.text.split()[:2] for s in w.split("_")}
+        if set(words[0].split("_")) <= opening or words[0] == _opening(top.text):
             # "nv tăng cường đầu tư ngân sách …": the task that opens so is named; unless
             # several of the group's tasks fit best alike, none named by how it opens
             tied = [h.id for s, h in tasks if s >= tasks[0][0] - ranking.TIE]

@@ -11,11 +11,11 @@ from functools import cached_property
 
 from .. import render
 from ..agency_names import agency_tokens
-from ..answer import Answer, Intent, Status
+from ..answer import Answer, Intent, Status, TaskRef
 from ..fields import AGENCY_ROLES
 from ..normalize import fold
 from ..store import Section
-from .common import ROLE_NAMES, SHARED, words_of
+from .common import ROLE_NAMES, SHARED, WHICH_TASKS, YES_NO, words_of
 from .task_lists import SHOWN_ACROSS
 
 # The kinds of body that start an agency's name in a question ("sở", "bộ", "cục"); not
@@ -24,10 +24,11 @@ _NAMING_HEADS = [
     tuple(h.split())
     for h in ("so", "bo", "cuc", "chi cuc", "tong cuc", "vien", "trung tam", "cong an")
 ]
-# Words after "số" that make it a number, not a "Sở": "số mấy", "số lượng", "số liệu".
-_COLUMN_NAMED = re.compile(r"\b(?:co quan|don vi) (?:chu tri|phoi hop|chi dao)\b")
 # After "cơ quan", "phối hợp" or "chủ trì" name the column ("có ghi cơ quan phối hợp không").
-_NOT_A_NAME = frozenset("may nao bao gi la nay do luong lieu thu hieu phoi chu nguoi".split())
+_COLUMN_NAMED = re.compile(r"\b(?:co quan|don vi) (?:chu tri|phoi hop|chi dao)\b")
+# Words after a head that make it another word, not a body's name: "số mấy", "số lượng",
+# "số liệu" are no "Sở"; "viên chức" (typed without marks) is no "Viện".
+_NOT_A_NAME = frozenset("may nao bao gi la nay do luong lieu thu hieu phoi chu nguoi chuc".split())
 
 
 # The share of a task's words that makes a question about it, not about an agency it names
@@ -207,12 +208,22 @@ class UnnamedMixin:
             for role in roles:
                 by_role.setdefault(role, []).append(task_id)
         name = ", ".join(self.kb.agency_names(ids)[:2])
-        lines = []
+        lines, cited = [], []
         for role, words in ROLE_NAMES[self.lang].items():
             if by_role.get(role):
-                refs = [t.ref for t in self.kb.tasks_by_ids(by_role[role][:12], with_attrs=False)]
-                lines.append(f"{name} {words}: {', '.join(refs)}")
-        return replace(answer, items=(*answer.items, *lines))
+                tasks = self.kb.tasks_by_ids(by_role[role][:12], with_attrs=False)
+                lines.append(f"{name} {words}: {', '.join(t.ref for t in tasks)}")
+                cited += [TaskRef(self.plan(t.plan_id).number, t.ref) for t in tasks]
+        # Asked yes or no ("Báo X có chủ trì nhiệm vụ nào không?"), the answer turns to the
+        # tasks it does have a part in, and is about them: "hạn khi nào?" next asks of them.
+        # A list asked for in the role ("… chủ trì những nhiệm vụ nào?") is empty.
+        if not (WHICH_TASKS.search(self.q.folded) and YES_NO.search(self.q.folded)):
+            return replace(answer, items=(*answer.items, *lines))
+        refs = tuple(dict.fromkeys(cited))
+        context = answer.context.with_(tasks=refs, pending=None)
+        if len(refs) > 1:
+            context = context.with_(listed=refs)
+        return replace(answer, items=(*answer.items, *lines), tasks=refs, context=context)
 
     def _unknown_agency(self) -> Answer:
         in_body = self._named_in_a_task() or self._in_the_body()
@@ -249,6 +260,11 @@ class UnnamedMixin:
                 f" cho các sở, ban, ngành: {refs}."
             )
             return self._answer(Status.NOT_FOUND, Intent.AGENCY, title)
+        if self.q.has("claim") and (described := set(self.described(shared))):
+            # "sở em có phải chủ trì nv thanh tra … không": of the shared ones, the task
+            # its words describe
+            shared = [t for t in shared if t.id in described]
+            supported = []
         # Tasks given to every department are this one's too: they are the answer.
         title = (
             "No agency by that name is in the plans. Tasks every department leads include it:"
