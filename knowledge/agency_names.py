@@ -161,6 +161,13 @@ ENGLISH: dict[str, str] = {
     "district people s committees": "uy ban nhan dan huyen",
     "district and city people s committees": "uy ban nhan dan huyen thanh pho",
     "district people s committee": "uy ban nhan dan huyen",
+    # (and as people name a district's or a commune's government)
+    "district authorities": "uy ban nhan dan huyen",
+    "district government": "uy ban nhan dan huyen",
+    "district office": "uy ban nhan dan huyen",
+    "district administration": "uy ban nhan dan huyen",
+    "commune authorities": "uy ban nhan dan cap xa",
+    "commune government": "uy ban nhan dan cap xa",
     "commune people s committees": "uy ban nhan dan cap xa",
     "commune people s committee": "uy ban nhan dan cap xa",
     # Businesses ask about themselves in their own words.

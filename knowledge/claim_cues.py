@@ -41,6 +41,9 @@ CLAIM_CUE = cue(
     # not "is there anything due …"
     r"^(?:is|are|does|will) (?:task|it|this|that)\b(?!.*\b(?:about|on|for)\b)",
     r"^(?:is|are|does|do|will) (?!there\b)(?:\S+ ){1,8}due",
+    # "Will the decree raising … be finished this year?": a task's deadline, checked
+    r"^(?:will|is|are|was|were|has|have) (?:the|this|that) (?:\S+ ){1,8}(?:be |been )?"
+    r"(?:finished|completed|done|ready|issued|approved|adopted|submitted)\b",
 )
 # The words that make a statement a question to confirm, and nothing of its topic.
 CLAIM_WORDS = cue(

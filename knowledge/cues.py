@@ -44,6 +44,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"giao cho (?:ai|ben nao|co quan nao|bo nao|so nao|don vi nao)",
         r"(?:ben|co quan|don vi|so|bo|nganh) nao (?:lam|thuc hien|lo|phu trach|dam nhan)",
         r"viec (?:nay |do )?(?:la )?cua ai",
+        # "… là trách nhiệm của cơ quan nào?": whose duty the work is
+        r"trach nhiem (?:chinh )?(?:cua|thuoc(?: ve)?)"
+        r" (?:ai|(?:co quan|don vi|ben|bo|so|nganh) nao)",
         r"(?:do|thuoc) (?:ben|co quan|don vi|so) nao",
         # "… thì Bộ Y tế làm hay Sở Y tế làm": which of them does it (names blanked out)
         r"lam\s+hay\s+(?:la\s+)?(?:\w+\s+){0,5}lam\b",
@@ -195,7 +198,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"trinh (?:ai|len ai|cap nao|len cap nao)",
         r"trinh (?:len |cho )?(?:co quan|don vi|noi) nao",  # (not "cơ quan nào trình", the lead)
         r"outputs?",
-        r"products?",
+        # the work's product, not goods ("tracing products", "which products are covered")
+        r"(?:the|its|their|final|end) products?(?! (?:of (?:our|my|the (?:business|company)"
+        r"|businesses|companies)))",
         r"deliverables?",
     ),
     Role.BUDGET: cue(

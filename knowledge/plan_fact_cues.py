@@ -89,7 +89,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"who issued",
         r"issuer",
         # "Kế hoạch này là của tỉnh nào?": whose plan, where
-        r"(?:la )?(?:cua|thuoc) (?:tinh|thanh pho|bo|co quan) nao",
+        # (not "… là trách nhiệm của cơ quan nào": whose the work is)
+        r"(?<!trach nhiem )(?<!nhiem vu )(?:la )?(?:cua|thuoc) (?:tinh|thanh pho|bo|co quan) nao",
         r"(?:ap dung|danh|ban hanh) cho (?:tinh|thanh pho|dia phuong) nao",
         r"(?:which|what) (?:province|city|ministry) (?:issued|does (?:this|the) (?:plan|decision)"
         r" (?:come from|belong to))",

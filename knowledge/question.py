@@ -479,10 +479,10 @@ def read(
         and q.periods
         and all(p.recurring for p in q.periods)
         and EITHER_WORD.search(cues)
-        and not ASKS_WHICH.search(cues)
     ):
         # "Việc thanh tra … có hạn cụ thể hay thực hiện hàng năm?": which kind of deadline the
-        # task has is its deadline asked; neither kind filters.
+        # task has is its deadline asked; neither kind filters. So of the tasks asked for:
+        # "nhóm V nv nào có hạn cụ thể hay hằng năm hết" shows each one's deadline.
         q.flags.discard("dated")
         q.periods = []
         q.words = " ".join(_WORD.findall(DATED_CUE.sub(" ", rest)))  # nor are they topic words

@@ -122,6 +122,9 @@ _LIST_PLACE = re.compile(
     rf"|\b(?:cai|viec|muc|dong) (?:thu |so )?(?P<b>{_PLACE})\b"
     # "còn cái đầu?": the first; not "việc đầu tư", "dòng đầu" ("đóng dấu" folds alike)
     r"|\bcai (?P<h>dau)\b(?! tu\b)"
+    # "cái sau ai chủ trì" after two tasks: the latter; "cái trước" the former
+    r"|\bcai (?P<k>sau|truoc)\b(?! (?:do|nay|nua|khi|cung|day)\b)"
+    r"|\bthe (?P<l>latter|former)\b"
     rf"|\b(?:nhiem vu|nv) (?:thu (?P<c>\d{{1,2}})|(?P<d>dau tien|cuoi cung|sau cung))\b"
     r"|\bthe (?P<e>first|second|third|fourth|fifth|last) (?:one|task|document|plan|section"
     r"|session|meeting|item)\b"
@@ -135,6 +138,8 @@ _LIST_PLACE = re.compile(
 _PLACE_WORDS = {
     "dau tien": 1,
     "dau": 1,
+    "truoc": 1,
+    "former": 1,
     "first": 1,
     "second": 2,
     "third": 3,
@@ -188,4 +193,4 @@ def list_place(text: str) -> int | None:
     n = next(g for g in m.groups() if g)
     if n.isdigit():
         return int(n)
-    return -1 if n.startswith(("cuoi", "sau", "last")) else _PLACE_WORDS[n]
+    return -1 if n.startswith(("cuoi", "sau", "last", "latter")) else _PLACE_WORDS[n]

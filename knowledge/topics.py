@@ -69,12 +69,13 @@ def rank(
     for w in words:
         # (A lone syllable in the text may be half of another word: "chính" of "chính sách".)
         forms[w] = {w: 1.0 if "_" in w else SYNONYM_CREDIT}
-        forms[w] |= dict.fromkeys((alternates or {}).get(w, ()), 1.0)
         if not kb.known(w):
             forms[w] |= dict.fromkeys(SYNONYMS.get(w, ()), SYNONYM_CREDIT)
             if by_parts and "_" in w and (found := _parts(w, kb)):
                 weights[w] = max(weights[w], sum(kb.idf(p) for p in found))
                 parts[w] = {p: kb.idf(p) / weights[w] for p in found}
+        # (the glossary's other words for it are it, in full, whatever the synonyms say)
+        forms[w] |= dict.fromkeys((alternates or {}).get(w, ()), 1.0)
     # A rendering of several words ("kinh_te tu_nhan" for "private sector") stands for its
     # other words as a whole: each of its words is met where the text writes one of them.
     for i, j in _runs(len(words)) if alternates else ():
@@ -91,7 +92,11 @@ def rank(
             loose.add(rarest)
             weights[w] = max(weights[w], kb.idf(rarest))
     for w in words:
-        known = [kb.idf(s) for s in SYNONYMS.get(w, ()) if s in forms[w] and kb.known(s)]
+        # (a rendering the plans never write weighs what its other words weigh, as a synonym)
+        others = [f for f in forms[w] if f != w] if not kb.known(w) else []
+        known = [
+            kb.idf(s) for s in (*SYNONYMS.get(w, ()), *others) if s in forms[w] and kb.known(s)
+        ]
         if known:
             weights[w] = max(known)
     total = sum(weights.values())

@@ -63,7 +63,7 @@ STOPWORDS = frozenset(
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
     tom_tat hom until ngoai ngan_gon tom_lai so_luoc bang_cach nua b
     actually overall well out come comes coming really often now more most any some our us
-    already yet part
+    already yet part cot dan_chieu
     we there anything something everything got gets get kind type types lot lots
     say says said them they their whole well happen happens happening off once supposed done doing
     carried carry carries besides department departments ministry ministries
@@ -308,7 +308,7 @@ _CHAT_WORDS = {
     "như thế nào": "ntn",
     "bao nhiêu": "bn bnh",
     "chủ tịch": "ctịch ctich",
-    "thời gian": "tg",
+    "thời gian": "tg tgian thgian",
     "với": "vs",
     "người": "ng",
     "số điện thoại": "sđt sdt",

@@ -62,7 +62,7 @@ class ColumnsMixin:
         budget = Role.BUDGET in q.fields and (extreme or q.has("total") or compared)
         # A period or "quá hạn" with "có thời hạn cụ thể" is a filter of its own.
         deadline = (Role.DEADLINE in q.fields and extreme) or (
-            q.has("dated") and not (q.periods or q.relative)
+            q.has("dated") and not (self.periods or q.relative)
         )
         if not (budget or deadline) or q.refs:
             return None

@@ -217,12 +217,18 @@ def asks_header(plain: str, header: str) -> bool:
     False
     >>> asks_header("nhiem vu nao ket qua la nghi dinh", "Kết quả")
     False
+    >>> asks_header("han khi nao va ket qua dau ra la van ban gi", "Kết quả")
+    True
     """
     words = header_words(header).split()
     tokens = plain.split()
     size = len(words) + 1
+    # "kết quả đầu ra là văn bản gì": the header, then what kind of thing it is asked
+    said = re.search(
+        rf"\b{' '.join(words)} (?:dau ra |cuoi cung )?(?:se )?la (?:\w+ ){{0,2}}(?:gi|nao)\b", plain
+    )
     # Not "nhiệm vụ nào kết quả là …": a "nào" before the header's words is the task's.
-    return any(
+    return bool(said) or any(
         tokens[i] not in ("nao", "gi")
         and sorted(tokens[i : i + size]) in (sorted([*words, "nao"]), sorted([*words, "gi"]))
         for i in range(len(tokens) - size + 1)

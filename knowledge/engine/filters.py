@@ -347,8 +347,12 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             ]
             tasks = in_group if tasks is None else [t for t in tasks if t.group in codes]
             describe.append(f"{render.word('group', self.lang).lower()} {q.group}")
-            if not agencies and len(tasks) > 1 and (ids := self.described(tasks)):
-                # "nv bồi dưỡng cập nhật kiến thức (nhóm I) ai chỉ đạo": the one it describes.
+            # "nv bồi dưỡng cập nhật kiến thức (nhóm I) ai chỉ đạo": the one it describes;
+            # not of a group its title's words named, whose tasks they all describe
+            # ("international cooperation on disaster prevention", group VI of a plan on
+            # disasters, whose subject a task repeats)
+            described = not (agencies or self.group_of_topic) and len(tasks) > 1
+            if described and (ids := self.described(tasks)):
                 tasks = [t for t in tasks if t.id == ids[0]]
         if tasks is not None and (valued := self.column_values_held()):
             # "… do Bộ Y tế chủ trì mà sản phẩm là nghị quyết của Chính phủ": those of them

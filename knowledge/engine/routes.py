@@ -295,7 +295,9 @@ ROUTES: tuple[Route, ...] = (
         "task by id",
         lambda t: bool(t.q.refs or t.q.bare_numbers),
         Turn.task_lookup,
-        final=_always,
+        # ("sửa nhiệm vụ số 5 mục IV của NQ 140": an id the plan lacks may be the cited
+        # paper's, which the text tells of)
+        final=lambda t: not t.q.cited_digits,
     ),
     Route(
         "section by number",

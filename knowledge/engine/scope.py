@@ -99,6 +99,10 @@ _THAT_GROUP = re.compile(
     r"|\b(?:that|this|the same) group\b"
 )
 _ONCE_OR_AGAIN = re.compile(ONCE_OR_AGAIN)
+# Words that set aside the period after them: "thay vì hằng năm", "rather than every year".
+_INSTEAD_OF = re.compile(
+    r"\b(?:thay vi|thay cho|chu khong phai|chu ko phai|rather than|instead of)(?: \w+){0,3}\W*$"
+)
 NARROW_PLANS = 5  # plans in scope up to which reads go into each task's words
 # Words up to which an item only names a part of its task ("Công trình giao thông.").
 _PART_NAMED = 12
@@ -119,6 +123,7 @@ class TurnBase:
         self.forced = forced  # the plan to answer in, whatever the question names
         self.self_contained = True  # not a follow-up of what the chat said before
         self.filter_missed = False  # the filters found nothing to filter by
+        self.group_of_topic = False  # the group is the one the topic's words name
         self.topic_best = 0.0  # the best coverage the topic's words found, once read
         if not q.group and _THAT_GROUP.search(q.folded) and context.tasks:
             # "Trong nhóm đó, nhiệm vụ nào …": the group the tasks just shown are in
@@ -195,13 +200,17 @@ class TurnBase:
         q = self.q
         if not q.periods or _ONCE_OR_AGAIN.search(q.folded):
             return []  # ("làm một lần hay định kỳ?" filters nothing)
-        deadline = Role.DEADLINE in q.fields and not q.periods[0].recurring
+        # ("… theo quý, thay vì thực hiện hằng năm": the period set aside filters nothing)
+        kept = [p for p in q.periods if not _INSTEAD_OF.search(q.folded[: p.span[0]])]
+        if not kept:
+            return []
+        deadline = Role.DEADLINE in q.fields and not kept[0].recurring
         # A period alone ("Q2/2026", "quý 3/2026 có gì?") asks for its tasks.
         alone = not [w for w in q.plain.split() if w not in STOPWORDS]
         # "Tháng này có những báo cáo nào phải trình?": things of the tasks asked for.
-        things = bool(_THINGS_ASKED.search(q.plain)) and not q.periods[0].recurring
+        things = bool(_THINGS_ASKED.search(q.plain)) and not kept[0].recurring
         listed = q.has("task_word") or things
-        return q.periods if listed or deadline or q.relative or q.group or alone else []
+        return kept if listed or deadline or q.relative or q.group or alone else []
 
     @cached_property
     def agencies(self) -> list[AgencyMatch]:

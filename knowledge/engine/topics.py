@@ -315,7 +315,7 @@ class TopicsMixin:
         group = self._group_named(words, scored) if one_task else self._group_about(words, scored)
         if group:
             # A task under a group titled "Hiện đại hóa hạ tầng" is about hạ tầng.
-            self.q.group = group
+            self.q.group, self.group_of_topic = group, True
             return self.filtered()
         if not scored:
             return None
