@@ -308,6 +308,8 @@ _TAKES_PART_IN_HAND = re.compile(
 
 
 # A message closed as a question to confirm: "… hả", "… phải không", "… right?"
+# "So is that this quarter?": the task in hand asked of, in English
+_IS_IT = re.compile(r"^\W*(?:so |and |but )?(?:is|was|will) (?:that|it|this)\b")
 _TO_CONFIRM = re.compile(
     r"\b(?:ha|a|ah|nhi|hen|ak|phai khong|dung khong|khong|chu|right|is it|then)\W*$"
 )
@@ -320,6 +322,7 @@ def a_period_checked_in_hand(t: Turn) -> bool:
     return (
         len(t.context.tasks) == 1
         and bool(q.periods)
-        and not (q.refs or q.fields or t.agencies or q.relative or q.has("task_word"))
-        and bool(_TO_CONFIRM.search(q.folded))
+        and not (q.refs or t.agencies or q.relative or q.has("task_word"))
+        and q.fields in ([], [Role.DEADLINE])  # (a period read as the deadline asked)
+        and bool(_TO_CONFIRM.search(q.folded) or _IS_IT.search(q.folded))
     )

@@ -5,6 +5,7 @@ that reach into the period or stay inside it."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .. import render
@@ -60,7 +61,15 @@ class DueMixin:
         if not tasks:
             return None
         self.q.fields = [Role.DEADLINE]
-        return self.task_fields(tasks, self._field_intent())
+        answer = self.task_fields(tasks, self._field_intent())
+        period, due = self.q.periods[0], tasks[0].period
+        if due is None or due.recurring:
+            return answer  # (a yearly task falls in every period: its deadline says how)
+        held = period.start <= due.end <= period.end
+        verdict = (
+            ("Yes." if held else "No.") if self.lang == "en" else ("Có." if held else "Không.")
+        )
+        return replace(answer, title=f"{verdict} {answer.title}")
 
     def _yearly_on_a_day_in(self, period: Period, scope: list[int] | None) -> list[Task]:
         """Yearly tasks due by a day of the year that falls in ``period`` ("Quý I hằng năm",

@@ -440,7 +440,8 @@ HEADCOUNT = re.compile(
     r"|agenc\w+|ministr\w+|departments?|van ban|documents?|papers?|ngay|thang|nam|quy"
     r"|days?|months?|years?|quarters?|dieu|articles?|phan|giai doan|tien|ty|trieu|dong|von"
     r"|phan tram|times?|cai|thu|loai|kieu|dang|hinh thuc|linh vuc|chi tieu|buoc|kinds?"
-    r"|types?|forms?|ones?|steps?|stages?|fields?|areas?|cua|la|vay|nhi|the|ha|roi|nua|do)\b)"
+    r"|types?|forms?|ones?|steps?|stages?|fields?|areas?|cua|la|vay|nhi|the|ha|roi|nua|do"
+    r"|of|key|main)\b)"  # ("how many of the key tasks …": tasks)
     r"[a-z]{2,}"
 )
 # The words that ask for the figure, not what it is of

@@ -67,6 +67,7 @@ _PLANS_FUNDING = re.compile(
 _A_PART = re.compile(
     r"^(?:\w+ ){0,3}?(phan|mang|linh vuc|muc) (?!(?:nao|gi|nay|do|[ivxl]+|\d+)\b)\w+"
 )
+_KIN_WORDS = 3  # words a task shares with the one in hand to be its kin
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
 
@@ -201,6 +202,22 @@ class TopicsMixin:
             else []
         )
         return named[0] if len(grouped) > 1 else None
+
+    def _kin_of_the_one_in_hand(self, scored: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
+        """ "còn cái cho nhân lực nghiên cứu thì sao?" after the framework for managers: of
+        the tasks the new words fit alike, the one most like the task in hand (another
+        framework), which the question names by what differs."""
+        if not (self.q.has("still") and len(self.context.tasks) == 1 and len(scored) > 1):
+            return scored
+        in_hand = self.tasks_of(self.context.tasks)
+        if not in_hand:
+            return scored
+        own = set(self.engine.lexicon.segment(words_of(in_hand[0].content)))
+        tied = [sh for sh in scored if sh[0] >= scored[0][0] - ranking.TIE]
+        shared = [len(own & sh[1].words) for sh in tied]
+        most = max(shared)
+        kin = [sh for sh, n in zip(tied, shared, strict=True) if n == most]
+        return kin if len(kin) == 1 and most >= _KIN_WORDS else scored
 
     def _own_syllables(self) -> str:
         """The question's syllables without its cue words ("nv", "ai", "chỉ đạo"): what it
@@ -384,6 +401,7 @@ class TopicsMixin:
         # the others only share the code's neighbours; or of the figure the question quotes
         # ("hỗ trợ 50% chi phí …"), where one of them writes it
         task_scores = coded or self._quoting_figures(task_scores) or task_scores
+        task_scores = self._kin_of_the_one_in_hand(task_scores)
         tasks_hits = [h for _, h in task_scores]
         several = bool(SEVERAL.search(self.q.folded))
         if several and not (asks_columns or body_says):
