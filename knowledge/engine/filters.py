@@ -118,7 +118,8 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             # "Nhiệm vụ xây dựng chuyên mục … trên VTV, VOV có kết quả đầu ra là gì?": the
             # agencies are words of the task described, whose column is asked.
             return []
-        if q.has("claim") and roles_named and not tasks_asked and self.described(None):
+        claim = q.has("claim") and roles_named and not tasks_asked and self.narrow
+        if claim and self.described(None):
             # "Công an tỉnh có phải là đơn vị chủ trì việc <a task's words> không?": a claim
             # about the task described, checked against its cells, not the agency's tasks
             return []
