@@ -84,6 +84,7 @@ class Facts:
     digits: str | None  # the digits of the plan's number, if no other plan shares them
     topic: str  # a word of a task's content, as written
     first_topic: str  # a word of the first task's content
+    opening: str  # the first words of a task the lead leads, as a claim describes it
     day: str  # a day the plan's text writes ("15/11")
     listing: str  # the number of a plan that lists documents to review, or the plan's
     quarter: str  # a quarter in which one of the plan's tasks is due ("2/2026")
@@ -125,6 +126,9 @@ def facts(engine: Engine) -> Facts:
         digits=digits if shared == 1 else None,
         topic=_topic(engine, max(tasks, key=lambda t: len(t.content))),
         first_topic=_topic(engine, tasks[0]),
+        opening=" ".join(
+            next((t for t in tasks if t.lead == lead), tasks[0]).content.rstrip(".").split()[:8]
+        ),
         day=_day(sections),
         listing=next((kb.plan(d.plan_id).number for d in kb.documents()[:1]), plan.number),
         quarter=f"{quarter_of(due)}/{due.year}",
@@ -225,6 +229,8 @@ def chats(f: Facts) -> list[tuple[str, Chat]]:
         ("topic", "nhiệm vụ nào về tuyên truyền, phổ biến"),
         ("a task described with a period in its words", f"Ai chủ trì việc {f.topic} năm {f.year}?"),
         ("a claim about a task to confirm", f"{f.lead} chủ trì việc {f.topic}, đúng không?"),
+        # (a task described at length: its words are looked for in every plan in scope)
+        ("a claim about a task to confirm", f"{f.lead} có phải chủ trì việc {f.opening} không?"),
         ("a partner column left blank", "Nhiệm vụ nào không có cơ quan phối hợp?"),
         ("tasks marked done", "Nhiệm vụ nào đã hoàn thành?"),
         ("a paper's number in tasks' cells", f"Nhiệm vụ nào thực hiện {f.cited or 'Chỉ thị 38'}?"),
