@@ -92,11 +92,10 @@ def rank(
             loose.add(rarest)
             weights[w] = max(weights[w], kb.idf(rarest))
     for w in words:
-        # (a rendering the plans never write weighs what its other words weigh, as a synonym)
-        others = [f for f in forms[w] if f != w] if not kb.known(w) else []
-        known = [
-            kb.idf(s) for s in (*SYNONYMS.get(w, ()), *others) if s in forms[w] and kb.known(s)
-        ]
+        # (a word weighs what its synonyms among its forms weigh; one the plans never write,
+        # what any of its forms does, the glossary's other words for it too)
+        others = SYNONYMS.get(w, ()) if kb.known(w) else forms[w]
+        known = [kb.idf(f) for f in others if f != w and f in forms[w] and kb.known(f)]
         if known:
             weights[w] = max(known)
     total = sum(weights.values())

@@ -127,10 +127,6 @@ _INITIALS_SEEN = 2
 _CONSONANTS = re.compile(r"[bcdghklmnpqrstvx]{2,4}")
 
 
-# Initials that name a kind of paper, as in "NĐ-CP", "QĐ-TTg", "NQ-CP".
-_PAPER_INITIALS = {"nd": "nghi_dinh", "qd": "quyet_dinh", "nq": "nghi_quyet"}
-
-
 # Words an agency's initials follow ("bộ gd", "sở tc"), as the lexicon reads syllables.
 _AGENCY_HEADS = frozenset({"bo", "so", "ubnd", "cuc", "vien", "truong"})
 _SHIFTED_GAIN = 3  # how much commoner a shifted reading must be to replace the longest match
@@ -390,6 +386,9 @@ _PAPER_KIND = {
     "tt": "Thông tư",
     "kh": "Kế hoạch",
 }
+# Of those, the initials that stand for their kind alone, as in "NĐ-CP", "QĐ-TTg", "NQ-CP"
+# ("tt", "ct", "kh" are as often "thủ tướng", "chương trình", "khoa học").
+_PAPER_INITIALS = {i: "_".join(fold(_PAPER_KIND[i]).split()) for i in ("nd", "qd", "nq")}
 _PAPER_SHORT = re.compile(
     r"(?<![\w/&.-])(ct|q[dđ]|nq|n[dđ]|tt|kh)[ .-]?(\d{1,4}(?:/(?:19|20)\d\d)?)(?![\w/-])", re.I
 )

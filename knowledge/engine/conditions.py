@@ -292,12 +292,12 @@ _ITS_ROLE = re.compile(
     r"\bvai tro (?:gi|nao|the nao|ra sao)|\b(?:what|which) (?:is )?(?:its |their )?role"
 )
 _FOLLOW_UP_WORDS = 8
-# "thế bộ tài chính có tham gia không?", "is the ministry of finance involved too?": a short
-# yes/no on taking part, which names no task, is about the task in hand.
 # "…? có UBND tỉnh không": a body asked to be among those of a column, as the last clause.
 _AMONG_THEM = re.compile(
     r"(?:^|[?.,!]\s*)(?:the |vay |con )?co\s+[\w\s&]{2,60}?\s(?:khong|ko|k|hong)\s*\??$"
 )
+# "thế bộ tài chính có tham gia không?", "is the ministry of finance involved too?": a short
+# yes/no on taking part, which names no task, is about the task in hand.
 _TAKES_PART_IN_HAND = re.compile(
     r"^(?:(?:the|vay|con|the con|thi|and|so|what about)\s+)?[\w\s&]{2,60}?\s"
     r"(?:co|cung)\s+(?:tham gia|phoi hop|chu tri|lien quan|dinh dang|co ten)"
@@ -307,9 +307,9 @@ _TAKES_PART_IN_HAND = re.compile(
 )
 
 
-# A message closed as a question to confirm: "… hả", "… phải không", "… right?"
 # "So is that this quarter?": the task in hand asked of, in English
 _IS_IT = re.compile(r"^\W*(?:so |and |but )?(?:is|was|will) (?:that|it|this)\b")
+# A message closed as a question to confirm: "… hả", "… phải không", "… right?"
 _TO_CONFIRM = re.compile(
     r"\b(?:ha|a|ah|nhi|hen|ak|phai khong|dung khong|khong|chu|right|is it|then)\W*$"
 )

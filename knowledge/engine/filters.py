@@ -35,8 +35,8 @@ _MENTIONS = re.compile(
     r"|\b(?:noi gi|nhac gi|nhac den|nhac toi|de cap den|de cap toi) (?:ve )?"
 )
 _WHOSE = re.compile(r"\bcua(?: \w+){0,3}\s*$")
-# Topics joined: "chuyển đổi số và dữ liệu bảo hiểm y tế".
 _WORDS = re.compile(r"\w+")
+# Topics joined: "chuyển đổi số và dữ liệu bảo hiểm y tế".
 _JOINED = re.compile(r"\b(?:va|hoac|and|or)\b")
 # Whom a task serves: "hỗ trợ chi phí … cho doanh nghiệp", "giúp người dân" (not "giao cho").
 _FOR_WHOM = re.compile(r"\b(?:(?<!giao )cho|ho tro|giup)(?: \w+)?\s*$")
