@@ -92,6 +92,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"who (?:else )?helps?",  # "who helps?", "which ministries help out": the partners
         r"(?:which|what) (?:other )?(?:agencies|bodies|departments|ministries|offices)"
         r" (?:help|support|assist|join|work with)",
+        # "Which ministry works with the lead on that?" (one that helps may be the doer:
+        # "which ministry helps with the consular side")
+        r"(?:which|what) (?:other )?(?:agency|body|department|ministry|office) works? with",
         r"helps? out",
         r"(?<!international )(?<!foreign )partners?",  # not partner countries
         r"(?:has|have|needs?) to (?:cooperate|collaborate|work together)",
@@ -185,8 +188,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
     ),
     Role.NOTE: cue(r"ghi chu", r"notes?"),
     Role.PRODUCT: cue(
-        r"san pham(?: (?:phai|can) dat| dat duoc| dau ra)?",
-        r"ket qua(?: (?:phai|can) dat| dat duoc| dau ra)?",  # "kết quả phải đạt là gì?"
+        # "kết quả phải đạt là gì?"; not a task's words ("ngân sách theo kết quả thực hiện …",
+        # "nhiệm vụ về sản phẩm …")
+        r"(?<!theo )(?<!ve )(?:san pham|ket qua)(?: (?:phai|can) dat| dat duoc| dau ra)?",
         # "… sẽ cho ra văn bản gì?", "ra sản phẩm nào": what the work produces
         r"(?:cho )?ra (?:van ban|san pham|ket qua) (?:gi|nao)",
         # "… sẽ được thể hiện bằng văn bản gì?", "ban hành dưới hình thức văn bản nào"
@@ -204,9 +208,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"deliverables?",
     ),
     Role.BUDGET: cue(
-        r"kinh phi",
-        r"ngan sach",
-        r"nguon von",
+        # not what a task is about ("nv nào về ngân sách", "quản lý ngân sách theo kết quả")
+        r"(?<!ve )(?<!quan ly )(?:kinh phi|ngan sach|nguon von)",
         r"bao nhieu tien",
         r"budget",
         r"cost",
@@ -220,6 +223,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"la gi",
         r"noi dung",
         r"gom nhung gi",
+        # "… gồm những loại dự án nào": what the task holds
+        r"gom (?:nhung |cac )?(?:loai|hang muc|cong trinh|du an|noi dung|linh vuc)"
+        r"(?: \w+){0,3} nao",
         r"lam gi",
         r"ve viec gi",
         r"la (?:nhiem vu|nv|viec|cong viec) gi",  # "nó là nhiệm vụ gì vậy"
@@ -247,7 +253,9 @@ NEGATION_CUE = cue(
     r"khong (?:truc tiep )?(?:do|phai|co|duoc|thuoc|lien quan|chu tri|phoi hop|chi dao"
     r"|tham gia|ghi|neu)",
     r"chua (?:co|duoc|xac dinh)",
-    r"(?:de|bo) trong",  # "để trống cột cơ quan phối hợp": left blank
+    # "để trống cột cơ quan phối hợp": left blank; not "từng bộ trong giai đoạn …" (each
+    # ministry in it)
+    r"(?<!tung )(?<!cac )(?<!moi )(?<!nhung )(?<!mot )(?<!cua )(?:de|bo) trong",
     # "ngoại giao", "ngoài công lập", "ngoài ngân sách" are words of their own, no "except".
     # Nor "ngoài việc đó ra" (besides the task in hand), which sets no agency aside.
     r"(?<!nuoc )ngoai(?! (?:nuoc|giao|te|thuong|hoi|khoa|vien|tru|o|cong lap|ngan sach"
@@ -435,6 +443,8 @@ ASKS_WHO = cue(
     r"which (?:ministr(?:y|ies)|agenc(?:y|ies)|departments?|bod(?:y|ies)|offices?"
     r"|authorit(?:y|ies)|organi[sz]ations?)",
     r"(?:co quan|don vi|so|bo|nganh|ben) nao",
+    # "có UBND nào phối hợp không?": a People's Committee, as "bộ nào" asks a ministry
+    r"(?:uy ban nhan dan|uy ban|ubnd)(?: cap)?(?: tinh| huyen| xa)? nao",
     # "những cơ quan báo chí nào", "đơn vị sự nghiệp nào": a kind of body, asked for
     r"(?:nhung|cac) (?:co quan|don vi|to chuc)(?:,? \w+){1,4} nao",
     # "Đơn vị chủ trì việc … là gì?": the agency that leads, asked for.

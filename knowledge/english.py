@@ -185,6 +185,25 @@ class _Glossary(Mapping[str, str]):
 ENGLISH_TERMS: Mapping[str, str] = _Glossary(_TERMS)
 
 
+# "help companies track …", "helping us export …": whom the help is for, then what it helps
+# them do, which is the topic.
+_HELP_TO_DO = re.compile(
+    r"\bhelp(?:s|ing|ed)? (?:(?:small|local|foreign|our|other) )?(?:companies|businesses|firms"
+    r"|enterprises|smes|producers|manufacturers|exporters|us|them|people) (?:to )?(?=(\w+))"
+)
+
+
+def _help_dropped(text: str) -> str:
+    """The text without a "help companies" that a doing follows.
+
+    >>> _help_dropped("anything to help companies track where products come from")
+    'anything to track where products come from'
+    >>> _help_dropped("help companies with exports")
+    'help companies with exports'
+    """
+    return _HELP_TO_DO.sub(lambda m: "" if "verb" in wordnet.kinds(m[1]) else m[0], text)
+
+
 def translate(text: str) -> str:
     """Folded English topic words replaced by the plans' Vietnamese ones, longest phrase
     first; framing words dropped; anything else left as it is.
@@ -194,6 +213,7 @@ def translate(text: str) -> str:
     >>> translate("Sở KH&CN")  # not folded, not English: untouched
     'Sở KH&CN'
     """
+    text = _help_dropped(text)
     tokens = list(_TOKEN.finditer(text))
     out: list[str] = []
     done = 0  # how much of the text is already in ``out``
@@ -246,6 +266,7 @@ def phrases(text: str) -> dict[str, str]:
     >>> phrases("taxes on banks and supply chains")
     {'thue': 'taxes', 'ngan hang': 'banks', 'chuoi cung ung': 'supply chains'}
     """
+    text = _help_dropped(text)
     tokens = list(_TOKEN.finditer(text))
     found: dict[str, str] = {}
     i = 0

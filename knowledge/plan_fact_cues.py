@@ -82,7 +82,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"when did (?:\w+ ){0,3}(?:issue|publish|release|sign|adopt|approve|announce|launch)"
         r" (?:it|this|the|that|its|their)\b",
         r"(?:what|which) (?:date|day) (?:was|is|did) (?:\w+ ){0,3}(?:issued|signed|adopted"
-        r"|promulgated|approved|published|released)",
+        r"|promulgated|approved|published|released|put out|brought out|sent out|made public)",
     ),
     "issuer": cue(
         r"(?:co quan|ai|don vi)(?: nao)? ban hanh",
@@ -113,6 +113,10 @@ META_CUES: dict[str, re.Pattern[str]] = {
         # "… để thực hiện chỉ thị số mấy?"
         r"(?:thuc hien|trien khai) (?:chi thi|nghi quyet|quyet dinh|ket luan) so (?:may|nao|gi)",
         r"implements? which",
+        # "Which Politburo resolution is it implementing?" (the issuer's name blanked)
+        r"(?:which|what) (?:\w+ ){0,3}(?:resolutions?|directives?|decisions?|conclusions?"
+        r"|documents?|polic(?:y|ies)|laws?) (?:is|are|does|do) (?:it|this|they|(?:this|the) \w+)"
+        r" (?:implement\w*|carr\w+|put\w*|based|buil\w+|follow\w*)",
         r"(?:higher|upper)[ -]level (?:documents?|decisions?|directives?)",
         r"(?:documents?|decisions?|directives?|polic(?:y|ies)|resolutions?|strateg(?:y|ies))"
         r" (?:is |are |does )?(?:this|the) (?:plan|decision)"
@@ -166,6 +170,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         # "Quyết định 1169 có được gửi cho các hiệp hội doanh nghiệp không?"
         r"(?:quyet dinh|qd|ke hoach|van ban|nghi quyet)(?: \w+){0,2} (?:co )?(?:duoc )?gui"
         r" (?:cho|den|toi)",
+        # "qđ này có gửi Cục Thống kê không?": the receiver named straight after "gửi"
+        r"(?:quyet dinh|qd|ke hoach|van ban|nghi quyet)(?: nay| do)? co (?:duoc )?gui\b",
         # "Các hiệp hội … có được gửi quyết định này không?": the receiver named first
         r"(?:co )?duoc gui (?:quyet dinh|qd|ke hoach|van ban|nghi quyet)(?: nay| do)?"
         r" (?:khong|ko|k|chua)",

@@ -137,6 +137,7 @@ from .relative import (
 from .unheld_cues import (
     AMOUNT_CUE,
     CONTACT_CUE,
+    DEPUTY_ASKED,
     NAMES_ASKED,
     OFFICE_HOLDER_CUE,
     OUT_OF_SCOPE_CUE,
@@ -369,7 +370,8 @@ def read(
     plain = " ".join(_WORD.findall(rest))
     # The cue words are read in the text without the names it holds.
     named = rest
-    for span in names(folded) if names else ():
+    spans = names(folded) if names else []
+    for span in spans:
         named = _blank(named, span)
     cues = " ".join(_WORD.findall(named.replace("%", " phan tram ")))  # "bao nhiêu %"
     # "…? Nếu không thì …", "… không? Nếu có thì …": a second question's condition, no
@@ -503,5 +505,8 @@ def read(
             q.flags.add(flag)
     if OFFICE_HOLDER_CUE.search(plain):
         q.flags.add("out_of_scope")
+    for m in DEPUTY_ASKED.finditer(folded):
+        if not any(a <= m.start() < b for a, b in spans):
+            q.flags.add("out_of_scope")
     q.plain = " ".join(plain.split())
     return q

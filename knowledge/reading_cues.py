@@ -31,6 +31,8 @@ CONTENT_NAMED = re.compile(
     r"|\b(?:de|nham) (?:lam gi|muc dich gi)\b|\bmuc dich (?:gi|nao)\b"
     # "… giao cho cơ quan nào và thực hiện theo cách nào?": how, which its text says
     r"|\b(?:theo|bang) cach nao\b|\bthuc hien (?:ra sao|nhu the nao)\b"
+    # "… gồm những loại dự án nào, do ai chủ trì?": what it holds, which its text says
+    r"|\bgom (?:nhung |cac )?(?:loai|hang muc|cong trinh|du an|noi dung|linh vuc)\b"
 )
 
 NO_DATE = re.compile(

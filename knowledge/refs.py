@@ -119,7 +119,8 @@ _KEEPS_THU = ("van ban", "tai lieu", "ke hoach", "buoi", "phien", "nhiem vu", "n
 _PLACE = r"\d{1,2}|dau tien|cuoi cung|sau cung|cuoi"
 _LIST_PLACE = re.compile(
     rf"^\W*(?:con |va |and |what about |how about )?(?:so|thu|number|no\.?|#)\s*(?P<a>\d{{1,2}})\b"
-    rf"|\b(?:cai|viec|muc|dong) (?:thu |so )?(?P<b>{_PLACE})\b"
+    # (not "mục 2.1", a numbered part)
+    rf"|\b(?:cai|viec|muc|dong) (?:thu |so )?(?P<b>{_PLACE})\b(?!\.\d)"
     # "còn cái đầu?": the first; not "việc đầu tư", "dòng đầu" ("đóng dấu" folds alike)
     r"|\bcai (?P<h>dau)\b(?! tu\b)"
     # "cái sau ai chủ trì" after two tasks: the latter; "cái trước" the former

@@ -231,6 +231,27 @@ def closest(scored: list[tuple[float, Hit]], words: Sequence[str]) -> list[tuple
     ]
 
 
+def most_in_order(scored: list[tuple[float, Hit]], words: Sequence[str]) -> list[tuple[float, Hit]]:
+    """Of hits that tie, those holding most of the question's words side by side as it
+    says them, function words aside: people name a task by a phrase of it ("tính chi phí
+    quản lý vào giá dịch vụ y tế"), not by the same words in another order.
+
+    >>> from knowledge.records import Hit
+    >>> said = Hit("task", 1, 1, 0.0, "cho phep_tinh chi_phi quan_ly vao gia dich_vu")
+    >>> other = Hit("task", 2, 1, 0.0, "gia dich_vu moi co chi_phi quan_ly")
+    >>> words = ["chi_phi", "quan_ly", "gia", "dich_vu"]
+    >>> [h.id for _, h in most_in_order([(1.0, said), (1.0, other)], words)]
+    [1]
+    """
+    asked = list(zip(words, words[1:], strict=False))
+    held = []
+    for _, hit in scored:
+        tokens = [t for t in hit.text.split() if t not in STOPWORDS]
+        pairs = set(zip(tokens, tokens[1:], strict=False))
+        held.append(sum(pair in pairs for pair in asked))
+    return [sh for sh, n in zip(scored, held, strict=True) if n == max(held, default=0)]
+
+
 def most_syllables(scored: list[tuple[float, Hit]], plain: str) -> list[tuple[float, Hit]]:
     """Of hits that tie, those holding most of the question's own syllables, numbers read
     without leading zeros: "chọn 5 doanh nghiệp" is "Lựa chọn 05 doanh nghiệp", though

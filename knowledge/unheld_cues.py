@@ -33,6 +33,9 @@ AMOUNT_CUE = cue(
     r"(?:co )?neu muc (?:ho tro|chi|uu dai)(?: \w+){0,3} cu the",  # "có nêu mức hỗ trợ cụ thể"
     # "có ghi cụ thể số tiền dành cho nhiệm vụ IV.1 không"
     r"(?:ghi|neu|noi|co)(?: ro| cu the)? (?:so tien|muc kinh phi|so kinh phi)",
+    # "có nêu tổng mức vốn bố trí cho … không"
+    r"(?:ghi|neu|noi|dua ra)(?: ro| cu the)? (?:tong (?:muc |so )?|muc |so )(?:von|kinh phi"
+    r"|ngan sach|dau tu)\b",
     r"total (?:budget|funding|cost)",
     # "dự kiến hỗ trợ ở mức nào", "mức ưu đãi ra sao", "tính chi phí … như thế nào"
     r"(?:ho tro|uu dai|chi) (?:\w+ ){0,3}(?:o |voi )?muc (?:nao|ra sao|nhu the nao|the nao)",
@@ -161,6 +164,15 @@ OFFICE = (
     r"|director|minister|chairman|chairwoman|chair|head|governor|leader|secretary"
 )
 _NOW = "hien nay|hien tai|hien gio|bay gio"
+# "Phó Chủ tịch UBND tỉnh nào phụ trách …?", "phó giám đốc sở phụ trách mảng này là ai": a
+# deputy asked for, a person no table names (where the plan names the deputy's office as
+# one of its agencies, the name is read first and this is not asked).
+DEPUTY_ASKED = re.compile(
+    r"\b(?:pho (?:chu tich|giam doc|bo truong|thu truong|truong ban|truong phong|chanh van phong)"
+    r"|deputy|vice)\b(?:\s\w+){0,10}?\s(?:la ai|ten (?:la )?gi|nao|who|which)\b"
+    r"|\b(?:ai|who|which)\b(?:\s\w+){0,3}\s(?:pho (?:chu tich|giam doc|bo truong|thu truong)"
+    r"|deputy|vice)\b"
+)
 OFFICE_HOLDER_CUE = re.compile(
     rf"\b(?:{OFFICE})\b(?:\s\w+){{0,8}}\s(?:{_NOW}|dang)\b(?:\s\w+){{0,3}}"
     rf"\s(?:la ai|ten (?:la )?gi)\b"

@@ -302,7 +302,7 @@ _CHAT_WORDS = {
     "phải": "fai fải",
     "gì": "j",
     "như thế nào": "ntn",
-    "bao nhiêu": "bn bnh",
+    "bao nhiêu": "bn bnh bnhieu bnhiu",
     "chủ tịch": "ctịch ctich",
     "thời gian": "tg tgian thgian",
     "với": "vs",
@@ -443,6 +443,8 @@ _DIRECTOR = re.compile(
     r"(?<![\w&/-])g[dđ](?= (?:so|sở|cuc|cục|chi cuc|chi cục|trung tam|trung tâm|vien|viện)\b)",
     re.I,
 )
+# "gd nào": which stage ("giai đoạn"); "bộ gd" is the ministry's initials.
+_STAGE_WHICH = re.compile(r"(?<![\w&/-])(?<!bo )(?<!bộ )g[dđ](?= n[aà]o\b)", re.I)
 # "ai cđ", "bên nào cđ": after who is asked, "cđ" is "chỉ đạo" (elsewhere "cao đẳng").
 _WHO_DIRECTS = re.compile(
     r"(?<![\w&/-])(ai|b[eê]n n[aà]o|cq n[aà]o|c[oơ] quan n[aà]o) c[dđ](?![\w&/-])", re.I
@@ -482,6 +484,8 @@ def expand_chat(text: str) -> str:
     ('nv II.5 ai chỉ đạo v, hạn?', 'trường cao đẳng nào')
     >>> expand_chat("chuẩn bh xd xong"), expand_chat("gđ sở khcn là ai")
     ('chuẩn bao giờ xây dựng xong', 'giám đốc sở khcn là ai')
+    >>> expand_chat("kho dự trữ ai chủ trì, gd nào"), expand_chat("bộ gd nào")
+    ('kho dự trữ ai chủ trì, giai đoạn nào', 'bộ gd nào')
     >>> expand_chat("kế hoạch kí ngày nào, ai quản lí"), expand_chat("tỉnh có tỉ lệ")
     ('kế hoạch ký ngày nào, ai quản lý', 'tỉnh có tỷ lệ')
     """
@@ -490,6 +494,7 @@ def expand_chat(text: str) -> str:
     text = _NOT_KNOWN.sub(r"\1 biết", text)
     text = _WHEN_LAST.sub(lambda m: "bao giờ" + m[0][2:], text)
     text = _DIRECTOR.sub("giám đốc", text)
+    text = _STAGE_WHICH.sub("giai đoạn", text)
     text = _WHO_DIRECTS.sub(r"\1 chỉ đạo", text)
     text = _TRAILING_V.sub(" vậy", text)
     text = _WEEKDAY.sub(lambda m: f"thứ {_WEEKDAYS[int(m[1] or m[2]) - 2]}", text)

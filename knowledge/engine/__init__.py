@@ -24,8 +24,10 @@ from functools import cached_property
 from ..agency_match import AgencyMatcher
 from ..answer import Answer, Context
 from ..examples import examples
-from ..normalize import toned_apart
+from ..language import language_of
+from ..normalize import fold, toned_apart
 from ..question import Query, read
+from ..slips import mend_slips
 from ..store import KnowledgeBase, Plan
 from ..words import Lexicon, is_syllable, run_together
 from .common import words_of
@@ -134,10 +136,14 @@ class Engine:
         return Turn(self, q, context or Context(), today).run()
 
     def read(self, question: str, today: date) -> Query:
-        """Read a question with the names this knowledge base knows, and words typed run
-        together apart ("quáhạn", "sokhcn")."""
-        spaced = self.names_spaced(toned_apart(question, self.lexicon.syllables))
-        return read(self.words_spaced(spaced), today=today, names=self.matcher.name_spans)
+        """Read a question with the names this knowledge base knows, words typed run
+        together apart ("quáhạn", "sokhcn") and slips in its frame words mended ("hadn")."""
+        spaced = self.words_spaced(self.names_spaced(toned_apart(question, self.lexicon.syllables)))
+        folded = fold(spaced)
+        if language_of(spaced, folded) == "vi":
+            named = {w for a, b in self.matcher.name_spans(folded) for w in folded[a:b].split()}
+            spaced = mend_slips(spaced, {*self.lexicon.vocabulary, *named})
+        return read(spaced, today=today, names=self.matcher.name_spans)
 
     def names_spaced(self, question: str) -> str:
         """The question with an agency's name typed without spaces spaced out, so that it is

@@ -51,6 +51,7 @@ class ItemsMixin:
         items = self.kb.items(task.plan_id, task.ref)
         if not items:
             return []
+        self.items_shown = items
         en = self.lang == "en"
         roles = [r for r in self.q.fields if r in (Role.LEAD, Role.COORD, Role.DEADLINE)]
         shown = tuple(roles) or (Role.LEAD, Role.DEADLINE)

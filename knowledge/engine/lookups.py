@@ -254,6 +254,13 @@ class LookupsMixin:
         the task's own headers, and a column the question names by its header shows too."""
         named = [a for a in task.attrs if a.name in self.named_headers]
         lines = []
+        if (
+            Role.LEAD not in roles
+            and any(r in (Role.COORD, Role.DIRECTOR) for r in roles)
+            and not any(task.field(r) for r in roles if r in (Role.COORD, Role.DIRECTOR))
+        ):
+            # "III.2 có cơ quan phối hợp không?" of a task that names none: who does it, then
+            roles = [Role.LEAD, *roles]
         for role in roles:
             attrs = [a for a in task.attrs if a.role is role]
             # No budget column, but a "Nguồn kinh phí": the column whose header the cue names.

@@ -13,6 +13,7 @@ from ..answer import Answer, Intent, Status, TaskRef
 from ..fields import Role
 from ..normalize import fold
 from ..store import Section
+from ..unheld_cues import CONTACT_CUE
 from .common import (
     DAY,
     TAKES_EFFECT,
@@ -86,13 +87,12 @@ class PlanFactsMixin:
         # The sentence that asks for a phone number names no topic ("Who should we call about
         # the business dialogue? Can you give me a phone number?"): the rest is read alone.
         rest = DETAILS_ASKED.sub(" ", self.q.text)
-        turn = self
-        if rest.strip(" ?.!,") and rest != self.q.text:
-            turn = type(self)(
-                self.engine, self.engine.read(rest, self.today), self.context, self.today
-            )
         named_ids = self.q.refs or self.q.bare_numbers
-        about = turn.topic() if turn.topic_words and not named_ids else None
+        about = self._contact_topic(rest) if not named_ids else None
+        if en and (about is None or not about.found) and not named_ids:
+            # Nor, when its words find nothing, does the asking ("Who should I contact if my
+            # company wants to …"), whose "contact" the glossary reads as "đầu mối".
+            about = self._contact_topic(CONTACT_CUE.sub(" ", fold(rest)))
         named = [
             TaskRef(self.plan(t.plan_id).number, t.ref)
             for t in (self.tasks_named() or [] if named_ids else [])
@@ -189,6 +189,15 @@ class PlanFactsMixin:
         return self._not_stated(
             PERCENT, "Kế hoạch không nêu tỷ lệ cụ thể.", "The plan gives no percentage for this."
         )
+
+    def _contact_topic(self, rest: str) -> Answer | None:
+        """The topic of a question about whom to contact, read in ``rest``."""
+        turn = self
+        if rest.strip(" ?.!,") and rest != self.q.text:
+            turn = type(self)(
+                self.engine, self.engine.read(rest, self.today), self.context, self.today
+            )
+        return turn.topic() if turn.topic_words else None
 
     def number_not_stated(self) -> Answer | None:
         """ "Tổng biên chế được giao là bao nhiêu người?", "chỉ tiêu bao nhiêu doanh nghiệp
@@ -433,6 +442,11 @@ _NAMING_WORDS = frozenset({"ten", "cu_the", "danh_sach", "names", "name"})
 # Bodies counted, not named: "Lựa chọn 05 doanh nghiệp", "10 trường đại học".
 _BODIES_COUNTED = re.compile(
     r"\b\d+ (?:doanh nghiep|cong ty|tap doan|to chuc|truong|benh vien|co so|don vi|dia phuong)"
+)
+# "có nêu số biên chế cụ thể giao cho từng bộ không": a figure asked for by name.
+FIGURE_NAMED = re.compile(
+    r"\b(?:neu|ghi|dua ra|quy dinh|xac dinh)(?: ro)? (?:con so|so luong|so) (?!(?:hieu|dien"
+    r"|tien|thu tu|ky hieu|hoa)\b)\w+(?: \w+){0,3} cu the\b"
 )
 HEADCOUNT = re.compile(
     r"(?<!so )\b(?:bao nhieu|how many) (?!(?:nhiem vu|nv|viec|dau viec|cong viec|hoat dong|tasks?"

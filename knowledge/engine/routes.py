@@ -39,7 +39,7 @@ from .conditions import (
 from .items import CONSISTS_OF, SIMILAR, WHICH_NUMBER
 from .outline import ARTICLES, PARTS
 from .overseer import asks_who_is_in_charge
-from .plan_facts import DETAILS_ASKED, HEADCOUNT
+from .plan_facts import DETAILS_ASKED, FIGURE_NAMED, HEADCOUNT
 from .turn import Answering
 
 # "cái số 6", "việc thứ 7": a thing by its number, not "mục 3", a part of the text.
@@ -351,7 +351,13 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a number the plans do not state",
-        lambda t: t.q.has("count_spelled") and bool(HEADCOUNT.search(t.q.folded)) and not t.q.refs,
+        lambda t: (
+            (
+                (t.q.has("count_spelled") and bool(HEADCOUNT.search(t.q.folded)))
+                or bool(FIGURE_NAMED.search(t.q.folded))
+            )
+            and not t.q.refs
+        ),
         Turn.number_not_stated,
         final=_always,
     ),

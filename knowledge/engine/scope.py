@@ -125,6 +125,7 @@ class TurnBase:
         self.filter_missed = False  # the filters found nothing to filter by
         self.group_of_topic = False  # the group is the one the topic's words name
         self.topic_best = 0.0  # the best coverage the topic's words found, once read
+        self.items_shown: list[Task] = []  # the items listed under the one task shown
         if not q.group and _THAT_GROUP.search(q.folded) and context.tasks:
             # "Trong nhóm đó, nhiệm vụ nào …": the group the tasks just shown are in
             groups = {t.group for t in self.tasks_of(context.tasks)}
@@ -277,6 +278,10 @@ class TurnBase:
         if len(refs) > 1 and not narrowed:
             # A list narrowed "trong số đó" leaves the list it came from, for "cái còn lại".
             context = context.with_(listed=refs)
+        elif len(tasks) == 1 and self._items_of(tasks[0]):
+            # One task shown with its items listed: "cái thứ 2" is the second item.
+            number = refs[0].plan
+            context = context.with_(listed=tuple(TaskRef(number, i.ref) for i in self.items_shown))
         listing = extra.pop("listing", None)
         if status is not Status.NOT_FOUND:
             context = self._remembered(context, refs, listing)
@@ -294,6 +299,12 @@ class TurnBase:
             lang=self.lang,
             context=context,
             **extra,
+        )
+
+    def _items_of(self, task: Task) -> bool:
+        """Whether the items listed in this turn are the task's."""
+        return bool(self.items_shown) and all(
+            i.plan_id == task.plan_id and i.ref.startswith(f"{task.ref}.") for i in self.items_shown
         )
 
     def _with_parents(

@@ -178,10 +178,13 @@ class TopicWordsMixin:
         text = f" {text} "
         for header in self.named_headers:
             own, spelled = own_words(header), header_words(header)
-            if own and own != spelled:
-                text = text.replace(f" {spelled} ", " ").replace(f" {own} ", " ")
-            elif asks_header(self.q.plain, header):  # "sẽ cho ra sản phẩm gì": asked
-                text = text.replace(f" {spelled} ", " ")
+            # (as the glossary joined them in English: "approves" is "phe_duyet")
+            said = (spelled, own) if own and own != spelled else ()
+            if not said and asks_header(self.q.plain, header):  # "sẽ cho ra sản phẩm gì"
+                said = (spelled,)
+            for words in said:
+                text = text.replace(f" {words} ", " ")
+                text = text.replace(f" {words.replace(' ', '_')} ", " ")
             if len(spelled.split()) >= 3:  # named in any order ("bổ sung căn cứ")
                 for word in spelled.split():
                     text = text.replace(f" {word} ", " ")

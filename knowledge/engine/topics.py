@@ -386,6 +386,8 @@ class TopicsMixin:
                 ),
                 words,
             )
+            if len(task_scores) > 1 and self.lang == "vi":  # (English words come in its order)
+                task_scores = ranking.most_in_order(task_scores, words)
             # Still tied: the one that opens as the question's words do. People name a task
             # by its opening verb ("tăng cường thanh tra …", not "rà soát quy định về …").
             opening = [

@@ -101,14 +101,14 @@ class Answering(
         if filtered is None or filtered.intent is not Intent.AGENCY:
             return filtered
         if not filtered.found:
-            other = self.with_other_roles(filtered)
-            return other if other.items != filtered.items else self.with_duties_in_the_body(other)
+            # none in the role asked: its other roles, and its part in the text
+            return self.with_duties_in_the_body(self.with_other_roles(filtered))
         filtered = self.with_documents_naming(filtered)
         # "Ngoài việc đó, bộ này còn được giao gì?": its tasks and its part in the text.
         besides = BESIDES_IT.search(self.q.folded)
-        return (
-            self.with_duties_in_the_body(filtered) if self.q.has("duties") or besides else filtered
-        )
+        if self.q.has("duties") or besides:
+            return self.with_duties_in_the_body(filtered)
+        return self.said_in_the_body_instead(filtered)
 
     def with_columns_of_context(self) -> Answering:
         self.q.fields = [Role(c) for c in self.context.columns]

@@ -15,7 +15,7 @@ from ..answer import Answer, Intent, Status, TaskRef
 from ..fields import AGENCY_ROLES
 from ..normalize import fold
 from ..store import Section
-from .common import ROLE_NAMES, SHARED, WHICH_TASKS, YES_NO, words_of
+from .common import ROLE_NAMES, SHARED, WHICH_TASKS, YES_NO, cells_text, words_of
 from .task_lists import SHOWN_ACROSS
 
 # The kinds of body that start an agency's name in a question ("sở", "bộ", "cục"); not
@@ -122,11 +122,41 @@ class UnnamedMixin:
     def with_duties_in_the_body(self, answer: Answer) -> Answer:
         """ "Chi cục X có vai trò gì?": its tasks, and the passages of the text that give
         it a part ("Giao Chi cục X làm đầu mối theo dõi …"), in the one plan answered."""
+        read = self._duties_passages(answer)
+        if read is None:
+            return answer
+        name, lines, instead = read
+        if instead is not None:
+            return instead
+        if not answer.found and answer.items:
+            # Tasks name it in other roles ("Bộ GD&ĐT phối hợp: 3"): those, then the text
+            # that gives it the part asked ("Bộ GD&ĐT chỉ đạo các cơ sở đào tạo …")
+            return replace(answer, status=Status.FOUND, items=(*answer.items, *lines))
+        if not answer.found:
+            # No task names it: the passages are the answer.
+            title = (
+                f"No task in the plan's table names {name}."
+                if self.lang == "en"
+                else f"{name} không có nhiệm vụ nào trong bảng nhiệm vụ."
+            )
+            return replace(answer, status=Status.FOUND, title=title, items=(*answer.items, *lines))
+        return replace(answer, items=(*answer.items, *lines))
+
+    def said_in_the_body_instead(self, answer: Answer) -> Answer:
+        """An agency's tasks, or the passages of the text when only they hold what is asked
+        of it ("Bộ Công Thương bố trí kinh phí từ chương trình nào?")."""
+        read = self._duties_passages(answer)
+        return read[2] if read is not None and read[2] is not None else answer
+
+    def _duties_passages(self, answer: Answer) -> tuple[str, list[str], Answer | None] | None:
+        """The agency's name, the lines of the passages that give it a part, and the answer
+        they make alone when they hold what is asked of it and its tasks do not; None when
+        the text gives it no part, or the answer spans plans."""
         plans = {t.plan for t in answer.tasks}
         # (The agency named, or the one in hand: "ngoài việc đó, bộ này còn làm gì?")
         agencies = self.agencies or self._agency_filter()
         if not agencies or len(plans) > 1 or (answer.found and not plans):
-            return answer
+            return None
         if plans:
             plan = self.kb.plan_by_number(plans.pop())
         else:
@@ -134,7 +164,7 @@ class UnnamedMixin:
             scope = self.scope or [p.id for p in self.kb.plans()]
             plan = self.plan(scope[0]) if len(scope) == 1 else None
         if plan is None:
-            return answer
+            return None
         ids = frozenset().union(*(m.agencies for m in agencies))
         names = [f" {' '.join(words_of(n))} " for n in self.kb.agency_names(ids) if n]
         # The passages that say what is asked ("vai trò gì trong việc theo dõi, đôn đốc …"),
@@ -149,29 +179,46 @@ class UnnamedMixin:
                 at.append((-sum(f" {w} " in text for w in asked), min(where), section))
         found = [s for *_, s in sorted(at, key=lambda ws: ws[:2])][:_DUTIES_SHOWN]
         if not found:
-            return answer
+            return None
         said = "In the text of the plan:" if self.lang == "en" else "Trong nội dung kế hoạch:"
-        more = [said]
+        lines = [said]
         every = self.kb.sections(plan.id)
         for section in found:
-            more.append(f"{section.ref}. {render.shorten(section.text, 300)}")
+            lines.append(f"{section.ref}. {render.shorten(section.text, 300)}")
             if f" {' '.join(words_of(section.title))} " in names:
                 # "7. Bộ Công an" heads the duties listed under it: those are its part.
-                more += [
+                lines += [
                     f"{c.ref.rsplit('.', 1)[-1]}) {render.shorten(c.text, 300)}"
                     for c in every
                     if c.parent == section.ref
                 ][:_DUTIES_SHOWN]
-        if not answer.found:
-            # No task names it: the passages are the answer.
-            name = self.kb.agency_names(ids)[0]
-            title = (
-                f"No task in the plan's table names {name}."
-                if self.lang == "en"
-                else f"{name} không có nhiệm vụ nào trong bảng nhiệm vụ."
-            )
-            return replace(answer, status=Status.FOUND, title=title, items=(*answer.items, *more))
-        return replace(answer, items=(*answer.items, *more))
+        instead = None
+        if answer.found and self._said_in_the_body_only(answer, names, " ".join(lines)):
+            # "Bộ Công Thương được giao bố trí kinh phí từ những chương trình nào?": what is
+            # asked of it is in the text, none of its tasks: the passages are the answer.
+            footer = render.source(plan, self.lang, section=found[0].ref)
+            instead = self._answer(Status.FOUND, Intent.AGENCY, said, lines[1:], footer)
+        return self.kb.agency_names(ids)[0], lines, instead
+
+    def _said_in_the_body_only(self, answer: Answer, names: list[str], passages: str) -> bool:
+        """Whether the question's own words, beyond the agency's name and the plan's title,
+        are in the passages, all of them or all but one ("có trách nhiệm …" may be how it
+        asks), and none of those in the agency's tasks shown."""
+        # (the name as the plan writes it and as the question does: "UBND", "ủy ban nhân dân")
+        named = {w for n in [*names, *(m.alias for m in self.agencies)] for w in n.split()}
+        asked = {
+            w.replace("_", " ")
+            for w in self.topic_beyond_title
+            if "_" in w and not set(w.split("_")) <= named
+        }
+        text = f" {' '.join(words_of(passages))} "
+        held = [w for w in asked if f" {w} " in text]
+        if len(held) < max(2, len(asked) - 1):
+            return False
+        tasks = self.tasks_of(answer.tasks)
+        return not any(
+            f" {w} " in f" {' '.join(words_of(cells_text(t)))} " for t in tasks for w in held
+        )
 
     def _named_in_a_task(self) -> Answer | None:
         """ "Nhiệm vụ Trung tâm kỹ thuật … hạn quý mấy", "nv bộ chỉ số pháp luật …": words

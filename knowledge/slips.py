@@ -1,0 +1,67 @@
+"""Slips of the keyboard in the words that frame a question: "hadn khi nào" is "hạn khi
+nào", "gồm nhug gì" is "gồm những gì".
+
+A slip is mended only where it cannot be a word: the token is shaped as no Vietnamese
+syllable, is not a word the plans write, an English word or an abbreviation, and one
+letter added, dropped or swapped makes it a syllable questions are framed with. The
+mended word keeps the token's first letter and ends as it does or with the letter swapped
+to its end ("nhữgn"), as a slip of one key inside a word does.
+
+>>> mend_slips("hadn khi nào vậy")
+'hạn khi nào vậy'
+>>> mend_slips("cac hinh thuc gom nhug gi"), mend_slips("nhiemm vu nao"), mend_slips("nhữgn")
+('cac hinh thuc gom những gi', 'nhiệm vu nao', 'những')
+>>> mend_slips("KPI, fintech va sandbox"), mend_slips("hand")
+('KPI, fintech va sandbox', 'hand')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from rapidfuzz.distance import DamerauLevenshtein
+
+from . import wordnet
+from .normalize import fold, is_syllable
+
+# The syllables questions are framed with, as they are written; most used first, which
+# decides between two that a slip is as near to.
+_FRAME = (
+    "nào những gì hạn khi bao nhiêu giờ thời gian nhiệm vụ việc chủ trì phối hợp chỉ đạo "
+    "không chưa được phải làm của các này quý tháng năm ngày tuần sắp quá đến hết xong "
+    "hoàn thành kế hoạch cơ quan sở bộ tỉnh giao thực hiện nhóm mục phần văn bản ký tên "
+    "người đâu sao thế vậy mình còn thêm với trong ngoài trước sau mỗi cho hỏi biết xem "
+    "liệt tất cả mấy cái thứ đang nội dung trách nhiệm báo cáo kết quả sản phẩm tiến độ"
+).split()
+_BY_FOLD = {fold(w): w for w in reversed(_FRAME)}  # the commoner one where two fold alike
+_RANK = {fold(w): i for i, w in reversed(list(enumerate(_FRAME)))}
+_WORD = re.compile(r"[^\W\d_]+")
+_SHORTEST = 4  # shorter tokens are abbreviations ("nv", "qly") more often than slips
+
+
+def mend_slips(text: str, known: Collection[str] = frozenset()) -> str:
+    """The text with each slip in a frame word mended; ``known`` holds the folded words
+    the plans write and the knowledge base's names hold, which are never slips."""
+
+    def mended(m: re.Match[str]) -> str:
+        token = m[0]
+        folded = fold(token)
+        if (
+            len(folded) < _SHORTEST
+            or token.isupper()
+            or is_syllable(folded)
+            or folded in known
+            or wordnet.kinds(folded)
+        ):
+            return token
+        near = [
+            w
+            for w in _BY_FOLD
+            if w[0] == folded[0]
+            and w[-1] in folded[-2:]
+            and DamerauLevenshtein.distance(w, folded, score_cutoff=1) <= 1
+        ]
+        return _BY_FOLD[min(near, key=_RANK.__getitem__)] if near else token
+
+    return _WORD.sub(mended, text)
