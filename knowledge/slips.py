@@ -18,7 +18,7 @@ to its end ("nhữgn"), as a slip of one key inside a word does.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable
 
 from rapidfuzz.distance import DamerauLevenshtein
 
@@ -40,21 +40,14 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SHORTEST = 4  # shorter tokens are abbreviations ("nv", "qly") more often than slips
 
 
-def mend_slips(text: str, known: Collection[str] = frozenset()) -> str:
-    """The text with each slip in a frame word mended; ``known`` holds the folded words
-    the plans write and the knowledge base's names hold, which are never slips."""
-
-    def mended(m: re.Match[str]) -> str:
-        token = m[0]
-        folded = fold(token)
-        if (
-            len(folded) < _SHORTEST
-            or token.isupper()
-            or is_syllable(folded)
-            or folded in known
-            or wordnet.kinds(folded)
-        ):
-            return token
+def mend_slips(text: str, known: Callable[[str], bool] = lambda word: False) -> str:
+    """The text with each slip in a frame word mended; ``known`` tells a folded word the
+    plans write or a name of the knowledge base holds, which is never a slip (asked only
+    of a token that may be one: most questions hold none)."""
+    tokens = [m for m in _WORD.finditer(text) if _may_slip(m[0])]
+    out, done = [], 0
+    for m in tokens:
+        folded = fold(m[0])
         near = [
             w
             for w in _BY_FOLD
@@ -62,6 +55,15 @@ def mend_slips(text: str, known: Collection[str] = frozenset()) -> str:
             and w[-1] in folded[-2:]
             and DamerauLevenshtein.distance(w, folded, score_cutoff=1) <= 1
         ]
-        return _BY_FOLD[min(near, key=_RANK.__getitem__)] if near else token
+        if near and not known(folded):
+            out += [text[done : m.start()], _BY_FOLD[min(near, key=_RANK.__getitem__)]]
+            done = m.end()
+    return "".join([*out, text[done:]])
 
-    return _WORD.sub(mended, text)
+
+def _may_slip(token: str) -> bool:
+    """Whether a token is shaped as no syllable, an abbreviation or an English word."""
+    folded = fold(token)
+    return not (
+        len(folded) < _SHORTEST or token.isupper() or is_syllable(folded) or wordnet.kinds(folded)
+    )

@@ -141,8 +141,17 @@ class Engine:
         spaced = self.words_spaced(self.names_spaced(toned_apart(question, self.lexicon.syllables)))
         folded = fold(spaced)
         if language_of(spaced, folded) == "vi":
-            named = {w for a, b in self.matcher.name_spans(folded) for w in folded[a:b].split()}
-            spaced = mend_slips(spaced, {*self.lexicon.vocabulary, *named})
+            named: list[str] = []
+
+            def known(word: str) -> bool:
+                if word in self.lexicon.vocabulary:
+                    return True
+                if not named:  # (the names read once, and only for a token that may slip)
+                    spans = self.matcher.name_spans(folded)
+                    named.extend(["", *(w for a, b in spans for w in folded[a:b].split())])
+                return word in named
+
+            spaced = mend_slips(spaced, known)
         return read(spaced, today=today, names=self.matcher.name_spans)
 
     def names_spaced(self, question: str) -> str:
