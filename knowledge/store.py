@@ -43,6 +43,9 @@ __all__ = [
 
 _TASK_ROLES = frozenset({Role.NUMBER, *TASK_COLUMNS})
 SCAN_PLANS = 5  # up to this many plans in scope, search reads their rows instead of FTS
+# What a search reads: the appendix's tasks and the body's sections.
+_TABLES = (("task", "tasks"), ("section", "sections"))
+KINDS = tuple(kind for kind, _ in _TABLES)
 
 
 class KnowledgeBaseError(Exception):
@@ -435,20 +438,27 @@ class KnowledgeBase(KeptInMemory):
         return math.log((n + 1) / (self.vocabulary.get(word, 0) + 0.5))
 
     def search(
-        self, words: Sequence[str], *, plan_ids: Sequence[int] | None = None, limit: int = 40
+        self,
+        words: Sequence[str],
+        *,
+        plan_ids: Sequence[int] | None = None,
+        limit: int = 40,
+        kinds: Sequence[str] = KINDS,
     ) -> list[Hit]:
-        """Tasks and sections holding any of the words, best BM25 first.
+        """Tasks and sections (or the ``kinds`` of them asked) holding any of the words, best
+        BM25 first.
 
         Words are quoted, so user text never reaches FTS5 as syntax.
         """
         if not words:
             return []
+        tables = [(kind, table) for kind, table in _TABLES if kind in kinds]
         if plan_ids is not None and len(plan_ids) <= SCAN_PLANS:
-            return self._scan(words, plan_ids)
+            return self._scan(words, plan_ids, tables)
         # FTS5 reads a query up to its first NUL, which would leave a phrase unterminated.
         match = " OR ".join('"' + w.replace("\x00", "").replace('"', '""') + '"' for w in words)
         hits = []
-        for kind, table in (("task", "tasks"), ("section", "sections")):
+        for kind, table in tables:
             if plan_ids is None:
                 # Ranked inside FTS5 before the join, by bm25() itself: a quarter less time
                 # over 10,000 rows sharing a common word than the join ordered by "rank".
@@ -469,12 +479,14 @@ class KnowledgeBase(KeptInMemory):
                 hits.append(Hit(kind, row_id, plan_id, rank, text))
         return hits
 
-    def _scan(self, words: Sequence[str], plan_ids: Sequence[int]) -> list[Hit]:
+    def _scan(
+        self, words: Sequence[str], plan_ids: Sequence[int], tables: Sequence[tuple[str, str]]
+    ) -> list[Hit]:
         """Search a few plans by reading their rows: cheaper than an FTS match over every
         plan's rows that share a common word."""
         wanted = set(words)
         hits = []
-        for kind, table in (("task", "tasks"), ("section", "sections")):
+        for kind, table in tables:
             for row_id, plan_id, text in self._rows(
                 f"select id, plan_id, search from {table} where 1" + _in("plan_id", plan_ids),
                 plan_ids,

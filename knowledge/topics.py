@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
-from .store import Hit, KnowledgeBase
+from .store import KINDS, Hit, KnowledgeBase
 from .words import STOPWORDS, SYNONYMS
 
 MIN_COVERAGE = 0.55  # below this share of the question's words, nothing is about it
@@ -40,6 +40,7 @@ def rank(
     unknown_share: Callable[[str], float] = lambda word: UNKNOWN_SHARE,
     by_parts: bool = False,
     alternates: Mapping[str, Sequence[str]] | None = None,
+    kinds: Sequence[str] = KINDS,
 ) -> list[tuple[float, Hit]]:
     """Tasks and sections holding the words, best first, with their coverage.
 
@@ -103,7 +104,7 @@ def rank(
         loose | {f for fs in (*forms.values(), *parts.values()) for f in fs if kb.known(f)}
     )
     scored: list[tuple[float, Hit]] = []
-    for hit in kb.search(searched, plan_ids=scope):
+    for hit in kb.search(searched, plan_ids=scope, kinds=kinds):
         flat = f" {hit.text.replace('_', ' ')} "
         matched = sum(
             weights[w] * _credit(w, forms[w], parts.get(w, {}), hit.words, flat)
@@ -206,8 +207,8 @@ def tasks_covering(
     question that describes a task by its words may mean."""
     if not words:
         return []
-    scored = rank(kb, words, scope=scope, phrase=phrase, asks_when=False)
-    return [(s, h) for s, h in scored if h.kind == "task" and s >= MIN_COVERAGE]
+    scored = rank(kb, words, scope=scope, phrase=phrase, asks_when=False, kinds=("task",))
+    return [(s, h) for s, h in scored if s >= MIN_COVERAGE]
 
 
 def closest(scored: list[tuple[float, Hit]], words: Sequence[str]) -> list[tuple[float, Hit]]:

@@ -171,13 +171,14 @@ class CompareMixin:
         if len(parts) == 1 and _TWO_TASKS.search(plain):
             # "Hai nhiệm vụ ban hành khung chương trình đào tạo khác nhau thế nào?": one
             # description that two tasks, and only two, both answer as well
-            scored = [
-                (s, h)
-                for s, h in ranking.rank(
-                    self.kb, words_of_part(parts[0]), scope=self.scope, phrase="", asks_when=False
-                )
-                if h.kind == "task"
-            ]
+            scored = ranking.rank(
+                self.kb,
+                words_of_part(parts[0]),
+                scope=self.scope,
+                phrase="",
+                asks_when=False,
+                kinds=("task",),
+            )
             tied = [h.id for s, h in scored if s >= scored[0][0] - ranking.TIE] if scored else []
             if len(tied) == 2 and scored[0][0] >= ranking.MIN_COVERAGE:
                 tasks = self.kb.tasks_by_ids(tied)
@@ -188,13 +189,14 @@ class CompareMixin:
         for part in parts:
             # Each part is a few words: one task well ahead of the rest is the one it means,
             # though it covers less of them than a whole question's words would need.
-            scored = [
-                (s, h)
-                for s, h in ranking.rank(
-                    self.kb, words_of_part(part), scope=self.scope, phrase=part, asks_when=False
-                )
-                if h.kind == "task"
-            ]
+            scored = ranking.rank(
+                self.kb,
+                words_of_part(part),
+                scope=self.scope,
+                phrase=part,
+                asks_when=False,
+                kinds=("task",),
+            )
             if not scored or scored[0][0] < _PART_COVERS:
                 return []
             if scored[0][0] < ranking.MIN_COVERAGE and (

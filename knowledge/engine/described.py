@@ -59,8 +59,10 @@ class DescribedMixin:
         those of them near it (at least the minimum coverage and 0.8 of the best), best
         first."""
         held = None if tasks is None else {t.id for t in tasks}
-        scored = ranking.rank(self.kb, words, scope=self.scope, phrase="", asks_when=False)
-        scored = [(s, h) for s, h in scored if h.kind == "task" and (held is None or h.id in held)]
+        scored = ranking.rank(
+            self.kb, words, scope=self.scope, phrase="", asks_when=False, kinds=("task",)
+        )
+        scored = [(s, h) for s, h in scored if held is None or h.id in held]
         best = scored[0][0] if scored else 0.0
         return best, [h.id for s, h in scored if s >= max(ranking.MIN_COVERAGE, best * 0.8)]
 

@@ -46,9 +46,14 @@ class DueMixin:
             # ("the barcode and traceability work": the task about them, not a training
             # whose long list of subjects ends with them)
             scored = ranking.rank(
-                self.kb, self.topic_words, scope=self.scope, phrase="", asks_when=False
+                self.kb,
+                self.topic_words,
+                scope=self.scope,
+                phrase="",
+                asks_when=False,
+                kinds=("task",),
             )
-            held = [sh for sh in scored if sh[1].kind == "task" and sh[1].id in ids]
+            held = [sh for sh in scored if sh[1].id in ids]
             ids = [h.id for _, h in ranking.most_focused(held, self.topic_words)] or ids
         if Role.DEADLINE not in self.q.fields:
             self.q.fields = [*self.q.fields, Role.DEADLINE]

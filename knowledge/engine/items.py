@@ -212,12 +212,12 @@ class ItemsMixin:
             scope=[in_hand.plan_id],
             phrase="",
             asks_when=False,
+            kinds=("task",),
         )
         like = [
             h
             for _, h in scored
-            if h.kind == "task"
-            and h.id != in_hand.id
+            if h.id != in_hand.id
             and all(f" {w.replace('_', ' ')} " in f" {h.text.replace('_', ' ')} " for w in new)
         ]
         if not like:

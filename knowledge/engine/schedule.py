@@ -20,7 +20,7 @@ class ScheduleMixin:
         if self.scope is not None:
             numbers = {self.plan(p).number for p in self.scope}
             events = [e for e in events if e.plan_number in numbers or not e.plan_number]
-        hits = [h for h in self.kb.search([DIALOGUE], plan_ids=self.scope) if h.kind == "task"]
+        hits = self.kb.search([DIALOGUE], plan_ids=self.scope, kinds=("task",))
         tasks = self.kb.tasks_by_ids([h.id for h in hits])[:5]
         if not tasks and not events:
             return self.help(Status.NOT_FOUND)

@@ -240,10 +240,14 @@ class TopicsMixin:
             words = self._words_of_topic(part)
             if not words:
                 continue
-            scored = ranking.rank(
-                self.kb, words, scope=self.scope, phrase=part.strip(), asks_when=False
+            tasks = ranking.rank(
+                self.kb,
+                words,
+                scope=self.scope,
+                phrase=part.strip(),
+                asks_when=False,
+                kinds=("task",),
             )
-            tasks = [(s, h) for s, h in scored if h.kind == "task"]
             best = tasks[0][0] if tasks else 0.0
             tasks = [(s, h) for s, h in tasks if s >= max(ranking.MIN_COVERAGE, best * 0.8)]
             if _ANYTHING_ABOUT.search(self.q.folded):  # (the tasks about it, as above)
