@@ -61,7 +61,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"who (?:will|should|must|would|is going to|are going to) (?!coordinat|support|help)\w+",
         r"who (?:\w+ )?(?:carr(?:y|ies) out|conducts?|performs?|implements?)",
         # "who is organizing the dialogues?", "who is drafting it?"
-        r"who (?:is|are) (?!coordinat|support|help|involv|also|going)\w+ing\b",
+        r"who (?:is|are|s|re) (?!coordinat|support|help|involv|also|going)\w+ing\b",
         # "Which offices will check …?": as "who will check …"
         r"which (?:ministr(?:y|ies)|agenc(?:y|ies)|departments?|bod(?:y|ies)|offices?"
         r"|authorit(?:y|ies)|organi[sz]ations?|units?) (?:will|should|must|would|is going to"
@@ -131,6 +131,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:may|bao nhieu|nhung|cac|tung) giai doan(?! \d)",
         r"(?:may|bao nhieu) lan",
         r"bao lau(?: \w+){0,2} (?:mot|1) lan",
+        # "còn mấy năm nữa?", "còn bao lâu": the time left, which its deadline says
+        r"con (?:bao lau|(?:may|bao nhieu) (?:nam|thang|ngay|tuan|quy))(?: nua)?",
         r"milestones?",
         r"moc (?:thoi gian|thoi han|hoan thanh)",  # "mấy mốc thời hạn"; "máy móc" folds alike
         r"cu the la(?= (?:khi nao|bao gio|luc nao|ngay nao))",  # "…, cụ thể là khi nào?"
@@ -407,7 +409,9 @@ COUNT_CUE = cue(
     # nor "mấy báo cáo đó", "mấy việc này": "those", pointing back
     rf"(?! (?:\w+ ){{1,2}}(?:nay|kia|ay|{THAT_NOT_BY})\b)",
     r"how many",
-    r"so luong",
+    # the number of tasks, not "số lượng cấp phó", a task's words
+    r"so luong (?:cac |nhung )?(?:nhiem vu|nv|viec|cong viec|dau viec|hoat dong|van ban|ke hoach"
+    r"|muc|nhom)",
     r"tong so",
     r"dem",
 )

@@ -132,7 +132,9 @@ OVERDUE_CUE = cue(
 PENDING_CUE = cue(
     r"chua (?:den|toi|qua|het) han",
     # "năm nay còn nhiệm vụ nào phải xong": those still ahead
-    r"\bcon (?:\w+ ){0,3}(?:phai|can) (?:xong|hoan thanh|lam)",
+    # (not "còn ai phải làm nữa", who else does it)
+    r"\bcon (?!ai |ben nao |co quan nao |bo nao |so nao )(?:\w+ ){0,3}(?:phai|can)"
+    r" (?:xong|hoan thanh|lam)",
     # not "còn hạn chót thì sao?" nor a bare "còn hạn?" (what about the deadline)
     r"(?<=\w )con han(?! chot| cuoi)(?!.* thi sao)",
     r"not (?:yet )?due",

@@ -21,7 +21,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"k[yi] boi",
         # "Ai thay mặt Chính phủ ký Nghị quyết 116?", "do Phó Thủ tướng nào ký?"; not "nhiệm
         # vụ nào định kỳ", "kỳ họp"
-        r"(?:ai|nao)(?: \w+){0,5} (?<!dinh )(?<!chu )k[yi]"
+        r"(?:ai|nao)(?: \w+){0,5} (?<!dinh )(?<!chu )(?<!dang )k[yi]"
         r"(?=(?: (?:vay|the|a|ha|nhi|nhe|ad|ak|nha|ban|bot))*\W*$"
         r"| (?:quyet dinh|nghi quyet|van ban|ke hoach|de an|ban hanh)\b)",
         # "Ông ấy ký với chức danh gì?": the signer's office, shown beside the name.
@@ -43,7 +43,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:quyet dinh|ke hoach|van ban)(?: nay)?(?: co| mang| la)? so (?:bao nhieu|may|gi)",
         r"so va ngay",
         # "kh này ban hành theo qđ số mấy": the decision that issues it
-        r"(?:ban hanh )?(?:theo|kem theo) (?:quyet dinh|qd) (?:so )?(?:may|bao nhieu|nao|gi)",
+        r"(?:ban hanh )?(?:theo|kem(?: theo)?) (?:quyet dinh|qd) (?:so )?"
+        r"(?:may|bao nhieu|nao|gi)",
         r"ky hieu",
         r"document number",
         r"(?:the )?number and (?:the )?date",
@@ -71,8 +72,9 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:mang|ghi) ngay(?: thang)?(?: nam)? (?:nao|bao nhieu)",
         r"ngay thang nam nao",
         r"(?:kem theo|theo) quyet dinh(?: \w+){0,3} ngay (?:nao|bao nhieu|may)",
-        # "ai ký nq 116, ngày nào", "ký …, vào ngày nào" (not "định kỳ", "chu kỳ")
-        r"(?<!dinh )(?<!chu )(?:ky|ban hanh)(?: \w+){0,6},? (?:vao )?ngay (?:nao|bao nhieu|may)",
+        # "ai ký nq 116, ngày nào", "ký …, vào ngày nào" (not "định kỳ", "chu kỳ", "đăng ký")
+        r"(?<!dinh )(?<!chu )(?<!dang )(?:ky|ban hanh)(?: \w+){0,6},? (?:vao )?ngay"
+        r" (?:nao|bao nhieu|may)",
         r"when was (?:\w+ ){0,3}(?:issued|signed|adopted|promulgated|approved|put out"
         r"|published|released|announced|made public)",
         r"when did (?:it|this|the)(?: \w+){0,2} (?:come out|get published|get issued)",

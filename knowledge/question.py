@@ -146,6 +146,8 @@ from .unheld_cues import (
 )
 from .words import STOPWORDS, expand_chat
 
+# "ngoài Bộ X ra còn ai làm nữa": who else, besides those set aside
+_WHO_ELSE = re.compile(r"\bcon (?:ai|ben nao|co quan nao|don vi nao)\b")
 MAX_CHARS = 2000
 # Emoji (pictographs, dingbats, flags, skin tones) say nothing about a plan: they are read as
 # spaces, so "quý 😀 3/2025" is "quý 3/2025" and "II.3👍" is "II.3".
@@ -465,8 +467,12 @@ def read(
         # "Is the government planning to reform civil servants' salaries?": a task's topic,
         # not a salary the plans do not give
         q.flags.discard("out_of_scope")
-    if {"asks_who", "involved"} <= q.flags and not any(r in AGENCY_ROLES for r in q.fields):
-        # "… còn cơ quan nào tham gia?", "who else takes part in it?": lead and partners
+    who_else = {"asks_who", "involved"} <= q.flags or (
+        {"asks_who", "negated"} <= q.flags and bool(_WHO_ELSE.search(cues))
+    )
+    if who_else and not any(r in AGENCY_ROLES for r in q.fields):
+        # "… còn cơ quan nào tham gia?", "who else takes part in it?", "ngoài Bộ X ra còn
+        # ai làm?": lead and partners
         q.fields += [Role.LEAD, Role.COORD]
     if q.periods and all(p.recurring for p in q.periods) and NO_DATE.search(cues):
         # "không có mốc cụ thể mà thực hiện thường xuyên": no date of their own, and the

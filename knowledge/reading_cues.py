@@ -10,7 +10,9 @@ import re
 # "instead of just being yearly".
 SET_ASIDE = re.compile(
     r"\b(?:tru|ngoai|khong (?:tinh|ke|phai)|except|excluding|besides|apart from|other than"
-    r"|instead of|rather than)\b(?: \w+){0,4} *$"
+    r"|instead of|rather than"
+    # "… có mốc cụ thể chứ không thực hiện hằng năm": rather than
+    r"|chu khong|(?:ma|chu) khong (?:phai|thuc hien|lam))\b(?: \w+){0,4} *$"
 )
 
 # "ko tính mấy việc btp chỉ phối hợp", "trừ những việc chỉ phối hợp", "not counting the

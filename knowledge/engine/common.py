@@ -122,6 +122,12 @@ OFFICE_ASKED = re.compile(
     r"\b(?:position|title|office|post|role|job|capacity|chuc vu|chuc danh|cuong vi|giu chuc"
     r"|lam chuc)\b"
 )
+# "Bộ Y tế tham gia với vai trò gì?", "what part does the ministry play?": an agency's part
+# in the task asked of.
+PART_ASKED = re.compile(
+    r"\b(?:vai tro|tu cach) (?:gi|nao|the nao|ra sao)\b"
+    r"|\b(?:what|which) (?:part|role)\b"
+)
 # "Đã quá hạn chưa?", "có phải … không?", "Is it overdue?", "Will the province …?": a yes or
 # a no; not "Can you list …", a request.
 YES_NO = re.compile(

@@ -267,9 +267,10 @@ class CompareMixin:
         if not tasks:
             return None
         asked = [r for r in self.q.fields if r is not Role.DEADLINE]
-        if asked and not _ORDER.search(self.q.plain):
+        if (asked or self.named_headers) and not _ORDER.search(self.q.plain):
             # "Cơ quan chỉ đạo của II.1 và II.2 khác nhau thế nào?": that column of each; "khác
-            # nhau về nội dung": each content in full, where the difference is.
+            # nhau về nội dung": each content in full, where the difference is; "so sánh 8 và
+            # 27 về kết quả và thời gian": the columns named, deadline too.
             whole = Role.CONTENT in asked and len(tasks) <= 3
             return self.task_fields(tasks, self._field_intent(), whole=whole)
         if not self.q.fields and _HOW_THEY_DIFFER.search(self.q.plain):

@@ -45,10 +45,17 @@ def a_period_in_a_tasks_words(t: Turn) -> bool:
     q = t.q
     if not (t.narrow and q.periods and t.topic_words):
         return False
-    if (q.fields or t.named_headers) and not WHICH_TASKS.search(q.folded):
+    # ("… đến 2030 thuộc nv nào, hạn sao": the one task its words describe, not a list)
+    belongs = bool(_BELONGS_TO.search(q.folded))
+    which = WHICH_TASKS.search(q.folded) and not belongs
+    if (q.fields or t.named_headers or belongs) and not which:
         return True
     about = _ABOUT_FOLLOWS.search(q.folded)
     return bool(about and YES_NO.search(q.folded) and about.end() <= q.periods[0].span[0])
+
+
+# "… thuộc nhiệm vụ nào", "… là nv nào": the task the words belong to
+_BELONGS_TO = re.compile(r"\b(?:thuoc|la|nam trong|o) (?:nhiem vu|nv|viec) (?:nao|so may)\b")
 
 
 def a_cited_paper_asked(t: Turn) -> bool:
@@ -181,9 +188,18 @@ def a_column_of_a_task(t: Turn) -> bool:
     """A column header named of a task ("nhiệm vụ … được bổ sung căn cứ vào văn bản nào", "đề
     án chỉ số KPI … bổ sung căn cứ vb nào"), not a fact of the plan named like it."""
     # (not "When does Resolution 97 take effect?", "chương trình này … thực hiện kết luận số
-    # mấy": the plan itself, named)
-    plan_named = bool(t.named_plans) or bool(THIS_PLAN.search(t.q.folded))
+    # mấy", "Đề án đào tạo nguồn nhân lực … được phê duyệt tại quyết định số mấy": the plan
+    # itself, named by its number, as "this", or in its title's words)
+    plan_named = (
+        bool(t.named_plans)
+        or bool(THIS_PLAN.search(t.q.folded))
+        or (len(t.topic_words) >= _TITLE_WORDS and not t.topic_beyond_title)
+    )
     return bool(t.named_headers) and (t.q.has("task_word") or (t.task_described and not plan_named))
+
+
+# The fewest words of a plan's title that name it, said with no word of a task's own.
+_TITLE_WORDS = 3
 
 
 def day_asked(t: Turn) -> bool:

@@ -84,9 +84,14 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             # "Nhiệm vụ đối thoại doanh nghiệp do ai chủ trì?": the agency is the topic; but
             # "Ngoài Bộ X, những bộ nào chủ trì?" asks for the tasks X does not lead.
             return []
-        if q.has("asks_who") and q.has("negated") and not tasks_asked and self.task_described:
-            # "Ngoài Sở KH&CN, việc đối thoại với doanh nghiệp còn cơ quan nào tham gia?":
-            # the others of the task its words describe.
+        if (
+            q.has("asks_who")
+            and q.has("negated")
+            and not tasks_asked
+            and (q.refs or self.task_described)
+        ):
+            # "Ngoài Sở KH&CN, việc đối thoại với doanh nghiệp còn cơ quan nào tham gia?",
+            # "nv IV.3 ngoài btc ra còn ai làm": the others of the task named or described.
             return []
         # ("Bộ X đồng chủ trì với ai trong đề án?": X in that role, and who with)
         roles_named = q.has("involved") or (

@@ -15,6 +15,7 @@ from ..refs import ref_forms
 from ..store import Task
 from ..words import translate_english
 from .common import (
+    PART_ASKED,
     ROLE_INTENT,
     YES_NO,
     header_words,
@@ -51,6 +52,9 @@ class LookupsMixin:
             # A plan numbered with no groups writes the task as "3": that one, if any.
             exact = [k for k in keys if k in q.bare_numbers]
             keys = shown = exact or keys
+            if q.group and not exact:
+                # "Nhóm III có nhiệm vụ số 5 không?": the group's fifth, which may be missing
+                keys = shown = [f"{q.group}.{n}" for n in q.bare_numbers]
         intent = self._field_intent()
         if q.appendix and keys:
             # "I.1 phụ lục II": a later table's task, written "PL II: I.1"; the first table's
@@ -216,7 +220,11 @@ class LookupsMixin:
         if (
             len(tasks) == 1
             and self.agencies
-            and not (self.q.has("asks_who") and not YES_NO.search(self.q.folded))
+            and (
+                not self.q.has("asks_who")
+                or YES_NO.search(self.q.folded)
+                or PART_ASKED.search(self.q.folded)
+            )
         ):
             lines += self.part_asked(tasks[0])
         if len(tasks) == 1 and self.q.relative == "overdue" and YES_NO.search(self.q.folded):

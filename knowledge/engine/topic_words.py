@@ -36,6 +36,8 @@ _TO_WHOM = re.compile(r"\b(?:cho|den|toi|len|to)(?: the)?\s*$")
 _OUTPUT_ASKED = re.compile(
     r"\bsan pham(?: (?:dau ra|cuoi cung|(?:phai|can) dat|dat duoc))?\b"
     r"|\b(?:outputs?|deliverables?)\b"
+    # "kết quả được thể hiện ra sao", "kết quả là gì": the result asked, not a topic
+    r"|\bket qua(?= (?:(?:duoc )?the hien|la gi|ra sao|nhu the nao|(?:phai|can) dat|dat duoc))"
 )
 # "…, thủ tướng hay ai?": the asker's guess at the answer, no question of its own.
 GUESS = re.compile(

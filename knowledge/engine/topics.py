@@ -37,6 +37,8 @@ _ONE_TASK = re.compile(
 )
 _ANYTHING_ABOUT = re.compile(
     r"\b(?:anything|something|any tasks?)(?: \w+){0,3} (?:about|on|regarding|for)\b"
+    # "Is there any help with barcodes …?"
+    r"|\b(?:any|some) (?:help|support|assistance|work|plans?) (?:with|on|for|about)\b"
 )
 
 
