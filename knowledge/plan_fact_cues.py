@@ -88,6 +88,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
     ),
     "issuer": cue(
         r"(?:co quan|ai|don vi)(?: nao)? ban hanh",
+        # "kh này do ubnd tỉnh nào ban hành": which committee issued it (its name blanked)
+        r"\bdo nao ban hanh",
         r"who issued",
         r"issuer",
         # "Kế hoạch này là của tỉnh nào?": whose plan, where
@@ -137,6 +139,10 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:submission|proposal) (?:number|no)\b",
         # "Bộ nào trình ban hành quyết định này?", not "ai đề xuất chính sách …" (a task).
         r"(?:bo|co quan|ai)(?: nao)? (?:de nghi|de xuat|trinh)(?: ban hanh)?"
+        r" (?:quyet dinh|nghi quyet|ke hoach|de an|van ban|chuong trinh)(?: nay)?\b",
+        # "Cơ quan nào đã trình UBND tỉnh ban hành kế hoạch này?" (the issuer's name, blanked,
+        # between)
+        r"(?:bo|so|co quan|ai)(?: nao)? (?:da )?(?:de nghi|de xuat|trinh) (?:\w+ ){0,6}ban hanh"
         r" (?:quyet dinh|nghi quyet|ke hoach|de an|van ban|chuong trinh)(?: nay)?\b",
         # "kế hoạch này là bộ nào đề nghị lên Chính phủ?": the paper named first
         r"(?:ke hoach|quyet dinh|nghi quyet|de an|chuong trinh|van ban)(?: nay)? (?:la |do )?"

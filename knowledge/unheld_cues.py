@@ -15,7 +15,7 @@ from .cues import cue
 
 # A sum of money asked for: "tổng kinh phí là bao nhiêu tỷ đồng", "how much funding".
 AMOUNT_CUE = cue(
-    r"bao nhieu (?:tien|ty|trieu|dong|von)",
+    r"bao nhieu (?:tien|ty|ti|trieu|dong|von)",
     r"(?:ty|trieu) dong",
     r"(?:tong )?(?:kinh phi|von|ngan sach|tien)(?: \w+){0,9} (?:la )?bao nhieu",
     # "Mức vốn bố trí cho các dự án … ở các đô thị lớn là bao nhiêu?": "là bao nhiêu" is

@@ -443,8 +443,13 @@ _DIRECTOR = re.compile(
     r"(?<![\w&/-])g[dđ](?= (?:so|sở|cuc|cục|chi cuc|chi cục|trung tam|trung tâm|vien|viện)\b)",
     re.I,
 )
-# "gd nào": which stage ("giai đoạn"); "bộ gd" is the ministry's initials.
-_STAGE_WHICH = re.compile(r"(?<![\w&/-])(?<!bo )(?<!bộ )g[dđ](?= n[aà]o\b)", re.I)
+# "gd nào", "mỗi gd": which stage, each stage ("giai đoạn"); "bộ gd" is the ministry's
+# initials.
+_STAGE_WHICH = re.compile(
+    r"(?<![\w&/-])(?<!bo )(?<!bộ )g[dđ](?= n[aà]o\b)"
+    r"|(?<=mỗi )g[dđ]\b|(?<=moi )g[dđ]\b|(?<=từng )g[dđ]\b|(?<=tung )g[dđ]\b",
+    re.I,
+)
 # "ai cđ", "bên nào cđ": after who is asked, "cđ" is "chỉ đạo" (elsewhere "cao đẳng").
 _WHO_DIRECTS = re.compile(
     r"(?<![\w&/-])(ai|b[eê]n n[aà]o|cq n[aà]o|c[oơ] quan n[aà]o) c[dđ](?![\w&/-])", re.I

@@ -285,9 +285,19 @@ class CompareMixin:
         # The words that tell the tasks apart stay in sight ("… (DRG)"), however late.
         said = [*(w.lower() for w in self._codes()), *self.topic_words]
 
+        # "… có cùng cơ quan chủ trì không, và nhiệm vụ nào xong sớm hơn?": the agencies asked
+        # beside each deadline
+        roles = [r for r in asked if r in AGENCY_ROLES]
+        headers = self.kb.columns(plan.id)
+
         def line(t: Task) -> str:
+            values = [
+                (render.label(r, headers, self.lang), render.value(t, r, self.today, self.lang))
+                for r in roles
+            ]
+            cells = "".join(f"; {label}: {value}" for label, value in values)
             return (
-                f"{t.ref}: {render.deadline(t, self.today, self.lang)}"
+                f"{t.ref}: {render.deadline(t, self.today, self.lang)}{cells}"
                 f" — {render.shorten_near(t.content, 90, said)}"
             )
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .. import topics as ranking
 from ..fields import AGENCY_ROLES, Role
+from ..normalize import fold
 from ..words import translate_english
 from .body_dates import PASSED_ASKED
 from .common import BESIDES_IT, DAY, IT, NAMED_LAW, THIS_PLAN, WHICH_TASKS, YES_NO, words_of
@@ -165,8 +166,27 @@ def of_the_plan(t: Turn) -> bool:
         and not (t.q.meta == ["summary"] and t.titled_section)
         # "Chương trình đào tạo … thực hiện trong giai đoạn nào?": a task's time
         and not (t.q.meta == ["title"] and Role.DEADLINE in t.q.fields and t.task_described)
-        # "Nhiệm vụ đó thực hiện theo nghị quyết nào?": of the one task in hand
+        # "Nhiệm vụ đó thực hiện theo nghị quyết nào?": of the one task in hand; "Việc tăng
+        # nguồn lực … trong quốc phòng được thực hiện theo nghị quyết nào?": of the task its
+        # words describe, whose text cites it
         and not (IT.search(t.q.plain) and len(t.context.tasks) == 1)
+        and not (t.q.meta == ["bases"] and _cites_a_paper(t))
+    )
+
+
+# A paper cited by its number in a task's text: "theo Nghị quyết số 08-NQ/TW".
+_CITES = re.compile(r"\b(?:nghi quyet|chi thi|quyet dinh|ket luan|nghi dinh|thong tu) so \d")
+
+
+def _cites_a_paper(t: Turn) -> bool:
+    """Whether the question's words describe one task ahead of the rest, whose text cites a
+    paper by number."""
+    if len(t.topic_beyond_title) < _TITLE_WORDS or not t.task_described:
+        return False
+    scored = ranking.tasks_covering(t.kb, t.topic_words, scope=t.scope)
+    ahead = len(scored) == 1 or (len(scored) > 1 and scored[0][0] - scored[1][0] > ranking.TIE)
+    return ahead and any(
+        _CITES.search(fold(x.content)) for x in t.kb.tasks_by_ids([scored[0][1].id])
     )
 
 
@@ -283,8 +303,12 @@ def an_agencys_part_in_hand(t: Turn) -> bool:
             IT.search(q.plain)
             or (q.has("still") and _ITS_ROLE.search(q.folded))
             or _TAKES_PART_IN_HAND.search(q.folded)
-            # "còn phối hợp? có ubnd tỉnh ko": whether it plays the role asked
-            or (_AMONG_THEM.search(q.folded) and any(r in q.fields for r in AGENCY_ROLES))
+            # "còn phối hợp? có ubnd tỉnh ko": whether it plays the role asked; "có bộ quốc
+            # phòng tham gia k": whether it takes part
+            or (
+                _AMONG_THEM.search(q.folded)
+                and (q.has("involved") or any(r in q.fields for r in AGENCY_ROLES))
+            )
         )
         and not (q.refs or q.has("narrow") or WHICH_TASKS.search(q.folded))
         and not BESIDES_IT.search(q.folded)

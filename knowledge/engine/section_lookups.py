@@ -16,6 +16,7 @@ from .common import words_of
 from .outline import ARTICLES
 
 _WITHIN = re.compile(r"\d{1,2}\.\d{1,2}")  # "mục 2.4" of a part named apart ("phần III")
+_HEADING_WORDS = 12  # a heading is a title this short; a longer one is a paragraph's sentence
 _PART = re.compile(r"[IVXL]+")
 # "mấy hình thức", "bao nhiêu nhóm đối tượng": the two words a count is of.
 _COUNTED = re.compile(r"\b(?:may|bao nhieu)\s+(?P<n>[a-z]+\s+[a-z]+)")
@@ -194,6 +195,10 @@ class SectionLookupsMixin:
         that holds most of them: "mục tiêu đến 2030 … bao nhiêu phần trăm" is said in one
         line under "Mục tiêu cụ thể đến năm 2030"."""
         words = self.topic_words
+        # Under a heading that is all the question's words ("V. KINH PHÍ THỰC HIỆN" of
+        # "kinh phí thực hiện Đề án … từ những nguồn nào?"): the part of the text on it.
+        headed = [s for s in sections if self._headed_by(s, set(words))]
+        sections = headed or sections
         said = [
             round(max((sc for sc, _, _ in self._scored(self._pieces(s), words)), default=0), 6)
             for s in sections
@@ -204,6 +209,24 @@ class SectionLookupsMixin:
         first = best[0]
         narrower = [s for s in best if s.ref.startswith(first.ref + ".")]
         return max(narrower, key=lambda s: s.ref.count("."), default=first)
+
+    def _headed_by(self, section: Section, words: set[str]) -> bool:
+        """Whether the section, or the part it is under, has a heading of its own whose
+        words (a compound at least) are all among ``words``."""
+        by_ref = {s.ref: s for s in self.kb.sections(section.plan_id)}
+        for ref in (section.ref, section.parent):
+            heading = by_ref.get(ref or "")
+            # (a numbered paragraph's sentence is no heading: a heading is short)
+            if heading is None or len(heading.title.split()) > _HEADING_WORDS:
+                continue
+            own = [
+                w
+                for w in self.engine.lexicon.segment(words_of(heading.title))
+                if "_" in w and w not in STOPWORDS
+            ]
+            if own and set(own) <= words:
+                return True
+        return False
 
     def _answering_sentences(
         self, section: Section, pieces: list[tuple[str, str, str]]
