@@ -311,12 +311,14 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             if on_topic:
                 # The items of a task described come with it: "Bộ GD&ĐT làm gì trong việc sắp
                 # xếp trường học?" is also the item of it the ministry leads.
-                described = {(t.plan_id, t.ref) for t in tasks if t.id in on_topic}
-                plan_of = {t.id: t.plan_id for t in tasks}
+                # (read under each task described: the agency's tasks may be thousands)
+                held = {t.id for t in tasks}
                 on_topic |= {
-                    i
-                    for i, parent in self.kb.parents(plan_of).items()
-                    if (plan_of[i], parent) in described
+                    i.id
+                    for t in tasks
+                    if t.id in on_topic
+                    for i in self.kb.items(t.plan_id, t.ref)
+                    if i.id in held
                 }
                 tasks = [t for t in tasks if t.id in on_topic]
             if not roles:
