@@ -253,6 +253,24 @@ def most_in_order(scored: list[tuple[float, Hit]], words: Sequence[str]) -> list
     return [sh for sh, n in zip(scored, held, strict=True) if n == max(held, default=0)]
 
 
+def most_before_about(
+    scored: list[tuple[float, Hit]], words: Sequence[str]
+) -> list[tuple[float, Hit]]:
+    """Of hits that tie, those holding most of the question's words before their first
+    "về": what a task does, not what the rules it reviews are about ("tăng cường thanh tra,
+    kiểm tra …" checks goods; "rà soát quy định pháp luật về thanh tra, kiểm tra" does not).
+
+    >>> from knowledge.records import Hit
+    >>> rules = Hit("task", 1, 1, 0.0, "ra_soat quy_dinh ve thanh_tra kiem_tra hang_hoa")
+    >>> checks = Hit("task", 2, 1, 0.0, "tang_cuong thanh_tra kiem_tra ve hang_hoa")
+    >>> [h.id for _, h in most_before_about([(1.0, rules), (1.0, checks)], ["kiem_tra"])]
+    [2]
+    """
+    asked = set(words)
+    held = [len(asked & set(f" {h.text} ".split(" ve ")[0].split())) for _, h in scored]
+    return [sh for sh, n in zip(scored, held, strict=True) if n == max(held, default=0)]
+
+
 def most_syllables(scored: list[tuple[float, Hit]], plain: str) -> list[tuple[float, Hit]]:
     """Of hits that tie, those holding most of the question's own syllables, numbers read
     without leading zeros: "chọn 5 doanh nghiệp" is "Lựa chọn 05 doanh nghiệp", though

@@ -9,7 +9,9 @@ each tried with sentences of its own, on the bundled plan and real gazette plans
   bases;
 - the plan's proposer and issuer asked with the issuer's name in between ("Cơ quan nào đã
   trình UBND tỉnh ban hành …", "do ubnd tỉnh nào ban hành");
-- "mỗi gd" is each stage; "bn ti" a sum.
+- "mỗi gd" is each stage; "bn ti" a sum;
+- "who checks …": of tasks that hold the words alike, the one that does the doing asked,
+  not one whose rules are about it.
 """
 
 from __future__ import annotations
@@ -109,3 +111,16 @@ def test_chat_shorthand_of_stages_and_sums(real, seed_engine, stem, question, ex
         expected,
         found,
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who checks that products sold in shops are safe?",
+        "ai kiểm tra hàng hóa lưu thông trên thị trường?",
+        "Which agency inspects goods on the market for safety?",
+    ],
+)
+def test_who_does_the_doing_asked(seed_engine, question):
+    """The task that checks goods (V.2), not the one reviewing the rules on checks (V.1)."""
+    assert ["V.2"] == ask(seed_engine, question, DAY).task_ids

@@ -378,7 +378,8 @@ class TopicsMixin:
         columns = set(TASK_COLUMNS) | {c for s, h in task_scores[:1] for c in kb.columns(h.plan_id)}
         asked = [f for f in self.q.fields if f is not Role.CONTENT and f in columns]
         asks_columns = bool(asked or self.named_headers)
-        one = asks_columns or bool(_ONE_TASK.search(self.q.folded))
+        # ("Who checks that goods are safe?": the task that does it)
+        one = asks_columns or bool(_ONE_TASK.search(self.q.folded)) or self.q.has("asks_who")
         if one and task_scores and not (counting or SEVERAL.search(self.q.folded)):
             # "Ai chủ trì việc thanh tra hàng hóa?": the task its words describe best, not
             # every task that shares some of them; several only when they tie.
@@ -394,6 +395,10 @@ class TopicsMixin:
             )
             if len(task_scores) > 1 and self.lang == "vi":  # (English words come in its order)
                 task_scores = ranking.most_in_order(task_scores, words)
+            if len(task_scores) > 1 and self.q.has("asks_who"):
+                # "Who checks that goods are safe?": the task that does the doing asked (its
+                # first word), not one whose rules are about it
+                task_scores = ranking.most_before_about(task_scores, words[:1])
             # Still tied: the one that opens as the question's words do. People name a task
             # by its opening verb ("tăng cường thanh tra …", not "rà soát quy định về …").
             opening = [
