@@ -40,10 +40,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SHORTEST = 4  # shorter tokens are abbreviations ("nv", "qly") more often than slips
 
 
-def mend_slips(text: str, known: Callable[[str], bool] = lambda word: False) -> str:
-    """The text with each slip in a frame word mended; ``known`` tells a folded word the
-    plans write or a name of the knowledge base holds, which is never a slip (asked only
-    of a token that may be one: most questions hold none)."""
+def mend_slips(text: str, keep: Callable[[str], bool] = lambda word: False) -> str:
+    """The text with each slip in a frame word mended; ``keep`` tells a folded token to leave
+    as typed (a word the plans write, a name the knowledge base holds, a word of an English
+    question), asked only of a token that may be a slip: most questions hold none."""
     tokens = [m for m in _WORD.finditer(text) if _may_slip(m[0])]
     out, done = [], 0
     for m in tokens:
@@ -55,7 +55,7 @@ def mend_slips(text: str, known: Callable[[str], bool] = lambda word: False) -> 
             and w[-1] in folded[-2:]
             and DamerauLevenshtein.distance(w, folded, score_cutoff=1) <= 1
         ]
-        if near and not known(folded):
+        if near and not keep(folded):
             out += [text[done : m.start()], _BY_FOLD[min(near, key=_RANK.__getitem__)]]
             done = m.end()
     return "".join([*out, text[done:]])

@@ -250,6 +250,11 @@ def most_in_order(scored: list[tuple[float, Hit]], words: Sequence[str]) -> list
         tokens = [t for t in hit.text.split() if t not in STOPWORDS]
         pairs = set(zip(tokens, tokens[1:], strict=False))
         held.append(sum(pair in pairs for pair in asked))
+    return _most(scored, held)
+
+
+def _most(scored: list[tuple[float, Hit]], held: list[int]) -> list[tuple[float, Hit]]:
+    """The hits whose count in ``held`` is the highest."""
     return [sh for sh, n in zip(scored, held, strict=True) if n == max(held, default=0)]
 
 
@@ -268,7 +273,7 @@ def most_before_about(
     """
     asked = set(words)
     held = [len(asked & set(f" {h.text} ".split(" ve ")[0].split())) for _, h in scored]
-    return [sh for sh, n in zip(scored, held, strict=True) if n == max(held, default=0)]
+    return _most(scored, held)
 
 
 def most_syllables(scored: list[tuple[float, Hit]], plain: str) -> list[tuple[float, Hit]]:
@@ -284,7 +289,7 @@ def most_syllables(scored: list[tuple[float, Hit]], plain: str) -> list[tuple[fl
     """
     asked = {_number(s) for s in plain.split()} - STOPWORDS
     held = [len(asked & {_number(s) for s in h.text.replace("_", " ").split()}) for _, h in scored]
-    return [sh for sh, n in zip(scored, held, strict=True) if n == max(held, default=0)]
+    return _most(scored, held)
 
 
 def most_focused(scored: list[tuple[float, Hit]], words: Sequence[str]) -> list[tuple[float, Hit]]:

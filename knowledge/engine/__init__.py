@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 
 from ..agency_match import AgencyMatcher
 from ..answer import Answer, Context
@@ -140,18 +140,20 @@ class Engine:
         together apart ("quáhạn", "sokhcn") and slips in its frame words mended ("hadn")."""
         spaced = self.words_spaced(self.names_spaced(toned_apart(question, self.lexicon.syllables)))
         folded = fold(spaced)
-        if language_of(spaced, folded) == "vi":
-            named: list[str] = []
 
-            def known(word: str) -> bool:
-                if word in self.lexicon.vocabulary:
-                    return True
-                if not named:  # (the names read once, and only for a token that may slip)
-                    spans = self.matcher.name_spans(folded)
-                    named.extend(["", *(w for a, b in spans for w in folded[a:b].split())])
-                return word in named
+        @cache
+        def spared() -> tuple[bool, frozenset[str]]:
+            # (read once, and only for a token that may be a slip: most questions hold none)
+            spans = self.matcher.name_spans(folded)
+            named = frozenset(w for a, b in spans for w in folded[a:b].split())
+            return language_of(spaced, folded) != "vi", named
 
-            spaced = mend_slips(spaced, known)
+        def keep(word: str) -> bool:
+            """A word of the plans, a name the base holds, or any word of an English question."""
+            english, named = spared()
+            return word in self.lexicon.vocabulary or english or word in named
+
+        spaced = mend_slips(spaced, keep)
         return read(spaced, today=today, names=self.matcher.name_spans)
 
     def names_spaced(self, question: str) -> str:

@@ -197,8 +197,7 @@ class SectionLookupsMixin:
         words = self.topic_words
         # Under a heading that is all the question's words ("V. KINH PHÍ THỰC HIỆN" of
         # "kinh phí thực hiện Đề án … từ những nguồn nào?"): the part of the text on it.
-        headed = [s for s in sections if self._headed_by(s, set(words))]
-        sections = headed or sections
+        sections = self._headed_by(sections, set(words)) or sections
         said = [
             round(max((sc for sc, _, _ in self._scored(self._pieces(s), words)), default=0), 6)
             for s in sections
@@ -210,23 +209,24 @@ class SectionLookupsMixin:
         narrower = [s for s in best if s.ref.startswith(first.ref + ".")]
         return max(narrower, key=lambda s: s.ref.count("."), default=first)
 
-    def _headed_by(self, section: Section, words: set[str]) -> bool:
-        """Whether the section, or the part it is under, has a heading of its own whose
-        words (a compound at least) are all among ``words``."""
-        by_ref = {s.ref: s for s in self.kb.sections(section.plan_id)}
-        for ref in (section.ref, section.parent):
+    def _headed_by(self, sections: list[Section], words: set[str]) -> list[Section]:
+        """Those of the sections that have, or are under, a heading whose own words (a
+        compound at least) are all among ``words``."""
+        by_ref = {s.ref: s for p in {s.plan_id for s in sections} for s in self.kb.sections(p)}
+
+        def names_it(ref: str | None) -> bool:
             heading = by_ref.get(ref or "")
             # (a numbered paragraph's sentence is no heading: a heading is short)
             if heading is None or len(heading.title.split()) > _HEADING_WORDS:
-                continue
+                return False
             own = [
                 w
                 for w in self.engine.lexicon.segment(words_of(heading.title))
                 if "_" in w and w not in STOPWORDS
             ]
-            if own and set(own) <= words:
-                return True
-        return False
+            return bool(own) and set(own) <= words
+
+        return [s for s in sections if names_it(s.ref) or names_it(s.parent)]
 
     def _answering_sentences(
         self, section: Section, pieces: list[tuple[str, str, str]]
