@@ -33,6 +33,7 @@ from .chat_cues import (
     STILL_CUE,
     THANKS_CUE,
 )
+from .chat_words import expand_chat
 from .claim_cues import CLAIM_CUE
 from .cues import (
     ALL_CUE,
@@ -42,7 +43,6 @@ from .cues import (
     COUNT_CUE,
     DOCUMENTS_CUE,
     DUTIES_CUE,
-    FIELD_CUES,
     FULL_CUE,
     GROUP_WORD,
     INVOLVED_CUE,
@@ -71,6 +71,7 @@ from .deadline_cues import (
     UPCOMING_CUE,
     WITHIN_CUE,
 )
+from .field_cues import FIELD_CUES
 from .fields import AGENCY_ROLES, Role
 from .language import language_of, spelled_ai
 from .normalize import clean, fold, roman_to_int
@@ -144,7 +145,7 @@ from .unheld_cues import (
     PAY_REFORM,
     SHARE_CUE,
 )
-from .words import STOPWORDS, expand_chat
+from .words import STOPWORDS
 
 # "ngoài Bộ X ra còn ai làm nữa": who else, besides those set aside
 _WHO_ELSE = re.compile(r"\bcon (?:ai|ben nao|co quan nao|don vi nao)\b")

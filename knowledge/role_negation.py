@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .cues import FIELD_CUES
+from .field_cues import FIELD_CUES
 from .fields import Role
 
 # What stands before a role the agency does not hold: "chứ không", "without".

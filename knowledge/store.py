@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import json
-import math
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -27,9 +26,11 @@ from .normalize import fold
 from .periods import Period
 from .records import Attr, Document, Event, Hit, Plan, Section, Task, period
 from .schema import SCHEMA_VERSION
+from .text_search import KINDS, TextSearch, in_clause
 
 # The records are read from here too ("from knowledge.store import Task").
 __all__ = [
+    "KINDS",
     "Attr",
     "Document",
     "Event",
@@ -42,10 +43,6 @@ __all__ = [
 ]
 
 _TASK_ROLES = frozenset({Role.NUMBER, *TASK_COLUMNS})
-SCAN_PLANS = 5  # up to this many plans in scope, search reads their rows instead of FTS
-# What a search reads: the appendix's tasks and the body's sections.
-_TABLES = (("task", "tasks"), ("section", "sections"))
-KINDS = tuple(kind for kind, _ in _TABLES)
 
 
 class KnowledgeBaseError(Exception):
@@ -58,7 +55,7 @@ _TASK_SELECT = (
 )
 
 
-class KnowledgeBase(KeptInMemory):
+class KnowledgeBase(TextSearch, KeptInMemory):
     """A read-only view of a knowledge base file. Cheap to open; caches what it reads often."""
 
     def __init__(self, path: str | Path) -> None:
@@ -82,9 +79,6 @@ class KnowledgeBase(KeptInMemory):
         self.conn.close()
         if self._schedule is not None:
             self._schedule.close()
-
-    def _rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
-        return self.conn.execute(sql, params).fetchall()
 
     # ------------------------------------------------------------ plans
 
@@ -206,7 +200,7 @@ class KnowledgeBase(KeptInMemory):
         """Tasks whose id is one of ``refs`` ("II.3"), in every plan or in ``plan_ids``."""
         where = f"ref_key in ({','.join('?' * len(refs))})"
         return self._tasks(
-            where + _in("plan_id", plan_ids), [r.upper() for r in refs] + list(plan_ids or ())
+            where + in_clause("plan_id", plan_ids), [r.upper() for r in refs] + list(plan_ids or ())
         )
 
     def items(self, plan_id: int, ref: str) -> list[Task]:
@@ -255,7 +249,7 @@ class KnowledgeBase(KeptInMemory):
         self, start: date, end: date, *, plan_ids: Sequence[int] | None = None
     ) -> list[Task]:
         """Tasks with any period ending from ``start`` to ``end``, a later stage included."""
-        where = "id in (select task_id from task_periods where end between ? and ?)" + _in(
+        where = "id in (select task_id from task_periods where end between ? and ?)" + in_clause(
             "plan_id", plan_ids
         )
         return self._tasks(where, [start.isoformat(), end.isoformat(), *(plan_ids or ())])
@@ -267,11 +261,14 @@ class KnowledgeBase(KeptInMemory):
         sql = f"select distinct plan_id from tasks where ref_key in ({','.join('?' * len(refs))})"
         params = [r.upper() for r in refs] + list(plan_ids or ())
         return [
-            p for (p,) in self._rows(sql + _in("plan_id", plan_ids) + " order by plan_id", params)
+            p
+            for (p,) in self._rows(
+                sql + in_clause("plan_id", plan_ids) + " order by plan_id", params
+            )
         ]
 
     def count_tasks(self, plan_ids: Sequence[int] | None = None, group: str | None = None) -> int:
-        sql = "select count(*) from tasks where 1" + _in("plan_id", plan_ids)
+        sql = "select count(*) from tasks where 1" + in_clause("plan_id", plan_ids)
         params = list(plan_ids or ())
         if group:
             sql += " and group_code = ?"
@@ -310,7 +307,7 @@ class KnowledgeBase(KeptInMemory):
     def task_refs(self, plan_ids: Sequence[int] | None = None) -> list[str]:
         """The task ids ("II.3") used in ``plan_ids`` or in every plan, each once."""
         rows = self._rows(
-            f"select ref from tasks where 1{_in('plan_id', plan_ids)} "
+            f"select ref from tasks where 1{in_clause('plan_id', plan_ids)} "
             "group by ref order by min(position), ref",
             list(plan_ids or ()),
         )
@@ -381,7 +378,7 @@ class KnowledgeBase(KeptInMemory):
             return []
         rows = self._rows(
             "select plan_id, ref, kind, parent, title, body from sections "
-            f"where id in ({','.join('?' * len(ids))}){_in('plan_id', plan_ids)} "
+            f"where id in ({','.join('?' * len(ids))}){in_clause('plan_id', plan_ids)} "
             "order by plan_id, position",
             ids + list(plan_ids or ()),
         )
@@ -413,87 +410,10 @@ class KnowledgeBase(KeptInMemory):
             Document(plan_id, n, t, lead, coord, dl, json.loads(attrs))
             for plan_id, n, t, lead, coord, dl, attrs in self._rows(
                 "select plan_id, number, title, lead, coord, deadline, attrs from documents "
-                f"where 1{_in('plan_id', plan_ids)} order by plan_id, position",
+                f"where 1{in_clause('plan_id', plan_ids)} order by plan_id, position",
                 list(plan_ids or ()),
             )
         ]
-
-    @cached_property
-    def vocabulary(self) -> dict[str, int]:
-        """Document frequency of every indexed word ("truy_xuat")."""
-        return dict(self._rows("select word, df from vocab"))
-
-    @cached_property
-    def document_count(self) -> int:
-        return self._rows("select (select count(*) from tasks) + (select count(*) from sections)")[
-            0
-        ][0]
-
-    def known(self, word: str) -> bool:
-        return word in self.vocabulary
-
-    def idf(self, word: str) -> float:
-        """Inverse document frequency; an unknown word weighs the most."""
-        n = self.document_count
-        return math.log((n + 1) / (self.vocabulary.get(word, 0) + 0.5))
-
-    def search(
-        self,
-        words: Sequence[str],
-        *,
-        plan_ids: Sequence[int] | None = None,
-        limit: int = 40,
-        kinds: Sequence[str] = KINDS,
-    ) -> list[Hit]:
-        """Tasks and sections (or the ``kinds`` of them asked) holding any of the words, best
-        BM25 first.
-
-        Words are quoted, so user text never reaches FTS5 as syntax.
-        """
-        if not words:
-            return []
-        tables = [(kind, table) for kind, table in _TABLES if kind in kinds]
-        if plan_ids is not None and len(plan_ids) <= SCAN_PLANS:
-            return self._scan(words, plan_ids, tables)
-        # FTS5 reads a query up to its first NUL, which would leave a phrase unterminated.
-        match = " OR ".join('"' + w.replace("\x00", "").replace('"', '""') + '"' for w in words)
-        hits = []
-        for kind, table in tables:
-            if plan_ids is None:
-                # Ranked inside FTS5 before the join, by bm25() itself: a quarter less time
-                # over 10,000 rows sharing a common word than the join ordered by "rank".
-                sql = (
-                    f"select t.id, t.plan_id, f.score, t.search from (select rowid, "
-                    f"bm25({table}_fts) as score from {table}_fts where {table}_fts match ? "
-                    f"order by score limit {int(limit)}) f join {table} t on t.id = f.rowid "
-                    "order by f.score"
-                )
-            else:
-                sql = (
-                    f"select t.id, t.plan_id, {table}_fts.rank, t.search from {table}_fts "
-                    f"join {table} t on t.id = {table}_fts.rowid where {table}_fts match ?"
-                    + _in("t.plan_id", plan_ids)
-                    + f" order by {table}_fts.rank limit {int(limit)}"
-                )
-            for row_id, plan_id, rank, text in self._rows(sql, [match, *(plan_ids or ())]):
-                hits.append(Hit(kind, row_id, plan_id, rank, text))
-        return hits
-
-    def _scan(
-        self, words: Sequence[str], plan_ids: Sequence[int], tables: Sequence[tuple[str, str]]
-    ) -> list[Hit]:
-        """Search a few plans by reading their rows: cheaper than an FTS match over every
-        plan's rows that share a common word."""
-        wanted = set(words)
-        hits = []
-        for kind, table in tables:
-            for row_id, plan_id, text in self._rows(
-                f"select id, plan_id, search from {table} where 1" + _in("plan_id", plan_ids),
-                plan_ids,
-            ):
-                if wanted & set(text.split()):
-                    hits.append(Hit(kind, row_id, plan_id, 0.0, text))
-        return hits
 
     # ------------------------------------------------------------ events
 
@@ -531,7 +451,3 @@ class KnowledgeBase(KeptInMemory):
 
 def _marks(values: Sequence) -> str:
     return ",".join("?" * len(values))
-
-
-def _in(column: str, values: Sequence | None) -> str:
-    return "" if values is None else f" and {column} in ({','.join('?' * len(values))})"

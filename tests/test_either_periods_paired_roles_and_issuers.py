@@ -24,7 +24,8 @@ from datetime import date
 
 import pytest
 
-from knowledge.words import Lexicon, expand_chat
+from knowledge.chat_words import expand_chat
+from knowledge.words import Lexicon
 from tests.dialogues import chat
 from tests.forest import ask
 

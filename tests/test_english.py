@@ -15,20 +15,13 @@ import pyvi
 
 from knowledge import english, wordnet, words
 from knowledge.answer import Intent, Status
-from knowledge.cues import (
-    ASKS_WHO,
-    COUNT_CUE,
-    FIELD_CUES,
-    FULL_CUE,
-    GROUP_WORD,
-    SCHEDULE_ONLY,
-    TASK_WORD,
-)
+from knowledge.cues import ASKS_WHO, COUNT_CUE, FULL_CUE, GROUP_WORD, SCHEDULE_ONLY, TASK_WORD
 from knowledge.deadline_cues import (
     OVERDUE_CUE,
     PENDING_CUE,
 )
 from knowledge.english import ENGLISH_TERMS, lemma, translate
+from knowledge.field_cues import FIELD_CUES
 from knowledge.fields import Role
 from knowledge.normalize import fold
 from knowledge.question import read

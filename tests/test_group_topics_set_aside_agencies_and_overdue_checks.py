@@ -24,7 +24,7 @@ from datetime import date
 
 import pytest
 
-from knowledge.cues import FIELD_CUES
+from knowledge.field_cues import FIELD_CUES
 from knowledge.fields import Role
 from tests.dialogues import chat
 from tests.forest import TODAY, ask

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from ..agency_match import AgencyMatch
-from ..cues import FIELD_CUES
+from ..field_cues import FIELD_CUES
 from ..fields import Role
 
 # What sets aside the agency named right after it: "chứ không phải", "mà không do",

@@ -9,7 +9,7 @@ from functools import lru_cache
 from .. import render
 from ..amounts import budget_cells, holds, number_text, said, task_budget
 from ..answer import Answer, Intent, Status
-from ..cues import FIELD_CUES
+from ..field_cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
 from ..periods import Kind

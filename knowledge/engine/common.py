@@ -13,7 +13,6 @@ from ..cues import (
     APPENDIX_WORD,
     ASKS_WHO,
     COUNT_CUE,
-    FIELD_CUES,
     FULL_CUE,
     GROUP_WORD,
     INVOLVED_CUE,
@@ -29,6 +28,7 @@ from ..deadline_cues import (
     PENDING_CUE,
     UPCOMING_CUE,
 )
+from ..field_cues import FIELD_CUES
 from ..fields import Role
 from ..normalize import fold
 from ..records import Task

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from .. import render
 from ..answer import Answer, Intent, Status, Suggestion
-from ..cues import FIELD_CUES
+from ..field_cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
 from ..periods import find_periods

@@ -12,8 +12,8 @@ from .. import render
 from ..agency_match import AgencyMatch
 from ..agency_names import FOR_US
 from ..answer import Answer, Context, Intent, Status, Suggestion, TaskRef
-from ..cues import ONCE_OR_AGAIN
 from ..english import phrases
+from ..field_cues import ONCE_OR_AGAIN
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold, number_key
 from ..periods import Period
