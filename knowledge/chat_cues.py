@@ -93,6 +93,8 @@ PREVIOUS_CUE = cue(
 NARROW_CUE = cue(
     r"trong (?:so )?(?:do|nay|cac viec (?:do|nay))",
     r"trong (?:may|nhung|cac) (?:viec|nhiem vu|nv|cai) (?:do|nay|tren|vua roi)",
+    # "trong mấy việc con của nhiệm vụ đó": the items of the task in hand
+    r"trong (?:may|nhung|cac) (?:viec|nhiem vu|nv|muc|dau viec) (?:con|nho)",
     r"(?:nhung )?cai nao",
     r"among (?:them|these|those)",
     r"of (?:these|those)",

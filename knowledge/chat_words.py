@@ -131,6 +131,17 @@ _QUARTER_WHICH = re.compile(r"(?<![\w/])(?:q|qu[iíìy]) (?=m[aấ]y\b|n[aà]o\b
 
 # "lấy từ đâu v": a lowercase "v" ending a message is "vậy", unless a word that names a
 # group or a part stands before it ("nhóm v").
+# "thanh, kiểm tra", "thanh kiểm tra": two words sharing their second syllable, written once;
+# it is "thanh tra, kiểm tra" (inspection and checking).
+_INSPECTION = re.compile(r"(?<![\w&/-])(thanh),? (?=ki[eể]m tra\b)", re.I)
+
+
+# "liệt kê đi", "kể ra đi": an "đi" that closes a request is a particle, not "go".
+_PLEASE_DO = re.compile(
+    r"\b((?:kê|ke|kể|nói|noi|xem|gửi|gui|list|show)(?: ra| luôn| luon)?) (?:đi|di)(?=\W*$)", re.I
+)
+
+
 _TRAILING_V = re.compile(
     r"(?<!nhóm)(?<!nhom)(?<!mục)(?<!muc)(?<!phần)(?<!phan)(?<!group)(?<!part) v\s*\??\s*$"
 )
@@ -211,6 +222,8 @@ def expand_chat(text: str) -> str:
     ('kho dự trữ ai chủ trì, giai đoạn nào', 'bộ gd nào')
     >>> expand_chat("kế hoạch kí ngày nào, ai quản lí"), expand_chat("tỉnh có tỉ lệ")
     ('kế hoạch ký ngày nào, ai quản lý', 'tỉnh có tỷ lệ')
+    >>> expand_chat("nv thanh kiem tra hang hoa"), expand_chat("công tác thanh, kiểm tra")
+    ('nv thanh tra, kiem tra hang hoa', 'công tác thanh tra, kiểm tra')
     """
     text = _PAPER_SHORT.sub(lambda m: f"{_PAPER_KIND[fold(m[1])]} {m[2]}", text)
     text = _QUARTER_WHICH.sub("quý ", text)
@@ -220,6 +233,8 @@ def expand_chat(text: str) -> str:
     text = _STAGE_WHICH.sub("giai đoạn", text)
     text = _WHO_DIRECTS.sub(r"\1 chỉ đạo", text)
     text = _TRAILING_V.sub(" vậy", text)
+    text = _INSPECTION.sub(r"\1 tra, ", text)
+    text = _PLEASE_DO.sub(r"\1", text)
     text = _WEEKDAY.sub(lambda m: f"thứ {_WEEKDAYS[int(m[1] or m[2]) - 2]}", text)
     text = _SUNDAY.sub(r"\1, chủ nhật", text)
     text = _OWN_DISTRICT.sub(r"UBND \1", text)

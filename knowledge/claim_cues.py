@@ -25,6 +25,10 @@ CLAIM_CUE = cue(
     r"co phai(?: \S+)+ (?:khong|ko|k|chua)" + CLOSE,
     r"co (?:duoc giao |phai )?(?:chu tri|phoi hop|chi dao|tham gia)(?: \S+)+ (?:khong|ko|k)"
     + CLOSE,
+    # "Bộ Công an có nằm trong danh sách cơ quan phối hợp của nhiệm vụ … không?"
+    r"co (?:nam trong|nam o|thuoc|co ten trong|o trong|trong) (?:danh sach |so )?(?:cac )?"
+    r"(?:co quan |don vi |ben )?(?:chu tri|phoi hop|chi dao|tham gia)(?: \S+)+ (?:khong|ko|k)"
+    + CLOSE,
     # "Nhiệm vụ xây dựng … có hạn trong năm 2025 không?", "… có mốc thời hạn cụ thể không?"
     r"co (?:han|thoi han|moc(?: thoi han)?|den han|phai xong)(?: \S+)+ (?:khong|ko|k)" + CLOSE,
     # "Nhiệm vụ II.3 có do Chủ tịch UBND tỉnh chỉ đạo không?", "… có thuộc Sở X không"
@@ -51,5 +55,6 @@ CLAIM_WORDS = cue(
     r"(?:co )?(?:dung|phai|chinh xac) (?:khong|ko|k|chu) (?=(?:gio|va|con|vay|the|roi|nhung)\b)",
     r"co phai",
     r"co dung la",
+    r"co (?:nam trong|nam o|co ten trong|o trong) (?:danh sach|so)(?: cac)?(?: co quan| don vi)?",
     r"(?:khong|ko|k)" + CLOSE,
 )

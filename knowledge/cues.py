@@ -25,6 +25,12 @@ ALL_CUE = cue(
     r"tat ca(?: cac)? (?:nhiem vu|viec)",
     r"danh sach(?: cac| tat ca)? (?:nhiem vu|nv|viec)",
     r"(?:list|all)(?: of)?(?: the| all)? tasks",
+    r"liet ke(?: ra)?(?: cac| tat ca| nhung| het| toan bo)* (?:nhiem vu|nv|viec|cong viec)",
+    # "Kế hoạch gồm những nhiệm vụ nào?", "đề án có những việc gì": every task (a topic after
+    # it, "… về đào tạo", asks those on the topic)
+    r"(?:ke hoach|de an|quyet dinh|nghi quyet|chuong trinh(?: hanh dong)?)(?: nay| do)?"
+    r" (?:co|gom|bao gom|giao) (?:nhung|cac) (?:nhiem vu|nv|viec|cong viec) (?:nao|gi)",
+    r"what tasks (?:are there )?(?:does|are in|in) (?:the|this) plan(?: have| include| contain)?",
 )
 # "Nhiệm vụ nào không do Sở KH&CN chủ trì?": the tasks outside the filter.
 NEGATION_CUE = cue(
@@ -148,6 +154,8 @@ DOCUMENTS_CUE = cue(
     r"(?:ra soat|sua doi|bo sung) van ban",
     # "Kế hoạch yêu cầu rà soát, sửa đổi những văn bản nào?"
     r"(?:ra soat|sua doi|bo sung)(?: \w+){0,4} van ban (?:nao|gi)",
+    # "… yêu cầu rà soát, sửa đổi, bổ sung bao nhiêu văn bản?", "phải sửa đổi mấy văn bản"
+    r"(?:ra soat|sua doi|bo sung)(?: \w+){0,4} (?:bao nhieu|may|nhung|cac) van ban",
     r"danh muc van ban",
     r"documents? (?:up )?(?:to|for|under) review",
     r"documents? (?:\w+ ){0,4}(?:reviewed|amended|revised)",

@@ -48,6 +48,9 @@ FINISHED_CUE = cue(
     # "có hạn chót trong năm nay": a last day in it, not a span that runs on past it
     r"han chot (?:trong|vao|la|nam|quy|thang)",
     r"final deadline",
+    # "nv nào hết hạn trong năm nay": whose time runs out in it
+    r"het (?:thoi )?han (?:trong|vao|nam|quy|thang|cuoi)",
+    r"(?:expire|expires|run out|runs out|ends?) (?:in|by|within|this|before)",
 )
 # "Nhiệm vụ nào có tiến độ kéo dài tới năm 2035?": a span that ends in that year.
 LASTING_CUE = cue(r"keo dai (?:toi|den|het)", r"(?:last|run|runs|running) (?:until|through|to)")
@@ -116,6 +119,7 @@ OVERDUE_CUE = cue(
     r"da het (?:thoi )?han",
     r"da het thoi gian(?: thuc hien| hoan thanh)?",
     r"het (?:thoi )?han (?:hoan thanh|thuc hien|roi)",
+    r"(?<!sap )het (?:thoi )?han (?:hay )?chua",  # "đến giờ hết hạn chưa?" ("sắp …": soon)
     r"passed (?:their |the |its )?deadlines?",
     r"past (?:their |the |its )?deadlines?",
     r"missed",

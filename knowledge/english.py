@@ -185,11 +185,16 @@ class _Glossary(Mapping[str, str]):
 ENGLISH_TERMS: Mapping[str, str] = _Glossary(_TERMS)
 
 
-# "help companies track …", "helping us export …": whom the help is for, then what it helps
-# them do, which is the topic.
+# "help companies track …", "helping us export …", "so companies can track …", "for firms to
+# apply …", "let us register …": whom it is for, then what it lets them do, which is the topic.
+_FOR_WHOM = (
+    r"(?:(?:small|local|foreign|our|other) )?(?:companies|businesses|firms|enterprises|smes"
+    r"|producers|manufacturers|exporters|us|them|people)"
+)
 _HELP_TO_DO = re.compile(
-    r"\bhelp(?:s|ing|ed)? (?:(?:small|local|foreign|our|other) )?(?:companies|businesses|firms"
-    r"|enterprises|smes|producers|manufacturers|exporters|us|them|people) (?:to )?(?=(\w+))"
+    rf"\b(?:help(?:s|ing|ed)? {_FOR_WHOM} (?:to )?|so (?:that )?{_FOR_WHOM} (?:can|could|will"
+    rf"|would|may) (?:be able to )?|for {_FOR_WHOM} to |(?:let|lets|letting|allow|allows|allowing"
+    rf"|enable|enables|enabling) {_FOR_WHOM} (?:to )?)(?=(\w+))"
 )
 
 
@@ -200,6 +205,8 @@ def _help_dropped(text: str) -> str:
     'anything to track where products come from'
     >>> _help_dropped("help companies with exports")
     'help companies with exports'
+    >>> _help_dropped("anything so companies can track products"), _help_dropped("for us to sell")
+    ('anything track products', 'sell')
     """
     return _HELP_TO_DO.sub(lambda m: "" if "verb" in wordnet.kinds(m[1]) else m[0], text)
 

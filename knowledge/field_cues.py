@@ -30,13 +30,15 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:co quan|don vi) thuc hien",
         r"phu trach",
         r"chiu trach nhiem",
-        r"ai (?:lam|thuc hien|lo|to chuc|dam nhiem|dam nhan)(?: chinh)?",
+        # (a word of how between: "ai trực tiếp thực hiện", "đơn vị nào sẽ làm")
+        r"ai (?:(?:se|phai|truc tiep) )?(?:lam|thuc hien|lo|to chuc|dam nhiem|dam nhan)(?: chinh)?",
         r"(?:lam|lo|phu trach) chinh",  # "ai làm chính": who leads, no "chính" of the topic
         r"dung ra(?: chu tri| lam| to chuc)?",  # "bộ nào đứng ra chủ trì"
         # "Ai được giao tham mưu đề án …?", "giao cho bộ nào?"
         r"ai (?:duoc )?(?:giao|phan cong)",
         r"giao cho (?:ai|ben nao|co quan nao|bo nao|so nao|don vi nao)",
-        r"(?:ben|co quan|don vi|so|bo|nganh) nao (?:lam|thuc hien|lo|phu trach|dam nhan)",
+        r"(?:ben|co quan|don vi|so|bo|nganh) nao (?:(?:se|phai|truc tiep) )?"
+        r"(?:lam|thuc hien|lo|phu trach|dam nhan)",
         r"viec (?:nay |do )?(?:la )?cua ai",
         # "… là trách nhiệm của cơ quan nào?": whose duty the work is
         r"trach nhiem (?:chinh )?(?:cua|thuoc(?: ve)?)"
@@ -219,6 +221,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"la gi",
         r"noi dung",
         r"gom nhung gi",
+        # "Nhiệm vụ nâng cao … bao gồm những việc gì?": what the task holds ("nào" asks which)
+        r"(?:bao )?gom (?:nhung )?(?:viec|cong viec|hoat dong|noi dung) gi",
         # "… gồm những loại dự án nào": what the task holds
         r"gom (?:nhung |cac )?(?:loai|hang muc|cong trinh|du an|noi dung|linh vuc)"
         r"(?: \w+){0,3} nao",

@@ -37,6 +37,16 @@ AMOUNT_CUE = cue(
     r"(?:ghi|neu|noi|dua ra)(?: ro| cu the)? (?:tong (?:muc |so )?|muc |so )(?:von|kinh phi"
     r"|ngan sach|dau tu)\b",
     r"total (?:budget|funding|cost)",
+    # A fee or a price: "học phí bao nhiêu", "lệ phí kiểm định là bao nhiêu", "Is there a fixed
+    # fee for getting our scales calibrated?". Plans set tasks, not tariffs.
+    r"hoc phi",
+    r"(?:muc|bieu) (?:le )?phi",
+    r"(?:le phi|phi dich vu)(?: \w+){0,8} (?:la )?bao nhieu",
+    r"(?:fixed|flat|standard|set) (?:fee|fees|price|prices|rate|rates|charge|charges)",
+    r"fees? (?:for|to) (?:getting|having|using|registering|calibrat\w*|testing|inspect\w*"
+    r"|certif\w*)",
+    r"how much (?:is|are|would be|will be) (?:the )?(?:fee|fees|charge|charges|price|tuition)",
+    r"tuition",
     # "dự kiến hỗ trợ ở mức nào", "mức ưu đãi ra sao", "tính chi phí … như thế nào"
     r"(?:ho tro|uu dai|chi) (?:\w+ ){0,3}(?:o |voi )?muc (?:nao|ra sao|nhu the nao|the nao)",
     r"muc (?:ho tro|chi|uu dai) (?:\w+ ){0,3}(?:nhu the nao|ra sao|the nao)",
@@ -78,6 +88,13 @@ OUT_OF_SCOPE_CUE = cue(
     r"(?: \w+){0,5} la ai)",
     rf"{_OFFICE}(?: \w+){{0,5}} {_NOW} la ai",
     rf"{_NOW} (?:con|van) (?:lam|giu|la) (?:\w+ ){{0,2}}{_OFFICE}",
+    # "ông ấy bây giờ còn giữ chức đó không?", "is he still in that post?": the office said
+    # before, by a word that points back
+    rf"{_NOW} (?:\w+ ){{0,2}}(?:con|van) (?:dang )?(?:giu|dam nhiem|o|ngoi)"
+    r" (?:chuc|vi tri|cuong vi)",
+    r"(?:con|van) (?:dang )?(?:giu|dam nhiem|ngoi) (?:chuc|vi tri|cuong vi)(?: vu)? (?:do|nay|ay)",
+    r"still (?:holds?|holding|in|occup\w+|has|have) (?:that|this|the|his|her) (?:office|post"
+    r"|position|job|role|seat|title)",
     rf"who (?:is|s) (?:the )?(?:current|present|sitting) {_OFFICE}",
     r"who (?:currently|now) (?:holds|is|serves)",
     rf"who (?:is|s) (?:currently|now) (?:the )?{_OFFICE}",
@@ -130,6 +147,14 @@ OUT_OF_SCOPE_CUE = cue(
     r"fines? (?:for|of|on)",
     r"(?:the|any|list|what) fines",
     r"penalty amounts?",
+    # "Đơn vị không gửi báo cáo đúng hạn thì bị xử lý như thế nào?", "What happens if we miss
+    # the deadline?": what befalls one who fails a duty, which a plan does not set
+    r"(?:khong|ko|cham|tre|chua)(?: \w+){0,8} (?:thi )?(?:se )?bi (?:xu ly|phat|ky luat|che tai)"
+    r"(?: \w+){0,2} (?:nhu the nao|ra sao|the nao|gi|khong|ko)",
+    r"che tai (?:gi|nao|nhu the nao|ra sao)",
+    r"what happens if (?:\w+ ){0,3}(?:don t|do not|does not|doesn t|fail|fails|miss|misses"
+    r"|are late|is late)",
+    r"(?:penalty|penalties|sanctions?) (?:if|for not|for failing|for missing)",
 )
 # A reform of pay, which plans do hold as a task: "Is the government planning to reform civil
 # servants' salaries?", "đề án cải cách chế độ tiền lương".

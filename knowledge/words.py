@@ -59,7 +59,7 @@ STOPWORDS = frozenset(
     bot ad admin ak nha nhe hen ha ko k hok hong khg tui z dz ok oke okay okie uhm ukm
     hi hello hey thanks thank btw up put into onto run runs i xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
-    lam qd nq ct tt ro_rang du_kien
+    lam qd nq ct tt ro_rang du_kien lien_quan
     noi v mn mng agency agencies cai kem cu
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
     tom_tat hom until ngoai ngan_gon tom_lai so_luoc bang_cach nua b
@@ -281,6 +281,10 @@ class Lexicon:
         for size in (2, 3, 1):
             # A function word is no typo: "tiền để" is not "tiến độ".
             if i + size > len(syllables) or STOPWORDS & set(syllables[i : i + size]):
+                continue
+            # Nor a slip that takes the first syllable of a word spelled right: "trực tiếp thực
+            # hiện" is no "tiếp tục" + "hiện".
+            if any(self._longest_at(syllables, j) for j in range(i + 1, i + size)):
                 continue
             text = " ".join(syllables[i : i + size])
             if len(text) < 4:

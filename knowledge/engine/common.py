@@ -107,9 +107,12 @@ ABOUT_CUE = re.compile(
 )
 # "Các nhiệm vụ", "những việc", "which tasks": several tasks are asked for.
 SEVERAL = re.compile(
-    r"\b(?:cac|nhung|danh sach(?: cac)?) (?:nhiem vu|nv|viec|cong viec|hoat dong)\b|\btasks\b"
+    # (not the works one task is made of: "nhiệm vụ nâng cao … gồm những việc gì")
+    r"\b(?:cac|nhung|danh sach(?: cac)?) (?:nhiem vu|nv|viec|cong viec|hoat dong)\b"
+    r"(?<!gom nhung viec)(?<!gom nhung cong viec)(?<!gom nhung hoat dong)"
+    r"|\btasks\b"
     # "có nv nào về hội nhập quốc tế ko, list giúp": the ones there are, listed
-    r"|\b(?:liet ke|list)\b"
+    r"|\bliet ke\b|\b(?<!the )list\b(?! of\b)"  # (not "the list of flagship companies")
     r"|\b(?:anything|something|any tasks?) (?:about|on|regarding|for)\b"
 )
 # "Ngoài việc đó", "besides that one": the task in hand set aside, not an agency.

@@ -376,6 +376,14 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             # The plans of the list first: a filter across plans may hold thousands of tasks.
             numbers = {r.plan for r in listed}
             plan_ids = {p.id for p in self.kb.plans() if p.number in numbers}
+            if len(listed) == 1:
+                # "trong mấy việc con của nhiệm vụ đó": of one task, its items
+                (one,) = listed
+                listed |= {
+                    TaskRef(one.plan, item.ref)
+                    for plan_id in plan_ids
+                    for item in self.kb.items(plan_id, one.ref)
+                }
             narrowed = [
                 t
                 for t in tasks

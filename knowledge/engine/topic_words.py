@@ -20,8 +20,8 @@ from ..unheld_cues import CONTACT_CUE
 from ..words import STOPWORDS, translate_english
 from .common import GROUP_WORD, TOPIC_NOISE, asks_header, header_words, words_of
 from .english_words import (
-    ABOUT_US,
     DOING_SHARE,
+    asker_words,
     english_share,
     glossary_word,
     glossary_words_kept,
@@ -31,6 +31,8 @@ from .lookups import own_words
 
 # "ngoài Sở KH&CN", "trừ Bộ Y tế" just before an agency's name: that agency set aside
 _BESIDES = re.compile(r"\b(?:ngoai|tru|ngoai tru)\s*$")
+# "bộ nào phối hợp với Bộ NN&MT trong việc …": the partner of the one asked, no topic
+_PARTNER = re.compile(r"\b(?:phoi hop|cung|ket hop|lam viec|works?|partners?) (?:voi|with)\s*$")
 _SENT = re.compile(r"\b(?:gui|nop|chuyen|send|sent|submit|forward)\b")
 _TO_WHOM = re.compile(r"\b(?:cho|den|toi|len|to)(?: the)?\s*$")
 _OUTPUT_ASKED = re.compile(
@@ -70,7 +72,12 @@ class TopicWordsMixin:
         """The question's words, in the plans' Vietnamese when asked in English; without an
         agency it sets aside ("ngoài Sở KH&CN còn ai phối hợp?"), which is no topic, nor,
         on a second reading, any agency it names (see :meth:`topic`)."""
-        text = translate_english(self._english_text) if self.lang == "en" else self.q.words
+        if self.lang == "en":
+            text = translate_english(self._english_text)
+        else:
+            text = self.q.words
+            if self.asker_left_out:
+                text = _without_asker(text, self.about_us)
         # (the names' spans read only when some abbreviation is written at all)
         spelled = spelled_out(self.q.folded)
         if spelled:
@@ -86,6 +93,8 @@ class TopicWordsMixin:
                 text = f"{text[:a]} {text[b:]}"
             elif self.lang == "vi" and (m := _BESIDES.search(text[:a])):
                 text = f"{text[: m.start()]} {text[b:]}"
+            elif self.q.has("asks_who") and _PARTNER.search(text[:a]):
+                text = f"{text[:a]} {text[b:]}"
             elif _SENT.search(text[:a]) and (m := _TO_WHOM.search(text[:a])):
                 # "gửi góp ý cho UBND tỉnh", "send feedback to the provincial government": where
                 # the thing goes, not what it is
@@ -101,10 +110,8 @@ class TopicWordsMixin:
         # "instead of" is what is not asked about.
         text = _MY.sub(" ", spell_capitals(self.q.text, self.q.words))
         text = _INSTEAD.sub(" ", _ASIDE.sub(" ", text))
-        if self.asker_left_out and (about_us := ABOUT_US.match(self.q.text)):
-            said = words_of(about_us[0])
-            if text.split()[: len(said)] == said:
-                text = " ".join(text.split()[len(said) :])
+        if self.asker_left_out:
+            text = _without_asker(text, self.about_us)
         # (Not "contact", which the glossary reads as the focal agency, "đầu mối".)
         for pattern in TOPIC_NOISE:
             if pattern is not CONTACT_CUE:
@@ -153,10 +160,17 @@ class TopicWordsMixin:
     @cached_property
     def own_topic_words(self) -> list[str]:
         """The topic's words, without an English question's sentences that say who asks
-        ("We're a software startup planning to enter a new market. …")."""
-        if self.lang == "en" and ABOUT_US.match(self.q.text):
+        ("We're a software startup planning to enter a new market. …", "em ở phòng kinh tế
+        huyện, …")."""
+        if self.about_us:
             return self.reread("asker_left_out").topic_words
         return self.topic_words
+
+    @cached_property
+    def about_us(self) -> str:
+        """The words before the question that say who asks ("We're an insurer.", "em ở
+        phòng kinh tế huyện,"), or nothing."""
+        return asker_words(self.q.text, self.q.folded, self.lang)
 
     def _words_of_topic(self, text: str) -> list[str]:
         # Periods stay in: a question that did not filter by "hằng năm" is about the words.
@@ -245,3 +259,9 @@ def _join_unknown(words: list[str], kb: KnowledgeBase) -> list[str]:
 def _unknown_syllable(word: str, kb: KnowledgeBase) -> bool:
     """A Vietnamese syllable the plans never use; an acronym ("THPT") has no vowel."""
     return not kb.known(word) and "_" not in word and bool(re.search(r"[aeiouy]", word))
+
+
+def _without_asker(text: str, said: str) -> str:
+    """``text`` without the words of ``said`` that open it."""
+    words = words_of(said)
+    return " ".join(text.split()[len(words) :]) if text.split()[: len(words)] == words else text

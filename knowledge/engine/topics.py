@@ -22,7 +22,6 @@ from .common import (
 )
 from .described import DESCRIBED
 from .english_words import (
-    ABOUT_US,
     vietnamese_share,
 )
 from .plan_facts import PERCENT, SUM
@@ -34,6 +33,8 @@ _ONE_TASK = re.compile(
     # "Đề án có việc tổ chức Diễn đàn … không?": one task, told by its own words (not "có
     # việc gì về …", "có nhiệm vụ nào liên quan …", which ask for all there are)
     r"|\bco (?:viec|nhiem vu|nv) (?!(?:nao|gi|ve|lien quan|nhung|cac|khac)\b)\w+ \w+ \w+"
+    # "Nhiệm vụ nâng cao hiệu quả … bao gồm những việc gì?": the works of one task described
+    r"|^\W*(?:nhiem vu|nv|viec)\b.* gom (?:nhung )?(?:viec|cong viec|hoat dong|noi dung) gi\b"
 )
 _ANYTHING_ABOUT = re.compile(
     r"\b(?:anything|something|any tasks?)(?: \w+){0,3} (?:about|on|regarding|for)\b"
@@ -73,6 +74,7 @@ _KIN_WORDS = 3  # words a task shares with the one in hand to be its kin
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
 
+_SAYS_ALL, _HALF = 0.9, 0.5  # a passage with nearly all the words, tasks with half as many
 _CODED_COVERAGE = 0.45  # of the question's words, what a hit naming its code must cover
 # The columns of a task in the order a card shows them.
 # Words a task's text may open with before the work it names: "Tăng cường công tác thanh
@@ -266,7 +268,7 @@ class TopicsMixin:
         gửi góp ý về chính sách cho UBND tỉnh bằng cách nào?")."""
         found = self._topic()
         turn = self
-        if found is not None and self.lang == "en" and ABOUT_US.match(self.q.text):
+        if found is not None and self.about_us:
             # The question's own words, when they are better met without the asker's
             # ("Hi, I run a small food factory in Binh Duong. Who … barcodes …?")
             own = self.reread("asker_left_out")
@@ -277,9 +279,7 @@ class TopicsMixin:
             # Asking which plan is an answer too: the words found something in several.
             if found is not None and found.status is not Status.NOT_FOUND:
                 break
-            if left_out == "asker_left_out" and not (
-                self.lang == "en" and ABOUT_US.match(self.q.text)
-            ):
+            if left_out == "asker_left_out" and not self.about_us:
                 continue
             if left_out == "names_left_out" and not self.engine.matcher.name_spans(
                 turn._topic_text
@@ -334,7 +334,9 @@ class TopicsMixin:
             for f in self.q.fields
             if f is not Role.CONTENT and (f not in AGENCY_ROLES or self.q.has("asks_who"))
         ]
-        one_task = bool(asked) and not (SEVERAL.search(self.q.folded) or self.q.has("count"))
+        # "chọn bao nhiêu doanh nghiệp?" counts what a task's text states, not tasks.
+        counting = self.q.has("count") and not _COUNTS_OTHER.search(self.q.folded)
+        one_task = bool(asked) and not (SEVERAL.search(self.q.folded) or counting)
         group = self._group_named(words, scored) if one_task else self._group_about(words, scored)
         if group:
             # A task under a group titled "Hiện đại hóa hạ tầng" is about hạ tầng.
@@ -371,8 +373,6 @@ class TopicsMixin:
             for s, h in scored
             if h.kind == "task" and s >= max(floor, (tasks_best if of_tasks else best) * 0.8)
         ]
-        # "chọn bao nhiêu doanh nghiệp?" counts what a task's text states, not tasks.
-        counting = self.q.has("count") and not _COUNTS_OTHER.search(self.q.folded)
         # A column the plans lack ("sản phẩm" of a plan with no product column) is a word
         # of the topic; one they have is asked of the tasks the words describe.
         columns = set(TASK_COLUMNS) | {c for s, h in task_scores[:1] for c in kb.columns(h.plan_id)}
@@ -383,15 +383,17 @@ class TopicsMixin:
         if one and task_scores and not (counting or SEVERAL.search(self.q.folded)):
             # "Ai chủ trì việc thanh tra hàng hóa?": the task its words describe best, not
             # every task that shares some of them; several only when they tie.
-            task_scores = ranking.most_focused(
-                ranking.most_syllables(
-                    ranking.closest(
+            # (The words' subject first: a training whose long list of subjects ends with
+            # them gives way, however close together it writes them.)
+            task_scores = ranking.most_syllables(
+                ranking.closest(
+                    ranking.most_focused(
                         [(s, h) for s, h in task_scores if s >= task_scores[0][0] - ranking.TIE],
                         words,
                     ),
-                    self._own_syllables() if self.lang == "vi" else "",
+                    words,
                 ),
-                words,
+                self._own_syllables() if self.lang == "vi" else "",
             )
             if len(task_scores) > 1 and self.lang == "vi":  # (English words come in its order)
                 task_scores = ranking.most_in_order(task_scores, words)
@@ -435,7 +437,16 @@ class TopicsMixin:
             about_tasks = about_tasks or bool(figured)
         if top.kind == "section" and asks_columns and not tasks_hits:
             tasks_hits = self.tasks_carrying_out(top, scored)
-        if top.kind == "section" and not (about_tasks and tasks_hits):
+        # "Cơ quan nào chịu trách nhiệm theo dõi, đôn đốc … báo cáo Chính phủ …?": a passage
+        # that says all of it outweighs tasks that say half, whoever is asked for. (Not when
+        # is asked: a deadline is a task's, however fully the body restates it.)
+        body_says_all = (
+            top.kind == "section"
+            and best >= _SAYS_ALL
+            and tasks_best < best * _HALF
+            and not (self.q.has("task_word") or Role.DEADLINE in self.q.fields)
+        )
+        if top.kind == "section" and not (about_tasks and tasks_hits and not body_says_all):
             near = [
                 h.id for s, h in scored[:_SAID_AMONG] if h.kind == "section" and s >= best * 0.8
             ]
