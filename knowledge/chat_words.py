@@ -30,6 +30,7 @@ _CHAT_WORDS = {
     "kế hoạch": "kh",
     "chương trình": "ctrinh ctr",
     "ủy ban nhân dân": "ubnd",
+    "hội đồng nhân dân": "hdnd hđnd",
     "mạng xã hội": "mxh",
     "phụ lục": "pl",
     "văn bản": "vb",

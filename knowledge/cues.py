@@ -162,6 +162,10 @@ DOCUMENTS_CUE = cue(
     r"review(?:ed)? documents?",
     # "… is on the review list, right?", "the list of things to review"
     r"review list",
+    # "a deadline for reviewing the old 2020 traceability plan?": an earlier paper, by its age
+    r"(?:review|reviewing|reviewed|revis\w+|amend\w*|updat\w+) (?:the |a |an |any |its )?"
+    r"(?:old|older|existing|previous|earlier|(?:19|20)\d\d)\b(?: \w+){0,4} (?:plans?|decisions?"
+    r"|resolutions?|rules|regulations|documents?|programmes?|programs?|schemes?)",
     r"list (?:of \w+ )?(?:to|for) (?:be )?review",
     # "How many documents does the plan say need reviewing?"
     r"documents? (?:\w+ ){0,6}(?:need|needs|require|requires) (?:reviewing|review|revising"
@@ -186,7 +190,7 @@ THAT_NOT_BY = (
 COUNT_CUE = cue(
     # not "là nhiệm vụ số mấy", "số bao nhiêu", which ask an id; nor "mấy năm (thì) xong",
     # "bao nhiêu tháng", which ask how long
-    r"(?<!so )bao nhieu(?! (?:nam|thang|ngay|tuan)\b)",
+    r"(?<!so )(?<!han )bao nhieu(?! (?:nam|thang|ngay|tuan)\b)",  # ("hạn bao nhiêu": when)
     # not "nhà máy", "bộ máy"; nor "quý mấy", "tháng mấy", which ask when
     r"(?<!nha )(?<!det )(?<!bo )(?<!quy )(?<!q )(?<!thang )(?<!ngay )(?<!nam )(?<!thu )(?<!so )"
     r"may(?! moc| (?:nam|thang|ngay|tuan)\b)"
@@ -235,6 +239,8 @@ ASKS_WHO = cue(
     r"(?:uy ban nhan dan|uy ban|ubnd)(?: cap)?(?: tinh| huyen| xa)? nao",
     # "những cơ quan báo chí nào", "đơn vị sự nghiệp nào": a kind of body, asked for
     r"(?:nhung|cac) (?:co quan|don vi|to chuc)(?:,? \w+){1,4} nao",
+    # "cơ quan báo chí nào phối hợp …": one of that kind ("cơ quan chủ trì nào" names none)
+    r"(?:co quan|don vi|to chuc) (?!(?:chu tri|phoi hop|chi dao)\b)\w+(?: \w+)? nao",
     # "Đơn vị chủ trì việc … là gì?": the agency that leads, asked for.
     # Not "Sở X là cơ quan phối hợp …", which names the agency.
     r"^(?:(?!la\b)\w+ ){0,2}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",

@@ -68,7 +68,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"\bon (?:what|which) date",
         r"number and (?:the )?date",
         r"so va ngay",
-        r"(?:so|ky hieu) (?:\w+ ){0,4}ngay (?:nao|thang)",
+        # (not "các sở …, hạn ngày nào": agencies, then a deadline asked)
+        r"(?<!cac )(?:so|ky hieu) (?!(?:\w+ ){0,3}(?:thoi )?han\b)(?:\w+ ){0,4}ngay (?:nao|thang)",
         r"(?:mang|ghi) ngay(?: thang)?(?: nam)? (?:nao|bao nhieu)",
         r"ngay thang nam nao",
         r"(?:kem theo|theo) quyet dinh(?: \w+){0,3} ngay (?:nao|bao nhieu|may)",

@@ -47,6 +47,8 @@ AMOUNT_CUE = cue(
     r"|certif\w*)",
     r"how much (?:is|are|would be|will be) (?:the )?(?:fee|fees|charge|charges|price|tuition)",
     r"tuition",
+    r"price lists?|(?:bang|bieu) gia",  # "Where can I find the price list for testing …?"
+    r"how much (?:do|does|will|would) (?:\w+ ){1,3}charge",
     # "dự kiến hỗ trợ ở mức nào", "mức ưu đãi ra sao", "tính chi phí … như thế nào"
     r"(?:ho tro|uu dai|chi) (?:\w+ ){0,3}(?:o |voi )?muc (?:nao|ra sao|nhu the nao|the nao)",
     r"muc (?:ho tro|chi|uu dai) (?:\w+ ){0,3}(?:nhu the nao|ra sao|the nao)",

@@ -165,7 +165,13 @@ def of_the_plan(t: Turn) -> bool:
         # the plan in short
         and not (t.q.meta == ["summary"] and t.titled_section)
         # "Chương trình đào tạo … thực hiện trong giai đoạn nào?": a task's time
-        and not (t.q.meta == ["title"] and Role.DEADLINE in t.q.fields and t.task_described)
+        # (or of the one in hand, asked with no words of its own: "thực hiện trong giai đoạn
+        # nào?" after a task)
+        and not (
+            t.q.meta == ["title"]
+            and Role.DEADLINE in t.q.fields
+            and (t.task_described or (len(t.context.tasks) == 1 and not t.topic_words))
+        )
         # "Nhiệm vụ đó thực hiện theo nghị quyết nào?": of the one task in hand; "Việc tăng
         # nguồn lực … trong quốc phòng được thực hiện theo nghị quyết nào?": of the task its
         # words describe, whose text cites it

@@ -145,6 +145,15 @@ class JointsMixin:
             if _ASKS.match(folded, j.end())
             or (j.group().strip() == "con" and _ASKS_LAST.search(folded, j.end()))
         ]
+        if not asking:
+            # "… gồm bao nhiêu điều và hiệu lực thi hành được quy định thế nào?": a fact of
+            # the plan, whose question word closes it
+            asking = [
+                j
+                for j in joints
+                if _ASKS_LAST.search(folded, j.end())
+                and self.engine.read(self.q.text[j.end() :], self.today).meta
+            ]
         names = self.engine.matcher.name_spans(folded)
         if not asking:
             # "…, còn Sở Khoa học và Công nghệ giữ vai trò gì?": a name opens the second

@@ -28,6 +28,7 @@ PARTS = re.compile(
     r"(?: (?:vay|the|a|nhi|ha|nhe))*\W*"
     # (and a request to name them: "…, kể tên giúp em")
     r"(?:(?:ke ten|ke ra|liet ke|neu ten|cho biet)(?: (?:ra|giup|dum|ho|cho|e|em|minh|toi|voi))*)?"
+    r"(?:\s*\([^()]*\))?"  # (an aside after it: "… mấy phần lớn vậy (I II III)")
     + CLOSE
     + r"|\bbo cuc\b|\bcau truc (?:cua )?(?:ke hoach|quyet dinh|van ban|de an|nghi quyet)\b"
     r"|\bhow many (?:main )?(?:parts|sections)\b|\b(?:main|major) (?:parts|sections)\b"

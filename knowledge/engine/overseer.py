@@ -55,6 +55,9 @@ FOLLOWS_PLAN = cue(
     rf"(?:oversees?|overseeing|supervises?|monitors?|monitoring|runs) (?:the |this )?"
     rf"(?:{_EN_PLAN}|implementation|progress)",
     r"focal (?:point|agency)",
+    # "the main contact point following up on this plan"
+    rf"(?:follows?|following) (?:up )?(?:on )?(?:the |this )?{_EN_PLAN}",
+    rf"contact (?:point|person|office|agency)(?: \w+){{0,4}} (?:the|this) {_EN_PLAN}",
     r"lead agency for (?:the|this)",
     # "Who keeps track of whether ministries … are carrying out this programme?"
     rf"(?:keeps?|keeping) (?:track|tabs) (?:of|on)(?: \w+){{0,8}} (?:this|the) {_EN_PLAN}",

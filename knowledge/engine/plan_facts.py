@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .. import passages, render
 from .. import topics as ranking
@@ -128,6 +129,10 @@ class PlanFactsMixin:
         plan = self._one_plan(Intent.LEAD, "This" if en else "Câu hỏi này")
         if isinstance(plan, Answer):
             return plan
+        if (overseer := self.plan_overseer()) is not None:
+            # "Which office is the main contact point following this plan?": the agency the
+            # body puts in charge of it as a whole ("… là cơ quan đầu mối theo dõi")
+            return replace(overseer, title=f"{none} {overseer.title}", status=status)
         lead = self.kb.most_common_lead(plan.id)
         if not lead:
             return self.not_in_plans()
@@ -192,8 +197,10 @@ class PlanFactsMixin:
 
     def _contact_topic(self, rest: str) -> Answer | None:
         """The topic of a question about whom to contact, read in ``rest``."""
+        if not CONTACT_CUE.sub(" ", fold(rest)).strip(" ?.!,"):
+            return None  # nothing asked but whom to contact ("Who should we contact?")
         turn = self
-        if rest.strip(" ?.!,") and rest != self.q.text:
+        if rest != self.q.text:
             turn = type(self)(
                 self.engine, self.engine.read(rest, self.today), self.context, self.today
             )

@@ -17,6 +17,14 @@ from .outline import ARTICLES
 
 _WITHIN = re.compile(r"\d{1,2}\.\d{1,2}")  # "mục 2.4" of a part named apart ("phần III")
 _HEADING_WORDS = 12  # a heading is a title this short; a longer one is a paragraph's sentence
+# Whom something goes to, asked: "Sở KH&CN báo cáo lên đâu?", "gửi cho ai", "report to whom".
+_RECIPIENT_ASKED = re.compile(
+    r"\b(?:bao cao|gui|nop|trinh|chuyen)(?: \w+){0,3} (?:len |ve |cho |toi |den )?"
+    r"(?:dau|ai|co quan nao|cap nao|noi nao|ben nao)\b"
+    r"|\b(?:report|send|submit)\w*(?: \w+){0,3} to (?:whom|who|which)\b"
+)
+_HANDED = re.compile(r"\b(?:bao cao|gui|nop|trinh)\b")
+_RECIPIENT_AFTER = 16  # characters after the verb a recipient's name starts within
 _PART = re.compile(r"[IVXL]+")
 # "mấy hình thức", "bao nhiêu nhóm đối tượng": the two words a count is of.
 _COUNTED = re.compile(r"\b(?:may|bao nhieu)\s+(?P<n>[a-z]+\s+[a-z]+)")
@@ -198,6 +206,9 @@ class SectionLookupsMixin:
         # Under a heading that is all the question's words ("V. KINH PHÍ THỰC HIỆN" of
         # "kinh phí thực hiện Đề án … từ những nguồn nào?"): the part of the text on it.
         sections = self._headed_by(sections, set(words)) or sections
+        if _RECIPIENT_ASKED.search(self.q.folded):
+            # "… báo cáo lên đâu?": a passage that names whom it goes to
+            sections = [s for s in sections if self._names_a_recipient(s)] or sections
         said = [
             round(max((sc for sc, _, _ in self._scored(self._pieces(s), words)), default=0), 6)
             for s in sections
@@ -208,6 +219,17 @@ class SectionLookupsMixin:
         first = best[0]
         narrower = [s for s in best if s.ref.startswith(first.ref + ".")]
         return max(narrower, key=lambda s: s.ref.count("."), default=first)
+
+    def _names_a_recipient(self, section: Section) -> bool:
+        """Whether the section has an agency's name just after "báo cáo", "gửi", "nộp" or
+        "trình": whom something goes to ("… báo cáo UBND tỉnh và Bộ KH&CN")."""
+        text = fold(section.body or section.title)
+        for m in _HANDED.finditer(text):
+            after = text[m.end() : m.end() + _RECIPIENT_AFTER + 40]
+            spans = self.engine.matcher.name_spans(after)
+            if spans and spans[0][0] <= _RECIPIENT_AFTER:
+                return True
+        return False
 
     def _headed_by(self, sections: list[Section], words: set[str]) -> list[Section]:
         """Those of the sections that have, or are under, a heading whose own words (a

@@ -74,6 +74,10 @@ _KIN_WORDS = 3  # words a task shares with the one in hand to be its kin
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
 
+# "anything to attract people like me?": the sentences that say who asks are the topic
+_LIKE_US = re.compile(r"\b(?:like|such as) (?:me|us|ours|mine|myself|ourselves)\b")
+# "mức kinh phí cụ thể cho việc …", "how much": a sum asked, which the funding passage answers
+_LEVEL_ASKED = re.compile(r"\bmuc (?:kinh phi|von|ngan sach|chi|ho tro)\b|\bcu the\b|\bbao nhieu\b")
 _SAYS_ALL, _HALF = 0.9, 0.5  # a passage with nearly all the words, tasks with half as many
 _CODED_COVERAGE = 0.45  # of the question's words, what a hit naming its code must cover
 # The columns of a task in the order a card shows them.
@@ -268,7 +272,7 @@ class TopicsMixin:
         gửi góp ý về chính sách cho UBND tỉnh bằng cách nào?")."""
         found = self._topic()
         turn = self
-        if found is not None and self.about_us:
+        if found is not None and self.about_us and not _LIKE_US.search(self.q.folded):
             # The question's own words, when they are better met without the asker's
             # ("Hi, I run a small food factory in Binh Duong. Who … barcodes …?")
             own = self.reread("asker_left_out")
@@ -314,14 +318,22 @@ class TopicsMixin:
         # no budget column: its body says.
         # A column of a task asked of words that describe one ("Tăng cường đầu tư ngân sách
         # … cơ quan nào chủ trì?") is the task's.
-        described = max((s for s, h in scored if h.kind == "task"), default=0.0) >= DESCRIBED
-        # Not "Bộ nào soạn nghị định về quản lý ngân sách?", which asks who does a task.
+        task_best = max((s for s, h in scored if h.kind == "task"), default=0.0)
+        described = task_best >= DESCRIBED
+        # Not "Bộ nào soạn nghị định về quản lý ngân sách?", which asks who does a task; nor
+        # "Is there priority funding for anti-flooding projects …?", which a task says
+        # better than any passage.
+        section_best = max((s for s, h in scored if h.kind == "section"), default=0.0)
         body_says = (
             Role.BUDGET in self.q.fields
             and Role.BUDGET not in kb.columns(top_plan or 0)
             and (
                 bool(_PLANS_FUNDING.search(self.q.folded))
-                or not (described or self.q.has("asks_who"))
+                or not (
+                    described
+                    or self.q.has("asks_who")
+                    or (task_best > section_best and not _LEVEL_ASKED.search(self.q.folded))
+                )
             )
         )
         if body_says:

@@ -22,7 +22,10 @@ from .task_lists import SHOWN_ACROSS
 # "ban" or "hội", which are also "bạn" and "hỏi".
 _NAMING_HEADS = [
     tuple(h.split())
-    for h in ("so", "bo", "cuc", "chi cuc", "tong cuc", "vien", "trung tam", "cong an")
+    for h in (
+        *("so", "bo", "cuc", "chi cuc", "tong cuc", "vien", "trung tam", "cong an"),
+        "uy ban nhan dan",
+    )
 ]
 # After "cơ quan", "phối hợp" or "chủ trì" name the column ("có ghi cơ quan phối hợp không").
 _COLUMN_NAMED = re.compile(r"\b(?:co quan|don vi) (?:chu tri|phoi hop|chi dao)\b")
@@ -100,8 +103,9 @@ class UnnamedMixin:
         starts = _head_starts(words)
         if not starts:
             return None
+        # (read without "các": "UBND tỉnh" is named in "Ủy ban nhân dân các tỉnh, thành phố")
         texts = [
-            (s, f" {' '.join(words_of(s.text))} ")
+            (s, f" {' '.join(w for w in words_of(s.text) if w != 'cac')} ")
             for s in self.kb.sections(self.scope[0])
             if s.kind != "part"
         ]
