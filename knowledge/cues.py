@@ -19,7 +19,15 @@ def cue(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(rf"\b(?:{p})\b" for p in patterns))
 
 
-FULL_CUE = cue(r"chi tiet", r"toan van", r"day du", r"tat ca thong tin", r"details?", r"full")
+# ("kế hoạch chi tiết", "quy định chi tiết": a kind of paper, not the whole row asked for)
+FULL_CUE = cue(
+    r"(?<!ke hoach )(?<!quy dinh )(?<!huong dan )chi tiet",
+    r"toan van",
+    r"day du",
+    r"tat ca thong tin",
+    r"details?",
+    r"full",
+)
 
 ALL_CUE = cue(
     r"tat ca(?: cac)? (?:nhiem vu|viec)",

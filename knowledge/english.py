@@ -186,15 +186,17 @@ ENGLISH_TERMS: Mapping[str, str] = _Glossary(_TERMS)
 
 
 # "help companies track …", "helping us export …", "so companies can track …", "for firms to
-# apply …", "let us register …": whom it is for, then what it lets them do, which is the topic.
+# apply …", "let us register …", "getting more companies to use …": whom it is for, then what
+# it lets them do, which is the topic.
 _FOR_WHOM = (
-    r"(?:(?:small|local|foreign|our|other) )?(?:companies|businesses|firms|enterprises|smes"
+    r"(?:(?:more|small|local|foreign|our|other) )?(?:companies|businesses|firms|enterprises|smes"
     r"|producers|manufacturers|exporters|us|them|people)"
 )
 _HELP_TO_DO = re.compile(
     rf"\b(?:help(?:s|ing|ed)? {_FOR_WHOM} (?:to )?|so (?:that )?{_FOR_WHOM} (?:can|could|will"
     rf"|would|may) (?:be able to )?|for {_FOR_WHOM} to |(?:let|lets|letting|allow|allows|allowing"
-    rf"|enable|enables|enabling) {_FOR_WHOM} (?:to )?)(?=(\w+))"
+    rf"|enable|enables|enabling) {_FOR_WHOM} (?:to )?|(?:get|gets|getting|encourage|encourages"
+    rf"|encouraging|persuade|push|pushing) {_FOR_WHOM} to )(?=(\w+))"
 )
 
 

@@ -69,7 +69,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:handl|manag|run|do|oversee|tak\w* care"
         r"|deal\w* with|draft|prepar|writ|carr\w* out|implement|build|set\w* up|develop"
         r"|organi[sz]|submit|issu)\w*",
-        r"lead(?:s|ing|er)?",
+        # (with the body it names: "besides the lead office" leaves no "office" behind)
+        r"lead(?:s|ing|er)?(?: (?:office|agency|department|ministry|unit|body)s?)?",
         r"led by",
         r"responsible",
         r"in charge",
@@ -188,7 +189,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
     Role.PRODUCT: cue(
         # "kết quả phải đạt là gì?"; not a task's words ("ngân sách theo kết quả thực hiện …",
         # "nhiệm vụ về sản phẩm …")
-        r"(?<!theo )(?<!ve )(?:san pham|ket qua)(?: (?:phai|can) dat| dat duoc| dau ra)?",
+        # (nor "chuỗi sản phẩm", "chất lượng sản phẩm", what the work is about)
+        r"(?<!theo )(?<!ve )(?<!chuoi )(?<!luong )(?:san pham|ket qua)"
+        r"(?: (?:phai|can) dat| dat duoc| dau ra)?",
         # "… sẽ cho ra văn bản gì?", "ra sản phẩm nào": what the work produces
         r"(?:cho )?ra (?:van ban|san pham|ket qua) (?:gi|nao)",
         # "… sẽ được thể hiện bằng văn bản gì?", "ban hành dưới hình thức văn bản nào"

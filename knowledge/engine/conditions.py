@@ -262,7 +262,10 @@ def explicit_filter(t: Turn) -> bool:
         and any(r in t.q.fields for r in AGENCY_ROLES)
         and not all(common_body(m.alias) for m in agencies)
     )
-    return bool(t.periods or t.q.relative or t.q.group or named_role or not t.topic_words)
+    # ("… gửi kế hoạch chi tiết lên Chính phủ trước khi nào, giờ trễ chưa?": whether the
+    # thing asked is late, which the text may date, not a list of late tasks)
+    relative = bool(t.q.relative) and not a_task_state_asked(t)
+    return bool(t.periods or relative or t.q.group or named_role or not t.topic_words)
 
 
 def a_task_state_asked(t: Turn) -> bool:

@@ -49,6 +49,7 @@ _ABOUT_ENDS = re.compile(
 )
 
 
+_KIND_OF_TASK = re.compile(r"\b(?:nhiem vu|nv|viec|cong viec) ((?:(?!nao\b)\w+ ){1,6}?)nao\b")
 _FAR_LESS = 0.5  # of the best coverage: an agency's tasks this far below are on no such topic
 # Bodies at large that a task's words name as often as its cells do.
 _COMMON_BODIES = frozenset(
@@ -529,7 +530,10 @@ class FiltersMixin(DueMixin, TaskListsMixin):
         """The words after "về", "liên quan đến", "about": what the tasks asked for are on."""
         m = _ABOUT.search(self.q.plain)
         if not m:
-            return []
+            # "nv hội nhập quốc tế nào do Sở KH&CN chủ trì": the kind of task, named before "nào"
+            kind = _KIND_OF_TASK.search(self.q.plain)
+            words = self.engine.lexicon.segment(kind[1].split()) if kind else []
+            return [w for w in words if w not in STOPWORDS and self.kb.known(w)]
         about = self.q.plain[m.end() :].split()
         # (the comma is only in the folded text; ``plain`` has dropped the period cues)
         said = _ABOUT.search(self.q.folded)

@@ -15,6 +15,7 @@ from ..fields import Role
 from ..normalize import fold
 from ..store import Section
 from ..unheld_cues import CONTACT_CUE
+from ..words import SYNONYMS
 from .common import (
     DAY,
     TAKES_EFFECT,
@@ -249,6 +250,11 @@ class PlanFactsMixin:
         words = [w for w in self.own_topic_words if w not in _FIGURE_WORDS]
         if not words:
             return None
+        unknown = [w for w in words if "_" in w and not self._known_or_alike(w)]
+        if self.lang == "vi" and unknown:
+            # "mức phụ cấp … là bao nhiêu phần trăm lương?" of a plan that never writes
+            # "phụ cấp": no figure of it can be there, whatever other figure is near
+            return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, vi, [])
         tasks = ranking.tasks_covering(self.kb, words, scope=self.scope)
         # What the question's words describe best: the closest tasks, and the sentences of
         # the text that hold most of them.
@@ -273,6 +279,10 @@ class PlanFactsMixin:
         items = [render.task_line(t, None, {}, self.today, self.lang) for t in closest]
         title = en if self.lang == "en" else vi
         return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
+
+    def _known_or_alike(self, word: str) -> bool:
+        """Whether the plans write the word, or a word they use for the same thing."""
+        return any(self.kb.known(w) for w in (word, *SYNONYMS.get(word, ())))
 
     def metadata(self, kinds: Sequence[str] = ()) -> Answer:
         # (not the number and date of the submission it was made on: "tờ trình số mấy")
@@ -471,7 +481,10 @@ DETAILS_ASKED = re.compile(
     r"(?i)(?:^|(?<=[.?!,;]))[^.?!,;]*\b(?:phone|e-?mail|hotline|số điện thoại|so dien thoai|sđt"
     r"|sdt|điện thoại|dien thoai)\b[^.?!,;]*[.?!]?"
 )
-_FIGURE_WORDS = frozenset("phan_tram ty_le tien so_tien tri_gia ty trieu dong kinh_phi".split())
+_FIGURE_WORDS = frozenset(
+    "phan_tram ty_le tien so_tien tri_gia ty trieu dong kinh_phi muc_tran toi_da toi_thieu"
+    " muc_toi_da muc_toi_thieu gioi_han".split()
+)
 
 
 def _funding(sections: list[Section]) -> tuple[bool, tuple[Section, ...]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -16,7 +17,7 @@ from ..english import phrases
 from ..field_cues import ONCE_OR_AGAIN
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold, number_key
-from ..periods import Period
+from ..periods import Kind, Period
 from ..question import Query
 from ..store import Plan, Task
 from ..words import STOPWORDS
@@ -202,7 +203,9 @@ class TurnBase:
         if not q.periods or _ONCE_OR_AGAIN.search(q.folded):
             return []  # ("làm một lần hay định kỳ?" filters nothing)
         # ("… theo quý, thay vì thực hiện hằng năm": the period set aside filters nothing)
-        kept = [p for p in q.periods if not _INSTEAD_OF.search(q.folded[: p.span[0]])]
+        kept = _in_the_year_named(
+            [p for p in q.periods if not _INSTEAD_OF.search(q.folded[: p.span[0]])], q.folded
+        )
         if not kept:
             return []
         deadline = Role.DEADLINE in q.fields and not kept[0].recurring
@@ -435,3 +438,37 @@ class TurnBase:
         """The question's words that are neither function words nor a plan's own words."""
         words = self.engine.lexicon.segment(self.q.plain.split())
         return [w for w in words if w not in STOPWORDS and w not in TITLE_COMMON]
+
+
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+# A quarter or month by its number ("quý 3", "q2", "tháng 5"), not "cuối năm nay"
+_NUMBERED_PART = re.compile(r"(?:quy|q|thang|quarter|month)\s*(?:\d|[ivx]+\b)")
+
+
+def _in_the_year_named(periods: list[Period], folded: str) -> list[Period]:
+    """A year and a quarter or month named apart ("năm 2026 có nv nào hết hạn trong quý
+    3", "năm nay … hạn quý 2"): the quarter or month of that year, not the whole year too.
+
+    >>> from knowledge.periods import Kind
+    >>> year = Period(Kind.YEAR, date(2025, 1, 1), date(2025, 12, 31), (0, 8))
+    >>> q3 = Period(Kind.QUARTER, date(2026, 7, 1), date(2026, 9, 30), (13, 18))
+    >>> [(p.kind.value, p.start) for p in _in_the_year_named([year, q3], "nam 2025 ... quy 3")]
+    [('quarter', datetime.date(2025, 7, 1))]
+    """
+    years = [p for p in periods if p.kind is Kind.YEAR]
+    parts = [
+        p
+        for p in periods
+        if p.kind in (Kind.QUARTER, Kind.MONTH)
+        and _NUMBERED_PART.match(folded[p.span[0] : p.span[1]])
+    ]
+    if len(years) != 1 or not parts or len(periods) != 1 + len(parts):
+        return periods
+    year = years[0].start.year
+    moved = [
+        p
+        if _YEAR_WRITTEN.search(folded[p.span[0] : p.span[1]])
+        else replace(p, start=p.start.replace(year=year), end=p.end.replace(year=year))
+        for p in parts
+    ]
+    return moved if all(p.start.year == year for p in moved) else periods

@@ -28,7 +28,9 @@ _NAMING_HEADS = [
     )
 ]
 # After "cơ quan", "phối hợp" or "chủ trì" name the column ("có ghi cơ quan phối hợp không").
-_COLUMN_NAMED = re.compile(r"\b(?:co quan|don vi) (?:chu tri|phoi hop|chi dao)\b")
+_COLUMN_NAMED = re.compile(
+    r"\b(?:co quan|don vi)(?: duoc giao| duoc phan cong)? (?:chu tri|phoi hop|chi dao)\b"
+)
 # Words after a head that make it another word, not a body's name: "số mấy", "số lượng",
 # "số liệu" are no "Sở"; "viên chức" (typed without marks) is no "Viện".
 _NOT_A_NAME = frozenset("may nao bao gi la nay do luong lieu thu hieu phoi chu nguoi chuc".split())
