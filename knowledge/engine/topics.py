@@ -25,6 +25,7 @@ from .english_words import (
     vietnamese_share,
 )
 from .plan_facts import PERCENT, SUM
+from .topic_groups import A_PART, TopicGroupsMixin, opening_word
 
 # "Which task is about …?", "… là nhiệm vụ số mấy?": the one task the words describe best.
 _ONE_TASK = re.compile(
@@ -67,9 +68,6 @@ _PLANS_FUNDING = re.compile(
     r"\b(?:kinh phi|ngan sach|nguon von) (?:de )?(?:thuc hien|trien khai)(?: \w+){0,4}"
     r" (?:ke hoach|de an|chuong trinh|quyet dinh|nghi quyet)\b"
 )
-_A_PART = re.compile(
-    r"^(?:\w+ ){0,3}?(phan|mang|linh vuc|muc) (?!(?:nao|gi|nay|do|[ivxl]+|\d+)\b)\w+"
-)
 _KIN_WORDS = 3  # words a task shares with the one in hand to be its kin
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
@@ -81,13 +79,10 @@ _LEVEL_ASKED = re.compile(r"\bmuc (?:kinh phi|von|ngan sach|chi|ho tro)\b|\bcu t
 _SAYS_ALL, _HALF = 0.9, 0.5  # a passage with nearly all the words, tasks with half as many
 _CODED_COVERAGE = 0.45  # of the question's words, what a hit naming its code must cover
 # The columns of a task in the order a card shows them.
-# Words a task's text may open with before the work it names: "Tăng cường công tác thanh
-# tra …" is named "thanh tra".
-_LEAD_IN = frozenset("tang_cuong day_manh cong_tac tiep_tuc chu_dong tich_cuc".split())
 _SHOWN_ORDER = {r: i for i, r in enumerate(Role)}
 
 
-class TopicsMixin:
+class TopicsMixin(TopicGroupsMixin):
     def _codes(self) -> set[str]:
         """Codes in capitals the plans write ("DRG", "IAEA"), not in an agency's name
         ("UBND tỉnh") nor a paper's number."""
@@ -120,96 +115,6 @@ class TopicsMixin:
         tasks = self.kb.tasks_by_ids([h.id for _, h in scored if h.kind == "task"])
         writes = {t.id for t in tasks if all(f in fold(cells_text(t)) for f in figures)}
         return [(s, h) for s, h in scored if h.id in writes and h.kind == "task"]
-
-    def _group_about(self, words: list[str], scored: list[tuple[float, Hit]]) -> str | None:
-        """The group of the plan in scope whose title covers the question's words as well
-        as any one task or section does."""
-        best = scored[0][0] if scored else 0.0
-        if not self.scope or len(self.scope) != 1:
-            return None
-        # "Phần quản lý cán bộ, công chức … gồm bao nhiêu nhiệm vụ?": a part named by its
-        # title, whose tasks are all about it
-        part = _A_PART.search(self.q.folded)
-        if part:
-            words = [w for w in words if w != part[1]]
-        kb = self.kb
-        unknown = kb.idf("") / 2
-        weights = {w: kb.idf(w) if kb.known(w) else unknown for w in words}
-        total = sum(weights.values()) or 1.0
-        found = []
-        own_words = self.engine.group_words(self.scope[0])
-        for code, title in kb.group_titles(self.scope[0]).items():
-            flat = f" {' '.join(words_of(title))} "
-            # A lone syllable only as a word of the title's own: not the "chuẩn" of "tiêu
-            # chuẩn" ("reference standards for measurement" is "chuẩn đo lường").
-            own = own_words[code]
-            covered = sum(
-                v
-                for w, v in weights.items()
-                if (w in own if "_" not in w else f" {w.replace('_', ' ')} " in flat)
-            )
-            found.append((covered / total, code))
-        if not found:
-            return None
-        score, code = max(found)
-        # Better than any task; or as well, when several tasks are asked for ("các nhiệm vụ
-        # về hội nhập quốc tế"): the group's other tasks are about it too.
-        # So when they are counted ("có bao nhiêu nhiệm vụ về tuyên truyền …").
-        counted = self.q.has("count") and self.q.has("task_word")
-        several = bool(SEVERAL.search(self.q.folded) or part or counted)
-        # And when the one task that fits best is of the group, whose title holds every word
-        # as a word of its own ("cooperate with other provinces or foreign partners on
-        # standards" of "hội nhập quốc tế và hợp tác với các địa phương về … tiêu chuẩn"):
-        # the title names what its tasks share, and that task repeats it. (Not the "chuẩn"
-        # of "tiêu chuẩn"; and several tasks that fit as well are the answer themselves.)
-        tied = [h.id for s, h in scored if h.kind == "task" and s >= best - ranking.TIE]
-        if len(tied) == 1 and not several:
-            (task,) = self.kb.tasks_by_ids(tied)
-            several = task.group == code and set(words) <= own_words[code]
-        enough = score >= best - ranking.TIE if several else score > best + ranking.TIE
-        return code if score >= ranking.MIN_COVERAGE and enough else None
-
-    def _group_named(self, words: list[str], scored: list[tuple[float, Hit]]) -> str | None:
-        """The group whose title is the topic a column is asked of: "hợp tác quốc tế về
-        thiên tai thì bộ nào làm?" of a plan on disasters whose group VI is "Đẩy mạnh …
-        hợp tác quốc tế" asks of each of its tasks, not only the one whose text repeats
-        the title. Every word the question says of the topic is a word of that title and of
-        no other group's, but words no plan writes and those most group titles share: the
-        plan's subject ("thiên tai"), which tells no group apart. And the task that fits
-        best is one of the group's."""
-        if not self.scope or len(self.scope) != 1:
-            return None
-        plan_id = self.scope[0]
-        titles = self.engine.group_words(plan_id)
-        said = {
-            w
-            for w in words
-            if self.kb.known(w)
-            and w not in STOPWORDS
-            and sum(w in own for own in titles.values()) * 2 <= len(titles)
-        }
-        tasks = [(s, h) for s, h in scored if h.kind == "task"]
-        top = tasks[0][1] if tasks else None
-        if len(said) < 2 or top is None:
-            return None
-        named = [code for code, own in titles.items() if said <= own]
-        if len(named) != 1:
-            return None
-        # (a syllable of its opening words will do: "nv chọn 5 dn …" of "Lựa chọn 05 …")
-        opening = {s for w in top.text.split()[:2] for s in w.split("_")}
-        if set(words[0].split("_")) <= opening or words[0] == _opening(top.text):
-            # "nv tăng cường đầu tư ngân sách …": the task that opens so is named; unless
-            # several of the group's tasks fit best alike, none named by how it opens
-            tied = [h.id for s, h in tasks if s >= tasks[0][0] - ranking.TIE]
-            if len(tied) < 2 or {t.group for t in self.kb.tasks_by_ids(tied)} != {named[0]}:
-                return None
-        (task,) = self.kb.tasks_by_ids([top.id])
-        grouped = (
-            self.kb.tasks(plan_ids=[plan_id], group=named[0], with_attrs=False)
-            if task.group == named[0]
-            else []
-        )
-        return named[0] if len(grouped) > 1 else None
 
     def _kin_of_the_one_in_hand(self, scored: list[tuple[float, Hit]]) -> list[tuple[float, Hit]]:
         """ "còn cái cho nhân lực nghiên cứu thì sao?" after the framework for managers: of
@@ -295,7 +200,7 @@ class TopicsMixin:
 
     def _topic(self) -> Answer | None:
         words = self.topic_words
-        if (part := _A_PART.search(self.q.folded)) and part[1] == "phan" and len(words) > 1:
+        if (part := A_PART.search(self.q.folded)) and part[1] == "phan" and len(words) > 1:
             # "Phần sắp xếp lại các cơ sở giáo dục do bộ nào chủ trì?": "the part" says
             # nothing of which (while "mức hỗ trợ …" is a level, not a "mục")
             words = [w for w in words if w != "phan"]
@@ -418,7 +323,7 @@ class TopicsMixin:
             opening = [
                 sh
                 for sh in task_scores
-                if words[0] in sh[1].text.split()[:2] or words[0] == _opening(sh[1].text)
+                if words[0] in sh[1].text.split()[:2] or words[0] == opening_word(sh[1].text)
             ]
             task_scores = opening if len(opening) == 1 else task_scores
         elif _ANYTHING_ABOUT.search(self.q.folded):
@@ -538,12 +443,3 @@ class TopicsMixin:
             self._source(tasks),
             tasks,
         )
-
-
-def _opening(text: str) -> str:
-    """The first word of a task's text after its lead-in words.
-
-    >>> _opening("tang_cuong cong_tac thanh_tra kiem_tra giam_sat")
-    'thanh_tra'
-    """
-    return next((w for w in text.split() if w not in _LEAD_IN), "")
