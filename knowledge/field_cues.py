@@ -14,6 +14,8 @@ import re
 from .cues import cue
 from .fields import Role
 
+# "Nhiệm vụ nâng cao … bao gồm những việc gì?": what one task holds ("nào" asks which).
+WORKS_OF_ONE = r"(?:bao )?gom (?:nhung )?(?:viec|cong viec|hoat dong|noi dung) gi"
 # "Việc điều tra … làm một lần hay định kỳ?", "Is it a one-off or yearly?": whether a task
 # recurs, asked of it; its deadline answers, and no period filters.
 ONCE_OR_AGAIN = (
@@ -224,8 +226,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"la gi",
         r"noi dung",
         r"gom nhung gi",
-        # "Nhiệm vụ nâng cao … bao gồm những việc gì?": what the task holds ("nào" asks which)
-        r"(?:bao )?gom (?:nhung )?(?:viec|cong viec|hoat dong|noi dung) gi",
+        WORKS_OF_ONE,
         # "… gồm những loại dự án nào": what the task holds
         r"gom (?:nhung |cac )?(?:loai|hang muc|cong trinh|du an|noi dung|linh vuc)"
         r"(?: \w+){0,3} nao",

@@ -80,6 +80,9 @@ class KnowledgeBase(TextSearch, KeptInMemory):
         if self._schedule is not None:
             self._schedule.close()
 
+    def _rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
+        return self.conn.execute(sql, params).fetchall()
+
     # ------------------------------------------------------------ plans
 
     @cached_property

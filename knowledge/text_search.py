@@ -19,8 +19,7 @@ is the one place that reads the FTS5 tables and the vocabulary the indexer write
 from __future__ import annotations
 
 import math
-import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cached_property
 
 from .records import Hit
@@ -37,12 +36,9 @@ def in_clause(column: str, values: Sequence | None) -> str:
 
 
 class TextSearch:
-    """The search half of a knowledge base; it reads through the base's connection."""
+    """The search half of a knowledge base; it reads through the base's ``_rows``."""
 
-    conn: sqlite3.Connection
-
-    def _rows(self, sql: str, params: Sequence = ()) -> list[tuple]:
-        return self.conn.execute(sql, params).fetchall()
+    _rows: Callable[..., list[tuple]]  # the knowledge base's reader
 
     @cached_property
     def vocabulary(self) -> dict[str, int]:

@@ -1,6 +1,5 @@
-"""How an English question's words weigh as a topic: the glossary's words kept whole,
-English left untranslated weighed by what it is (a thing, or a doing), and the sentences
-that say who asks."""
+"""How an English question's words weigh as a topic: the glossary's words kept whole, and
+English left untranslated weighed by what it is (a thing, or a doing)."""
 
 from __future__ import annotations
 
@@ -13,40 +12,6 @@ from ..normalize import is_syllable
 from ..store import KnowledgeBase
 from ..words import Lexicon
 from .common import TOPIC_NOISE
-
-# Sentences before the question that say who asks: "We're an insurer.", "I work for …".
-# (after a greeting: "Hi, I run a small food factory in Binh Duong. …")
-ABOUT_US = re.compile(
-    r"(?:\s*(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[\s,!.]*)?"
-    r"(?:\s*(?:we|i|our|my)\b[^.?!]*[.!])+",
-    re.IGNORECASE,
-)
-# The same in Vietnamese, a clause before the question: "e ở phòng kinh tế huyện, …", "mình
-# bên sở tài chính: …". Matched on the folded text.
-ABOUT_US_VI = re.compile(
-    r"\W*(?:(?:chao|xin chao|hi|hello|alo|da)\b[\s,!.]*)?"
-    r"(?:(?:ad|admin|bot|anh|chi|a|c)\b[\s,!.]*)?"
-    r"(?:em|e|minh|toi|tui|chung toi|chung em|ben em|bon em)"
-    r"(?: la (?:can bo|chuyen vien|nhan vien|cong chuc|vien chuc))?"
-    r" (?:o|ben|thuoc|lam o|lam viec o|lam viec tai|lam tai|lam ben|cong tac o|cong tac tai"
-    r"|dang o|dang lam o)"
-    r" [^,.;:!?]{2,60}?[,.;:!?]"
-)
-
-
-def asker_words(text: str, folded: str, lang: str) -> str:
-    """The words before the question that say who asks, or nothing.
-
-    >>> asker_words("We're an insurer. Who pays?", "we're an insurer. who pays?", "en")
-    "We're an insurer."
-    >>> asker_words("e ở phòng kinh tế, ai chủ trì", "e o phong kinh te, ai chu tri", "vi")
-    'e o phong kinh te,'
-    >>> asker_words("ai chủ trì II.3", "ai chu tri ii.3", "vi")
-    ''
-    """
-    found = ABOUT_US.match(text) if lang == "en" else ABOUT_US_VI.match(folded)
-    return found[0] if found else ""
-
 
 # Of the rarest word's weight, what a word no plan writes weighs: a thing, or a doing.
 THING_SHARE = 0.5

@@ -449,7 +449,6 @@ def _in_the_year_named(periods: list[Period], folded: str) -> list[Period]:
     """A year and a quarter or month named apart ("năm 2026 có nv nào hết hạn trong quý
     3", "năm nay … hạn quý 2"): the quarter or month of that year, not the whole year too.
 
-    >>> from knowledge.periods import Kind
     >>> year = Period(Kind.YEAR, date(2025, 1, 1), date(2025, 12, 31), (0, 8))
     >>> q3 = Period(Kind.QUARTER, date(2026, 7, 1), date(2026, 9, 30), (13, 18))
     >>> [(p.kind.value, p.start) for p in _in_the_year_named([year, q3], "nam 2025 ... quy 3")]

@@ -1,7 +1,7 @@
 """The words of a question that name its topic: in the plans' Vietnamese when it is asked
 in English; without what frames it (cue words, a column asked, the agency it sends to or
 sets aside, the asker's guess at the answer), and, on a second reading, without the
-agencies it names."""
+sentences that say who asks or the agencies it names."""
 
 from __future__ import annotations
 
@@ -21,13 +21,46 @@ from ..words import STOPWORDS, translate_english
 from .common import GROUP_WORD, TOPIC_NOISE, asks_header, header_words, words_of
 from .english_words import (
     DOING_SHARE,
-    asker_words,
     english_share,
     glossary_word,
     glossary_words_kept,
     untranslated,
 )
 from .lookups import own_words
+
+# Sentences before the question that say who asks: "We're an insurer.", "I work for …".
+# (after a greeting: "Hi, I run a small food factory in Binh Duong. …")
+ABOUT_US = re.compile(
+    r"(?:\s*(?:hi|hello|hey|good (?:morning|afternoon|evening))\b[\s,!.]*)?"
+    r"(?:\s*(?:we|i|our|my)\b[^.?!]*[.!])+",
+    re.IGNORECASE,
+)
+# The same in Vietnamese, a clause before the question: "e ở phòng kinh tế huyện, …", "mình
+# bên sở tài chính: …". Matched on the folded text.
+ABOUT_US_VI = re.compile(
+    r"\W*(?:(?:chao|xin chao|hi|hello|alo|da)\b[\s,!.]*)?"
+    r"(?:(?:ad|admin|bot|anh|chi|a|c)\b[\s,!.]*)?"
+    r"(?:em|e|minh|toi|tui|chung toi|chung em|ben em|bon em)"
+    r"(?: la (?:can bo|chuyen vien|nhan vien|cong chuc|vien chuc))?"
+    r" (?:o|ben|thuoc|lam o|lam viec o|lam viec tai|lam tai|lam ben|cong tac o|cong tac tai"
+    r"|dang o|dang lam o)"
+    r" [^,.;:!?]{2,60}?[,.;:!?]"
+)
+
+
+def asker_words(text: str, folded: str, lang: str) -> str:
+    """The words before the question that say who asks, or nothing.
+
+    >>> asker_words("We're an insurer. Who pays?", "we're an insurer. who pays?", "en")
+    "We're an insurer."
+    >>> asker_words("e ở phòng kinh tế, ai chủ trì", "e o phong kinh te, ai chu tri", "vi")
+    'e o phong kinh te,'
+    >>> asker_words("ai chủ trì II.3", "ai chu tri ii.3", "vi")
+    ''
+    """
+    found = ABOUT_US.match(text) if lang == "en" else ABOUT_US_VI.match(folded)
+    return found[0] if found else ""
+
 
 # "ngoài Sở KH&CN", "trừ Bộ Y tế" just before an agency's name: that agency set aside
 _BESIDES = re.compile(r"\b(?:ngoai|tru|ngoai tru)\s*$")

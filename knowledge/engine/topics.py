@@ -9,6 +9,7 @@ from .. import render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..english import ALTERNATES, capitals
+from ..field_cues import WORKS_OF_ONE
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
 from ..store import Hit, Task
@@ -35,7 +36,7 @@ _ONE_TASK = re.compile(
     # việc gì về …", "có nhiệm vụ nào liên quan …", which ask for all there are)
     r"|\bco (?:viec|nhiem vu|nv) (?!(?:nao|gi|ve|lien quan|nhung|cac|khac)\b)\w+ \w+ \w+"
     # "Nhiệm vụ nâng cao hiệu quả … bao gồm những việc gì?": the works of one task described
-    r"|^\W*(?:nhiem vu|nv|viec)\b.* gom (?:nhung )?(?:viec|cong viec|hoat dong|noi dung) gi\b"
+    rf"|^\W*(?:nhiem vu|nv|viec)\b.* {WORKS_OF_ONE}\b"
 )
 _ANYTHING_ABOUT = re.compile(
     r"\b(?:anything|something|any tasks?)(?: \w+){0,3} (?:about|on|regarding|for)\b"
