@@ -5,6 +5,9 @@
 [(frozenset({5}), 'so khoa hoc cong nghe')]
 >>> [x.alias for x in m.find("Cong an tinhh co nhiem vu gi")]
 ['cong an tinh']
+>>> m = AgencyMatcher({"bo cong an": frozenset({7}), "bo tai chinh": frozenset({3})})
+>>> [(x.agencies, x.alias) for x in m.find("ben cong an duoc giao gi")], m.find("cong an tinh")
+([(frozenset({7}), 'ben cong an')], [])
 """
 
 from __future__ import annotations
@@ -48,6 +51,9 @@ class AgencyMatcher:
         self.by_head: dict[str, dict[str, str]] = {}
         # "sở tc", "trường đh cđ": a head word and the initials of the rest, or their start.
         self.initials: dict[tuple[str, ...], list[tuple[str, frozenset[int]]]] = {}
+        # "bên công an": a name without its head word, after "bên" (the side of), as people
+        # chat of an agency ("Bộ Công an"); alone, "công an", "tài chính" are also topics.
+        self.tails: dict[str, set[int]] = {}
         heads = {h[0] for h in HEADS}
         for alias, ids in aliases.items():
             tokens = alias.split()
@@ -62,6 +68,7 @@ class AgencyMatcher:
             n = head_of(tokens)
             if n and len(tokens) - n >= 2:
                 self.initials.setdefault(tuple(tokens[:n]), []).append((acronym(tokens[n:]), ids))
+                self.tails.setdefault(" ".join(tokens[n:]), set()).update(ids)
 
     def find(self, text: str) -> list[AgencyMatch]:
         """Agencies named in the text, left to right, longest first, without overlaps; a
@@ -111,6 +118,12 @@ class AgencyMatcher:
                 return AgencyMatch(frozenset(self.prefixes[span]), span, i, j, True)
         if partial:
             return partial
+        if tokens[i] == "ben":
+            for j in range(min(top, i + 7), i + 2, -1):
+                ids = self.tails.get(" ".join(tokens[i + 1 : j]))
+                if ids:
+                    span = " ".join(tokens[i:j])
+                    return AgencyMatch(frozenset(ids), span, i, j, False, partial=len(ids) > 1)
         choices = self.by_head.get(tokens[i])
         if not choices:
             return None

@@ -58,6 +58,7 @@ _CHAT_WORDS = {
     "quốc tế": "qt qte",
     "bệnh viện": "bv",
     "làm": "lm",
+    "liên quan": "lq lquan",
     "cơ quan": "cq",
     "bộ trưởng": "bt",
     "trung ương": "tw",
@@ -188,6 +189,13 @@ _WHO_DIRECTS = re.compile(
 # "Hoa Kì"; the plans write the "y". ("sĩ" stays: "bác sĩ" is how it is written.)
 _I_FOR_Y = re.compile(r"(?<![\w&/-])(?:[kl][iíìỉĩị]|tỉ|mĩ)(?![\w&/-])", re.IGNORECASE)
 _Y_OF_I = str.maketrans("iíìỉĩịIÍÌỈĨỊ", "yýỳỷỹỵYÝỲỶỸỴ")
+# "căn cứ của nó", "hạn của từng cái": the thing in hand, as "cái này" says it. "nó" written with
+# its mark is always the pronoun; without it only after "của", "với", "cho" ("nợ" folds alike).
+_IT = re.compile(
+    r"(?<![\w&/-])(?:nó|(?<=của )no|(?<=cua )no|(?<=với )no|(?<=voi )no|(?<=cho )no"
+    r"|(?:từng|tung|mỗi|moi) (?:cái|cai))(?![\w&/-])",
+    re.I,
+)
 
 
 def expand_chat(text: str) -> str:
@@ -225,6 +233,8 @@ def expand_chat(text: str) -> str:
     ('kế hoạch ký ngày nào, ai quản lý', 'tỉnh có tỷ lệ')
     >>> expand_chat("nv thanh kiem tra hang hoa"), expand_chat("công tác thanh, kiểm tra")
     ('nv thanh tra, kiem tra hang hoa', 'công tác thanh tra, kiểm tra')
+    >>> expand_chat("căn cứ của nó"), expand_chat("han cua tung cai"), expand_chat("no dong bhxh")
+    ('căn cứ của cái này', 'han cua cái này', 'no dong bảo hiểm xã hội')
     """
     text = _PAPER_SHORT.sub(lambda m: f"{_PAPER_KIND[fold(m[1])]} {m[2]}", text)
     text = _QUARTER_WHICH.sub("quý ", text)
@@ -239,6 +249,7 @@ def expand_chat(text: str) -> str:
     text = _WEEKDAY.sub(lambda m: f"thứ {_WEEKDAYS[int(m[1] or m[2]) - 2]}", text)
     text = _SUNDAY.sub(r"\1, chủ nhật", text)
     text = _OWN_DISTRICT.sub(r"UBND \1", text)
+    text = _IT.sub("cái này", text)
     text = _I_FOR_Y.sub(lambda m: m[0][0] + m[0][1:].translate(_Y_OF_I), text)
     text = _CHAT_PAIR.sub(_chat_pair, text)
     return _CHAT_SHORT.sub(_chat_word, text)

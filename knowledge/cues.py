@@ -214,7 +214,9 @@ COUNT_CUE = cue(
 # "Bộ Chỉ huy quân sự tỉnh phối hợp với ai?": the agency named, and who works with it.
 WITH_WHOM = cue(
     r"(?:phoi hop|lam viec|cung|ket hop|chu tri) voi (?:ai|nhung ai"
-    r"|(?:nhung |cac )?(?:co quan|ben|don vi)(?: \w+){0,3} nao)",
+    r"|(?:nhung |cac )?(?:co quan|ben|don vi)(?: \w+){0,3} nao"
+    # "phối hợp với những đài nào", "với các bộ nào": whoever they are
+    r"|(?:nhung|cac)(?: \w+){1,2} nao)",
     r"with whom",
     r"works? with who",
     r"(?:partners?|coordinates?) with who",

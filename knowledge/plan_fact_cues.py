@@ -96,7 +96,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         # "Kế hoạch này là của tỉnh nào?": whose plan, where
         # (not "… là trách nhiệm của cơ quan nào": whose the work is)
         r"(?<!trach nhiem )(?<!nhiem vu )(?:la )?(?:cua|thuoc) (?:tinh|thanh pho|bo|co quan) nao",
-        r"(?:ap dung|danh|ban hanh) cho (?:tinh|thanh pho|dia phuong) nao",
+        r"(?:ap dung|danh|ban hanh) (?:cho|tai|o) (?:tinh|thanh pho|dia phuong) nao",
         r"(?:which|what) (?:province|city|ministry) (?:issued|does (?:this|the) (?:plan|decision)"
         r" (?:come from|belong to))",
         r"(?:plan|decision) (?:is )?(?:from|of) (?:which|what) (?:province|city|ministry)",
@@ -188,6 +188,9 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:plan|decision|resolution|document|it|this) (?:is |was |been |be |get |got )?"
         r"(?:sent|distributed) to",
         r"(?:sent|distributed) to (?:whom|who|which)",
+        # "Were business associations sent a copy of this decision?", "who gets a copy?"
+        r"(?:sent|given|get|gets|got|receive|receives|received) (?:a )?cop(?:y|ies)\b",
+        r"cop(?:y|ied|ies) (?:of (?:this|the) \w+ )?(?:sent |went )?to\b",
         r"recipients?",
     ),
     "title": cue(

@@ -129,8 +129,10 @@ _LIST_PLACE = re.compile(
     rf"|\b(?:nhiem vu|nv) (?:thu (?P<c>\d{{1,2}})|(?P<d>dau tien|cuoi cung|sau cung))\b"
     r"|\bthe (?P<e>first|second|third|fourth|fifth|last) (?:one|task|document|plan|section"
     r"|session|meeting|item)\b"
-    # "and the first?": the whole message
+    # "and the first?": the whole message; "who directs the second?": its last words
     r"|^\W*(?:and |what about |how about )?the (?P<j>first|second|third|fourth|fifth|last)\W*$"
+    r"|\bthe (?P<m>first|second|third|fourth|fifth|last)(?: (?:of them|on the list|in the list))?"
+    r"\W*$"
     # "phần thứ 4", "ý thứ hai" of a task's items; not "phần 2", a part of the text
     rf"|\b(?:phan|y|dau viec) thu (?P<i>{_PLACE})\b"
     rf"|\b(?:van ban|tai lieu|ke hoach|buoi|phien) (?:thu (?P<f>\d{{1,2}})|(?P<g>dau tien"

@@ -17,7 +17,7 @@ from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
 from ..words import translate_english
-from .common import ROLE_NAMES
+from .common import ROLE_NAMES, cells_text
 
 # "… do Bộ Ngoại giao chủ trì": an agency named as the one who does it, by its head word;
 # read only when no agency of the plans is named.
@@ -203,11 +203,18 @@ class ClaimsMixin:
         headers = [h for p in (self.scope or []) for h in self.kb.columns(p).values()]
         if not self.narrow or any(_PLACE_COLUMN.search(fold(h)) for h in headers):
             return None  # a plan with a column for the place answers from it
-        words = self._words_of_topic(WHERE_ASKED.sub(" ", self.q.folded))
+        # (English is read through its topic words, which the glossary has put in Vietnamese)
+        words = (
+            self.topic_words
+            if self.lang == "en"
+            else self._words_of_topic(WHERE_ASKED.sub(" ", self.q.folded))
+        )
         scored = ranking.tasks_covering(self.kb, words, scope=self.scope)
         if not scored:
             return None
         (task,) = self.kb.tasks_by_ids([scored[0][1].id])
+        if _PLACE_NAMED.search(cells_text(task)):
+            return None  # "… tại Thành phố Hồ Chí Minh": the task says where, as it shows
         headers = self.kb.columns(task.plan_id)
         en = self.lang == "en"
         not_said = "The plan does not say where." if en else "Kế hoạch không nêu địa điểm."
@@ -225,5 +232,19 @@ _PLACE_COLUMN = re.compile(r"dia (?:diem|ban)|noi (?:thuc hien|to chuc)")
 # "ở đâu", "tại thành phố nào", "địa điểm", "where": a place asked for.
 WHERE_ASKED = re.compile(
     r"\b(?:o|tai) (?:dau|thanh pho nao|tinh nao|dia phuong nao|noi nao)\b"
+    # "tại tỉnh, thành phố nào", "ở những địa phương nào"
+    r"|\b(?:o|tai) (?:(?:cac|nhung) )?(?:tinh|dia phuong|nuoc|quoc gia),? (?:thanh pho )?nao\b"
+    # "những tỉnh nào được chọn để …", "which provinces were chosen": where, by the places
+    r"|\b(?:nhung|cac) (?:tinh|thanh pho|dia phuong|tinh thanh),?(?: thanh pho)? nao"
+    r" (?:duoc|se duoc) (?:chon|lua chon)\b"
+    r"|\bwhich (?:provinces?|cities|city|localities|locality|places?)(?: \w+){0,3}"
+    r" (?:chosen|selected|picked)\b"
     r"|\bdia diem\b(?: \w+)? (?:nao|o dau|la gi)|\bwhere (?:is|will|are|does)\b"
+)
+# A place named as written: a place word, then a name in capitals ("tại Hà Nội", "tỉnh Bình
+# Dương"); "tại một số địa phương", "ở cơ sở" name none, nor "tại Kết luận số 210", a paper.
+_PLACE_NAMED = re.compile(
+    r"\b(?:tại|ở|tỉnh|thành phố|TP\.?|thủ đô|huyện|quốc gia|nước) (?=[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈÓÒÚÙÍÌÝ])"
+    r"(?!(?:Kết luận|Nghị quyết|Nghị định|Quyết định|Luật|Chỉ thị|Thông tư|Chương trình|Kế hoạch"
+    r"|Điều|Khoản|Mục|Phụ lục|Tờ trình|Văn bản|Công văn|Quy định|Chiến lược|Đề án|Hội nghị)\b)"
 )

@@ -71,7 +71,7 @@ _HOW_THEY_DIFFER = re.compile(
 # Bare after "nào" ("nhóm VI có nv nào cùng hạn ko") when no period follows, which would be
 # the deadline asked ("cùng hạn quý 2"); not "việc … có cùng hạn không?", two tasks compared.
 SAME_DEADLINE = re.compile(
-    r"\bcung (?:thoi )?han (?:do|nay|voi (?:no|nhiem vu do|viec do))\b"
+    r"\bcung (?:thoi )?han (?:do|nay|voi (?:no|(?:nhiem vu|viec|cai) (?:do|nay)))\b"
     r"|\bnao (?:\w+ )?cung (?:thoi )?han(?! (?:\w+ )?(?:quy|q|thang|nam|ngay|\d+|voi)\b)(?!\w)"
     r"|\b(?:share|shares|with|has|have) (?:that|the same|this) (?:deadline|due date)\b"
     r"|\bdue at the same time\b"

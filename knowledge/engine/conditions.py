@@ -221,7 +221,13 @@ def a_column_of_a_task(t: Turn) -> bool:
         or bool(THIS_PLAN.search(t.q.folded))
         or (len(t.topic_words) >= _TITLE_WORDS and not t.topic_beyond_title)
     )
-    return bool(t.named_headers) and (t.q.has("task_word") or (t.task_described and not plan_named))
+    if not t.named_headers:
+        return False
+    # ("còn căn cứ bổ sung thì sao?" after one task: of that task, when it says nothing else)
+    header_words = {w for h in t.named_headers for w in words_of(h)}
+    said_nothing_else = all(set(w.split("_")) <= header_words for w in t.topic_words)
+    in_hand = len(t.context.tasks) == 1 and said_nothing_else and not plan_named
+    return t.q.has("task_word") or (t.task_described and not plan_named) or in_hand
 
 
 # The fewest words of a plan's title that name it, said with no word of a task's own.

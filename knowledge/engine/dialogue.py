@@ -226,8 +226,11 @@ class DialogueMixin:
         if task is None or not words:
             return []
         roles = dict.fromkeys([*TASK_COLUMNS, *(a.role for a in task.attrs)])
-        roles.pop(Role.CONTENT)  # (the task's words: the answer shows them anyway)
-        return [r for r in roles if words & set(segment(words_of(task.field(r))))]
+        saying = [r for r in roles if words & set(segment(words_of(task.field(r))))]
+        # The task's own words are shown anyway; asked for alone, they are the answer
+        # ("nhiệm vụ đó hướng tới những lực lượng nào?" of a task that lists the forces).
+        others = [r for r in saying if r is not Role.CONTENT]
+        return others or saying
 
     def _in_hand_says(self, word: str) -> bool:
         """Whether the task in hand's cells hold the word ("báo cáo" of its product)."""
@@ -378,7 +381,8 @@ class DialogueMixin:
         tasks = self.tasks_of(refs)
         if not tasks:
             return self.help(Status.NOT_FOUND)
-        if inherit and not self.q.fields and not self.q.relative and self.context.columns:
+        asks_own = self.q.fields or self.q.relative or self.named_headers
+        if inherit and not asks_own and self.context.columns:
             self.q.fields = [Role(c) for c in self.context.columns]
         intent = self._field_intent()
         if self.q.relative and not self.q.fields:

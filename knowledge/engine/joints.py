@@ -13,8 +13,8 @@ from ..fields import Role
 from ..normalize import fold
 from ..words import STOPWORDS
 from .common import FIELD_WORDS, WHICH_TASKS, words_of
-from .plan_facts import PERCENT, SUM
 from .topic_words import GUESS
+from .unstated import PERCENT, SUM
 
 
 class JointsMixin:

@@ -1,5 +1,5 @@
-"""What a plan says of itself: its number, date, signer and recipients; whom to contact; the
-sums and shares it does or does not state."""
+"""What a plan says of itself: its number, date, signer and recipients; whom to contact; how
+many tasks it has."""
 
 from __future__ import annotations
 
@@ -8,19 +8,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .. import passages, render
-from .. import topics as ranking
+from .. import render
 from ..answer import Answer, Intent, Status, TaskRef
 from ..fields import Role
 from ..normalize import fold
-from ..store import Section
 from ..unheld_cues import CONTACT_CUE
-from ..words import SYNONYMS
 from .common import (
     DAY,
     TAKES_EFFECT,
-    THIS_PLAN,
-    cells_text,
 )
 
 _FROM_SIGNING = re.compile(r"\bke tu ngay ky\b")
@@ -144,58 +139,6 @@ class PlanFactsMixin:
         )
         return self._about_plan(plan, Intent.LEAD, title, [], status=status)
 
-    def not_in_plans(self) -> Answer:
-        """Contact details, people's names, salaries: what plans do not hold."""
-        title = (
-            "The plans do not give that (contacts, names of officials, salaries or fines)."
-            if self.lang == "en"
-            else "Kế hoạch không có thông tin này (liên hệ, tên cán bộ, lương, mức phạt)."
-        )
-        return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title)
-
-    def amount_not_stated(self) -> Answer | None:
-        """ "Tổng kinh phí là bao nhiêu tỷ đồng?" of plans that state no sum, neither in a
-        budget column nor in their text: not found, with what they say of funding. None
-        where a sum is stated, for the other routes to find."""
-        if not self.narrow:
-            return None  # across many plans, the totals of their budget columns answer
-        funding: list[tuple[int, Section]] = []
-        for plan_id in self.scope:
-            if Role.BUDGET in self.kb.columns(plan_id):
-                return None
-            key = ("funding", plan_id)
-            if key not in self.engine.marked:  # each plan's text read once
-                self.engine.marked[key] = _funding(self.kb.sections(plan_id))
-            states_sum, said = self.engine.marked[key]
-            # "Tổng kinh phí đề án này là bao nhiêu?": a total of the plan's own, which its
-            # sums of other things (a cap per business, a revenue target) are not.
-            if states_sum and not (self.q.has("total") and THIS_PLAN.search(self.q.folded)):
-                # The plan states sums, but maybe not of this: "mỗi phiếu hỗ trợ (voucher)
-                # trị giá bao nhiêu tiền?" where the passages on vouchers state none.
-                return self._not_stated(
-                    SUM,
-                    "Kế hoạch không nêu số tiền cụ thể cho việc này.",
-                    "The plan states no sum for this.",
-                )
-            funding += [(plan_id, section) for section in said]
-        en = self.lang == "en"
-        title = "The plan states no sum of money." if en else "Kế hoạch không nêu số tiền cụ thể."
-        items: list[str] = []
-        if funding:
-            plan_id, section = funding[0]
-            said = "On funding it says:" if en else "Về kinh phí, kế hoạch ghi:"
-            items = [said, f"{section.ref}. {section.text}"]
-            items.append(render.source(self.plan(plan_id), self.lang, section=section.ref))
-        return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
-
-    def share_not_stated(self) -> Answer | None:
-        """ "Mức đóng bảo hiểm y tế năm 2027 tăng bao nhiêu phần trăm?" where neither the
-        tasks nor the passages its words describe give a percentage: not found, with the
-        task closest to it. None where one does, for the other routes to quote."""
-        return self._not_stated(
-            PERCENT, "Kế hoạch không nêu tỷ lệ cụ thể.", "The plan gives no percentage for this."
-        )
-
     def _contact_topic(self, rest: str) -> Answer | None:
         """The topic of a question about whom to contact, read in ``rest``."""
         if not CONTACT_CUE.sub(" ", fold(rest)).strip(" ?.!,"):
@@ -206,83 +149,6 @@ class PlanFactsMixin:
                 self.engine, self.engine.read(rest, self.today), self.context, self.today
             )
         return turn.topic() if turn.topic_words else None
-
-    def number_not_stated(self) -> Answer | None:
-        """ "Tổng biên chế được giao là bao nhiêu người?", "chỉ tiêu bao nhiêu doanh nghiệp
-        áp dụng?" where neither the tasks nor the passages its words describe write a
-        number: not found, with the task closest to it. None where one does ("chọn 5
-        doanh nghiệp"), for the topic to quote."""
-        return self._not_stated(
-            STATED_NUMBER,
-            "Kế hoạch không nêu con số cụ thể cho việc này.",
-            "The plan gives no figure for this.",
-        )
-
-    def names_not_stated(self) -> Answer | None:
-        """ "Đề án có nêu tên 5 doanh nghiệp chủ lực là những doanh nghiệp nào không?",
-        "Which five companies have been picked?": the plan counts them and names none: not
-        found, with the task that counts them. None where the task the words describe best
-        counts no bodies, for the other routes to read."""
-        # ("tên cụ thể": how they are asked for, not what they are)
-        words = [w for w in self.topic_words if w not in _NAMING_WORDS]
-        if not self.narrow or not words:
-            return None
-        scored = ranking.tasks_covering(self.kb, words, scope=self.scope)
-        near = [h.id for s, h in scored if s >= scored[0][0] - ranking.TIE] if scored else []
-        counting = [
-            t for t in self.kb.tasks_by_ids(near) if _BODIES_COUNTED.search(fold(cells_text(t)))
-        ]
-        if not counting:
-            return None
-        title = (
-            "The plan says how many, not which: it names none of them."
-            if self.lang == "en"
-            else "Kế hoạch chỉ nêu số lượng, không nêu tên cụ thể."
-        )
-        items = [render.task_line(t, None, {}, self.today, self.lang) for t in counting[:1]]
-        return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
-
-    def _not_stated(self, figure: re.Pattern[str], vi: str, en: str) -> Answer | None:
-        """Not found, with the closest task, when neither the tasks nor the passages the
-        question's words describe write a ``figure``; None when one does."""
-        if not self.narrow:
-            return None
-        words = [w for w in self.own_topic_words if w not in _FIGURE_WORDS]
-        if not words:
-            return None
-        unknown = [w for w in words if "_" in w and not self._known_or_alike(w)]
-        if self.lang == "vi" and unknown:
-            # "mức phụ cấp … là bao nhiêu phần trăm lương?" of a plan that never writes
-            # "phụ cấp": no figure of it can be there, whatever other figure is near
-            return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, vi, [])
-        tasks = ranking.tasks_covering(self.kb, words, scope=self.scope)
-        # What the question's words describe best: the closest tasks, and the sentences of
-        # the text that hold most of them.
-        near = [h for s, h in tasks if s >= tasks[0][0] - ranking.TIE]
-        texts = [h.text for h in near]
-        # (and their other cells: "Sản phẩm: … mức tối đa 2 tỷ đồng")
-        texts += [fold(a.value) for t in self.kb.tasks_by_ids(h.id for h in near) for a in t.attrs]
-        pieces = [
-            (section.ref, section.title, section.body)
-            for plan_id in self.scope or [p.id for p in self.kb.plans()]
-            for section in self.kb.sections(plan_id)
-        ]
-        said = self._scored(pieces, words)
-        top = max((score for score, _, _ in said), default=0.0)
-        if top >= passages.SHARE:
-            texts += [fold(sentence) for score, _, sentence in said if score >= top - ranking.TIE]
-        elif not near:
-            return None  # nothing says what the figure would be of: the other routes read it
-        if any(figure.search(text.replace("_", " ")) for text in texts):
-            return None
-        closest = self.kb.tasks(ids=[h.id for _, h in tasks[:1]]) if tasks else []
-        items = [render.task_line(t, None, {}, self.today, self.lang) for t in closest]
-        title = en if self.lang == "en" else vi
-        return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
-
-    def _known_or_alike(self, word: str) -> bool:
-        """Whether the plans write the word, or a word they use for the same thing."""
-        return any(self.kb.known(w) for w in (word, *SYNONYMS.get(word, ())))
 
     def metadata(self, kinds: Sequence[str] = ()) -> Answer:
         # (not the number and date of the submission it was made on: "tờ trình số mấy")
@@ -309,10 +175,11 @@ class PlanFactsMixin:
             elif kind == "date":
                 when = f"{plan.place}, {render.dmy(plan.date)}" if plan.date else "?"
                 d = plan.date
-                if d and not en:  # as the plan writes it: "ngày 04 tháng 6 năm 2026"
-                    when += f" (ngày {d.day:02d} tháng {d.month} năm {d.year})"
-                elif d:  # and as an English reader writes it: "29 April 2026"
-                    when += f" ({d.day} {_MONTHS[d.month - 1]} {d.year})"
+                if d:  # as the plan writes it, "ngày 04 tháng 6 năm 2026", which is quoted
+                    # in English too, after the date as its reader writes it ("29 April 2026")
+                    own = f"ngày {d.day:02d} tháng {d.month} năm {d.year}"
+                    said = f"{d.day} {_MONTHS[d.month - 1]} {d.year}; {own}" if en else own
+                    when += f" ({said})"
                 lines.append(f"{'Issued' if en else 'Ban hành'}: {when}")
             elif kind == "issuer":
                 lines.append(f"{'Issued by' if en else 'Cơ quan ban hành'}: {plan.issuer}")
@@ -436,70 +303,11 @@ class PlanFactsMixin:
 _MOST_TASKS = re.compile(
     r"\b(nhieu|it) (?:nhiem vu|nv|viec) nhat\b|\b(?:the )?(most|fewest|least) tasks\b"
 )
-# A sum written out: "12,5 tỷ đồng", "500 triệu", "20.000 USD".
-SUM = re.compile(
-    r"\d(?:[\d.,]*\d)?\s*(?:ty\b(?! le)|trieu\b)|\d(?:[\d.,]*\d)?\s*(?:nghin|ngan) dong\b"
-    r"|\d(?:[\d.,]*\d)?\s*(?:vnd|usd)\b|\d{1,3}(?:[.,]\d{3})+\s*dong\b"
-)
-_FUNDING = re.compile(r"\bkinh phi\b|\bngan sach\b|\bnguon von\b")
-
-
-# A percentage as plans write it: "50%", "50 phần trăm", "phan_tram" in the indexed words.
-PERCENT = re.compile(r"%|\bphan[ _]tram\b")
-# A number counted in the plans' words: not a year, a date, a paper's number or an id.
-STATED_NUMBER = re.compile(
-    r"(?<![\d/.,-])(?<!so )(?<!ngay )(?<!thang )(?<!nam )(?<!quy )"
-    r"\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b(?![/.-]?\w)"
-)
-# "bao nhiêu người", "how many companies": a number of people, bodies or things in the
-# world, as the asker spells it ("bn" is also "bệnh nhân"); not of what the plans' tables
-# list (tasks, groups, agencies, papers), of kinds or fields, nor a time or a sum; nor
-# "tờ trình số bao nhiêu", a paper's number.
-_NAMING_WORDS = frozenset({"ten", "cu_the", "danh_sach", "names", "name"})
-# Bodies counted, not named: "Lựa chọn 05 doanh nghiệp", "10 trường đại học".
-_BODIES_COUNTED = re.compile(
-    r"\b\d+ (?:doanh nghiep|cong ty|tap doan|to chuc|truong|benh vien|co so|don vi|dia phuong)"
-)
-# "có nêu số biên chế cụ thể giao cho từng bộ không": a figure asked for by name.
-FIGURE_NAMED = re.compile(
-    r"\b(?:neu|ghi|dua ra|quy dinh|xac dinh)(?: ro)? (?:con so|so luong|so) (?!(?:hieu|dien"
-    r"|tien|thu tu|ky hieu|hoa)\b)\w+(?: \w+){0,3} cu the\b"
-)
-HEADCOUNT = re.compile(
-    r"(?<!so )\b(?:bao nhieu|how many) (?!(?:nhiem vu|nv|viec|dau viec|cong viec|hoat dong|tasks?"
-    r"|items?|muc|noi dung|nhom|groups?|ke hoach|plans?|lan|bo|so|co quan|don vi|ban"
-    r"|agenc\w+|ministr\w+|departments?|van ban|documents?|papers?|ngay|thang|nam|quy"
-    r"|days?|months?|years?|quarters?|dieu|articles?|phan|giai doan|tien|ty|trieu|dong|von"
-    r"|phan tram|times?|cai|thu|loai|kieu|dang|hinh thuc|linh vuc|chi tieu|buoc|kinds?"
-    r"|types?|forms?|ones?|steps?|stages?|fields?|areas?|cua|la|vay|nhi|the|ha|roi|nua|do"
-    r"|of|key|main)\b)"  # ("how many of the key tasks …": tasks)
-    r"[a-z]{2,}"
-)
-# The words that ask for the figure, not what it is of
 # A sentence or clause asking for contact details: "Can you give me a phone number?"
 DETAILS_ASKED = re.compile(
     r"(?i)(?:^|(?<=[.?!,;]))[^.?!,;]*\b(?:phone|e-?mail|hotline|số điện thoại|so dien thoai|sđt"
     r"|sdt|điện thoại|dien thoai)\b[^.?!,;]*[.?!]?"
 )
-_FIGURE_WORDS = frozenset(
-    "phan_tram ty_le tien so_tien tri_gia ty trieu dong kinh_phi muc_tran toi_da toi_thieu"
-    " muc_toi_da muc_toi_thieu gioi_han".split()
-)
-
-
-def _funding(sections: list[Section]) -> tuple[bool, tuple[Section, ...]]:
-    """Whether a plan's text states a sum anywhere, and its passages on funding, the one
-    that opens on it ("Kinh phí thực hiện …") first."""
-    found = []
-    states_sum = False
-    for section in sections:
-        text = fold(section.text)
-        states_sum = states_sum or bool(SUM.search(text))
-        if (m := _FUNDING.search(text)) and not section.text.isupper():  # not a bare heading
-            found.append((m.start(), section))
-    return states_sum, tuple(section for _, section in sorted(found, key=lambda ps: ps[0]))
-
-
 _MONTHS = (
     "January February March April May June July August September October November December"
 ).split()

@@ -39,8 +39,9 @@ from .conditions import (
 from .items import CONSISTS_OF, SIMILAR, WHICH_NUMBER
 from .outline import ARTICLES, PARTS
 from .overseer import asks_who_is_in_charge
-from .plan_facts import DETAILS_ASKED, FIGURE_NAMED, HEADCOUNT
+from .plan_facts import DETAILS_ASKED
 from .turn import Answering
+from .unstated import FIGURE_NAMED, HEADCOUNT
 
 # "cái số 6", "việc thứ 7": a thing by its number, not "mục 3", a part of the text.
 _THING_NUMBERED = re.compile(r"\b(?:cai|viec) (?:so|thu) \d{1,2}\b")

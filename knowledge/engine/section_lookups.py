@@ -316,5 +316,10 @@ def under(section: Section, by_ref: dict[str, Section]) -> str:
 
 
 # "nêu ở mục II", "quy định tại mục 3": a section named as where something is said.
-_MENTIONED = re.compile(r"\b(?:neu|ghi|de ra|quy dinh|noi|de cap)\s+(?:o|tai|trong)\s+muc\b")
+_MENTIONED = re.compile(
+    r"\b(?:neu|ghi|de ra|quy dinh|noi|de cap)\s+(?:o|tai|trong)\s+muc\b"
+    # "Các hoạt động ở mục II không nêu trong Phụ lục …": what the section holds and
+    # something else lacks, which a passage that speaks of the section says
+    r"|\b(?:o|tai|trong|thuoc) muc \S+(?: \w+){0,3} (?:khong|chua|nhung|ma) (?:neu|co|ghi|nam)\b"
+)
 _SHORT_HEADING = 100  # characters: a heading longer than this is a passage, not a name

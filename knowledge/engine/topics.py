@@ -25,8 +25,8 @@ from .described import DESCRIBED
 from .english_words import (
     vietnamese_share,
 )
-from .plan_facts import PERCENT, SUM
 from .topic_groups import A_PART, TopicGroupsMixin, opening_word
+from .unstated import PERCENT, SUM
 
 # "Which task is about …?", "… là nhiệm vụ số mấy?": the one task the words describe best.
 _ONE_TASK = re.compile(

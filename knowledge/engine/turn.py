@@ -34,6 +34,7 @@ from .titles import TitlesMixin
 from .topic_words import TopicWordsMixin
 from .topics import TopicsMixin
 from .unnamed import UnnamedMixin
+from .unstated import UnstatedMixin
 
 
 class Answering(
@@ -48,6 +49,7 @@ class Answering(
     BodyDatesMixin,
     TitlesMixin,
     PlanFactsMixin,
+    UnstatedMixin,
     PapersMixin,
     FiltersMixin,
     AgencyPairsMixin,
