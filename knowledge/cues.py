@@ -150,7 +150,8 @@ THIS_PLAN = cue(
 GROUP_WORD = cue(r"nhom(?! [ivxl0-9]+\b)", r"groups?(?! [ivxl0-9]+\b)")
 PLANS_CUE = cue(
     r"(?:nhung|cac|danh sach|bao nhieu|may) (?:ke hoach|van ban ke hoach)",
-    r"ke hoach nao",
+    # (not "kế hoạch nào của Tỉnh ủy": a paper the plan cites, by whose it is)
+    r"ke hoach nao(?! (?:cua|do) )",
     r"which plans",
     r"list (?:of )?plans",
     r"plans loaded",

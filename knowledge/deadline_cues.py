@@ -132,6 +132,10 @@ OVERDUE_CUE = cue(
     r"|lapsed)",
     r"should (?:already )?have been (?:finished|completed|done|delivered)",
     r"(?:le ra )?phai (?:xong|hoan thanh) (?:tu lau|roi)",
+    # "những nhiệm vụ có thời hạn đã trôi qua rồi", "hạn đã qua": a deadline gone by
+    r"(?:han|thoi han|thoi gian)(?: \w+){0,3} (?:da )?troi qua",
+    r"(?:han|thoi han) (?:cu the )?da qua\b",
+    r"(?:han|thoi han)(?: \w+){0,3} truoc (?:ngay )?hom nay",  # "có hạn trước hôm nay"
 )
 PENDING_CUE = cue(
     r"chua (?:den|toi|qua|het) han",

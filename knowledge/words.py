@@ -171,6 +171,10 @@ class Lexicon:
             if len(syllables) > 1 and not starts:
                 self._compounds[" ".join(syllables)] = word
         self._spelled = {w: w.replace("_", " ") for w in vocabulary}
+        # The syllables the plans write within their words: one of them alone is no slip
+        # ("hình" of "truyền hình" is not "chính", though the plans write "hình" only in
+        # "hình thức")
+        self._syllables = {s for w in vocabulary for s in w.split("_")}
         # "tc dl cl", "cc vc": the initials of the plans' compounds, as people chat them; each
         # stands for its most frequent compound.
         # Or for the one compound with those initials, however rare ("ô nhiễm kk" where
@@ -287,7 +291,7 @@ class Lexicon:
             if any(self._longest_at(syllables, j) for j in range(i + 1, i + size)):
                 continue
             text = " ".join(syllables[i : i + size])
-            if len(text) < 4:
+            if len(text) < 4 or (size == 1 and text in self._syllables):
                 continue
             best = process.extractOne(
                 text, self._spelled, scorer=fuzz.ratio, score_cutoff=TYPO_CUTOFF

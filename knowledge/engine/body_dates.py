@@ -130,7 +130,7 @@ class BodyDatesMixin:
             yes = claimed <= set().union(*(_days(fold(s)) for _, s in quoted))
             en = self.lang == "en"
             verdict = ("Yes." if yes else "No.") if en else ("Đúng." if yes else "Không đúng.")
-        return self._dates_quoted(self.plan(plan_id), quoted, verdict)
+        return self._sentences_quoted(self.plan(plan_id), quoted, verdict)
 
     def _body_words(self, words: list[str]) -> tuple[list[str], list[str]]:
         """The question's own words, without the agency it names or a verb of sending
@@ -145,15 +145,15 @@ class BodyDatesMixin:
     def date_in_section_in_hand(self) -> Answer | None:
         """ "By what date?", "Has this year's date already passed?" after a part of the text:
         the sentences of that part that set a day, against today when that is asked."""
-        plan = self.kb.plan_by_number(self.context.plan or "")
-        sections = self.kb.sections(plan.id) if plan else []
-        section = next((s for s in sections if s.ref == self.context.item), None)
+        section = self.section_in_hand()
         if section is None:
             return None
         quoted = [(section.ref, s) for s in passages.sentences(section.text) if _sets_a_day(s)]
-        return self._dates_quoted(plan, quoted[:2]) if quoted else None
+        return self._sentences_quoted(self.plan(section.plan_id), quoted[:2]) if quoted else None
 
-    def _dates_quoted(self, plan: Plan, quoted: list[tuple[str, str]], verdict: str = "") -> Answer:
+    def _sentences_quoted(
+        self, plan: Plan, quoted: list[tuple[str, str]], verdict: str = ""
+    ) -> Answer:
         """The sentences that set a date, each under the heading it sits in, after whether
         the first one's day has passed when that is asked ("năm nay qua chưa?") and the
         verdict on a day claimed."""

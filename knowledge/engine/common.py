@@ -183,6 +183,16 @@ def words_of(text: str) -> list[str]:
     return re.findall(r"[0-9a-z]+", fold(text))
 
 
+def without_items_of_others(tasks: list[Task]) -> list[Task]:
+    """The tasks less the items of any task among them ("III.2.4" beside "III.2"), which the
+    task shows with its items anyway."""
+    return [
+        t
+        for t in tasks
+        if not any(o.plan_id == t.plan_id and t.ref.startswith(f"{o.ref}.") for o in tasks)
+    ]
+
+
 def cells_text(task: Task) -> str:
     """A task's content and its other cells, as one text: where a figure or a word it
     holds may be written."""

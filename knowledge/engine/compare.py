@@ -41,6 +41,7 @@ _ASKING = frozenset("giua xong phai hai cung".split())
 _WHICH_OF_TWO = re.compile(
     r"\b(?:cai|viec|nhiem vu|nv|ben|de an|bao cao|nghi dinh|nghi quyet|thong tu|van ban) nao\b"
     r"(?: \w+){0,7} (?:truoc|sau|som|muon|tre|hon)\b"
+    r"(?! (?:ngay )?(?:hom nay|bay gio|\d))"  # (a day: "trước hôm nay", "trước ngày 30/6")
     r"|\bwhich (?:one |task )?(?:is |comes )?(?:due )?(?:first|earlier|later|sooner)\b"
     r"|\b(?:hay|or)\b.*\b(?:truoc|sau|first|later)\b"  # "A hay B đến hạn trước"
 )
@@ -89,7 +90,10 @@ _OPENS_COMPARING = re.compile(
 )
 _TWO_TASKS = re.compile(r"\b(?:hai|2) (?:nhiem vu|nv|viec)\b|\b(?:the )?(?:two|both) tasks\b")
 # (not the "sâu" of "chuyên sâu", in depth)
-_ORDER = re.compile(r"\b(?:truoc|(?<!chuyen )sau|som|muon|tre|first|later|sooner|earlier|last)\b")
+_ORDER = re.compile(
+    r"\b(?:truoc|(?<!chuyen )sau|som|muon|tre|first|later|sooner|earlier|last)\b"
+    r"(?! (?:ngay )?(?:hom nay|bay gio|\d))"  # (a day: "trước hôm nay", "trước ngày 30/6")
+)
 
 
 class CompareMixin:

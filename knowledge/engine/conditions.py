@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from .. import topics as ranking
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
-from ..words import translate_english
+from ..words import STOPWORDS, translate_english
 from .body_dates import PASSED_ASKED
 from .common import BESIDES_IT, DAY, IT, NAMED_LAW, THIS_PLAN, WHICH_TASKS, YES_NO, words_of
 from .filters import common_body
@@ -137,8 +137,14 @@ def asks_of_the_paper_shown(t: Turn) -> bool:
         return True  # "ai chủ trì?", "ai chủ trì rà soát": its lead, as its row gives it
     said = set((translate_english(t.q.plain) if t.lang == "en" else t.q.plain).split())
     headers = {h for d in t.kb.documents(t.scope) for h in d.attrs}
-    # every word of a header, in any order ("the authority to issue": "thẩm quyền … ban hành")
-    return any(len(words_of(h)) >= 2 and set(words_of(h)) <= said for h in headers)
+    # every word of a header, in any order ("the authority to issue": "thẩm quyền … ban hành");
+    # or who does the doing it ends on ("who issues that one?", "ai ban hành?")
+    doing = t.q.has("asks_who")
+    return any(
+        (len(words_of(h)) >= 2 and set(words_of(h)) <= said)
+        or (doing and len(words_of(h)) >= 3 and set(words_of(h)[-2:]) <= said)
+        for h in headers
+    )
 
 
 def of_the_plan(t: Turn) -> bool:
@@ -343,6 +349,24 @@ def a_date_of_the_part_in_hand(t: Turn) -> bool:
     )
 
 
+def asks_who_of_the_part_in_hand(t: Turn) -> bool:
+    """ "gửi cho ai?", "rồi sở đó báo cáo tiếp lên đâu?" after a part of the text was shown: to
+    whom or where what it says goes, which that part says; a short follow-up whose words
+    that part writes, naming nothing new."""
+    q = t.q
+    if not (t.context.kind == "sections" and t.context.item and _WHO_OR_WHERE.search(q.folded)):
+        return False
+    if len(q.plain.split()) > _FOLLOW_UP_WORDS or q.refs or q.has("task_word") or t.agencies:
+        return False
+    part = t.section_in_hand()
+    said = set(words_of(part.text)) if part else set()
+    words = [w for w in words_of(q.plain) if w not in STOPWORDS and w not in _WHO_OR_WHERE_WORDS]
+    held = [w for w in words if w in said]
+    return bool(held) and len(held) * 2 >= len(words)
+
+
+_WHO_OR_WHERE = re.compile(r"\b(?:ai|dau|who|whom|where)\b")
+_WHO_OR_WHERE_WORDS = frozenset("ai dau who whom where len tiep roi".split())
 _ITS_ROLE = re.compile(
     r"\bvai tro (?:gi|nao|the nao|ra sao)|\b(?:what|which) (?:is )?(?:its |their )?role"
 )
@@ -377,7 +401,9 @@ def a_period_checked_in_hand(t: Turn) -> bool:
     return (
         len(t.context.tasks) == 1
         and bool(q.periods)
-        and not (q.refs or t.agencies or q.relative or q.has("task_word"))
+        and not (q.refs or t.agencies or q.has("task_word"))
+        # ("sang năm sau còn phải làm không?": whether it is still to do then, of this task)
+        and q.relative in (None, "pending")
         and q.fields in ([], [Role.DEADLINE])  # (a period read as the deadline asked)
         and bool(_TO_CONFIRM.search(q.folded) or _IS_IT.search(q.folded))
     )

@@ -296,6 +296,8 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             # KH&CN phối hợp với ai?"): the task shown says what they are about.
             # (but "những nhiệm vụ nào liên quan đến A và B": each of its tasks on them)
             about = self._about_words()
+            if about and q.group and self._title_of_group_holds(q.group, about):
+                about = []  # "trong nhóm nhiệm vụ về thanh tra, …": the group, by its title
             several_about = bool(about) and bool(SEVERAL.search(q.folded))
             on_topic = set(self.described(tasks)) if tasks and not several_about else set()
             if on_topic:
@@ -526,6 +528,16 @@ class FiltersMixin(DueMixin, TaskListsMixin):
                 held.add(task.id)
         return held
 
+    def _title_of_group_holds(self, group: str, words: list[str]) -> bool:
+        """Whether the title of the group (in a plan in scope) holds every word."""
+        codes = {form.split(".")[0] for form in ref_forms(group, "0")}
+        return any(
+            set(words) <= titled
+            for plan_id in self.scope or ()
+            for code, titled in self.engine.group_words(plan_id).items()
+            if code in codes
+        )
+
     def _about_words(self) -> list[str]:
         """The words after "về", "liên quan đến", "about": what the tasks asked for are on."""
         m = _ABOUT.search(self.q.plain)
@@ -534,7 +546,9 @@ class FiltersMixin(DueMixin, TaskListsMixin):
             kind = _KIND_OF_TASK.search(self.q.plain)
             words = self.engine.lexicon.segment(kind[1].split()) if kind else []
             return [w for w in words if w not in STOPWORDS and self.kb.known(w)]
-        about = self.q.plain[m.end() :].split()
+        # (up to an agency's name: "về thanh tra, kiểm tra, Sở KH&CN chủ trì những việc nào")
+        names = [a for a, _ in self.engine.matcher.name_spans(self.q.plain) if a >= m.end()]
+        about = self.q.plain[m.end() : min(names, default=None)].split()
         # (the comma is only in the folded text; ``plain`` has dropped the period cues)
         said = _ABOUT.search(self.q.folded)
         if said:

@@ -31,7 +31,13 @@ _EVERY_STAGE = re.compile(
     r"|\bchia (?:thanh|lam|ra)\b"
     r"|\b(?:milestones|stages|phases)\b"
 )
-_HEADER_SAID = (("dua tren", "can cu"), ("based on", "can cu"))
+_HEADER_SAID = (
+    ("dua tren", "can cu"),
+    ("based on", "can cu"),
+    # "ai phê duyệt?": the level a task's paper goes to for approval ("Cấp trình")
+    ("ai phe duyet", "trinh"),
+    ("ai duyet", "trinh"),
+)
 _ONE_TASK_TEXT = 400  # characters of a task shown alone: most tasks whole, not a page
 
 

@@ -18,7 +18,7 @@ from ..periods import Kind, find_periods
 from ..plan_fact_cues import META_CUES
 from ..store import Document
 from ..words import STOPWORDS, translate_english
-from .common import NAMED_LAW, NUMBER_LIKE, REVISING, words_of
+from .common import NAMED_LAW, NUMBER_LIKE, REVISING, without_items_of_others, words_of
 
 _DUE_KINDS = frozenset({Kind.QUARTER, Kind.MONTH, Kind.HALF_YEAR, Kind.BEFORE})
 SCAN_PLANS = 50  # plans whose cells are read for a paper's number, when none is in scope
@@ -65,7 +65,7 @@ class PapersMixin:
                 keyed[task.id, words] = number_key(f"{task.content} {cells}" if words else cells)
             return any(n in keyed[task.id, words] for n in numbers)
 
-        found = [t for t in self.kb.tasks(plan_ids=scope) if cites(t)]
+        found = without_items_of_others([t for t in self.kb.tasks(plan_ids=scope) if cites(t)])
         if not found:
             return None
         asked = [f for f in self.q.fields if f is not Role.CONTENT]

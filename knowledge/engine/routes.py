@@ -26,6 +26,7 @@ from .conditions import (
     a_period_in_a_tasks_words,
     a_task_state_asked,
     an_agencys_part_in_hand,
+    asks_who_of_the_part_in_hand,
     day_asked,
     every_task_claimed_asked,
     explicit_filter,
@@ -185,6 +186,8 @@ ROUTES: tuple[Route, ...] = (
         "document to review by its number",
         lambda t: bool(t.q.plan_digits or t.q.cited_digits),
         Turn.named_document,
+        # (found, with the column asked left blank: "Thời gian" of a paper to review)
+        final=_always,
     ),
     Route(
         "a paper's number in tasks' cells",
@@ -392,6 +395,12 @@ ROUTES: tuple[Route, ...] = (
         lambda t: t.context.kind == "signer" and bool(OFFICE_ASKED.search(t.q.folded)),
         # (and what else it asks of the plan: "… vào ngày nào?")
         lambda t: t.metadata(["signer", *(k for k in t.q.meta if k != "signer")]),
+        follow_up=True,
+    ),
+    Route(
+        "to whom or where, of the part of the text in hand",
+        asks_who_of_the_part_in_hand,
+        Turn.who_of_the_part_in_hand,
         follow_up=True,
     ),
     Route(

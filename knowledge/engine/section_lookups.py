@@ -75,6 +75,18 @@ class SectionLookupsMixin:
                 answer = replace(answer, title=f"{counted.title.rstrip(':')}. {answer.title}")
         return answer
 
+    def section_in_hand(self) -> Section | None:
+        """The part of the text shown last, when one was ("By what date?" is of it)."""
+        plan = self.kb.plan_by_number(self.context.plan or "")
+        sections = self.kb.sections(plan.id) if plan and self.context.item else []
+        return next((s for s in sections if s.ref == self.context.item), None)
+
+    def who_of_the_part_in_hand(self) -> Answer | None:
+        """ "gửi cho ai?", "rồi sở đó báo cáo tiếp lên đâu?" after a part of the text: that
+        part again, by the sentences that say it."""
+        section = self.section_in_hand()
+        return self.section_answer(section.plan_id, section, focus=True) if section else None
+
     def _task_within_part(self) -> Answer | None:
         """ "mục 2.4 trong phần III" where the body has no III.2.4 and the appendix does:
         that task (item 4 of task III.2), not part III of the body."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import render
+from .. import passages, render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..english import ALTERNATES, capitals
@@ -19,6 +19,7 @@ from .common import (
     TOPIC_NOISE,
     YES_NO,
     cells_text,
+    without_items_of_others,
     words_of,
 )
 from .described import DESCRIBED
@@ -58,6 +59,7 @@ _LISTED = re.compile(r",|;|\b(?:va|hoac|hay|and|or)\b")
 _LISTED_SHOWN = 10
 # A day, month, quarter or year a passage gives.
 _DATED = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|\b(?:ngay|thang|quy) (?:\d|[ivx]+\b)|\b(?:19|20)\d\d\b")
+_ALSO_WHO_OR_WHERE = re.compile(r"\b(?:ai|dau|who|whom|where)\b")
 _NO_DATE_SET = {
     "vi": "Kế hoạch không nêu ngày hay thời hạn cụ thể cho việc này.",
     "en": "The plan sets no specific date or deadline for this.",
@@ -69,6 +71,20 @@ _PLANS_FUNDING = re.compile(
     r"\b(?:kinh phi|ngan sach|nguon von) (?:de )?(?:thuc hien|trien khai)(?: \w+){0,4}"
     r" (?:ke hoach|de an|chuong trinh|quyet dinh|nghi quyet)\b"
 )
+# "từ những nguồn nào", "lấy từ đâu", "which sources": where the money comes from
+_SOURCES_ASKED = re.compile(
+    r"\b(?:nhung|cac) nguon\b|\btu (?:nguon|dau)\b|\bnguon (?:nao|gi)\b|\bsources?\b"
+    r"|\bfunded (?:by|from)\b"
+)
+# A source of money as plans name it: "ngân sách trung ương", "vốn đầu tư công", "nguồn tài
+# chính hợp pháp khác", "nguồn đóng góp, tài trợ".
+_A_SOURCE = re.compile(
+    r"\bngan sach (?:nha nuoc|trung uong|dia phuong|cac cap|duoc giao)"
+    r"|\bvon (?:dau tu|ngan sach|vay|oda)\b|\bdau tu cong\b|\bnguon (?:tai chinh|von|kinh phi"
+    r"|ngan sach|dong gop|tai tro|huy dong|xa hoi hoa)\b|\bxa hoi hoa\b"
+)
+# A passage that opens on the plan's funding: "Kinh phí thực hiện Kế hoạch này …"
+_ON_FUNDING = re.compile(r"\W*(?:nguon )?(?:kinh phi|ngan sach|nguon von)\b")
 _KIN_WORDS = 3  # words a task shares with the one in hand to be its kin
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
@@ -132,6 +148,28 @@ class TopicsMixin(TopicGroupsMixin):
         most = max(shared)
         kin = [sh for sh, n in zip(tied, shared, strict=True) if n == most]
         return kin if len(kin) == 1 and most >= _KIN_WORDS else scored
+
+    def _funding_sources(self, scored: list[tuple[float, Hit]]) -> Answer | None:
+        """ "Kinh phí thực hiện Kế hoạch được bố trí từ những nguồn nào?" where the plan
+        says it in several items of one part (the ministry's budget in one, the provinces'
+        in the next): the sentences of the best passage and of its siblings near it that
+        name a source, in the plan's order; None where fewer than two passages name one."""
+        best = scored[0][0]
+        near = [h.id for s, h in scored[:_SAID_AMONG] if h.kind == "section" and s >= best * 0.6]
+        found = dict(self.kb.section_ids(near))
+        sections = [found[i] for i in near if i in found]
+        if not sections or any(_ON_FUNDING.match(fold(s.text)) for s in sections):
+            return None  # a passage on the plan's funding says it: the best said is quoted
+        kin = {i for i in near if i in found and found[i].parent == sections[0].parent}
+        quoted = [
+            (found[i].ref, sentence)
+            for i in sorted(kin)
+            for sentence in passages.sentences(found[i].body or found[i].title)
+            if _A_SOURCE.search(fold(sentence))
+        ]
+        if len({ref for ref, _ in quoted}) < 2:
+            return None
+        return self._sentences_quoted(self.plan(sections[0].plan_id), quoted[:4])
 
     def _own_syllables(self) -> str:
         """The question's syllables without its cue words ("nv", "ai", "chỉ đạo"): what it
@@ -197,7 +235,39 @@ class TopicsMixin(TopicGroupsMixin):
                 continue
             turn = turn.reread(left_out)
             found = turn._topic() or found
+        if found is None or found.status is Status.NOT_FOUND:
+            # "nv nào liên quan báo chí, truyền hình": words only agencies' names write
+            return self._named_in_agency_cells() or found
         return found
+
+    def _named_in_agency_cells(self) -> Answer | None:
+        """The tasks of one plan whose lead, partner or directing cells write every word of
+        the topic, which no task's text holds ("truyền hình" of "Đài Phát thanh và Truyền
+        hình"); None over many plans, or when none or too many do."""
+        words = [w.replace("_", " ") for w in self.topic_words]
+        # (a lone syllable, "dõi" of "theo dõi", is too little to name anyone by)
+        if not (self.narrow and sum(len(w.split()) for w in words) >= 2):
+            return None
+        tasks = [
+            t
+            for t in self.kb.tasks(plan_ids=self.scope)
+            if all(
+                f" {w} " in f" {' '.join(words_of(' '.join(t.field(r) for r in AGENCY_ROLES)))} "
+                for w in words
+            )
+        ]
+        if not tasks or len(tasks) > _LISTED_SHOWN:
+            return None
+        plan = self.plan(tasks[0].plan_id)
+        headers = self.kb.columns(plan.id)
+        en = self.lang == "en"
+        title = (
+            f"Tasks whose agencies are named so in {plan.number}:"
+            if en
+            else f"Các nhiệm vụ có cơ quan mang tên này trong {plan.name}:"
+        )
+        items = [render.task_line(t, None, headers, self.today, self.lang) for t in tasks]
+        return self._answer(Status.FOUND, Intent.AGENCY, title, items, self._source(tasks), tasks)
 
     def _topic(self) -> Answer | None:
         words = self.topic_words
@@ -369,6 +439,8 @@ class TopicsMixin(TopicGroupsMixin):
                 h.id for s, h in scored[:_SAID_AMONG] if h.kind == "section" and s >= best * 0.8
             ]
             found = dict(kb.section_ids(near))
+            if _SOURCES_ASKED.search(self.q.folded) and (sources := self._funding_sources(scored)):
+                return sources
             section = self.best_said([found[i] for i in near if i in found])
             if self.scattered(section):
                 return None
@@ -377,11 +449,16 @@ class TopicsMixin(TopicGroupsMixin):
                 # "… gửi về đâu, hạn nộp ngày nào?": the passage says where, and no day
                 note = _NO_DATE_SET["en" if self.lang == "en" else "vi"]
                 answer = replace(answer, items=(*answer.items, note))
+                asks_more = any(f in AGENCY_ROLES for f in self.q.fields)
+                if not (asks_more or _ALSO_WHO_OR_WHERE.search(self.q.folded)):
+                    # the day alone was asked, which the plan does not set
+                    answer = replace(answer, status=Status.NOT_FOUND)
             return answer
         # "Về đào tạo có mấy việc?": every task on the topic, counted.
         # Shown in the plan's order, so "the first one" is the first as the plan has it.
         chosen = {h.id for h in tasks_hits[: 25 if counting else 5]}
         tasks = [t for t in kb.tasks(ids=sorted(chosen)) if t.id in chosen]
+        tasks = without_items_of_others(tasks)  # (a task and one of its items met alike)
         if len(tasks) == 1 and (item := self.item_meant(tasks[0])):
             tasks = [item]  # "… standards for communications infrastructure": that item
         plans = sorted({t.plan_id for t in tasks})
