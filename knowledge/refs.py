@@ -126,7 +126,8 @@ _LIST_PLACE = re.compile(
     # "cái sau ai chủ trì" after two tasks: the latter; "cái trước" the former
     r"|\bcai (?P<k>sau|truoc)\b(?! (?:do|nay|nua|khi|cung|day)\b)"
     r"|\bthe (?P<l>latter|former)\b"
-    rf"|\b(?:nhiem vu|nv) (?:thu (?P<c>\d{{1,2}})|(?P<d>dau tien|cuoi cung|sau cung))\b"
+    # (not "nhóm nhiệm vụ thứ 2", a group)
+    rf"|(?<!nhom )\b(?:nhiem vu|nv) (?:thu (?P<c>\d{{1,2}})|(?P<d>dau tien|cuoi cung|sau cung))\b"
     r"|\bthe (?P<e>first|second|third|fourth|fifth|last) (?:one|task|document|plan|section"
     r"|session|meeting|item)\b"
     # "and the first?": the whole message; "who directs the second?": its last words

@@ -67,7 +67,7 @@ SHARE_CUE = cue(
 _BODIES = r"(?:doanh nghiep|cong ty|tap doan|to chuc)"
 NAMES_ASKED = cue(
     rf"ten (?:cu the )?(?:cua )?(?:cac |nhung )?(?:\d+ )?{_BODIES}",
-    rf"(?:la )?nhung {_BODIES} nao",
+    rf"(?:la )?nhung {_BODIES}(?: cu the)? nao",
     # (the bodies' word may be an agency's name, blanked: "which five [companies] have been")
     r"which (?!(?:tasks?|items?|plans?|documents?|ones?|of)\b)(?:\w+ ){0,4}(?:have been|were"
     r"|will be|are being|got) (?:picked|chosen|selected)",

@@ -90,6 +90,10 @@ _OPENS_COMPARING = re.compile(
 )
 _TWO_TASKS = re.compile(r"\b(?:hai|2) (?:nhiem vu|nv|viec)\b|\b(?:the )?(?:two|both) tasks\b")
 # (not the "sâu" of "chuyên sâu", in depth)
+# "thế cái hạn sớm hơn thì ai phối hợp?": the one first (or last), then a column of it
+_THE_ONE_THEN = re.compile(
+    r"\b(?:cai|viec|nhiem vu|nv)(?: \w+){0,3} (?:som|muon|tre|truoc|sau)(?: hon| nhat)? thi\b"
+)
 _ORDER = re.compile(
     r"\b(?:truoc|(?<!chuyen )sau|som|muon|tre|first|later|sooner|earlier|last)\b"
     r"(?! (?:ngay )?(?:hom nay|bay gio|\d))"  # (a day: "trước hôm nay", "trước ngày 30/6")
@@ -315,7 +319,13 @@ class CompareMixin:
         else:
             ends = sorted({t.period.end for t in dated}, reverse=later)
             first = [t.ref for t in dated if t.period.end == ends[0]]
-            if len(tasks) > 2 or _AMONG.search(self.q.plain) or _MOST.search(self.q.plain):
+            one_then = bool(asked) and bool(_THE_ONE_THEN.search(self.q.plain))
+            if (
+                len(tasks) > 2
+                or _AMONG.search(self.q.plain)
+                or _MOST.search(self.q.plain)
+                or one_then
+            ):
                 # "trong số đó cái nào sớm nhất": those, of the list in hand, shown first
                 answered = [t for t in dated if t.period.end == ends[0]]
                 if asked:

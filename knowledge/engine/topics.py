@@ -85,6 +85,7 @@ _A_SOURCE = re.compile(
 )
 # A passage that opens on the plan's funding: "Kinh phí thực hiện Kế hoạch này …"
 _ON_FUNDING = re.compile(r"\W*(?:nguon )?(?:kinh phi|ngan sach|nguon von)\b")
+_SIBLING = 0.4  # of the best passage's score, what one beside it needs to be read
 _KIN_WORDS = 3  # words a task shares with the one in hand to be its kin
 _SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
@@ -155,7 +156,10 @@ class TopicsMixin(TopicGroupsMixin):
         in the next): the sentences of the best passage and of its siblings near it that
         name a source, in the plan's order; None where fewer than two passages name one."""
         best = scored[0][0]
-        near = [h.id for s, h in scored[:_SAID_AMONG] if h.kind == "section" and s >= best * 0.6]
+        # (siblings that name a source count though they share fewer of the words)
+        near = [
+            h.id for s, h in scored[:_SAID_AMONG] if h.kind == "section" and s >= best * _SIBLING
+        ]
         found = dict(self.kb.section_ids(near))
         sections = [found[i] for i in near if i in found]
         if not sections or any(_ON_FUNDING.match(fold(s.text)) for s in sections):
@@ -439,7 +443,10 @@ class TopicsMixin(TopicGroupsMixin):
                 h.id for s, h in scored[:_SAID_AMONG] if h.kind == "section" and s >= best * 0.8
             ]
             found = dict(kb.section_ids(near))
-            if _SOURCES_ASKED.search(self.q.folded) and (sources := self._funding_sources(scored)):
+            sources_asked = _SOURCES_ASKED.search(self.q.folded) or _PLANS_FUNDING.search(
+                self.q.folded
+            )
+            if sources_asked and (sources := self._funding_sources(scored)):
                 return sources
             section = self.best_said([found[i] for i in near if i in found])
             if self.scattered(section):
