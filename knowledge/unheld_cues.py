@@ -110,6 +110,7 @@ OUT_OF_SCOPE_CUE = cue(
     r"dien thoai",
     r"dia chi",
     r"email",
+    r"g?mail",  # "cho e xin mail sở khcn"
     r"hotline",
     r"duong day nong",
     r"website",

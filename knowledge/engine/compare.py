@@ -73,6 +73,9 @@ _HOW_THEY_DIFFER = re.compile(
 # the deadline asked ("cùng hạn quý 2"); not "việc … có cùng hạn không?", two tasks compared.
 SAME_DEADLINE = re.compile(
     r"\bcung (?:thoi )?han (?:do|nay|voi (?:no|(?:nhiem vu|viec|cai) (?:do|nay)))\b"
+    # "cũng có hạn vào đúng quý đó", "cùng hạn trong tháng này"
+    r"|\b(?:cung|cung co) (?:thoi )?han (?:vao |trong )?(?:dung )?(?:quy|thang|nam|ngay|thoi diem)"
+    r" (?:do|nay|ay)\b"
     r"|\bnao (?:\w+ )?cung (?:thoi )?han(?! (?:\w+ )?(?:quy|q|thang|nam|ngay|\d+|voi)\b)(?!\w)"
     r"|\b(?:share|shares|with|has|have) (?:that|the same|this) (?:deadline|due date)\b"
     r"|\bdue at the same time\b"

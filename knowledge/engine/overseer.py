@@ -33,6 +33,9 @@ WHOLE_PLAN = cue(
     rf"{_EN_PLAN} (?:overall|as a whole)",
     # (not "in charge of the plan to attract …", a task's own plan)
     rf"in (?:overall )?charge of (?:the|this) {_EN_PLAN}(?! (?:to|for|on|about|of)\b)",
+    # "the main agency in charge of carrying out this plan"
+    rf"(?:main|lead|leading) (?:\w+ ){{0,2}}in charge of (?:carrying out|implementing|running)"
+    rf" (?:the|this) {_EN_PLAN}",
     # "in charge of this whole thing overall": the plan, in everyday words
     r"(?:this|the) (?:whole|entire) (?:thing|effort|initiative|undertaking)",
     r"in charge(?: of)?(?: \w+){0,5} overall$",

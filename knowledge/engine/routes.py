@@ -108,7 +108,14 @@ ROUTES: tuple[Route, ...] = (
         # "hi bot, q2/2026 co nv nao ko": a greeting around a question is padding.
         lambda t: (
             (t.q.has("thanks") or t.q.has("greeting"))
-            and not (t.q.refs or t.q.periods or t.q.relative or t.agencies or t.q.has("task_word"))
+            and not (
+                t.q.refs
+                or t.q.bare_numbers  # "ok cho hỏi nv số 40 là gì": a task asked after "ok"
+                or t.q.periods
+                or t.q.relative
+                or t.agencies
+                or t.q.has("task_word")
+            )
         ),
         Turn.small_talk,
         follow_up=True,
