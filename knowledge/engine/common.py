@@ -186,11 +186,14 @@ def words_of(text: str) -> list[str]:
 def without_items_of_others(tasks: list[Task]) -> list[Task]:
     """The tasks less the items of any task among them ("III.2.4" beside "III.2"), which the
     task shows with its items anyway."""
-    return [
-        t
-        for t in tasks
-        if not any(o.plan_id == t.plan_id and t.ref.startswith(f"{o.ref}.") for o in tasks)
-    ]
+    held = {(t.plan_id, t.ref) for t in tasks}
+
+    def parents(ref: str) -> list[str]:
+        parts = ref.split(".")
+        return [".".join(parts[:n]) for n in range(1, len(parts))]
+
+    # (by the refs above each, not by every pair: a paper may be cited in thousands of cells)
+    return [t for t in tasks if not any((t.plan_id, p) in held for p in parents(t.ref))]
 
 
 def cells_text(task: Task) -> str:
