@@ -178,6 +178,15 @@ def ref_forms(group: str | None, number: str) -> list[str]:
     return list(dict.fromkeys([f"{group}.{number}", f"{other}.{number}"]))
 
 
+def group_forms(group: str) -> set[str]:
+    """The codes a group the user named may have in a plan: "2" may be II.
+
+    >>> sorted(group_forms("2")), sorted(group_forms("ii"))
+    (['2', 'II'], ['2', 'ii'])
+    """
+    return {form.split(".")[0] for form in ref_forms(group, "0")}
+
+
 def ordinal_digits(m: re.Match[str]) -> str:
     """ "nhom thu hai" → "nhom 2      ": the same length, so positions in the text still
     line up."""

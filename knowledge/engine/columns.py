@@ -13,7 +13,7 @@ from ..field_cues import FIELD_CUES
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
 from ..periods import Kind
-from ..refs import ref_forms
+from ..refs import group_forms
 from ..store import Attr, Plan, Task
 from ..words import STOPWORDS
 from .common import (
@@ -165,7 +165,7 @@ class ColumnsMixin:
         q = self.q
         parts: list[str] = []
         if q.group:
-            codes = {form.split(".")[0] for form in ref_forms(q.group, "0")}
+            codes = group_forms(q.group)
             tasks = [t for t in tasks if t.group in codes]
             parts.append(f"{render.word('group', self.lang).lower()} {q.group}")
         agencies = self._agency_filter()

@@ -183,6 +183,10 @@ def words_of(text: str) -> list[str]:
     return re.findall(r"[0-9a-z]+", fold(text))
 
 
+# "ai", "đâu", "who", "where": to whom or where something goes, asked beside another thing
+WHO_OR_WHERE = re.compile(r"\b(?:ai|dau|who|whom|where)\b")
+
+
 def without_items_of_others(tasks: list[Task]) -> list[Task]:
     """The tasks less the items of any task among them ("III.2.4" beside "III.2"), which the
     task shows with its items anyway."""

@@ -11,7 +11,17 @@ from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
 from ..words import STOPWORDS, translate_english
 from .body_dates import PASSED_ASKED
-from .common import BESIDES_IT, DAY, IT, NAMED_LAW, THIS_PLAN, WHICH_TASKS, YES_NO, words_of
+from .common import (
+    BESIDES_IT,
+    DAY,
+    IT,
+    NAMED_LAW,
+    THIS_PLAN,
+    WHICH_TASKS,
+    WHO_OR_WHERE,
+    YES_NO,
+    words_of,
+)
 from .filters import common_body
 
 if TYPE_CHECKING:
@@ -354,7 +364,7 @@ def asks_who_of_the_part_in_hand(t: Turn) -> bool:
     whom or where what it says goes, which that part says; a short follow-up whose words
     that part writes, naming nothing new."""
     q = t.q
-    if not (t.context.kind == "sections" and t.context.item and _WHO_OR_WHERE.search(q.folded)):
+    if not (t.context.kind == "sections" and t.context.item and WHO_OR_WHERE.search(q.folded)):
         return False
     if len(q.plain.split()) > _FOLLOW_UP_WORDS or q.refs or q.has("task_word") or t.agencies:
         return False
@@ -365,7 +375,6 @@ def asks_who_of_the_part_in_hand(t: Turn) -> bool:
     return bool(held) and len(held) * 2 >= len(words)
 
 
-_WHO_OR_WHERE = re.compile(r"\b(?:ai|dau|who|whom|where)\b")
 _WHO_OR_WHERE_WORDS = frozenset("ai dau who whom where len tiep roi".split())
 _ITS_ROLE = re.compile(
     r"\bvai tro (?:gi|nao|the nao|ra sao)|\b(?:what|which) (?:is )?(?:its |their )?role"

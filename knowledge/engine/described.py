@@ -10,7 +10,7 @@ from ..answer import Answer
 from ..fields import Role
 from ..normalize import fold
 from ..periods import find_periods
-from ..refs import ref_forms
+from ..refs import group_forms
 from ..store import Task
 from .common import SEVERAL, words_of
 
@@ -125,7 +125,7 @@ class DescribedMixin:
         if not (self.q.group and self.scope and len(self.scope) == 1):
             return set()
         titles = self.engine.group_words(self.scope[0])
-        codes = {form.split(".")[0] for form in ref_forms(self.q.group, "0")}
+        codes = group_forms(self.q.group)
         return {w for code in codes for w in titles.get(code, ())}
 
     def issued_by_the_task(self) -> Answer | None:

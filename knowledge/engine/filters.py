@@ -11,7 +11,7 @@ from .. import render
 from ..agency_match import AgencyMatch
 from ..answer import Answer, Intent, TaskRef
 from ..fields import AGENCY_ROLES, Role
-from ..refs import ref_forms
+from ..refs import group_forms
 from ..role_negation import negated_roles
 from ..store import Task
 from ..topics import MIN_COVERAGE
@@ -350,7 +350,7 @@ class FiltersMixin(DueMixin, TaskListsMixin):
                 # tasks due so, the one the words describe
                 tasks = [t for t in tasks if t.id == described]
         if q.group:
-            codes = {form.split(".")[0] for form in ref_forms(q.group, "0")}  # II or 2
+            codes = group_forms(q.group)  # II or 2
             in_group = [
                 t
                 for code in sorted(codes)
@@ -530,7 +530,7 @@ class FiltersMixin(DueMixin, TaskListsMixin):
 
     def _title_of_group_holds(self, group: str, words: list[str]) -> bool:
         """Whether the title of the group (in a plan in scope) holds every word."""
-        codes = {form.split(".")[0] for form in ref_forms(group, "0")}
+        codes = group_forms(group)
         return any(
             set(words) <= titled
             for plan_id in self.scope or ()

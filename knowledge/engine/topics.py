@@ -17,6 +17,7 @@ from ..words import STOPWORDS, translate_english
 from .common import (
     SEVERAL,
     TOPIC_NOISE,
+    WHO_OR_WHERE,
     YES_NO,
     cells_text,
     without_items_of_others,
@@ -59,7 +60,6 @@ _LISTED = re.compile(r",|;|\b(?:va|hoac|hay|and|or)\b")
 _LISTED_SHOWN = 10
 # A day, month, quarter or year a passage gives.
 _DATED = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|\b(?:ngay|thang|quy) (?:\d|[ivx]+\b)|\b(?:19|20)\d\d\b")
-_ALSO_WHO_OR_WHERE = re.compile(r"\b(?:ai|dau|who|whom|where)\b")
 _NO_DATE_SET = {
     "vi": "Kế hoạch không nêu ngày hay thời hạn cụ thể cho việc này.",
     "en": "The plan sets no specific date or deadline for this.",
@@ -457,7 +457,7 @@ class TopicsMixin(TopicGroupsMixin):
                 note = _NO_DATE_SET["en" if self.lang == "en" else "vi"]
                 answer = replace(answer, items=(*answer.items, note))
                 asks_more = any(f in AGENCY_ROLES for f in self.q.fields)
-                if not (asks_more or _ALSO_WHO_OR_WHERE.search(self.q.folded)):
+                if not (asks_more or WHO_OR_WHERE.search(self.q.folded)):
                     # the day alone was asked, which the plan does not set
                     answer = replace(answer, status=Status.NOT_FOUND)
             return answer
