@@ -54,9 +54,13 @@ class AgencyMatcher:
         # "bên công an": a name without its head word, after "bên" (the side of), as people
         # chat of an agency ("Bộ Công an"); alone, "công an", "tài chính" are also topics.
         self.tails: dict[str, set[int]] = {}
+        # "bcd ptds quoc gia": names of three words or more, by their first letter.
+        self.by_letter: dict[str, list[tuple[tuple[str, ...], frozenset[int]]]] = {}
         heads = {h[0] for h in HEADS}
         for alias, ids in aliases.items():
             tokens = alias.split()
+            if len(tokens) >= 3:
+                self.by_letter.setdefault(tokens[0][0], []).append((tuple(tokens), ids))
             # "UBND huyện" starts "UBND huyện, thành phố": a prefix of three or more tokens
             # names that agency when nothing matches exactly.
             # A prefix must name more than the kind of body: "UBND" alone is no prefix of
@@ -116,6 +120,11 @@ class AgencyMatcher:
                 return AgencyMatch(self.aliases[span], span, i, j, True)
             if j - i >= 3 and span in self.prefixes:
                 return AgencyMatch(frozenset(self.prefixes[span]), span, i, j, True)
+        # (a whole name spelled reaches further than a head's letter: "bcd ptds quoc gia" is
+        # no "Bộ" with initials "cd")
+        mixed = self._by_mixed_initials(tokens, i)
+        if mixed and (not partial or mixed.end > partial.end):
+            return mixed
         if partial:
             return partial
         if tokens[i] == "ben":
@@ -171,6 +180,50 @@ class AgencyMatcher:
         if not ids:
             return None
         return AgencyMatch(ids, " ".join(tokens[i:end]), i, end, False, partial=True)
+
+    def _by_mixed_initials(self, tokens: list[str], i: int) -> AgencyMatch | None:
+        """ "bcd ptds quoc gia" is Ban Chỉ đạo Phòng thủ dân sự quốc gia: two typed words or
+        more spell a whole name, each a word of it or the initials of the words that follow
+        in it, and one at least the initials of two or more."""
+        typed = tokens[i : i + MAX_TOKENS]
+        if len(typed) < 2 or not any(len(t) >= 2 and _INITIALS.fullmatch(t) for t in typed[:4]):
+            return None
+        found: dict[int, set[int]] = {}
+        for name, ids in self.by_letter.get(typed[0][0], ()):
+            used = spelled_by(typed, name)
+            if used and used >= 2:
+                found.setdefault(used, set()).update(ids)
+        if not found:
+            return None
+        used = max(found)
+        ids = frozenset(found[used])
+        return AgencyMatch(ids, " ".join(typed[:used]), i, i + used, False, partial=len(ids) > 1)
+
+
+def spelled_by(typed: list[str], name: tuple[str, ...]) -> int | None:
+    """How many of the typed words spell the whole name, word for word or a run of initials
+    for as many of its words, with one run of initials at least; None if they do not.
+
+    >>> name = tuple("ban chi dao phong thu dan su quoc gia".split())
+    >>> spelled_by("bcd ptds quoc gia lam gi".split(), name), spelled_by("bcd ptds".split(), name)
+    (4, None)
+    >>> spelled_by("ban chi dao phong thu dan su quoc gia".split(), name)
+    """
+
+    def walk(t: int, n: int, short: bool) -> int | None:
+        if n == len(name):
+            return t if short else None
+        if t == len(typed):
+            return None
+        word = typed[t]
+        if word == name[n] and (done := walk(t + 1, n + 1, short)) is not None:
+            return done
+        k = len(word)
+        if k >= 2 and _INITIALS.fullmatch(word) and acronym(list(name[n : n + k])) == word:
+            return walk(t + 1, n + k, True)
+        return None
+
+    return walk(0, 0, False)
 
 
 # The letter a ministry's or a department's initials start with: "BTC" is Bộ Tài chính.

@@ -149,6 +149,15 @@ _TRAILING_V = re.compile(
 )
 
 
+# "có vc gì", "vc nào", "mấy vc": a "vc" where a work is asked or counted is "việc"; elsewhere
+# it is the initials of the plan's compound ("cc vc" is "công chức, viên chức").
+_WORK = re.compile(
+    r"(?<![\w&/-])vc(?= (?:g[iì]|j|n[aà]o|n[aà]y|đ[oó]|do)\b)"
+    r"|(?:(?<=mấy )|(?<=may )|(?<=những )|(?<=nhung )|(?<=các )|(?<=cac ))vc(?![\w&/-])",
+    re.I,
+)
+
+
 # "thứ 7", "t7": the weekday as the plans write it ("thứ bảy"); "cn" after one is Sunday.
 _WEEKDAYS = ("hai", "ba", "tư", "năm", "sáu", "bảy")
 # (Only where a day is meant: "vào thứ 7", "thứ 7, cn"; "cái thứ 2" is the second one.)
@@ -233,6 +242,8 @@ def expand_chat(text: str) -> str:
     ('kế hoạch ký ngày nào, ai quản lý', 'tỉnh có tỷ lệ')
     >>> expand_chat("nv thanh kiem tra hang hoa"), expand_chat("công tác thanh, kiểm tra")
     ('nv thanh tra, kiem tra hang hoa', 'công tác thanh tra, kiểm tra')
+    >>> expand_chat("ngan hang nha nuoc co vc gi ko"), expand_chat("tuyển cc vc")
+    ('ngan hang nha nuoc co việc gi không', 'tuyển cc vc')
     >>> expand_chat("căn cứ của nó"), expand_chat("han cua tung cai"), expand_chat("no dong bhxh")
     ('căn cứ của cái này', 'han cua cái này', 'no dong bảo hiểm xã hội')
     """
@@ -250,6 +261,7 @@ def expand_chat(text: str) -> str:
     text = _SUNDAY.sub(r"\1, chủ nhật", text)
     text = _OWN_DISTRICT.sub(r"UBND \1", text)
     text = _IT.sub("cái này", text)
+    text = _WORK.sub("việc", text)
     text = _I_FOR_Y.sub(lambda m: m[0][0] + m[0][1:].translate(_Y_OF_I), text)
     text = _CHAT_PAIR.sub(_chat_pair, text)
     return _CHAT_SHORT.sub(_chat_word, text)

@@ -82,7 +82,8 @@ LEAST_CUE = cue(
 # What an agency does or hands in: "phải thực hiện nội dung gì", "triển khai những việc gì",
 # "phải nộp báo cáo gì", "cần trình văn bản nào".
 DOES_WHAT = (
-    r"(?:thuc hien|trien khai|dam nhan|dam nhiem) (?:nhung )?(?:noi dung |viec )?gi"
+    # ("btc lo gì trong đề án": "lo" is to see to)
+    r"(?:thuc hien|trien khai|dam nhan|dam nhiem|lo) (?:nhung )?(?:noi dung |viec )?gi"
     r"|(?:phai|can|duoc giao) (?:nop|trinh|gui|ban hanh|xay dung|hoan thanh|chuan bi|soan thao)"
     r"(?: (?:nhung|cac))?(?: (?:bao cao|van ban|san pham|de an|ke hoach))? (?:gi|nao)"
 )

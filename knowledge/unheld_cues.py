@@ -103,6 +103,9 @@ OUT_OF_SCOPE_CUE = cue(
     # "the name of the person who currently heads the department": a person, not an agency
     rf"(?:name|names) of (?:the )?(?:person|people|official|officials|officer)"
     rf"(?: \w+){{0,3}} {_NOW}",
+    # "the name of the officer in charge at the department": a person, whom no plan names
+    r"(?:name|names) of (?:the |a |an )?(?:person|people|officials?|officers?|staff(?: members?)?"
+    r"|employees?|contact persons?|civil servants?)\b",
     rf"who (?:currently |now )?heads\b(?: \w+){{0,6}} (?:right )?{_NOW}",
     r"who currently heads",
     r"so dien thoai",

@@ -236,9 +236,9 @@ WHERE_ASKED = re.compile(
     r"|\b(?:o|tai) (?:(?:cac|nhung) )?(?:tinh|dia phuong|nuoc|quoc gia),? (?:thanh pho )?nao\b"
     # "những tỉnh nào được chọn để …", "which provinces were chosen": where, by the places
     r"|\b(?:nhung|cac) (?:tinh|thanh pho|dia phuong|tinh thanh),?(?: thanh pho)? nao"
-    r" (?:duoc|se duoc) (?:chon|lua chon)\b"
+    r" (?:duoc|se duoc) (?:chon|lua chon|uu tien)\b"
     r"|\bwhich (?:provinces?|cities|city|localities|locality|places?)(?: \w+){0,3}"
-    r" (?:chosen|selected|picked)\b"
+    r" (?:chosen|selected|picked|prioriti[sz]ed)\b"
     r"|\bdia diem\b(?: \w+)? (?:nao|o dau|la gi)|\bwhere (?:is|will|are|does)\b"
 )
 # A place named as written: a place word, then a name in capitals ("tại Hà Nội", "tỉnh Bình

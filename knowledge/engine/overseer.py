@@ -39,6 +39,9 @@ WHOLE_PLAN = cue(
     # "in charge of this whole thing overall": the plan, in everyday words
     r"(?:this|the) (?:whole|entire) (?:thing|effort|initiative|undertaking)",
     r"in charge(?: of)?(?: \w+){0,5} overall$",
+    # "Which ministry leads the overall implementation of this scheme?"
+    rf"(?:overall|general) (?:implementation|execution|rollout|coordination) of (?:the|this)"
+    rf" {_EN_PLAN}",
 )
 # Following this plan's implementation, said outright ("… đôn đốc và tổng hợp báo cáo kết
 # quả thực hiện Chương trình hành động này"): whatever task shares the words.

@@ -20,6 +20,8 @@ from ..store import Document
 from ..words import STOPWORDS, translate_english
 from .common import NAMED_LAW, NUMBER_LIKE, REVISING, without_items_of_others, words_of
 
+# "Quyết định số 874/QĐ-UBND ngày 12/4/2022 …": the day a paper's title says it was issued.
+_ISSUED_ON = re.compile(r"\bngày (\d{1,2}/\d{1,2}/\d{4})\b")
 _DUE_KINDS = frozenset({Kind.QUARTER, Kind.MONTH, Kind.HALF_YEAR, Kind.BEFORE})
 SCAN_PLANS = 50  # plans whose cells are read for a paper's number, when none is in scope
 
@@ -339,8 +341,26 @@ class PapersMixin:
         )
         for doc in self.kb.documents():
             if any(names_paper(doc.title, d) for d in wanted):
+                issued = _ISSUED_ON.search(doc.title)
+                if "date" in self.q.meta and issued:
+                    return self._issued_on(doc, issued[1])
                 return self.documents([doc])
         return None
+
+    def _issued_on(self, doc: Document, day: str) -> Answer:
+        """ "qđ 874 ban hành ngày nào": the day the listed document's own title gives, not a
+        review deadline (which the table may leave blank)."""
+        en = self.lang == "en"
+        title = (
+            f"Issued on {day}, as the plan's list of documents to review names it:"
+            if en
+            else f"Văn bản này ban hành ngày {day}, theo tên trong danh mục văn bản cần rà soát:"
+        )
+        listing = ("documents", [doc.number])
+        plan = self.plan(doc.plan_id)
+        return self._about_plan(
+            plan, Intent.DOCUMENTS, title, [f"{doc.number}. {doc.title}"], listing
+        )
 
 
 def names_paper(text: str, digits: str) -> bool:

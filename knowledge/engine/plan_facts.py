@@ -104,9 +104,9 @@ class PlanFactsMixin:
             for t in self.kb.tasks_by_ref(ref.ref, plan_ids=[plan.id])
         ]
         none = (
-            "The plan gives no phone number or e-mail."
+            "The plan gives no officials' names, phone number or e-mail."
             if en
-            else "Kế hoạch không ghi số điện thoại hay email."
+            else "Kế hoạch không ghi tên cán bộ, số điện thoại hay email."
         )
         if tasks:
             items = [
@@ -306,7 +306,10 @@ _MOST_TASKS = re.compile(
 # A sentence or clause asking for contact details: "Can you give me a phone number?"
 DETAILS_ASKED = re.compile(
     r"(?i)(?:^|(?<=[.?!,;]))[^.?!,;]*\b(?:phone|e-?mail|hotline|số điện thoại|so dien thoai|sđt"
-    r"|sdt|điện thoại|dien thoai)\b[^.?!,;]*[.?!]?"
+    r"|sdt|điện thoại|dien thoai"
+    # (or the people: "the names of the staff handling task II.3", "tên cán bộ phụ trách")
+    r"|names? of (?:the )?(?:staff|officials?|officers?|people|persons?)|tên cán bộ|ten can bo"
+    r"|họ tên|ho ten)\b[^.?!,;]*[.?!]?"
 )
 _MONTHS = (
     "January February March April May June July August September October November December"

@@ -41,6 +41,7 @@ from .items import CONSISTS_OF, SIMILAR, WHICH_NUMBER
 from .outline import ARTICLES, PARTS
 from .overseer import asks_who_is_in_charge
 from .plan_facts import DETAILS_ASKED
+from .schedule import asks_the_unsaid
 from .turn import Answering
 from .unstated import FIGURE_NAMED, HEADCOUNT
 
@@ -453,7 +454,7 @@ ROUTES: tuple[Route, ...] = (
         lambda t: bool(WHICH_NUMBER.search(t.q.folded)) and not (t.q.refs or t.q.bare_numbers),
         Turn.described_task_number,
     ),
-    Route("schedule", schedule_asked, Turn.schedule),
+    Route("schedule", schedule_asked, Turn.schedule, final=lambda t: asks_the_unsaid(t.q.folded)),
     Route(
         "the items of the task in hand",
         lambda t: bool(CONSISTS_OF.search(t.q.folded)) and not (t.q.refs or t.agencies),

@@ -2,13 +2,24 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, time
 
 from .. import render
 from ..answer import Answer, Intent, Status
+from .claims import WHERE_ASKED
 from .common import (
     DIALOGUE,
 )
+
+# "hạn đăng ký tham gia", "registration deadline": how to sign up, which plans do not say.
+_SIGN_UP = re.compile(r"\b(?:dang ky|dk|regist(?:er|ration)\w*|sign(?:ing)? ?up|enrol\w*)\b")
+
+
+def asks_the_unsaid(folded: str) -> bool:
+    """Whether a question on the sessions asks where or how to sign up, which a plan may
+    not say: its "not found" is the answer, not a task's column."""
+    return bool(WHERE_ASKED.search(folded) or _SIGN_UP.search(folded))
 
 
 class ScheduleMixin:
@@ -24,6 +35,17 @@ class ScheduleMixin:
         tasks = self.kb.tasks_by_ids([h.id for h in hits])[:5]
         if not tasks and not events:
             return self.help(Status.NOT_FOUND)
+        # Where, of sessions none of which says where; how to sign up, which none says: not
+        # in the plan, with what it does say.
+        unsaid = None
+        if WHERE_ASKED.search(self.q.folded) and not any(e.place for e in events):
+            unsaid = "The plan does not say where." if en else "Kế hoạch không nêu địa điểm."
+        elif _SIGN_UP.search(self.q.folded):
+            unsaid = (
+                "The plan says nothing of signing up or its deadline."
+                if en
+                else "Kế hoạch không nêu việc đăng ký tham gia hay hạn đăng ký."
+            )
         if events:
             lines = ["Upcoming sessions:" if en else "Lịch sắp tới:"]
             several = len(self.kb.plans()) > 1
@@ -47,9 +69,10 @@ class ScheduleMixin:
         title = "Dialogue with businesses:" if en else "Đối thoại với doanh nghiệp:"
         footer = self._source(tasks) if tasks else ""
         listing = ("events", [str(e.id) for e in events[:10]]) if events else None
-        return self._answer(
-            Status.FOUND, Intent.SCHEDULE, title, lines, footer, tasks, listing=listing
-        )
+        if unsaid:
+            title = f"{unsaid} {title}"
+        status = Status.NOT_FOUND if unsaid else Status.FOUND
+        return self._answer(status, Intent.SCHEDULE, title, lines, footer, tasks, listing=listing)
 
 
 def event_line(event, lang: str, *, with_plan: bool) -> str:

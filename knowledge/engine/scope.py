@@ -26,6 +26,7 @@ from .common import (
     TITLE_COMMON,
     words_of,
 )
+from .filters import common_body
 
 SEEN = 12  # tasks a chat remembers for "quay lại việc … lúc nãy"
 
@@ -219,7 +220,17 @@ class TurnBase:
     @cached_property
     def agencies(self) -> list[AgencyMatch]:
         found = self.engine.matcher.find(self.q.rest_text)
-        if not found and self.lang == "en" and FOR_US.search(self.q.folded):
+        # "Our company uses barcodes …. Anything about that?": businesses named only as who
+        # asks are no agency asked about
+        asker = self.about_us if self.lang == "en" else ""
+        if found and asker:
+            asked = self.engine.matcher.find(self.q.text[len(asker) :])
+            found = [
+                m
+                for m in found
+                if not common_body(m.alias) or any(a.agencies == m.agencies for a in asked)
+            ]
+        if not found and self.lang == "en" and FOR_US.search(self.q.folded[len(asker) :]):
             found = self.engine.matcher.find("doanh nghiệp")
         if not found and self.lang == "en" and _TAKES_PART.search(self.q.folded):
             # "Is the local TV station involved?": an agency in everyday words, which the

@@ -66,6 +66,10 @@ class TopicGroupsMixin:
         if len(tied) == 1 and not several:
             (task,) = self.kb.tasks_by_ids(tied)
             several = task.group == code and set(words) <= own_words[code]
+        elif len(tied) > 1 and not several:
+            # "hội nhập quốc tế có nv nào": several of the group's tasks fit best alike, and
+            # none of another's: what they share is what the title names.
+            several = {t.group for t in self.kb.tasks_by_ids(tied)} == {code}
         enough = score >= best - ranking.TIE if several else score > best + ranking.TIE
         return code if score >= ranking.MIN_COVERAGE and enough else None
 

@@ -14,7 +14,7 @@ from ..agency_names import spelled_out
 from ..english import capitals, names_a_thing, spell_capitals
 from ..english import phrases as english_phrases
 from ..fields import Role
-from ..normalize import is_syllable
+from ..normalize import fold, is_syllable
 from ..store import KnowledgeBase
 from ..unheld_cues import CONTACT_CUE
 from ..words import STOPWORDS, translate_english
@@ -84,6 +84,11 @@ GUESS = re.compile(
 # What a turn reads once, and reads again without the asker or the names.
 _READ_ONCE = ("_english_text", "_topic_text", "_english_phrases", "_english_sources", "topic_words")
 _MY = re.compile(r"\bmy\b")
+_TITLED = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+){1,3}\b")  # "Green Lane"
+# "our company", "our small business": who asks, not what about
+_OURS = re.compile(
+    r"\bour (?:\w+ ){0,2}?(?:company|business|firm|factory|enterprise|startup|shop|sme)\b", re.I
+)
 _BREAK = "|"  # where a cue was taken out of the topic's text
 # How the asker wants it said, not what about: "In plain words, what is it trying to do?"
 _ASIDE = re.compile(
@@ -106,7 +111,17 @@ class TopicWordsMixin:
         agency it sets aside ("ngoài Sở KH&CN còn ai phối hợp?"), which is no topic, nor,
         on a second reading, any agency it names (see :meth:`topic`)."""
         if self.lang == "en":
-            text = translate_english(self._english_text)
+            text = self._english_text
+            # "the Green Lane deposit transfer": a name the plans write in English, as one
+            # word ("Luồng xanh" (Green Lane)), is no glossary phrase to translate
+            named = [
+                fold(m[0])
+                for m in _TITLED.finditer(self.q.text)
+                if self.kb.known("_".join(fold(m[0]).split()))
+            ]
+            for name in named:
+                text = f" {text} ".replace(f" {name} ", " ")
+            text = " ".join([translate_english(text), *("_".join(n.split()) for n in named)])
         else:
             text = self.q.words
             if self.asker_left_out:
@@ -142,6 +157,9 @@ class TopicWordsMixin:
         # "my" folds as "Mỹ" would, but in English it is the asker's; what comes after
         # "instead of" is what is not asked about.
         text = _MY.sub(" ", spell_capitals(self.q.text, self.q.words))
+        for ours in _OURS.finditer(fold(self.about_us)):
+            # (said in the sentences that say who asks, which come first)
+            text = text.replace(ours[0], " ", 1)
         text = _INSTEAD.sub(" ", _ASIDE.sub(" ", text))
         if self.asker_left_out:
             text = _without_asker(text, self.about_us)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .. import passages, render
+from .. import render
 from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..english import ALTERNATES, capitals
@@ -27,6 +27,7 @@ from .described import DESCRIBED
 from .english_words import (
     vietnamese_share,
 )
+from .funding import PLANS_FUNDING, SAID_AMONG, FundingMixin
 from .topic_groups import A_PART, TopicGroupsMixin, opening_word
 from .unstated import PERCENT, SUM
 
@@ -66,28 +67,7 @@ _NO_DATE_SET = {
 }
 
 
-# "bảo đảm kinh phí thực hiện kế hoạch": the funding of the plan itself, which its body gives.
-_PLANS_FUNDING = re.compile(
-    r"\b(?:kinh phi|ngan sach|nguon von) (?:de )?(?:thuc hien|trien khai)(?: \w+){0,4}"
-    r" (?:ke hoach|de an|chuong trinh|quyet dinh|nghi quyet)\b"
-)
-# "từ những nguồn nào", "lấy từ đâu", "which sources": where the money comes from
-_SOURCES_ASKED = re.compile(
-    r"\b(?:nhung|cac) nguon\b|\btu (?:nguon|dau)\b|\bnguon (?:nao|gi)\b|\bsources?\b"
-    r"|\bfunded (?:by|from)\b"
-)
-# A source of money as plans name it: "ngân sách trung ương", "vốn đầu tư công", "nguồn tài
-# chính hợp pháp khác", "nguồn đóng góp, tài trợ".
-_A_SOURCE = re.compile(
-    r"\bngan sach (?:nha nuoc|trung uong|dia phuong|cac cap|duoc giao)"
-    r"|\bvon (?:dau tu|ngan sach|vay|oda)\b|\bdau tu cong\b|\bnguon (?:tai chinh|von|kinh phi"
-    r"|ngan sach|dong gop|tai tro|huy dong|xa hoi hoa)\b|\bxa hoi hoa\b"
-)
-# A passage that opens on the plan's funding: "Kinh phí thực hiện Kế hoạch này …"
-_ON_FUNDING = re.compile(r"\W*(?:nguon )?(?:kinh phi|ngan sach|nguon von)\b")
-_SIBLING = 0.4  # of the best passage's score, what one beside it needs to be read
 _KIN_WORDS = 3  # words a task shares with the one in hand to be its kin
-_SAID_AMONG = 8  # sections near the best whose sentences are read to pick the one that says it
 
 
 # "anything to attract people like me?": the sentences that say who asks are the topic
@@ -100,7 +80,7 @@ _CODED_COVERAGE = 0.45  # of the question's words, what a hit naming its code mu
 _SHOWN_ORDER = {r: i for i, r in enumerate(Role)}
 
 
-class TopicsMixin(TopicGroupsMixin):
+class TopicsMixin(FundingMixin, TopicGroupsMixin):
     def _codes(self) -> set[str]:
         """Codes in capitals the plans write ("DRG", "IAEA"), not in an agency's name
         ("UBND tỉnh") nor a paper's number."""
@@ -149,31 +129,6 @@ class TopicsMixin(TopicGroupsMixin):
         most = max(shared)
         kin = [sh for sh, n in zip(tied, shared, strict=True) if n == most]
         return kin if len(kin) == 1 and most >= _KIN_WORDS else scored
-
-    def _funding_sources(self, scored: list[tuple[float, Hit]]) -> Answer | None:
-        """ "Kinh phí thực hiện Kế hoạch được bố trí từ những nguồn nào?" where the plan
-        says it in several items of one part (the ministry's budget in one, the provinces'
-        in the next): the sentences of the best passage and of its siblings near it that
-        name a source, in the plan's order; None where fewer than two passages name one."""
-        best = scored[0][0]
-        # (siblings that name a source count though they share fewer of the words)
-        near = [
-            h.id for s, h in scored[:_SAID_AMONG] if h.kind == "section" and s >= best * _SIBLING
-        ]
-        found = dict(self.kb.section_ids(near))
-        sections = [found[i] for i in near if i in found]
-        if not sections or any(_ON_FUNDING.match(fold(s.text)) for s in sections):
-            return None  # a passage on the plan's funding says it: the best said is quoted
-        kin = {i for i in near if i in found and found[i].parent == sections[0].parent}
-        quoted = [
-            (found[i].ref, sentence)
-            for i in sorted(kin)
-            for sentence in passages.sentences(found[i].body or found[i].title)
-            if _A_SOURCE.search(fold(sentence))
-        ]
-        if len({ref for ref, _ in quoted}) < 2:
-            return None
-        return self._sentences_quoted(self.plan(sections[0].plan_id), quoted[:4])
 
     def _own_syllables(self) -> str:
         """The question's syllables without its cue words ("nv", "ai", "chỉ đạo"): what it
@@ -308,7 +263,7 @@ class TopicsMixin(TopicGroupsMixin):
             Role.BUDGET in self.q.fields
             and Role.BUDGET not in kb.columns(top_plan or 0)
             and (
-                bool(_PLANS_FUNDING.search(self.q.folded))
+                bool(PLANS_FUNDING.search(self.q.folded))
                 or not (
                     described
                     or self.q.has("asks_who")
@@ -439,14 +394,9 @@ class TopicsMixin(TopicGroupsMixin):
             and not (self.q.has("task_word") or Role.DEADLINE in self.q.fields)
         )
         if top.kind == "section" and not (about_tasks and tasks_hits and not body_says_all):
-            near = [
-                h.id for s, h in scored[:_SAID_AMONG] if h.kind == "section" and s >= best * 0.8
-            ]
+            near = [h.id for s, h in scored[:SAID_AMONG] if h.kind == "section" and s >= best * 0.8]
             found = dict(kb.section_ids(near))
-            sources_asked = _SOURCES_ASKED.search(self.q.folded) or _PLANS_FUNDING.search(
-                self.q.folded
-            )
-            if sources_asked and (sources := self._funding_sources(scored)):
+            if sources := self.funding_sources(scored):
                 return sources
             section = self.best_said([found[i] for i in near if i in found])
             if self.scattered(section):

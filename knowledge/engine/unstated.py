@@ -117,10 +117,15 @@ class UnstatedMixin:
         if not words:
             return None
         unknown = [w for w in words if "_" in w and not self._known_or_alike(w)]
-        if self.lang == "vi" and unknown:
+        # (in English, two or more and most of them: the glossary may give a compound for a
+        # thing the plans say otherwise, "trường nghề" for their "cơ sở giáo dục nghề nghiệp")
+        if unknown and (self.lang == "vi" or 2 <= len(unknown) and len(unknown) * 2 > len(words)):
             # "mức phụ cấp … là bao nhiêu phần trăm lương?" of a plan that never writes
-            # "phụ cấp": no figure of it can be there, whatever other figure is near
-            return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, vi, [])
+            # "phụ cấp": no figure of it can be there, whatever other figure is near; nor
+            # "how many scholarships for foreign students" of one that writes neither
+            return self._answer(
+                Status.NOT_FOUND, Intent.UNKNOWN, en if self.lang == "en" else vi, []
+            )
         tasks = ranking.tasks_covering(self.kb, words, scope=self.scope)
         # What the question's words describe best: the closest tasks, and the sentences of
         # the text that hold most of them.
