@@ -148,7 +148,13 @@ THIS_PLAN = cue(
     r"(?:de an|ke hoach|chuong trinh) nay",
 )
 # "thuộc nhóm nào", "bao nhiêu nhóm": the question is about the groups of the appendix.
-GROUP_WORD = cue(r"nhom(?! [ivxl0-9]+\b)", r"groups?(?! [ivxl0-9]+\b)")
+# "What main areas does the plan cover?", "các mảng lớn của kế hoạch": its groups
+PLAN_AREAS = (
+    r"(?:main|key|broad|major) (?:areas|themes|pillars|headings)"
+    r"|(?:which|what) (?:areas|themes|pillars) (?:does|do|will) (?:the|this|it)"
+    r"|(?:nhung|cac) mang (?:lon|chinh)"
+)
+GROUP_WORD = cue(r"nhom(?! [ivxl0-9]+\b)", r"groups?(?! [ivxl0-9]+\b)", PLAN_AREAS)
 PLANS_CUE = cue(
     r"(?:nhung|cac|danh sach|bao nhieu|may) (?:ke hoach|van ban ke hoach)",
     # (not "kế hoạch nào của Tỉnh ủy": a paper the plan cites, by whose it is)

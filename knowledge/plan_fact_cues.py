@@ -12,6 +12,11 @@ import re
 
 from .cues import cue
 
+# "ai là người", "bộ nào là cơ quan": who, asked at length
+_WHO_IS = r"(?: la (?:nguoi|co quan|ben|bo|don vi))?"
+# The paper in hand, by its kind: "quyết định này", "qđ này", "đề án"
+_THIS_PAPER = r"(?:quyet dinh|qd|nghi quyet|nq|ke hoach|de an|van ban|chuong trinh)(?: nay)?\b"
+
 META_CUES: dict[str, re.Pattern[str]] = {
     "signer": cue(
         r"ai k[yi]",
@@ -139,12 +144,13 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"to ?trinh",  # ("toTrinh", typed together)
         r"(?:submission|proposal) (?:number|no)\b",
         # "Bộ nào trình ban hành quyết định này?", not "ai đề xuất chính sách …" (a task).
-        r"(?:bo|co quan|ai)(?: nao)? (?:de nghi|de xuat|trinh)(?: ban hanh)?"
-        r" (?:quyet dinh|nghi quyet|ke hoach|de an|van ban|chuong trinh)(?: nay)?\b",
+        # ("ai là người đề xuất ban hành qđ này": the paper by its initials too)
+        rf"(?:bo|co quan|ai)(?: nao)?{_WHO_IS} (?:de nghi|de xuat|trinh)(?: ban hanh)?"
+        rf" {_THIS_PAPER}",
         # "Cơ quan nào đã trình UBND tỉnh ban hành kế hoạch này?" (the issuer's name, blanked,
         # between)
-        r"(?:bo|so|co quan|ai)(?: nao)? (?:da )?(?:de nghi|de xuat|trinh) (?:\w+ ){0,6}ban hanh"
-        r" (?:quyet dinh|nghi quyet|ke hoach|de an|van ban|chuong trinh)(?: nay)?\b",
+        rf"(?:bo|so|co quan|ai)(?: nao)?{_WHO_IS} (?:da )?(?:de nghi|de xuat|trinh) (?:\w+ ){{0,6}}"
+        rf"ban hanh {_THIS_PAPER}",
         # "kế hoạch này là bộ nào đề nghị lên Chính phủ?": the paper named first
         r"(?:ke hoach|quyet dinh|nghi quyet|de an|chuong trinh|van ban)(?: nay)? (?:la |do )?"
         r"(?:bo|co quan|ai)(?: nao)? (?:de nghi|de xuat|trinh)",

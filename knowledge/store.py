@@ -152,18 +152,19 @@ class KnowledgeBase(TextSearch, KeptInMemory):
                 headers.setdefault(plan_id, {}).setdefault(Role(role), header)
         return headers
 
-    def table_titles(self, plan_id: int) -> list[str]:
-        """The titles of the plan's task tables ("NHIỆM VỤ TRỌNG TÂM THỰC HIỆN …")."""
-        return list(self._table_titles.get(plan_id, []))
+    def table_titles(self, plan_id: int, kind: str = "tasks") -> list[str]:
+        """The titles of the plan's task tables ("NHIỆM VỤ TRỌNG TÂM THỰC HIỆN …"), or of
+        its tables of another ``kind`` ("documents")."""
+        return list(self._table_titles.get((plan_id, kind), []))
 
     @cached_property
-    def _table_titles(self) -> dict[int, list[str]]:
-        titles: dict[int, list[str]] = {}
-        for plan_id, title in self._rows(
-            "select plan_id, title from tables where kind = 'tasks' order by plan_id, number"
+    def _table_titles(self) -> dict[tuple[int, str], list[str]]:
+        titles: dict[tuple[int, str], list[str]] = {}
+        for plan_id, kind, title in self._rows(
+            "select plan_id, kind, title from tables order by plan_id, number"
         ):
             if title:
-                titles.setdefault(plan_id, []).append(title)
+                titles.setdefault((plan_id, kind), []).append(title)
         return titles
 
     @cached_property

@@ -133,14 +133,18 @@ _AGENCY_HEADS = frozenset({"bo", "so", "ubnd", "cuc", "vien", "truong"})
 _SHIFTED_GAIN = 3  # how much commoner a shifted reading must be to replace the longest match
 
 
-def run_together(token: str, syllables: Collection[str]) -> list[str]:
+def run_together(
+    token: str, syllables: Collection[str], *, shortest: int = _RUN_LETTERS
+) -> list[str]:
     """The fewest of ``syllables`` a token typed without spaces splits into; empty when it
-    is short, not plain letters, or splits into fewer than two.
+    is shorter than ``shortest``, not plain letters, or splits into fewer than two.
 
     >>> run_together("congantinh", {"cong", "an", "tinh"})
     ['cong', 'an', 'tinh']
+    >>> run_together("yte", {"y", "te"}), run_together("yte", {"y", "te"}, shortest=3)
+    ([], ['y', 'te'])
     """
-    if len(token) < _RUN_LETTERS or not token.isalpha():
+    if len(token) < shortest or not token.isalpha():
         return []
     best: list[list[str] | None] = [[]] + [None] * len(token)
     for end in range(1, len(token) + 1):

@@ -40,6 +40,7 @@ __all__ = ["Engine", "PlanIndex"]
 # A token of plain letters long enough to be several syllables typed without spaces.
 _UNSPACED = re.compile(r"\b[a-zA-Z]{6,}\b")
 # Short words people type onto the name after them: "dohdnd" is "do HĐND".
+_HEADED_SHORT = re.compile(r"\b(b[oộ]|s[oở]|c[uụ]c|vi[eệ]n|ban) ([a-zA-Z]{3,5})\b", re.I)
 _GLUED = re.compile(r"(?:do|cua|voi|cho|va|la|thi|tai|boi)(?=[a-z]{3})")
 _INITIALS = 5  # letters of the initials a name is typed with ("khcn")
 # How a question names a plan's appendix and the plan itself: "phụ lục kèm theo nghị quyết".
@@ -178,7 +179,14 @@ class Engine:
                 f"{glued[0]} {found}" if glued and (found := name(token[glued.end() :])) else m[0]
             )
 
-        return _UNSPACED.sub(spaced, question)
+        def headed(m: re.Match[str]) -> str:
+            # "bo yte": a short name typed together after its head word ("Bộ Y tế")
+            pieces = run_together(m[2].lower(), self._name_syllables, shortest=3)
+            text = f"{m[1]} {' '.join(pieces)}"
+            spans = self.matcher.name_spans(fold(text).lower()) if pieces else []
+            return text if spans and spans[0] == (0, len(text)) else m[0]
+
+        return _HEADED_SHORT.sub(headed, _UNSPACED.sub(spaced, question))
 
     def words_spaced(self, question: str) -> str:
         """The question with a word of the plans typed without spaces spaced out, so that

@@ -16,6 +16,7 @@ from ..cues import (
     FULL_CUE,
     GROUP_WORD,
     INVOLVED_CUE,
+    PLAN_AREAS,
     SCHEDULE_ONLY,
     TASK_WORD,
     THAT_NOT_BY,
@@ -68,6 +69,7 @@ WHICH_GROUPS = re.compile(
     r"|\bnhom (?:nhiem vu |nv |viec )?nao\b"
     r"|\b(?:which|what|how many)(?: are| is)?(?: the)?(?: main| major)?(?: task)? groups\b"
     r"|\bwhich group (?:has|holds|contains)\b"
+    rf"|\b(?:{PLAN_AREAS})\b"
 )
 # A day: "15/11", "06/02/2025".
 DAY = re.compile(r"(?<![\d/.])(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*((?:19|20)\d\d))?(?![\d/])")
@@ -120,6 +122,10 @@ BESIDES_IT = re.compile(
     r"\bngoai (?:viec|nhiem vu|nv|cai) (?:do|nay|tren|vua roi|kia)\b"
     r"|\b(?:besides|apart from|other than) (?:that|this|it)(?: one| task)?\b"
 )
+# "Ngoài Chương trình 12-CTr/BCĐ, …", "Besides the decree, …": what the asker has already
+HAD = re.compile(r"\W*(?:ngoai|besides|apart from|other than) [^,?]{2,80},")
+# "(qua Sở KH&CN)", "(thuộc Bộ Y tế)": an aside naming the body another works through
+THROUGH = re.compile(r"\((?:qua|thong qua|thuoc|truc thuoc|cua|via|under|through) ([^)]{2,80})\)")
 # A person's office: "what position does he hold?", "ông ấy giữ chức vụ gì?".
 OFFICE_ASKED = re.compile(
     r"\b(?:position|title|office|post|role|job|capacity|chuc vu|chuc danh|cuong vi|giu chuc"

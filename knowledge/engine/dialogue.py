@@ -26,6 +26,7 @@ from ..words import STOPWORDS
 from .common import (
     BESIDES_IT,
     FIELD_WORDS,
+    HAD,
     IT,
     POINTING,
     REPLY_WORDS,
@@ -34,6 +35,7 @@ from .common import (
     header_words,
     words_of,
 )
+from .lookups import without_header_sayings
 from .schedule import event_line
 
 # "2 việc đó", "hai nhiệm vụ trên", "both": how many of the tasks talked about.
@@ -189,10 +191,17 @@ class DialogueMixin:
         asking = (ANSWER_KIND, LASTING_CUE, FINISHED_CUE, CLAIM_WORDS, _COLUMN_WORD, _IN_DETAIL)
         for pattern in (*asking, _SENT):
             words = pattern.sub(" ", words)
+        if had := HAD.match(q.folded):
+            # "Ngoài Chương trình 12-CTr/BCĐ, … còn căn cứ vào văn bản nào nữa?": what the
+            # asker has already is no word of what is asked
+            for word in words_of(had[0]):
+                words = words.replace(f" {word} ", " ", 1)
         for header in self.named_headers:
-            # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes.
+            # "Trình cấp nào?" names "Cấp trình" in its own order: each of its words goes;
+            # so do everyday words for it ("dựa trên" for "Căn cứ …")
             for word in header_words(header).split():
                 words = words.replace(f" {word} ", " ")
+            words = without_header_sayings(words)
         left = [
             w
             for w in self.engine.lexicon.segment(words.split())

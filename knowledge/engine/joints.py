@@ -11,8 +11,8 @@ from dataclasses import replace
 from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..normalize import fold
-from ..words import STOPWORDS
-from .common import FIELD_WORDS, WHICH_TASKS, words_of
+from ..words import STOPWORDS, translate_english
+from .common import FIELD_WORDS, WHICH_TASKS, cells_text, words_of
 from .topic_words import GUESS
 from .unstated import PERCENT, SUM
 
@@ -75,11 +75,12 @@ class JointsMixin:
             return answer
         if (
             len(answer.tasks) == 1
-            and not (more or asked.refs or asked.meta)
-            and self._in_task(answer, asked.plain)
+            and not (more - set(self.q.fields) or asked.refs or asked.meta)
+            and self._in_task(answer, asked)
         ):
             # "Nhiệm vụ chọn doanh nghiệp chủ lực cho ra sản phẩm gì, và chọn bao nhiêu doanh
-            # nghiệp?": the task shown says it, in its own words.
+            # nghiệp?": the task shown says it, in its own words; or "…, and when is the final
+            # results report due?" of a task whose result is that report, its date shown.
             return answer
         if (asked.has("amount") and SUM.search(fold(answer.text))) or (
             asked.has("share") and PERCENT.search(answer.text)
@@ -112,13 +113,18 @@ class JointsMixin:
         words = self.engine.lexicon.segment(FIELD_WORDS.sub(" ", f" {asked.plain} ").split())
         return any(w not in STOPWORDS for w in words)
 
-    def _in_task(self, answer: Answer, plain: str) -> bool:
-        """Whether the words a part of the question asks about are all the shown task's."""
+    def _in_task(self, answer: Answer, asked) -> bool:
+        """Whether the words a part of the question asks about are all the shown task's, in
+        its text or its other cells ("Kết quả: Báo cáo …"). In English, the words the
+        glossary gives the plans' Vietnamese for; the rest are the asker's own."""
         (task,) = self.tasks_of(answer.tasks) or (None,)
+        plain = translate_english(asked.plain) if asked.lang == "en" else asked.plain
         words = [w for w in self.engine.lexicon.segment(plain.split()) if w not in STOPWORDS]
+        if asked.lang == "en":
+            words = [w for w in words if "_" in w and self.kb.known(w)]
         if task is None or not words:
             return False
-        text = f" {' '.join(self.engine.lexicon.segment(words_of(task.content)))} "
+        text = f" {' '.join(self.engine.lexicon.segment(words_of(cells_text(task))))} "
         return all(f" {w} " in text for w in words if not FIELD_WORDS.fullmatch(w))
 
     def _second_question(self) -> str | None:

@@ -15,6 +15,7 @@ from ..refs import ref_forms
 from ..store import Task
 from ..words import translate_english
 from .common import (
+    IT,
     PART_ASKED,
     ROLE_INTENT,
     YES_NO,
@@ -38,6 +39,19 @@ _HEADER_SAID = (
     ("ai phe duyet", "trinh"),
     ("ai duyet", "trinh"),
 )
+
+
+def without_header_sayings(text: str) -> str:
+    """The text without the everyday words for a header it holds ("dựa trên" for "căn cứ").
+
+    >>> without_header_sayings(" viec do dua tren van ban nao ")
+    ' viec do van ban nao '
+    """
+    for words, _ in _HEADER_SAID:
+        text = text.replace(f" {words} ", " ")
+    return text
+
+
 _ONE_TASK_TEXT = 400  # characters of a task shown alone: most tasks whole, not a page
 
 
@@ -114,9 +128,10 @@ class LookupsMixin:
             if f" {header_words(h)} " in plain
             # "được bổ sung căn cứ vào văn bản nào" names "Căn cứ bổ sung" in its own order
             or (len(header_words(h).split()) >= 3 and set(header_words(h).split()) <= said)
-            # "Nhiệm vụ … dựa trên văn bản căn cứ nào?": of a task, a header by its head
+            # "Nhiệm vụ … dựa trên văn bản căn cứ nào?": of a task, a header by its head; or
+            # of the one in hand ("báo cáo đó còn căn cứ vào văn bản nào nữa?")
             or (
-                self.q.has("task_word")
+                (self.q.has("task_word") or (len(self.context.tasks) == 1 and IT.search(plain)))
                 and len(header_words(h).split()) >= 3
                 and f" {' '.join(header_words(h).split()[:2])} " in plain
             )

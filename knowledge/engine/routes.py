@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..answer import Answer, Status
 from ..fields import Role
 from .claims import WHERE_ASKED
-from .common import IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
+from .common import HAD, IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
 from .compare import SAME_DEADLINE
 from .conditions import (
     a_cited_paper_asked,
@@ -199,7 +199,11 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a paper's number in tasks' cells",
-        lambda t: bool(NUMBER_LIKE.search(t.q.folded) or t.q.cited_digits) and of_a_task(t),
+        # (not one the asker has already: "Ngoài Chương trình 12-CTr/BCĐ, việc đó còn …")
+        lambda t: (
+            bool(NUMBER_LIKE.search(HAD.sub(" ", t.q.folded, count=1)) or t.q.cited_digits)
+            and of_a_task(t)
+        ),
         Turn.number_in_tasks_or_text,
     ),
     Route(
@@ -322,7 +326,9 @@ ROUTES: tuple[Route, ...] = (
         ),
         Turn.section_lookup,
         # "Điều 3" that the text lacks is no task: only "mục 2.1" or "mục 3" may be one.
-        final=lambda t: not any(_TASK_LIKE.fullmatch(r) for r in t.q.section_refs),
+        final=lambda t: (
+            not any(_TASK_LIKE.fullmatch(r) for r in t.q.section_refs) or t.names_the_documents_part
+        ),
     ),
     Route(
         "section number as a task",

@@ -23,6 +23,7 @@ from ..store import Plan, Task
 from ..words import STOPWORDS
 from .common import (
     NUMBER_LIKE,
+    THROUGH,
     TITLE_COMMON,
     words_of,
 )
@@ -230,6 +231,11 @@ class TurnBase:
                 for m in found
                 if not common_body(m.alias) or any(a.agencies == m.agencies for a in asked)
             ]
+        if len(found) > 1 and (aside := THROUGH.search(self.q.folded)):
+            # "Chi cục TĐC được giao chủ trì (qua Sở KH&CN) …": the body it works through,
+            # said in an aside, is no second agency asked about
+            through = {m.agencies for m in self.engine.matcher.find(aside[1])}
+            found = [m for m in found if m.agencies not in through] or found
         if not found and self.lang == "en" and FOR_US.search(self.q.folded[len(asker) :]):
             found = self.engine.matcher.find("doanh nghiệp")
         if not found and self.lang == "en" and _TAKES_PART.search(self.q.folded):

@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import cached_property
 
 from .. import passages, render
 from ..answer import Answer, Intent, Status
+from ..cues import APPENDIX_WORD
 from ..normalize import fold, fold_in_place
 from ..passages import LONG
 from ..store import Section
@@ -32,6 +34,8 @@ _COUNTED = re.compile(r"\b(?:may|bao nhieu)\s+(?P<n>[a-z]+\s+[a-z]+)")
 
 class SectionLookupsMixin:
     def section_lookup(self) -> Answer:
+        if self.names_the_documents_part:
+            return self.documents()
         if mentioning := self._passage_mentioning_the_section():
             return mentioning
         if within := self._task_within_part():
@@ -280,6 +284,18 @@ class SectionLookupsMixin:
         if top < passages.SHARE:
             return []
         return [(key, s) for score, key, s in found if score >= top - 1e-9][: passages.QUOTED]
+
+    @cached_property
+    def names_the_documents_part(self) -> bool:
+        """ "các văn bản trong mục II của phụ lục": whether the appendix's part so numbered
+        is the table of documents to review ("II. CÁC VĂN BẢN CẦN ĐƯỢC RÀ SOÁT …"), not the
+        body's section II; what that table leaves blank is the answer."""
+        if len(self.q.section_refs) != 1 or not APPENDIX_WORD.search(self.q.folded):
+            return False
+        opening = f"{fold(self.q.section_refs[0])}."
+        plans = {d.plan_id for d in self.kb.documents(self.scope)}
+        titled = [t for p in plans for t in self.kb.table_titles(p, "documents")]
+        return any(fold(t).startswith(opening) for t in titled)
 
     def _passage_mentioning_the_section(self) -> Answer | None:
         """ "Những hoạt động nêu ở mục II nhưng không có trong Phụ lục thì thực hiện theo văn

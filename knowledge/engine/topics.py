@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import replace
 
@@ -59,6 +60,7 @@ _COUNTS_OTHER = re.compile(
 # Where a question lists several topics: "tuyên truyền, phổ biến", "A và B", "A or B".
 _LISTED = re.compile(r",|;|\b(?:va|hoac|hay|and|or)\b")
 _LISTED_SHOWN = 10
+_SUBJECT = math.log(2)  # the idf of a word half the texts write
 # A day, month, quarter or year a passage gives.
 _DATED = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|\b(?:ngay|thang|quy) (?:\d|[ivx]+\b)|\b(?:19|20)\d\d\b")
 _NO_DATE_SET = {
@@ -149,7 +151,9 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
         found = list(hits)
         for part in parts:
             words = self._words_of_topic(part)
-            if not words:
+            # (not the plans' subject, which half their texts or more write: the "đo lường"
+            # of "bồi dưỡng kiến thức tiêu chuẩn, đo lường, chất lượng")
+            if not words or all(self.kb.idf(w) < _SUBJECT for w in words):
                 continue
             tasks = ranking.rank(
                 self.kb,
