@@ -264,7 +264,8 @@ ASKS_WHO = cue(
     r"^(?:(?!la\b)\w+ ){0,2}(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach|thuc hien)",
     # "Xin cho biết / tôi muốn biết / hỏi đơn vị chủ trì …"
     r"(?:biet|hoi|xem) (?:ve )?(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach)",
-    r"(?:which|what) (?:government |state |public |provincial |local )?(?:agency|agencies"
+    r"(?:which|what) (?:government |state |public |provincial |local |national |central"
+    r" |district |city )?(?:agency|agencies"
     r"|department|departments|body|bodies|office|ministry"
     r"|ministries|minister|unit|units|authority|authorities|organi[sz]ations?)",
 )

@@ -93,7 +93,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r" (?:help|support|assist|join|work with)",
         # "Which ministry works with the lead on that?" (one that helps may be the doer:
         # "which ministry helps with the consular side")
-        r"(?:which|what) (?:other )?(?:agency|body|department|ministry|office) works? with",
+        r"(?:which|what) (?:other |national |central |local |provincial )?(?:agency|body"
+        r"|department|ministry|office) works? with",
         r"helps? out",
         r"(?<!international )(?<!foreign )partners?",  # not partner countries
         r"(?:has|have|needs?) to (?:cooperate|collaborate|work together)",

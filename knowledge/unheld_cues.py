@@ -65,6 +65,12 @@ SHARE_CUE = cue(
 # The names of bodies asked for: "nêu tên cụ thể 5 doanh nghiệp", "là những doanh nghiệp
 # nào", "which five companies have been picked", "the names of the firms".
 _BODIES = r"(?:doanh nghiep|cong ty|tap doan|to chuc)"
+# "những bệnh viện cụ thể nào", "các trường cụ thể nào": a kind, asked for by its instances
+# (not the plan's own tasks, papers or contents, which it lists)
+SPECIFIC_KIND = (
+    r"(?:nhung|cac) (?!(?:nhiem vu|nv|viec|cong viec|hoat dong|noi dung|van ban|giai phap"
+    r"|bien phap|muc tieu|san pham|ket qua)\b)((?:\w+ ){1,3}?)cu the nao"
+)
 NAMES_ASKED = cue(
     rf"ten (?:cu the )?(?:cua )?(?:cac |nhung )?(?:\d+ )?{_BODIES}",
     rf"(?:la )?nhung {_BODIES}(?: cu the)? nao",
@@ -72,6 +78,8 @@ NAMES_ASKED = cue(
     r"which (?!(?:tasks?|items?|plans?|documents?|ones?|of)\b)(?:\w+ ){0,4}(?:have been|were"
     r"|will be|are being|got) (?:picked|chosen|selected)",
     r"neu ten cu the",
+    # "những bệnh viện cụ thể nào": the instances of a kind, by name
+    SPECIFIC_KIND,
     r"names? of (?:the )?(?:\w+ ){0,3}(?:companies|firms|businesses|enterprises)",
 )
 # Who holds an office today, which no plan says: "ai là chánh vp ubnd tỉnh hiện giờ", "ông ấy

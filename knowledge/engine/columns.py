@@ -244,8 +244,17 @@ class ColumnsMixin:
                 "hạn, không theo dõi tiến độ thực hiện."
             )
             return self._answer(Status.NOT_FOUND, Intent.DUE, title)
-        describe = "marked done" if en else "đã hoàn thành"
-        return self.task_list(tasks, Intent.DUE, describe, self.context)
+        return self.task_list(tasks, Intent.DUE, _DONE_SAID[self.lang], self.context)
+
+    def done_of_the_list(self) -> Answer | None:
+        """ "Còn cái đã hoàn thành rồi là về nội dung gì?" after a list: those of the list the
+        plan marks as done, with what is asked of them; None when it marks none."""
+        done = [t for t in self.tasks_of(self.context.listed) if _DONE.search(fold(t.deadline))]
+        if not done:
+            return None
+        if self.q.fields:
+            return self.task_fields(done, self._field_intent())
+        return self.task_list(done, Intent.DUE, _DONE_SAID[self.lang], self.context)
 
     def multi_year_tasks(self) -> Answer | None:
         """ "Nhiệm vụ nào trải dài qua nhiều năm?": those whose deadline is a span of years
@@ -428,6 +437,7 @@ def _folded(value: str) -> str:
     return " ".join(words_of(value))
 
 
+_DONE_SAID = {"en": "marked done", "vi": "đã hoàn thành"}
 _DONE = re.compile(r"\bda hoan thanh\b")
 # A column's value said: "mà sản phẩm là nghị quyết", "có kinh phí từ ngân sách", "whose
 # output is a decree".

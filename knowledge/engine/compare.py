@@ -327,9 +327,12 @@ class CompareMixin:
                 len(tasks) > 2
                 or _AMONG.search(self.q.plain)
                 or _MOST.search(self.q.plain)
+                or (_THE_TWO.search(self.q.plain) and not self.q.refs)
                 or one_then
             ):
-                # "trong số đó cái nào sớm nhất": those, of the list in hand, shown first
+                # "trong số đó cái nào sớm nhất", "cái nào hạn sớm hơn?": the one picked, of
+                # the list in hand, shown first (the two named in the question are both the
+                # answer's: "Giữa II.3 và II.4, nhiệm vụ nào sớm hơn?")
                 answered = [t for t in dated if t.period.end == ends[0]]
                 if asked:
                     # "cái hạn muộn nhất thì ai chủ trì, ai phối hợp?": its columns asked

@@ -23,6 +23,7 @@ from .common import (
     words_of,
 )
 from .filters import common_body
+from .unstated import FIGURE_NAMED, HEADCOUNT
 
 if TYPE_CHECKING:
     from .routes import Turn
@@ -76,6 +77,9 @@ def a_cited_paper_asked(t: Turn) -> bool:
         bool(t.q.cited_digits or NAMED_LAW.search(t.q.plain))
         and not about_tasks(t)
         and not (of_a_task(t) and _FINISHED.search(t.q.folded))
+        # nor "luật BHYT sửa đổi có Bộ Tư pháp tham gia ko": an agency's part in the task
+        # that makes it
+        and not (t.agencies and t.q.has("involved"))
         and not t.carrying_out
     )
 
@@ -239,10 +243,14 @@ def a_column_of_a_task(t: Turn) -> bool:
     )
     if not t.named_headers:
         return False
-    # ("còn căn cứ bổ sung thì sao?" after one task: of that task, when it says nothing else)
+    # ("còn căn cứ bổ sung thì sao?" after one task: of that task, when it says nothing else
+    # but what that task's own cells say: "còn báo cáo kết quả thì … căn cứ bổ sung nào?")
     header_words = {w for h in t.named_headers for w in words_of(h)}
-    said_nothing_else = all(set(w.split("_")) <= header_words for w in t.topic_words)
-    in_hand = len(t.context.tasks) == 1 and said_nothing_else and not plan_named
+    in_hand = (
+        len(t.context.tasks) == 1
+        and all(set(w.split("_")) <= header_words or t._in_hand_says(w) for w in t.topic_words)
+        and not plan_named
+    )
     return t.q.has("task_word") or (t.task_described and not plan_named) or in_hand
 
 
@@ -415,4 +423,48 @@ def a_period_checked_in_hand(t: Turn) -> bool:
         and q.relative in (None, "pending")
         and q.fields in ([], [Role.DEADLINE])  # (a period read as the deadline asked)
         and bool(_TO_CONFIRM.search(q.folded) or _IS_IT.search(q.folded))
+    )
+
+
+# "cái đã hoàn thành", "việc nào xong rồi": one of the things in hand
+_A_THING = re.compile(r"\b(?:cai|viec|nhiem vu|nv|ones?)\b")
+
+
+def small_talk_only(t: Turn) -> bool:
+    """Thanks or a greeting with no question around it: "hi bot, q2/2026 co nv nao ko" is
+    padding around one ("ok cho hỏi nv số 40 là gì": a task asked after "ok")."""
+    return (t.q.has("thanks") or t.q.has("greeting")) and not (
+        t.q.refs
+        or t.q.bare_numbers
+        or t.q.periods
+        or t.q.relative
+        or t.agencies
+        or t.q.has("task_word")
+    )
+
+
+def a_number_not_stated_asked(t: Turn) -> bool:
+    """A number of people, bodies or things asked ("bao nhiêu người", "nêu con số cụ thể"),
+    of no task named."""
+    spelled = t.q.has("count_spelled") and bool(HEADCOUNT.search(t.q.folded))
+    return (spelled or bool(FIGURE_NAMED.search(t.q.folded))) and not t.q.refs
+
+
+def done_of_the_list_asked(t: Turn) -> bool:
+    """ "còn cái đã hoàn thành rồi …" after a list: the ones of it marked done."""
+    return bool(
+        t.q.has("done")
+        and len(t.context.listed) > 1
+        and _A_THING.search(t.q.folded)
+        and not (t.q.refs or t.agencies)
+    )
+
+
+def tasks_marked_done_asked(t: Turn) -> bool:
+    """ "Nhiệm vụ nào đã hoàn thành?"; not "đã quá hạn mà không được ghi là đã hoàn thành",
+    the overdue ones, as filtered."""
+    return (
+        t.q.has("done")
+        and t.q.has("task_word")
+        and not (t.agencies or t.q.refs or (t.q.relative and t.q.has("negated")))
     )

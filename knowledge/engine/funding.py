@@ -50,8 +50,16 @@ class FundingMixin:
         ]
         found = dict(self.kb.section_ids(near))
         sections = [found[i] for i in near if i in found]
-        if not sections or any(_ON_FUNDING.match(fold(s.text)) for s in sections):
-            return None  # a passage on the plan's funding says it: the best said is quoted
+        if not sections:
+            return None
+        if on_funding := [s for s in sections if _ON_FUNDING.match(fold(s.text))]:
+            # A passage on the plan's funding says it: the one of them that names a source
+            # when the sources are asked ("What funding sources does the scheme rely on?",
+            # not the passage on how the money is accounted for), else the best said.
+            named = [s for s in on_funding if _A_SOURCE.search(fold(s.text))]
+            if named and _SOURCES_ASKED.search(self.q.folded):
+                return self.section_answer(named[0].plan_id, named[0], focus=True)
+            return None
         kin = {i for i in near if i in found and found[i].parent == sections[0].parent}
         quoted = [
             (found[i].ref, sentence)

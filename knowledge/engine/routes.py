@@ -22,12 +22,14 @@ from .conditions import (
     a_cited_paper_asked,
     a_column_of_a_task,
     a_date_of_the_part_in_hand,
+    a_number_not_stated_asked,
     a_period_checked_in_hand,
     a_period_in_a_tasks_words,
     a_task_state_asked,
     an_agencys_part_in_hand,
     asks_who_of_the_part_in_hand,
     day_asked,
+    done_of_the_list_asked,
     every_task_claimed_asked,
     explicit_filter,
     issued_by_a_task,
@@ -36,6 +38,8 @@ from .conditions import (
     of_the_plan,
     plan_digits_only,
     schedule_asked,
+    small_talk_only,
+    tasks_marked_done_asked,
 )
 from .items import CONSISTS_OF, SIMILAR, WHICH_NUMBER
 from .outline import ARTICLES, PARTS
@@ -43,7 +47,6 @@ from .overseer import asks_who_is_in_charge
 from .plan_facts import DETAILS_ASKED
 from .schedule import asks_the_unsaid
 from .turn import Answering
-from .unstated import FIGURE_NAMED, HEADCOUNT
 
 # "cái số 6", "việc thứ 7": a thing by its number, not "mục 3", a part of the text.
 _THING_NUMBERED = re.compile(r"\b(?:cai|viec) (?:so|thu) \d{1,2}\b")
@@ -106,18 +109,7 @@ ROUTES: tuple[Route, ...] = (
     Route("same question, other group", Turn._switches_group, Turn.last_question_in_group, True),
     Route(
         "small talk",
-        # "hi bot, q2/2026 co nv nao ko": a greeting around a question is padding.
-        lambda t: (
-            (t.q.has("thanks") or t.q.has("greeting"))
-            and not (
-                t.q.refs
-                or t.q.bare_numbers  # "ok cho hỏi nv số 40 là gì": a task asked after "ok"
-                or t.q.periods
-                or t.q.relative
-                or t.agencies
-                or t.q.has("task_word")
-            )
-        ),
+        small_talk_only,
         Turn.small_talk,
         follow_up=True,
     ),
@@ -174,6 +166,12 @@ ROUTES: tuple[Route, ...] = (
         "the others of the last list",
         lambda t: t.q.has("other") and not t.q.refs and bool(t.context.listed or t.context.tasks),
         Turn.the_others,
+        follow_up=True,
+    ),
+    Route(
+        "the ones of the last list marked done",
+        done_of_the_list_asked,
+        Turn.done_of_the_list,
         follow_up=True,
     ),
     Route(
@@ -369,13 +367,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "a number the plans do not state",
-        lambda t: (
-            (
-                (t.q.has("count_spelled") and bool(HEADCOUNT.search(t.q.folded)))
-                or bool(FIGURE_NAMED.search(t.q.folded))
-            )
-            and not t.q.refs
-        ),
+        a_number_not_stated_asked,
         Turn.number_not_stated,
         final=_always,
     ),
@@ -529,12 +521,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "tasks marked done",
-        # (not "đã quá hạn mà không được ghi là đã hoàn thành": the overdue ones, as filtered)
-        lambda t: (
-            t.q.has("done")
-            and t.q.has("task_word")
-            and not (t.agencies or t.q.refs or (t.q.relative and t.q.has("negated")))
-        ),
+        tasks_marked_done_asked,
         Turn.done_tasks,
     ),
     Route("the plan's overseer", asks_who_is_in_charge, Turn.plan_overseer),

@@ -18,7 +18,7 @@ from ..normalize import fold, is_syllable
 from ..store import KnowledgeBase
 from ..unheld_cues import CONTACT_CUE
 from ..words import STOPWORDS, translate_english
-from .common import GROUP_WORD, THROUGH, TOPIC_NOISE, asks_header, header_words, words_of
+from .common import GROUP_WORD, HAD, THROUGH, TOPIC_NOISE, asks_header, header_words, words_of
 from .english_words import (
     DOING_SHARE,
     english_share,
@@ -133,6 +133,9 @@ class TopicWordsMixin:
         for short, full in spelled.items():
             if not self.kb.known(short.replace(" ", "_")):  # (a plan may write it as a word)
                 text = f" {text} ".replace(f" {short} ", f" {full} ").strip()
+        if had := HAD.search(self.q.folded):
+            # "ngoài Chương trình 12-CTr/BCĐ, …": what the asker has already, no topic
+            text = f" {text} ".replace(f" {' '.join(words_of(had[0]))} ", " ").strip()
         if aside := THROUGH.search(self.q.folded):
             # "Chi cục TĐC (trực thuộc Sở KH&CN) chủ trì …": whom it works through, no topic
             text = f" {text} ".replace(f" {' '.join(words_of(aside[0]))} ", " ").strip()

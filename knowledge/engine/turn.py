@@ -25,6 +25,7 @@ from .named import NamedMixin
 from .outline import OutlineMixin
 from .overseer import OverseerMixin
 from .papers import PapersMixin
+from .places import PlacesMixin
 from .plan_facts import PlanFactsMixin
 from .reading import ReadingMixin
 from .schedule import ScheduleMixin
@@ -43,6 +44,7 @@ class Answering(
     ClaimsMixin,
     JointsMixin,
     DialogueMixin,
+    PlacesMixin,
     LookupsMixin,
     SectionLookupsMixin,
     ItemsMixin,

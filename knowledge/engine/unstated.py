@@ -16,6 +16,7 @@ from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..normalize import fold
 from ..store import Section
+from ..unheld_cues import SPECIFIC_KIND
 from ..words import SYNONYMS
 from .common import THIS_PLAN, cells_text
 
@@ -99,7 +100,7 @@ class UnstatedMixin:
             t for t in self.kb.tasks_by_ids(near) if _BODIES_COUNTED.search(fold(cells_text(t)))
         ]
         if not counting:
-            return None
+            return self._instances_unnamed()
         title = (
             "The plan says how many, not which: it names none of them."
             if self.lang == "en"
@@ -107,6 +108,30 @@ class UnstatedMixin:
         )
         items = [render.task_line(t, None, {}, self.today, self.lang) for t in counting[:1]]
         return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
+
+    def _instances_unnamed(self) -> Answer | None:
+        """ "Những bệnh viện cụ thể nào … sẽ được chuyển về tỉnh?" of a plan that names no
+        hospital ("Bệnh viện" then a name in capitals) anywhere: not found. None where it
+        names one, for the other routes to read."""
+        kind = re.search(rf"\b{SPECIFIC_KIND}\b", self.q.folded)
+        if not kind:
+            return None
+        said = kind[1].strip()
+        for plan_id in self.scope or [p.id for p in self.kb.plans()]:
+            texts = [f"{s.title} {s.body}" for s in self.kb.sections(plan_id)]
+            texts += [t.content for t in self.kb.tasks(plan_ids=[plan_id], with_attrs=False)]
+            for text in texts:
+                folded = fold(text)
+                for at in (m.end() for m in re.finditer(rf"\b{re.escape(said)} ", folded)):
+                    if text[at : at + 1].isupper():
+                        return None  # "Bệnh viện Bạch Mai": one is named
+        written = self.q.text[kind.start(1) : kind.end(1)].strip()
+        title = (
+            "The plan names none of them."
+            if self.lang == "en"
+            else f"Kế hoạch không nêu tên cụ thể các {written}."
+        )
+        return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, [])
 
     def _not_stated(self, figure: re.Pattern[str], vi: str, en: str) -> Answer | None:
         """Not found, with the closest task, when neither the tasks nor the passages the
