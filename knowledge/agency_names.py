@@ -357,3 +357,26 @@ def aliases(name: str, *, places: set[str] = frozenset()) -> set[str]:
     if head[-2:] == ["chu", "tich"] and rest[:4] == ["uy", "ban", "nhan", "dan"] and rest[4:]:
         found.add(" ".join([*head, *rest[4:]]))  # "Chủ tịch tỉnh" for "Chủ tịch UBND tỉnh"
     return found
+
+
+# Kinds of body a question names for all of their kind the plans hold: "báo chí" (the press)
+# is every newspaper, broadcaster and magazine ("Báo Bình Dương", "Đài Phát thanh và Truyền
+# hình …").
+_KINDS = {"bao chi": ("bao", "dai", "tap chi"), "co quan bao chi": ("bao", "dai", "tap chi")}
+
+
+def kind_aliases(aliases: dict[str, frozenset[int]]) -> dict[str, frozenset[int]]:
+    """Aliases for kinds of body, each standing for the agencies of that kind.
+
+    >>> kind_aliases({"bao binh duong": frozenset({3}), "dai phat thanh": frozenset({4})})
+    {'bao chi': frozenset({3, 4}), 'co quan bao chi': frozenset({3, 4})}
+    >>> kind_aliases({"so tai chinh": frozenset({1})})
+    {}
+    """
+    found = {}
+    for kind, heads in _KINDS.items():
+        opening = tuple(f"{h} " for h in heads)
+        ids = frozenset().union(*(i for alias, i in aliases.items() if alias.startswith(opening)))
+        if ids and kind not in aliases:
+            found[kind] = ids
+    return found

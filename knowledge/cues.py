@@ -318,6 +318,9 @@ SCHEDULE_ONLY = cue(
     r"to chuc (?:vao|luc|o dau)",
     r"o dau",
     r"where",
+    # "the exact date of the next dialogue", "đối thoại ngày nào"
+    r"dates?",
+    r"ngay (?:nao|may|cu the)",
 )
 
 # "due" is a deadline filter ("which tasks are due?") only when tasks are asked for; "when is

@@ -177,6 +177,16 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"apply (?:from|since|starting) (?:when|what date|which date)",
         r"ap dung (?:tu|ke tu|bat dau tu) (?:ngay|khi|luc|thoi diem) (?:nao|bao gio|may)",
     ),
+    # "Ai chịu trách nhiệm thi hành quyết định này?", "Who must carry out the decision?":
+    # the article that names who puts it into force (not a task's "thi hành" of another)
+    "executors": cue(
+        r"thi hanh (?:quyet dinh|qd|nghi quyet|nq) (?:nay|do)",
+        r"(?:who|which (?:agencies|bodies|offices|officials)) (?:must|should|will|is to|are to"
+        r"|has to|have to|is responsible for|are responsible for) (?:carry(?:ing)? out"
+        r"|implement(?:ing)?|execut(?:e|ing)|enforc(?:e|ing)) (?:this|the) (?:decision|resolution)",
+        r"responsible for (?:carrying out|implementing|executing|enforcing) (?:this|the)"
+        r" (?:decision|resolution)",
+    ),
     "recipients": cue(
         r"noi nhan",
         r"gui (?:cho|den) (?:ai|nhung ai|(?:nhung |cac )?(?:co quan|don vi)(?: nao)?)",
@@ -198,6 +208,9 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:sent|given|get|gets|got|receive|receives|received) (?:a )?cop(?:y|ies)\b",
         r"cop(?:y|ied|ies) (?:of (?:this|the) \w+ )?(?:sent |went )?to\b",
         r"recipients?",
+        # "Did the provincial business associations receive this decision?"
+        r"(?:receive|received|receives|get|got|gets) (?:this|the) (?:decision|plan|resolution)",
+        r"nhan (?:duoc )?(?:quyet dinh|qd|ke hoach|nghi quyet)(?: nay| do)",
     ),
     "title": cue(
         r"ten (?:cua )?(?:ke hoach|quyet dinh|van ban|de an|nghi quyet|chuong trinh)",
@@ -216,8 +229,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
     "horizon": cue(
         r"huong (?:toi|den) (?:nam|moc)(?: thoi gian| nam)? (?:nao|bao nhieu|may|bn)",
         r"tam nhin (?:den |toi )?(?:nam )?(?:nao|bao nhieu|may|bn)",
-        r"(?:ke hoach|de an|chuong trinh|nghi quyet)(?: nay)? (?:dinh huong )?(?:den|toi)"
-        r" nam (?:nao|bao nhieu|may|bn)",
+        r"(?:ke hoach|de an|chuong trinh|nghi quyet)(?: nay)? (?:dinh huong |thuc hien |trien"
+        r" khai |keo dai )?(?:den|toi) nam (?:nao|bao nhieu|may|bn)",
         r"(?:vision|horizon|target year|aim(?:ing)? for|look(?:ing|s)? (?:ahead )?to) (?:up )?"
         r"(?:to |until )?(?:what|which) year",
         r"(?:what|which) year (?:is|does) (?:this|the) (?:plan|scheme|programme|resolution)"

@@ -22,6 +22,7 @@ from datetime import date
 from functools import cache, cached_property
 
 from ..agency_match import AgencyMatcher
+from ..agency_names import kind_aliases
 from ..answer import Answer, Context
 from ..examples import examples
 from ..language import language_of
@@ -73,7 +74,7 @@ class Engine:
 
     @cached_property
     def matcher(self) -> AgencyMatcher:
-        return AgencyMatcher(self.kb.aliases)
+        return AgencyMatcher({**self.kb.aliases, **kind_aliases(self.kb.aliases)})
 
     @cached_property
     def _name_syllables(self) -> frozenset[str]:

@@ -19,6 +19,7 @@ from .common import (
 )
 
 _FROM_SIGNING = re.compile(r"\bke tu ngay ky\b")
+_PUTS_IN_FORCE = re.compile(r"\bthi hanh (?:quyet dinh|nghi quyet)\b")
 # "đến năm 2030", "tầm nhìn đến năm 2045", "giai đoạn 2026 - 2030", as written.
 _HORIZON = re.compile(
     r"(?:tầm nhìn )?(?:đến|tới) năm \d{4}(?: và những năm tiếp theo)?"
@@ -222,6 +223,12 @@ class PlanFactsMixin:
             elif kind == "proposal":
                 proposals = [b for b in plan.bases if not fold(b).startswith("can cu")]
                 lines += [f"• {b}" for b in proposals] or [not_listed]
+            elif kind == "executors":
+                # "Điều 2. Chánh Văn phòng …, Thủ trưởng các sở … chịu trách nhiệm thi hành
+                # Quyết định này"
+                sections = self.kb.sections(plan.id)
+                saying = [s for s in sections if _PUTS_IN_FORCE.search(fold(s.text))]
+                lines += [f"{s.ref}. {s.text}" for s in saying[:1]] or [not_listed]
             elif kind == "recipients":
                 lines += [f"• {r}" for r in plan.recipients] or [not_listed]
             elif kind == "effective":

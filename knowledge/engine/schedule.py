@@ -12,14 +12,16 @@ from .common import (
     DIALOGUE,
 )
 
+# "the exact date of the next session", "ngày nào": a day, which only a dated session gives
+_DAY_ASKED = re.compile(r"\b(?:dates?|what day|which day|ngay (?:nao|may|cu the))\b")
 # "hạn đăng ký tham gia", "registration deadline": how to sign up, which plans do not say.
 _SIGN_UP = re.compile(r"\b(?:dang ky|dk|regist(?:er|ration)\w*|sign(?:ing)? ?up|enrol\w*)\b")
 
 
 def asks_the_unsaid(folded: str) -> bool:
-    """Whether a question on the sessions asks where or how to sign up, which a plan may
-    not say: its "not found" is the answer, not a task's column."""
-    return bool(WHERE_ASKED.search(folded) or _SIGN_UP.search(folded))
+    """Whether a question on the sessions asks where, on what day or how to sign up, which
+    a plan may not say: its "not found" is the answer, not a task's column."""
+    return bool(WHERE_ASKED.search(folded) or _SIGN_UP.search(folded) or _DAY_ASKED.search(folded))
 
 
 class ScheduleMixin:
@@ -40,6 +42,12 @@ class ScheduleMixin:
         unsaid = None
         if WHERE_ASKED.search(self.q.folded) and not any(e.place for e in events):
             unsaid = "The plan does not say where." if en else "Kế hoạch không nêu địa điểm."
+        elif _DAY_ASKED.search(self.q.folded) and not events:
+            unsaid = (
+                "The plan sets no day for it, and no session is dated yet."
+                if en
+                else "Kế hoạch không nêu ngày cụ thể, và chưa có buổi nào được lên lịch."
+            )
         elif _SIGN_UP.search(self.q.folded):
             unsaid = (
                 "The plan says nothing of signing up or its deadline."
