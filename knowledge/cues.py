@@ -265,8 +265,8 @@ ASKS_WHO = cue(
     # "Xin cho biết / tôi muốn biết / hỏi đơn vị chủ trì …"
     r"(?:biet|hoi|xem) (?:ve )?(?:co quan|don vi) (?:chu tri|phoi hop|chi dao|phu trach)",
     r"(?:which|what) (?:government |state |public |provincial |local |national |central"
-    r" |district |city )?(?:agency|agencies"
-    r"|department|departments|body|bodies|office|ministry"
+    r" |district |city )?(?:newspapers?|broadcasters?|(?:tv |radio )?stations?|agency"
+    r"|agencies|department|departments|body|bodies|office|ministry"
     r"|ministries|minister|unit|units|authority|authorities|organi[sz]ations?)",
 )
 TASK_WORD = cue(

@@ -96,6 +96,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:which|what) (?:other |national |central |local |provincial )?(?:agency|body"
         r"|department|ministry|office) works? with",
         r"helps? out",
+        r"(?:is|are) helping(?: out)? (?:with|on|in)",  # "Which newspaper is helping with …?"
         r"(?<!international )(?<!foreign )partners?",  # not partner countries
         r"(?:has|have|needs?) to (?:cooperate|collaborate|work together)",
         # the verb: "international cooperation on disaster prevention" is a topic

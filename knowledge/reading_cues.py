@@ -66,7 +66,9 @@ NOT_ASKED = re.compile(r"\((?:không|ko|chứ không|not|rather than)\b[^()]*\)"
 
 # "… and when is its report due?", "việc X khi nào đến hạn?": a deadline asked, not a filter.
 WHEN_DUE = re.compile(
-    r"\b(?:when|khi nao|bao gio|luc nao)\b.*\b(?:due|den han|toi han)\b"
+    # ("which quarter is the barcode work due?", "quý mấy đến hạn": when, by its unit)
+    r"\b(?:when|khi nao|bao gio|luc nao|(?:which|what) (?:quarter|month|year|date|day)"
+    r"|(?:quy|thang|nam|ngay) (?:may|nao))\b.*\b(?:due|den han|toi han)\b"
     r"|\b(?:due|den han|toi han) (?:khi nao|bao gio|luc nao|when)\b"
 )
 

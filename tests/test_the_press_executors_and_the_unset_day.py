@@ -5,7 +5,10 @@ sentences of its own, on the bundled plan and a real gazette plan:
 - the day of the next session with businesses, which no session added yet gives;
 - who must carry out the decision: the article that says who puts it into force;
 - whether a body received the decision: its recipients;
-- "kế hoạch này triển khai tới năm nào": the year its title looks to.
+- "kế hoạch này triển khai tới năm nào": the year its title looks to;
+
+and of round 79: when a described task is due, asked by its unit ("which month", "quý
+mấy"); a newspaper asked for by what it helps with.
 """
 
 from __future__ import annotations
@@ -61,3 +64,24 @@ def test_a_recipient_of_the_decision(seed_engine):
 def test_the_year_the_plan_runs_to(seed_engine):
     answer = ask(seed_engine, "kế hoạch này triển khai tới năm nào", DAY)
     assert (Intent.META, True) == (answer.intent, "2030" in answer.text)
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Which month is the traceability work due?", ["II.4"]),
+        ("quý mấy đến hạn việc duy trì chuẩn đo lường chính", ["II.7"]),
+    ],
+)
+def test_when_a_described_task_is_due_asked_by_its_unit(seed_engine, question, expected):
+    answer = ask(seed_engine, question, DAY)
+    assert (Intent.DEADLINE, expected) == (answer.intent, answer.task_ids)
+
+
+def test_which_tasks_are_due_this_quarter_is_still_a_filter(seed_engine):
+    assert Intent.DUE == ask(seed_engine, "Which tasks are due this quarter?", DAY).intent
+
+
+def test_a_newspaper_asked_for_by_what_it_helps_with(seed_engine):
+    answer = ask(seed_engine, "Which newspaper is helping with the awareness plan?", DAY)
+    assert (["I.2"], True) == (answer.task_ids, "Báo Bình Dương" in answer.text)
