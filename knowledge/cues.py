@@ -319,7 +319,7 @@ SCHEDULE_ONLY = cue(
     r"o dau",
     r"where",
     # "the exact date of the next dialogue", "đối thoại ngày nào"
-    r"dates?",
+    r"(?:exact|specific|precise|what|which|the) dates?",
     r"ngay (?:nao|may|cu the)",
 )
 

@@ -213,9 +213,12 @@ def test_which_of_the_last_two_tasks_talked_about(roads):
     for question in ("Ai chủ trì nhiệm vụ II.1?", "còn II.2 thì sao", "cái nào hạn sớm hơn"):
         answer = roads.answer(question, context, TODAY)
         context = answer.context
-    assert (["II.1", "II.2"], "Nhiệm vụ II.2 đến hạn trước:") == (
-        sorted(answer.task_ids),
+    # (the one picked is the answer's task; both deadlines are shown. Stop 28 changed this:
+    # it listed both.)
+    assert (["II.2"], "Nhiệm vụ II.2 đến hạn trước:", True) == (
+        answer.task_ids,
         answer.title,
+        "II.1:" in answer.text,
     )
 
 

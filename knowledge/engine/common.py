@@ -122,9 +122,12 @@ BESIDES_IT = re.compile(
     r"\bngoai (?:viec|nhiem vu|nv|cai) (?:do|nay|tren|vua roi|kia)\b"
     r"|\b(?:besides|apart from|other than) (?:that|this|it)(?: one| task)?\b"
 )
-# "Ngoài Chương trình 12-CTr/BCĐ, …", "… thì ngoài X còn …", "Besides the decree, …": what
-# the asker has already
-HAD = re.compile(r"\b(?:ngoai|besides|apart from|other than) [^,?]{2,80}?(?:,|(?= (?:con|thi)\b))")
+# "Ngoài Chương trình 12-CTr/BCĐ, …", "… thì ngoài Nghị quyết 66 còn …": a paper the asker
+# has already, by its number (not "quảng bá ngoài nước,", abroad)
+HAD = re.compile(
+    r"\b(?:ngoai|besides|apart from|other than) (?=[^,?]{0,60}?\d)[^,?]{2,80}?"
+    r"(?:,|(?= (?:con|thi)\b))"
+)
 # "(qua Sở KH&CN)", "(thuộc Bộ Y tế)": an aside naming the body another works through
 THROUGH = re.compile(r"\((?:qua|thong qua|thuoc|truc thuoc|cua|via|under|through) ([^)]{2,80})\)")
 # A person's office: "what position does he hold?", "ông ấy giữ chức vụ gì?".

@@ -258,6 +258,12 @@ class CompareMixin:
             return self._compare_tasks()
         return self._compare_agencies()
 
+    @property
+    def _named_or_described(self) -> bool:
+        """Whether the question names or describes the tasks it compares (not those in
+        hand): "Giữa II.3 và II.4, …", "Giữa việc A và việc B, việc nào kéo dài hơn?"."""
+        return bool(self.q.refs or self.q.bare_numbers or self._described_pair)
+
     def _compared_tasks(self) -> list[Task] | None:
         """The tasks named, or those in hand; None unless all are in one plan."""
         if self._described_pair:
@@ -327,7 +333,7 @@ class CompareMixin:
                 len(tasks) > 2
                 or _AMONG.search(self.q.plain)
                 or _MOST.search(self.q.plain)
-                or (_THE_TWO.search(self.q.plain) and not self.q.refs)
+                or (_THE_TWO.search(self.q.plain) and not self._named_or_described)
                 or one_then
             ):
                 # "trong số đó cái nào sớm nhất", "cái nào hạn sớm hơn?": the one picked, of

@@ -37,8 +37,8 @@ class ScheduleMixin:
         tasks = self.kb.tasks_by_ids([h.id for h in hits])[:5]
         if not tasks and not events:
             return self.help(Status.NOT_FOUND)
-        # Where, of sessions none of which says where; how to sign up, which none says: not
-        # in the plan, with what it does say.
+        # Where, of sessions none of which says where; the day, with no session dated; how
+        # to sign up, which none says: not in the plan, with what it does say.
         unsaid = None
         if WHERE_ASKED.search(self.q.folded) and not any(e.place for e in events):
             unsaid = "The plan does not say where." if en else "Kế hoạch không nêu địa điểm."
