@@ -54,13 +54,15 @@ class AgencyMatcher:
         # "bên công an": a name without its head word, after "bên" (the side of), as people
         # chat of an agency ("Bộ Công an"); alone, "công an", "tài chính" are also topics.
         self.tails: dict[str, set[int]] = {}
-        # "bcd ptds quoc gia": names of three words or more, by their first letter.
-        self.by_letter: dict[str, list[tuple[tuple[str, ...], frozenset[int]]]] = {}
+        # "bcd ptds quoc gia", "ban cd ptds qg": names of three words or more, by their first
+        # word and by the first letters of their first two words, as typed first.
+        self.spelled: dict[str, list[tuple[tuple[str, ...], frozenset[int]]]] = {}
         heads = {h[0] for h in HEADS}
         for alias, ids in aliases.items():
             tokens = alias.split()
             if len(tokens) >= 3:
-                self.by_letter.setdefault(tokens[0][0], []).append((tuple(tokens), ids))
+                for key in (tokens[0], tokens[0][0] + tokens[1][0]):
+                    self.spelled.setdefault(key, []).append((tuple(tokens), ids))
             # "UBND huyện" starts "UBND huyện, thành phố": a prefix of three or more tokens
             # names that agency when nothing matches exactly.
             # A prefix must name more than the kind of body: "UBND" alone is no prefix of
@@ -189,7 +191,8 @@ class AgencyMatcher:
         if len(typed) < 2 or not any(len(t) >= 2 and _INITIALS.fullmatch(t) for t in typed[:4]):
             return None
         found: dict[int, set[int]] = {}
-        for name, ids in self.by_letter.get(typed[0][0], ()):
+        first = typed[0] if not _INITIALS.fullmatch(typed[0]) else typed[0][:2]
+        for name, ids in self.spelled.get(first, ()):
             used = spelled_by(typed, name)
             if used and used >= 2:
                 found.setdefault(used, set()).update(ids)

@@ -40,8 +40,9 @@ __all__ = ["Engine", "PlanIndex"]
 
 # A token of plain letters long enough to be several syllables typed without spaces.
 _UNSPACED = re.compile(r"\b[a-zA-Z]{6,}\b")
-# Short words people type onto the name after them: "dohdnd" is "do HĐND".
+# A head word, then a short name typed together: "bộ yte" is "Bộ Y tế".
 _HEADED_SHORT = re.compile(r"\b(b[oộ]|s[oở]|c[uụ]c|vi[eệ]n|ban) ([a-zA-Z]{3,5})\b", re.I)
+# Short words people type onto the name after them: "dohdnd" is "do HĐND".
 _GLUED = re.compile(r"(?:do|cua|voi|cho|va|la|thi|tai|boi)(?=[a-z]{3})")
 _INITIALS = 5  # letters of the initials a name is typed with ("khcn")
 # How a question names a plan's appendix and the plan itself: "phụ lục kèm theo nghị quyết".
