@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cached_property
 
 from ..answer import Answer, Intent, Status, Suggestion, TaskRef
 from ..chat_cues import (
@@ -242,10 +243,15 @@ class DialogueMixin:
 
     def _in_hand_says(self, word: str) -> bool:
         """Whether the task in hand's cells hold the word ("báo cáo" of its product)."""
+        text = self._in_hand_text
+        return text is not None and f" {word.replace('_', ' ')} " in text
+
+    @cached_property
+    def _in_hand_text(self) -> str | None:
+        """The words of the task in hand's cells, spaced, read once a turn (each word of a
+        question is looked up in them)."""
         (task,) = self.tasks_of(self.context.tasks) or (None,)
-        if task is None:
-            return False
-        return f" {word.replace('_', ' ')} " in f" {' '.join(words_of(cells_text(task)))} "
+        return None if task is None else f" {' '.join(words_of(cells_text(task)))} "
 
     def documents_in_hand(self) -> Answer | None:
         """ "Cái nào thuộc thẩm quyền HĐND tỉnh?", "ai chủ trì rà soát mấy văn bản đó?" after
