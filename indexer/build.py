@@ -149,8 +149,6 @@ def build(
                 _write_plan(db, plans[i], sources[i], agencies)
         agencies.write(db)
         _write_vocab(db)
-        for table in ("tasks", "sections"):
-            db[table].populate_fts(["search"])
         _write_meta(db, [sources[i] for i in chosen])
         Schedule.beside(db_path).migrate()  # before the old base and its events are replaced
         if prepare is not None:
@@ -466,7 +464,6 @@ def _validate(db: sqlite_utils.Database, plans: int) -> None:
     (status,) = db.execute("PRAGMA integrity_check").fetchone()
     if status != "ok":
         raise PlanError(f"cơ sở tri thức mới không qua được kiểm tra toàn vẹn: {status}")
-    db.execute("insert into tasks_fts(tasks_fts) values('integrity-check')")
     if db["plans"].count != plans or db["tasks"].count == 0:
         raise PlanError("cơ sở tri thức mới thiếu kế hoạch hoặc nhiệm vụ")
 

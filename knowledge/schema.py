@@ -16,9 +16,6 @@ if TYPE_CHECKING:  # the reader imports this module too, and answers without sql
 
 SCHEMA_VERSION = 3
 
-# Search text is folded and segmented; "_" joins the syllables of a compound word.
-FTS_TOKENIZER = "unicode61 tokenchars '_'"
-
 
 def create(db: sqlite_utils.Database) -> None:
     """Create every table and index of an empty knowledge base."""
@@ -145,5 +142,3 @@ def create(db: sqlite_utils.Database) -> None:
         foreign_keys=[("plan_id", "plans", "id")],
     )
     db["vocab"].create({"word": str, "df": int}, pk="word")
-    db["tasks"].enable_fts(["search"], tokenize=FTS_TOKENIZER)
-    db["sections"].enable_fts(["search"], tokenize=FTS_TOKENIZER)

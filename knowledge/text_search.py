@@ -22,6 +22,7 @@ import math
 from collections.abc import Callable, Sequence
 from functools import cached_property
 
+from .postings import Postings
 from .records import Hit
 
 SCAN_PLANS = 5  # up to this many plans in scope, search reads their rows instead of FTS
@@ -68,38 +69,30 @@ class TextSearch:
         kinds: Sequence[str] = KINDS,
     ) -> list[Hit]:
         """Tasks and sections (or the ``kinds`` of them asked) holding any of the words, best
-        BM25 first.
-
-        Words are quoted, so user text never reaches FTS5 as syntax.
-        """
+        BM25 first. The words are looked up, never parsed: user text is no query syntax."""
         if not words:
             return []
         tables = [(kind, table) for kind, table in _TABLES if kind in kinds]
         if plan_ids is not None and len(plan_ids) <= SCAN_PLANS:
             return self._scan(words, plan_ids, tables)
-        # FTS5 reads a query up to its first NUL, which would leave a phrase unterminated.
-        match = " OR ".join('"' + w.replace("\x00", "").replace('"', '""') + '"' for w in words)
-        hits = []
-        for kind, table in tables:
-            if plan_ids is None:
-                # Ranked inside FTS5 before the join, by bm25() itself: a quarter less time
-                # over 10,000 rows sharing a common word than the join ordered by "rank".
-                sql = (
-                    f"select t.id, t.plan_id, f.score, t.search from (select rowid, "
-                    f"bm25({table}_fts) as score from {table}_fts where {table}_fts match ? "
-                    f"order by score limit {int(limit)}) f join {table} t on t.id = f.rowid "
-                    "order by f.score"
-                )
-            else:
-                sql = (
-                    f"select t.id, t.plan_id, {table}_fts.rank, t.search from {table}_fts "
-                    f"join {table} t on t.id = {table}_fts.rowid where {table}_fts match ?"
-                    + in_clause("t.plan_id", plan_ids)
-                    + f" order by {table}_fts.rank limit {int(limit)}"
-                )
-            for row_id, plan_id, rank, text in self._rows(sql, [match, *(plan_ids or ())]):
-                hits.append(Hit(kind, row_id, plan_id, rank, text))
-        return hits
+        return [
+            Hit(kind, row_id, plan_id, rank, text)
+            for kind, table in tables
+            for row_id, plan_id, rank, text in self._postings(table).top(
+                words, limit, plan_ids=plan_ids
+            )
+        ]
+
+    def _postings(self, table: str) -> Postings:
+        """A table's search words in memory, read at its first search over many plans."""
+        if table not in self._kept_postings:
+            rows = self._rows(f"select id, plan_id, search from {table}")
+            self._kept_postings[table] = Postings(rows)
+        return self._kept_postings[table]
+
+    @cached_property
+    def _kept_postings(self) -> dict[str, Postings]:
+        return {}
 
     def _scan(
         self, words: Sequence[str], plan_ids: Sequence[int], tables: Sequence[tuple[str, str]]

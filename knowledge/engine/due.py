@@ -145,6 +145,14 @@ class DueMixin:
             tasks += self._later_stages_in(period, scope, {t.id for t in tasks})
         return tasks
 
+    @property
+    def _quarter_end(self) -> date:
+        return quarter(self.today.year, quarter_of(self.today))[1]
+
+    def _still_due(self, tasks: list[Task]) -> list[Task]:
+        """The tasks of a deadline still ahead, not one that runs on from a day ("từ 2027")."""
+        return [t for t in tasks if t.period.end >= self.today and t.period.kind is not Kind.AFTER]
+
     def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
         """Tasks by the period the question names, then by "sắp đến hạn" or "quá hạn"."""
         q, en = self.q, self.lang == "en"
@@ -191,19 +199,20 @@ class DueMixin:
             if q.relative == "overdue":
                 last = self.today - timedelta(days=1)
             elif q.relative == "upcoming":
-                first = self.today
+                # The current quarter's: those after it are read only when it has none left.
+                first, last = self.today, self._quarter_end
             tasks = self.kb.tasks(plan_ids=scope, ending=(first, last), with_attrs=False)
+            if q.relative == "upcoming" and not self._still_due(tasks):
+                tasks = self.kb.tasks(plan_ids=scope, ending=(first, date.max), with_attrs=False)
         if q.relative == "upcoming":
             # The deadlines of the current quarter still ahead; if none, the next deadline.
-            due = [
-                t for t in tasks if t.period.end >= self.today and t.period.kind is not Kind.AFTER
-            ]
-            horizon = quarter(self.today.year, quarter_of(self.today))[1]
+            due = self._still_due(tasks)
+            horizon = self._quarter_end
             current = [t for t in due if t.period.end <= horizon]
-            ends = sorted({t.period.end for t in due})
-            tasks = current or [t for t in due if t.period.end == ends[0]]
+            nearest = min((t.period.end for t in due), default=None) if not current else horizon
+            tasks = current or [t for t in due if t.period.end == nearest]
             if tasks:
-                by = render.dmy(horizon if current else ends[0])
+                by = render.dmy(nearest)
                 words.append(f"due next, by {by}" if en else f"sắp đến hạn, đến hết {by}")
             else:
                 words.append("upcoming" if en else "sắp đến hạn")
