@@ -91,6 +91,19 @@ _PAPER_WORDS = frozenset(
 _ISSUING_WORDS = frozenset({"ky", "ban_hanh"})  # "ai ký ban hành": asked, not described
 
 
+def a_plan_named_and_when(t: Turn) -> bool:
+    """ "nq116 ngày nào", "Quyết định 1169 khi nào?": a plan named by its kind and number,
+    and when, with nothing else: the plan's date (the kind is how it is named, no topic)."""
+    topic = [w for w in t.topic_words if w not in _PAPER_WORDS]
+    return (
+        bool(t.named_plans)
+        and t.q.fields == [Role.DEADLINE]
+        and not (t.q.refs or t.agencies or t.periods or t.q.relative or topic)
+        # (not "nq116 có nv nào hạn ngày nào": the tasks' deadlines)
+        and not (t.q.has("task_word") or _FINISHED.search(t.q.folded))
+    )
+
+
 def issued_by_a_task(t: Turn) -> bool:
     """ "Các chính sách hỗ trợ IPO phải được ban hành khi nào?": when a task issues what its
     words describe, not when the plan was issued; "nv về công nghiệp quốc phòng căn cứ nghị
@@ -197,7 +210,27 @@ def of_the_plan(t: Turn) -> bool:
         # words describe, whose text cites it
         and not (IT.search(t.q.plain) and len(t.context.tasks) == 1)
         and not (t.q.meta == ["bases"] and _cites_a_paper(t))
+        and not another_paper(t)
     )
+
+
+# The kinds of paper a question may ask of by name; the plan is one, the others it cites.
+_KIND_NAMED = re.compile(
+    r"\b(nghi dinh|thong tu|luat|chi thi|cong van|ket luan|nghi quyet|quyet dinh|ke hoach"
+    r"|de an|chuong trinh)\b(?! nay\b)"
+)
+
+
+def another_paper(t: Turn) -> bool:
+    """ "Nghị định quy định về vị trí việc làm đã được ban hành chưa, số hiệu là gì?" of a
+    resolution: the first paper the question names is of a kind the plans in scope are not
+    (their kind and their title's), and it names no plan, so its number or date is that
+    paper's, not theirs. ("Nghị quyết này …" is the plan, whatever it calls it.)"""
+    first = _KIND_NAMED.search(t.q.folded)
+    if not first or t.named_plans or not t.scope:
+        return False
+    own = " ".join(fold(f"{p.doc_type} {p.title}") for p in map(t.plan, t.scope))
+    return first[1] not in own
 
 
 # A paper cited by its number in a task's text: "theo Nghị quyết số 08-NQ/TW".

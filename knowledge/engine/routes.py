@@ -25,8 +25,10 @@ from .conditions import (
     a_number_not_stated_asked,
     a_period_checked_in_hand,
     a_period_in_a_tasks_words,
+    a_plan_named_and_when,
     a_task_state_asked,
     an_agencys_part_in_hand,
+    another_paper,
     asks_who_of_the_part_in_hand,
     day_asked,
     done_of_the_list_asked,
@@ -415,17 +417,19 @@ ROUTES: tuple[Route, ...] = (
         Turn.issued_by_the_task,
     ),
     Route(
+        "another paper's number or date",
+        lambda t: bool(set(t.q.meta) & {"number", "date"}) and another_paper(t),
+        Turn.another_papers_facts,
+        final=_always,  # (the paper the plan plans or cites is not the plan)
+    ),
+    Route(
         "plan facts",
         of_the_plan,
         Turn.metadata,
     ),
     Route(
         "a plan named, and when",
-        lambda t: (
-            bool(t.named_plans)
-            and t.q.fields == [Role.DEADLINE]
-            and not (t.q.refs or t.agencies or t.periods or t.q.relative or t.topic_words)
-        ),
+        a_plan_named_and_when,
         lambda t: t.metadata(["date"]),
     ),
     Route(

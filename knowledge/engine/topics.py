@@ -376,6 +376,9 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
         # "Có mấy hình thức đào tạo?" counts what a section lists, when a section says it
         # best; "về đào tạo có mấy việc?" counts tasks.
         about_tasks = self.q.has("task_word") or asks_columns or (counting and top.kind == "task")
+        # A task that says it as fully as the best passage answers: a topic is answered with
+        # tasks, a passage only beside them (as "Các nhiệm vụ liên quan" cite it).
+        about_tasks = about_tasks or bool(tasks_hits and tasks_best >= best - ranking.TIE)
         if top.kind == "section" and (self.q.has("amount") or self.q.has("share")):
             # "… dự kiến hỗ trợ ở mức nào?": the passage says what, the row of a task the
             # sum it sets out ("50% chi phí, tối đa 2 tỷ đồng")

@@ -176,6 +176,24 @@ class UnstatedMixin:
         title = en if self.lang == "en" else vi
         return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
 
+    def another_papers_facts(self) -> Answer:
+        """ "Nghị định … đã được ban hành chưa, số hiệu là gì?": a paper the plan only plans
+        or cites; it does not give that paper's number or date, nor whether it is out yet.
+        Not found, with the task its words describe best, if one does."""
+        words = [w for w in self.own_topic_words if w not in _ASKED_OF_A_PAPER]
+        tasks = ranking.tasks_covering(self.kb, words, scope=self.scope) if words else []
+        closest = [h.id for s, h in tasks[:1] if s >= ranking.MIN_COVERAGE]
+        items = [
+            render.task_line(t, None, {}, self.today, self.lang) for t in self.kb.tasks(ids=closest)
+        ]
+        title = (
+            "The plan does not give this paper's number or date, nor whether it is issued yet."
+            if self.lang == "en"
+            else "Kế hoạch không ghi số hiệu, ngày ban hành của văn bản này, cũng không cho biết"
+            " văn bản đã được ban hành hay chưa."
+        )
+        return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
+
     def _known_or_alike(self, word: str) -> bool:
         """Whether the plans write the word, or a word they use for the same thing."""
         return any(self.kb.known(w) for w in (word, *SYNONYMS.get(word, ())))
@@ -196,6 +214,8 @@ STATED_NUMBER = re.compile(
     r"(?<![\d/.,-])(?<!so )(?<!ngay )(?<!thang )(?<!nam )(?<!quy )"
     r"\b(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\b(?![/.-]?\w)"
 )
+# What a question asks of a paper, not what the paper is about.
+_ASKED_OF_A_PAPER = frozenset("so_hieu so hieu ky ngay chua da duoc".split())
 # ("tên cụ thể": how names are asked for, not what they are of)
 _NAMING_WORDS = frozenset({"ten", "cu_the", "danh_sach", "names", "name"})
 # Bodies counted, not named: "Lựa chọn 05 doanh nghiệp", "10 trường đại học".
