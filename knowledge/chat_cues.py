@@ -69,6 +69,8 @@ POINTS_BACK_CUE = cue(
     r"(?:\d+|hai|ba|bon|cac|nhung|may) (?:viec|nhiem vu|nv|cai|van ban)"
     r" (?:do|nay|vua roi|tren|kia)",
     r"(?:viec|nhiem vu|nv|cai|van ban) (?:do|vua roi|tren)",
+    # "Who directs that task?", "this one": the task in hand, not the agency's other tasks
+    r"(?:that|this|the same) (?:task|one|item|activity|job)",
     r"these",
     r"those",
     r"them",

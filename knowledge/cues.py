@@ -112,7 +112,7 @@ DUTIES_CUE = cue(
     # "What is the army supposed to do under this plan?", "what does X have to do"
     # (the agency's name is blanked out of the cues: "what is          supposed to do")
     r"what (?:is|are|does|do|will|must|should)\s+(?:\w+\s+){0,4}(?:supposed|expected|required"
-    r"|have|has|need|needs|going) to do\b",
+    r"|have|has|need|needs|going|asked|told|meant|tasked) to do\b",
     r"what (?:must|should|will)\s+(?:\w+\s+){0,4}do\b",
 )
 # ("tổng hợp", "tổng kết", "Tổng cục" are words of their own.)

@@ -203,6 +203,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r" (?:gi|nao)",
         # "phải trình những báo cáo nào": the reports the work yields, its result
         r"(?:trinh|nop|gui) (?:len )?(?:nhung|cac|may) (?:bao cao|san pham|ket qua) (?:nao|gi)",
+        # "… bộ nào phối hợp, báo cáo gì": the report the work yields (not "báo cáo nào
+        # phải gửi trước 30/4", a report the body asks for)
+        r"(?<!noi dung )bao cao gi\b",
         # "trình ai": the level a result goes to, which the result's cell names
         r"trinh (?:ai|len ai|cap nao|len cap nao)",
         r"trinh (?:len |cho )?(?:co quan|don vi|noi) nao",  # (not "cơ quan nào trình", the lead)
@@ -214,7 +217,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
     ),
     Role.BUDGET: cue(
         # not what a task is about ("nv nào về ngân sách", "quản lý ngân sách theo kết quả")
-        r"(?<!ve )(?<!quan ly )(?:kinh phi|ngan sach|nguon von)",
+        # (nor "UBND tỉnh bố trí ngân sách hỗ trợ … thì kết quả là gì": the work's words)
+        r"(?<!ve )(?<!quan ly )(?<!bo tri )(?<!phan bo )(?:kinh phi|ngan sach|nguon von)",
         r"bao nhieu tien",
         r"budget",
         r"cost",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property, lru_cache
 
@@ -60,9 +60,19 @@ class KeptInMemory:
         return by_plan
 
     def _with_attrs(self, tasks: list[Task]) -> list[Task]:
-        """The tasks with their extra columns."""
-        attrs = self._attrs
-        return [replace(t, attrs=attrs[t.id]) if t.id in attrs else t for t in tasks]
+        """The tasks with their extra columns, each made once: a list across plans shows a
+        hundred, and copying a record costs more than reading it."""
+        attrs, made = self._attrs, self._made_whole
+        whole = []
+        for t in tasks:
+            if (task := made.get(t.id)) is None:
+                task = made[t.id] = replace(t, attrs=attrs[t.id]) if t.id in attrs else t
+            whole.append(task)
+        return whole
+
+    @cached_property
+    def _made_whole(self) -> dict[int, Task]:
+        return {}
 
     @cached_property
     def _attrs(self) -> dict[int, tuple[Attr, ...]]:
@@ -121,8 +131,7 @@ class KeptInMemory:
 
     def tasks_by_ids(self, ids: Iterable[int], *, with_attrs: bool = True) -> list[Task]:
         """Tasks by their row ids, in the order given; unknown ids are left out."""
-        every = self._all_tasks
-        found = [every[i] for i in ids if i in every]
+        found = [t for t in map(self._all_tasks.get, ids) if t is not None]
         return self._with_attrs(found) if with_attrs else found
 
     def tasks(
@@ -171,15 +180,27 @@ class KeptInMemory:
         return self._with_attrs(found) if with_attrs else found
 
     @cached_property
-    def _by_end(self) -> tuple[list[date], list[Task], list[Task]]:
-        """Dated tasks sorted by the end of their deadline (with the ends, to bisect), and
-        the tasks due from a day on: a span of days picks its tasks without a scan."""
+    def _by_end(self) -> _Spans:
+        """Dated tasks by the end of their deadline, and the tasks due from a day on by that
+        day, each beside its place in plan order: a span of days picks its tasks by
+        bisecting, and puts them in plan order by sorting their places, with no scan."""
+        every = list(self._all_tasks.values())  # in plan order
+        place = {t.id: i for i, t in enumerate(every)}
         dated = sorted(
-            (t for t in self._all_tasks.values() if t.period and t.period.kind not in RECURRING),
+            (t for t in every if t.period and t.period.kind not in RECURRING),
             key=lambda t: t.period.end,
         )
-        after = [t for t in self._all_tasks.values() if t.period and t.period.kind is Kind.AFTER]
-        return [t.period.end for t in dated], dated, after
+        after = sorted(
+            (t for t in every if t.period and t.period.kind is Kind.AFTER),
+            key=lambda t: t.period.start,
+        )
+        return _Spans(
+            every,
+            [t.period.end for t in dated],
+            [place[t.id] for t in dated],
+            [t.period.start for t in after],
+            [place[t.id] for t in after],
+        )
 
     @cached_property
     def _by_kind(self) -> dict[Kind, list[Task]]:
@@ -202,12 +223,13 @@ class KeptInMemory:
     def _ending_in(self, first: date, last: date) -> list[Task]:
         """Tasks whose deadline ends in the span or starts in it and runs on, in plan order
         (the filter :meth:`tasks` applies, over every plan)."""
-        ends, dated, after = self._by_end
-        found = dated[bisect_left(ends, first) : bisect_right(ends, last)]
-        found += [t for t in after if first <= t.period.start <= last]
-        # An "after" deadline is dated too when its far end falls in the span.
-        unique = {t.id: t for t in found}
-        return [unique[i] for i in self.in_plan_order(unique)]
+        spans = self._by_end
+        places = spans.dated_at[bisect_left(spans.ends, first) : bisect_right(spans.ends, last)]
+        places += spans.after_at[
+            bisect_left(spans.starts, first) : bisect_right(spans.starts, last)
+        ]
+        # (an "after" deadline is dated too when its far end falls in the span: once)
+        return list(map(spans.every.__getitem__, sorted(set(places))))
 
     def yearly_on_a_day(self, plan_ids: Sequence[int] | None = None) -> list[Task]:
         """Yearly tasks due by a day of each year ("Quý I hằng năm", "Trước 15/12 hằng
@@ -293,6 +315,17 @@ class KeptInMemory:
         do when the indexer writes plans and their tasks in order."""
         ids = list(self._all_tasks)
         return None if ids == sorted(ids) else {task_id: i for i, task_id in enumerate(ids)}
+
+
+@dataclass(frozen=True)
+class _Spans:
+    """What :meth:`KeptInMemory._ending_in` bisects: see ``_by_end``."""
+
+    every: list[Task]  # every task, in plan order
+    ends: list[date]  # the ends of the dated tasks' deadlines, sorted
+    dated_at: list[int]  # each of those tasks' place in ``every``
+    starts: list[date]  # the first days of the deadlines that run on from a day, sorted
+    after_at: list[int]
 
 
 @lru_cache(maxsize=256)

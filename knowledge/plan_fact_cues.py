@@ -51,6 +51,9 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:ban hanh )?(?:theo|kem(?: theo)?) (?:quyet dinh|qd) (?:so )?"
         r"(?:may|bao nhieu|nao|gi)",
         r"ky hieu",
+        # "Thông tư hướng dẫn Luật Viên chức số mấy": a paper named by its kind and title
+        r"(?:thong tu|nghi dinh|chi thi|luat|ket luan)(?: \w+){0,8} (?:co |mang |la )?so"
+        r" (?:may|bao nhieu|gi)\b",
         r"document number",
         r"(?:the )?number and (?:the )?date",
         r"plan number",
@@ -175,6 +178,9 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"(?:from|since|starting|as of) (?:what|which) (?:date|day|time)\b(?: \w+){0,4}"
         r" (?:apply|applies|valid|count|start)",
         r"apply (?:from|since|starting) (?:when|what date|which date)",
+        # "From when does the decision apply?": the day asked first, the verb after
+        r"(?:from|since|starting) when (?:does|do|is|will|did) (?:\w+ ){0,3}"
+        r"(?:apply|applies|valid|count|start|begin)",
         r"ap dung (?:tu|ke tu|bat dau tu) (?:ngay|khi|luc|thoi diem) (?:nao|bao gio|may)",
     ),
     # "Ai chịu trách nhiệm thi hành quyết định này?", "Who must carry out the decision?":

@@ -143,6 +143,11 @@ OUT_OF_SCOPE_CUE = cue(
     r"(?: phu trach| dau moi| lien he)?",
     rf"(?:muc )?{_SALARY}(?: co ban| co so)",
     r"muc luong",
+    # "phụ cấp cho cán bộ … là bn": a person's allowance or fee, as a sum (not the tasks
+    # about allowances a plan may hold, "chế độ tiền lương, phụ cấp")
+    r"(?:phu cap|thu lao|tro cap)(?: \w+){0,8} (?:la |duoc |nhan )?(?:bao nhieu|bn)\b",
+    r"(?:muc|so tien) (?:phu cap|thu lao|tro cap)",
+    r"(?:allowances?|stipends?) (?:for|of|paid|do|does|will|is|are)",
     rf"{_SALARY} (?:cua |cho )?(?:can bo|cong chuc|vien chuc|nhan vien|giam doc|nguoi lam"
     r"|nguoi lao dong)",
     # a person's pay, not a reform of the pay scheme ("salary reform for public employees")

@@ -16,6 +16,7 @@ from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
+from ..periods import Kind
 from ..words import translate_english
 from .common import ROLE_NAMES, cells_text
 
@@ -221,13 +222,28 @@ class ClaimsMixin:
         if any(f is not Role.CONTENT for f in self.q.fields):
             # "… lên sóng ở đâu, bên nào làm cùng Bộ Tư pháp?": the rest is answered
             answer = self.task_fields([task], self._field_intent())
-            return replace(answer, title=f"{not_said} {answer.title}")
+            answer = replace(answer, title=f"{not_said} {answer.title}")
+            if self.q.fields == [Role.DEADLINE] and _DAY_ASKED.search(self.q.folded):
+                # "… tổ chức ở đâu và vào ngày nào?" of a task due within a year or a
+                # quarter: neither the place nor the day is stated, only the deadline
+                dated = task.period is not None and task.period.kind in (Kind.DATE, Kind.BEFORE)
+                if not dated:
+                    neither = (
+                        "The plan says neither where nor on what day."
+                        if en
+                        else "Kế hoạch không nêu địa điểm, cũng không nêu ngày cụ thể."
+                    )
+                    title = answer.title.replace(not_said, neither, 1)
+                    return replace(answer, status=Status.NOT_FOUND, title=title)
+            return answer
         title = f"{not_said} {'The task:' if en else 'Nhiệm vụ liên quan:'}"
         line = render.task_line(task, None, headers, self.today, self.lang)
         return self._answer(Status.NOT_FOUND, Intent.TOPIC, title, [line], self._source([task]))
 
 
 _WORDS = re.compile(r"[0-9a-z]+")
+# A day asked for, not a deadline: "vào ngày nào", "ngày mấy", "on what date".
+_DAY_ASKED = re.compile(r"\bngay (?:nao|may|bao nhieu)\b|\b(?:on )?(?:what|which) (?:date|day)\b")
 _PLACE_COLUMN = re.compile(r"dia (?:diem|ban)|noi (?:thuc hien|to chuc)")
 # "ở đâu", "tại thành phố nào", "địa điểm", "where": a place asked for.
 WHERE_ASKED = re.compile(

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 
 from .. import render
 from ..amounts import budget_cells, holds, number_text, said, task_budget
@@ -330,9 +332,10 @@ class ColumnsMixin:
             # "Trong số đó việc nào phải trình Bộ Chính trị?": of the list just shown
             shown = {(r.plan, r.ref) for r in in_hand}
             tasks = [t for t in tasks if (self.plan(t.plan_id).number, t.ref) in shown]
-        self.counted_across, self.plans_across = len(tasks), len({t.plan_id for t in tasks})
+        per_plan = Counter(map(attrgetter("plan_id"), tasks))
+        self.counted_across, self.plans_across = len(tasks), len(per_plan)
         if self.plans_across > 1:
-            tasks = by_plan(tasks, SHOWN_ACROSS)
+            tasks = by_plan(tasks, SHOWN_ACROSS, per_plan)
         tasks = self.kb.tasks_by_ids(t.id for t in tasks)
         return self.task_list(
             tasks,

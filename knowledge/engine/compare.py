@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cached_property
+from itertools import islice
 
 from .. import render
 from .. import topics as ranking
@@ -367,7 +368,8 @@ class CompareMixin:
     def _compare_agencies(self) -> Answer | None:
         en = self.lang == "en"
         asked = [r for r in self.q.fields if r in AGENCY_ROLES] or list(AGENCY_ROLES)
-        lines, shown, counts = [], [], []
+        lines, counts = [], []
+        shown: dict[int, None] = {}  # the ids of the tasks shown, in order, once each
         scope = self.scope
         for match in self.agencies[:4]:
             held = self.kb.agency_tasks(match.agencies, asked, scope)
@@ -387,15 +389,18 @@ class CompareMixin:
                     word = ROLE_NAMES[self.lang][role.value]
                     parts.append(f"{word} {len(ids)} ({', '.join(refs)})")
             lines.append(f"• {name}: " + ("; ".join(parts) or ("none" if en else "không có")))
-            shown += self.kb.tasks_by_ids(held, with_attrs=False)
+            shown.update(dict.fromkeys(held))
         if len(lines) < 2:
             return None
         title = self._which_more(counts) or ("Side by side:" if en else "So sánh:")
-        plans = {t.plan_id for t in shown}
+        # (a thousand plans may hold thousands of them: only the first are read)
+        first = self.kb.tasks_by_ids(islice(shown, SHOWN_ACROSS), with_attrs=False)
+        plans = {t.plan_id for t in first}
+        if len(plans) == 1 and len(shown) > len(first):
+            plans |= {t.plan_id for t in self.kb.tasks_by_ids(shown, with_attrs=False)}
         footer = render.source(self.plan(plans.pop()), self.lang) if len(plans) == 1 else ""
         # Across plans, the chat keeps the first tasks, as a list across plans shows them.
-        unique = list({t.id: t for t in shown}.values())[:SHOWN_ACROSS]
-        return self._answer(Status.FOUND, Intent.AGENCY, title, lines, footer, unique)
+        return self._answer(Status.FOUND, Intent.AGENCY, title, lines, footer, first)
 
     def _which_more(self, counts: list[tuple[int, str]]) -> str | None:
         """ "Bộ nào chủ trì nhiều nhiệm vụ hơn?" of two agencies: which, or that they are

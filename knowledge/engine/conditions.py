@@ -210,7 +210,9 @@ def of_the_plan(t: Turn) -> bool:
         # words describe, whose text cites it
         and not (IT.search(t.q.plain) and len(t.context.tasks) == 1)
         and not (t.q.meta == ["bases"] and _cites_a_paper(t))
-        and not another_paper(t)
+        # (a paper the plan plans or cites is not the plan, unless it lists it for review
+        # or cites it as a basis: those are facts the plan gives)
+        and not (another_paper(t) and t.document_titled() is None)
     )
 
 
@@ -221,13 +223,35 @@ _KIND_NAMED = re.compile(
 )
 
 
+# "đã được ban hành chưa", "has it been issued yet": whether a paper is out, which no plan
+# records
+_OUT_YET = re.compile(r"\bda(?: \w+){0,4} chua\b|\byet\b")
+
+
+def another_papers_facts_asked(t: Turn) -> bool:
+    """The number of a paper the plan plans or cites, or whether it is out yet; not when it
+    is to be issued, which is the deadline of the task that plans it ("Nghị định … phải
+    tham mưu ban hành khi nào?")."""
+    meta = set(t.q.meta)
+    return bool(
+        ("number" in meta or ("date" in meta and _OUT_YET.search(t.q.folded)))
+        and another_paper(t)
+        # (not one the plan lists for review or cites as a basis, by the words of its title)
+        and t.document_titled() is None
+    )
+
+
+# "nghị quyết này dựa trên kết luận số mấy": the plan itself, by its kind, is what is asked of
+_THIS_KIND = re.compile(r"\b(?:nghi quyet|quyet dinh|ke hoach|de an|chuong trinh|van ban) nay\b")
+
+
 def another_paper(t: Turn) -> bool:
     """ "Nghị định quy định về vị trí việc làm đã được ban hành chưa, số hiệu là gì?" of a
     resolution: the first paper the question names is of a kind the plans in scope are not
     (their kind and their title's), and it names no plan, so its number or date is that
     paper's, not theirs. ("Nghị quyết này …" is the plan, whatever it calls it.)"""
     first = _KIND_NAMED.search(t.q.folded)
-    if not first or t.named_plans or not t.scope:
+    if not first or t.named_plans or not t.scope or _THIS_KIND.search(t.q.folded):
         return False
     own = " ".join(fold(f"{p.doc_type} {p.title}") for p in map(t.plan, t.scope))
     return first[1] not in own

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+from itertools import islice
 
 from .. import render
 from .. import topics as ranking
@@ -93,14 +94,18 @@ class DueMixin:
         return found
 
     def _later_stages_in(
-        self, period: Period, scope: list[int] | None, held: set[int]
+        self, period: Period, scope: list[int] | None, found: list[Task]
     ) -> list[Task]:
         """Tasks in two stages whose later stage is due in the period ("Tháng 5/2026; Tháng
-        11/2026" is due in November too)."""
+        11/2026" is due in November too), less those ``found`` already."""
+        staged = self.kb.later_stages_ending(period.start, period.end)
+        if not staged:
+            return []  # (no set of the thousands found to build)
+        held = {t.id for t in found}
         ids = list(
             dict.fromkeys(
                 task_id
-                for task_id, plan_id in self.kb.later_stages_ending(period.start, period.end)
+                for task_id, plan_id in staged
                 if task_id not in held and (scope is None or plan_id in scope)
             )
         )
@@ -142,16 +147,19 @@ class DueMixin:
             tasks = [t for t in tasks if t.period.kind is not Kind.AFTER]
         if not exact:
             tasks += self._yearly_on_a_day_in(period, scope)
-            tasks += self._later_stages_in(period, scope, {t.id for t in tasks})
+            tasks += self._later_stages_in(period, scope, tasks)
         return tasks
 
     @property
     def _quarter_end(self) -> date:
         return quarter(self.today.year, quarter_of(self.today))[1]
 
-    def _still_due(self, tasks: list[Task]) -> list[Task]:
-        """The tasks of a deadline still ahead, not one that runs on from a day ("từ 2027")."""
-        return [t for t in tasks if t.period.end >= self.today and t.period.kind is not Kind.AFTER]
+    def _still_due(self, tasks: list[Task], *, first_only: bool = False) -> list[Task]:
+        """The tasks of a deadline still ahead, not one that runs on from a day ("từ 2027");
+        with ``first_only``, only the first (whether there is one, read no further)."""
+        today, after = self.today, Kind.AFTER
+        due = (t for t in tasks if t.period.end >= today and t.period.kind is not after)
+        return list(islice(due, 1)) if first_only else list(due)
 
     def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
         """Tasks by the period the question names, then by "sắp đến hạn" or "quá hạn"."""
@@ -187,8 +195,11 @@ class DueMixin:
             else:
                 # "tháng 8 hoặc tháng 9 năm 2026", "quý 1 và quý 3": due in any of them
                 either = self._either_period() if len(self.periods) > 1 else [period]
-                found = {t.id: t for p in either for t in self._ending_in(p, scope)}
-                tasks = list(found.values())
+                if len(either) == 1:
+                    tasks = self._ending_in(period, scope)
+                else:
+                    found = {t.id: t for p in either for t in self._ending_in(p, scope)}
+                    tasks = list(found.values())
                 joiner = "or" if en else "hoặc"
                 more = "".join(f" {joiner} {p.label(self.lang)}" for p in either[1:])
                 words.append(either[0].due_words(self.lang) + more)
@@ -202,7 +213,7 @@ class DueMixin:
                 # The current quarter's: those after it are read only when it has none left.
                 first, last = self.today, self._quarter_end
             tasks = self.kb.tasks(plan_ids=scope, ending=(first, last), with_attrs=False)
-            if q.relative == "upcoming" and not self._still_due(tasks):
+            if q.relative == "upcoming" and not self._still_due(tasks, first_only=True):
                 tasks = self.kb.tasks(plan_ids=scope, ending=(first, date.max), with_attrs=False)
         if q.relative == "upcoming":
             # The deadlines of the current quarter still ahead; if none, the next deadline.

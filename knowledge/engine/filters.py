@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from functools import cached_property
+from operator import attrgetter
 
 from .. import render
 from ..agency_match import AgencyMatch
@@ -60,6 +62,15 @@ def _ends(words: list[str]) -> tuple[str, str]:
 
 
 class FiltersMixin(FilterTopicsMixin, DueMixin, TaskListsMixin):
+    def _only_its_name(self) -> bool:
+        """ "And the military command?": in English, the agency matched by a word of it ("the
+        military"), whose topic words are its name as the glossary renders it."""
+        if self.lang != "en" or not self.topic_words:
+            return False
+        ids = frozenset().union(*(m.agencies for m in self.agencies))
+        names = {w for name in self.kb.agency_names(ids) for w in words_of(name)}
+        return all(set(w.split("_")) <= names for w in self.topic_words)
+
     def _agency_filter(self) -> list[AgencyMatch]:
         """Agencies the question filters by: named with a role, or asking for tasks."""
         q = self.q
@@ -88,7 +99,7 @@ class FiltersMixin(FilterTopicsMixin, DueMixin, TaskListsMixin):
         # (Counted as written: "VTV" is one word, though it stands for five.)
         spans = self.engine.matcher.name_spans(q.folded)
         named = sum(len(q.folded[a:b].split()) for a, b in spans)
-        covers = named >= 0.6 * max(1, len(self.q.plain.split()))
+        covers = named >= 0.6 * max(1, len(self.q.plain.split())) or self._only_its_name()
         # "Trong số đó cái nào của Sở X?": the list just shown, by agency.
         narrows = q.has("narrow") and bool(self.context.listed or self.context.tasks)
         # ("Bộ Công an lo phần nào?": what it is given to do)
@@ -321,9 +332,12 @@ class FiltersMixin(FilterTopicsMixin, DueMixin, TaskListsMixin):
             ]
             period_text = f"not {period_text}" if self.lang == "en" else f"không phải {period_text}"
         if period_tasks is not None:
-            ids = {t.id for t in period_tasks}
             unfiltered = tasks
-            tasks = period_tasks if tasks is None else [t for t in tasks if t.id in ids]
+            if tasks is None:
+                tasks = period_tasks
+            else:
+                ids = {t.id for t in period_tasks}
+                tasks = [t for t in tasks if t.id in ids]
             if unfiltered and not tasks and self._a_year_or_more():
                 # "Trong năm 2026, Công an tỉnh phải làm gì?": none of its tasks is due in
                 # the year, but those it does every year are done in it too
@@ -391,9 +405,10 @@ class FiltersMixin(FilterTopicsMixin, DueMixin, TaskListsMixin):
             else Intent.GROUP
         )
         # With their extra columns; across plans, grouped by plan, the largest share first.
-        self.counted_across, self.plans_across = len(tasks), len({t.plan_id for t in tasks})
+        per_plan = Counter(map(attrgetter("plan_id"), tasks))
+        self.counted_across, self.plans_across = len(tasks), len(per_plan)
         if self.plans_across > 1:
-            tasks = by_plan(tasks, SHOWN_ACROSS)
+            tasks = by_plan(tasks, SHOWN_ACROSS, per_plan)
         tasks = self.kb.tasks_by_ids(t.id for t in tasks)
         context = self.context.with_(
             agencies=tuple(sorted(frozenset().union(*(m.agencies for m in agencies))))

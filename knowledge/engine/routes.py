@@ -28,7 +28,7 @@ from .conditions import (
     a_plan_named_and_when,
     a_task_state_asked,
     an_agencys_part_in_hand,
-    another_paper,
+    another_papers_facts_asked,
     asks_who_of_the_part_in_hand,
     day_asked,
     done_of_the_list_asked,
@@ -418,7 +418,7 @@ ROUTES: tuple[Route, ...] = (
     ),
     Route(
         "another paper's number or date",
-        lambda t: bool(set(t.q.meta) & {"number", "date"}) and another_paper(t),
+        another_papers_facts_asked,
         Turn.another_papers_facts,
         final=_always,  # (the paper the plan plans or cites is not the plan)
     ),

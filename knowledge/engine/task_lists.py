@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from operator import attrgetter
 
 from .. import render
 from ..answer import Answer, Context, Intent, Status, TaskRef
@@ -18,14 +19,16 @@ _WHOLE = 400  # characters of a task shown whole
 _IN_FULL = re.compile(r"\bcu the\b")
 
 
-def by_plan(tasks: list[Task], limit: int | None = None) -> list[Task]:
+def by_plan(
+    tasks: list[Task], limit: int | None = None, counts: Counter[int] | None = None
+) -> list[Task]:
     """Tasks grouped by plan, the plan with most of them first, each plan's in order; the
-    first ``limit`` of them, if given.
+    first ``limit`` of them, if given. ``counts``: the tasks per plan, if counted already.
 
     A filter over 1,000 plans may hold 10,000 tasks: the plans are counted and sorted, and
     only the tasks of the plans shown are gathered.
     """
-    counts = Counter(t.plan_id for t in tasks)
+    counts = counts or Counter(map(attrgetter("plan_id"), tasks))
     order = sorted(counts, key=lambda p: (-counts[p], p))
     if limit is not None:
         kept, held = [], 0
@@ -35,8 +38,11 @@ def by_plan(tasks: list[Task], limit: int | None = None) -> list[Task]:
             kept.append(plan_id)
             held += counts[plan_id]
         order = kept
-    place = {plan_id: i for i, plan_id in enumerate(order)}
-    picked = sorted((t for t in tasks if t.plan_id in place), key=lambda t: place[t.plan_id])
+    groups: dict[int, list[Task]] = {plan_id: [] for plan_id in order}
+    for task in tasks:
+        if (group := groups.get(task.plan_id)) is not None:
+            group.append(task)
+    picked = [t for group in groups.values() for t in group]
     return picked if limit is None else picked[:limit]
 
 
@@ -58,8 +64,9 @@ class TaskListsMixin:
         every plan loaded. The first :data:`SHOWN_ACROSS` are shown; the title counts all."""
         en = self.lang == "en"
         n = max(self.counted_across, len(tasks))
-        k = max(self.plans_across, len({t.plan_id for t in tasks}))
-        tasks = by_plan(tasks, SHOWN_ACROSS)
+        per_plan = Counter(map(attrgetter("plan_id"), tasks))
+        k = max(self.plans_across, len(per_plan))
+        tasks = by_plan(tasks, SHOWN_ACROSS, per_plan)
         groups: dict[int, list[Task]] = {}
         for task in tasks:
             groups.setdefault(task.plan_id, []).append(task)
@@ -143,7 +150,7 @@ class TaskListsMixin:
         if not tasks:
             title = f"No task found ({describe})." if en else f"Không có nhiệm vụ nào ({describe})."
             return self._answer(Status.NOT_FOUND, intent, title, context=context)
-        if len({t.plan_id for t in tasks}) > 1:
+        if any(t.plan_id != tasks[0].plan_id for t in tasks):
             return self._across(tasks, intent, describe, context, roles, roles_of, cells_of)
         plan = self.plan(tasks[0].plan_id)
         # An item listed with its task ("I.4.1" under "I.4") is a part of it, not one more.

@@ -52,6 +52,7 @@ _ANYTHING_ABOUT = re.compile(
 # A figure quoted: "50%", "200 %", "3 tỷ", "2 triệu".
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?: ?%| (?:ty|trieu)\b)")
 _FEW = 3  # tasks whose asked columns are shown one by one, not as a list
+_TELLING_WORDS = 3  # words a task must share with a passage to answer in its stead
 # A count of something other than tasks: "chọn bao nhiêu doanh nghiệp", "how many businesses".
 _COUNTS_OTHER = re.compile(
     r"\b(?:may|bao nhieu|how many) (?!(?:nhiem vu|nv|viec|cong viec|hoat dong|tasks?|items?"
@@ -317,7 +318,8 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
             return self._ambiguous(Intent.TOPIC, f"«{self.q.text}»", [self.plan(p) for p in near])
         # "Hoàn thiện tiêu chuẩn … do bộ nào chủ trì?" asks a task's lead: the tasks are
         # weighed against the best task, however closely a passage of the body says it.
-        of_tasks = any(f in (*AGENCY_ROLES, Role.DEADLINE) for f in self.q.fields)
+        # So too what a task yields ("… thì kết quả là gì?"), a cell only tasks have.
+        of_tasks = any(f in (*AGENCY_ROLES, Role.DEADLINE, Role.PRODUCT) for f in self.q.fields)
         tasks_best = max((s for s, h in scored if h.kind == "task"), default=0.0)
         task_scores = [
             (s, h)
@@ -377,8 +379,18 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
         # best; "về đào tạo có mấy việc?" counts tasks.
         about_tasks = self.q.has("task_word") or asks_columns or (counting and top.kind == "task")
         # A task that says it as fully as the best passage answers: a topic is answered with
-        # tasks, a passage only beside them (as "Các nhiệm vụ liên quan" cite it).
-        about_tasks = about_tasks or bool(tasks_hits and tasks_best >= best - ranking.TIE)
+        # tasks, a passage only beside them (as "Các nhiệm vụ liên quan" cite it). Not when
+        # a column the tasks lack is asked ("kinh phí lấy ở đâu" of a plan with no budget
+        # column): the body says that; nor of two words or one, which say too little to
+        # tell ("những hình thức đào tạo nào": the passage that lists them).
+        lacking = [f for f in self.q.fields if f is not Role.CONTENT and f not in columns]
+        ties = (
+            bool(tasks_hits)
+            and tasks_best >= best - ranking.TIE
+            and not lacking
+            and len(words) >= _TELLING_WORDS
+        )
+        about_tasks = about_tasks or ties
         if top.kind == "section" and (self.q.has("amount") or self.q.has("share")):
             # "… dự kiến hỗ trợ ở mức nào?": the passage says what, the row of a task the
             # sum it sets out ("50% chi phí, tối đa 2 tỷ đồng")

@@ -170,11 +170,28 @@ class UnstatedMixin:
         elif not near:
             return None  # nothing says what the figure would be of: the other routes read it
         if any(figure.search(text.replace("_", " ")) for text in texts):
-            return None
+            contents = [fold(cells_text(t)) for t in self.kb.tasks_by_ids(h.id for h in near)]
+            if not self._of_other_years(figure, contents + texts):
+                return None
         closest = self.kb.tasks(ids=[h.id for _, h in tasks[:1]]) if tasks else []
         items = [render.task_line(t, None, {}, self.today, self.lang) for t in closest]
         title = en if self.lang == "en" else vi
         return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
+
+    def _of_other_years(self, figure: re.Pattern[str], texts: list[str]) -> bool:
+        """ "Tỷ lệ bao phủ năm 2028 là bao nhiêu phần trăm?" of a text whose every figure is
+        set for a year ("tới năm 2026 … đạt trên 95,5%, đến năm 2030 …"), none of them the
+        year asked: the figure of that year is not stated."""
+        years = set(_YEAR_ASKED.findall(self.q.folded))
+        if not years:
+            return False
+        clauses = [c for text in texts for c in _CLAUSE.split(text) if figure.search(c)]
+        dated = [c for c in clauses if _YEAR.search(c)]
+        return (
+            bool(dated)
+            and len(dated) == len(clauses)
+            and not any(y in c for c in dated for y in years)
+        )
 
     def another_papers_facts(self) -> Answer:
         """ "Nghị định … đã được ban hành chưa, số hiệu là gì?": a paper the plan only plans
@@ -207,6 +224,10 @@ SUM = re.compile(
 _FUNDING = re.compile(r"\bkinh phi\b|\bngan sach\b|\bnguon von\b")
 
 
+# A clause of a text, and a year written in it ("tới năm 2026 … đạt trên 95,5%").
+_CLAUSE = re.compile(r"[,;]\s|\.\s")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_ASKED = re.compile(r"\b(?:nam|in|by|for) ((?:19|20)\d\d)\b")
 # A percentage as plans write it: "50%", "50 phần trăm", "phan_tram" in the indexed words.
 PERCENT = re.compile(r"%|\bphan[ _]tram\b")
 # A number counted in the plans' words: not a year, a date, a paper's number or an id.
