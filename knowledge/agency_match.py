@@ -87,7 +87,8 @@ class AgencyMatcher:
             match = self._at(tokens, i)
             if match and written and _misread_head(written[i], tokens[i]):
                 match = None  # "phân bổ tài chính": "bổ" is no "Bộ"
-            if match and not GENERIC.issuperset(match.alias.split()):
+            # (initials are no kind of body, though "ca" of "bộ ca" is a word of "cá nhân")
+            if match and (match.partial or not GENERIC.issuperset(match.alias.split())):
                 found.append(match)
                 i = match.end
             else:
@@ -155,15 +156,22 @@ class AgencyMatcher:
         then, for the engine to ask which)."""
         n = head_of(tokens[i:])
         word = tokens[i]
-        if not n and len(word) >= 3 and word[0] in _HEAD_LETTERS and _INITIALS.fullmatch(word):
+        # A vowel is an initial too ("BCA", "bộ ca": Công An), but then the initials typed
+        # must be a whole name's, not the start of one: "bao", "sai" are words.
+        whole = False
+        if not n and len(word) >= 3 and word[0] in _HEAD_LETTERS and _LETTERS.fullmatch(word):
             # "BNNMT", "BTC", "STC": the head's letter and the initials in one word.
             head, typed, end = _HEAD_LETTERS[word[0]], word[1:], i + 1
+            whole = not _INITIALS.fullmatch(word)
         elif n:
             short = []
             for token in tokens[i + n : i + n + 4]:
-                if not _INITIALS.fullmatch(token):
+                if not _LETTERS.fullmatch(token) or (short and not _INITIALS.fullmatch(token)):
                     break
                 short.append(token)
+                if not _INITIALS.fullmatch(token):
+                    whole = True
+                    break
             head, typed, end = tuple(tokens[i : i + n]), "".join(short), i + n + len(short)
         else:
             return None
@@ -176,7 +184,11 @@ class AgencyMatcher:
                 for initials, ids in self.initials.get(head, ())
                 # From the start, or from any two-syllable word: "trường cđ" is the "Cao đẳng"
                 # of "Các Trường Đại học, Cao đẳng".
-                if any(initials.startswith(typed, k) for k in range(0, len(initials), 2))
+                if (initials == typed)
+                or (
+                    not whole
+                    and any(initials.startswith(typed, k) for k in range(0, len(initials), 2))
+                )
             )
         )
         if not ids:
@@ -233,6 +245,7 @@ def spelled_by(typed: list[str], name: tuple[str, ...]) -> int | None:
 _HEAD_LETTERS = {"b": ("bo",), "s": ("so",)}
 # Initials are consonants: "tc", "nn", "khcn", "dh" ("y" is one too: "yt" for Y tế).
 _INITIALS = re.compile(r"(?!y$)[b-df-hj-np-tv-z]{1,6}")  # a lone "y" is the word (Y tế)
+_LETTERS = re.compile(r"[a-z]{2,6}")  # initials with a vowel among them ("ca": Công An)
 
 
 def _typo_of(span: str, alias: str) -> bool:

@@ -44,6 +44,8 @@ ALL_CUE = cue(
 NEGATION_CUE = cue(
     r"khong (?:truc tiep )?(?:do|phai|co|duoc|thuoc|lien quan|chu tri|phoi hop|chi dao"
     r"|tham gia|ghi|neu)",
+    # "nhiệm vụ nào không thực hiện hằng năm": those done otherwise
+    r"(?<=nao )(?:\w+ ){0,4}khong (?:thuc hien|lam)\b",
     r"chua (?:co|duoc|xac dinh)",
     # "để trống cột cơ quan phối hợp": left blank; not "từng bộ trong giai đoạn …" (each
     # ministry in it)
@@ -62,7 +64,8 @@ ALL_OF_CUE = cue(r"cung", r"deu", r"vua", r"ca hai", r"chung voi", r"both", r"to
 # Superlatives and totals over a column: "thời hạn muộn nhất", "kinh phí lớn nhất", "tổng kinh phí".
 MOST_CUE = cue(
     r"(?:lon|cao|nhieu|muon|tre|xa|lau|dai) nhat",
-    r"cuoi cung",
+    # (not "hạn cuối cùng để gửi báo cáo": the deadline of that work, said firmly)
+    r"cuoi cung(?! (?:de|cho|phai) )",
     r"largest",
     r"highest",
     r"biggest",

@@ -104,6 +104,13 @@ def a_plan_named_and_when(t: Turn) -> bool:
     )
 
 
+def a_bare_when(t: Turn) -> bool:
+    """ "and when?", "khi nào?", "ngày nào?": when, and nothing else named."""
+    return t.q.fields == [Role.DEADLINE] and not (
+        t.q.refs or t.agencies or t.periods or t.q.relative or t.topic_words or t.q.meta
+    )
+
+
 def issued_by_a_task(t: Turn) -> bool:
     """ "Các chính sách hỗ trợ IPO phải được ban hành khi nào?": when a task issues what its
     words describe, not when the plan was issued; "nv về công nghiệp quốc phòng căn cứ nghị

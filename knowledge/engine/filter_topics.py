@@ -20,7 +20,11 @@ _ABOUT_ENDS = re.compile(
 )
 
 # The kind of task named before "nào": "nv hội nhập quốc tế nào do … chủ trì".
-_KIND_OF_TASK = re.compile(r"\b(?:nhiem vu|nv|viec|cong viec) ((?:(?!nao\b)\w+ ){1,6}?)nao\b")
+_KIND_OF_TASK = re.compile(
+    r"\b(?:nhiem vu|nv|viec|cong viec) ((?:(?!nao\b)\w+ ){1,6}?)nao\b"
+    # "những nhiệm vụ thanh tra, kiểm tra do Sở KH&CN chủ trì": named before whose they are
+    r"|\b(?:nhiem vu|nv|viec|cong viec) ((?:(?!(?:nao|do|cua)\b)\w+ ){1,6}?)(?:do|cua)\b"
+)
 # Topics joined: "chuyển đổi số và dữ liệu bảo hiểm y tế".
 _JOINED = re.compile(r"\b(?:va|hoac|and|or)\b")
 _WORDS = re.compile(r"\w+")
@@ -86,7 +90,7 @@ class FilterTopicsMixin:
         if not m:
             # "nv hội nhập quốc tế nào do Sở KH&CN chủ trì": the kind of task, named before "nào"
             kind = _KIND_OF_TASK.search(self.q.plain)
-            words = self.engine.lexicon.segment(kind[1].split()) if kind else []
+            words = self.engine.lexicon.segment((kind[1] or kind[2]).split()) if kind else []
             return [w for w in words if w not in STOPWORDS and self.kb.known(w)]
         # (up to an agency's name: "về thanh tra, kiểm tra, Sở KH&CN chủ trì những việc nào")
         names = [a for a, _ in self.engine.matcher.name_spans(self.q.plain) if a >= m.end()]

@@ -19,6 +19,7 @@ from .claims import WHERE_ASKED
 from .common import HAD, IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
 from .compare import SAME_DEADLINE
 from .conditions import (
+    a_bare_when,
     a_cited_paper_asked,
     a_column_of_a_task,
     a_date_of_the_part_in_hand,
@@ -431,6 +432,13 @@ ROUTES: tuple[Route, ...] = (
         "a plan named, and when",
         a_plan_named_and_when,
         lambda t: t.metadata(["date"]),
+    ),
+    Route(
+        "when, after a fact of the plan",
+        # "Who signed the decision?" … "and when?": the day it was signed
+        lambda t: t.context.answered == "facts" and a_bare_when(t),
+        lambda t: t.metadata(["date"]),
+        follow_up=True,
     ),
     Route(
         "the signer by name",

@@ -43,7 +43,8 @@ _ONE_TASK = re.compile(
     rf"|^\W*(?:nhiem vu|nv|viec)\b.* {WORKS_OF_ONE}\b"
 )
 _ANYTHING_ABOUT = re.compile(
-    r"\b(?:anything|something|any tasks?)(?: \w+){0,3} (?:about|on|regarding|for)\b"
+    r"\b(?:anything|something|any tasks?|an? tasks?|an? item)(?: \w+){0,3}"
+    r" (?:about|on|regarding|for)\b"
     # "Is there any help with barcodes …?"
     r"|\b(?:any|some) (?:help|support|assistance|work|plans?) (?:with|on|for|about)\b"
 )
@@ -53,6 +54,8 @@ _ANYTHING_ABOUT = re.compile(
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?: ?%| (?:ty|trieu)\b)")
 _FEW = 3  # tasks whose asked columns are shown one by one, not as a list
 _TELLING_WORDS = 3  # words a task must share with a passage to answer in its stead
+# Whom the work serves and how, which every kind of task names early: no subject of one.
+_SERVED = frozenset("doanh_nghiep nguoi_dan to_chuc ca_nhan nha_dau_tu hop_tac_xa ho_tro".split())
 # A count of something other than tasks: "chọn bao nhiêu doanh nghiệp", "how many businesses".
 _COUNTS_OTHER = re.compile(
     r"\b(?:may|bao nhieu|how many) (?!(?:nhiem vu|nv|viec|cong viec|hoat dong|tasks?|items?"
@@ -338,6 +341,12 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
             # every task that shares some of them; several only when they tie.
             # (The words' subject first: a training whose long list of subjects ends with
             # them gives way, however close together it writes them.)
+            # (A long task that meets the words only in the tail of its list gives way to
+            # one nearly as good whose subject they are: "barcodes and traceability" of a
+            # training whose subjects end with them.)
+            task_scores = ranking.most_focused(
+                task_scores, [w for w in words if w not in _SERVED] or words
+            )
             task_scores = ranking.most_syllables(
                 ranking.closest(
                     ranking.most_focused(
