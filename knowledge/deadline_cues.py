@@ -134,7 +134,7 @@ OVERDUE_CUE = cue(
     r"(?:le ra )?phai (?:xong|hoan thanh) (?:tu lau|roi)",
     # "những nhiệm vụ có thời hạn đã trôi qua rồi", "hạn đã qua": a deadline gone by
     r"(?:han|thoi han|thoi gian)(?: \w+){0,3} (?:da )?troi qua",
-    r"(?:han|thoi han) (?:cu the )?da qua\b",
+    r"(?:han|thoi han) (?:cu the |hoan thanh |thuc hien )?da qua\b",
     r"(?:han|thoi han)(?: \w+){0,3} truoc (?:ngay )?hom nay",  # "có hạn trước hôm nay"
 )
 PENDING_CUE = cue(

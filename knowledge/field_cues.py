@@ -194,7 +194,8 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         # "kết quả phải đạt là gì?"; not a task's words ("ngân sách theo kết quả thực hiện …",
         # "nhiệm vụ về sản phẩm …")
         # (nor "chuỗi sản phẩm", "chất lượng sản phẩm", what the work is about)
-        r"(?<!theo )(?<!ve )(?<!chuoi )(?<!luong )(?:san pham|ket qua)"
+        # (nor "báo cáo kết quả thực hiện", reporting the results)
+        r"(?<!theo )(?<!ve )(?<!chuoi )(?<!luong )(?<!bao cao )(?:san pham|ket qua)"
         r"(?: (?:phai|can) dat| dat duoc| dau ra)?",
         # "… sẽ cho ra văn bản gì?", "ra sản phẩm nào": what the work produces
         r"(?:cho )?ra (?:van ban|san pham|ket qua) (?:gi|nao)",

@@ -135,7 +135,8 @@ OUT_OF_SCOPE_CUE = cue(
     r"phone",
     r"address",
     # not "lãnh đạo cấp phó … là ai chủ trì", which asks for a task's lead
-    r"(?:giam doc|truong phong|lanh dao|can bo phu trach) (?:\w+ ){0,6}la ai"
+    # ("phó chủ tịch UBND tỉnh … là ai": the office's name is blanked as an agency's)
+    r"(?:giam doc|truong phong|lanh dao|can bo phu trach|\bpho(?= ))\s+(?:\w+\s+){0,8}la ai"
     r"(?! (?:chu tri|phoi hop|chi dao|thuc hien))",
     r"ten (?:cua )?(?:giam doc|truong phong|lanh dao)",
     # "danh sách cán bộ phụ trách từng nhiệm vụ": people, whom no plan names

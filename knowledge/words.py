@@ -59,7 +59,7 @@ STOPWORDS = frozenset(
     bot ad admin ak nha nhe hen ha ko k hok hong khg tui z dz ok oke okay okie uhm ukm
     hi hello hey thanks thank btw up put into onto run runs i xiu chut phu_luc tat_ca toan_bo
     works work working involved handle handles handled manage manages else also could would
-    lam qd nq ct tt ro_rang du_kien lien_quan het
+    lam qd nq ct tt ro_rang du_kien lien_quan het ben
     noi v mn mng agency agencies cai kem cu
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
     tom_tat hom until ngoai ngan_gon tom_lai so_luoc bang_cach nua b

@@ -342,7 +342,12 @@ class PapersMixin:
         for doc in self.kb.documents():
             if any(names_paper(doc.title, d) for d in wanted):
                 issued = _ISSUED_ON.search(doc.title)
-                if "date" in self.q.meta and issued:
+                # ("qđ 2109 ngày nào": a paper's day is when it was issued; "hạn rà soát
+                # ngày nào" asks the review's)
+                day = "date" in self.q.meta or (
+                    _WHICH_DAY.search(self.q.folded) and not _REVIEW_ASKED.search(self.q.folded)
+                )
+                if day and issued:
                     return self._issued_on(doc, issued[1])
                 return self.documents([doc])
         return None
@@ -361,6 +366,10 @@ class PapersMixin:
         return self._about_plan(
             plan, Intent.DOCUMENTS, title, [f"{doc.number}. {doc.title}"], listing
         )
+
+
+_WHICH_DAY = re.compile(r"\bngay (?:nao|may|bao nhieu)\b|\b(?:what|which) (?:date|day)\b")
+_REVIEW_ASKED = re.compile(r"\b(?:han|thoi han|ra soat|sua doi|deadline|review|due)\b")
 
 
 def names_paper(text: str, digits: str) -> bool:

@@ -436,7 +436,8 @@ ROUTES: tuple[Route, ...] = (
     Route(
         "when, after a fact of the plan",
         # "Who signed the decision?" … "and when?": the day it was signed
-        lambda t: t.context.answered == "facts" and a_bare_when(t),
+        # (not "Thời gian thực hiện của nó …?" of a task in hand)
+        lambda t: t.context.answered == "facts" and not t.context.tasks and a_bare_when(t),
         lambda t: t.metadata(["date"]),
         follow_up=True,
     ),

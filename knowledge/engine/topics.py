@@ -54,6 +54,11 @@ _ANYTHING_ABOUT = re.compile(
 _FIGURE = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?: ?%| (?:ty|trieu)\b)")
 _FEW = 3  # tasks whose asked columns are shown one by one, not as a list
 _TELLING_WORDS = 3  # words a task must share with a passage to answer in its stead
+_BARE_SHARE = 0.8  # of the best passage's cover, what a task covers to answer a bare topic
+# A question asked in words, not a topic named bare: "những hình thức nào", "bao nhiêu".
+_ASKING = re.compile(
+    r"\b(?:nao|gi|bao nhieu|may|sao|khong|ko|what|which|how|who|where|when|why|is|are|does)\b"
+)
 # Whom the work serves and how, which every kind of task names early: no subject of one.
 _SERVED = frozenset("doanh_nghiep nguoi_dan to_chuc ca_nhan nha_dau_tu hop_tac_xa ho_tro".split())
 # A count of something other than tasks: "chọn bao nhiêu doanh nghiệp", "how many businesses".
@@ -393,11 +398,12 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
         # column): the body says that; nor of two words or one, which say too little to
         # tell ("những hình thức đào tạo nào": the passage that lists them).
         lacking = [f for f in self.q.fields if f is not Role.CONTENT and f not in columns]
+        # A topic named bare ("kho dự trữ qg") is a task's, a passage only said beside it,
+        # when a task says most of what the passage does.
+        bare = not (self.q.fields or self.q.meta or _ASKING.search(self.q.folded))
+        near = best * _BARE_SHARE if bare else best - ranking.TIE
         ties = (
-            bool(tasks_hits)
-            and tasks_best >= best - ranking.TIE
-            and not lacking
-            and len(words) >= _TELLING_WORDS
+            bool(tasks_hits) and tasks_best >= near and not lacking and len(words) >= _TELLING_WORDS
         )
         about_tasks = about_tasks or ties
         if top.kind == "section" and (self.q.has("amount") or self.q.has("share")):

@@ -18,7 +18,7 @@ from ..normalize import fold
 from ..store import Section
 from ..unheld_cues import SPECIFIC_KIND
 from ..words import SYNONYMS
-from .common import THIS_PLAN, cells_text
+from .common import THIS_PLAN, cells_text, words_of
 
 
 class UnstatedMixin:
@@ -78,7 +78,21 @@ class UnstatedMixin:
         """ "Tổng biên chế được giao là bao nhiêu người?", "chỉ tiêu bao nhiêu doanh nghiệp
         áp dụng?" where neither the tasks nor the passages its words describe write a
         number: not found, with the task closest to it. None where one does ("chọn 5
-        doanh nghiệp"), for the topic to quote."""
+        doanh nghiệp"), for the topic to quote. So too when what is counted is a thing
+        the plans never write ("bao nhiêu kỹ sư"): no number of it can be there."""
+        if self.narrow and self.lang == "vi" and (counted := _COUNTED.search(self.q.folded)):
+            thing = f" {counted[1]} "
+            written = any(
+                thing in f" {' '.join(words_of(text))} "
+                for plan_id in self.scope
+                for text in [
+                    *(s.text for s in self.kb.sections(plan_id)),
+                    *(cells_text(t) for t in self.kb.tasks(plan_ids=[plan_id])),
+                ]
+            )
+            if not written:
+                title = "Kế hoạch không nêu con số cụ thể cho việc này."
+                return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, [])
         return self._not_stated(
             STATED_NUMBER,
             "Kế hoạch không nêu con số cụ thể cho việc này.",
@@ -262,6 +276,8 @@ HEADCOUNT = re.compile(
     r"|of|key|main)\b)"  # ("how many of the key tasks …": tasks)
     r"[a-z]{2,}"
 )
+# What "bao nhiêu" counts, in two syllables: "bao nhiêu kỹ sư điện …" counts "kỹ sư".
+_COUNTED = re.compile(r"\bbao nhieu ((?!nguoi|doanh nghiep|co so|to chuc)[a-z]+ [a-z]+)\b")
 # The words that ask for the figure, not what it is of
 _FIGURE_WORDS = frozenset(
     "phan_tram ty_le tien so_tien tri_gia ty trieu dong kinh_phi muc_tran toi_da toi_thieu"
