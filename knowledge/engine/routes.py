@@ -19,23 +19,19 @@ from .claims import WHERE_ASKED
 from .common import HAD, IT, NUMBER_LIKE, OFFICE_ASKED, REVISING, WHICH_TASKS
 from .compare import SAME_DEADLINE
 from .conditions import (
-    a_bare_when,
     a_cited_paper_asked,
     a_column_of_a_task,
     a_date_of_the_part_in_hand,
     a_number_not_stated_asked,
     a_period_checked_in_hand,
     a_period_in_a_tasks_words,
-    a_plan_named_and_when,
     a_task_state_asked,
     an_agencys_part_in_hand,
-    another_papers_facts_asked,
     asks_who_of_the_part_in_hand,
     day_asked,
     done_of_the_list_asked,
     every_task_claimed_asked,
     explicit_filter,
-    issued_by_a_task,
     of_a_task,
     of_the_papers_in_hand,
     of_the_plan,
@@ -47,6 +43,12 @@ from .conditions import (
 from .items import CONSISTS_OF, SIMILAR, WHICH_NUMBER
 from .outline import ARTICLES, PARTS
 from .overseer import asks_who_is_in_charge
+from .paper_conditions import (
+    a_bare_when,
+    a_plan_named_and_when,
+    another_papers_facts_asked,
+    issued_by_a_task,
+)
 from .plan_facts import DETAILS_ASKED
 from .schedule import asks_the_unsaid
 from .turn import Answering
