@@ -458,8 +458,8 @@ def render(
         "- `tests/test_properties.py`: the properties above, in a CI-sized run.",
         "- `tests/test_injection.py`: `\"`, `*`, `NEAR(`, `'; DROP TABLE tasks; --`, `)`, "
         "`OR`, `AND`, `^`, `:` and NUL through the engine and `KnowledgeBase.search`; every "
-        "statement is recorded: user text is only ever a bound parameter, FTS5 gets quoted "
-        "phrases, and the base is unchanged.",
+        "statement is recorded: user text is only ever a bound parameter, no statement is a "
+        "full-text MATCH (the search reads words from memory), and the base is unchanged.",
         "- `tests/test_reliability_script.py`: this script's `--short` run.",
         "",
         "## Telegram",

@@ -2,7 +2,8 @@
 the words, best first.
 
 :class:`TextSearch` is a part of :class:`knowledge.store.KnowledgeBase`, kept apart because it
-is the one place that reads the FTS5 tables and the vocabulary the indexer writes beside them.
+is the one place that reads the search words (ranked in memory by :mod:`knowledge.postings`)
+and the vocabulary the indexer writes beside them.
 
 >>> from indexer.build import build
 >>> from knowledge.store import KnowledgeBase
@@ -25,7 +26,7 @@ from functools import cached_property
 from .postings import Postings
 from .records import Hit
 
-SCAN_PLANS = 5  # up to this many plans in scope, search reads their rows instead of FTS
+SCAN_PLANS = 5  # up to this many plans in scope, search reads their rows, no postings
 # What a search reads: the appendix's tasks and the body's sections.
 _TABLES = (("task", "tasks"), ("section", "sections"))
 KINDS = tuple(kind for kind, _ in _TABLES)
@@ -97,8 +98,8 @@ class TextSearch:
     def _scan(
         self, words: Sequence[str], plan_ids: Sequence[int], tables: Sequence[tuple[str, str]]
     ) -> list[Hit]:
-        """Search a few plans by reading their rows: cheaper than an FTS match over every
-        plan's rows that share a common word."""
+        """Search a few plans by reading their rows: cheaper than scoring every plan's rows
+        that share a common word."""
         wanted = set(words)
         hits = []
         for kind, table in tables:

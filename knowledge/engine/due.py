@@ -7,7 +7,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, timedelta
-from itertools import islice
 
 from .. import render
 from .. import topics as ranking
@@ -154,12 +153,9 @@ class DueMixin:
     def _quarter_end(self) -> date:
         return quarter(self.today.year, quarter_of(self.today))[1]
 
-    def _still_due(self, tasks: list[Task], *, first_only: bool = False) -> list[Task]:
-        """The tasks of a deadline still ahead, not one that runs on from a day ("từ 2027");
-        with ``first_only``, only the first (whether there is one, read no further)."""
-        today, after = self.today, Kind.AFTER
-        due = (t for t in tasks if t.period.end >= today and t.period.kind is not after)
-        return list(islice(due, 1)) if first_only else list(due)
+    def _ahead(self, task: Task) -> bool:
+        """A deadline still ahead, not one that runs on from a day ("từ 2027")."""
+        return task.period.end >= self.today and task.period.kind is not Kind.AFTER
 
     def _period_tasks(self, scope: list[int] | None) -> tuple[list[Task] | None, str]:
         """Tasks by the period the question names, then by "sắp đến hạn" or "quá hạn"."""
@@ -213,11 +209,11 @@ class DueMixin:
                 # The current quarter's: those after it are read only when it has none left.
                 first, last = self.today, self._quarter_end
             tasks = self.kb.tasks(plan_ids=scope, ending=(first, last), with_attrs=False)
-            if q.relative == "upcoming" and not self._still_due(tasks, first_only=True):
+            if q.relative == "upcoming" and not any(map(self._ahead, tasks)):
                 tasks = self.kb.tasks(plan_ids=scope, ending=(first, date.max), with_attrs=False)
         if q.relative == "upcoming":
             # The deadlines of the current quarter still ahead; if none, the next deadline.
-            due = self._still_due(tasks)
+            due = [t for t in tasks if self._ahead(t)]
             horizon = self._quarter_end
             current = [t for t in due if t.period.end <= horizon]
             nearest = min((t.period.end for t in due), default=None) if not current else horizon

@@ -401,9 +401,12 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
         # A topic named bare ("kho dự trữ qg") is a task's, a passage only said beside it,
         # when a task says most of what the passage does.
         bare = not (self.q.fields or self.q.meta or _ASKING.search(self.q.folded))
-        near = best * _BARE_SHARE if bare else best - ranking.TIE
+        enough = best * _BARE_SHARE if bare else best - ranking.TIE
         ties = (
-            bool(tasks_hits) and tasks_best >= near and not lacking and len(words) >= _TELLING_WORDS
+            bool(tasks_hits)
+            and tasks_best >= enough
+            and not lacking
+            and len(words) >= _TELLING_WORDS
         )
         about_tasks = about_tasks or ties
         if top.kind == "section" and (self.q.has("amount") or self.q.has("share")):
