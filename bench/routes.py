@@ -304,6 +304,11 @@ def chats(f: Facts) -> list[tuple[str, Chat]]:
         ),
         ("follow-up", Chat((f"Who leads task {r1} in {n}?", "When is it due?"))),
         ("the signer's office", Chat((f"Ai ký kế hoạch {n}?", "Ông ấy giữ chức vụ gì?"))),
+        ("when, after a fact of the plan", Chat((f"Ai ký kế hoạch {n}?", "Khi nào?"))),
+        (
+            "who carries it out, after a fact of the plan",
+            Chat((f"Ai ký kế hoạch {n}?", "And who has to carry it out?")),
+        ),
         (
             "the items of the task in hand",
             Chat((f"Nhiệm vụ {r1} kế hoạch {n}", "Nhiệm vụ đó gồm những việc cụ thể nào?")),

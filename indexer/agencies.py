@@ -30,7 +30,8 @@ from knowledge.agency_names import agency_tokens, head_of, key
 from knowledge.normalize import fold
 
 _PARENS = re.compile(r"\(([^()]*)\)")
-_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b|\bva\b)\s*")
+# (any case: "Bộ Ngoại giao Và các cơ quan" where a line break was lost)
+_SEPARATOR = re.compile(r"\s*(?:,|\bvà\b|\bva\b)\s*", re.IGNORECASE)
 _BULLET = re.compile(r"^[-+•*–]\s*")
 # "ban" and "cơ quan" open a name only when written as one ("Ban Quản lý ..."); in
 # "các sở, ban, ngành" they are a list of kinds, not new agencies.
@@ -232,7 +233,9 @@ _NAME_AFTER_KIND = re.compile(
 # chức": names run together where the text lost its line breaks; a head word written large
 # before a name written large opens the next (not "Bộ đội Biên phòng", nor "Ủy ban nhân dân").
 _NAME_AFTER_NAME = re.compile(
-    r"(?<=[^\s,;(])\s+(?=(?:(?:Bộ(?! đội)|Sở|Ủy ban|Uỷ ban|UBND|Ngân hàng|Tổng cục|Cục)"
+    # (not after a "và" that joins them already: "Bộ Tài chính và Bộ Công Thương")
+    r"(?<=[^\s,;(])(?<!\b[vV][àÀ])\s+"
+    r"(?=(?:(?:Bộ(?! đội)|Sở|Ủy ban|Uỷ ban|UBND|Ngân hàng|Tổng cục|Cục)"
     r"\s+[A-ZĐÂĂÊÔƠƯÁÀẢÃẠÉÈẺẼẸÍÌỈĨỊÓÒỎÕỌÚÙỦŨỤÝ]|Cơ quan\b))"
 )
 

@@ -213,6 +213,29 @@ def _help_dropped(text: str) -> str:
     return _HELP_TO_DO.sub(lambda m: "" if "verb" in wordnet.kinds(m[1]) else m[0], text)
 
 
+# "our factory staff", "my sales team": the business's own people, whatever they do
+_OUR_PEOPLE = re.compile(
+    r"\b(?:our|my)((?: [a-z]+){1,2}) (staff|employees|workers|people|personnel|team)\b"
+)
+
+
+def _our_people(text: str) -> str:
+    """ "our factory staff" as "our staff" (the plans' người lao động), unless the words
+    make a phrase of the glossary ("our health workers").
+
+    >>> _our_people("training for our factory staff"), _our_people("our health workers")
+    ('training for our staff', 'our health workers')
+    """
+
+    def plain(m: re.Match[str]) -> str:
+        said = m[1].split()
+        if _find((*said, m[2])) or set(said) & (_EVERYDAY | _DETERMINERS):
+            return m[0]
+        return "our staff"
+
+    return _OUR_PEOPLE.sub(plain, text)
+
+
 def translate(text: str) -> str:
     """Folded English topic words replaced by the plans' Vietnamese ones, longest phrase
     first; framing words dropped; anything else left as it is.
@@ -222,7 +245,7 @@ def translate(text: str) -> str:
     >>> translate("Sở KH&CN")  # not folded, not English: untouched
     'Sở KH&CN'
     """
-    text = _help_dropped(text)
+    text = _our_people(_help_dropped(text))
     tokens = list(_TOKEN.finditer(text))
     out: list[str] = []
     done = 0  # how much of the text is already in ``out``
@@ -275,7 +298,7 @@ def phrases(text: str) -> dict[str, str]:
     >>> phrases("taxes on banks and supply chains")
     {'thue': 'taxes', 'ngan hang': 'banks', 'chuoi cung ung': 'supply chains'}
     """
-    text = _help_dropped(text)
+    text = _our_people(_help_dropped(text))
     tokens = list(_TOKEN.finditer(text))
     found: dict[str, str] = {}
     i = 0

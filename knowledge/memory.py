@@ -14,11 +14,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from .fields import Role
 from .periods import FAR_END, RECURRING, Kind
 from .records import Attr, Task
+from .task_arrays import TaskArrays
 
 
 class KeptInMemory:
@@ -41,6 +42,7 @@ class KeptInMemory:
             "_task_numbers",
             "_by_end",
             "_by_kind",
+            "_arrays",
         ):
             getattr(self, kept)
 
@@ -146,8 +148,14 @@ class KeptInMemory:
     ) -> list[Task]:
         """Tasks filtered by plan, group, the end of their deadline, or its kind; without
         their extra columns if ``with_attrs`` is false (a filter that reloads the few kept)."""
-        if plan_ids is None and ending:
-            pool: Iterable[Task] = self._ending_in(*ending)
+        by_end = False  # the pool was picked by the end of the deadlines
+        if plan_ids is None and ids is not None:
+            # (a few ids among 180,000 tasks: looked up, not scanned for)
+            every = self._all_tasks
+            pool: Iterable[Task] = [every[i] for i in self.in_plan_order(set(ids) & every.keys())]
+            ids = None
+        elif plan_ids is None and ending:
+            pool, by_end = self._ending_in(*ending), True
         elif plan_ids is None and kinds:
             of_kind = [t for kind in set(kinds) for t in self._by_kind.get(kind, ())]
             pool = sorted(of_kind, key=lambda t: self._place(t.id))
@@ -161,7 +169,7 @@ class KeptInMemory:
             pool = [t for t in pool if t.id in wanted]
         if group:
             pool = [t for t in pool if t.group == group]
-        if ending and plan_ids is not None:  # over every plan, _ending_in picked them
+        if ending and not by_end:
             # A deadline ending in the span, or one that starts in it and runs on
             # ("2026 và các năm tiếp theo" is a task of 2026).
             first, last = ending
@@ -271,20 +279,31 @@ class KeptInMemory:
     ) -> dict[int, frozenset[str]]:
         """Task ids linked to the agencies, each with the roles the agency plays in it, in
         plan order."""
-        wanted_roles = {r.value for r in roles}
-        plans = None if plan_ids is None else set(plan_ids)
-        every = self._all_tasks
-        links = self._agency_links
-        found: dict[int, frozenset[str]] = {}
-        for agency_id in set(agency_ids):
-            for task_id, role in links.get(agency_id, ()):
-                if wanted_roles and role not in wanted_roles:
-                    continue
-                if plans is not None and every[task_id].plan_id not in plans:
-                    continue
-                # Shared role sets: thousands of fresh sets would wake the garbage collector.
-                found[task_id] = _role_set(found.get(task_id, frozenset()), role)
-        return {task_id: found[task_id] for task_id in self.in_plan_order(found)}
+        arrays = self._arrays
+        plans = None if plan_ids is None else arrays.in_plans(plan_ids)
+        return arrays.agency_rows(agency_ids, [r.value for r in roles], plans)
+
+    def multi_year_tasks(self, plan_ids: Sequence[int] | None = None) -> list[Task]:
+        """Tasks whose deadline spans years ("2026 - 2030"), in plan order."""
+        arrays = self._arrays
+        return arrays.tasks(arrays.multi_year() & arrays.in_plans(plan_ids))
+
+    def tasks_reaching(
+        self,
+        first: date,
+        last: date,
+        *,
+        within: bool = False,
+        plan_ids: Sequence[int] | None = None,
+    ) -> list[Task]:
+        """Dated tasks whose span reaches into the days ``first``–``last`` ("vẫn còn thực
+        hiện trong năm 2026"); ``within``: that begin and end inside them ("chỉ trong")."""
+        arrays = self._arrays
+        return arrays.tasks(arrays.reaching(first, last, within=within) & arrays.in_plans(plan_ids))
+
+    @cached_property
+    def _arrays(self) -> TaskArrays:
+        return TaskArrays(list(self._all_tasks.values()), self._agency_links)
 
     def task_agencies(self, task_id: int, role: Role) -> list[int]:
         """The agencies that play ``role`` in a task itself (not in its items), as its
@@ -326,8 +345,3 @@ class _Spans:
     dated_at: list[int]  # each of those tasks' place in ``every``
     starts: list[date]  # the first days of the deadlines that run on from a day, sorted
     after_at: list[int]
-
-
-@lru_cache(maxsize=256)
-def _role_set(roles: frozenset[str], role: str) -> frozenset[str]:
-    return roles | {role}

@@ -141,6 +141,8 @@ _AND = frozenset({",", "va", "voi", "vs", "and", "&"})  # joiners of two periods
 _Y = r"((?:19|20)\d\d)"
 _Q = r"(iv|iii|ii|i|[1-4])"
 _SEP = r"\s*(?:/|-|,|\s|nam|of|year)\s*"
+# Another year after one ("… 2025 và 2026", "quý III năm 2025 hoặc 2026")
+_ANOTHER_YEAR = re.compile(r"\s*(?:,|va|hoac|hay|lan|or)\s*(?:nam\s*)?((?:19|20)\d\d)\b")
 _EN_MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_name) if m}
 _EN_MONTHS.update({m.lower(): i for i, m in enumerate(calendar.month_abbr) if m})
 _EN_MONTH = "(" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + ")"
@@ -233,6 +235,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(rf"\b(?:thang|month)\s*(\d{{1,2}}){_SEP}{_Y}\b")),
     ("month_en", re.compile(rf"\b{_EN_MONTH}\.?,?\s*(?:of\s*)?{_Y}\b")),
     ("month_num", re.compile(rf"(?<![\d/.])(\d{{1,2}})\s*/\s*{_Y}\b")),
+    # "các năm 2025 và 2026", "năm 2025, 2026": each year (not a span: "2025 - 2026")
+    ("years", re.compile(rf"\b(?:cac nam|nam)\s*{_Y}(?:{_ANOTHER_YEAR.pattern})+")),
     # After "hạn" the span starts at the year: "đến hạn 2026" is due in 2026, not until it.
     (
         "year",
@@ -354,10 +358,50 @@ def find_periods(text: str) -> list[Period]:
                 continue
             # Taken even when impossible: "5/2026" in "Q5/2026" is not May.
             taken.append(span)
-            built = _build(name, m.groups())
-            if built:
+            if name == "years":
+                found += _each_year(m)
+            elif built := _build(name, m.groups()):
                 found.append(Period(*built, span=span))
+    found += _in_other_years(folded, found, taken)
     return _bounded(folded, sorted(found, key=lambda p: p.span))
+
+
+def _each_year(m: re.Match[str]) -> list[Period]:
+    """Each year of "năm 2025 và 2026", the first spanning from the match's start."""
+    years = list(re.finditer(r"(?:19|20)\d\d", m[0]))
+    return [
+        Period(
+            Kind.YEAR,
+            date(int(y[0]), 1, 1),
+            date(int(y[0]), 12, 31),
+            (m.start() + (0 if i == 0 else y.start()), m.start() + y.end()),
+        )
+        for i, y in enumerate(years)
+    ]
+
+
+def _in_other_years(folded: str, found: list[Period], taken: list[tuple[int, int]]) -> list[Period]:
+    """ "quý III năm 2025 và 2026": the same quarter (month, half) in each year written
+    after it, which no pattern took.
+
+    >>> [p.label() for p in find_periods("han quy 3 nam 2025 va 2026")]
+    ['Quý III/2025', 'Quý III/2026']
+    """
+    more = []
+    for p in found:
+        if p.kind not in (Kind.QUARTER, Kind.MONTH, Kind.HALF_YEAR):
+            continue
+        at = p.span[1]
+        while (m := _ANOTHER_YEAR.match(folded, at)) and not any(
+            a < m.end() and m.start() < b for a, b in taken
+        ):
+            shift = int(m[1]) - p.start.year
+            start = p.start.replace(year=p.start.year + shift)
+            end = p.end.replace(year=p.end.year + shift, day=1)
+            end = end.replace(day=calendar.monthrange(end.year, end.month)[1])
+            more.append(Period(p.kind, start, end, m.span(1)))
+            at = m.end()
+    return more
 
 
 # Words before a period that make it a bound: "trước tháng 7/2026" ends on 30/6/2026,

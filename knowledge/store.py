@@ -283,22 +283,19 @@ class KnowledgeBase(TextSearch, KeptInMemory):
         self, numbers: Sequence[str], *, plan_ids: Sequence[int] | None = None
     ) -> list[str]:
         """The task ids with these numbers in their group ("3" → I.3, II.3, ...)."""
-        plans = None if plan_ids is None else set(plan_ids)
-        return sorted(
-            {
-                ref
-                for number in set(numbers)
-                for plan_id, ref in self._task_numbers.get(number, ())
-                if plans is None or plan_id in plans
-            }
-        )
+        by_plan = [self._task_numbers.get(n, {}) for n in set(numbers)]
+        if plan_ids is None:
+            return sorted({r for plans in by_plan for refs in plans.values() for r in refs})
+        # (the plans asked of, not every plan that numbers a task so)
+        return sorted({r for plans in by_plan for p in set(plan_ids) for r in plans.get(p, ())})
 
     @cached_property
-    def _task_numbers(self) -> dict[str, list[tuple[int, str]]]:
-        """(plan, task id) by the task's number in its group, read once (no index has it)."""
-        numbers: dict[str, list[tuple[int, str]]] = {}
+    def _task_numbers(self) -> dict[str, dict[int, list[str]]]:
+        """Task ids by the task's number in its group, then by plan, read once (no index
+        has the number)."""
+        numbers: dict[str, dict[int, list[str]]] = {}
         for number, plan_id, ref in self._rows("select number, plan_id, ref from tasks"):
-            numbers.setdefault(number, []).append((plan_id, ref))
+            numbers.setdefault(number, {}).setdefault(plan_id, []).append(ref)
         return numbers
 
     @cached_property
@@ -375,26 +372,42 @@ class KnowledgeBase(TextSearch, KeptInMemory):
         self, refs: Sequence[str], *, plan_ids: Sequence[int] | None = None
     ) -> list[Section]:
         """Sections numbered one of ``refs`` ("II.1", "ii.1"), in every plan or in ``plan_ids``."""
-        # SQLite's upper() changes ASCII letters only ("Điều 2" is "ĐIềU 2"): so does this.
-        keys = {re.sub("[a-z]+", lambda m: m[0].upper(), r) for r in refs}
-        ids = [i for key in keys for i in self._section_numbers.get(key, ())]
+        ids = [i for i, _ in self._numbered(refs, plan_ids)]
         if not ids:
             return []
         rows = self._rows(
             "select plan_id, ref, kind, parent, title, body from sections "
-            f"where id in ({','.join('?' * len(ids))}){in_clause('plan_id', plan_ids)} "
-            "order by plan_id, position",
-            ids + list(plan_ids or ()),
+            f"where id in ({','.join('?' * len(ids))}) order by plan_id, position",
+            ids,
         )
         return [Section(*r) for r in rows]
 
+    def plans_with_section(
+        self, refs: Sequence[str], *, plan_ids: Sequence[int] | None = None
+    ) -> list[int]:
+        """The plans with a section numbered one of ``refs``, without reading the sections:
+        "Điều 2 nói gì?" of a thousand plans asks which plan first."""
+        return sorted({plan_id for _, plan_id in self._numbered(refs, plan_ids)})
+
+    def _numbered(
+        self, refs: Sequence[str], plan_ids: Sequence[int] | None
+    ) -> list[tuple[int, int]]:
+        # SQLite's upper() changes ASCII letters only ("Điều 2" is "ĐIềU 2"): so does this.
+        keys = {re.sub("[a-z]+", lambda m: m[0].upper(), r) for r in refs}
+        found = [pair for key in keys for pair in self._section_numbers.get(key, ())]
+        if plan_ids is not None:
+            plans = set(plan_ids)
+            found = [(i, p) for i, p in found if p in plans]
+        return found
+
     @cached_property
-    def _section_numbers(self) -> dict[str, list[int]]:
-        """Section ids by their number, upper-cased as SQLite's upper() does, read once: the
-        index on the number cannot serve upper(ref), and a scan reads every body."""
-        numbers: dict[str, list[int]] = {}
-        for section_id, key in self._rows("select id, upper(ref) from sections"):
-            numbers.setdefault(key, []).append(section_id)
+    def _section_numbers(self) -> dict[str, list[tuple[int, int]]]:
+        """(section id, plan id) by the section's number, upper-cased as SQLite's upper()
+        does, read once: the index on the number cannot serve upper(ref), and a scan reads
+        every body."""
+        numbers: dict[str, list[tuple[int, int]]] = {}
+        for section_id, plan_id, key in self._rows("select id, plan_id, upper(ref) from sections"):
+            numbers.setdefault(key, []).append((section_id, plan_id))
         return numbers
 
     def section_ids(self, ids: Iterable[int]) -> list[tuple[int, Section]]:

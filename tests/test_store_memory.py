@@ -92,6 +92,64 @@ def test_agency_tasks_are_the_links_sql_finds_in_plan_order(both_engine):
     assert links >= len(kb.agency_tasks([agency_id]))
 
 
+@pytest.mark.parametrize(
+    ("roles", "plans"), [((), None), ((Role.COORD,), None), ((Role.LEAD, Role.COORD), [1])]
+)
+def test_agency_roles_in_any_plan_are_the_links_sql_finds(both_engine, roles, plans):
+    kb = both_engine.kb
+    agencies = _ids(kb, "select agency_id from task_agencies group by agency_id limit 40")
+    wanted = [r.value for r in roles] or ["lead", "coord", "director"]
+    expected: dict[int, set[str]] = {}
+    rows = kb.conn.execute(
+        "select t.id, t.plan_id, ta.role from task_agencies ta join tasks t on t.id = ta.task_id "
+        f"where ta.agency_id in ({','.join('?' * len(agencies))}) "
+        "order by t.plan_id, t.position",
+        agencies,
+    ).fetchall()
+    for task_id, plan_id, role in rows:
+        if role in wanted and (plans is None or plan_id in plans):
+            expected.setdefault(task_id, set()).add(role)
+    found = kb.agency_tasks(agencies, roles, plans)
+    assert list(expected.items()) == [(i, set(r)) for i, r in found.items()]
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "within"),
+    [
+        (date(2026, 1, 1), date(2026, 12, 31), False),
+        (date(2026, 1, 1), date(2026, 12, 31), True),
+        (date(2025, 4, 1), date(2025, 6, 30), False),
+    ],
+)
+def test_tasks_reaching_a_span_are_the_rows_sql_finds(both_engine, first, last, within):
+    kb = both_engine.kb
+    a, b = first.isoformat(), last.isoformat()
+    test = (
+        "period_start >= ? and period_end <= ?"
+        if within
+        else "period_start <= ? and period_end >= ?"
+    )
+    expected = _ids(
+        kb,
+        f"select id from tasks where coalesce(period_kind, '') not in ('', {RECURRING_SQL}) "
+        f"and {test} order by plan_id, position",
+        (a, b) if within else (b, a),
+    )
+    assert expected == [t.id for t in kb.tasks_reaching(first, last, within=within)]
+    assert expected  # (the span holds some)
+
+
+def test_tasks_over_several_years_are_the_rows_sql_finds(real):
+    kb = real("nq-116-NQ-CP").kb
+    expected = _ids(
+        kb,
+        f"select id from tasks where coalesce(period_kind, '') not in ('', {RECURRING_SQL}) "
+        "and substr(period_start, 1, 4) < substr(period_end, 1, 4) "
+        "and period_end < '9999' order by plan_id, position",
+    )
+    assert expected and expected == [t.id for t in kb.multi_year_tasks()]
+
+
 def test_a_column_value_across_plans_counts_every_task_without_it(both_engine):
     kb = both_engine.kb
     without = _ids(kb, "select id from tasks where coalesce(note, '') = ''")

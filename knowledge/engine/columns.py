@@ -8,6 +8,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import attrgetter
 
+import numpy as np
+
 from .. import render
 from ..amounts import budget_cells, holds, number_text, said, task_budget
 from ..answer import Answer, Intent, Status
@@ -263,15 +265,10 @@ class ColumnsMixin:
         ("2026 - 2030"), an agency's if one is named; a yearly task has no span to give."""
         held = self._agency_filter()
         ids = frozenset().union(*(m.agencies for m in held)) if held else frozenset()
-        mine = set(self.kb.agency_tasks(ids, [], self.scope)) if ids else None
-        tasks = [
-            t
-            for t in self.kb.tasks(plan_ids=self.scope, with_attrs=False)
-            if t.period
-            and not t.period.recurring
-            and t.period.start.year < t.period.end.year < 9999
-            and (mine is None or t.id in mine)
-        ]
+        tasks = self.kb.multi_year_tasks(self.scope)
+        if ids:
+            mine = self.kb.agency_tasks(ids, [], self.scope)
+            tasks = [t for t in tasks if t.id in mine]
         if not tasks:
             return None
         describe = "over several years" if self.lang == "en" else "kéo dài nhiều năm"
@@ -297,7 +294,14 @@ class ColumnsMixin:
         words = f" {q.plain} "
         for header in self.named_headers:
             words = words.replace(f" {header_words(header)} ", " ")
-        cells = self._column(roles)[0]
+        column = self._column(roles)
+        cells = column.cells
+        # "sản phẩm là báo cáo" of a column headed "Kết quả": the cue names the column, and
+        # its halves are no value ("phẩm" of "thực phẩm"); kept where a cell says it.
+        for role in roles:
+            words = FIELD_CUES[role].sub(
+                lambda m: m[0] if f" {m[0].strip()} " in column.joined else " ", words
+            )
         if valued := self._valued(roles, words):
             ids, describe = valued
             if q.has("negated"):
@@ -374,28 +378,23 @@ class ColumnsMixin:
             for w in self.engine.lexicon.segment(words.split())
             if w not in STOPWORDS or w in keep
         ]
-        _, folded, every_cell = self._column(roles)
-        used = [w for w in asked if w in every_cell]
+        column = self._column(roles)
+        used = [w for w in asked if w in column.joined]
         if not used:
             return None
-        held = list(folded.items())
-        for w in used:  # a word at a time: the first leaves few cells for the next
+        held = column.holding(used[0])
+        for w in used[1:]:  # a word at a time: the first leaves few cells for the next
             held = [(i, cell) for i, cell in held if w in cell]
         return [i for i, _ in held], as_written(self.q.text, used[0].strip(), used[-1].strip())
 
-    def _column(self, roles: list[Role]) -> tuple[dict[int, list[Attr]], dict[int, str], str]:
+    def _column(self, roles: list[Role]) -> _Column:
         """The cells of the columns asked (see :meth:`_cells`), each task's folded to its
-        words, and all of them in one string. Kept for questions across every plan, which
-        would otherwise fold the column of a thousand plans at each question."""
+        words. Kept for questions across every plan, which would otherwise fold the column
+        of a thousand plans at each question."""
         key = (tuple(roles), tuple(self.named_headers))
         kept = self.engine.columns_read.get(key) if self.scope is None else None
         if kept is None:
-            cells = self._cells(roles)
-            folded = {
-                i: f" {' '.join(f for a in c if (f := _folded(a.value)))} "
-                for i, c in cells.items()
-            }
-            kept = cells, folded, "\n".join(folded.values())
+            kept = _Column(self._cells(roles))
             if self.scope is None:
                 self.engine.columns_read[key] = kept
         return kept
@@ -451,3 +450,28 @@ _VALUE_SAID = re.compile(
 # Kinds of paper that are stopwords elsewhere, but a product's value after "là".
 _PAPER_KINDS = frozenset({"quyet_dinh", "ke_hoach"})
 _CLAUSE_END = re.compile(r"[,.;?!]| (?:va|hoac|ma|and|or|but|do|which|that) ")
+
+
+class _Column:
+    """The cells of the columns a question asks, by task, each task's folded to its words
+    (" bao cao ket qua "), and all of them in one string: a word is looked for in that
+    string once, and its places say which tasks hold it, with no pass over every cell."""
+
+    def __init__(self, cells: dict[int, list[Attr]]) -> None:
+        self.cells = cells
+        self.folded = {
+            i: f" {' '.join(f for a in c if (f := _folded(a.value)))} " for i, c in cells.items()
+        }
+        self.joined = "\n".join(self.folded.values())
+        self._ids = list(self.folded)
+        lengths = np.fromiter((len(f) + 1 for f in self.folded.values()), np.int64)
+        self._starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+
+    def holding(self, word: str) -> list[tuple[int, str]]:
+        """(task id, folded cells) of the tasks whose cells hold ``word``, in order."""
+        at = [m.start() for m in re.finditer(re.escape(word), self.joined)]
+        if not at:
+            return []
+        rows = np.unique(np.searchsorted(self._starts, at, side="right") - 1).tolist()
+        ids, folded = self._ids, self.folded
+        return [(ids[r], folded[ids[r]]) for r in rows]

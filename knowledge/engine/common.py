@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..answer import Intent
 from ..chat_cues import PLEASE_CUE
@@ -216,6 +217,7 @@ def cells_text(task: Task) -> str:
     return " ".join([task.content, *(a.value for a in task.attrs)])
 
 
+@cache  # (a thousand plans' headers are read at every question that may name one)
 def header_words(header: str) -> str:
     """ "Kinh phí (triệu đồng)" is asked for as "kinh phi"."""
     return " ".join(re.findall(r"[0-9a-z]+", fold(re.sub(r"\(.*?\)", "", header))))

@@ -118,7 +118,10 @@ class DueMixin:
         joined = [periods[0]]
         for before, p in zip(periods, periods[1:], strict=False):
             between = self.q.folded[before.span[1] : p.span[0]]
-            if not (p.kind in _EITHER_KINDS and _EITHER.fullmatch(between)):
+            # (one span: "quý III (năm 2025 và 2026)" read as that quarter of each year)
+            if not (
+                p.kind in _EITHER_KINDS and (_EITHER.fullmatch(between) or p.span == before.span)
+            ):
                 break
             joined.append(p)
         return joined if joined[0].kind in _EITHER_KINDS else self.periods[:1]
@@ -176,17 +179,9 @@ class DueMixin:
                 # "vẫn còn thực hiện trong năm 2027": a span that reaches into it;
                 # "chỉ trong năm 2026": one that begins and ends inside it.
                 within = q.has("within")
-                tasks = [
-                    t
-                    for t in self.kb.tasks(plan_ids=scope, with_attrs=False)
-                    if t.period
-                    and not t.period.recurring
-                    and (
-                        period.start <= t.period.start and t.period.end <= period.end
-                        if within
-                        else t.period.start <= period.end and t.period.end >= period.start
-                    )
-                ]
+                tasks = self.kb.tasks_reaching(
+                    period.start, period.end, within=within, plan_ids=scope
+                )
                 words.append(f"{'chỉ trong' if within else 'thực hiện trong'} {label}")
             else:
                 # "tháng 8 hoặc tháng 9 năm 2026", "quý 1 và quý 3": due in any of them

@@ -483,7 +483,7 @@ class FiltersMixin(FilterTopicsMixin, DueMixin, TaskListsMixin):
         extra = [r for r in self.q.fields if r in (Role.PRODUCT, Role.BUDGET, Role.NOTE)]
         if not (extra or self.named_headers) or not tasks:
             return None
-        cells = self._column(extra)[0]
+        cells = self._column(extra).cells
         return {
             t.id: [f"{name}: {value}" for name, value in self._labelled(t, cells.get(t.id, []))]
             for t in tasks

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 
 from .. import render
 from ..answer import Answer, Intent, Status, Suggestion
@@ -26,6 +26,11 @@ from .common import (
 # Everyday words for what column headers call otherwise (not "dựa vào", which folds as
 # "đưa vào" does).
 _GROUP_CODE = re.compile(r"[IVXL]+")
+# What a task is, not its text asked by name ("nội dung … là gì", "làm gì")
+_WHAT_IT_IS = re.compile(
+    r"^(?!.*\b(?:noi dung|content|lam gi|mo ta|describe)\b).*"
+    r"\b(?:la gi|la (?:nhiem vu|nv|viec|cong viec) gi|what is)\b"
+)
 # "những mốc thời gian nào", "chia thành mấy giai đoạn", "what are the milestones": every stage
 _EVERY_STAGE = re.compile(
     r"\b(?:nhung|cac|tung) moc\b|\b(?:nhung|cac|may|tung) (?:giai doan|buoc|dot)\b"
@@ -92,8 +97,29 @@ class LookupsMixin:
             return self._ambiguous(intent, what, [self.plan(p) for p in plans])
         tasks = self.kb.tasks_by_ref(*keys, plan_ids=plans)
         if q.bare_numbers and len(tasks) > 1:
-            return self._pick_task(tasks, intent)
+            named = self._named_by_words(tasks)
+            return self.task_fields(named, intent) if named else self._pick_task(tasks, intent)
         return self.task_fields(tasks, intent)
+
+    def _named_by_words(self, tasks: list[Task]) -> list[Task]:
+        """Of several tasks with the number asked, the one whose text alone holds every word
+        the question adds ("nv 4 tại chỗ ai chủ trì": the task on "4 tại chỗ", not every
+        group's fourth); none if no other word is asked, or several hold them."""
+        words = [w.replace("_", " ") for w in self.topic_words]
+        if not words:
+            return []
+        texts = [f" {' '.join(words_of(t.content))} " for t in tasks]
+        # The number as a word of the phrase first ("4 tại chỗ"): folded, "tai cho" is
+        # also the "thiên tai cho" of other tasks.
+        numbered = [f" {n} {words[0]} " for n in self.q.bare_numbers]
+        pairs = list(zip(tasks, texts, strict=True))
+        for held in (
+            [t for t, text in pairs if any(p in text for p in numbered)],
+            [t for t, text in pairs if all(f" {w} " in text for w in words)],
+        ):
+            if len(held) == 1:
+                return held
+        return []
 
     def tasks_named(self) -> list[Task] | None:
         """The tasks the question names by id ("II.3", "nhiệm vụ 5 và 7"), one per id, in one
@@ -157,6 +183,9 @@ class LookupsMixin:
         if not self.q.full and self.named_headers and not set(fields) - generic:
             return Intent.COLUMN
         if self.q.full or not fields:
+            return Intent.TASK
+        if fields == [Role.CONTENT] and self.q.refs and _WHAT_IT_IS.search(self.q.folded):
+            # "II.6 là gì", "what is task 3?": the task as a whole, as its number alone asks
             return Intent.TASK
         if len(fields) == 1:
             return ROLE_INTENT.get(fields[0], Intent.COLUMN)
@@ -333,7 +362,8 @@ class LookupsMixin:
 _GENERIC_HEADER = frozenset("cap co quan don vi thuc hien nhiem vu noi dung".split())
 
 
-def own_words(header: str) -> str:
+@cache
+def own_words(header: str) -> str | None:
     """ "Cấp phê duyệt" → "phe duyet"; None when nothing but generic words is left.
 
     >>> own_words("Cấp trình"), own_words("Cơ quan thực hiện")

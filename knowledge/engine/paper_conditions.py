@@ -47,6 +47,26 @@ def a_bare_when(t: Turn) -> bool:
     )
 
 
+# "who has to carry it out?", "ai thi hành nó?": who puts "it" into force
+_CARRIES_IT_OUT = re.compile(
+    r"\b(?:carry(?:ing)? it out|carries it out|(?:implement|implementing|implements|execute"
+    r"|executes|enforce|enforces) it|puts? it into (?:effect|force|practice)"
+    r"|(?:thi hanh|thuc thi) (?:no|cai nay|van ban nay))\b"
+)
+
+
+def who_carries_it_out(t: Turn) -> bool:
+    """ "And who has to carry it out?" after a fact of the plan ("When does it take
+    effect?"): who must carry out the plan itself, as its last article says; not of a task
+    in hand, whose lead carries it out."""
+    return (
+        t.context.answered == "facts"
+        and not t.context.tasks
+        and t.q.has("asks_who")
+        and bool(_CARRIES_IT_OUT.search(t.q.folded))
+    )
+
+
 def issued_by_a_task(t: Turn) -> bool:
     """ "Các chính sách hỗ trợ IPO phải được ban hành khi nào?": when a task issues what its
     words describe, not when the plan was issued; "nv về công nghiệp quốc phòng căn cứ nghị

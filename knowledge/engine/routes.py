@@ -48,6 +48,7 @@ from .paper_conditions import (
     a_plan_named_and_when,
     another_papers_facts_asked,
     issued_by_a_task,
+    who_carries_it_out,
 )
 from .plan_facts import DETAILS_ASKED
 from .schedule import asks_the_unsaid
@@ -441,6 +442,12 @@ ROUTES: tuple[Route, ...] = (
         # (not "Thời gian thực hiện của nó …?" of a task in hand)
         lambda t: t.context.answered == "facts" and not t.context.tasks and a_bare_when(t),
         lambda t: t.metadata(["date"]),
+        follow_up=True,
+    ),
+    Route(
+        "who carries it out, after a fact of the plan",
+        who_carries_it_out,
+        lambda t: t.metadata(["executors"]),
         follow_up=True,
     ),
     Route(

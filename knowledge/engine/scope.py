@@ -478,13 +478,20 @@ def _in_the_year_named(periods: list[Period], folded: str) -> list[Period]:
         if p.kind in (Kind.QUARTER, Kind.MONTH)
         and _NUMBERED_PART.match(folded[p.span[0] : p.span[1]])
     ]
-    if len(years) != 1 or not parts or len(periods) != 1 + len(parts):
+    if not years or not parts or len(periods) != len(years) + len(parts):
         return periods
-    year = years[0].start.year
+    # ("quý III (các năm 2025 và 2026)": that quarter of each year)
+    each = [_moved(parts, year.start.year, folded) for year in years]
+    return periods if None in each else [p for moved in each for p in moved]
+
+
+def _moved(parts: list[Period], year: int, folded: str) -> list[Period] | None:
+    """The parts in ``year``, those whose own year is written kept; None if one is of
+    another year."""
     moved = [
         p
         if _YEAR_WRITTEN.search(folded[p.span[0] : p.span[1]])
         else replace(p, start=p.start.replace(year=year), end=p.end.replace(year=year))
         for p in parts
     ]
-    return moved if all(p.start.year == year for p in moved) else periods
+    return moved if all(p.start.year == year for p in moved) else None

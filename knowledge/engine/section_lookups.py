@@ -40,7 +40,12 @@ class SectionLookupsMixin:
             return mentioning
         if within := self._task_within_part():
             return within
-        found = self.kb.sections_numbered(self.q.section_refs, plan_ids=self.scope)
+        plans = self.kb.plans_with_section(self.q.section_refs, plan_ids=self.scope)
+        if len(plans) > 1:
+            return self._ambiguous(
+                Intent.SECTION, self.q.section_refs[0], [self.plan(p) for p in plans]
+            )
+        found = self.kb.sections_numbered(self.q.section_refs, plan_ids=plans)
         if not found and self.context.kind == "sections":
             # "Khoản 2 nói gì?" after a section: its item 2; the section's list stays shown.
             items = self._item_of_shown_section()
@@ -65,11 +70,6 @@ class SectionLookupsMixin:
                 Status.NOT_FOUND,
                 Intent.SECTION,
                 f"No section {refs}." if en else f"Không có mục {refs}.",
-            )
-        plans = sorted({s.plan_id for s in found})
-        if len(plans) > 1:
-            return self._ambiguous(
-                Intent.SECTION, self.q.section_refs[0], [self.plan(p) for p in plans]
             )
         answer = self.section_answer(plans[0], found[0])
         if found[0].kind == "article" and ARTICLES.search(self.q.folded):

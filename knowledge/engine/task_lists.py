@@ -38,12 +38,24 @@ def by_plan(
             kept.append(plan_id)
             held += counts[plan_id]
         order = kept
+    if limit is not None:
+        plan_of = list(map(attrgetter("plan_id"), tasks))
+        picked = [t for p in order for t in _of_plan(tasks, plan_of, p, counts[p])]
+        return picked[:limit]
     groups: dict[int, list[Task]] = {plan_id: [] for plan_id in order}
     for task in tasks:
-        if (group := groups.get(task.plan_id)) is not None:
-            group.append(task)
-    picked = [t for group in groups.values() for t in group]
-    return picked if limit is None else picked[:limit]
+        groups[task.plan_id].append(task)
+    return [t for group in groups.values() for t in group]
+
+
+def _of_plan(tasks: list[Task], plan_of: list[int], plan_id: int, count: int) -> list[Task]:
+    """The ``count`` tasks of a plan (``plan_of``: each task's plan): from where the first
+    is, as a filter lists a plan's tasks together, with no Python pass over the others."""
+    at = plan_of.index(plan_id)
+    run = tasks[at : at + count]
+    if all(t.plan_id == plan_id for t in run):
+        return run
+    return [t for t in tasks[at:] if t.plan_id == plan_id]
 
 
 class TaskListsMixin:
