@@ -53,6 +53,15 @@ OTHER_CUE = cue(
     r"the rest",
     r"others",
 )
+# "Bộ Tư pháp còn phối hợp ở nhiệm vụ nào khác nữa không?", "what else does it lead?":
+# tasks besides the one in hand.
+BESIDES_CUE = cue(
+    r"(?:nhiem vu|nv|viec|cong viec|cai|de an|van ban) (?:nao )?khac",
+    r"khac nua",
+    r"(?:nhiem vu|nv|viec|cai|de an) nao nua",
+    r"(?:any|what|which) other (?:tasks?|ones?|projects?|work)",
+    r"(?:what|anything|something) else",
+)
 # "quay lại việc tuyên truyền lúc nãy": a task talked about earlier, by its words.
 BACK_CUE = cue(
     r"quay (?:lai|ve)",

@@ -46,6 +46,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"trach nhiem (?:chinh )?(?:cua|thuoc(?: ve)?)"
         r" (?:ai|(?:co quan|don vi|ben|bo|so|nganh) nao)",
         r"(?:do|thuoc) (?:ben|co quan|don vi|so) nao",
+        # "kho du tru qg bo nao": a task named, then which body, ending the message
+        r"(?<!voi )(?<!cho )(?:ben|co quan|don vi|so|bo|nganh) nao"
+        r"(?: (?:vay|the|a|ha|nhi|z|v|ad|ak))?$",
         # "… thì Bộ Y tế làm hay Sở Y tế làm": which of them does it (names blanked out)
         r"lam\s+hay\s+(?:la\s+)?(?:\w+\s+){0,5}lam\b",
         # "do cấp nào trình", "ai trình": who submits it, its lead

@@ -424,6 +424,10 @@ _OR_LATER = re.compile(
     r"|\s*or (?:later|after|beyond|longer)\b"
 )
 _JOINER = re.compile(r"\s*(?:-|–|—|den|toi|to|until)\s*")
+# A period put first and then taken up ("Đến quý II/2026 thì …", "Tới tháng 6 thì …"): the
+# time the question is set in, not a bound
+_AT_THE_TIME = re.compile(r"\W*(?:(?:vay|the|con) )?(?:den|toi)\s*$")
+_THEN = re.compile(r"\s*,?\s*thi\b")
 _BOUNDED = frozenset({Kind.QUARTER, Kind.MONTH, Kind.YEAR, Kind.HALF_YEAR, Kind.DATE, Kind.RANGE})
 # A range's own "từ ... đến" says nothing more.
 _CUED = _BOUNDED - {Kind.RANGE}
@@ -472,6 +476,8 @@ def _bounded(folded: str, periods: list[Period]) -> list[Period]:
             and not _ITS_END.match(folded[p.span[0] :])
         ):
             p = Period(Kind.BEFORE, date.min, p.start - timedelta(days=1), p.span)
+        elif _AT_THE_TIME.match(folded[: p.span[0]]) and _THEN.match(folded, p.span[1]):
+            pass  # "Đến quý II/2026 thì nhiệm vụ nào đến hạn?": when that quarter comes
         elif _UNTIL_CUE.search(before) or _BEFORE_CUE.search(before):
             # ("trước cuối năm 2026" is by its end, as "before the end of 2026" is)
             p = Period(Kind.BEFORE, date.min, p.end, p.span)

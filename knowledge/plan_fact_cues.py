@@ -217,6 +217,11 @@ META_CUES: dict[str, re.Pattern[str]] = {
         # "Did the provincial business associations receive this decision?"
         r"(?:receive|received|receives|get|got|gets) (?:this|the) (?:decision|plan|resolution)",
         r"nhan (?:duoc )?(?:quyet dinh|qd|ke hoach|nghi quyet)(?: nay| do)",
+        # "Are business associations informed about this decision?", "who is notified of it?"
+        r"(?:informed|notified|told|made aware) (?:about|of) (?:this|the)"
+        r" (?:decision|plan|resolution)",
+        r"duoc thong bao (?:ve )?(?:quyet dinh|qd|ke hoach|nghi quyet) (?:nay|do)"
+        r" (?:khong|ko|k|chua)",
     ),
     "title": cue(
         r"ten (?:cua )?(?:ke hoach|quyet dinh|van ban|de an|nghi quyet|chuong trinh)",

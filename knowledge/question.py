@@ -21,6 +21,7 @@ from datetime import date
 from .amounts import Amount, amounts_in
 from .chat_cues import (
     BACK_CUE,
+    BESIDES_CUE,
     GREETING_CUE,
     HELP_CUE,
     HELP_WORDS,
@@ -449,6 +450,7 @@ def read(
         ("contact", CONTACT_CUE),
         ("names_asked", NAMES_ASKED),
         ("other", OTHER_CUE),
+        ("besides", BESIDES_CUE),
         ("points_back", POINTS_BACK_CUE),
         ("with_whom", WITH_WHOM),
         ("involved", INVOLVED_CUE),

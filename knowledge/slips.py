@@ -40,10 +40,21 @@ _WORD = re.compile(r"[^\W\d_]+")
 _SHORTEST = 4  # shorter tokens are abbreviations ("nv", "qly") more often than slips
 
 
+# Pairs whose second syllable, one key off, is still a syllable ("chủ trừ", "phối hớp"):
+# the first says which pair was meant. (Not "chỉ đạo": "chi đầu tư" is spending.)
+_PAIRS = {fold(p.split()[0]): p for p in ("chủ trì", "phối hợp")}
+_PAIR = re.compile(r"\b(" + "|".join(_PAIRS) + r") (\w{2,4})\b")
+
+
 def mend_slips(text: str, keep: Callable[[str], bool] = lambda word: False) -> str:
     """The text with each slip in a frame word mended; ``keep`` tells a folded token to leave
     as typed (a word the plans write, a name the knowledge base holds, a word of an English
-    question), asked only of a token that may be a slip: most questions hold none."""
+    question), asked only of a token that may be a slip: most questions hold none.
+
+    >>> mend_slips("nv khen thuong ai chu tru"), mend_slips("ai phoi hpo")
+    ('nv khen thuong ai chủ trì', 'ai phối hợp')
+    """
+    text = _pairs_mended(text, keep)
     tokens = [m for m in _WORD.finditer(text) if _may_slip(m[0])]
     out, done = [], 0
     for m in tokens:
@@ -67,3 +78,21 @@ def _may_slip(token: str) -> bool:
     return not (
         len(folded) < _SHORTEST or token.isupper() or is_syllable(folded) or wordnet.kinds(folded)
     )
+
+
+def _pairs_mended(text: str, keep: Callable[[str], bool]) -> str:
+    """ "chu tru", "phoi hpo": a role's two syllables, the second one key off and together
+    no word of the plans."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return text  # (positions of the folded text are not the text's: left as it is)
+    out, done = [], 0
+    for m in _PAIR.finditer(folded):
+        meant = _PAIRS[m[1]]
+        second = fold(meant.split()[1])
+        if m[2] == second or keep(f"{m[1]}_{m[2]}"):
+            continue
+        if DamerauLevenshtein.distance(m[2], second, score_cutoff=1) <= 1:
+            out += [text[done : m.start()], meant]
+            done = m.end()
+    return "".join([*out, text[done:]])

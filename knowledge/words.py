@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from rapidfuzz import fuzz, process
 
@@ -194,6 +194,16 @@ class Lexicon:
             if count > seen.get(initials, (0,))[0]:
                 seen[initials] = (count, word)
         self._initials = {i: w for i, (count, w) in seen.items() if count >= _INITIALS_SEEN}
+        # Every compound of some initials the plans use often, commonest first: "dt" is
+        # "đào tạo" mostly, but "dt với dn" is the "đối thoại với doanh nghiệp" they write.
+        options: dict[str, list[tuple[int, str]]] = {}
+        for word, count in vocabulary.items():
+            if count >= _INITIALS_SEEN and "_" in word:
+                options.setdefault("".join(x[0] for x in word.split("_")), []).append((count, word))
+        self._options = {i: [w for _, w in sorted(o, reverse=True)] for i, o in options.items()}
+        # Whether the plans write one word right before some others ("doi_thoai", "voi
+        # doanh_nghiep"); set by the engine, which can search its base.
+        self.written_before: Callable[[str, str], bool] | None = None
         # The kinds of paper officers write by their initials (NĐ, QĐ, NQ) stand for those
         # kinds wherever the plans name them: "nd vị trí việc làm" is a decree, though "nhân
         # dân" (of every "Ủy ban nhân dân") is commoner.
@@ -225,6 +235,8 @@ class Lexicon:
             # (not after "bộ", "sở": "bộ gd" is an agency's initials, whatever the plans write)
             after_head = i > 0 and syllables[i - 1] in _AGENCY_HEADS
             if respell and (words := self._of_initials(syllables[i], rare=not after_head)):
+                if len(words) == 1 and not after_head:
+                    words = [self._in_context(syllables[i], words[0], syllables[i + 1 :])]
                 out += words
                 i += 1
                 continue
@@ -282,6 +294,23 @@ class Lexicon:
             return [word]
         halves = [self._initials.get(token[:2]), self._initials.get(token[2:])]
         return halves if len(token) == 4 and all(halves) else []
+
+    def _in_context(self, initials: str, commonest: str, after: list[str]) -> str:
+        """Of the compounds ``initials`` stand for, the one the plans write before the
+        question's next words (two, then one): "dt với dn" is "đối thoại với doanh nghiệp",
+        though "đào tạo" is commoner; the commonest when the words tell none apart."""
+        options = self._options.get(initials, [])
+        if len(options) < 2 or self.written_before is None or not after:
+            return commonest
+        following = self.segment(after[:4])
+        for size in (2, 1):
+            if len(following) < size or (size == 1 and following[0] in STOPWORDS):
+                continue  # ("cho" alone tells nothing: "đầu tư cho", "đào tạo cho")
+            then = " ".join(following[:size])
+            written = [w for w in options if self.written_before(w, then)]
+            if len(written) == 1:
+                return written[0]
+        return commonest
 
     def _respell(self, syllables: list[str], i: int) -> tuple[str, int] | None:
         if syllables[i] in self.vocabulary or syllables[i] in STOPWORDS or syllables[i] in SYNONYMS:

@@ -71,7 +71,15 @@ class Engine:
 
     @cached_property
     def lexicon(self) -> Lexicon:
-        return Lexicon(self.kb.vocabulary)
+        lexicon = Lexicon(self.kb.vocabulary)
+        lexicon.written_before = self._written_before
+        return lexicon
+
+    def _written_before(self, word: str, then: str) -> bool:
+        """Whether a task or passage writes ``word`` right before the words ``then``."""
+        said = f" {word} {then} "
+        hits = self.kb.search([word, *then.split()], limit=20)
+        return any(said in f" {h.text} " for h in hits)
 
     @cached_property
     def matcher(self) -> AgencyMatcher:

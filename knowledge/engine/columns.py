@@ -297,11 +297,19 @@ class ColumnsMixin:
         column = self._column(roles)
         cells = column.cells
         # "sản phẩm là báo cáo" of a column headed "Kết quả": the cue names the column, and
-        # its halves are no value ("phẩm" of "thực phẩm"); kept where a cell says it.
-        for role in roles:
-            words = FIELD_CUES[role].sub(
-                lambda m: m[0] if f" {m[0].strip()} " in column.joined else " ", words
+        # its halves are no value ("phẩm" of "thực phẩm"); kept where a cell says it, or
+        # says its last word with the words after it ("nguồn vốn đầu tư công": "vốn đầu tư").
+
+        def cue_or_value(m: re.Match[str]) -> str:
+            said = m[0].split()
+            after = words[m.end() :].split()[:1]
+            held = f" {' '.join(said)} " in column.joined or (
+                after and f" {said[-1]} {after[0]} " in column.joined
             )
+            return m[0] if held else " "
+
+        for role in roles:
+            words = FIELD_CUES[role].sub(cue_or_value, words)
         if valued := self._valued(roles, words):
             ids, describe = valued
             if q.has("negated"):

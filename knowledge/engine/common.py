@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..answer import Intent
 from ..chat_cues import PLEASE_CUE
@@ -191,7 +191,17 @@ TOPIC_NOISE = [
 
 
 def words_of(text: str) -> list[str]:
-    return re.findall(r"[0-9a-z]+", fold(text))
+    """The folded words of a text, in order: ``words_of("Sở KH&CN")`` is ``["so", "kh",
+    "cn"]``."""
+    return list(_words_of(text))
+
+
+@lru_cache(maxsize=4096)  # (the same passages and cells are read for question after question)
+def _words_of(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(fold(text)))
+
+
+_WORD = re.compile(r"[0-9a-z]+")
 
 
 # "ai", "đâu", "who", "where": to whom or where something goes, asked beside another thing

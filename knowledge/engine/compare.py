@@ -73,10 +73,12 @@ _HOW_THEY_DIFFER = re.compile(
 # Bare after "nào" ("nhóm VI có nv nào cùng hạn ko") when no period follows, which would be
 # the deadline asked ("cùng hạn quý 2"); not "việc … có cùng hạn không?", two tasks compared.
 SAME_DEADLINE = re.compile(
-    r"\bcung (?:thoi )?han (?:do|nay|voi (?:no|(?:nhiem vu|viec|cai) (?:do|nay)))\b"
-    # "cũng có hạn vào đúng quý đó", "cùng hạn trong tháng này"
-    r"|\b(?:cung|cung co) (?:thoi )?han (?:vao |trong )?(?:dung )?(?:quy|thang|nam|ngay|thoi diem)"
-    r" (?:do|nay|ay)\b"
+    # "cùng hạn đó", "cùng thời hạn hoàn thành với nó", "cùng hạn với việc vừa hỏi"
+    r"\bcung (?:thoi )?han(?: hoan thanh| thuc hien| chot)? (?:do|nay|ay|voi (?:no|(?:nhiem vu|nv"
+    r"|viec|cai)(?: \w+)? (?:do|nay|ay|tren|vua hoi)))\b"
+    # "cũng có hạn vào đúng quý đó", "cùng hạn trong tháng này", "cũng đến hạn trong quý đó"
+    r"|\b(?:cung|cung co)(?: den)? (?:thoi )?han (?:vao |trong )?(?:dung )?"
+    r"(?:quy|thang|nam|ngay|thoi diem|dot) (?:do|nay|ay)\b"
     r"|\bnao (?:\w+ )?cung (?:thoi )?han(?! (?:\w+ )?(?:quy|q|thang|nam|ngay|\d+|voi)\b)(?!\w)"
     r"|\b(?:share|shares|with|has|have) (?:that|the same|this) (?:deadline|due date)\b"
     r"|\bdue at the same time\b"
@@ -320,7 +322,17 @@ class CompareMixin:
             )
 
         lines = [line(t) for t in tasks[:5]]
-        if len(dated) < 2:
+        picks = len(tasks) > 2 or _AMONG.search(self.q.plain) or _MOST.search(self.q.plain)
+        if len(dated) == 1 and picks:
+            # "trong số đó cái nào có hạn cụ thể sớm nhất": the one with a dated deadline
+            answered, ref = dated, dated[0].ref
+            lines = [line(t) for t in [*dated, *(t for t in tasks if t not in dated)][:5]]
+            title = (
+                f"Only {ref} has a dated deadline:"
+                if en
+                else f"Chỉ nhiệm vụ {ref} có thời hạn cụ thể:"
+            )
+        elif len(dated) < 2:
             title = (
                 "Not all of them have a dated deadline:"
                 if en

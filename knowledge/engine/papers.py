@@ -43,6 +43,14 @@ _NEAR_BEST = 0.9
 _TITLE_SHARE = 0.5
 # What the English names of a kind of paper ("rules", "policies") stand for: no title's words
 _PAPER_KINDS = frozenset({"quy_dinh", "chinh_sach", "van_ban"})
+# A kind of paper a programme is, named with what it is on: "kế hoạch truy xuất nguồn gốc",
+# "a programme helping companies …", "a scheme about measurement"
+_KIND_NAMED = re.compile(
+    r"\b(?:ke hoach|chuong trinh|de an|plan|programme|program|scheme|project)\b"
+    r"(?! (?:nay\b|\d))"  # (not the plan itself: "kế hoạch này", "kế hoạch 87")
+)
+_KIND_WORDS = frozenset({"ke_hoach", "chuong_trinh", "de_an", "nam"})
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 class PapersMixin:
@@ -329,6 +337,33 @@ class PapersMixin:
             + "; ".join(f"{k}: {v}" for k, v in d.attrs.items() if v not in (d.title, d.coord))
             for d in docs
         ]
+        return replace(answer, items=(*answer.items, head, *lines))
+
+    def with_listed_papers(self, answer: Answer | None) -> Answer | None:
+        """ "The province had a traceability plan from 2020. What happens to it now?", "Có
+        chương trình nào hỗ trợ doanh nghiệp nâng cao năng suất không?": a kind of paper
+        named with its subject. Beside the tasks on it, the documents listed for review
+        whose titles hold every word of that subject (a year named, the one of that year);
+        those alone when no task is on it."""
+        if not _KIND_NAMED.search(self.q.folded):
+            return answer
+        words = [w for w in self.topic_words if w not in _KIND_WORDS and not w.isdigit()]
+        listed = self.kb.documents(self.scope) if words else []
+        years = set(_YEAR.findall(self.q.folded))
+
+        def holds(doc: Document) -> bool:
+            flat = f" {' '.join(words_of(doc.title))} "
+            of_year = not years or bool(years & set(_YEAR.findall(doc.title)))
+            return of_year and all(f" {w.replace('_', ' ')} " in flat for w in words)
+
+        docs = [d for d in listed if holds(d)]
+        if not docs:
+            return answer
+        if answer is None or not answer.found:
+            return self.documents(docs)
+        en = self.lang == "en"
+        head = "Documents listed for review on it:" if en else "Văn bản cần rà soát liên quan:"
+        lines = [f"{d.number}. {render.shorten(d.title, 160)}" for d in docs]
         return replace(answer, items=(*answer.items, head, *lines))
 
     def named_document(self) -> Answer | None:

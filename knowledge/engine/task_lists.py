@@ -159,6 +159,14 @@ class TaskListsMixin:
         """A list of tasks; ``roles_of`` marks the roles an agency plays in each, and
         ``cells_of`` gives the cells to show before ``roles``."""
         en = self.lang == "en"
+        if self.q.has("besides") and self.context.tasks:
+            # "Bộ Tư pháp còn phối hợp ở nhiệm vụ nào khác nữa không?": besides the one in hand
+            held = set(self.context.tasks)
+            others = [t for t in tasks if TaskRef(self.plan(t.plan_id).number, t.ref) not in held]
+            if len(others) < len(tasks):
+                refs = ", ".join(r.ref for r in self.context.tasks)
+                describe += f"; other than {refs}" if en else f"; ngoài nhiệm vụ {refs}"
+                tasks = others
         if not tasks:
             title = f"No task found ({describe})." if en else f"Không có nhiệm vụ nào ({describe})."
             return self._answer(Status.NOT_FOUND, intent, title, context=context)

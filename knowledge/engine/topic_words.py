@@ -162,13 +162,15 @@ class TopicWordsMixin:
         topic ("office" is "văn phòng")."""
         # "my" folds as "Mỹ" would, but in English it is the asker's; what comes after
         # "instead of" is what is not asked about.
-        text = _MY.sub(" ", spell_capitals(self.q.text, self.q.words))
+        text = spell_capitals(self.q.text, self.q.words)
+        if self.asker_left_out:
+            # (first: what is taken out below, "my", "our company", opens those sentences)
+            text = _without_asker(text, self.about_us)
+        text = _MY.sub(" ", text)
         for ours in _OURS.finditer(fold(self.about_us)):
             # (said in the sentences that say who asks, which come first)
             text = text.replace(ours[0], " ", 1)
         text = _INSTEAD.sub(" ", _ASIDE.sub(" ", text))
-        if self.asker_left_out:
-            text = _without_asker(text, self.about_us)
         # (Not "contact", which the glossary reads as the focal agency, "đầu mối".)
         for pattern in TOPIC_NOISE:
             if pattern is not CONTACT_CUE:

@@ -180,6 +180,12 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
         return list({h.id: h for h in found}.values())[:_LISTED_SHOWN]
 
     def topic(self) -> Answer | None:
+        """The tasks or the body section that best match the question's words (see
+        :meth:`_topic_found`), and a document listed for review that a kind of paper named
+        with those words is (see ``with_listed_papers``)."""
+        return self.with_listed_papers(self._topic_found())
+
+    def _topic_found(self) -> Answer | None:
         """The tasks or the body section that best match the question's words. When they
         find nothing, they are read again without what may only be around the topic: in
         English, the sentences before the question that say who asks ("We sell packaged
@@ -189,11 +195,13 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
         found = self._topic()
         turn = self
         if found is not None and self.about_us and not _LIKE_US.search(self.q.folded):
-            # The question's own words, when they are better met without the asker's
-            # ("Hi, I run a small food factory in Binh Duong. Who … barcodes …?")
+            # The question's own words, when they are met as well without the asker's
+            # ("Hi, I run a small food factory in Binh Duong. Who … barcodes …?"; "Our
+            # company works with local hospitals. What happens to the district-level health
+            # centres …?": the passage that holds both, quoted by the question's sentences)
             own = self.reread("asker_left_out")
             better = own._topic()
-            if better is not None and better.found and own.topic_best > self.topic_best:
+            if better is not None and better.found and own.topic_best >= self.topic_best:
                 return better
         for left_out in ("asker_left_out", "names_left_out"):
             # Asking which plan is an answer too: the words found something in several.
@@ -209,37 +217,8 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
             found = turn._topic() or found
         if found is None or found.status is Status.NOT_FOUND:
             # "nv nào liên quan báo chí, truyền hình": words only agencies' names write
-            return self._named_in_agency_cells() or found
+            return self.named_in_agency_cells() or found
         return found
-
-    def _named_in_agency_cells(self) -> Answer | None:
-        """The tasks of one plan whose lead, partner or directing cells write every word of
-        the topic, which no task's text holds ("truyền hình" of "Đài Phát thanh và Truyền
-        hình"); None over many plans, or when none or too many do."""
-        words = [w.replace("_", " ") for w in self.topic_words]
-        # (a lone syllable, "dõi" of "theo dõi", is too little to name anyone by)
-        if not (self.narrow and sum(len(w.split()) for w in words) >= 2):
-            return None
-        tasks = [
-            t
-            for t in self.kb.tasks(plan_ids=self.scope)
-            if all(
-                f" {w} " in f" {' '.join(words_of(' '.join(t.field(r) for r in AGENCY_ROLES)))} "
-                for w in words
-            )
-        ]
-        if not tasks or len(tasks) > _LISTED_SHOWN:
-            return None
-        plan = self.plan(tasks[0].plan_id)
-        headers = self.kb.columns(plan.id)
-        en = self.lang == "en"
-        title = (
-            f"Tasks whose agencies are named so in {plan.number}:"
-            if en
-            else f"Các nhiệm vụ có cơ quan mang tên này trong {plan.name}:"
-        )
-        items = [render.task_line(t, None, headers, self.today, self.lang) for t in tasks]
-        return self._answer(Status.FOUND, Intent.AGENCY, title, items, self._source(tasks), tasks)
 
     def _topic(self) -> Answer | None:
         words = self.topic_words

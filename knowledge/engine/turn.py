@@ -8,6 +8,7 @@ from dataclasses import replace
 from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..frame import Asked
+from .agency_cells import AgencyCellsMixin
 from .agency_pairs import AgencyPairsMixin
 from .body_dates import BodyDatesMixin
 from .carried import CarriedMixin
@@ -55,6 +56,7 @@ class Answering(
     PapersMixin,
     FiltersMixin,
     AgencyPairsMixin,
+    AgencyCellsMixin,
     UnnamedMixin,
     ColumnsMixin,
     CompareMixin,
