@@ -190,6 +190,13 @@ _STAGE_WHICH = re.compile(
     r"|(?<=mỗi )g[dđ]\b|(?<=moi )g[dđ]\b|(?<=từng )g[dđ]\b|(?<=tung )g[dđ]\b",
     re.I,
 )
+# "ct ubnd tỉnh", "pct ubnd": before the body it chairs, "ct" is its chair ("chủ tịch") and
+# "pct" its vice-chair; "ct38" or "ct 38" stays a directive's number (read before this).
+_CHAIR = re.compile(
+    r"(?<![\w&/-])(p)?ct(?= (?:ubnd|hđnd|hdnd|ủy ban|uỷ ban|uy ban|ub|tỉnh|tinh|huyện|huyen"
+    r"|xã|xa|ubmttq)\b)",
+    re.I,
+)
 # "ai cđ", "bên nào cđ": after who is asked, "cđ" is "chỉ đạo" (elsewhere "cao đẳng").
 _WHO_DIRECTS = re.compile(
     r"(?<![\w&/-])(ai|b[eê]n n[aà]o|cq n[aà]o|c[oơ] quan n[aà]o) c[dđ](?![\w&/-])", re.I
@@ -236,6 +243,8 @@ def expand_chat(text: str) -> str:
     ('nv II.5 ai chỉ đạo v, hạn?', 'trường cao đẳng nào')
     >>> expand_chat("chuẩn bh xd xong"), expand_chat("gđ sở khcn là ai")
     ('chuẩn bao giờ xây dựng xong', 'giám đốc sở khcn là ai')
+    >>> expand_chat("ct ubnd tinh hien nay la ai"), expand_chat("pct ubnd phu trach")
+    ('chủ tịch ủy ban nhân dân tinh hien nay la ai', 'phó chủ tịch ủy ban nhân dân phu trach')
     >>> expand_chat("kho dự trữ ai chủ trì, gd nào"), expand_chat("bộ gd nào")
     ('kho dự trữ ai chủ trì, giai đoạn nào', 'bộ gd nào')
     >>> expand_chat("kế hoạch kí ngày nào, ai quản lí"), expand_chat("tỉnh có tỉ lệ")
@@ -252,6 +261,7 @@ def expand_chat(text: str) -> str:
     text = _NOT_KNOWN.sub(r"\1 biết", text)
     text = _WHEN_LAST.sub(lambda m: "bao giờ" + m[0][2:], text)
     text = _DIRECTOR.sub("giám đốc", text)
+    text = _CHAIR.sub(lambda m: "phó chủ tịch" if m[1] else "chủ tịch", text)
     text = _STAGE_WHICH.sub("giai đoạn", text)
     text = _WHO_DIRECTS.sub(r"\1 chỉ đạo", text)
     text = _TRAILING_V.sub(" vậy", text)

@@ -134,7 +134,7 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         # "chia thành mấy giai đoạn" (not "giai đoạn 2026 - 2030", a period); "mấy lần"
         r"(?:may|bao nhieu|nhung|cac|tung) giai doan(?! \d)",
         r"(?:may|bao nhieu) lan",
-        r"bao lau(?: \w+){0,2} (?:mot|1) lan",
+        r"bao lau(?: \w+){0,3} (?:mot|1) lan",  # "bao lâu thì thực hiện một lần"
         # "còn mấy năm nữa?", "còn bao lâu": the time left, which its deadline says
         r"con (?:bao lau|(?:may|bao nhieu) (?:nam|thang|ngay|tuan|quy))(?: nua)?",
         r"milestones?",

@@ -148,6 +148,10 @@ OUT_OF_SCOPE_CUE = cue(
     # about allowances a plan may hold, "chế độ tiền lương, phụ cấp")
     r"(?:phu cap|thu lao|tro cap)(?: \w+){0,8} (?:la |duoc |nhan )?(?:bao nhieu|bn)\b",
     r"(?:muc|so tien) (?:phu cap|thu lao|tro cap)",
+    # "có phụ cấp gì cho cán bộ làm … không": whether one is paid, which no plan says
+    r"co (?:khoan )?(?:phu cap|thu lao|tro cap) (?:gi|nao)\b",
+    # "mức thưởng cho người tố giác … là bao nhiêu": a reward as a sum
+    r"(?:muc|tien|so tien) thuong(?: \w+){0,8} (?:la |duoc |nhan )?(?:bao nhieu|bn)\b",
     r"(?:allowances?|stipends?) (?:for|of|paid|do|does|will|is|are)",
     rf"{_SALARY} (?:cua |cho )?(?:can bo|cong chuc|vien chuc|nhan vien|giam doc|nguoi lam"
     r"|nguoi lao dong)",

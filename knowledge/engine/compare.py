@@ -62,7 +62,7 @@ _OF_THE_LIST = re.compile(r"\b(?:due|ends?|finish(?:es)?) (?:first|last)\b|\b(?:
 _AMONG = re.compile(r"\btrong so (?:do|nay|cac)\b|\bamong (?:them|those)\b")
 # "cái nào sớm hơn", "việc nào trước": one of two, the two last talked about.
 _THE_TWO = re.compile(r"\b(?:cai|viec|nhiem vu|nv|which) nao\b.*\bhon\b|\bwhich one\b")
-_LATER = re.compile(r"\b(?:sau|muon|tre|later|last|keo dai|lau hon|dai hon|longer)\b")
+_LATER = re.compile(r"\b(?:sau|muon|tre|later|latest|last|keo dai|lau hon|dai hon|longer)\b")
 # Words that order two deadlines: "trước", "sớm hơn", "first", "later".
 # "khác nhau chỗ nào", "giống nhau không", "what is the difference": the tasks as a whole.
 _HOW_THEY_DIFFER = re.compile(
@@ -101,7 +101,8 @@ _THE_ONE_THEN = re.compile(
     r"\b(?:cai|viec|nhiem vu|nv)(?: \w+){0,3} (?:som|muon|tre|truoc|sau)(?: hon| nhat)? thi\b"
 )
 _ORDER = re.compile(
-    r"\b(?:truoc|(?<!chuyen )sau|som|muon|tre|first|later|sooner|earlier|last)\b"
+    r"\b(?:truoc|(?<!chuyen )sau|som|muon|tre|first|later|sooner|earlier|last|earliest|latest"
+    r"|soonest)\b"
     r"(?! (?:ngay )?(?:hom nay|bay gio|\d))"  # (a day: "trước hôm nay", "trước ngày 30/6")
 )
 

@@ -50,6 +50,9 @@ class NamedMixin:
             # "Tuyên truyền Chỉ thị 38-CT/TW và Quyết định 1703 thì ai chủ trì?": the task
             # that names the papers.
             return found
+        if of_task and decisions and (found := self.tasks_naming(decisions)):
+            # "nv tuyên truyền qđ 1703 hạn?": a paper named by its kind and number alone
+            return found
         named = self.named_document()
         if named is not None:
             return named

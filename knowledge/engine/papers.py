@@ -24,6 +24,7 @@ from .common import NAMED_LAW, NUMBER_LIKE, REVISING, without_items_of_others, w
 _ISSUED_ON = re.compile(r"\bngày (\d{1,2}/\d{1,2}/\d{4})\b")
 _DUE_KINDS = frozenset({Kind.QUARTER, Kind.MONTH, Kind.HALF_YEAR, Kind.BEFORE})
 SCAN_PLANS = 50  # plans whose cells are read for a paper's number, when none is in scope
+_FEW_NAMING = 3  # tasks naming a paper shown with the columns asked; more is no answer here
 
 # A title the question names: most of its own syllables, past the kind of paper it is.
 # (Nor the words that list it for review: "văn bản cần rà soát".)
@@ -125,6 +126,27 @@ class PapersMixin:
                 if dated and any(n in number_key(section.text) for n in numbers):
                     return self.section_answer(section.plan_id, section)
         return self.number_in_cells()
+
+    def tasks_naming(self, digits: Sequence[str]) -> Answer | None:
+        """ "nv tuyên truyền qđ 1703 hạn?": the tasks whose text names a paper by its kind
+        and number, those that hold the question's other words if any do; their columns
+        asked."""
+        scope = self.scope or [p.id for p in self.kb.plans()][:SCAN_PLANS]
+        tasks = without_items_of_others(
+            [
+                t
+                for t in self.kb.tasks(plan_ids=scope)
+                if any(names_paper(f"{t.content} {t.note}", d) for d in digits)
+            ]
+        )
+        words = [w.replace("_", " ") for w in self.topic_words if not any(c.isdigit() for c in w)]
+        about = [
+            t for t in tasks if all(f" {w} " in f" {' '.join(words_of(t.content))} " for w in words)
+        ]
+        tasks = about or tasks
+        if not tasks or len(tasks) > _FEW_NAMING:
+            return None
+        return self.task_fields(tasks, self._field_intent())
 
     def paper_in_plans(self, digits: Sequence[str]) -> bool:
         """Whether a task or a passage of the plans in scope names a paper numbered one of

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import replace
 
@@ -14,10 +13,11 @@ from ..field_cues import WORKS_OF_ONE
 from ..fields import AGENCY_ROLES, TASK_COLUMNS, Role
 from ..normalize import fold
 from ..store import Hit, Task
-from ..words import STOPWORDS, translate_english
+from ..words import STOPWORDS
 from .common import (
     SEVERAL,
     TOPIC_NOISE,
+    WHICH_TASKS,
     WHO_OR_WHERE,
     YES_NO,
     cells_text,
@@ -30,6 +30,7 @@ from .english_words import (
 )
 from .funding import PLANS_FUNDING, SAID_AMONG, FundingMixin
 from .topic_groups import A_PART, TopicGroupsMixin, opening_word
+from .topic_lists import ANYTHING_ABOUT, TopicListsMixin
 from .unstated import PERCENT, SUM
 
 # "Which task is about …?", "… là nhiệm vụ số mấy?": the one task the words describe best.
@@ -41,12 +42,6 @@ _ONE_TASK = re.compile(
     r"|\bco (?:viec|nhiem vu|nv) (?!(?:nao|gi|ve|lien quan|nhung|cac|khac)\b)\w+ \w+ \w+"
     # "Nhiệm vụ nâng cao hiệu quả … bao gồm những việc gì?": the works of one task described
     rf"|^\W*(?:nhiem vu|nv|viec)\b.* {WORKS_OF_ONE}\b"
-)
-_ANYTHING_ABOUT = re.compile(
-    r"\b(?:anything|something|any tasks?|an? tasks?|an? item)(?: \w+){0,3}"
-    r" (?:about|on|regarding|for)\b"
-    # "Is there any help with barcodes …?"
-    r"|\b(?:any|some) (?:help|support|assistance|work|plans?) (?:with|on|for|about)\b"
 )
 
 
@@ -66,10 +61,6 @@ _COUNTS_OTHER = re.compile(
     r"\b(?:may|bao nhieu|how many) (?!(?:nhiem vu|nv|viec|cong viec|hoat dong|tasks?|items?"
     r"|muc|noi dung|nhom|groups?|ke hoach|plans?|lan)\b)[a-z]+"
 )
-# Where a question lists several topics: "tuyên truyền, phổ biến", "A và B", "A or B".
-_LISTED = re.compile(r",|;|\b(?:va|hoac|hay|and|or)\b")
-_LISTED_SHOWN = 10
-_SUBJECT = math.log(2)  # the idf of a word half the texts write
 # A day, month, quarter or year a passage gives.
 _DATED = re.compile(r"\d{1,2}\s*/\s*\d{1,2}|\b(?:ngay|thang|quy) (?:\d|[ivx]+\b)|\b(?:19|20)\d\d\b")
 _NO_DATE_SET = {
@@ -91,7 +82,7 @@ _CODED_COVERAGE = 0.45  # of the question's words, what a hit naming its code mu
 _SHOWN_ORDER = {r: i for i, r in enumerate(Role)}
 
 
-class TopicsMixin(FundingMixin, TopicGroupsMixin):
+class TopicsMixin(FundingMixin, TopicGroupsMixin, TopicListsMixin):
     def _codes(self) -> set[str]:
         """Codes in capitals the plans write ("DRG", "IAEA"), not in an agency's name
         ("UBND tỉnh") nor a paper's number."""
@@ -148,36 +139,6 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
         for pattern in TOPIC_NOISE:
             text = pattern.sub(" ", text)
         return text
-
-    def _about_each(self, hits: list) -> list:
-        """The tasks about any of the topics a question lists ("tuyên truyền, phổ biến",
-        "đào tạo và phát triển nguồn nhân lực"), after those about all of them."""
-        # The question as typed, commas kept (its words alone have none).
-        text = translate_english(self.q.folded) if self.lang == "en" else self.q.folded
-        parts = [p for p in _LISTED.split(text) if p.strip()]
-        if len(parts) < 2:
-            return hits
-        found = list(hits)
-        for part in parts:
-            words = self._words_of_topic(part)
-            # (not the plans' subject, which half their texts or more write: the "đo lường"
-            # of "bồi dưỡng kiến thức tiêu chuẩn, đo lường, chất lượng")
-            if not words or all(self.kb.idf(w) < _SUBJECT for w in words):
-                continue
-            tasks = ranking.rank(
-                self.kb,
-                words,
-                scope=self.scope,
-                phrase=part.strip(),
-                asks_when=False,
-                kinds=("task",),
-            )
-            best = tasks[0][0] if tasks else 0.0
-            tasks = [(s, h) for s, h in tasks if s >= max(ranking.MIN_COVERAGE, best * 0.8)]
-            if _ANYTHING_ABOUT.search(self.q.folded):  # (the tasks about it, as above)
-                tasks = ranking.most_focused(tasks, words)
-            found += [h for _, h in tasks]
-        return list({h.id: h for h in found}.values())[:_LISTED_SHOWN]
 
     def topic(self) -> Answer | None:
         """The tasks or the body section that best match the question's words (see
@@ -355,7 +316,7 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
                 if words[0] in sh[1].text.split()[:2] or words[0] == opening_word(sh[1].text)
             ]
             task_scores = opening if len(opening) == 1 else task_scores
-        elif _ANYTHING_ABOUT.search(self.q.folded):
+        elif ANYTHING_ABOUT.search(self.q.folded):
             # "Does the plan do anything about barcodes?": the tasks about them, not a
             # training whose long list of subjects ends with them
             task_scores = ranking.most_focused(task_scores, words)
@@ -367,7 +328,11 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin):
         several = bool(SEVERAL.search(self.q.folded))
         if several and not (asks_columns or body_says):
             # "Những nhiệm vụ nào về tuyên truyền, phổ biến?": about either.
-            tasks_hits = self._about_each(tasks_hits)
+            tasks_hits = self.about_each(tasks_hits)
+        elif WHICH_TASKS.search(self.q.folded) and not (one or body_says):
+            # "nv nào về đào tạo bồi dưỡng": which ones, each whose subject is one of them
+            opening = self.opening_with_a_word(tasks_hits)
+            tasks_hits = list({h.id: h for h in [*tasks_hits, *opening]}.values())
         # "Có mấy hình thức đào tạo?" counts what a section lists, when a section says it
         # best; "về đào tạo có mấy việc?" counts tasks.
         about_tasks = self.q.has("task_word") or asks_columns or (counting and top.kind == "task")
