@@ -192,7 +192,7 @@ class KeptInMemory:
         """Dated tasks by the end of their deadline, and the tasks due from a day on by that
         day, each beside its place in plan order: a span of days picks its tasks by
         bisecting, and puts them in plan order by sorting their places, with no scan."""
-        every = list(self._all_tasks.values())  # in plan order
+        every = self._arrays.every  # in plan order (one list kept for both)
         place = {t.id: i for i, t in enumerate(every)}
         dated = sorted(
             (t for t in every if t.period and t.period.kind not in RECURRING),

@@ -183,8 +183,12 @@ class Lexicon:
         # stands for its most frequent compound.
         # Or for the one compound with those initials, however rare ("ô nhiễm kk" where
         # "không khí" is the plans' only "kk").
+        # Beside it, every compound of some initials the plans use often, commonest first:
+        # "dt" is "đào tạo" mostly, but "dt với dn" is the "đối thoại với doanh nghiệp" they
+        # write.
         seen: dict[str, tuple[int, str]] = {}
         compounds: Counter[str] = Counter()
+        options: dict[str, list[tuple[int, str]]] = {}
         for word, count in vocabulary.items():
             syllables = word.split("_")
             if len(syllables) < 2:
@@ -193,13 +197,9 @@ class Lexicon:
             compounds[initials] += 1
             if count > seen.get(initials, (0,))[0]:
                 seen[initials] = (count, word)
+            if count >= _INITIALS_SEEN:
+                options.setdefault(initials, []).append((count, word))
         self._initials = {i: w for i, (count, w) in seen.items() if count >= _INITIALS_SEEN}
-        # Every compound of some initials the plans use often, commonest first: "dt" is
-        # "đào tạo" mostly, but "dt với dn" is the "đối thoại với doanh nghiệp" they write.
-        options: dict[str, list[tuple[int, str]]] = {}
-        for word, count in vocabulary.items():
-            if count >= _INITIALS_SEEN and "_" in word:
-                options.setdefault("".join(x[0] for x in word.split("_")), []).append((count, word))
         self._options = {i: [w for _, w in sorted(o, reverse=True)] for i, o in options.items()}
         # Whether the plans write one word right before some others ("doi_thoai", "voi
         # doanh_nghiep"); set by the engine, which can search its base.

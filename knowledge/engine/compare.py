@@ -322,12 +322,13 @@ class CompareMixin:
                 f" — {render.shorten_near(t.content, 90, said)}"
             )
 
-        lines = [line(t) for t in tasks[:5]]
         picks = len(tasks) > 2 or _AMONG.search(self.q.plain) or _MOST.search(self.q.plain)
-        if len(dated) == 1 and picks:
+        one_dated = len(dated) == 1 and picks
+        shown = [*dated, *(t for t in tasks if t not in dated)] if one_dated else tasks
+        lines = [line(t) for t in shown[:5]]
+        if one_dated:
             # "trong số đó cái nào có hạn cụ thể sớm nhất": the one with a dated deadline
             answered, ref = dated, dated[0].ref
-            lines = [line(t) for t in [*dated, *(t for t in tasks if t not in dated)][:5]]
             title = (
                 f"Only {ref} has a dated deadline:"
                 if en
