@@ -181,11 +181,13 @@ ENGLISH: dict[str, str] = {
     "producers": "doanh nghiep",
 }
 # "the finance department", "the health ministry": the same names, the field first.
+# "industry and trade department", and by the field's first part, "science department"
 ENGLISH |= {
-    f"{m[2]} {m[1]}": key
+    f"{field} {m[1]}": key
     for name, key in list(ENGLISH.items())
     if (m := re.fullmatch(r"(department|ministry) of (.+)", name))
-    and f"{m[2]} {m[1]}" not in ENGLISH
+    for field in dict.fromkeys((m[2], m[2].split()[0] if " and " in m[2] else m[2]))
+    if f"{field} {m[1]}" not in ENGLISH
 }
 # "What does this mean for us?", "what do we have to do?": in English, the askers are
 # businesses, and "us" is them.

@@ -108,7 +108,7 @@ NARROW_CUE = cue(
     r"trong (?:may|nhung|cac) (?:viec|nhiem vu|nv|muc|dau viec) (?:con|nho)",
     r"(?:nhung )?cai nao",
     r"among (?:them|these|those)",
-    r"of (?:these|those)",
+    r"\bof (?:them|these|those|the above)\b",
     # "For the army one, who …?" (the agency's name is blanked from cues)
     r"(?:for|and|what about|how about) (?:the )?(?:\w+ ){0,2}one",
 )

@@ -44,6 +44,9 @@ ALL_CUE = cue(
 NEGATION_CUE = cue(
     r"khong (?:truc tiep )?(?:do|phai|co|duoc|thuoc|lien quan|chu tri|phoi hop|chi dao"
     r"|tham gia|ghi|neu)",
+    # "phối hợp nv nào, không tính (những việc) chủ trì": leaves those out
+    r"khong (?:tinh|ke|bao gom|gom)(?: (?:ca|cac|nhung|nhiem vu|nv|viec|cai))*"
+    r" (?:chu tri|phoi hop|chi dao)",
     # "nhiệm vụ nào không thực hiện hằng năm": those done otherwise
     r"(?<=nao )(?:\w+ ){0,4}khong (?:thuc hien|lam)\b",
     r"chua (?:co|duoc|xac dinh)",
@@ -57,7 +60,7 @@ NEGATION_CUE = cue(
     # (not "dự trữ", "lưu trữ", "cư trú", "khấu trừ", "phòng trừ", "trụ sở")
     r"(?<!du )(?<!luu )(?<!cu )(?<!khau )(?<!phong )tru(?! so\b)",
     r"(?:not|isn t|aren t|doesn t|don t)(?! (?:yet|due)\b)",
-    r"(?:without|other than|except)",
+    r"(?:without|other than|except|excluding)",
 )
 # "Sở KH&CN và UBND huyện cùng chủ trì", "vừa chủ trì vừa chỉ đạo": every one, not any.
 ALL_OF_CUE = cue(r"cung", r"deu", r"vua", r"ca hai", r"chung voi", r"both", r"together", r"jointly")

@@ -148,7 +148,7 @@ class KeptInMemory:
     ) -> list[Task]:
         """Tasks filtered by plan, group, the end of their deadline, or its kind; without
         their extra columns if ``with_attrs`` is false (a filter that reloads the few kept)."""
-        by_end = False  # the pool was picked by the end of the deadlines
+        by_end = by_kind = False  # the pool was picked by the end or kind of the deadlines
         if plan_ids is None and ids is not None:
             # (a few ids among 180,000 tasks: looked up, not scanned for)
             every = self._all_tasks
@@ -157,8 +157,7 @@ class KeptInMemory:
         elif plan_ids is None and ending:
             pool, by_end = self._ending_in(*ending), True
         elif plan_ids is None and kinds:
-            of_kind = [t for kind in set(kinds) for t in self._by_kind.get(kind, ())]
-            pool = sorted(of_kind, key=lambda t: self._place(t.id))
+            pool, by_kind = self._of_kinds(kinds), True
         elif plan_ids is None:
             pool = self._all_tasks.values()
         else:
@@ -182,7 +181,7 @@ class KeptInMemory:
                     or (t.period.kind is Kind.AFTER and first <= t.period.start <= last)
                 )
             ]
-        if kinds:
+        if kinds and not by_kind:
             pool = [t for t in pool if self._kinds(t) & set(kinds)]
         found = list(pool)
         return self._with_attrs(found) if with_attrs else found
@@ -214,10 +213,19 @@ class KeptInMemory:
     def _by_kind(self) -> dict[Kind, list[Task]]:
         """Tasks by the kind of their deadline ("hằng năm", "thường xuyên"), in plan order."""
         by_kind: dict[Kind, list[Task]] = {}
-        for task in self._all_tasks.values():
+        for task in self._arrays.every:  # (in plan order)
             for kind in self._kinds(task):
                 by_kind.setdefault(kind, []).append(task)
         return by_kind
+
+    def _of_kinds(self, kinds: Sequence[Kind]) -> list[Task]:
+        """The tasks with a deadline of any of the kinds, in plan order: one kind's as kept,
+        several merged (a task of two kinds, "Hằng năm, thường xuyên", once)."""
+        lists = [self._by_kind.get(kind, []) for kind in dict.fromkeys(kinds)]
+        if len(lists) == 1:
+            return list(lists[0])
+        found = {t.id: t for found in lists for t in found}
+        return sorted(found.values(), key=lambda t: self._place(t.id))
 
     def _kinds(self, task: Task) -> set[Kind]:
         """The kinds of a task's deadline: two for "Hằng năm, thường xuyên"."""

@@ -403,6 +403,7 @@ def read(
         and not q.periods
         and (TASK_WORD.search(cues) or ASKS_WHICH.search(cues))
         and not WHEN_DUE.search(cues)
+        and not DATED_CUE.search(cues)  # "which are due on a set date": the dated ones
     ):
         q.relative = "upcoming"
 

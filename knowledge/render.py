@@ -32,11 +32,18 @@ def word(key: str, lang: str) -> str:
 
 
 def shorten(text: str, limit: int) -> str:
-    """Cut at a word boundary, marking the cut."""
-    text = " ".join(text.split())
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    """Cut at a word boundary, marking the cut.
+
+    >>> shorten("Tổ chức  đối thoại với doanh nghiệp", 20), shorten("Tổ chức", 20)
+    ('Tổ chức đối thoại…', 'Tổ chức')
+    """
+    # (a long text's spaces are evened out only as far as the cut: a list shows a hundred)
+    head = " ".join(text[: 2 * limit].split())
+    if len(head) <= limit or len(text) <= 2 * limit:
+        head = " ".join(text.split())
+        if len(head) <= limit:
+            return head
+    return head[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 def shorten_near(text: str, limit: int, words: Iterable[str]) -> str:

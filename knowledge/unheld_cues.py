@@ -134,6 +134,11 @@ OUT_OF_SCOPE_CUE = cue(
     r"fax",
     r"phone",
     r"address",
+    # where an office is, or when it opens: "Where is the standards office located?"
+    r"where (?:is|are)(?: \w+){0,6} (?:located|based|situated)",
+    r"(?:office|opening|working|business) hours",
+    r"(?:tru so|van phong)(?: \w+){0,6} (?:o|nam o|dat o|tai) dau",
+    r"gio (?:lam viec|mo cua)",
     # not "lãnh đạo cấp phó … là ai chủ trì", which asks for a task's lead
     # ("phó chủ tịch UBND tỉnh … là ai": the office's name is blanked as an agency's)
     r"(?:giam doc|truong phong|lanh dao|can bo phu trach|\bpho(?= ))\s+(?:\w+\s+){0,8}la ai"

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Callable
 from functools import lru_cache
-from operator import attrgetter
 
 import numpy as np
 
@@ -29,7 +27,7 @@ from .common import (
     header_words,
     words_of,
 )
-from .task_lists import SHOWN_ACROSS, by_plan
+from .task_lists import by_plan
 
 # "Không có hạn cụ thể", "no fixed deadline": the negation is of the dated deadline itself,
 # not of something else the question says ("có hạn cụ thể, không phải hằng năm").
@@ -344,10 +342,10 @@ class ColumnsMixin:
             # "Trong số đó việc nào phải trình Bộ Chính trị?": of the list just shown
             shown = {(r.plan, r.ref) for r in in_hand}
             tasks = [t for t in tasks if (self.plan(t.plan_id).number, t.ref) in shown]
-        per_plan = Counter(map(attrgetter("plan_id"), tasks))
-        self.counted_across, self.plans_across = len(tasks), len(per_plan)
+        self.counted_across = len(tasks)
+        shown, self.plans_across = by_plan(tasks)
         if self.plans_across > 1:
-            tasks = by_plan(tasks, SHOWN_ACROSS, per_plan)
+            tasks = shown
         tasks = self.kb.tasks_by_ids(t.id for t in tasks)
         return self.task_list(
             tasks,

@@ -38,6 +38,9 @@ from .common import (
 )
 from .lookups import without_header_sayings
 
+# Words for a stage of a task done in stages: "mốc sau", "giai đoạn 2", "đợt đầu".
+_STAGE_WORDS = frozenset({"moc", "giai_doan", "giai", "doan", "dot", "lan"})
+
 # "2 việc đó", "hai nhiệm vụ trên", "both": how many of the tasks talked about.
 _A_LIST = re.compile(r"\bdanh sach\b|\blist\b|\b\d+ (?:viec|nhiem vu|nv|tasks)\b")
 # "… theo nghị quyết nào?": the paper a task follows, asked
@@ -242,8 +245,12 @@ class DialogueMixin:
         return others or saying
 
     def _in_hand_says(self, word: str) -> bool:
-        """Whether the task in hand's cells hold the word ("báo cáo" of its product)."""
+        """Whether the task in hand's cells hold the word ("báo cáo" of its product), or
+        the word names one of its stages ("mốc sau" of "Tháng 4/2026; Tháng 10/2026")."""
         text = self._in_hand_text
+        if word in _STAGE_WORDS:
+            (task,) = self.tasks_of(self.context.tasks) or (None,)
+            return task is not None and "; " in task.deadline
         return text is not None and f" {word.replace('_', ' ')} " in text
 
     @cached_property

@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 from functools import cached_property
-from operator import attrgetter
 
 from .. import render
 from ..agency_match import AgencyMatch
@@ -25,7 +23,7 @@ from .common import (
 )
 from .due import DueMixin
 from .filter_topics import ABOUT, FilterTopicsMixin
-from .task_lists import SHOWN_ACROSS, TaskListsMixin, by_plan
+from .task_lists import TaskListsMixin, by_plan
 
 ANY_ROLE = "any"  # the context's roles when an agency's tasks were asked in every role
 
@@ -405,10 +403,10 @@ class FiltersMixin(FilterTopicsMixin, DueMixin, TaskListsMixin):
             else Intent.GROUP
         )
         # With their extra columns; across plans, grouped by plan, the largest share first.
-        per_plan = Counter(map(attrgetter("plan_id"), tasks))
-        self.counted_across, self.plans_across = len(tasks), len(per_plan)
+        self.counted_across = len(tasks)
+        shown, self.plans_across = by_plan(tasks)
         if self.plans_across > 1:
-            tasks = by_plan(tasks, SHOWN_ACROSS, per_plan)
+            tasks = shown
         tasks = self.kb.tasks_by_ids(t.id for t in tasks)
         context = self.context.with_(
             agencies=tuple(sorted(frozenset().union(*(m.agencies for m in agencies))))

@@ -6,6 +6,7 @@ import re
 
 from .. import passages
 from ..answer import Answer
+from ..fields import Role
 from ..normalize import fold
 from ..store import Hit
 
@@ -19,6 +20,8 @@ _SOURCES_ASKED = re.compile(
     r"\b(?:nhung|cac) nguon\b|\btu (?:nguon|dau)\b|\bnguon (?:nao|gi)\b|\bsources?\b"
     r"|\bfunded (?:by|from)\b"
 )
+# "lấy kinh phí ở đâu", "bố trí từ chương trình nào": where an agency's money comes from
+_FROM_WHERE = re.compile(r"\b(?:o|tu) dau\b|\b(?:chuong trinh|nguon) nao\b")
 # A source of money as plans name it: "ngân sách trung ương", "vốn đầu tư công", "nguồn tài
 # chính hợp pháp khác", "nguồn đóng góp, tài trợ".
 _A_SOURCE = re.compile(
@@ -70,3 +73,14 @@ class FundingMixin:
         if len({ref for ref, _ in quoted}) < 2:
             return None
         return self._sentences_quoted(self.plan(sections[0].plan_id), quoted[:4])
+
+
+def agency_funding_asked(turn) -> bool:
+    """Where an agency named gets the money for its part ("UBND các tỉnh lấy kinh phí ở
+    đâu?") of a plan whose tasks have no budget column: its body says, not its tasks."""
+    q = turn.q
+    if Role.BUDGET not in q.fields or q.refs or not turn.scope or not turn.agencies:
+        return False
+    if not (_SOURCES_ASKED.search(q.folded) or _FROM_WHERE.search(q.folded)):
+        return False
+    return all(Role.BUDGET not in turn.kb.columns(p) for p in turn.scope)

@@ -22,6 +22,8 @@ from ..cues import cue
 from ..fields import Role
 from ..normalize import fold
 from ..records import Section
+from ..words import STOPWORDS
+from .common import words_of
 
 _PLAN = r"(?:ke hoach|chuong trinh(?: hanh dong)?|nghi quyet|de an|quyet dinh)"
 _EN_PLAN = r"(?:plan|programme|program|scheme|resolution|project|action plan)"
@@ -54,8 +56,11 @@ _FOLLOWS_THIS_PLAN = cue(
 FOLLOWS_PLAN = cue(
     # "ai theo dõi việc thực hiện kế hoạch này?", "đầu mối tổng hợp tình hình triển khai đề án"
     # (or a list of duties: "đôn đốc, kiểm tra, sơ kết, tổng kết việc thực hiện kế hoạch")
-    r"(?:theo doi|don doc|dau moi|thuong truc|dieu phoi|phu trach chung|chiu trach nhiem chung)"
+    r"(?:theo doi|don doc|dau moi|thuong truc|dieu phoi"
+    r"|(?:phu trach|chiu trach nhiem) (?:chung|chinh))"
     rf"(?:,? \w+){{0,7}},? (?:thuc hien|trien khai) {_PLAN}",
+    # "Ai phụ trách chung kế hoạch này?"
+    rf"(?:phu trach|chiu trach nhiem) (?:chung|chinh)(?: (?:ca|toan bo|viec))? {_PLAN}",
     # "Chi cục TĐC là đầu mối theo dõi kế hoạch này đúng không?"
     rf"(?:dau moi|thuong truc)(?: \w+){{0,3}} {_PLAN} nay",
     rf"(?:oversees?|overseeing|supervises?|monitors?|monitoring|runs) (?:the |this )?"
@@ -68,6 +73,16 @@ FOLLOWS_PLAN = cue(
     # "Who keeps track of whether ministries … are carrying out this programme?"
     rf"(?:keeps?|keeping) (?:track|tabs) (?:of|on)(?: \w+){{0,8}} (?:this|the) {_EN_PLAN}",
 )
+# Being in charge of something, the plan's subject perhaps ("phụ trách chung về TĐC").
+_IN_CHARGE = cue(
+    r"in charge",
+    r"responsible for",
+    r"phu trach",
+    r"chiu trach nhiem",
+    r"dau moi",
+    r"quan ly chung",
+)
+_CHARGE_WORDS = frozenset("chung phu_trach trach_nhiem chiu dau_moi quan_ly chinh".split())
 # What the agency in charge is charged with, as the body writes it.
 _OVERSEES = re.compile(
     r"\b(?:theo doi|don doc|dau moi|thuong truc|tong hop|to chuc (?:trien khai|thuc hien)"
@@ -152,6 +167,30 @@ def asks_who_is_in_charge(turn) -> bool:
     if not asks or turn.q.refs:
         return False
     folded = turn.q.folded
-    return bool(WHOLE_PLAN.search(folded) or _FOLLOWS_THIS_PLAN.search(folded)) or (
-        bool(FOLLOWS_PLAN.search(folded)) and not turn.task_described
+    return (
+        bool(WHOLE_PLAN.search(folded) or _FOLLOWS_THIS_PLAN.search(folded))
+        or (bool(FOLLOWS_PLAN.search(folded)) and not turn.task_described)
+        or _in_charge_of_its_subject(turn)
     )
+
+
+def _in_charge_of_its_subject(turn) -> bool:
+    """ "Which agency is in charge of standards and quality under this plan?" of a plan
+    about them: the topic asked is the plan's subject (words of its title, or of most of
+    its group titles), which is the plan as a whole, not a task that repeats it."""
+    folded = turn.q.folded
+    if not _IN_CHARGE.search(folded) or not turn.scope or len(turn.scope) != 1:
+        return False
+    if turn.agencies:
+        return False
+    kb, plan_id = turn.kb, turn.scope[0]
+    said = {w for w in turn.topic_words if kb.known(w) and w not in STOPWORDS | _CHARGE_WORDS}
+    if not said:
+        return False
+    titles = turn.engine.group_words(plan_id).values()
+    segment = turn.engine.lexicon.segment
+    plan = next(p for p in kb.plans() if p.id == plan_id)
+    subject = set(segment(words_of(plan.title))) | {
+        w for own in titles for w in own if sum(w in t for t in titles) * 2 > len(titles)
+    }
+    return said <= subject

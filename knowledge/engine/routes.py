@@ -40,6 +40,7 @@ from .conditions import (
     small_talk_only,
     tasks_marked_done_asked,
 )
+from .funding import agency_funding_asked
 from .items import CONSISTS_OF, SIMILAR, WHICH_NUMBER
 from .outline import ARTICLES, PARTS
 from .overseer import asks_who_is_in_charge
@@ -564,6 +565,7 @@ ROUTES: tuple[Route, ...] = (
         lambda t: bool(t.named_headers) and (t.q.has("task_word") or t.q.has("narrow")),
         Turn.column_filter,
     ),
+    Route("an agency's funding, as the body says it", agency_funding_asked, Turn.topic),
     Route("filters", _always, Turn.filtered_first, final=explicit_filter),
     Route("column value", lambda t: t.filter_missed, Turn.column_filter),
     Route(

@@ -7,6 +7,7 @@ from datetime import datetime, time
 
 from .. import render
 from ..answer import Answer, Intent, Status
+from ..normalize import fold
 from .claims import WHERE_ASKED
 from .common import (
     DIALOGUE,
@@ -14,6 +15,11 @@ from .common import (
 
 # "the exact date of the next session", "ngày nào": a day, which only a dated session gives
 _DAY_ASKED = re.compile(r"\b(?:dates?|what day|which day|ngay (?:nao|may|cu the))\b")
+# "online or in person", "trực tuyến hay trực tiếp", "hình thức nào": how a session is held
+_FORM_ASKED = re.compile(
+    r"\b(?:online|in person|in-person|virtual\w*|face to face|truc tuyen|truc tiep"
+    r"|hinh thuc (?:nao|gi|to chuc))\b"
+)
 # "hạn đăng ký tham gia", "registration deadline": how to sign up, which plans do not say.
 _SIGN_UP = re.compile(r"\b(?:dang ky|dk|regist(?:er|ration)\w*|sign(?:ing)? ?up|enrol\w*)\b")
 
@@ -21,7 +27,12 @@ _SIGN_UP = re.compile(r"\b(?:dang ky|dk|regist(?:er|ration)\w*|sign(?:ing)? ?up|
 def asks_the_unsaid(folded: str) -> bool:
     """Whether a question on the sessions asks where, on what day or how to sign up, which
     a plan may not say: its "not found" is the answer, not a task's column."""
-    return bool(WHERE_ASKED.search(folded) or _SIGN_UP.search(folded) or _DAY_ASKED.search(folded))
+    return bool(
+        WHERE_ASKED.search(folded)
+        or _SIGN_UP.search(folded)
+        or _DAY_ASKED.search(folded)
+        or _FORM_ASKED.search(folded)
+    )
 
 
 class ScheduleMixin:
@@ -47,6 +58,15 @@ class ScheduleMixin:
                 "The plan sets no day for it, and no session is dated yet."
                 if en
                 else "Kế hoạch không nêu ngày cụ thể, và chưa có buổi nào được lên lịch."
+            )
+        elif _FORM_ASKED.search(self.q.folded) and not any(
+            _FORM_ASKED.search(fold(text))
+            for text in [*(t.content for t in tasks), *(e.place or "" for e in events)]
+        ):
+            unsaid = (
+                "The plan does not say whether the sessions are held online or in person."
+                if en
+                else "Kế hoạch không nêu hình thức tổ chức (trực tuyến hay trực tiếp)."
             )
         elif _SIGN_UP.search(self.q.folded):
             unsaid = (

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from operator import attrgetter
+
+import numpy as np
 
 from .. import render
 from ..answer import Answer, Context, Intent, Status, TaskRef
@@ -19,43 +20,25 @@ _WHOLE = 400  # characters of a task shown whole
 _IN_FULL = re.compile(r"\bcu the\b")
 
 
-def by_plan(
-    tasks: list[Task], limit: int | None = None, counts: Counter[int] | None = None
-) -> list[Task]:
-    """Tasks grouped by plan, the plan with most of them first, each plan's in order; the
-    first ``limit`` of them, if given. ``counts``: the tasks per plan, if counted already.
+def by_plan(tasks: list[Task], limit: int = SHOWN_ACROSS) -> tuple[list[Task], int]:
+    """The first ``limit`` of ``tasks`` grouped by plan, the plan with most of them first,
+    each plan's in the order given; and how many plans they are in.
 
-    A filter over 1,000 plans may hold 10,000 tasks: the plans are counted and sorted, and
-    only the tasks of the plans shown are gathered.
+    A filter over 1,000 plans may hold 10,000 tasks: their plans are counted and the tasks
+    of the plans shown picked out as arrays, with one Python pass (reading each plan id).
+
+    >>> from types import SimpleNamespace as T
+    >>> shown, plans = by_plan([T(plan_id=p, ref=r) for p, r in [(2, "a"), (1, "b"), (2, "c")]])
+    >>> [t.ref for t in shown], plans
+    (['a', 'c', 'b'], 2)
     """
-    counts = counts or Counter(map(attrgetter("plan_id"), tasks))
-    order = sorted(counts, key=lambda p: (-counts[p], p))
-    if limit is not None:
-        kept, held = [], 0
-        for plan_id in order:
-            if held >= limit:
-                break
-            kept.append(plan_id)
-            held += counts[plan_id]
-        order = kept
-    if limit is not None:
-        plan_of = list(map(attrgetter("plan_id"), tasks))
-        picked = [t for p in order for t in _of_plan(tasks, plan_of, p, counts[p])]
-        return picked[:limit]
-    groups: dict[int, list[Task]] = {plan_id: [] for plan_id in order}
-    for task in tasks:
-        groups[task.plan_id].append(task)
-    return [t for group in groups.values() for t in group]
-
-
-def _of_plan(tasks: list[Task], plan_of: list[int], plan_id: int, count: int) -> list[Task]:
-    """The ``count`` tasks of a plan (``plan_of``: each task's plan): from where the first
-    is, as a filter lists a plan's tasks together, with no Python pass over the others."""
-    at = plan_of.index(plan_id)
-    run = tasks[at : at + count]
-    if all(t.plan_id == plan_id for t in run):
-        return run
-    return [t for t in tasks[at:] if t.plan_id == plan_id]
+    plan_of = np.fromiter(map(attrgetter("plan_id"), tasks), np.int64, len(tasks))
+    plans, counts = np.unique(plan_of, return_counts=True)
+    order = np.lexsort((plans, -counts))  # most tasks first, then the plan's id
+    # the plans whose tasks fill the first ``limit``
+    kept = order[: int(np.searchsorted(np.cumsum(counts[order]), limit)) + 1]
+    rows = np.concatenate([np.flatnonzero(plan_of == p) for p in plans[kept]] or [[]])
+    return [tasks[i] for i in rows[:limit].astype(int).tolist()], len(plans)
 
 
 class TaskListsMixin:
@@ -76,9 +59,8 @@ class TaskListsMixin:
         every plan loaded. The first :data:`SHOWN_ACROSS` are shown; the title counts all."""
         en = self.lang == "en"
         n = max(self.counted_across, len(tasks))
-        per_plan = Counter(map(attrgetter("plan_id"), tasks))
-        k = max(self.plans_across, len(per_plan))
-        tasks = by_plan(tasks, SHOWN_ACROSS, per_plan)
+        tasks, plans = by_plan(tasks)
+        k = max(self.plans_across, plans)
         groups: dict[int, list[Task]] = {}
         for task in tasks:
             groups.setdefault(task.plan_id, []).append(task)

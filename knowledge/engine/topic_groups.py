@@ -8,7 +8,7 @@ import re
 
 from .. import topics as ranking
 from ..store import Hit
-from ..words import STOPWORDS
+from ..words import STOPWORDS, SYNONYMS
 from .common import SEVERAL, words_of
 
 A_PART = re.compile(
@@ -114,6 +114,35 @@ class TopicGroupsMixin:
             else []
         )
         return named[0] if len(grouped) > 1 else None
+
+    def _group_shared(self, words: list[str], scored: list[tuple[float, Hit]]) -> str | None:
+        """The group whose title says some of the topic and whose every task says the rest:
+        "đào tạo nhân lực có những nv nào" of a group "Phát triển nguồn nhân lực …" whose
+        tasks each train ("đào tạo", or its "bồi dưỡng", "tập huấn"). Asked of several
+        tasks, when the task that fits best is one of the group's; the title's part must
+        tell the group apart (a word most titles share, the plan's subject, does not)."""
+        if not self.scope or len(self.scope) != 1 or not SEVERAL.search(self.q.folded):
+            return None
+        top = next((h for _, h in scored if h.kind == "task"), None)
+        if top is None:
+            return None
+        (task,) = self.kb.tasks_by_ids([top.id], with_attrs=False)
+        titles = self.engine.group_words(self.scope[0])
+        own = titles.get(task.group or "", frozenset())
+        # (a word of a title alone is known too: "nhân lực" no task writes)
+        said = [w for w in words if (self.kb.known(w) or w in own) and w not in STOPWORDS]
+        titled = [w for w in said if w in own]
+        rest = [w for w in said if w not in own]
+        telling = [w for w in titled if sum(w in t for t in titles.values()) * 2 <= len(titles)]
+        if not (telling and rest):
+            return None
+        grouped = self.kb.tasks(plan_ids=self.scope, group=task.group, with_attrs=False)
+        segment = self.engine.lexicon.segment
+        every = len(grouped) > 1 and all(
+            all({w, *SYNONYMS.get(w, ())} & set(segment(words_of(t.content))) for w in rest)
+            for t in grouped
+        )
+        return task.group if every else None
 
 
 def opening_word(text: str) -> str:

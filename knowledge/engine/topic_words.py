@@ -35,6 +35,9 @@ ABOUT_US = re.compile(
     r"(?:\s*(?:we|i|our|my)\b[^.?!]*[.!])+",
     re.IGNORECASE,
 )
+# Or after the question: "Anything on cooperation on standards? We export a lot." says why
+# the asker asks, no topic of the question's.
+_ASKER_AFTER = re.compile(r"(?<=\?)(?:\s*(?:we|i|our|my)\b[^?]*?(?:[.!]|$))+\s*$", re.I)
 # The same in Vietnamese, a clause before the question: "e ở phòng kinh tế huyện, …", "mình
 # bên sở tài chính: …". Matched on the folded text.
 ABOUT_US_VI = re.compile(
@@ -153,7 +156,19 @@ class TopicWordsMixin:
                 # "gửi góp ý cho UBND tỉnh", "send feedback to the provincial government": where
                 # the thing goes, not what it is
                 text = f"{text[: m.start()]} {text[b:]}"
+            elif spelled := self._spelled_name(text[a:b]):
+                # "bo ct lấy kinh phí từ đâu" is about what "Bộ Công Thương" is, written out
+                text = f"{text[:a]}{spelled}{text[b:]}"
         return text
+
+    def _spelled_name(self, written: str) -> str:
+        """The one agency's name a name written by its initials stands for ("bo ct" for
+        "bo cong thuong"), folded; or nothing."""
+        found = self.engine.matcher.find(written)
+        if len(found) != 1 or not found[0].by_initials or len(found[0].agencies) != 1:
+            return ""
+        names = self.kb.agency_names(found[0].agencies)
+        return " ".join(words_of(names[0])) if names and names[0] else ""
 
     @cached_property
     def _english_text(self) -> str:
@@ -162,7 +177,7 @@ class TopicWordsMixin:
         topic ("office" is "văn phòng")."""
         # "my" folds as "Mỹ" would, but in English it is the asker's; what comes after
         # "instead of" is what is not asked about.
-        text = spell_capitals(self.q.text, self.q.words)
+        text = spell_capitals(self.q.text, _without_reason(self.q.words, self.q.text))
         if self.asker_left_out:
             # (first: what is taken out below, "my", "our company", opens those sentences)
             text = _without_asker(text, self.about_us)
@@ -318,6 +333,17 @@ def _join_unknown(words: list[str], kb: KnowledgeBase) -> list[str]:
 def _unknown_syllable(word: str, kb: KnowledgeBase) -> bool:
     """A Vietnamese syllable the plans never use; an acronym ("THPT") has no vowel."""
     return not kb.known(word) and "_" not in word and bool(re.search(r"[aeiouy]", word))
+
+
+def _without_reason(words: str, text: str) -> str:
+    """The question's ``words`` without the sentences after it that say why the asker asks.
+
+    >>> _without_reason("any plan on exports we export", "Any plan on exports? We export.")
+    'any plan on exports'
+    """
+    after = _ASKER_AFTER.search(text)
+    said, kept = words_of(after[0]) if after else [], words.split()
+    return " ".join(kept[: -len(said)]) if said and kept[-len(said) :] == said else words
 
 
 def _without_asker(text: str, said: str) -> str:

@@ -237,7 +237,11 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin, TopicListsMixin):
         # "chọn bao nhiêu doanh nghiệp?" counts what a task's text states, not tasks.
         counting = self.q.has("count") and not _COUNTS_OTHER.search(self.q.folded)
         one_task = bool(asked) and not (SEVERAL.search(self.q.folded) or counting)
-        group = self._group_named(words, scored) if one_task else self._group_about(words, scored)
+        group = (
+            self._group_named(words, scored)
+            if one_task
+            else self._group_about(words, scored) or self._group_shared(words, scored)
+        )
         if group:
             # A task under a group titled "Hiện đại hóa hạ tầng" is about hạ tầng.
             self.q.group, self.group_of_topic = group, True
