@@ -109,6 +109,7 @@ NARROW_CUE = cue(
     r"(?:nhung )?cai nao",
     r"among (?:them|these|those)",
     r"\bof (?:them|these|those|the above)\b",
+    r"which (?:one|ones)\b",
     # "For the army one, who …?" (the agency's name is blanked from cues)
     r"(?:for|and|what about|how about) (?:the )?(?:\w+ ){0,2}one",
 )

@@ -31,6 +31,10 @@ CLAIM_CUE = cue(
     + CLOSE,
     # "Nhiệm vụ xây dựng … có hạn trong năm 2025 không?", "… có mốc thời hạn cụ thể không?"
     r"co (?:han|thoi han|moc(?: thoi han)?|den han|phai xong)(?: \S+)+ (?:khong|ko|k)" + CLOSE,
+    # "Hạn của nhiệm vụ đó có rơi vào quý này không?": its deadline, checked against a period
+    # (a period read out of it leaves blanks)
+    r"(?:han|thoi han)(?: \S+){0,4} co (?:roi|nam|thuoc|o|vao|trong)(?:\s+\S+)+\s+(?:khong|ko|k)"
+    + CLOSE,
     # "Nhiệm vụ II.3 có do Chủ tịch UBND tỉnh chỉ đạo không?", "… có thuộc Sở X không"
     r"co (?:do|thuoc|duoc giao cho)(?: \S+)+ (?:khong|ko|k)" + CLOSE,
     # "II.3 do Sở KH&CN chỉ đạo à?": a chat particle after the role asks to confirm it;

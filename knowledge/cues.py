@@ -214,8 +214,9 @@ COUNT_CUE = cue(
     # "bao nhiêu tháng", which ask how long
     r"(?<!so )(?<!han )bao nhieu(?! (?:nam|thang|ngay|tuan)\b)",  # ("hạn bao nhiêu": when)
     # not "nhà máy", "bộ máy"; nor "quý mấy", "tháng mấy", which ask when
+    # ("hạn mấy", "han may": the deadline, as "hạn bao nhiêu")
     r"(?<!nha )(?<!det )(?<!bo )(?<!quy )(?<!q )(?<!thang )(?<!ngay )(?<!nam )(?<!thu )(?<!so )"
-    r"may(?! moc| (?:nam|thang|ngay|tuan)\b)"
+    r"(?<!han )may(?! moc| (?:nam|thang|ngay|tuan)\b)"
     # nor "mấy báo cáo đó", "mấy việc này": "those", pointing back
     rf"(?! (?:\w+ ){{1,2}}(?:nay|kia|ay|{THAT_NOT_BY})\b)",
     r"how many",

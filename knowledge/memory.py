@@ -126,6 +126,22 @@ class KeptInMemory:
             for i in self.in_plan_order(ids)
         }
 
+    def plans_with_ref(
+        self, refs: Sequence[str], *, plan_ids: Sequence[int] | None = None
+    ) -> list[int]:
+        """The plans that have a task with one of these ids (in any case), by plan id."""
+        found = set().union(*(self._plans_by_ref.get(r.upper(), ()) for r in refs))
+        return sorted(found if plan_ids is None else found & set(plan_ids))
+
+    @cached_property
+    def _plans_by_ref(self) -> dict[str, set[int]]:
+        """The plans with a task of each id: "I.1" is in a thousand plans of a base, and
+        asked of often."""
+        plans: dict[str, set[int]] = {}
+        for task in self._arrays.every:
+            plans.setdefault(task.ref.upper(), set()).add(task.plan_id)
+        return plans
+
     def in_plan_order(self, ids: Iterable[int]) -> list[int]:
         """Task ids sorted as the plans list their tasks (by plan, then place in it)."""
         order = self._order

@@ -88,11 +88,12 @@ PLAN_NUMBER = re.compile(
 # a plan may cite; the engine looks them up in the legal bases.
 CITED_KIND = (
     r"chi thi|nghi quyet|quyet dinh|ke hoach|thong tu|nghi dinh|cong van|luat|van ban|qd|kh|nq"
-    r"|resolution|directive|circular|decree|law"
+    r"|ket luan|kl|resolution|directive|circular|decree|law|conclusion"
 )
 # Kinds of document no plan is: "Chỉ thị 38" needs no "-CT/TW" to be one.
 _CITED_ONLY = (
-    r"chi thi|nghi quyet|thong tu|nghi dinh|luat|nq|resolution|directive|circular|decree|law"
+    r"chi thi|nghi quyet|thong tu|nghi dinh|luat|nq|ket luan|kl|cong van|cv"
+    r"|resolution|directive|circular|decree|law|conclusion"
 )
 CITED = re.compile(
     rf"\b(?:(?:{CITED_KIND})\s*(?:so\s*)?(?P<d>\d{{1,5}})\s*[-/]"

@@ -258,19 +258,6 @@ class KnowledgeBase(TextSearch, KeptInMemory):
         )
         return self._tasks(where, [start.isoformat(), end.isoformat(), *(plan_ids or ())])
 
-    def plans_with_ref(
-        self, refs: Sequence[str], *, plan_ids: Sequence[int] | None = None
-    ) -> list[int]:
-        """The plans that have a task with one of these ids."""
-        sql = f"select distinct plan_id from tasks where ref_key in ({','.join('?' * len(refs))})"
-        params = [r.upper() for r in refs] + list(plan_ids or ())
-        return [
-            p
-            for (p,) in self._rows(
-                sql + in_clause("plan_id", plan_ids) + " order by plan_id", params
-            )
-        ]
-
     def count_tasks(self, plan_ids: Sequence[int] | None = None, group: str | None = None) -> int:
         sql = "select count(*) from tasks where 1" + in_clause("plan_id", plan_ids)
         params = list(plan_ids or ())

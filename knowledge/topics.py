@@ -79,7 +79,7 @@ def rank(
         forms[w] |= dict.fromkeys((alternates or {}).get(w, ()), 1.0)
     # A rendering of several words ("kinh_te tu_nhan" for "private sector") stands for its
     # other words as a whole: each of its words is met where the text writes one of them.
-    for i, j in _runs(len(words)) if alternates else ():
+    for i, j in runs(len(words)) if alternates else ():
         for w in words[i:j]:
             forms[w] |= dict.fromkeys(alternates.get("_".join(words[i:j]), ()), 1.0)
     # A compound the plans write as loose syllables (pyvi joins "thủy điện" but leaves
@@ -125,7 +125,23 @@ def rank(
     return scored
 
 
-def _runs(n: int) -> list[tuple[int, int]]:
+def alternate_forms(
+    words: Sequence[str], alternates: Mapping[str, Sequence[str]]
+) -> dict[str, tuple[str, ...]]:
+    """For each word, the other words of the plans the glossary gives for it or for a run
+    of words it is in ("co_so kham_benh_chua_benh" is also "co_so_y_te").
+
+    >>> alternate_forms(["co_so", "kham"], {"co_so_kham": ("co_so_y_te",)})
+    {'co_so': ('co_so_y_te',), 'kham': ('co_so_y_te',)}
+    """
+    forms: dict[str, tuple[str, ...]] = {w: () for w in words}
+    for i, j in [(i, i + 1) for i in range(len(words))] + runs(len(words)):
+        for w in words[i:j]:
+            forms[w] = (*forms[w], *alternates.get("_".join(words[i:j]), ()))
+    return forms
+
+
+def runs(n: int) -> list[tuple[int, int]]:
     """The spans of two words or more, up to a rendering's length, of ``n`` words."""
     return [(i, j) for i in range(n) for j in range(i + 2, min(n, i + _RENDERING_WORDS) + 1)]
 

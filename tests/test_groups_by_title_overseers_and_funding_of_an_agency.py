@@ -14,7 +14,10 @@ sentences of its own, on the bundled plan, a plan written here and a real plan:
 - "bo ct lấy kinh phí từ đâu": an agency written by its initials is about its name's words,
   as it is written in full; and where an agency's money comes from, of a plan whose tasks
   have no budget column, is the body's passage on it, not the agency's tasks;
-- "mốc sau …" of a task in hand done in two stages asks of that task.
+- "mốc sau …" of a task in hand done in two stages asks of that task;
+- in English, the glossary's other words for a phrase ("private firms": "khu vực ngoài nhà
+  nước"; "health facilities": "cơ sở y tế") find the sentence, and the item of a task, that
+  write them.
 """
 
 from __future__ import annotations
@@ -235,3 +238,15 @@ def test_how_the_dialogue_is_held_is_not_said(seed_engine, question):
 def test_when_the_dialogue_is_held_is_still_answered(seed_engine):
     answer = ask(seed_engine, "Đối thoại với doanh nghiệp diễn ra khi nào?", DAY)
     assert (Status.FOUND, ["I.3"]) == (answer.status, answer.task_ids)
+
+
+def test_the_glossarys_other_words_find_the_sentence_that_says_it(real):
+    # "private firms" is the plans' "doanh nghiệp tư nhân", or "khu vực ngoài nhà nước"
+    question = "Does the scheme let private firms take part in training nuclear staff?"
+    answer = ask(real("qd-893-QD-TTg"), question, DAY)
+    assert (Status.FOUND, True) == (answer.status, "ngoài nhà nước" in answer.text)
+
+
+def test_the_item_english_words_pick_among_tasks_that_fit_alike(real):
+    question = "Any task about reorganising health facilities? Who leads it?"
+    assert ["III.2.4"] == ask(real("nq-105-NQ-CP"), question, DAY).task_ids

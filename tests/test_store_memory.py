@@ -162,3 +162,26 @@ def test_warm_reads_every_kept_table_once(seed_engine):
     kb = seed_engine.kb
     kb.warm()
     assert {"_all_tasks", "_attrs", "_agency_links", "_columns"} <= set(vars(kb))
+
+
+@pytest.mark.parametrize("refs", [["I.1"], ["i.1", "II.3"], ["IX.9"], ["III.2.4", "1"]])
+@pytest.mark.parametrize("plans", [None, [1], [2], [1, 2]])
+def test_plans_with_a_task_id_are_the_plans_sql_finds(both_engine, refs, plans):
+    kb = both_engine.kb
+    marks = ",".join("?" * len(refs))
+    sql = f"select distinct plan_id from tasks where ref_key in ({marks})"
+    expected = [p for p in _ids(kb, sql + " order by plan_id", [r.upper() for r in refs])]
+    if plans is not None:
+        expected = [p for p in expected if p in plans]
+    assert expected == kb.plans_with_ref(refs, plan_ids=plans)
+
+
+@pytest.mark.parametrize(
+    "kinds", [[Kind.ANNUAL], [Kind.CONTINUOUS, Kind.ANNUAL], [Kind.QUARTER, Kind.YEAR]]
+)
+def test_tasks_of_kinds_across_plans_are_the_rows_sql_finds_in_plan_order(both_engine, kinds):
+    kb = both_engine.kb
+    marks = ",".join("?" * len(kinds))
+    sql = f"select distinct task_id from task_periods where kind in ({marks})"
+    expected = kb.in_plan_order(_ids(kb, sql, [k.value for k in kinds]))
+    assert expected == [t.id for t in kb.tasks(kinds=kinds, with_attrs=False)]

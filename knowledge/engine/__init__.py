@@ -61,8 +61,9 @@ class Engine:
         # once: over 1,000 plans a scan of every task is 10–150 ms.
         self.marked: dict[tuple, object] = {}
         # Tasks' cells as paper numbers are matched (number_key), by task and whether the
-        # task's own words are in.
-        self.keyed_cells: dict[tuple[int, bool], str] = {}
+        # task's own words are in; and those of the plans scanned together, joined, by
+        # ("joined", plans, words).
+        self.keyed_cells: dict[tuple, str] = {}
         # Each plan's body sentences that set a date, with the headings above them, read
         # once: a question about a date scores only these.
         self.dated_sentences: dict[int, list[tuple[str, str, str]]] = {}

@@ -18,7 +18,7 @@ from ..fields import AGENCY_ROLES, Role
 from ..normalize import fold
 from ..periods import Kind
 from ..words import translate_english
-from .common import ROLE_NAMES, cells_text
+from .common import IT, ROLE_NAMES, cells_text
 
 # "… do Bộ Ngoại giao chủ trì": an agency named as the one who does it, by its head word;
 # read only when no agency of the plans is named.
@@ -106,6 +106,11 @@ class ClaimsMixin:
         if q.refs:
             tasks = self.tasks_named()
             return tasks[0] if tasks and len(tasks) == 1 else None
+        if (q.has("points_back") or IT.search(q.folded)) and len(self.context.tasks) == 1:
+            # "Hạn của nhiệm vụ đó có rơi vào quý này không?": the task in hand
+            in_hand = self.tasks_of(self.context.tasks)
+            if len(in_hand) == 1:
+                return in_hand[0]
         text = q.folded
         for a, b in [*self.engine.matcher.name_spans(text), *(p.span for p in q.periods)]:
             text = text[:a] + " " * (b - a) + text[b:]

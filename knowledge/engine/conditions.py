@@ -262,6 +262,8 @@ def of_the_papers_in_hand(t: Turn) -> bool:
             t.q.has("narrow")
             or t.q.has("points_back")
             or bool(t.context.item and (t.q.fields or t.named_headers) and IT.search(t.q.plain))
+            # "what is it about?" of the one picked: that paper, whole
+            or bool(t.context.item and IT.search(t.q.plain) and not t.topic_words)
             or asks_of_the_paper_shown(t)
             # "Thời hạn rà soát là khi nào?": their time column
             or (Role.DEADLINE in t.q.fields and not (t.q.has("task_word") or t.agencies))

@@ -286,7 +286,11 @@ class DialogueMixin:
                     else f"Không có văn bản nào trong danh mục ghi {names[0]}.",
                 )
         shown = self.documents(docs)
-        context = shown.context.with_(kind="documents", items=self.context.items, item=picked)
+        # (one left of the list, "the one issued by the council", is the one in hand now)
+        one = docs[0].number if len(docs) == 1 else None
+        context = shown.context.with_(
+            kind="documents", items=self.context.items, item=picked or one
+        )
         if Role.DEADLINE in self.q.fields and not any(
             value.strip() and _TIME_HEADER.search(fold(header))
             for d in docs

@@ -5,6 +5,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from ..field_cues import FIELD_CUES
 from ..refs import group_forms
 from ..store import Task
 from ..topics import MIN_COVERAGE
@@ -24,6 +25,11 @@ _KIND_OF_TASK = re.compile(
     r"\b(?:nhiem vu|nv|viec|cong viec) ((?:(?!nao\b)\w+ ){1,6}?)nao\b"
     # "những nhiệm vụ thanh tra, kiểm tra do Sở KH&CN chủ trì": named before whose they are
     r"|\b(?:nhiem vu|nv|viec|cong viec) ((?:(?!(?:nao|do|cua)\b)\w+ ){1,6}?)(?:do|cua)\b"
+)
+# The topic said first, then the tasks asked of it: "hội nhập quốc tế nv nào UBND huyện chủ trì"
+_TOPIC_FIRST = re.compile(
+    r"^((?:(?!(?:nhiem|nv|viec|cong|nhung|cac|co)\b)\w+ ){1,6}?)"
+    r"(?:co )?(?:(?:nhung|cac) )?(?:nhiem vu|nv|viec|cong viec) nao\b"
 )
 # Topics joined: "chuyển đổi số và dữ liệu bảo hiểm y tế".
 _JOINED = re.compile(r"\b(?:va|hoac|and|or)\b")
@@ -90,6 +96,16 @@ class FilterTopicsMixin:
         if not m:
             # "nv hội nhập quốc tế nào do Sở KH&CN chủ trì": the kind of task, named before "nào"
             kind = _KIND_OF_TASK.search(self.q.plain)
+            if kind is None and (first := _TOPIC_FIRST.match(self.q.plain)):
+                # (words of no name and no column: "Sở X chủ trì nv nào" names no topic)
+                said = first[1]
+                named = self.engine.matcher.name_spans(said)
+                if not named and not any(cue.search(said) for cue in FIELD_CUES.values()):
+                    return [
+                        w
+                        for w in self.engine.lexicon.segment(said.split())
+                        if w not in STOPWORDS and self.kb.known(w)
+                    ]
             words = self.engine.lexicon.segment((kind[1] or kind[2]).split()) if kind else []
             return [w for w in words if w not in STOPWORDS and self.kb.known(w)]
         # (up to an agency's name: "về thanh tra, kiểm tra, Sở KH&CN chủ trì những việc nào")

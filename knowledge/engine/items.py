@@ -9,6 +9,7 @@ from dataclasses import replace
 from .. import render
 from .. import topics as ranking
 from ..answer import Answer, Intent, TaskRef
+from ..english import ALTERNATES
 from ..fields import Role
 from ..store import Task
 from ..words import STOPWORDS
@@ -106,6 +107,11 @@ class ItemsMixin:
         # Words, not syllables: "giao cho" holds no "giao thông", "năng lực" no "năng lượng".
         segment = self.engine.lexicon.segment
         asked = set(segment(words_of(self.q.text))) | set(self.topic_words)
+        if self.lang == "en":
+            # the glossary's other words for the English ones ("health facilities" is
+            # also "cơ sở y tế", as an item may write it)
+            others = ranking.alternate_forms(self.topic_words, ALTERNATES).values()
+            asked |= {w for alt in others for a in alt for w in segment(a.split("_"))}
         parent = set() if among_items else set(segment(words_of(task.content)))
         own = [set(segment(words_of(i.content))) - STOPWORDS - parent for i in items]
         # Not the words every item has, nor, among items, any other item's.

@@ -18,7 +18,7 @@ import re
 
 from .. import render
 from ..answer import Answer, Intent, Status
-from ..cues import cue
+from ..cues import THIS_PLAN, cue
 from ..fields import Role
 from ..normalize import fold
 from ..records import Section
@@ -130,6 +130,21 @@ class OverseerMixin:
             render.source(plan, self.lang, section=section.ref),
         )
 
+    def office_duties(self) -> Answer | None:
+        """ "Chánh Văn phòng UBND tỉnh có trách nhiệm gì trong QĐ này?": the article of the
+        decision that charges that office holder (its "chịu trách nhiệm thi hành"), not the
+        tasks of the body the office heads."""
+        office = _OFFICE.search(self.q.folded)
+        plan = self._one_plan(Intent.META, "This" if self.lang == "en" else "Câu hỏi này")
+        if office is None or isinstance(plan, Answer):
+            return None
+        # the office and the head word of the body after it, as the article writes them
+        said = " ".join(fold(office[0]).replace(" vp ", " van phong ").split()[:3])
+        for section in self.kb.sections(plan.id):
+            if section.kind == "article" and said in " ".join(words_of(section.text)):
+                return self.section_answer(plan.id, section)
+        return None
+
     def _overseer_sentence(
         self, sections: list[Section], by_ref: dict[str, Section]
     ) -> tuple[Section, str] | None:
@@ -194,3 +209,23 @@ def _in_charge_of_its_subject(turn) -> bool:
         w for own in titles for w in own if sum(w in t for t in titles) * 2 > len(titles)
     }
     return said <= subject
+
+
+# An office holder of a body: "Chánh Văn phòng UBND tỉnh", "chủ tịch ubnd huyện", "thủ
+# trưởng các sở".
+_OFFICE = re.compile(
+    r"\b(?:chanh (?:van phong|vp)|thu truong|giam doc|chu tich|pho chu tich|truong ban)"
+    r"(?: \w+){1,4}"
+)
+
+
+# ("qđ này", "kh này": the plan itself, as chat writes it)
+_THIS_PAPER = re.compile(r"\b(?:qd|kh|nq) nay\b")
+
+
+def office_duties_asked(turn) -> bool:
+    """What an office holder must do under the plan itself ("… có trách nhiệm gì trong
+    quyết định này?"), of no task named."""
+    q = turn.q
+    this = THIS_PLAN.search(q.folded) or _THIS_PAPER.search(q.folded)
+    return bool(q.has("duties") and _OFFICE.search(q.folded) and this)

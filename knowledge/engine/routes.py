@@ -43,7 +43,7 @@ from .conditions import (
 from .funding import agency_funding_asked
 from .items import CONSISTS_OF, SIMILAR, WHICH_NUMBER
 from .outline import ARTICLES, PARTS
-from .overseer import asks_who_is_in_charge
+from .overseer import asks_who_is_in_charge, office_duties_asked
 from .paper_conditions import (
     a_bare_when,
     a_plan_named_and_when,
@@ -82,6 +82,12 @@ class Turn(Answering):
 
 
 _TASK_LIKE = re.compile(r"[IVXL\d]+(?:\.\d+)?")
+
+
+def _numbered_and_titled(turn: Turn) -> bool:
+    """Whether the body section a question numbers is also named by its title."""
+    section = turn.titled_section
+    return section is not None and section.ref in turn.q.section_refs
 
 
 def _always(turn: Turn) -> bool:
@@ -324,9 +330,10 @@ ROUTES: tuple[Route, ...] = (
         "section by number",
         # "Mục III có bao nhiêu nhiệm vụ?" counts group III's tasks.
         # (nor "Nhiệm vụ về xây dựng cơ sở dữ liệu … tại mục III …?": a task of group III)
+        # (but "Mục II Nhiệm vụ và giải pháp gồm mấy nhóm?" names the section by its title)
         lambda t: (
             bool(t.q.section_refs)
-            and not (t.q.has("count") and t.q.has("task_word"))
+            and (not (t.q.has("count") and t.q.has("task_word")) or _numbered_and_titled(t))
             and not (t.q.has("task_word") and t.described(None))
         ),
         Turn.section_lookup,
@@ -548,6 +555,7 @@ ROUTES: tuple[Route, ...] = (
         Turn.done_tasks,
     ),
     Route("the plan's overseer", asks_who_is_in_charge, Turn.plan_overseer),
+    Route("an office holder's duties in the decision", office_duties_asked, Turn.office_duties),
     Route(
         "tasks over several years",
         lambda t: t.q.has("multi_year") and not t.q.refs and not t.periods,

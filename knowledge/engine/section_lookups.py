@@ -8,8 +8,10 @@ from dataclasses import replace
 from functools import cached_property
 
 from .. import passages, render
+from .. import topics as ranking
 from ..answer import Answer, Intent, Status
 from ..cues import APPENDIX_WORD
+from ..english import ALTERNATES
 from ..normalize import fold, fold_in_place
 from ..passages import LONG
 from ..store import Section
@@ -322,6 +324,11 @@ class SectionLookupsMixin:
         kb = self.kb
         unknown = kb.idf("") / 2
         forms = {w: (*SYNONYMS.get(w, ()), *_BODY_FORMS.get(w, ())) for w in words}
+        if self.lang == "en":
+            # the glossary's other words for an English one, as the ranking met them
+            # ("private companies": "doanh nghiệp tư nhân", or "khu vực ngoài nhà nước")
+            for w, others in ranking.alternate_forms(words, ALTERNATES).items():
+                forms[w] = (*forms[w], *others)
         return passages.scored(
             pieces, words, lambda w: kb.idf(w) if kb.known(w) else unknown, forms
         )

@@ -403,6 +403,11 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin, TopicListsMixin):
         tasks = without_items_of_others(tasks)  # (a task and one of its items met alike)
         if len(tasks) == 1 and (item := self.item_meant(tasks[0])):
             tasks = [item]  # "… standards for communications infrastructure": that item
+        elif asks_columns and not counting and len(tasks) <= _FEW:
+            # "… reorganising health facilities, and which ministry leads it?": of tasks that
+            # fit alike, the one item the words pick out of its task's list of subjects
+            meant = [item for t in tasks if (item := self.item_meant(t))]
+            tasks = meant if len(meant) == 1 else tasks
         plans = sorted({t.plan_id for t in tasks})
         if len(plans) > 1:
             return self._ambiguous(

@@ -93,8 +93,17 @@ class UnstatedMixin:
             if not written:
                 title = "Kế hoạch không nêu con số cụ thể cho việc này."
                 return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, [])
+        # "bao nhiêu người": a number written of them ("120 người", "05 doanh nghiệp"), not
+        # any number near the words ("phương châm 4 tại chỗ")
+        of = _PEOPLE_OR_BODIES.search(self.q.folded) if self.lang == "vi" else None
+        counted = of[1].split()[0] if of else ""
+        figure = (
+            re.compile(rf"{STATED_NUMBER.pattern}(?: \w+){{0,2}} {counted}\b")
+            if counted
+            else STATED_NUMBER
+        )
         return self._not_stated(
-            STATED_NUMBER,
+            figure,
             "Kế hoạch không nêu con số cụ thể cho việc này.",
             "The plan gives no figure for this.",
         )
@@ -275,6 +284,12 @@ HEADCOUNT = re.compile(
     r"|types?|forms?|ones?|steps?|stages?|fields?|areas?|cua|la|vay|nhi|the|ha|roi|nua|do"
     r"|of|key|main)\b)"  # ("how many of the key tasks …": tasks)
     r"[a-z]{2,}"
+)
+# People or bodies counted ("bao nhiêu người", "bao nhiêu doanh nghiệp"): a number of them
+# is written with their word, not a sum or a share ("bao nhiêu chi phí": "50%")
+_PEOPLE_OR_BODIES = re.compile(
+    r"\bbao nhieu (nguoi|ca nhan|can bo|cong chuc|vien chuc|lao dong|hoc vien|sinh vien"
+    r"|chuyen gia|doanh nghiep|hop tac xa|truong|benh vien)\b"
 )
 # What "bao nhiêu" counts, in two syllables: "bao nhiêu kỹ sư điện …" counts "kỹ sư".
 _COUNTED = re.compile(r"\bbao nhieu ((?!nguoi|doanh nghiep|co so|to chuc)[a-z]+ [a-z]+)\b")
