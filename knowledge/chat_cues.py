@@ -107,9 +107,12 @@ NARROW_CUE = cue(
     # "trong mấy việc con của nhiệm vụ đó": the items of the task in hand
     r"trong (?:may|nhung|cac) (?:viec|nhiem vu|nv|muc|dau viec) (?:con|nho)",
     r"(?:nhung )?cai nao",
+    r"trong (?:\d|hai|ba|bon|nam) (?:viec|nhiem vu|nv|cai) (?:do|nay|tren|vua roi|kia)",
     r"among (?:them|these|those)",
     r"\bof (?:them|these|those|the above)\b",
     r"which (?:one|ones)\b",
+    # "ai chủ trì cái có hạn năm 2025?": the one of the list in hand that has it
+    r"cai (?:co|ma|duoc|thuoc)",
     # "For the army one, who …?" (the agency's name is blanked from cues)
     r"(?:for|and|what about|how about) (?:the )?(?:\w+ ){0,2}one",
 )

@@ -104,6 +104,9 @@ FIELD_CUES: dict[Role, re.Pattern[str]] = {
         r"(?:has|have|needs?) to (?:cooperate|collaborate|work together)",
         # the verb: "international cooperation on disaster prevention" is a topic
         r"(?:cooperat|collaborat)(?:e|es|ed|ing) (?:on|with|in)",
+        # "listed as a cooperating party", "a participating agency": the partners' column
+        r"(?:cooperating|coordinating|collaborating|participating|supporting)"
+        r" (?:party|parties|agency|agencies|bodies|body|partners?|units?|roles?)",
         r"who else",
         r"who (?:else )?(?:is |are )?(?:also )?involved",
         # "who helps out?", "which body does the province team up with?"

@@ -21,12 +21,13 @@ AMOUNT_CUE = cue(
     # "Mức vốn bố trí cho các dự án … ở các đô thị lớn là bao nhiêu?": "là bao nhiêu" is
     # of the money named first, however long the thing it is for
     r"(?:kinh phi|von|ngan sach|tien)(?: \w+){10,24} la bao nhieu",
-    r"how much (?:money|funding|budget|will it cost|does it cost)",
+    # ("how much grant money", "how much funding support": a sum, whatever it is called)
+    r"how much (?:\w+ )?(?:money|funding|budget|will it cost|does it cost)",
     r"up to how much",  # "… cover part of our costs, and up to how much?"
     # "How much could we get?", "how much support is there?"
     r"how much (?:could|can|would|will|do|does|might) (?:we|i|they|a company|companies"
     r"|businesses|firms|it) (?:get|receive|claim|be given)",
-    r"how much (?:support|help|aid|assistance|subsidy|cash)",
+    r"how much (?:support|help|aid|assistance|subsidy|subsidies|cash|grants?)",
     # "trần bao nhiêu", "mức hỗ trợ tối đa … là bao nhiêu"; not "tối đa bao nhiêu Ban"
     r"(?:muc )?tran (?:la )?bao nhieu",
     r"muc (?:ho tro|chi|uu dai)(?: \w+){0,16} (?:la )?bao nhieu",

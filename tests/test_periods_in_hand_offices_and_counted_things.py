@@ -151,3 +151,47 @@ def test_key_training_institutions_in_english(real):
     question = "Which schools are the key training institutions of the scheme?"
     answer = ask(real("qd-893-QD-TTg"), question, DAY)
     assert (Status.FOUND, True) == (answer.status, "Đại học Bách Khoa Hà Nội" in answer.text)
+
+
+# Round 90 (asked of e667327 to measure it) left these classes, tried here with sentences of
+# their own: "trong hai việc đó" is the last two tasks talked about; "cái có hạn năm 2026" is
+# the one of the list in hand; "How much grant money …?" asks a sum no plan states; "listed
+# as a cooperating party" asks the partners' column; "lấy nguồn kinh phí nào" is where the
+# money comes from.
+
+
+def test_of_the_last_two_tasks_talked_about(seed_engine):
+    turns = ("Nhiệm vụ III.1 là gì?", "còn III.2?", "trong hai việc đó việc nào Sở KH&CN chủ trì?")
+    assert ["III.1"] == chat(seed_engine, *turns, today=DAY)[-1].task_ids
+
+
+def test_the_one_of_the_list_in_hand_with_a_period(seed_engine):
+    turns = ("Sở KH&CN chỉ đạo những nhiệm vụ nào?", "hạn cái có thời hạn năm 2026 là khi nào?")
+    assert ["II.3"] == chat(seed_engine, *turns, today=DAY)[-1].task_ids
+
+
+def test_a_grant_asked_as_a_sum(seed_engine):
+    answer = ask(seed_engine, "How much grant funding is available for a firm?", DAY)
+    assert Status.NOT_FOUND == answer.status
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "In which tasks are companies listed as a cooperating party?",
+        "Which tasks name businesses as a collaborating partner?",
+    ],
+)
+def test_listed_as_a_partner_is_the_partners_column(seed_engine, question):
+    assert ["I.4", "III.1"] == ask(seed_engine, question, DAY).task_ids
+
+
+def test_international_cooperation_is_still_a_topic(seed_engine):
+    question = "Which tasks are about international cooperation on standards?"
+    assert ["VI.1", "VI.2", "VI.3"] == ask(seed_engine, question, DAY).task_ids
+
+
+def test_which_source_of_money_an_agency_draws_on(real):
+    question = "UBND tỉnh, thành phố dùng nguồn kinh phí nào cho các nhiệm vụ địa phương làm?"
+    answer = ask(real("nq-116-NQ-CP"), question, DAY)
+    assert ([], True) == (answer.task_ids, "ngân sách địa phương" in answer.text)

@@ -316,18 +316,22 @@ class DialogueMixin:
             return None
         return self.task_fields(picked, self._field_intent())
 
+    def counted_back(self, refs: Sequence[TaskRef]) -> Sequence[TaskRef]:
+        """ "Hai việc đó": the last two tasks talked about, though shown one at a time;
+        else ``refs``."""
+        counted = _COUNTED_BACK.search(self.q.folded)
+        if counted:
+            word = counted[1] or counted[2] or counted[3]
+            n = _NUMBER_WORDS.get(word) or int(word)
+            if len(refs) < n <= len(self.context.seen):
+                return self.context.seen[-n:]
+        return refs
+
     def follow_up(self, refs: Sequence[TaskRef] | None = None, *, inherit: bool = True) -> Answer:
         """ "Thời hạn khi nào?" after a task: the same tasks (or ``refs``), the newly asked
         column, or (``inherit``) the columns asked last when this question names none."""
         if refs is None:
-            refs = self.context.tasks
-            # "Hai việc đó": the last two tasks talked about, though shown one at a time.
-            counted = _COUNTED_BACK.search(self.q.folded)
-            if counted:
-                word = counted[1] or counted[2] or counted[3]
-                n = _NUMBER_WORDS.get(word) or int(word)
-                if len(refs) < n <= len(self.context.seen):
-                    refs = self.context.seen[-n:]
+            refs = self.counted_back(self.context.tasks)
         tasks = self.tasks_of(refs)
         if not tasks:
             return self.help(Status.NOT_FOUND)

@@ -373,7 +373,8 @@ class FiltersMixin(FilterTopicsMixin, DueMixin, TaskListsMixin):
             describe.append("all" if self.lang == "en" else "tất cả")
         if q.has("narrow") and self.context.tasks and tasks is not None:
             # "trong số đó": the list shown, even after one of it was picked ("cái thứ 2").
-            listed = set(self.context.listed or self.context.tasks)
+            # ("trong hai nhiệm vụ đó": the last two talked about, though asked one by one)
+            listed = set(self.counted_back(self.context.listed or self.context.tasks))
             # The plans of the list first: a filter across plans may hold thousands of tasks.
             numbers = {r.plan for r in listed}
             plan_ids = {p.id for p in self.kb.plans() if p.number in numbers}

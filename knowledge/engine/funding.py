@@ -20,8 +20,9 @@ _SOURCES_ASKED = re.compile(
     r"\b(?:nhung|cac) nguon\b|\btu (?:nguon|dau)\b|\bnguon (?:nao|gi)\b|\bsources?\b"
     r"|\bfunded (?:by|from)\b"
 )
-# "lấy kinh phí ở đâu", "bố trí từ chương trình nào": where an agency's money comes from
-_FROM_WHERE = re.compile(r"\b(?:o|tu) dau\b|\b(?:chuong trinh|nguon) nao\b")
+# "lấy kinh phí ở đâu", "bố trí từ chương trình nào", "lấy nguồn kinh phí nào": where an
+# agency's money comes from
+_FROM_WHERE = re.compile(r"\b(?:o|tu) dau\b|\b(?:chuong trinh|nguon)(?: \w+){0,2} nao\b")
 # A source of money as plans name it: "ngân sách trung ương", "vốn đầu tư công", "nguồn tài
 # chính hợp pháp khác", "nguồn đóng góp, tài trợ".
 _A_SOURCE = re.compile(

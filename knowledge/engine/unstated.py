@@ -289,7 +289,7 @@ HEADCOUNT = re.compile(
 # is written with their word, not a sum or a share ("bao nhiêu chi phí": "50%")
 _PEOPLE_OR_BODIES = re.compile(
     r"\bbao nhieu (nguoi|ca nhan|can bo|cong chuc|vien chuc|lao dong|hoc vien|sinh vien"
-    r"|chuyen gia|doanh nghiep|hop tac xa|truong|benh vien)\b"
+    r"|chuyen gia|doanh nghiep|hop tac xa|truong|benh vien|co so|don vi)\b"
 )
 # What "bao nhiêu" counts, in two syllables: "bao nhiêu kỹ sư điện …" counts "kỹ sư".
 _COUNTED = re.compile(r"\bbao nhieu ((?!nguoi|doanh nghiep|co so|to chuc)[a-z]+ [a-z]+)\b")
