@@ -69,6 +69,7 @@ class Engine:
         self.dated_sentences: dict[int, list[tuple[str, str, str]]] = {}
         # Each plan's group titles as the lexicon segments them, by group code.
         self._group_words: dict[int, dict[str, frozenset[str]]] = {}
+        self._subject_words: dict[int, frozenset[str]] = {}
 
     @cached_property
     def lexicon(self) -> Lexicon:
@@ -119,6 +120,16 @@ class Engine:
                 for code, title in self.kb.group_titles(plan_id).items()
             }
         return self._group_words[plan_id]
+
+    def subject_words(self, plan_id: int) -> frozenset[str]:
+        """The words of a plan's subject: those more than half its group titles share ("tiêu
+        chuẩn", "đo lường", "chất lượng"), which tell no group apart. Read once a plan."""
+        if plan_id not in self._subject_words:
+            titles = list(self.group_words(plan_id).values())
+            self._subject_words[plan_id] = frozenset(
+                w for own in titles for w in own if sum(w in t for t in titles) * 2 > len(titles)
+            )
+        return self._subject_words[plan_id]
 
     def examples(self, lang: str, today: date) -> list[str]:
         """Example questions from the loaded plans, built once per language and day."""

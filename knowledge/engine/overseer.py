@@ -202,13 +202,8 @@ def _in_charge_of_its_subject(turn) -> bool:
     said = {w for w in turn.topic_words if kb.known(w) and w not in STOPWORDS | _CHARGE_WORDS}
     if not said:
         return False
-    titles = turn.engine.group_words(plan_id).values()
-    segment = turn.engine.lexicon.segment
-    plan = next(p for p in kb.plans() if p.id == plan_id)
-    subject = set(segment(words_of(plan.title))) | {
-        w for own in titles for w in own if sum(w in t for t in titles) * 2 > len(titles)
-    }
-    return said <= subject
+    title = turn.engine.lexicon.segment(words_of(kb.plan(plan_id).title))
+    return said <= turn.engine.subject_words(plan_id).union(title)
 
 
 # An office holder of a body: "Chánh Văn phòng UBND tỉnh", "chủ tịch ubnd huyện", "thủ

@@ -90,7 +90,7 @@ class TopicGroupsMixin:
             for w in words
             if self.kb.known(w)
             and w not in STOPWORDS
-            and sum(w in own for own in titles.values()) * 2 <= len(titles)
+            and w not in self.engine.subject_words(plan_id)
         }
         tasks = [(s, h) for s, h in scored if h.kind == "task"]
         top = tasks[0][1] if tasks else None
@@ -133,7 +133,7 @@ class TopicGroupsMixin:
         said = [w for w in words if (self.kb.known(w) or w in own) and w not in STOPWORDS]
         titled = [w for w in said if w in own]
         rest = [w for w in said if w not in own]
-        telling = [w for w in titled if sum(w in t for t in titles.values()) * 2 <= len(titles)]
+        telling = [w for w in titled if w not in self.engine.subject_words(self.scope[0])]
         if not (telling and rest):
             return None
         grouped = self.kb.tasks(plan_ids=self.scope, group=task.group, with_attrs=False)
