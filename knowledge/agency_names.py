@@ -251,6 +251,8 @@ HEADS: tuple[tuple[str, ...], ...] = tuple(
         reverse=True,
     )
 )
+# (the heads a word starts, longest first: head_of is asked of every word of a question)
+_HEADS_BY_FIRST = {first: [h for h in HEADS if h[0] == first] for first in {h[0] for h in HEADS}}
 # Words dropped from keys: "và" is written or not ("Sở KH&CN"), "các" is a plural mark, and
 # "UBND cấp huyện" is "UBND huyện".
 _DROP = {"va", "cac", "nhung", "cap"}
@@ -317,8 +319,12 @@ def key(text: str) -> str:
 
 
 def head_of(tokens: list[str]) -> int:
-    """How many leading tokens form the head word ("cong an" is 2); 0 if none."""
-    for head in HEADS:
+    """How many leading tokens form the head word ("cong an" is 2); 0 if none.
+
+    >>> head_of(["uy", "ban", "nhan", "dan", "tinh"]), head_of(["so"]), head_of(["bao", "cao"])
+    (4, 1, 1)
+    """
+    for head in _HEADS_BY_FIRST.get(tokens[0], ()) if tokens else ():
         if tuple(tokens[: len(head)]) == head:
             return len(head)
     return 0

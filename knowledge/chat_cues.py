@@ -27,6 +27,9 @@ HELP_CUE = cue(
 HELP_WORDS = 5
 # Small talk, when it is the whole message: a greeting gets the help, thanks a short reply.
 # "Đề nghị kể tên": please, before what is asked.
+# "có bắt buộc phải …", "nhất thiết phải": whether one must, no topic (while "đào tạo bắt
+# buộc" is a kind of training)
+OBLIGED_CUE = cue(r"(?:co )?(?:bat buoc|nhat thiet|buoc) phai", r"co bat buoc")
 PLEASE_CUE = cue(r"de nghi(?= (?:ke|liet ke|cho biet|neu|cung cap|giai thich|tra loi)\b)")
 GREETING_CUE = cue(r"xin chao", r"chao", r"hello", r"hi", r"hey", r"good (?:morning|afternoon)")
 THANKS_CUE = cue(

@@ -73,6 +73,7 @@ _CHAT_WORDS = {
     "kiểm tra": "ktra",
     "thương mại điện tử": "tmđt tmdt",
     "quản lý nhà nước": "qlnn",
+    "trường": "trg",
     "đại học": "đh dh",
     "cao đẳng": "cđ",
     "xây dựng": "xd",

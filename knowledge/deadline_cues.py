@@ -128,8 +128,9 @@ OVERDUE_CUE = cue(
     r"(?:deadlines?|due dates?) (?:\w+ ){0,4}(?:have |has |that have |that has )?(?:already )?"
     r"(?:passed|gone by|expired|lapsed)",
     # "…, and has it passed already?": of the one in hand
-    r"(?:has|have|is|are) (?:it|that|this|they|those) (?:already )?(?:passed|gone by|expired"
-    r"|lapsed)",
+    # ("has that date passed already?")
+    r"(?:has|have|is|are) (?:it|that|this|they|those)(?: (?:date|day|deadline|due date)s?)?"
+    r" (?:already )?(?:passed|gone by|expired|lapsed)",
     r"should (?:already )?have been (?:finished|completed|done|delivered)",
     r"(?:le ra )?phai (?:xong|hoan thanh) (?:tu lau|roi)",
     # "những nhiệm vụ có thời hạn đã trôi qua rồi", "hạn đã qua": a deadline gone by

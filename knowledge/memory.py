@@ -43,6 +43,7 @@ class KeptInMemory:
             "_by_end",
             "_by_kind",
             "_arrays",
+            "_items",
         ):
             getattr(self, kept)
 
@@ -62,8 +63,8 @@ class KeptInMemory:
         return by_plan
 
     def _with_attrs(self, tasks: list[Task]) -> list[Task]:
-        """The tasks with their extra columns, each made once: a list across plans shows a
-        hundred, and copying a record costs more than reading it."""
+        """The tasks with their extra columns, each made once: a list across plans shows
+        fifty, and copying a record costs more than reading it."""
         attrs, made = self._attrs, self._made_whole
         whole = []
         for t in tasks:
@@ -307,6 +308,34 @@ class KeptInMemory:
         plans = None if plan_ids is None else arrays.in_plans(plan_ids)
         return arrays.agency_rows(agency_ids, [r.value for r in roles], plans)
 
+    def item_ids(self, plan_id: int, ref: str) -> list[int]:
+        """The ids of the items under a task, in plan order (see ``KnowledgeBase.items``):
+        from memory, since a filter over a thousand plans asks it of hundreds of tasks."""
+        return self._items.get((plan_id, ref.upper()), [])
+
+    @cached_property
+    def _items(self) -> dict[tuple[int, str], list[int]]:
+        items: dict[tuple[int, str], list[int]] = {}
+        for task_id, plan_id, parent in self._rows(
+            "select id, plan_id, upper(parent) from tasks where parent is not null"
+            " order by plan_id, position"
+        ):
+            items.setdefault((plan_id, parent), []).append(task_id)
+        return items
+
+    def agency_tasks_by_role(
+        self,
+        agency_ids: Iterable[int],
+        roles: Sequence[Role],
+        plan_ids: Sequence[int] | None = None,
+    ) -> tuple[list[int], dict[Role, list[int]]]:
+        """The ids of the tasks linked to the agencies in any of the roles, and of those
+        linked in each role, in plan order."""
+        arrays = self._arrays
+        plans = None if plan_ids is None else arrays.in_plans(plan_ids)
+        every, by_role = arrays.role_ids(agency_ids, [r.value for r in roles], plans)
+        return every, {r: by_role.get(r.value, []) for r in roles}
+
     def multi_year_tasks(self, plan_ids: Sequence[int] | None = None) -> list[Task]:
         """Tasks whose deadline spans years ("2026 - 2030"), in plan order."""
         arrays = self._arrays
@@ -324,6 +353,14 @@ class KeptInMemory:
         hiện trong năm 2026"); ``within``: that begin and end inside them ("chỉ trong")."""
         arrays = self._arrays
         return arrays.tasks(arrays.reaching(first, last, within=within) & arrays.in_plans(plan_ids))
+
+    def dated_tasks(
+        self, day: date, *, before: bool, plan_ids: Sequence[int] | None = None
+    ) -> list[Task]:
+        """Tasks with a dated deadline (not a recurring one) that ends before ``day``
+        ("đã quá hạn"), or on it or after it ("chưa đến hạn"), in plan order."""
+        arrays = self._arrays
+        return arrays.tasks(arrays.ending_before(day, before=before) & arrays.in_plans(plan_ids))
 
     @cached_property
     def _arrays(self) -> TaskArrays:

@@ -35,6 +35,8 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"k[yi] ten",
         r"who signed",
         r"signed by",
+        # "When was this decision signed and by whom?"
+        r"sign(?:ed)?(?: \w+){0,5},? (?:and )?by whom",
         r"signer",
         # "Who put their name on this decision?", "whose signature is on it?"
         r"(?:put|puts|wrote) (?:his|her|their) (?:name|signature) (?:on|to)",
@@ -66,6 +68,7 @@ META_CUES: dict[str, re.Pattern[str]] = {
         r"ngay ky",
         r"ky (?:ngay|khi nao)",
         r"issued? (?:on|when)",
+        r"signed when",
         r"date of issue",
         r"when was (?:it|this|the plan|the decision|this plan|this decision|the document)"
         r" (?:issued|signed|published|released|adopted)",

@@ -71,6 +71,12 @@ class Postings:
         found = np.flatnonzero(held)
         if plan_ids is not None:
             found = found[np.isin(self.plan_ids[found], np.array(list(plan_ids), dtype=np.int64))]
+        if len(found) > limit:
+            # Those that can be among the first ``limit``, ties at the last place included:
+            # over a thousand plans a common word holds a hundred thousand rows, too many to
+            # sort whole.
+            negated = -scores[found]
+            found = found[negated <= np.partition(negated, limit - 1)[limit - 1]]
         # Best first, ties in row order (lexsort keys: the last is the first sorted on).
         best = found[np.lexsort((found, -scores[found]))][:limit]
         return [

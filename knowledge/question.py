@@ -199,6 +199,11 @@ def _capital(text: str, folded: str, at: int) -> bool:
     return len(text) == len(folded) and text[at].isupper()
 
 
+# "ngoài X ra", "trừ X ra": X set aside (its "ra" is no "ngoài ra", moreover)
+_BESIDES_NAME = re.compile(r"\b(?:ngoai|tru)\s*$")
+_RA = re.compile(r"\s*ra\b")
+
+
 def _blank(text: str, span: tuple[int, int]) -> str:
     return text[: span[0]] + " " * (span[1] - span[0]) + text[span[1] :]
 
@@ -377,6 +382,9 @@ def read(
     spans = names(folded) if names else []
     for span in spans:
         named = _blank(named, span)
+        if _BESIDES_NAME.search(named, 0, span[0]) and (ra := _RA.match(named, span[1])):
+            # "ngoài Chủ tịch UBND tỉnh ra, …": besides the one named, not "ngoài ra" (also)
+            named = _blank(named, ra.span())
     cues = " ".join(_WORD.findall(named.replace("%", " phan tram ")))  # "bao nhiêu %"
     # "…? Nếu không thì …", "… không? Nếu có thì …": a second question's condition, no
     # negation (and no "không nêu" of "… không? Nếu có")

@@ -37,7 +37,7 @@ def shorten(text: str, limit: int) -> str:
     >>> shorten("Tổ chức  đối thoại với doanh nghiệp", 20), shorten("Tổ chức", 20)
     ('Tổ chức đối thoại…', 'Tổ chức')
     """
-    # (a long text's spaces are evened out only as far as the cut: a list shows a hundred)
+    # (a long text's spaces are evened out only as far as the cut: a list shows fifty)
     head = " ".join(text[: 2 * limit].split())
     if len(head) <= limit or len(text) <= 2 * limit:
         head = " ".join(text.split())

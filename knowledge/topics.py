@@ -125,6 +125,24 @@ def rank(
     return scored
 
 
+def merged(rankings: Sequence[list[tuple[float, Hit]]]) -> list[tuple[float, Hit]]:
+    """Rankings of words asked as alternatives ("international agreements or trade
+    commitments") as one: each hit with the best coverage it has of one of them, since a
+    task all about one is all about the question. Equal scores keep the order found.
+
+    >>> one, two = Hit("task", 1, 1, 0.0, "a"), Hit("task", 2, 1, 0.0, "b")
+    >>> [(s, h.id) for s, h in merged([[(1.0, one), (0.2, two)], [(0.9, two)]])]
+    [(1.0, 1), (0.9, 2)]
+    """
+    best: dict[tuple[str, int], tuple[float, Hit]] = {}
+    for ranking in rankings:
+        for score, hit in ranking:
+            key = (hit.kind, hit.id)
+            if key not in best or score > best[key][0]:
+                best[key] = (score, hit)
+    return sorted(best.values(), key=lambda sh: -round(sh[0], 2))
+
+
 def alternate_forms(
     words: Sequence[str], alternates: Mapping[str, Sequence[str]]
 ) -> dict[str, tuple[str, ...]]:

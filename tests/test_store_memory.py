@@ -8,8 +8,12 @@ from datetime import date
 
 import pytest
 
+from indexer.build import build
+from knowledge.engine import Engine
+from knowledge.engine.task_lists import SHOWN_ACROSS
 from knowledge.fields import Role
 from knowledge.periods import RECURRING, Kind
+from knowledge.store import KnowledgeBase
 from tests.conftest import TODAY
 
 RECURRING_SQL = ",".join(f"'{k.value}'" for k in RECURRING)
@@ -155,7 +159,25 @@ def test_a_column_value_across_plans_counts_every_task_without_it(both_engine):
     without = _ids(kb, "select id from tasks where coalesce(note, '') = ''")
     answer = both_engine.answer("Nhiệm vụ nào không có ghi chú?", today=TODAY)
     assert f"Có {len(without)} nhiệm vụ (không có Ghi chú) trong 2 kế hoạch" in answer.title
-    assert len(answer.tasks) == min(len(without), 100)
+    assert len(answer.tasks) == min(len(without), SHOWN_ACROSS)
+
+
+def test_a_count_across_plans_is_told_plan_by_plan(both_engine):
+    kb = both_engine.kb
+    due = _ids(
+        kb,
+        f"select id from tasks where coalesce(period_kind, '') not in ('', {RECURRING_SQL}) "
+        "and period_end < ?",
+        (TODAY.isoformat(),),
+    )
+    answer = both_engine.answer("Có mấy nhiệm vụ đã quá hạn?", today=TODAY)
+    counts = [int(item.rsplit(": ", 1)[1]) for item in answer.items]
+    assert (f"Có {len(due)} nhiệm vụ", 2, len(due)) == (
+        answer.title[: len(f"Có {len(due)} nhiệm vụ")],
+        len(answer.items),
+        sum(counts),
+    )
+    assert counts == sorted(counts, reverse=True)
 
 
 def test_warm_reads_every_kept_table_once(seed_engine):
@@ -185,3 +207,60 @@ def test_tasks_of_kinds_across_plans_are_the_rows_sql_finds_in_plan_order(both_e
     sql = f"select distinct task_id from task_periods where kind in ({marks})"
     expected = kb.in_plan_order(_ids(kb, sql, [k.value for k in kinds]))
     assert expected == [t.id for t in kb.tasks(kinds=kinds, with_attrs=False)]
+
+
+@pytest.mark.parametrize("before", [True, False])
+@pytest.mark.parametrize("day", [date(2025, 7, 1), date(2026, 12, 7)])
+def test_dated_tasks_before_or_from_a_day_are_the_rows_sql_finds(both_engine, day, before):
+    kb = both_engine.kb
+    test = "period_end < ?" if before else "period_end >= ?"
+    expected = _ids(
+        kb,
+        f"select id from tasks where coalesce(period_kind, '') not in ('', {RECURRING_SQL}) "
+        f"and {test} order by plan_id, position",
+        (day.isoformat(),),
+    )
+    assert expected == [t.id for t in kb.dated_tasks(day, before=before)]
+    plan = kb.plans()[-1].id
+    assert [t.id for t in kb.tasks(plan_ids=[plan]) if t.id in set(expected)] == [
+        t.id for t in kb.dated_tasks(day, before=before, plan_ids=[plan])
+    ]
+
+
+def test_item_ids_are_the_items_sql_finds(real):
+    kb = real("nq-116-NQ-CP").kb
+    found = {(t.plan_id, t.ref): [i.id for i in kb.items(t.plan_id, t.ref)] for t in kb.tasks()}
+    assert any(found.values())
+    assert found == {key: kb.item_ids(*key) for key in found}
+
+
+_ONE_TASK_PLAN = """\
+ỦY BAN NHÂN DÂN TỈNH {place}
+Số: {number}/KH-UBND
+{place}, ngày 5 tháng 1 năm 2026
+KẾ HOẠCH
+Chuyển đổi số trong quản lý đê điều năm 2026
+PHỤ LỤC
+STT
+Nội dung
+Cơ quan chủ trì
+Thời hạn
+1
+Xây dựng cơ sở dữ liệu số về hệ thống đê điều, hồ đập, trạm bơm và các công trình thủy lợi \
+trên địa bàn tỉnh, kết nối với hệ thống giám sát thiên tai của quốc gia và cập nhật hằng tháng.
+Sở Nông nghiệp và Môi trường
+Quý II/2026
+"""
+
+
+def test_one_task_of_each_of_many_plans_is_a_line(tmp_path):
+    plans = []
+    for number, place in [(11, "Hà Bắc"), (12, "Hà Đông"), (13, "Hà Tây"), (14, "Hà Nam")]:
+        plans.append(tmp_path / f"{number}.txt")
+        plans[-1].write_text(_ONE_TASK_PLAN.format(number=number, place=place))
+    build(plans, tmp_path / "kb.db")
+    answer = Engine(KnowledgeBase(tmp_path / "kb.db")).answer(
+        "Nhiệm vụ nào đến hạn quý 2/2026?", today=TODAY
+    )
+    lines = [item for item in answer.items if item.startswith("•")]
+    assert (4, True) == (len(lines), all("…" in line and "cập nhật" not in line for line in lines))

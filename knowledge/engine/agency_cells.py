@@ -1,6 +1,7 @@
 """Tasks named by the agencies they involve: "nv nào liên quan báo chí, truyền hình", "Will
 there be TV or newspaper campaigns …?" ask of the tasks whose agency cells write words no
-task's text holds. The topic route's last reading (see ``TopicsMixin.topic``)."""
+task's text holds. The topic route's last reading (see ``TopicsMixin.topic``); and the
+agency cells a task found by its topic is shown with, when they write the question's words."""
 
 from __future__ import annotations
 
@@ -53,3 +54,19 @@ class AgencyCellsMixin:
         roles = (Role.LEAD, Role.COORD, Role.DIRECTOR, Role.DEADLINE)
         items = [render.task_line(t, None, headers, self.today, self.lang, roles) for t in tasks]
         return self._answer(Status.FOUND, Intent.AGENCY, title, items, self._source(tasks), tasks)
+
+    def roles_writing_the_words(self, task: Task) -> tuple[Role, ...]:
+        """The lead and the deadline, and the partner or directing cells of the task that
+        write a word of the topic its text does not: "Will local newspapers and TV help
+        raise awareness …?" is answered by the campaign task with its partners, the
+        province's paper and broadcaster."""
+        others = ALTERNATES if self.lang == "en" else {}
+        text = set(words_of(task.content))
+        unsaid = [w for w in self.topic_words if w not in text]
+        extra = [
+            role
+            for role in (Role.COORD, Role.DIRECTOR)
+            if (cell := set(words_of(task.field(role))))
+            and any(w in cell or cell & set(others.get(w, ())) for w in unsaid)
+        ]
+        return (Role.LEAD, *extra, Role.DEADLINE)

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable
 
 from ..agency_match import AgencyMatch
+from ..cues import NEGATION_CUE
 from ..field_cues import FIELD_CUES
 from ..fields import Role
 
@@ -18,6 +19,13 @@ _SET_ASIDE = re.compile(
     r"|other than|except|(?P<absent>(?:khong|ko|k) co|without))$"
 )
 
+
+# A clause before the question proper that sets aside what it names: "Ngoài Chủ tịch UBND
+# tỉnh, …", "cho hỏi trừ Sở Tài chính ra, …", "Apart from the ministry, …".
+_ASIDE_CLAUSE = re.compile(
+    r"(?:\w+ ){0,5}?(?:ngoai|tru|khong (?:tinh|ke)|besides|apart from|except(?: for)?"
+    r"|other than|excluding|aside from) [^,]+?(?: ra)? ?,"
+)
 
 # "… hay chỉ Bộ KH&CN", "or only the ministry": the agency named as the alternative to the
 # one asked about, asked of nothing.
@@ -58,15 +66,34 @@ class AgencyPairsMixin:
         """ "UBND tỉnh chứ không phải Chủ tịch UBND tỉnh chỉ đạo", "Sở Tài chính chủ trì mà
         không có Sở KH&CN": the agencies named after a negation, when those named first have
         none, and whether they are set aside in every role ("không có") or in the one asked.
-        The question asks the first ones' tasks, without these ones'."""
+        The question asks the first ones' tasks, without these ones'. A clause before the
+        question sets aside the one it names: "Ngoài Sở Tài chính, Sở KH&CN chủ trì gì?"."""
         spans = self._name_spans_of(agencies)
         folded = self.q.folded
+        clause = _ASIDE_CLAUSE.match(folded)
+        if clause and spans:
+            # "Ngoài X, Y chỉ đạo nhiệm vụ nào?": X in the role asked
+            named = sorted(agencies, key=lambda m: m.start)
+            inside = [m for m, (_, end) in zip(named, spans, strict=True) if end <= clause.end()]
+            return (inside, False) if len(inside) < len(named) else ([], False)
         found = [_SET_ASIDE.search(folded[:a].rstrip(" ,")) for a, _ in spans]
         aside = [i for i, m in enumerate(found) if m]
         if not aside or aside[0] == 0 or aside != list(range(aside[0], len(spans))):
             return [], False
         absent = any(m["absent"] for m in found if m)
         return sorted(agencies, key=lambda m: m.start)[aside[0] :], absent
+
+    def _aside_unknown(self, agencies: list[AgencyMatch]) -> bool:
+        """ "Ngoài Sở Tài chính, Sở KH&CN chủ trì gì?" where no plan names Sở Tài chính: the
+        clause sets aside nothing known, and the question proper has no negation."""
+        clause = _ASIDE_CLAUSE.match(self.q.folded)
+        spans = self.engine.matcher.name_spans(self.q.folded)
+        return (
+            clause is not None
+            and bool(agencies)
+            and all(a >= clause.end() for a, _ in spans)
+            and not NEGATION_CUE.search(self.q.folded, clause.end())
+        )
 
     def _alternatives(self, agencies: list[AgencyMatch]) -> list[AgencyMatch]:
         """ "Bộ Y tế có được giao gì không hay chỉ Bộ KH&CN?": the agencies named last, as

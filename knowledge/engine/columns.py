@@ -344,7 +344,7 @@ class ColumnsMixin:
             tasks = [t for t in tasks if (self.plan(t.plan_id).number, t.ref) in shown]
         self.counted_across = len(tasks)
         shown, self.plans_across = by_plan(tasks)
-        if self.plans_across > 1:
+        if len(self.plans_across) > 1:
             tasks = shown
         tasks = self.kb.tasks_by_ids(t.id for t in tasks)
         return self.task_list(

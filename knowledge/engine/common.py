@@ -6,7 +6,7 @@ import re
 from functools import cache, lru_cache
 
 from ..answer import Intent
-from ..chat_cues import PLEASE_CUE
+from ..chat_cues import OBLIGED_CUE, PLEASE_CUE
 from ..claim_cues import CLAIM_WORDS
 from ..cues import (
     ALL_CUE,
@@ -158,6 +158,8 @@ YES_NO = re.compile(
 PRODUCT_ASKED = re.compile(
     r"\b(?:ket qua|san pham)(?: dau ra)? cua (?=nhiem vu|nv|viec)"
     r"|\bla (?:van ban|san pham|ket qua|hinh thuc van ban) (?:gi|nao)\b"
+    # "… từ 2027 ra văn bản gì?": what the work issues, asked
+    r"|\b(?:cho )?ra (?:van ban|san pham|ket qua) (?:gi|nao)\b"
 )
 # "gồm những loại nào", "các dạng gì": kinds asked for, of what the words name; no topic.
 _KINDS_ASKED = re.compile(r"\b(?:(?:nhung|cac|may|bao nhieu) )?(?:loai|kieu|dang) (?:nao|gi)\b")
@@ -171,6 +173,7 @@ TOPIC_NOISE = [
     CLAIM_WORDS,  # "…, đúng không?": the claim's words are no topic
     CONTACT_CUE,  # before ASKS_WHO takes its "ai"
     PLEASE_CUE,
+    OBLIGED_CUE,
     APPENDIX_WORD,
     THIS_PLAN,
     # (not a product, a result or a budget, which may be what a task is about; a note never is)

@@ -385,33 +385,31 @@ class CompareMixin:
         lines, counts = [], []
         shown: dict[int, None] = {}  # the ids of the tasks shown, in order, once each
         scope = self.scope
+        every: list[int] = []  # the ids of all their tasks
         for match in self.agencies[:4]:
-            held = self.kb.agency_tasks(match.agencies, asked, scope)
+            held, by_role = self.kb.agency_tasks_by_role(match.agencies, asked, scope)
             name = ", ".join(self.kb.agency_names(match.agencies)[:2])
             if not name:
                 continue
             counts.append((len(held), name))
             parts = []
-            by_role: dict[str, list[int]] = {}
-            for task_id, played in held.items():
-                for role in played:
-                    by_role.setdefault(role, []).append(task_id)
             for role in asked:
-                ids = by_role.get(role.value, [])
+                ids = by_role[role]
                 refs = [t.ref for t in self.kb.tasks_by_ids(ids[:12], with_attrs=False)]
                 if refs:
                     word = ROLE_NAMES[self.lang][role.value]
                     parts.append(f"{word} {len(ids)} ({', '.join(refs)})")
             lines.append(f"• {name}: " + ("; ".join(parts) or ("none" if en else "không có")))
-            shown.update(dict.fromkeys(held))
+            # (a thousand plans may hold thousands of them: only the first are read)
+            shown.update(dict.fromkeys(held[:SHOWN_ACROSS]))
+            every += held
         if len(lines) < 2:
             return None
         title = self._which_more(counts) or ("Side by side:" if en else "So sánh:")
-        # (a thousand plans may hold thousands of them: only the first are read)
         first = self.kb.tasks_by_ids(islice(shown, SHOWN_ACROSS), with_attrs=False)
         plans = {t.plan_id for t in first}
-        if len(plans) == 1 and len(shown) > len(first):
-            plans |= {t.plan_id for t in self.kb.tasks_by_ids(shown, with_attrs=False)}
+        if len(plans) == 1 and len(set(every)) > len(first):
+            plans |= {t.plan_id for t in self.kb.tasks_by_ids(every, with_attrs=False)}
         footer = render.source(self.plan(plans.pop()), self.lang) if len(plans) == 1 else ""
         # Across plans, the chat keeps the first tasks, as a list across plans shows them.
         return self._answer(Status.FOUND, Intent.AGENCY, title, lines, footer, first)

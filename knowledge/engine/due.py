@@ -194,18 +194,17 @@ class DueMixin:
                 joiner = "or" if en else "hoặc"
                 more = "".join(f" {joiner} {p.label(self.lang)}" for p in either[1:])
                 words.append(either[0].due_words(self.lang) + more)
-        else:
-            # Only the deadlines on the side of today asked for: over 1000 plans the others
-            # are thousands of tasks to read and drop ("từ 2027 trở đi" is never overdue).
-            first, last = date.min, date.max
-            if q.relative == "overdue":
-                last = self.today - timedelta(days=1)
-            elif q.relative == "upcoming":
-                # The current quarter's: those after it are read only when it has none left.
-                first, last = self.today, self._quarter_end
+        elif q.relative == "upcoming":
+            # The current quarter's: those after it are read only when it has none left.
+            first, last = self.today, self._quarter_end
             tasks = self.kb.tasks(plan_ids=scope, ending=(first, last), with_attrs=False)
-            if q.relative == "upcoming" and not any(map(self._ahead, tasks)):
+            if not any(map(self._ahead, tasks)):
                 tasks = self.kb.tasks(plan_ids=scope, ending=(first, date.max), with_attrs=False)
+        else:
+            # Only the deadlines on the side of today asked for, picked as arrays: over 1000
+            # plans "đã quá hạn" is tens of thousands of tasks ("từ 2027 trở đi" never is).
+            before = q.relative == "overdue"
+            tasks = self.kb.dated_tasks(self.today, before=before, plan_ids=scope)
         if q.relative == "upcoming":
             # The deadlines of the current quarter still ahead; if none, the next deadline.
             due = [t for t in tasks if self._ahead(t)]
@@ -219,14 +218,16 @@ class DueMixin:
             else:
                 words.append("upcoming" if en else "sắp đến hạn")
         elif q.relative == "overdue":
-            tasks = [t for t in tasks if not t.period.recurring and t.period.end < self.today]
+            if self.periods:
+                tasks = [t for t in tasks if not t.period.recurring and t.period.end < self.today]
             words.append(
                 f"past their deadline as of {render.dmy(self.today)}"
                 if en
                 else f"đã qua hạn tính đến {render.dmy(self.today)}"
             )
         elif q.relative == "pending":
-            tasks = [t for t in tasks if not t.period.recurring and t.period.end >= self.today]
+            if self.periods:
+                tasks = [t for t in tasks if not t.period.recurring and t.period.end >= self.today]
             words.append(
                 f"not yet due on {render.dmy(self.today)}"
                 if en

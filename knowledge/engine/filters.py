@@ -237,6 +237,8 @@ class FiltersMixin(FilterTopicsMixin, DueMixin, TaskListsMixin):
         aside, absent = (
             self._set_aside(agencies) if q.has("negated") and len(agencies) > 1 else ([], False)
         )
+        if not aside and q.has("negated") and self._aside_unknown(agencies):
+            q.flags.discard("negated")  # "Ngoài Sở Tài chính, …", a body no plan names
         aside_ids = frozenset().union(*(m.agencies for m in aside))
         if aside:
             # The negation is spent on the agencies it sets aside: the others' tasks are asked.
@@ -312,11 +314,11 @@ class FiltersMixin(FilterTopicsMixin, DueMixin, TaskListsMixin):
                 # (read under each task described: the agency's tasks may be thousands)
                 held = {t.id for t in tasks}
                 on_topic |= {
-                    i.id
+                    i
                     for t in tasks
                     if t.id in on_topic
-                    for i in self.kb.items(t.plan_id, t.ref)
-                    if i.id in held
+                    for i in self.kb.item_ids(t.plan_id, t.ref)
+                    if i in held
                 }
                 tasks = [t for t in tasks if t.id in on_topic]
             if not roles:
@@ -406,7 +408,7 @@ class FiltersMixin(FilterTopicsMixin, DueMixin, TaskListsMixin):
         # With their extra columns; across plans, grouped by plan, the largest share first.
         self.counted_across = len(tasks)
         shown, self.plans_across = by_plan(tasks)
-        if self.plans_across > 1:
+        if len(self.plans_across) > 1:
             tasks = shown
         tasks = self.kb.tasks_by_ids(t.id for t in tasks)
         context = self.context.with_(

@@ -236,7 +236,20 @@ class SectionLookupsMixin:
         # narrower one ("III.3 Hình thức đào tạo", not all of part III).
         first = best[0]
         narrower = [s for s in best if s.ref.startswith(first.ref + ".")]
-        return max(narrower, key=lambda s: s.ref.count("."), default=first)
+        deepest = max(narrower, key=lambda s: s.ref.count("."), default=first)
+        # Of others that say it as well, the one holding most of the question's other words
+        # (its cue words too, whole: "chủ trì", not a syllable such as "kể" of "kế hoạch"):
+        # "Các đơn vị chủ trì phải tự bố trí kinh phí thế nào?" is the paragraph on what the
+        # units that lead do about money, not the one on where the plan's money comes from.
+        others = [s for s in best if not any(o.ref.startswith(s.ref + ".") for o in best)]
+        segment = self.engine.lexicon.segment
+        asked = {w for w in segment(words_of(self.q.plain)) if "_" in w} - STOPWORDS - set(words)
+        if len(others) < 2 or not asked:
+            return deepest
+        held = [len(asked & set(segment(words_of(s.text)))) for s in others]
+        if held.count(max(held)) == len(held):
+            return deepest
+        return others[held.index(max(held))]
 
     def _names_a_recipient(self, section: Section) -> bool:
         """Whether the section has an agency's name just after "báo cáo", "gửi", "nộp" or

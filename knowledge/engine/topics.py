@@ -34,6 +34,8 @@ from .topic_lists import ANYTHING_ABOUT, TopicListsMixin
 from .unstated import PERCENT, SUM
 
 # "Which task is about …?", "… là nhiệm vụ số mấy?": the one task the words describe best.
+# "A or B", "A hoặc B": topics asked as alternatives
+_EITHER = re.compile(r"\b(?:or|hoac)\b")
 _ONE_TASK = re.compile(
     r"\b(?:which|what) (?:task|one) (?:is|deals|covers|handles)\b"
     r"|\bla (?:nhiem vu|nv|viec) (?:nao|so may|so bao nhieu)\b|\b(?:nhiem vu|nv|viec) nao la\b"
@@ -181,6 +183,32 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin, TopicListsMixin):
             return self.named_in_agency_cells() or found
         return found
 
+    def _either(
+        self, words: list[str], scored: list[tuple[float, Hit]], options: dict
+    ) -> list[tuple[float, Hit]] | None:
+        """ "nhiệm vụ nào về nạo vét luồng hoặc số hóa thủ tục hải quan?", "anything about
+        international agreements or trade commitments?": about either, read so when the
+        words together find nothing, or when what they find best holds none of one
+        alternative's words while that one alone finds what it is about; else None. (Not
+        "Can companies sponsor or contribute …?", whose passage holds both.)"""
+        parts = [p for p in _EITHER.split(self._topic_text) if p.strip()]
+        if len(parts) != 2:
+            return None
+        said = [[w for w in words if f" {w.replace('_', ' ')} " in f" {p} "] for p in parts]
+        if not all(said):
+            return None
+        each = [ranking.rank(self.kb, part, **options) for part in said]
+        floor = ranking.MIN_COVERAGE
+        either = ranking.merged(each)
+        if not either or either[0][0] < floor:
+            return None
+        if not scored or scored[0][0] < floor:
+            return either
+        top = scored[0][1]
+        held = [{(h.kind, h.id) for s, h in found if s > 0} for found in each]
+        misses = any((top.kind, top.id) not in found for found in held)
+        return either if misses and all(found[0][0] >= floor for found in each) else None
+
     def _topic(self) -> Answer | None:
         words = self.topic_words
         if (part := A_PART.search(self.q.folded)) and part[1] == "phan" and len(words) > 1:
@@ -190,9 +218,7 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin, TopicListsMixin):
         if not words:
             return None
         kb = self.kb
-        scored = ranking.rank(
-            kb,
-            words,
+        options = dict(
             scope=self.scope,
             phrase=" ".join(self._topic_text.split()),
             asks_when=Role.DEADLINE in self.q.fields,
@@ -200,6 +226,11 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin, TopicListsMixin):
             by_parts=self.lang == "en",
             alternates=ALTERNATES if self.lang == "en" else None,
         )
+        scored = ranking.rank(kb, words, **options)
+        either = self._either(words, scored, options)
+        scored = either or scored
+        # (asked of either, the task each part means is asked of: several)
+        several = bool(either) or bool(SEVERAL.search(self.q.folded))
         top_plan = scored[0][1].plan_id if scored else None
         self.topic_best = scored[0][0] if scored else 0.0
         # "Kinh phí thực hiện các nhiệm vụ được quy định thế nào?" of a plan whose table has
@@ -236,7 +267,7 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin, TopicListsMixin):
         ]
         # "chọn bao nhiêu doanh nghiệp?" counts what a task's text states, not tasks.
         counting = self.q.has("count") and not _COUNTS_OTHER.search(self.q.folded)
-        one_task = bool(asked) and not (SEVERAL.search(self.q.folded) or counting)
+        one_task = bool(asked) and not (several or counting)
         group = (
             self._group_named(words, scored)
             if one_task
@@ -285,7 +316,7 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin, TopicListsMixin):
         asks_columns = bool(asked or self.named_headers)
         # ("Who checks that goods are safe?": the task that does it)
         one = asks_columns or bool(_ONE_TASK.search(self.q.folded)) or self.q.has("asks_who")
-        if one and task_scores and not (counting or SEVERAL.search(self.q.folded)):
+        if one and task_scores and not (counting or several):
             # "Ai chủ trì việc thanh tra hàng hóa?": the task its words describe best, not
             # every task that shares some of them; several only when they tie.
             # (The words' subject first: a training whose long list of subjects ends with
@@ -329,7 +360,6 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin, TopicListsMixin):
         task_scores = coded or self._quoting_figures(task_scores) or task_scores
         task_scores = self._kin_of_the_one_in_hand(task_scores)
         tasks_hits = [h for _, h in task_scores]
-        several = bool(SEVERAL.search(self.q.folded))
         if several and not (asks_columns or body_says):
             # "Những nhiệm vụ nào về tuyên truyền, phổ biến?": about either.
             tasks_hits = self.about_each(tasks_hits)
@@ -451,7 +481,16 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin, TopicListsMixin):
         # One or two tasks are shown whole: the words asked about may come late in them.
         limit = render.text_limit(len(tasks))
         items = [
-            render.task_line(t, None, headers, self.today, self.lang, limit=limit) for t in tasks
+            render.task_line(
+                t,
+                None,
+                headers,
+                self.today,
+                self.lang,
+                self.roles_writing_the_words(t),
+                limit=limit,
+            )
+            for t in tasks
         ]
         if len(tasks) == 1:
             # "… được chia cho những bộ nào, phần nào?": a task of items, each with its lead

@@ -292,7 +292,12 @@ _PEOPLE_OR_BODIES = re.compile(
     r"|chuyen gia|doanh nghiep|hop tac xa|truong|benh vien|co so|don vi)\b"
 )
 # What "bao nhiêu" counts, in two syllables: "bao nhiêu kỹ sư điện …" counts "kỹ sư".
-_COUNTED = re.compile(r"\bbao nhieu ((?!nguoi|doanh nghiep|co so|to chuc)[a-z]+ [a-z]+)\b")
+# (not a unit the figure is written in, "bao nhiêu phần trăm", "bao nhiêu tỷ đồng": a plan
+# writes "200%", "3 tỷ"; nor "bao nhiêu một năm", a sum each year)
+_COUNTED = re.compile(
+    r"\bbao nhieu ((?!nguoi|doanh nghiep|co so|to chuc|phan tram|ty\b|trieu|tien|dong|nghin"
+    r"|ngan\b|usd|vnd|lan\b|ngay|thang|nam\b|quy\b|gio\b|mot\b|moi\b)[a-z]+ [a-z]+)\b"
+)
 # The words that ask for the figure, not what it is of
 _FIGURE_WORDS = frozenset(
     "phan_tram ty_le tien so_tien tri_gia ty trieu dong kinh_phi muc_tran toi_da toi_thieu"
