@@ -72,6 +72,14 @@ SPECIFIC_KIND = (
     r"(?:nhung|cac) (?!(?:nhiem vu|nv|viec|cong viec|hoat dong|noi dung|van ban|giai phap"
     r"|bien phap|muc tieu|san pham|ket qua)\b)((?:\w+ ){1,3}?)cu the nao"
 )
+# "Tỉnh nào được ưu tiên …?", "which provinces …": places asked for by name (not which
+# province's committee leads a task)
+_PLACES = (
+    r"(?:nhung |cac )?(?:tinh|dia phuong|khu vuc|do thi)(?: \w+){0,2}? nao\b"
+    r"(?!(?: \w+){0,2} (?:chu tri|phoi hop|chi dao)\b)",
+    r"which (?:provinces|localities|regions|cities|areas)\b(?!(?: \w+){0,2} (?:leads?|co)\b)",
+)
+PLACES_ASKED = cue(*_PLACES)
 NAMES_ASKED = cue(
     rf"ten (?:cu the )?(?:cua )?(?:cac |nhung )?(?:\d+ )?{_BODIES}",
     rf"(?:la )?nhung {_BODIES}(?: cu the)? nao",
@@ -82,6 +90,7 @@ NAMES_ASKED = cue(
     # "những bệnh viện cụ thể nào": the instances of a kind, by name
     SPECIFIC_KIND,
     r"names? of (?:the )?(?:\w+ ){0,3}(?:companies|firms|businesses|enterprises)",
+    *_PLACES,
 )
 # Who holds an office today, which no plan says: "ai là chánh vp ubnd tỉnh hiện giờ", "ông ấy
 # bây giờ còn làm chủ tịch không?", "who is the current minister?".
@@ -185,6 +194,14 @@ OUT_OF_SCOPE_CUE = cue(
     r"what happens if (?:\w+ ){0,3}(?:don t|do not|does not|doesn t|fail|fails|miss|misses"
     r"|are late|is late)",
     r"(?:penalty|penalties|sanctions?) (?:if|for not|for failing|for missing)",
+    # "Does the plan explain how to register my company for the courses?", "thủ tục đăng ký
+    # tham gia thế nào": how one applies, which a plan does not set out
+    # (the asker may be blanked as a name: "how can our [company] sign up")
+    r"how (?:do|can|should|would) (?:\w+ ){0,3}(?:register|sign up|enrol|enroll|apply for"
+    r"|apply to join)\b",
+    r"how to (?:register|sign up|enrol|enroll|apply for|apply to join)\b",
+    r"(?:cach|thu tuc|quy trinh|lam sao de|lam the nao de) (?:dang ky|ghi danh|nop ho so)",
+    r"dang ky (?:tham gia )?(?:o dau|nhu the nao|the nao|ra sao|bang cach nao)",
 )
 # A reform of pay, which plans do hold as a task: "Is the government planning to reform civil
 # servants' salaries?", "đề án cải cách chế độ tiền lương".

@@ -136,6 +136,10 @@ class FiltersMixin(FilterTopicsMixin, DueMixin, TaskListsMixin):
         inside_topic |= bool(spans) and bool(_FOR_WHOM.search(before)) and not roles_named
         if common and inside_topic and not (covers or narrows):
             return []
+        if common and q.has("asks_who") and not (covers or narrows or q.has("with_whom")):
+            # "Which task organises matching between foreign investors and Vietnamese firms,
+            # and who leads it?": who is asked; the firms are words of the task
+            return []
         if common and not (roles_named or covers or asked_of):
             # "nhiệm vụ về tiếp nhận góp ý của doanh nghiệp", "nhiệm vụ lựa chọn các doanh
             # nghiệp công nghệ số": businesses or people at large, with no role, are words of

@@ -41,6 +41,10 @@ WHOLE_PLAN = cue(
     # "in charge of this whole thing overall": the plan, in everyday words
     r"(?:this|the) (?:whole|entire) (?:thing|effort|initiative|undertaking)",
     r"in charge(?: of)?(?: \w+){0,5} overall$",
+    # "Which Vietnamese ministry leads this scheme and …?" (not "leads the plan to attract …"
+    # nor "leads the resolution piloting …", a task's own paper)
+    rf"(?:leads?|leading|runs|running|heads?|heading) (?:the |this ){_EN_PLAN}"
+    r"(?=\s*(?:[?.,;!]|$|and\b|overall\b|as a whole\b))",
     # "Which ministry leads the overall implementation of this scheme?"
     rf"(?:overall|general) (?:implementation|execution|rollout|coordination) of (?:the|this)"
     rf" {_EN_PLAN}",
@@ -65,6 +69,10 @@ FOLLOWS_PLAN = cue(
     rf"(?:dau moi|thuong truc)(?: \w+){{0,3}} {_PLAN} nay",
     rf"(?:oversees?|overseeing|supervises?|monitors?|monitoring|runs) (?:the |this )?"
     rf"(?:{_EN_PLAN}|implementation|progress)",
+    # "… monitor and compile reports on the implementation of this plan?": duties, then the
+    # plan's implementation
+    r"(?:oversee|supervise|monitor|track|follow up|report|compile)\w*(?:,? (?:and )?\w+){0,6},?"
+    rf" (?:the )?(?:implementation|progress|rollout|execution) of (?:the |this ){_EN_PLAN}",
     r"focal (?:point|agency)",
     # "the main contact point following up on this plan"
     rf"(?:follows?|following) (?:up )?(?:on )?(?:the |this )?{_EN_PLAN}",

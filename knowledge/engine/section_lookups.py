@@ -298,7 +298,21 @@ class SectionLookupsMixin:
         top = max((score for score, _, _ in found), default=0.0)
         if top < passages.SHARE:
             return []
+        # "… vocational secondary schools (trường trung cấp nghề)?": the plan's own words,
+        # quoted in an English question, name the sentence that writes them
+        quoted = [(key, s) for _, key, s in found for v in self._vietnamese_quoted if v in fold(s)]
+        if quoted:
+            return list(dict.fromkeys(quoted))[: passages.QUOTED]
         return [(key, s) for score, key, s in found if score >= top - 1e-9][: passages.QUOTED]
+
+    @cached_property
+    def _vietnamese_quoted(self) -> list[str]:
+        """The plan's words an English question quotes in brackets or quotation marks, folded:
+        "(trường trung cấp nghề)" is "truong trung cap nghe"."""
+        if self.lang != "en":
+            return []
+        quoted = re.findall(r"[(\"“«]([^()\"“”«»]{3,80})[)\"”»]", self.q.text)
+        return [" ".join(fold(q).split()) for q in quoted if fold(q) != q.lower()]
 
     @cached_property
     def names_the_documents_part(self) -> bool:

@@ -16,7 +16,7 @@ from ..answer import Answer, Intent, Status
 from ..fields import Role
 from ..normalize import fold
 from ..store import Section
-from ..unheld_cues import SPECIFIC_KIND
+from ..unheld_cues import PLACES_ASKED, SPECIFIC_KIND
 from ..words import SYNONYMS
 from .common import THIS_PLAN, cells_text, words_of
 
@@ -25,9 +25,11 @@ class UnstatedMixin:
     def not_in_plans(self) -> Answer:
         """Contact details, people's names, salaries: what plans do not hold."""
         title = (
-            "The plans do not give that (contacts, names of officials, salaries or fines)."
+            "The plans do not give that (contacts, names of officials, salaries, fines or how"
+            " to apply)."
             if self.lang == "en"
-            else "Kế hoạch không có thông tin này (liên hệ, tên cán bộ, lương, mức phạt)."
+            else "Kế hoạch không có thông tin này (liên hệ, tên cán bộ, lương, mức phạt, thủ tục"
+            " đăng ký)."
         )
         return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title)
 
@@ -122,6 +124,20 @@ class UnstatedMixin:
         counting = [
             t for t in self.kb.tasks_by_ids(near) if _BODIES_COUNTED.search(fold(cells_text(t)))
         ]
+        if PLACES_ASKED.search(self.q.folded):
+            # "Tỉnh nào được ưu tiên đầu tư dự án lấn biển?" of a task that says "tại một số
+            # địa phương": which ones, it does not say
+            unnamed = [
+                t for t in self.kb.tasks_by_ids(near) if _PLACES_UNNAMED.search(fold(t.content))
+            ]
+            if unnamed:
+                title = (
+                    "The plan does not name the places."
+                    if self.lang == "en"
+                    else "Kế hoạch không nêu tên cụ thể các địa phương."
+                )
+                items = [render.task_line(t, None, {}, self.today, self.lang) for t in unnamed[:1]]
+                return self._answer(Status.NOT_FOUND, Intent.UNKNOWN, title, items)
         if not counting:
             return self._instances_unnamed()
         title = (
@@ -262,6 +278,8 @@ STATED_NUMBER = re.compile(
 _ASKED_OF_A_PAPER = frozenset("so_hieu so hieu ky ngay chua da duoc".split())
 # ("tên cụ thể": how names are asked for, not what they are of)
 _NAMING_WORDS = frozenset({"ten", "cu_the", "danh_sach", "names", "name"})
+# Places the plan leaves unnamed: "tại một số địa phương", "ở một số tỉnh".
+_PLACES_UNNAMED = re.compile(r"\bmot so (?:dia phuong|tinh|khu vuc|vung|do thi)\b")
 # Bodies counted, not named: "Lựa chọn 05 doanh nghiệp", "10 trường đại học".
 _BODIES_COUNTED = re.compile(
     r"\b\d+ (?:doanh nghiep|cong ty|tap doan|to chuc|truong|benh vien|co so|don vi|dia phuong)"
