@@ -64,6 +64,7 @@ STOPWORDS = frozenset(
     s d ll re ve m may ghi dat_ra de_ra phai_dat tong_cong doi_voi sap r liet liet_ke ke ten
     tom_tat hom until ngoai ngan_gon tom_lai so_luoc bang_cach nua b
     actually overall well out come comes coming really often now more most any some our us
+    exactly precisely basically
     already yet part cot dan_chieu
     we there anything something everything got gets get kind type types lot lots
     say says said them they their whole well happen happens happening off once supposed done doing
@@ -126,6 +127,7 @@ _SYLLABLE_LETTERS = 7
 # Initials of a compound stand for it when the plans use it this often.
 _INITIALS_SEEN = 2
 _CONSONANTS = re.compile(r"[bcdghklmnpqrstvx]{2,4}")
+_INITIALS_WITH_VOWELS = re.compile(r"[a-z]{4}")
 
 
 # Words an agency's initials follow ("bộ gd", "sở tc"), as the lexicon reads syllables.
@@ -288,7 +290,12 @@ class Lexicon:
         """The compounds a run of initials stands for: no Vietnamese syllable is all
         consonants, so "dl" is "đo lường" and "vtvl" is "vị trí việc làm"; with ``rare``,
         also the one compound of those initials the plans write only once."""
-        if not _CONSONANTS.fullmatch(token) or token in STOPWORDS:
+        # (a vowel is an initial too, "atbx" of "an toàn bức xạ", when the run is no syllable
+        # of the plans: "anh", "em" are words)
+        typed = _CONSONANTS.fullmatch(token) or (
+            _INITIALS_WITH_VOWELS.fullmatch(token) and token not in self._syllables
+        )
+        if not typed or token in STOPWORDS:
             return []
         if word := self._initials.get(token) or (rare and self._rare_initials.get(token)):
             return [word]

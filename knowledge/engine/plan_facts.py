@@ -12,6 +12,7 @@ from .. import render
 from ..answer import Answer, Intent, Status, TaskRef
 from ..fields import Role
 from ..normalize import fold
+from ..records import Section
 from ..unheld_cues import CONTACT_CUE
 from .common import (
     DAY,
@@ -151,6 +152,14 @@ class PlanFactsMixin:
             )
         return turn.topic() if turn.topic_words else None
 
+    def _folded_sections(self, plan_id: int) -> list[tuple[Section, str]]:
+        """A plan's body sections with their text folded, folded once for the base (a base
+        never changes under its reader): an article is found by its words."""
+        key = ("folded sections", plan_id)
+        if key not in self.engine.marked:
+            self.engine.marked[key] = [(s, fold(s.text)) for s in self.kb.sections(plan_id)]
+        return self.engine.marked[key]
+
     def metadata(self, kinds: Sequence[str] = ()) -> Answer:
         # (not the number and date of the submission it was made on: "tờ trình số mấy")
         meta = set(self.q.meta)
@@ -226,15 +235,18 @@ class PlanFactsMixin:
             elif kind == "executors":
                 # "Điều 2. Chánh Văn phòng …, Thủ trưởng các sở … chịu trách nhiệm thi hành
                 # Quyết định này"
-                sections = self.kb.sections(plan.id)
-                saying = [s for s in sections if _PUTS_IN_FORCE.search(fold(s.text))]
+                saying = [
+                    s for s, text in self._folded_sections(plan.id) if _PUTS_IN_FORCE.search(text)
+                ]
                 lines += [f"{s.ref}. {s.text}" for s in saying[:1]] or [not_listed]
             elif kind == "recipients":
                 lines += [f"• {r}" for r in plan.recipients] or [not_listed]
             elif kind == "effective":
                 # An article says it; or a clause under one ("1. Quyết định này có hiệu
                 # lực kể từ ngày ký ban hành.")
-                saying = [s for s in self.kb.sections(plan.id) if TAKES_EFFECT.search(fold(s.text))]
+                saying = [
+                    s for s, text in self._folded_sections(plan.id) if TAKES_EFFECT.search(text)
+                ]
                 article = next((s for s in saying if s.kind == "article"), None) or next(
                     iter(saying), None
                 )

@@ -1,6 +1,7 @@
 """Tasks about each topic a question lists, or whose subject is one of its words: "Những
-nhiệm vụ nào về tuyên truyền, phổ biến?", "nv nào về đào tạo bồi dưỡng". The topic route's
-list of several tasks (see ``TopicsMixin._topic``)."""
+nhiệm vụ nào về tuyên truyền, phổ biến?", "nv nào về đào tạo bồi dưỡng"; and topics asked as
+alternatives ("A hoặc B"). The topic route's list of several tasks (see
+``TopicsMixin._topic``)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ from .topic_groups import opening_word
 _LISTED = re.compile(r",|;|\b(?:va|hoac|hay|and|or)\b")
 _LISTED_SHOWN = 10
 _SUBJECT = math.log(2)  # the idf of a word half the texts write
+_OPENING = 16  # syllables of a task's text its opening word is read in (lead-in words first)
+# "A or B", "A hoặc B": topics asked as alternatives
+_EITHER = re.compile(r"\b(?:or|hoac)\b")
+_NEAR = 0.8  # of the least coverage, what each alternative must find alone
 # "Is there anything about …?", "any help with …": the tasks about it, not every one that
 # lists it among others
 ANYTHING_ABOUT = re.compile(
@@ -66,9 +71,39 @@ class TopicListsMixin:
         if len(self.topic_words) != 2 or len(words) != 2 or not hits:
             return []
         plans = {h.plan_id for h in hits}
+        segment = self.engine.lexicon.segment
+        # (only a task's opening is read: segmenting every task's whole text at each question
+        # cost more than the rest of the answer)
         return [
-            Hit("task", t.id, t.plan_id, 0.0, text)
+            Hit("task", t.id, t.plan_id, 0.0, " ".join(segment(words_of(t.content))))
             for t in self.kb.tasks(plan_ids=sorted(plans), with_attrs=False)
-            if opening_word(text := " ".join(self.engine.lexicon.segment(words_of(t.content))))
-            in words
+            if opening_word(" ".join(segment(words_of(t.content)[:_OPENING]))) in words
         ]
+
+    def either(
+        self, words: list[str], scored: list[tuple[float, Hit]], options: dict
+    ) -> list[tuple[float, Hit]] | None:
+        """ "nhiệm vụ nào về nạo vét luồng hoặc số hóa thủ tục hải quan?", "anything about
+        international agreements or trade commitments?": about either, read so when the
+        words together find nothing, or when what they find best holds none of one
+        alternative's words while that one alone finds what it is about; else None. (Not
+        "Can companies sponsor or contribute …?", whose passage holds both.)"""
+        parts = [p for p in _EITHER.split(self._topic_text) if p.strip()]
+        if len(parts) != 2:
+            return None
+        said = [[w for w in words if f" {w.replace('_', ' ')} " in f" {p} "] for p in parts]
+        if not all(said):
+            return None
+        each = [ranking.rank(self.kb, part, **options) for part in said]
+        floor = ranking.MIN_COVERAGE
+        either = ranking.merged(each)
+        if not either or either[0][0] < floor:
+            return None
+        if not scored or scored[0][0] < floor:
+            # (each alternative must find something of its own: "local newspapers or TV" of
+            # a plan whose tasks never write "truyền hình" is the partners' names' reading)
+            return either if all(found and found[0][0] >= floor * _NEAR for found in each) else None
+        top = scored[0][1]
+        held = [{(h.kind, h.id) for s, h in found if s > 0} for found in each]
+        misses = any((top.kind, top.id) not in found for found in held)
+        return either if misses and all(found[0][0] >= floor for found in each) else None

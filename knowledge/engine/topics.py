@@ -34,8 +34,6 @@ from .topic_lists import ANYTHING_ABOUT, TopicListsMixin
 from .unstated import PERCENT, SUM
 
 # "Which task is about …?", "… là nhiệm vụ số mấy?": the one task the words describe best.
-# "A or B", "A hoặc B": topics asked as alternatives
-_EITHER = re.compile(r"\b(?:or|hoac)\b")
 _ONE_TASK = re.compile(
     r"\b(?:which|what) (?:task|one) (?:is|deals|covers|handles)\b"
     r"|\bla (?:nhiem vu|nv|viec) (?:nao|so may|so bao nhieu)\b|\b(?:nhiem vu|nv|viec) nao la\b"
@@ -183,32 +181,6 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin, TopicListsMixin):
             return self.named_in_agency_cells() or found
         return found
 
-    def _either(
-        self, words: list[str], scored: list[tuple[float, Hit]], options: dict
-    ) -> list[tuple[float, Hit]] | None:
-        """ "nhiệm vụ nào về nạo vét luồng hoặc số hóa thủ tục hải quan?", "anything about
-        international agreements or trade commitments?": about either, read so when the
-        words together find nothing, or when what they find best holds none of one
-        alternative's words while that one alone finds what it is about; else None. (Not
-        "Can companies sponsor or contribute …?", whose passage holds both.)"""
-        parts = [p for p in _EITHER.split(self._topic_text) if p.strip()]
-        if len(parts) != 2:
-            return None
-        said = [[w for w in words if f" {w.replace('_', ' ')} " in f" {p} "] for p in parts]
-        if not all(said):
-            return None
-        each = [ranking.rank(self.kb, part, **options) for part in said]
-        floor = ranking.MIN_COVERAGE
-        either = ranking.merged(each)
-        if not either or either[0][0] < floor:
-            return None
-        if not scored or scored[0][0] < floor:
-            return either
-        top = scored[0][1]
-        held = [{(h.kind, h.id) for s, h in found if s > 0} for found in each]
-        misses = any((top.kind, top.id) not in found for found in held)
-        return either if misses and all(found[0][0] >= floor for found in each) else None
-
     def _topic(self) -> Answer | None:
         words = self.topic_words
         if (part := A_PART.search(self.q.folded)) and part[1] == "phan" and len(words) > 1:
@@ -227,7 +199,7 @@ class TopicsMixin(FundingMixin, TopicGroupsMixin, TopicListsMixin):
             alternates=ALTERNATES if self.lang == "en" else None,
         )
         scored = ranking.rank(kb, words, **options)
-        either = self._either(words, scored, options)
+        either = self.either(words, scored, options)
         scored = either or scored
         # (asked of either, the task each part means is asked of: several)
         several = bool(either) or bool(SEVERAL.search(self.q.folded))
