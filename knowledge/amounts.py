@@ -126,3 +126,26 @@ def amounts_in(folded: str) -> Iterator[tuple[Amount, tuple[int, int]]]:
         if m["unit"] or _THOUSANDS.fullmatch(m["num"]):
             compare = _COMPARE.get(m["cmp"] or "", "")
             yield Amount(compare, value_of(m["num"]), m["unit"] or ""), m.span()
+
+
+# A sum written with a scale word: "01 tỷ USD", "1.5 billion", "500 triệu đồng".
+_SCALED = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)*) ?(ty|billion|trieu|million)\b(?: ?(usd|dong|vnd))?"
+)
+
+
+def scaled_sums(folded: str, *, english: bool = False) -> set[tuple[float, str]]:
+    """Sums written with a scale word, as (amount, currency or ""): "01 tỷ USD" and "1 billion
+    USD" are both (1e9, "usd"); a currency the text leaves out matches any. ``english``: "."
+    is the decimal point, as English writes it.
+
+    >>> sorted(scaled_sums("dat toi thieu 01 ty usd/nam"))
+    [(1000000000.0, ''), (1000000000.0, 'usd')]
+    >>> sorted(scaled_sums("1.5 billion", english=True))
+    [(1500000000.0, '')]
+    """
+    found = set()
+    for number, scale, currency in _SCALED.findall(folded):
+        value = float(number.replace(",", "")) if english else value_of(number)
+        found.add((value * _UNITS[scale], currency.replace("vnd", "dong")))
+    return found | {(value, "") for value, _ in found}

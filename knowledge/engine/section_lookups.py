@@ -9,7 +9,7 @@ from functools import cached_property
 
 from .. import passages, render
 from .. import topics as ranking
-from ..amounts import value_of
+from ..amounts import scaled_sums
 from ..answer import Answer, Intent, Status
 from ..cues import APPENDIX_WORD
 from ..english import ALTERNATES
@@ -306,11 +306,11 @@ class SectionLookupsMixin:
             return list(dict.fromkeys(quoted))[: passages.QUOTED]
         # "… should reach at least 1 billion USD a year …?": the sentence that writes the sum
         # the question quotes ("01 tỷ USD/năm"), among those that say enough of the rest
-        if sums := _sums(self.q.folded, english=self.lang == "en"):
+        if sums := scaled_sums(self.q.folded, english=self.lang == "en"):
             writing = [
                 (key, s)
                 for score, key, s in found
-                if score >= top * _HALF and sums <= _sums(fold(s))
+                if score >= top * _HALF and sums <= scaled_sums(fold(s))
             ]
             if writing:
                 return writing[: passages.QUOTED]
@@ -380,29 +380,6 @@ _BODY_FORMS = {
 }
 
 
-_SUM = re.compile(
-    r"(?<![\d.,])(\d+(?:[.,]\d+)*) ?(ty|billion|trieu|million)\b(?: ?(usd|dong|vnd))?"
-)
-_SCALE = {"ty": 1e9, "billion": 1e9, "trieu": 1e6, "million": 1e6}
-_HALF = 0.5  # of the best sentence's share, what one that writes the sum asked must hold
-
-
-def _sums(folded: str, *, english: bool = False) -> set[tuple[float, str]]:
-    """Sums written with a scale word, as (amount, currency or ""): "01 tỷ USD" and "1 billion
-    USD" are both (1e9, "usd"); a currency the text leaves out matches any.
-
-    >>> sorted(_sums("dat toi thieu 01 ty usd/nam"))
-    [(1000000000.0, ''), (1000000000.0, 'usd')]
-    >>> sorted(_sums("1.5 billion", english=True))
-    [(1500000000.0, '')]
-    """
-    found = set()
-    for number, scale, currency in _SUM.findall(folded):
-        value = float(number.replace(",", "")) if english else value_of(number)
-        found.add((value * _SCALE[scale], currency.replace("vnd", "dong")))
-    return found | {(value, "") for value, _ in found}
-
-
 def under(section: Section, by_ref: dict[str, Section]) -> str:
     """ " (Bộ Khoa học và Công nghệ)": the short heading a section sits under, or ""."""
     parent = by_ref.get(section.parent or "")
@@ -421,3 +398,4 @@ _MENTIONED = re.compile(
     r" (?:neu|co|ghi|nam)\b"
 )
 _SHORT_HEADING = 100  # characters: a heading longer than this is a passage, not a name
+_HALF = 0.5  # of the best sentence's share, what one that writes the sum asked must hold

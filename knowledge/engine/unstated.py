@@ -121,15 +121,12 @@ class UnstatedMixin:
             return None
         scored = ranking.tasks_covering(self.kb, words, scope=self.scope)
         near = [h.id for s, h in scored if s >= scored[0][0] - ranking.TIE] if scored else []
-        counting = [
-            t for t in self.kb.tasks_by_ids(near) if _BODIES_COUNTED.search(fold(cells_text(t)))
-        ]
+        near_tasks = self.kb.tasks_by_ids(near)
+        counting = [t for t in near_tasks if _BODIES_COUNTED.search(fold(cells_text(t)))]
         if PLACES_ASKED.search(self.q.folded):
             # "Tỉnh nào được ưu tiên đầu tư dự án lấn biển?" of a task that says "tại một số
             # địa phương": which ones, it does not say
-            unnamed = [
-                t for t in self.kb.tasks_by_ids(near) if _PLACES_UNNAMED.search(fold(t.content))
-            ]
+            unnamed = [t for t in near_tasks if _PLACES_UNNAMED.search(fold(t.content))]
             if unnamed:
                 title = (
                     "The plan does not name the places."
